@@ -1,0 +1,110 @@
+/**
+ * Site settings: one typed object with defaults, read from a plain record of
+ * strings so the same code reads `process.env` on Node and `[vars]` on a worker.
+ */
+
+export interface SiteConfig {
+  /** Absolute base URL, no trailing slash: `https://news.example.com`. */
+  siteUrl: string;
+  title: string;
+  description: string;
+  author: string;
+  /** BCP 47 language tag of the site, e.g. `en`, `en-GB`, `ar`. */
+  language: string;
+  /** Site-relative path or absolute URL of the feed icon. */
+  icon: string;
+  /** Most items per feed. */
+  feedLimit: number;
+  /** Seconds readers and caches may reuse a response (`Cache-Control: max-age`, RSS `<ttl>`). */
+  cacheMaxAge: number;
+}
+
+/** Settings that only the Node entry uses. */
+export interface NodeConfig {
+  host: string;
+  port: number;
+  articlesDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid settings:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+export type Env = Record<string, string | undefined>;
+
+export const DEFAULT_PORT = 8787;
+
+export const SETTINGS_HELP: Record<string, string> = {
+  SITE_URL: "absolute base URL of the site (default http://localhost:PORT)",
+  SITE_TITLE: "site and feed title",
+  SITE_DESCRIPTION: "site and feed description",
+  SITE_AUTHOR: "default author of articles that name none",
+  SITE_LANGUAGE: "BCP 47 language tag (default en)",
+  SITE_ICON: "feed icon: a path under public/ or an absolute URL (default /icon.png)",
+  FEED_LIMIT: "most items per feed (default 50)",
+  CACHE_MAX_AGE: "seconds feed readers may cache a feed (default 900)",
+};
+
+/** Reads and validates the site settings; throws ConfigError listing every problem. */
+export function readSiteConfig(env: Env, fallbackPort = DEFAULT_PORT): SiteConfig {
+  const problems: string[] = [];
+  const text = (name: string, fallback: string) => {
+    const value = env[name]?.trim();
+    return value ? value : fallback;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number) => {
+    const raw = env[name]?.trim();
+    if (!raw) return fallback;
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+      return fallback;
+    }
+    return value;
+  };
+
+  const siteUrl = text("SITE_URL", `http://localhost:${fallbackPort}`);
+  if (!/^https?:\/\//i.test(siteUrl) || !URL.canParse(siteUrl)) {
+    problems.push(`SITE_URL must be an absolute http(s) URL such as https://news.example.com, got ${JSON.stringify(siteUrl)}`);
+  } else if (new URL(siteUrl).search || new URL(siteUrl).hash) {
+    problems.push(`SITE_URL must not have a query or fragment, got ${JSON.stringify(siteUrl)}`);
+  }
+  const language = text("SITE_LANGUAGE", "en");
+  if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language)) {
+    problems.push(`SITE_LANGUAGE must be a language tag such as en or pt-BR, got ${JSON.stringify(language)}`);
+  }
+  const icon = text("SITE_ICON", "/icon.png");
+  if (!icon.startsWith("/") && !/^https?:\/\//i.test(icon)) {
+    problems.push(`SITE_ICON must be a path starting with / or an absolute http(s) URL, got ${JSON.stringify(icon)}`);
+  }
+  const config: SiteConfig = {
+    siteUrl: problems.length ? siteUrl : normaliseBase(siteUrl),
+    title: text("SITE_TITLE", "Feed Publisher"),
+    description: text("SITE_DESCRIPTION", "The latest articles, as RSS, Atom and JSON Feed."),
+    author: text("SITE_AUTHOR", "Newsroom"),
+    language,
+    icon,
+    feedLimit: integer("FEED_LIMIT", 50, 1, 10_000),
+    cacheMaxAge: integer("CACHE_MAX_AGE", 900, 0, 31_536_000),
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+export function readNodeConfig(env: Env): NodeConfig {
+  const problems: string[] = [];
+  const rawPort = env.PORT?.trim();
+  const port = rawPort ? Number(rawPort) : DEFAULT_PORT;
+  if (rawPort && (!/^\d+$/.test(rawPort) || port < 0 || port > 65535)) {
+    problems.push(`PORT must be a whole number from 0 to 65535, got ${JSON.stringify(rawPort)}`);
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return { host: env.HOST?.trim() || "127.0.0.1", port, articlesDir: env.ARTICLES_DIR?.trim() || "articles" };
+}
+
+/** `HTTPS://Example.com/news/` → `https://example.com/news`. */
+function normaliseBase(url: string): string {
+  return new URL(url).href.replace(/\/+$/, "");
+}

@@ -1,0 +1,70 @@
+/** The normalised article model every renderer works from. */
+
+/** One raw article file, as read by a runtime edge (Node fs or the build step). */
+export interface ArticleSource {
+  /** File name relative to the articles folder, e.g. `000_27df97f2463d8e1f.txt`. */
+  name: string;
+  bytes: Uint8Array;
+  /** File modification time (ms since epoch): the last-resort date. */
+  mtimeMs: number;
+}
+
+/** A related article: a title, and a URL when one is known. */
+export interface RelatedLink {
+  title: string;
+  /** Absolute, or site-relative (`/articles/slug`) until the site URL is applied. */
+  url?: string;
+}
+
+/** A piece of article body, in reading order. */
+export type Block =
+  | { kind: "paragraph"; text: string }
+  | { kind: "heading"; text: string }
+  | { kind: "quote"; text: string }
+  | { kind: "figure"; caption: string; image?: string }
+  /** HTML produced by the Markdown renderer (already escaped/safe). */
+  | { kind: "html"; html: string };
+
+export type DateSource = "front-matter" | "text" | "file-mtime";
+
+export interface Article {
+  /** Stable id: the slug of the file name. Never derived from the title. */
+  slug: string;
+  sourceName: string;
+  format: "scrape" | "markdown";
+  title: string;
+  /** Plain text. */
+  summary: string;
+  blocks: Block[];
+  captions: string[];
+  /** Lead image URL (absolute or site-relative), when known. */
+  image?: string;
+  related: RelatedLink[];
+  published: Date;
+  updated: Date;
+  dateSource: DateSource;
+  author?: string;
+  tags: string[];
+  /** The article's own canonical URL, when it has one (front matter `url`). */
+  canonicalUrl?: string;
+}
+
+export interface Rejection {
+  name: string;
+  reason: string;
+}
+
+export interface LoadWarning {
+  name: string;
+  message: string;
+}
+
+export interface LoadResult {
+  /** Newest first. */
+  articles: Article[];
+  rejections: Rejection[];
+  warnings: LoadWarning[];
+}
+
+/** Thrown by a parser for a file it cannot use; the message is the one-line reason. */
+export class ArticleRejected extends Error {}

@@ -1,0 +1,96 @@
+/**
+ * Text hygiene shared by every stage. Feeds are XML: one illegal character
+ * makes a strict parser reject the whole document, so every string that can
+ * reach a feed passes through `cleanText` first.
+ */
+
+// XML 1.0 forbids C0 controls except tab, LF and CR, plus U+FFFE/U+FFFF and
+// unpaired surrogates. C1 controls (U+0080–U+009F) are legal but are always
+// mojibake in scraped text, so they go too. CR is handled by line-ending
+// normalisation before this runs.
+const XML_ILLEGAL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Drops a leading BOM, normalises line endings to LF and strips XML-illegal characters. */
+export function cleanText(input: string): string {
+  return input
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?|\u2028|\u2029/g, "\n")
+    .replace(XML_ILLEGAL, "");
+}
+
+// Every whitespace but the ideographic space (U+3000), which CJK headlines use
+// as a separator and which must not become an ASCII space.
+const SPACE_RUN = /[\t\n\v\f\r \u00A0\u1680\u2000-\u200B\u202F\u205F\uFEFF]+/g;
+
+/** Collapses runs of whitespace (incl. NBSP and tabs) to one space and trims. */
+export function squash(input: string): string {
+  return input.replace(SPACE_RUN, " ").trim();
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** Escapes text for HTML element content and double- or single-quoted attributes. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+}
+
+/**
+ * A URL-safe, lower-case slug from a file name. Non-ASCII letters are folded
+ * to ASCII where Unicode decomposition allows (é → e); anything else becomes
+ * a hyphen. Returns "" when nothing usable is left.
+ */
+export function slugify(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, "-")
+    .replace(/-{2,}/g, "-")
+    .replace(/^[-_]+|[-_]+$/g, "");
+}
+
+/** Case-, punctuation- and whitespace-insensitive key for comparing titles. */
+export function titleKey(title: string): string {
+  return title
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** Sentences of a text, using the runtime's ICU rules (handles 。 ؟ etc.). */
+export function sentences(text: string, language = "en"): string[] {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language, { granularity: "sentence" });
+    segmenters.set(language, segmenter);
+  }
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
+/**
+ * Shortens text to at most `max` characters, preferring whole sentences,
+ * then whole words; appends an ellipsis only when words were cut.
+ */
+export function truncateOnSentence(text: string, max: number, language = "en"): string {
+  if (text.length <= max) return text;
+  let out = "";
+  for (const sentence of sentences(text, language)) {
+    if ((out + sentence).trimEnd().length > max) break;
+    out += sentence;
+  }
+  out = out.trim();
+  if (out) return out;
+  const cut = text.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}

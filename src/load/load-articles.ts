@@ -1,0 +1,135 @@
+/**
+ * Sources → normalised articles. Each file is parsed on its own, so a bad file
+ * becomes a Rejection and never takes the others down. Then the cross-file
+ * steps: unique slugs, dates, related links that point at sibling articles,
+ * newest-first order.
+ */
+import {
+  ArticleRejected, type Article, type ArticleSource, type LoadResult, type LoadWarning, type Rejection,
+} from "../core/article";
+import { slugify, squash, titleKey, truncateOnSentence } from "../core/text";
+import { isValidDate } from "../normalise/dates";
+import { parseMarkdown } from "../normalise/markdown";
+import type { ParsedArticle } from "../normalise/parsed";
+import { parseScrape } from "../normalise/scrape/parse-scrape";
+import { decodeArticle } from "./decode";
+
+export const SUMMARY_MAX_LENGTH = 300;
+
+const PARSERS: Record<string, { format: Article["format"]; parse: (text: string) => ParsedArticle }> = {
+  txt: { format: "scrape", parse: parseScrape },
+  md: { format: "markdown", parse: parseMarkdown },
+  markdown: { format: "markdown", parse: parseMarkdown },
+};
+
+export const ARTICLE_EXTENSIONS = Object.keys(PARSERS);
+
+/** True for file names the loader reads (others in the folder are ignored). */
+export function isArticleFile(name: string): boolean {
+  const ext = name.split(".").pop()?.toLowerCase() ?? "";
+  return !name.startsWith(".") && name.includes(".") && ext in PARSERS;
+}
+
+export function loadArticles(sources: readonly ArticleSource[]): LoadResult {
+  const rejections: Rejection[] = [];
+  const warnings: LoadWarning[] = [];
+  const bySlug = new Map<string, Article>();
+
+  // Sorted by name so that slug collisions resolve the same way every time.
+  for (const source of [...sources].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    try {
+      const article = loadOne(source, warnings);
+      const clash = bySlug.get(article.slug);
+      if (clash) throw new ArticleRejected(`its id "${article.slug}" is already taken by ${clash.sourceName}; rename one of the files`);
+      bySlug.set(article.slug, article);
+    } catch (error) {
+      if (!(error instanceof ArticleRejected)) throw error;
+      rejections.push({ name: source.name, reason: error.message });
+    }
+  }
+
+  const articles = [...bySlug.values()];
+  linkRelatedToSiblings(articles);
+  articles.sort(newestFirst);
+  return { articles, rejections, warnings };
+}
+
+/** Parses one file; throws ArticleRejected with the reason when it cannot be used. */
+export function loadOne(source: ArticleSource, warnings: LoadWarning[] = []): Article {
+  const ext = source.name.split(".").pop()?.toLowerCase() ?? "";
+  const parser = PARSERS[ext];
+  if (!parser) throw new ArticleRejected(`unsupported file type ".${ext}" (use ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(", ")})`);
+  const base = source.name.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
+  const slug = slugify(base);
+  if (!slug) throw new ArticleRejected("the file name has no letters or digits to make an id from; rename it");
+
+  const parsed = parser.parse(decodeArticle(source.bytes));
+  const warn = (message: string) => warnings.push({ name: source.name, message });
+  parsed.warnings.forEach(warn);
+
+  const dates = resolveDates(parsed, source, parser.format, warn);
+  const summarySource = parsed.summary ?? parsed.lead ?? "";
+  return {
+    slug,
+    sourceName: source.name,
+    format: parser.format,
+    title: squash(parsed.title),
+    summary: truncateOnSentence(squash(summarySource), SUMMARY_MAX_LENGTH),
+    blocks: parsed.blocks,
+    captions: parsed.captions,
+    image: parsed.image,
+    related: parsed.related,
+    ...dates,
+    author: parsed.author,
+    tags: normaliseTags(parsed.tags),
+    canonicalUrl: parsed.canonicalUrl,
+  };
+}
+
+/**
+ * Published/updated: from the article itself when it says, else the file's
+ * modification time (stable across restarts, unlike the clock), with a warning.
+ */
+function resolveDates(parsed: ParsedArticle, source: ArticleSource, format: Article["format"], warn: (m: string) => void) {
+  const published = parsed.published ?? parsed.updated;
+  if (published) {
+    const updated = parsed.updated && parsed.updated > published ? parsed.updated : published;
+    return { published, updated, dateSource: format === "markdown" ? "front-matter" : "text" } as const;
+  }
+  const mtime = new Date(Math.floor(source.mtimeMs / 1000) * 1000);
+  if (!isValidDate(mtime)) throw new ArticleRejected("no date in the text and the file has no usable modification time");
+  warn(`no date in the file; using its modification time ${mtime.toISOString()}`);
+  return { published: mtime, updated: mtime, dateSource: "file-mtime" } as const;
+}
+
+/** Tags: trimmed, unique (case-insensitively), without `<` which `feed` cannot escape in attributes. */
+function normaliseTags(tags: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const tag of tags) {
+    const clean = squash(tag.replace(/[<>]/g, ""));
+    const key = clean.toLowerCase();
+    if (clean && !seen.has(key)) {
+      seen.add(key);
+      out.push(clean);
+    }
+  }
+  return out;
+}
+
+/** A related headline that matches another article's title links to that article. */
+function linkRelatedToSiblings(articles: Article[]): void {
+  const byTitle = new Map(articles.map((a) => [titleKey(a.title), a]));
+  for (const article of articles) {
+    for (const link of article.related) {
+      if (link.url) continue;
+      const sibling = byTitle.get(titleKey(link.title));
+      if (sibling && sibling !== article) link.url = sibling.canonicalUrl ?? `/articles/${sibling.slug}`;
+    }
+  }
+}
+
+/** Newest first; ties broken by slug so the order never depends on the file system. */
+export function newestFirst(a: Article, b: Article): number {
+  return b.published.getTime() - a.published.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+}

@@ -1,0 +1,12 @@
+import type { LoadResult } from "../core/article";
+
+/** The start-up report: how many articles loaded, each rejected file with its reason, each warning. */
+export function formatLoadReport(result: LoadResult, folder: string): string[] {
+  const lines = [`Loaded ${result.articles.length} article${result.articles.length === 1 ? "" : "s"} from ${folder}`];
+  if (result.rejections.length) {
+    lines.push(`Rejected ${result.rejections.length} file${result.rejections.length === 1 ? "" : "s"}:`);
+    for (const r of result.rejections) lines.push(`  ✗ ${r.name}: ${r.reason}`);
+  }
+  for (const w of result.warnings) lines.push(`  ! ${w.name}: ${w.message}`);
+  return lines;
+}

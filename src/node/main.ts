@@ -1,0 +1,35 @@
+/** Node entry: reads settings and articles, then serves the app with @hono/node-server. */
+import { serve } from "@hono/node-server";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { ConfigError, readNodeConfig, readSiteConfig } from "../config";
+import { loadArticles } from "../load/load-articles";
+import { formatLoadReport } from "../load/report";
+import { renderSite } from "../render/site";
+import { createApp } from "../serve/app";
+import { FEED_PATHS } from "../render/xml-feeds";
+import { readArticlesFolder } from "./read-articles";
+
+async function main(): Promise<void> {
+  const nodeConfig = readNodeConfig(process.env);
+  const config = readSiteConfig(process.env, nodeConfig.port);
+  const folder = await readArticlesFolder(nodeConfig.articlesDir);
+  const result = loadArticles(folder.sources);
+  result.rejections.unshift(...folder.unreadable);
+  for (const line of formatLoadReport(result, nodeConfig.articlesDir)) console.log(line);
+
+  const site = renderSite(result, config);
+  const app = createApp({ site: () => site, staticFiles: serveStatic({ root: "public" }) });
+  const server = serve({ fetch: app.fetch, hostname: nodeConfig.host, port: nodeConfig.port }, (info) => {
+    const local = `http://${info.family === "IPv6" ? `[${info.address}]` : info.address}:${info.port}`;
+    console.log(`Serving on ${local}  (SITE_URL ${config.siteUrl})`);
+    for (const path of Object.values(FEED_PATHS)) console.log(`  ${config.siteUrl}${path}`);
+  });
+  const stop = () => server.close(() => process.exit(0));
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : `Cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,144 @@
+/**
+ * Reads the dates people and CMSs print on pages ("September 29, 2017 10:42 AM
+ * GMT", "Fri 29 Sep 2017", "2017-09-29T10:42:00Z"). Written by hand because
+ * `Date.parse` is implementation-defined for anything but ISO 8601 and would
+ * read a bare date in the server's local time zone; the runtimes we target
+ * (Node, workerd) must agree to the millisecond.
+ */
+
+// English month names and abbreviations, plus the full names used by French,
+// German, Spanish, Italian, Portuguese and Dutch news sites.
+const MONTH_NAMES: string[][] = [
+  ["jan", "january", "janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari"],
+  ["feb", "february", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari"],
+  ["mar", "march", "mars", "märz", "marzo", "março", "maart"],
+  ["apr", "april", "avril", "abril", "aprile"],
+  ["may", "mai", "mayo", "maggio", "maio", "mei"],
+  ["jun", "june", "juin", "juni", "junio", "giugno", "junho"],
+  ["jul", "july", "juillet", "juli", "julio", "luglio", "julho"],
+  ["aug", "august", "août", "aout", "agosto", "augustus"],
+  ["sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro"],
+  ["oct", "october", "octobre", "oktober", "octubre", "ottobre", "outubro"],
+  ["nov", "november", "novembre", "noviembre", "novembro"],
+  ["dec", "december", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro"],
+];
+const MONTHS: Record<string, number> = Object.fromEntries(
+  MONTH_NAMES.flatMap((names, index) => names.map((name) => [name, index])),
+);
+
+/** Offsets in minutes for the zone abbreviations news sites print. */
+const ZONES: Record<string, number> = {
+  z: 0, utc: 0, gmt: 0, ut: 0, bst: 60, cet: 60, cest: 120, eet: 120, eest: 180,
+  est: -300, edt: -240, et: -300, cst: -360, cdt: -300, ct: -360, mst: -420,
+  mdt: -360, mt: -420, pst: -480, pdt: -420, pt: -480, ist: 330, jst: 540,
+  aest: 600, aedt: 660, msk: 180,
+};
+
+// Longest names first so that "june" is not read as "jun" + "e".
+const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|")})\\.?`;
+const WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so)(?:day|nesday|rsday|urday|di|dredi|credi|edi|anche|ntag|nstag|ttwoch|nnerstag|eitag|mstag|nnabend)?\\.?,?\\s+)?";
+const TIME = "(?:(?:,|\\s+at|\\s+à|\\s+um|\\s+a las|\\s+alle|\\s+às|\\s*[-|–·])?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:uhr)?\\s*([ap]\\.?m\\.?)?)?";
+const ZONE = "(?:\\s*\\(?\\s*(z|utc|gmt|ut|[a-z]{2,4}t)?\\s*([+-]\\d{1,2}(?::?\\d{2})?)?\\s*\\)?)?";
+
+const MONTH_FIRST = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}${ZONE}$`, "i");
+const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})${TIME}${ZONE}$`, "i");
+/** Year-first numeric dates: 2023/08/26 10:00 JST, 2023年8月26日 10時00分, 2023.08.26. */
+const YEAR_FIRST = new RegExp(`^(\\d{4})(?:[/.]|年)(\\d{1,2})(?:[/.]|月)(\\d{1,2})日?(?:\\s*(?:\\(.\\))?\\s*(\\d{1,2})(?:[:：]|時)(\\d{2})分?)?${ZONE}$`, "iu");
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?$/i;
+
+/** Calendar dates with a year, anywhere in a sentence: the mark of a wire-photo caption. */
+export const CALENDAR_DATE = new RegExp(
+  `\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`,
+  "i",
+);
+
+function zoneOffset(abbr: string | undefined, numeric: string | undefined): number | null {
+  if (numeric) {
+    const m = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(numeric);
+    if (!m) return null;
+    const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+    return (m[1] === "-" ? -1 : 1) * minutes + (abbr ? ZONES[abbr.toLowerCase()] ?? 0 : 0);
+  }
+  if (!abbr) return 0; // no zone printed: read as UTC, the same on every runtime
+  const known = ZONES[abbr.toLowerCase()];
+  return known === undefined ? null : known;
+}
+
+function build(
+  year: number, month: number, day: number,
+  hour = 0, minute = 0, second = 0, offsetMinutes = 0,
+): Date | null {
+  if (month < 0 || month > 11 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
+  const ms = Date.UTC(year, month, day, hour, minute, second) - offsetMinutes * 60_000;
+  const date = new Date(ms);
+  // Reject roll-overs such as 31 February.
+  if (new Date(Date.UTC(year, month, day)).getUTCDate() !== day) return null;
+  return isValidDate(date) ? date : null;
+}
+
+function hour12(hour: number, meridiem: string | undefined): number {
+  if (!meridiem) return hour;
+  const pm = meridiem.toLowerCase().startsWith("p");
+  return (hour % 12) + (pm ? 12 : 0);
+}
+
+/** Parses one date (with optional time and zone). Returns null when the text is not just a date. */
+export function parseDate(input: string): Date | null {
+  const text = input.trim().replace(/\s+/g, " ");
+  let m = ISO.exec(text);
+  if (m) {
+    const zone = m[7];
+    const offset = zone && /^[+-]/.test(zone) ? zoneOffset(undefined, zone) : 0;
+    if (offset === null) return null;
+    return build(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), offset);
+  }
+  m = YEAR_FIRST.exec(text);
+  if (m) {
+    const offset = zoneOffset(m[6], m[7]);
+    if (offset === null) return null;
+    return build(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), 0, offset);
+  }
+  m = MONTH_FIRST.exec(text);
+  const d = m ? null : DAY_FIRST.exec(text);
+  const parts = m ? { month: m[1]!, day: m[2]!, rest: m.slice(3) } : d ? { month: d[2]!, day: d[1]!, rest: d.slice(3) } : null;
+  if (!parts) {
+    // RFC 2822 / RFC 822 as written by feeds and mail ("Fri, 29 Sep 2017 10:42:00 +0000").
+    const rfc = /^(?:[a-z]{3},\s*)?(\d{1,2}) ([a-z]{3}) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? ([+-]\d{4}|[a-z]{1,4})$/i.exec(text);
+    if (!rfc) return null;
+    const month = MONTHS[rfc[2]!.toLowerCase()];
+    const numeric = /^[+-]/.test(rfc[7]!) ? rfc[7] : undefined;
+    const offset = zoneOffset(numeric ? undefined : rfc[7], numeric);
+    if (month === undefined || offset === null) return null;
+    return build(+rfc[3]!, month, +rfc[1]!, +rfc[4]!, +rfc[5]!, +(rfc[6] ?? 0), offset);
+  }
+  const [year, hh, mm, ss, meridiem, abbr, numeric] = parts.rest;
+  const month = MONTHS[parts.month.toLowerCase().replace(".", "")];
+  const offset = zoneOffset(abbr, numeric);
+  if (month === undefined || offset === null) return null;
+  const hour = hh === undefined ? 0 : hour12(+hh, meridiem);
+  return build(+year!, month, +parts.day, hour, +(mm ?? 0), +(ss ?? 0), offset);
+}
+
+export function isValidDate(date: Date): boolean {
+  const t = date.getTime();
+  // Year 1000–9999: outside that, RSS and Atom cannot write the date.
+  return Number.isFinite(t) && t >= Date.UTC(1000, 0, 1) && t < Date.UTC(10000, 0, 1);
+}
+
+// Labels that introduce a timestamp, in the languages of MONTH_NAMES.
+const STAMP_LABEL =
+  /^(?:(?:first|last|published|posted|updated|modified|date|created|publié|publiée|mis à jour|modifié|veröffentlicht|aktualisiert|zuletzt|stand|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|on|le|am|el|il|op|at|du)(?!\p{L})\s*)+[:：]?\s*/iu;
+/** Any short label ending in a colon: "Date:", "نُشر في:", "更新日時：". */
+const COLON_LABEL = /^[^\d:：]{1,30}[:：]\s*/u;
+const UPDATED_LABEL = /updat|modif|aktualisiert|zuletzt|mis à jour|actualizado|aggiornato|bijgewerkt|更新|تحديث|تم التحديث/iu;
+
+/** A line such as "Updated: September 29, 2017 10:42 GMT", split into its kind and date. */
+export function parseTimestampLine(line: string): { kind: "published" | "updated"; date: Date } | null {
+  if (line.length > 100) return null;
+  for (const label of [STAMP_LABEL, COLON_LABEL]) {
+    const prefix = label.exec(line)?.[0] ?? "";
+    const date = parseDate(line.slice(prefix.length));
+    if (date) return { kind: UPDATED_LABEL.test(prefix) ? "updated" : "published", date };
+  }
+  return null;
+}

@@ -1,0 +1,21 @@
+import type { Block, RelatedLink } from "../core/article";
+
+/** What a format parser extracts from one file, before ids, URLs and fallbacks are applied. */
+export interface ParsedArticle {
+  title: string;
+  /** Plain-text summary when the source gives one; otherwise the lead is used. */
+  summary?: string;
+  /** The lead paragraph as plain text (marker removed). */
+  lead?: string;
+  blocks: Block[];
+  captions: string[];
+  image?: string;
+  related: RelatedLink[];
+  author?: string;
+  published?: Date;
+  updated?: Date;
+  tags: string[];
+  canonicalUrl?: string;
+  /** Problems worth telling the publisher that did not stop the article. */
+  warnings: string[];
+}

@@ -1,0 +1,220 @@
+/**
+ * Raw text scrapes of news pages → ParsedArticle.
+ *
+ * A scrape is a page flattened to lines: headline, photo caption, body
+ * (lead, paragraphs, subheadings, quotes, more captions), then a gap, related
+ * headlines and site furniture. The rules in `rules.ts` recognise each kind of
+ * line; this module walks the page in order: header, body, tail.
+ */
+import type { Block, RelatedLink } from "../../core/article";
+import { ArticleRejected } from "../../core/article";
+import { parseDate } from "../dates";
+import type { ParsedArticle } from "../parsed";
+import {
+  captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike,
+  isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote, looksLikePhotoCaption,
+  parseCreditsLine, parseLinkLine, parseMetaLine, stripLeadMarker,
+} from "./rules";
+import { toUnits, type Unit } from "./units";
+
+const MAX_TITLE_LENGTH = 250;
+/** How far after the headline a `:: ` or dateline lead may start. */
+const HEADER_WINDOW = 8;
+
+interface Meta {
+  author?: string;
+  published?: Date;
+  updated?: Date;
+  creditsAuthor?: string;
+  tags: string[];
+}
+
+export function parseScrape(text: string): ParsedArticle {
+  const meta: Meta = { tags: [] };
+  const units = withoutFurniture(toUnits(text), meta);
+  const related: RelatedLink[] = [];
+  const blocks: Block[] = [];
+  const warnings: string[] = [];
+
+  // Header: timestamps/bylines may precede the headline.
+  let i = 0;
+  while (i < units.length && takeMeta(units[i]!.text, meta)) i++;
+  const titleUnit = units[i];
+  if (!titleUnit) throw new ArticleRejected("no title: the file has no text besides site furniture");
+  if (titleUnit.text.length > MAX_TITLE_LENGTH) {
+    throw new ArticleRejected(`no title: the first line is a ${titleUnit.text.length}-character paragraph, not a headline`);
+  }
+  const title = titleUnit.text.replace(/^#{1,6}\s+/, "");
+  i++;
+
+  const leadIndex = findLead(units, i);
+  for (; i < leadIndex; i++) {
+    const line = units[i]!.text;
+    if (takeMeta(line, meta)) continue;
+    if (isStandaloneCredit(line)) appendCredit(blocks, line);
+    else blocks.push({ kind: "figure", caption: captionText(line) });
+  }
+
+  const tailStart = findTail(units, leadIndex);
+  let lead: string | undefined;
+  for (i = leadIndex; i < tailStart; i++) {
+    const unit = units[i]!;
+    const line = unit.text;
+    if (lead === undefined) {
+      lead = stripLeadMarker(line).text;
+      const dated = datelineDate(line);
+      if (dated && !meta.published) meta.published = parseDate(dated) ?? undefined;
+      blocks.push({ kind: "paragraph", text: lead });
+      continue;
+    }
+    if (line.length <= 120 && takeMeta(line, meta)) continue;
+    const credits = parseCreditsLine(line);
+    if (credits) {
+      meta.creditsAuthor ??= credits;
+      continue;
+    }
+    const inline = inlineRelated(line);
+    if (inline !== null) {
+      related.push(parseLinkLine(inline) ?? { title: inline });
+      continue;
+    }
+    if (isRelatedHeading(line)) {
+      // A related box in the middle of the page: take its links, then go on.
+      while (i + 1 < tailStart && units[i + 1]!.gapBefore <= 1 && toRelated(units[i + 1]!.text)) {
+        related.push(toRelated(units[++i]!.text)!);
+      }
+      continue;
+    }
+    if (isStandaloneCredit(line)) {
+      appendCredit(blocks, line);
+      continue;
+    }
+    const lastInBody = i + 1 === tailStart;
+    const creditFollows = !lastInBody && isStandaloneCredit(units[i + 1]!.text);
+    if (hasCaptionMarker(line) || creditFollows || (looksLikePhotoCaption(line) && (unit.gapAfter >= 2 || lastInBody))) {
+      blocks.push({ kind: "figure", caption: captionText(line) });
+      continue;
+    }
+    if (isSubheading(line) && unit.gapBefore >= 1 && unit.gapAfter >= 1 && !lastInBody && !isSubheading(units[i + 1]!.text)) {
+      blocks.push({ kind: "heading", text: line.replace(/^#{1,6}\s+/, "") });
+      continue;
+    }
+    blocks.push(isWholeQuote(line) ? { kind: "quote", text: line } : { kind: "paragraph", text: line });
+  }
+
+  for (const unit of units.slice(tailStart)) {
+    const link = toRelated(unit.text);
+    if (link) related.push(link);
+    else if (isBareUrl(unit.text)) {
+      const previous = related[related.length - 1];
+      if (previous && !previous.url) previous.url = unit.text;
+    }
+  }
+
+  if (lead === undefined) throw new ArticleRejected("no body text after the headline");
+
+  return {
+    title,
+    lead,
+    blocks,
+    captions: blocks.flatMap((b) => (b.kind === "figure" ? [b.caption] : [])),
+    related: dedupeRelated(related),
+    author: meta.author ?? meta.creditsAuthor,
+    published: meta.published,
+    updated: meta.updated,
+    tags: meta.tags,
+    warnings,
+  };
+}
+
+/** Drops site furniture and collects `Tags:` lines, keeping the layout gaps around what was dropped. */
+function withoutFurniture(units: Unit[], meta: Meta): Unit[] {
+  const kept: Unit[] = [];
+  for (const unit of units) {
+    const tags = /^(?:tags?|topics?|keywords?|schlagwörter|mots-clés)\s*[:：]\s*(.+)$/iu.exec(unit.text);
+    if (tags && unit.text.length <= 300) {
+      meta.tags.push(...tags[1]!.split(/\s*[,;|•·]\s*/).filter(Boolean));
+    } else if (!isBoilerplate(unit.text)) {
+      kept.push({ ...unit });
+      continue;
+    }
+    const previous = kept[kept.length - 1];
+    if (previous) previous.gapAfter = unit.gapAfter === Infinity ? Infinity : previous.gapAfter + unit.gapAfter;
+  }
+  for (let k = 1; k < kept.length; k++) kept[k]!.gapBefore = kept[k - 1]!.gapAfter;
+  if (kept[0]) kept[0].gapBefore = 0;
+  return kept;
+}
+
+/** Records a byline or timestamp line; false if the line is neither. */
+function takeMeta(line: string, meta: Meta): boolean {
+  const found = parseMetaLine(line);
+  if (!found) return false;
+  if (found.author) meta.author ??= found.author;
+  if (found.published) meta.published ??= found.published;
+  if (found.updated) meta.updated ??= found.updated;
+  return true;
+}
+
+/**
+ * Where the body starts. A `:: ` marker or a wire dateline near the top marks
+ * the lead outright; without one, the lead is the first line after the
+ * headline that is not a byline, timestamp, credit or photo caption.
+ */
+function findLead(units: Unit[], start: number): number {
+  const window = Math.min(units.length, start + HEADER_WINDOW);
+  for (let j = start; j < window; j++) {
+    if (stripLeadMarker(units[j]!.text).marked) return j;
+  }
+  let j = start;
+  for (; j < units.length; j++) {
+    const unit = units[j]!;
+    const line = unit.text;
+    if (parseMetaLine(line) || isStandaloneCredit(line) || hasCaptionMarker(line)) continue;
+    if (looksLikePhotoCaption(line) && unit.gapAfter >= 2) continue;
+    break;
+  }
+  return j;
+}
+
+/**
+ * Where the related links and footer start: the trailing run of
+ * headline-shaped lines, entered through a "Related:" heading, a gap of two
+ * or more blank lines, or a list of lines with no blank lines between them.
+ */
+function findTail(units: Unit[], leadIndex: number): number {
+  let k = units.length;
+  while (k - 1 > leadIndex && isTailLike(units[k - 1]!.text)) k--;
+  for (let t = k; t < units.length; t++) {
+    const unit = units[t]!;
+    const startsList = unit.gapAfter === 0 && t + 1 < units.length;
+    if (isRelatedHeading(unit.text) || unit.gapBefore >= 2 || startsList || parseLinkLine(unit.text)) return t;
+  }
+  return units.length;
+}
+
+function isTailLike(line: string): boolean {
+  return isRelatedHeading(line) || isBareUrl(line) || toRelated(line) !== null;
+}
+
+function toRelated(line: string): RelatedLink | null {
+  const link = parseLinkLine(line);
+  if (link) return link;
+  if (isRelatedHeading(line) || isBareUrl(line) || !isHeadlineLike(line)) return null;
+  return { title: line.replace(/^[-*•]\s+/, "") };
+}
+
+function appendCredit(blocks: Block[], credit: string): void {
+  const last = blocks[blocks.length - 1];
+  if (last?.kind === "figure") last.caption = `${last.caption} ${credit}`;
+}
+
+function dedupeRelated(links: RelatedLink[]): RelatedLink[] {
+  const seen = new Set<string>();
+  return links.filter((link) => {
+    const key = link.title.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,231 @@
+/**
+ * The rules that tell what a line of a scraped news page is. Each rule looks at
+ * the kind of line (a byline, a photo credit, a share row), never at one
+ * site's wording, so they hold across sites and languages.
+ */
+import { CALENDAR_DATE, parseTimestampLine } from "../dates";
+import { endsLikeSentence } from "./units";
+
+// Words of share rows and site chrome ("Menu Search Sign in"): a line made only
+// of these is furniture.
+const SHARE_WORDS = new Set([
+  "menu", "search", "sign", "in", "log", "login", "logout", "account", "register", "subscribe", "newsletter",
+  "edition", "navigation", "line", "vk", "weibo", "wechat", "kakao",
+  "share", "shares", "tweet", "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "mail", "print",
+  "linkedin", "reddit", "pinterest", "telegram", "messenger", "copy", "link", "copy link", "comments",
+  "comment", "save", "pocket", "flipboard", "sms", "bluesky", "threads", "mastodon", "share this",
+  "share this article", "share on facebook", "share on twitter", "share on x", "share via email",
+]);
+
+// Furniture that can stand anywhere and be of any length.
+const BOILERPLATE_ANY_LENGTH: RegExp[] = [
+  /^powered by\b/i,
+  /©|\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|無断転載|版权所有|版權所有|جميع الحقوق محفوظة/i,
+  /\b(we use|(this )?(web)?site uses|uses) cookies\b|\bcookies? (policy|settings|preferences|consent|notice)\b|\b(accept|allow|consent to|agree to)( all)? cookies\b|\bby continuing\b.*\b(cookies|agree)/i,
+];
+
+// Furniture recognised by how a short line starts; a long line is prose.
+const BOILERPLATE_SHORT: RegExp[] = [
+  /^(advertisement|advertising|sponsored( content)?|ad|anzeige|publicité|إعلان|广告|広告)$/i,
+  /^(subscribe|sign up|sign in|log in|register)\b/i,
+  /^follow us\b|^follow @|^like us on\b|^join us on\b/i,
+  /^(click|tap) here\b/i,
+  /^(skip to (main )?content|back to top|top of page|menu|search|home|close|loading\.*|print this page|leave a comment|comments?( \(\d+\))?|\d+ comments?)$/i,
+  /^(about us|contact us|privacy policy|terms of (use|service)|disclaimer|sitemap)$/i,
+  /^share (this|on|via)\b/i,
+  /^(tags?|topics?)\s*:/i,
+  /^[\p{P}\p{S}\s]+$/u, // a line of only punctuation or symbols (dividers)
+];
+
+/** Site furniture: footers, nav rows, share buttons, cookie notices. Never article text. */
+export function isBoilerplate(line: string): boolean {
+  if (BOILERPLATE_ANY_LENGTH.some((re) => re.test(line))) return true;
+  if (line.length <= 100 && BOILERPLATE_SHORT.some((re) => re.test(line))) return true;
+  if (isNavRow(line)) return true;
+  return isShareRow(line);
+}
+
+/** `| About Us | Privacy | … |`, `Home • World • Sport`: three or more short items in a row. */
+function isNavRow(line: string): boolean {
+  const segments = line.split(/\s*[|•·»›]\s*/).filter(Boolean);
+  if (segments.length < 3 && !(segments.length >= 2 && /^\||\|$/.test(line))) return false;
+  return segments.every((s) => s.split(/\s+/).length <= 4 && !endsLikeSentence(s));
+}
+
+// "Share this article" in other languages; followed by network names it is a share row.
+const SHARE_PHRASE = /^(share( this( article| story| page)?)?|teilen|artikel teilen|partager|compartir|condividi|partilhar|delen|この記事をシェア|シェア|分享|分享到|مشاركة|شارك)\s*[:：]?\s*/iu;
+
+/** `Share | Tweet | Email`, `Facebook Twitter WhatsApp Email`, `この記事をシェア X Facebook LINE`. */
+function isShareRow(line: string): boolean {
+  const lower = line.toLowerCase();
+  const phrase = SHARE_PHRASE.exec(lower)?.[0] ?? "";
+  const rest = lower.slice(phrase.length);
+  if (phrase && !rest.trim()) return true;
+  const tokens = rest.split(/[\s|•·,/]+/).filter(Boolean);
+  return tokens.length >= (phrase ? 1 : 2) && tokens.every((t) => SHARE_WORDS.has(t.replace(/:$/, "")));
+}
+
+const BYLINE = /^(?:by|von|par|por|di|door|av|af|بقلم|作者[:：]?|文[:：]?)\s+(.{2,80})$/iu;
+
+/** "By Jane Doe, Reuters" → "Jane Doe". Null when the line is not a byline. */
+export function parseByline(line: string): string | null {
+  const m = BYLINE.exec(line);
+  if (!m) return null;
+  // "Jane Doe, Reuters", "Tom Adebayo, Sports Reporter": the name is before the comma.
+  const name = m[1]!.split(/\s+[|·•–—-]\s+/)[0]!.split(/\s*,\s*/)[0]!.trim();
+  if (endsLikeSentence(name) && !/\.$/.test(name)) return null;
+  const words = name.split(/\s+/);
+  if (words.length > 8) return null;
+  // Names are capitalised in scripts that have case; other scripts pass.
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || !/\p{Ll}/u.test(w) || /^(and|und|et|y|e|van|von|de|der|da|del|la|le|al|bin)$/i.test(w));
+  return capitalised.length === words.length ? name : null;
+}
+
+/** "Reporting by X; Editing by Y": the wire's credits line. Returns the first name list. */
+export function parseCreditsLine(line: string): string | null {
+  const m = /^(?:additional )?(?:reporting|writing|written|compiled) by\s+([^;]+?)(?:;|$)/i.exec(line);
+  if (!m) return null;
+  return m[1]!.replace(/\s+in\s+[A-Z][\w ]+$/, "").trim() || null;
+}
+
+/** A timestamp line, possibly sharing the line with a byline ("By X | Sept 29, 2017"). */
+export function parseMetaLine(line: string): { author?: string; published?: Date; updated?: Date } | null {
+  const result: { author?: string; published?: Date; updated?: Date } = {};
+  const segments = line.split(/\s+[|·•]\s+|\s+[–—]\s+/);
+  for (const segment of segments) {
+    const stamp = parseTimestampLine(segment);
+    if (stamp) {
+      result[stamp.kind] = stamp.date;
+      continue;
+    }
+    const author = parseByline(segment);
+    if (author) {
+      result.author = author;
+      continue;
+    }
+    return null;
+  }
+  return result;
+}
+
+// Agencies whose credits end captions: "REUTERS/Rodi Said", "AFP/Getty Images".
+const AGENCY_CREDIT = /\b(REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|GETTY IMAGES|Getty Images|SANA|Xinhua|Anadolu)\s*\/\s*\S/;
+// "… Photograph: Ann Croft/Example Photos", "… Picture: Sam Reid" at the end of a caption.
+const TRAILING_CREDIT = /[.!?]\s+(photograph|photo|picture|image|foto|credit|photo credit)s?\s*[:：]\s*[\p{Lu}][^.:]{1,60}$/iu;
+// Japanese press captions give date and place after a full-width equals sign: "…新型車両＝26日午前、みなと市".
+const JAPANESE_CAPTION = /＝[^＝。]{1,40}$/u;
+const PAREN_CREDIT = /[(\[]\s*(photo|image|picture|foto|credit|photograph|صورة|写真|图)s?\s*(by|credit)?\s*[:：]?[^)\]]*[)\]]\s*$/iu;
+const CAPTION_PREFIX = /^(photo|image|picture|pictured|caption|foto|bild|صورة|写真|图片)\s*(:|：|-|–|—)\s*\S/iu;
+
+/** A stand-alone photo credit line: "REUTERS/Omar Sanadiki", "(Photo: AP)", "Photo: AFP". */
+export function isStandaloneCredit(line: string): boolean {
+  if (line.length > 60) return false;
+  return (
+    /^(\(?\s*(photo|image|picture|credit|foto)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,50}\)?)$/i.test(line) ||
+    /^[A-Z][A-Za-z]+\s*\/\s*[\p{L} .'-]+$/u.test(line) && AGENCY_CREDIT.test(line) ||
+    /^(getty images|ap photo|afp photo|reuters)\b[^.]*$/i.test(line)
+  );
+}
+
+/** Marks a caption whatever its position: an explicit label or an agency credit. */
+export function hasCaptionMarker(line: string): boolean {
+  return CAPTION_PREFIX.test(line) || AGENCY_CREDIT.test(line) || PAREN_CREDIT.test(line) || TRAILING_CREDIT.test(line) || JAPANESE_CAPTION.test(line);
+}
+
+/** The caption text without a leading "Photo:" label (credits at the end are kept). */
+export function captionText(line: string): string {
+  const label = /^(photo|image|picture|pictured|caption|foto|bild|صورة|写真|图片)\s*(:|：|-|–|—)\s*/iu.exec(line);
+  return label ? line.slice(label[0].length) : line;
+}
+
+const REPORTED_SPEECH = /\b(said|says|told|according to|added|stated|announced)\b/i;
+
+/**
+ * A wire-photo caption: a description carrying a full calendar date
+ * ("… Syria August 12, 2017.", "… on June 9, 2017, during …") and no
+ * reported speech, which body paragraphs nearly always have.
+ */
+export function looksLikePhotoCaption(line: string): boolean {
+  return CALENDAR_DATE.test(line) && !REPORTED_SPEECH.test(line) && !startsWithQuote(line);
+}
+
+const RELATED_HEADING =
+  /^(related( (articles?|stories|story|news|coverage|content|topics|links|reading))?|read more|read also|also read|more from [\p{L} ]{1,40}|more on this( story| topic)?|more stories|more news|see also|you may also like|you might also like|recommended( for you| stories)?|further reading|most read|most popular|latest( news| stories)?|trending( now)?|what to read next|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|voir aussi|sur le même sujet|leer más|lee también|noticias relacionadas|leggi anche|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|相关新闻|相关阅读|相关文章|関連記事|関連ニュース)\s*[:：]?$/iu;
+
+/** "Related:", "Read more:", "More from World": the heading over a list of links. */
+export function isRelatedHeading(line: string): boolean {
+  return RELATED_HEADING.test(line);
+}
+
+/** "Read more: Title" on one line, anywhere in the page. Returns the rest. */
+export function inlineRelated(line: string): string | null {
+  const m = /^(?:related|read more|read also|also read|see also|more|lesen sie auch|à lire aussi|lire aussi)\s*[:：]\s*(.+)$/iu.exec(line);
+  return m ? m[1]!.trim() : null;
+}
+
+/** `Title - https://…`, `[Title](https://…)`, or a bare URL. */
+export function parseLinkLine(line: string): { title: string; url?: string } | null {
+  const md = /^[-*•]?\s*\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)\s*$/.exec(line);
+  if (md) return { title: md[1]!.trim(), url: md[2]! };
+  const dashed = /^[-*•]?\s*(.+?)\s+[-–—|:]\s+(https?:\/\/\S+)$/.exec(line);
+  if (dashed) return { title: dashed[1]!.trim(), url: dashed[2]! };
+  const urlFirst = /^(https?:\/\/\S+)\s+[-–—|]\s+(.+)$/.exec(line);
+  if (urlFirst) return { title: urlFirst[2]!.trim(), url: urlFirst[1]! };
+  return null;
+}
+
+export function isBareUrl(line: string): boolean {
+  return /^(https?:\/\/|www\.)\S+$/i.test(line);
+}
+
+/** A headline: short, one sentence at most, no closing full stop. */
+export function isHeadlineLike(line: string): boolean {
+  if (line.length > 160 || line.length < 3) return false;
+  if (/[.。]["'”’»]*$/u.test(line)) return false;
+  return !/[.!?。！？]\s+\p{Lu}/u.test(line.slice(0, -1));
+}
+
+/**
+ * A subheading inside the body: a short standalone line that does not end a
+ * sentence, isn't a quote and isn't a headline-style question.
+ */
+export function isSubheading(line: string): boolean {
+  if (/^#{1,6}\s+\S/.test(line)) return true;
+  if (line.length > 70 || endsLikeSentence(line) || /[,]$/.test(line)) return false;
+  if (startsWithQuote(line)) return false;
+  if (line.split(/\s+/).length > 9) return false;
+  return /^[\p{Lu}\p{Lo}\p{N}]/u.test(line);
+}
+
+const OPEN_QUOTES = "\"“„«‘‚「『‹";
+const CLOSE_QUOTES = "\"”“»’」』›";
+
+export function startsWithQuote(line: string): boolean {
+  return OPEN_QUOTES.includes(line[0] ?? "");
+}
+
+/** A paragraph that is a quotation from start to end, with no attribution after it. */
+export function isWholeQuote(line: string): boolean {
+  if (!startsWithQuote(line) || !CLOSE_QUOTES.includes(line[line.length - 1] ?? "")) return false;
+  // One quotation, not "“A,” he said. “B.”": no closing mark inside.
+  return !/["”»」』›]/.test(line.slice(1, -1));
+}
+
+/** Lead-paragraph markers: the `:: ` some CMSs put before the lead, or a wire dateline. */
+export function stripLeadMarker(line: string): { text: string; marked: boolean } {
+  const m = /^(::|»|>>)\s+/.exec(line);
+  if (m) return { text: line.slice(m[0].length), marked: true };
+  return { text: line, marked: DATELINE.test(line) };
+}
+
+/** "WASHINGTON (Reuters) -", "BEIRUT, Sept 29 (AFP) —", "LONDON, September 29, 2017 /PRNewswire/ --". */
+export const DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\p{M} .]{1,30})?(?:,\s*[\p{L}.]+ \d{1,2}(?:,\s*\d{4})?)?\s*(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|ANSA|EFE|UPI|IANS|PTI|Xinhua|[A-Z]{2,6})\)|\/[^/]{2,30}\/)\s*(?:[-–—]{1,2}|:)\s+/u;
+
+export function datelineDate(line: string): string | null {
+  const m = DATELINE.exec(line);
+  if (!m) return null;
+  const date = /,\s*([\p{L}.]+ \d{1,2},\s*\d{4})/u.exec(m[0]);
+  return date ? date[1]! : null;
+}
+
+export { endsLikeSentence };

@@ -1,0 +1,81 @@
+/**
+ * Articles + site settings → FeedEntry: the one view of an item that every
+ * format renders, so RSS, Atom and JSON Feed carry the same ids, URLs, dates
+ * and content in the same order.
+ */
+import type { Article, RelatedLink } from "../core/article";
+import type { SiteConfig } from "../config";
+import { contentHtml } from "./content-html";
+
+export interface FeedEntry {
+  /** Permanent id: the article's URL on this site, from its file slug. */
+  id: string;
+  /** Where a reader should go: the article's canonical URL, else its page here. */
+  url: string;
+  slug: string;
+  title: string;
+  summary: string;
+  contentHtml: string;
+  image?: string;
+  published: Date;
+  updated: Date;
+  author: string;
+  tags: string[];
+  captions: string[];
+  related: RelatedLink[];
+}
+
+export function siteHome(config: SiteConfig): string {
+  return `${config.siteUrl}/`;
+}
+
+/** An absolute URL for a site path (`/icon.png`) or an absolute URL, normalised. */
+export function absoluteUrl(config: SiteConfig, pathOrUrl: string, base = siteHome(config)): string {
+  return new URL(pathOrUrl, base).href;
+}
+
+export function articlePath(slug: string): string {
+  return `/articles/${encodeURIComponent(slug)}`;
+}
+
+export function toEntry(article: Article, config: SiteConfig): FeedEntry {
+  const page = absoluteUrl(config, articlePath(article.slug));
+  const related = article.related.map((link): RelatedLink => {
+    const url = link.url ? safeAbsolute(config, link.url, page) : undefined;
+    return url ? { title: link.title, url } : { title: link.title };
+  });
+  const image = article.image ? safeAbsolute(config, article.image, page) : undefined;
+  return {
+    id: page,
+    url: article.canonicalUrl ?? page,
+    slug: article.slug,
+    title: article.title,
+    summary: article.summary,
+    contentHtml: contentHtml(article.blocks, related, (href) => safeAbsolute(config, href, page), image),
+    image,
+    published: article.published,
+    updated: article.updated,
+    author: article.author ?? config.author,
+    tags: article.tags,
+    captions: article.captions,
+    related,
+  };
+}
+
+/**
+ * Resolves a link against the article page; only http(s) survives, so no
+ * `javascript:` or `data:` URL reaches a feed or page.
+ */
+export function safeAbsolute(config: SiteConfig, href: string, base: string): string | undefined {
+  if (!URL.canParse(href, base)) return undefined;
+  const url = new URL(href, base);
+  return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
+}
+
+/** Items newest first, at most `feedLimit`; feed-level date = newest change among them. */
+export function feedWindow(entries: FeedEntry[], config: SiteConfig): { entries: FeedEntry[]; updated: Date } {
+  const window = entries.slice(0, config.feedLimit);
+  // An empty site still needs a fixed date: the epoch, never the clock.
+  const updated = new Date(Math.max(0, ...window.map((e) => e.updated.getTime())));
+  return { entries: window, updated };
+}

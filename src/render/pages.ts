@@ -1,0 +1,116 @@
+/**
+ * HTML pages for people: the landing page, one page per article, and 404.
+ * Every piece of article text goes through escapeHtml; the only raw HTML is
+ * the entry's content, which the content renderer built from escaped parts.
+ */
+import type { SiteConfig } from "../config";
+import { escapeHtml } from "../core/text";
+import { absoluteUrl, articlePath, type FeedEntry, siteHome } from "./entries";
+import { FEED_PATHS } from "./xml-feeds";
+
+const FEEDS = [
+  { path: FEED_PATHS.rss, type: "application/rss+xml", label: "RSS" },
+  { path: FEED_PATHS.atom, type: "application/atom+xml", label: "Atom" },
+  { path: FEED_PATHS.json, type: "application/feed+json", label: "JSON Feed" },
+] as const;
+
+const STYLE = `
+:root{color-scheme:light dark;--fg:#1d1d1f;--muted:#5f6368;--bg:#fdfdfc;--card:#fff;--line:#e3e3e0;--accent:#c2410c}
+@media (prefers-color-scheme:dark){:root{--fg:#ececec;--muted:#a0a0a0;--bg:#151515;--card:#1d1d1d;--line:#333;--accent:#fb923c}}
+*{box-sizing:border-box}body{margin:0;background:var(--bg);color:var(--fg);font:17px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+main,header.site,footer.site{max-width:46rem;margin:0 auto;padding:0 1.25rem}
+header.site{padding-top:2rem}header.site a{color:inherit;text-decoration:none}
+h1{line-height:1.2;margin:.4rem 0}a{color:var(--accent)}.muted,time{color:var(--muted);font-size:.9rem}
+.subscribe{display:flex;flex-wrap:wrap;gap:.5rem;margin:1rem 0 2rem;padding:0;list-style:none}
+.subscribe li{display:flex;align-items:center;gap:.25rem;border:1px solid var(--line);border-radius:999px;padding:.2rem .4rem .2rem .8rem;background:var(--card)}
+.subscribe button{font:inherit;font-size:.8rem;border:0;border-radius:999px;padding:.15rem .6rem;background:var(--line);color:var(--fg);cursor:pointer}
+.articles{list-style:none;padding:0}.articles li{border-top:1px solid var(--line);padding:1.1rem 0}
+.articles h2{font-size:1.2rem;margin:.1rem 0}.articles p{margin:.3rem 0}
+figure{margin:1.5rem 0;padding:.75rem 1rem;border-left:3px solid var(--line)}figcaption{color:var(--muted);font-size:.92rem}
+figure img{max-width:100%;height:auto}blockquote{margin:1rem 0;padding-left:1rem;border-left:3px solid var(--accent)}
+footer.site{margin-top:3rem;padding-bottom:2rem;color:var(--muted);font-size:.85rem}
+`;
+
+function layout(config: SiteConfig, page: { title: string; canonical?: string; description: string; body: string }): string {
+  const alternates = FEEDS.map(
+    (f) => `<link rel="alternate" type="${f.type}" title="${escapeHtml(`${config.title} (${f.label})`)}" href="${escapeHtml(absoluteUrl(config, f.path))}">`,
+  ).join("\n");
+  return `<!doctype html>
+<html lang="${escapeHtml(config.language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(page.title)}</title>
+<meta name="description" content="${escapeHtml(page.description)}">
+${page.canonical ? `<link rel="canonical" href="${escapeHtml(page.canonical)}">\n` : ""}<link rel="icon" href="${escapeHtml(absoluteUrl(config, config.icon))}">
+${alternates}
+<style>${STYLE}</style>
+</head>
+<body>
+<header class="site"><a href="${escapeHtml(siteHome(config))}">${escapeHtml(config.title)}</a></header>
+<main>
+${page.body}
+</main>
+<footer class="site">Feeds: ${FEEDS.map((f) => `<a href="${escapeHtml(absoluteUrl(config, f.path))}">${f.label}</a>`).join(" · ")}</footer>
+</body>
+</html>
+`;
+}
+
+function dateLine(entry: FeedEntry): string {
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const published = `<time datetime="${entry.published.toISOString()}">${day(entry.published)}</time>`;
+  const updated = entry.updated.getTime() !== entry.published.getTime()
+    ? ` · updated <time datetime="${entry.updated.toISOString()}">${day(entry.updated)}</time>`
+    : "";
+  return `${published}${updated}`;
+}
+
+export function renderLandingPage(entries: FeedEntry[], config: SiteConfig): string {
+  const subscribe = FEEDS.map((f) => {
+    const url = escapeHtml(absoluteUrl(config, f.path));
+    return `<li><a href="${url}" type="${f.type}">${f.label}</a><button type="button" data-copy="${url}" aria-label="Copy ${f.label} feed URL">Copy URL</button></li>`;
+  }).join("\n");
+  const list = entries.length
+    ? entries.map((e) => `<li>
+<h2><a href="${escapeHtml(absoluteUrl(config, articlePath(e.slug)))}">${escapeHtml(e.title)}</a></h2>
+<div class="muted">${dateLine(e)} · ${escapeHtml(e.author)}</div>
+${e.summary ? `<p>${escapeHtml(e.summary)}</p>` : ""}${e.captions[0] ? `\n<p class="muted">Photo: ${escapeHtml(e.captions[0])}</p>` : ""}
+</li>`).join("\n")
+    : "<li>No articles yet. Add <code>.txt</code> or <code>.md</code> files to the articles folder.</li>";
+  const body = `<h1>${escapeHtml(config.title)}</h1>
+<p>${escapeHtml(config.description)}</p>
+<h2 class="muted">Subscribe</h2>
+<ul class="subscribe">
+${subscribe}
+</ul>
+<ul class="articles">
+${list}
+</ul>
+<script>
+document.addEventListener("click", async (event) => {
+  const button = event.target.closest("button[data-copy]");
+  if (!button) return;
+  try { await navigator.clipboard.writeText(button.dataset.copy); button.textContent = "Copied"; }
+  catch { window.prompt("Copy the feed URL:", button.dataset.copy); }
+});
+</script>`;
+  return layout(config, { title: config.title, canonical: siteHome(config), description: config.description, body });
+}
+
+export function renderArticlePage(entry: FeedEntry, config: SiteConfig): string {
+  const tags = entry.tags.length ? `<p class="muted">Tags: ${entry.tags.map(escapeHtml).join(", ")}</p>` : "";
+  const body = `<article>
+<h1>${escapeHtml(entry.title)}</h1>
+<div class="muted">${dateLine(entry)} · ${escapeHtml(entry.author)}</div>
+${entry.contentHtml}
+${tags}
+</article>`;
+  return layout(config, { title: `${entry.title} · ${config.title}`, canonical: entry.url, description: entry.summary, body });
+}
+
+export function renderNotFoundPage(config: SiteConfig): string {
+  const body = `<h1>Page not found</h1>
+<p>There is no page at this address. The <a href="${escapeHtml(siteHome(config))}">front page</a> lists every article.</p>`;
+  return layout(config, { title: `Not found · ${config.title}`, description: "Page not found", body });
+}

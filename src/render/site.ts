@@ -1,0 +1,60 @@
+/**
+ * Renders everything the server sends, once per article set: feed bodies and
+ * HTML pages are strings ready to send, so a request is only a lookup.
+ */
+import type { Article, LoadResult } from "../core/article";
+import type { SiteConfig } from "../config";
+import { feedWindow, toEntry, type FeedEntry } from "./entries";
+import { renderJsonFeed } from "./json-feed";
+import { renderArticlePage, renderLandingPage, renderNotFoundPage } from "./pages";
+import { FEED_PATHS, renderAtom, renderRss } from "./xml-feeds";
+
+export const MEDIA_TYPES = {
+  rss: "application/rss+xml; charset=utf-8",
+  atom: "application/atom+xml; charset=utf-8",
+  json: "application/feed+json; charset=utf-8",
+  html: "text/html; charset=utf-8",
+} as const;
+
+export interface Representation {
+  body: string;
+  contentType: string;
+  /** Newest change to what the body shows (HTTP Last-Modified). */
+  lastModified: Date;
+}
+
+export interface RenderedSite {
+  config: SiteConfig;
+  entries: FeedEntry[];
+  /** Route path → ready response body. */
+  routes: Map<string, Representation>;
+  notFound: Representation;
+}
+
+export function renderSite(load: Pick<LoadResult, "articles">, config: SiteConfig): RenderedSite {
+  const entries = load.articles.map((article: Article) => toEntry(article, config));
+  const { entries: window, updated } = feedWindow(entries, config);
+  const routes = new Map<string, Representation>([
+    [FEED_PATHS.rss, { body: renderRss(window, updated, config), contentType: MEDIA_TYPES.rss, lastModified: updated }],
+    [FEED_PATHS.atom, { body: renderAtom(window, updated, config), contentType: MEDIA_TYPES.atom, lastModified: updated }],
+    [FEED_PATHS.json, { body: renderJsonFeed(window, config), contentType: MEDIA_TYPES.json, lastModified: updated }],
+    ["/", { body: renderLandingPage(entries, config), contentType: MEDIA_TYPES.html, lastModified: newest(entries) }],
+  ]);
+  for (const entry of entries) {
+    routes.set(`/articles/${entry.slug}`, {
+      body: renderArticlePage(entry, config),
+      contentType: MEDIA_TYPES.html,
+      lastModified: entry.updated,
+    });
+  }
+  return {
+    config,
+    entries,
+    routes,
+    notFound: { body: renderNotFoundPage(config), contentType: MEDIA_TYPES.html, lastModified: new Date(0) },
+  };
+}
+
+function newest(entries: FeedEntry[]): Date {
+  return new Date(Math.max(0, ...entries.map((e) => e.updated.getTime())));
+}
