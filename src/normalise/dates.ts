@@ -38,7 +38,7 @@ const ZONES: Record<string, number> = {
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|")})\\.?`;
 const WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so)(?:day|nesday|rsday|urday|di|dredi|credi|edi|anche|ntag|nstag|ttwoch|nnerstag|eitag|mstag|nnabend)?\\.?,?\\s+)?";
 const TIME = "(?:(?:,|\\s+at|\\s+à|\\s+um|\\s+a las|\\s+alle|\\s+às|\\s*[-|–·])?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:uhr)?\\s*([ap]\\.?m\\.?)?)?";
-const ZONE = "(?:\\s*\\(?\\s*(z|utc|gmt|ut|[a-z]{2,4}t)?\\s*([+-]\\d{1,2}(?::?\\d{2})?)?\\s*\\)?)?";
+const ZONE = "(?:\\s*\\(?\\s*(z|utc|gmt|ut|[a-z]{1,4}t)?\\s*([+-]\\d{1,2}(?::?\\d{2})?)?\\s*\\)?)?";
 
 const MONTH_FIRST = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}${ZONE}$`, "i");
 const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})${TIME}${ZONE}$`, "i");

@@ -118,6 +118,14 @@ function readRelated(value: unknown): RelatedLink[] {
       const text = squash(entry);
       if (text) links.push(parseLinkLine(text) ?? { title: text });
     } else if (entry && typeof entry === "object") {
+      const keys = Object.keys(entry);
+      const only = keys.length === 1 ? (entry as Record<string, unknown>)[keys[0]!] : undefined;
+      if (keys.length === 1 && keys[0] !== "title" && (typeof only === "string" || typeof only === "number")) {
+        // `- Monitor: 58 killed` is a YAML mapping; the writer meant one title.
+        const text = squash(`${keys[0]}: ${only}`);
+        links.push(parseLinkLine(text) ?? { title: text });
+        continue;
+      }
       const { title, url } = entry as { title?: unknown; url?: unknown };
       if (typeof title === "string" && squash(title)) {
         links.push({ title: squash(title), ...(typeof url === "string" && url ? { url: url.trim() } : {}) });

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { loadArticles, loadOne } from "../../src/load/load-articles";
+import { fixtureBytes, seedSource, source } from "../support/fixtures";
+
+const md = (name: string) => source(name, fixtureBytes(`markdown/${name}`));
+
+describe("Markdown articles with YAML front matter", () => {
+  const warnings: { name: string; message: string }[] = [];
+  const article = loadOne(md("full.md"), warnings);
+
+  it("reads every front-matter field", () => {
+    expect(article).toMatchObject({
+      slug: "full",
+      format: "markdown",
+      title: "Desalination plant opens on the northern coast",
+      summary: "A plant that will supply a million people opened on Thursday.",
+      author: "Amira Haddad",
+      tags: ["Water", "Environment", "Q&A"],
+      canonicalUrl: "https://news.example.org/2024/03/desalination-plant",
+      image: "/images/plant.jpg",
+      captions: ["Engineers inspect the intake pipes, March 11, 2024."],
+      dateSource: "front-matter",
+    });
+    expect(article.published.toISOString()).toBe("2024-03-12T09:30:00.000Z");
+    expect(article.updated.toISOString()).toBe("2024-03-14T08:00:00.000Z");
+    expect(warnings).toEqual([]);
+  });
+
+  it("reads related links in every accepted form", () => {
+    expect(article.related).toEqual([
+      { title: "Water prices to rise in April", url: "https://news.example.org/2024/03/water-prices" },
+      { title: "Drought hits farms", url: "https://news.example.org/2024/02/drought" },
+      { title: "Coastal erosion report", url: "https://news.example.org/2024/01/erosion" },
+      { title: "Monitor: 58 Syria government fighters killed in ISIS attacks" },
+    ]);
+  });
+
+  it("renders the body with a real Markdown parser", () => {
+    const html = article.blocks.flatMap((b) => (b.kind === "html" ? [b.html] : [])).join("");
+    expect(html).toContain("<strong>desalination plant</strong>");
+    expect(html).toContain("<h2>Environmental concerns</h2>");
+    expect(html).toContain("<blockquote>");
+  });
+
+  it("links a related title to the sibling article that has it", () => {
+    const { articles } = loadArticles([md("full.md"), seedSource()]);
+    const full = articles.find((a) => a.slug === "full")!;
+    expect(full.related[3]).toEqual({ title: "Monitor: 58 Syria government fighters killed in ISIS attacks", url: "/articles/000_27df97f2463d8e1f" });
+  });
+
+  it("needs only a title; takes it from a leading # heading when front matter has none", () => {
+    expect(loadOne(md("minimal.md"))).toMatchObject({ title: "Minimal note", summary: "Just one line of text.", dateSource: "file-mtime" });
+    const heading = loadOne(md("heading-title.md"));
+    expect(heading.title).toBe("Title from the first heading");
+    expect(heading.summary).toBe("First paragraph, which becomes the summary.");
+    expect(JSON.stringify(heading.blocks)).not.toContain("<h1>");
+  });
+
+  it("rejects unusable files with the reason", () => {
+    expect(() => loadOne(md("bad-yaml.md"))).toThrow(/^front matter is not valid YAML/);
+    expect(() => loadOne(md("no-title.md"))).toThrow(/^no title/);
+  });
+
+  it("escapes raw HTML and drops script URLs; warns about bad front matter", () => {
+    const hostileWarnings: { name: string; message: string }[] = [];
+    const hostile = loadOne(md("hostile.md"), hostileWarnings);
+    const html = hostile.blocks.flatMap((b) => (b.kind === "html" ? [b.html] : [])).join("");
+    expect(html).not.toMatch(/<script|<iframe|<img[^>]*onerror|href="javascript:|href="data:/i);
+    expect(html).toContain("&lt;script&gt;");
+    expect(hostile.canonicalUrl).toBeUndefined();
+    expect(hostile.tags).toEqual(["script", "ok"]);
+    expect(hostileWarnings.map((w) => w.message)).toEqual([
+      expect.stringContaining("`date` is not a date"),
+      expect.stringContaining("`url` is not an absolute http(s) URL"),
+      expect.stringContaining("modification time"),
+    ]);
+  });
+});

@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadOne } from "../../src/load/load-articles";
+import { FIXED_MTIME, FIXTURES, fixtureBytes, source } from "../support/fixtures";
+
+/**
+ * Varied scrapes (tests/fixtures/scrapes/*.txt) with what an editor would
+ * extract from each (*.expected.json), written independently of the rules.
+ */
+interface Expected {
+  title: string;
+  author: string | null;
+  date: string | null;
+  updated: string | null;
+  lead: string;
+  captions: string[];
+  headings: string[];
+  paragraphCount: number;
+  related: { title: string; url: string | null }[];
+  mustNotContain: string[];
+}
+
+const dir = new URL("scrapes/", FIXTURES);
+const cases = readdirSync(dir).filter((n) => n.endsWith(".expected.json")).map((n) => n.replace(".expected.json", ""));
+
+describe.each(cases)("scrape %s", (name) => {
+  const expected = JSON.parse(readFileSync(new URL(`${name}.expected.json`, dir), "utf8")) as Expected;
+  const article = loadOne(source(`${name}.txt`, fixtureBytes(`scrapes/${name}.txt`)));
+  const paragraphs = article.blocks.flatMap((b) => (b.kind === "paragraph" || b.kind === "quote" ? [b.text] : []));
+
+  it("title, author and lead", () => {
+    expect(article.title).toBe(expected.title);
+    expect(article.author ?? null).toBe(expected.author);
+    expect(paragraphs[0]).toBe(expected.lead);
+    expect(article.summary.length).toBeLessThanOrEqual(300);
+    expect(expected.lead.startsWith(article.summary.replace(/…$/, ""))).toBe(true);
+  });
+
+  it("captions, headings and paragraph count", () => {
+    expect(article.captions).toEqual(expected.captions);
+    expect(article.blocks.flatMap((b) => (b.kind === "heading" ? [b.text] : []))).toEqual(expected.headings);
+    expect(paragraphs).toHaveLength(expected.paragraphCount);
+  });
+
+  it("related links", () => {
+    expect(article.related.map((r) => ({ title: r.title, url: r.url ?? null }))).toEqual(expected.related);
+  });
+
+  it("dates from the text, or the file time when it has none", () => {
+    const published = expected.date ?? expected.updated;
+    if (published === null) {
+      expect(article.dateSource).toBe("file-mtime");
+      expect(article.published.getTime()).toBe(FIXED_MTIME);
+      return;
+    }
+    expect(article.dateSource).toBe("text");
+    expect(article.published.toISOString()).toBe(published);
+    expect(article.updated.toISOString()).toBe(expected.updated ?? published);
+  });
+
+  it("no boilerplate or illegal characters anywhere", () => {
+    const everything = JSON.stringify(article);
+    for (const text of expected.mustNotContain) expect(everything).not.toContain(JSON.stringify(text).slice(1, -1));
+    expect(everything).not.toMatch(/\\u00[01][0-9a-f]/);
+  });
+});
+
+describe("files the loader cannot use", () => {
+  it.each([
+    ["empty.txt", /^empty file/],
+    ["blank.txt", /^no text \(only whitespace\)/],
+    ["binary.txt", /^binary file/],
+    ["latin1.txt", /^not valid UTF-8 text \(first bad byte at offset \d+\)/],
+  ])("%s is rejected with a clear reason", (name, reason) => {
+    expect(() => loadOne(source(name, fixtureBytes(`scrapes/${name}`)))).toThrow(reason);
+  });
+});
