@@ -29,8 +29,12 @@ export function siteHome(config: SiteConfig): string {
   return `${config.siteUrl}/`;
 }
 
-/** An absolute URL for a site path (`/icon.png`) or an absolute URL, normalised. */
+/**
+ * An absolute URL for a site path (`/icon.png`, under SITE_URL's own path if
+ * it has one) or an absolute URL, normalised.
+ */
 export function absoluteUrl(config: SiteConfig, pathOrUrl: string, base = siteHome(config)): string {
+  if (pathOrUrl.startsWith("/") && !pathOrUrl.startsWith("//")) return new URL(`${config.siteUrl}${pathOrUrl}`).href;
   return new URL(pathOrUrl, base).href;
 }
 
@@ -68,7 +72,7 @@ export function toEntry(article: Article, config: SiteConfig): FeedEntry {
  */
 export function safeAbsolute(config: SiteConfig, href: string, base: string): string | undefined {
   if (!URL.canParse(href, base)) return undefined;
-  const url = new URL(href, base);
+  const url = new URL(absoluteUrl(config, href, base));
   return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
 }
 

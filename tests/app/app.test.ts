@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, readNodeConfig, readSiteConfig } from "../../src/config";
+import { renderSite } from "../../src/render/site";
+import { createApp } from "../../src/serve/app";
+import { appFor, fixtureBytes, seedSource, source } from "../support/fixtures";
+
+const { app } = appFor([seedSource(), source("full.md", fixtureBytes("markdown/full.md")), source("hostile.md", fixtureBytes("markdown/hostile.md"))]);
+
+describe("routes", () => {
+  it.each([
+    ["/rss.xml", "application/rss+xml; charset=utf-8"],
+    ["/atom.xml", "application/atom+xml; charset=utf-8"],
+    ["/feed.json", "application/feed+json; charset=utf-8"],
+    ["/", "text/html; charset=utf-8"],
+    ["/articles/000_27df97f2463d8e1f", "text/html; charset=utf-8"],
+  ])("GET %s → 200 %s", async (path, type) => {
+    const response = await app.request(path);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe(type);
+    expect(response.headers.get("cache-control")).toBe("public, max-age=900");
+    expect((await response.text()).length).toBeGreaterThan(100);
+  });
+
+  it("HEAD answers with GET's headers and no body", async () => {
+    const get = await app.request("/feed.json");
+    const head = await app.request("/feed.json", { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-type")).toBe(get.headers.get("content-type"));
+    expect(await head.text()).toBe("");
+  });
+
+  it("unknown paths get a friendly HTML 404", async () => {
+    for (const path of ["/nope", "/articles/nope", "/rss.xml/extra", "/articles/../rss.xml.bak"]) {
+      const response = await app.request(path);
+      expect(response.status).toBe(404);
+      expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+      expect(await response.text()).toContain("Page not found");
+    }
+  });
+
+  it("errors become a generic 500 without internals", async () => {
+    const site = renderSite({ articles: [] }, readSiteConfig({}));
+    let calls = 0;
+    const broken = createApp({
+      site: () => {
+        if (calls++ > 0) throw new Error("secret /etc/path detail");
+        return site;
+      },
+      logError: () => {},
+    });
+    await broken.request("/");
+    const response = await broken.request("/");
+    expect(response.status).toBe(500);
+    const body = await response.text();
+    expect(body).toMatch(/^Internal server error \(request [0-9a-f-]+\)$/);
+    expect(body).not.toContain("secret");
+  });
+});
+
+describe("pages", () => {
+  it("the landing page lists articles and advertises all three feeds", async () => {
+    const html = await (await app.request("/")).text();
+    expect(html).toContain('<link rel="alternate" type="application/rss+xml" title="Feed Publisher (RSS)" href="https://news.example.com/rss.xml">');
+    expect(html).toContain('type="application/atom+xml"');
+    expect(html).toContain('type="application/feed+json"');
+    expect(html).toContain("Monitor: 58 Syria government fighters killed in ISIS attacks");
+    expect(html).toContain('href="https://news.example.com/articles/000_27df97f2463d8e1f"');
+  });
+
+  it("article pages carry the content and a canonical link; text cannot inject markup", async () => {
+    const seed = await (await app.request("/articles/000_27df97f2463d8e1f")).text();
+    expect(seed).toContain('<link rel="canonical" href="https://news.example.com/articles/000_27df97f2463d8e1f">');
+    expect(seed).toContain("<h2>Supply lines</h2>");
+    const full = await (await app.request("/articles/full")).text();
+    expect(full).toContain('<link rel="canonical" href="https://news.example.org/2024/03/desalination-plant">');
+    const hostile = await (await app.request("/articles/hostile")).text();
+    expect(hostile).toContain("<title>Tags &lt;b&gt;&amp;&lt;/b&gt; ]]&gt; and ]]&gt; again · Feed Publisher</title>");
+    expect(hostile).not.toMatch(/<script>alert|<iframe[\s>]|<img[^>]*onerror|href="(javascript|data):/i);
+    expect(hostile).toContain("&lt;script&gt;alert");
+  });
+});
+
+describe("settings", () => {
+  it("have defaults", () => {
+    expect(readSiteConfig({})).toMatchObject({ siteUrl: "http://localhost:8787", language: "en", feedLimit: 50, cacheMaxAge: 900 });
+    expect(readNodeConfig({})).toEqual({ host: "127.0.0.1", port: 8787, articlesDir: "articles" });
+    expect(readSiteConfig({}, 9000).siteUrl).toBe("http://localhost:9000");
+  });
+  it("are overridable and normalised", () => {
+    const config = readSiteConfig({ SITE_URL: "HTTPS://News.Example.com/blog/", SITE_TITLE: "Daily", SITE_LANGUAGE: "pt-BR", FEED_LIMIT: "10" });
+    expect(config).toMatchObject({ siteUrl: "https://news.example.com/blog", title: "Daily", language: "pt-BR", feedLimit: 10 });
+  });
+  it("are validated, with every problem named", () => {
+    let error: unknown;
+    try {
+      readSiteConfig({ SITE_URL: "news.example.com", FEED_LIMIT: "-3", SITE_LANGUAGE: "English" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      expect.stringContaining("SITE_URL must be an absolute http(s) URL"),
+      expect.stringContaining("SITE_LANGUAGE must be a language tag"),
+      expect.stringContaining("FEED_LIMIT must be a whole number"),
+    ]);
+    expect(() => readNodeConfig({ PORT: "http" })).toThrow(/PORT must be a whole number/);
+  });
+  it("a site under a path gets its feed and item URLs under that path", async () => {
+    const sub = appFor([seedSource()], { SITE_URL: "https://example.org/news" });
+    const feed = JSON.parse(await (await sub.app.request("/feed.json")).text());
+    expect(feed.feed_url).toBe("https://example.org/news/feed.json");
+    expect(feed.items[0].id).toBe("https://example.org/news/articles/000_27df97f2463d8e1f");
+  });
+});
