@@ -2,6 +2,7 @@
  * Site settings: one typed object with defaults, read from a plain record of
  * strings so the same code reads `process.env` on Node and `[vars]` on a worker.
  */
+import { tryUrl } from "./core/url";
 
 export interface SiteConfig {
   /** Absolute base URL, no trailing slash: `https://news.example.com`. */
@@ -66,9 +67,10 @@ export function readSiteConfig(env: Env, fallbackPort = DEFAULT_PORT): SiteConfi
   };
 
   const siteUrl = text("SITE_URL", `http://localhost:${fallbackPort}`);
-  if (!/^https?:\/\//i.test(siteUrl) || !URL.canParse(siteUrl)) {
+  const parsed = tryUrl(siteUrl);
+  if (!/^https?:\/\//i.test(siteUrl) || !parsed) {
     problems.push(`SITE_URL must be an absolute http(s) URL such as https://news.example.com, got ${JSON.stringify(siteUrl)}`);
-  } else if (new URL(siteUrl).search || new URL(siteUrl).hash) {
+  } else if (parsed.search || parsed.hash) {
     problems.push(`SITE_URL must not have a query or fragment, got ${JSON.stringify(siteUrl)}`);
   }
   const language = text("SITE_LANGUAGE", "en");

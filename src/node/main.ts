@@ -2,19 +2,16 @@
 import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { ConfigError, readNodeConfig, readSiteConfig } from "../config";
-import { loadArticles } from "../load/load-articles";
 import { formatLoadReport } from "../load/report";
 import { renderSite } from "../render/site";
 import { createApp } from "../serve/app";
 import { FEED_PATHS } from "../render/xml-feeds";
-import { readArticlesFolder } from "./read-articles";
+import { loadFolder } from "./load-folder";
 
 async function main(): Promise<void> {
   const nodeConfig = readNodeConfig(process.env);
   const config = readSiteConfig(process.env, nodeConfig.port);
-  const folder = await readArticlesFolder(nodeConfig.articlesDir);
-  const result = loadArticles(folder.sources);
-  result.rejections.unshift(...folder.unreadable);
+  const result = await loadFolder(nodeConfig.articlesDir);
   for (const line of formatLoadReport(result, nodeConfig.articlesDir)) console.log(line);
 
   const site = renderSite(result, config);

@@ -8,6 +8,7 @@ import type { Token } from "markdown-it";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import { ArticleRejected, type Block, type RelatedLink } from "../core/article";
 import { squash } from "../core/text";
+import { tryUrl } from "../core/url";
 import { parseDate } from "./dates";
 import type { ParsedArticle } from "./parsed";
 import { parseLinkLine } from "./scrape/rules";
@@ -90,7 +91,8 @@ function readDate(data: Record<string, unknown>, key: string, warnings: string[]
 function readUrl(data: Record<string, unknown>, key: string, warnings: string[]): string | undefined {
   const value = optionalString(data, key);
   if (!value) return undefined;
-  if (/^https?:\/\/[^\s]+$/i.test(value) && URL.canParse(value)) return new URL(value).href;
+  const url = /^https?:\/\/[^\s]+$/i.test(value) ? tryUrl(value) : null;
+  if (url) return url.href;
   warnings.push(`front matter \`${key}\` is not an absolute http(s) URL: ${JSON.stringify(value)}`);
   return undefined;
 }

@@ -5,6 +5,7 @@
  */
 import type { Article, RelatedLink } from "../core/article";
 import type { SiteConfig } from "../config";
+import { tryUrl } from "../core/url";
 import { contentHtml } from "./content-html";
 
 export interface FeedEntry {
@@ -71,7 +72,7 @@ export function toEntry(article: Article, config: SiteConfig): FeedEntry {
  * `javascript:` or `data:` URL reaches a feed or page.
  */
 export function safeAbsolute(config: SiteConfig, href: string, base: string): string | undefined {
-  if (!URL.canParse(href, base)) return undefined;
+  if (!tryUrl(href, base)) return undefined;
   const url = new URL(absoluteUrl(config, href, base));
   return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
 }

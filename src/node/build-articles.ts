@@ -1,0 +1,30 @@
+/**
+ * Build step: articles/ → src/generated/articles.json, the module through
+ * which articles reach the worker (no file system there). Reports loaded and
+ * rejected files exactly as the Node server does at start-up.
+ * Run by `npm run build:articles`, npm pre-scripts and wrangler's [build].
+ */
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { ConfigError, readNodeConfig } from "../config";
+import { toBundle } from "../core/serialise";
+import { formatLoadReport } from "../load/report";
+import { loadFolder } from "./load-folder";
+
+const OUTPUT = new URL("../generated/articles.json", import.meta.url);
+
+async function main(): Promise<void> {
+  const { articlesDir } = readNodeConfig(process.env);
+  const result = await loadFolder(articlesDir);
+  for (const line of formatLoadReport(result, articlesDir)) console.log(line);
+  const json = `${JSON.stringify(toBundle(result))}\n`;
+  await mkdir(new URL(".", OUTPUT), { recursive: true });
+  // Leave the file alone when nothing changed, so watchers do not rebuild in a loop.
+  const previous = await readFile(OUTPUT, "utf8").catch(() => "");
+  if (previous !== json) await writeFile(OUTPUT, json);
+  console.log(`Wrote ${new URL(OUTPUT).pathname.replace(`${process.cwd()}/`, "")} (${result.articles.length} articles)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : `Cannot build articles: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+/**
+ * The two ways a user runs the project, as processes: `npm start` (Node) and
+ * `npm run dev:worker` (wrangler dev + workerd, offline), with the same
+ * SITE_URL, serve byte-identical feeds.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startNode, startWorkerDev, type RunningServer } from "../support/servers";
+
+const SITE_URL = "https://feeds.example.org";
+let node: RunningServer;
+let worker: RunningServer;
+
+beforeAll(async () => {
+  [node, worker] = await Promise.all([startNode({ SITE_URL }), startWorkerDev({ SITE_URL })]);
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all([node?.stop(), worker?.stop()]);
+});
+
+describe("npm start and npm run dev:worker", () => {
+  it("Node prints its address and the three feed URLs", () => {
+    const out = node.output();
+    expect(out).toMatch(/Loaded \d+ articles? from articles/);
+    for (const path of ["/rss.xml", "/atom.xml", "/feed.json"]) expect(out).toContain(`${SITE_URL}${path}`);
+  });
+
+  it.each(["/rss.xml", "/atom.xml", "/feed.json", "/"])("%s is byte-identical on both", async (path) => {
+    const [a, b] = await Promise.all([fetch(`${node.url}${path}`), fetch(`${worker.url}${path}`)]);
+    expect(a.status).toBe(200);
+    expect(b.status).toBe(200);
+    expect(b.headers.get("content-type")).toBe(a.headers.get("content-type"));
+    const [bodyA, bodyB] = await Promise.all([a.text(), b.text()]);
+    expect(bodyA).toContain(SITE_URL);
+    expect(bodyB).toBe(bodyA);
+  });
+
+  it("both serve public/icon.png", async () => {
+    for (const server of [node, worker]) {
+      const response = await fetch(`${server.url}/icon.png`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toBe("image/png");
+    }
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Starts the real servers as a user would (`npm start`, `npm run dev:worker`)
+ * on free loopback ports, and stops them by their process group.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+
+export interface RunningServer {
+  url: string;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+function start(command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp, url: string, timeoutMs: number): Promise<RunningServer> {
+  const child = spawn(command, args, {
+    env: { ...process.env, ...env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", CI: "true", NO_COLOR: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true, // own process group, so stop() ends every child it started
+  });
+  let log = "";
+  const stop = () => stopGroup(child);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`${command} ${args.join(" ")} not ready after ${timeoutMs} ms:\n${log}`));
+    }, timeoutMs);
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString();
+      if (ready.test(log)) {
+        clearTimeout(timer);
+        resolve({ url, output: () => log, stop });
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${command} exited with ${code}:\n${log}`));
+    });
+  });
+}
+
+function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.pid === undefined) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => signal("SIGKILL"), 5_000);
+    child.once("exit", () => {
+      clearTimeout(force);
+      resolve();
+    });
+    signal("SIGTERM");
+  });
+  function signal(name: NodeJS.Signals) {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+/** `npm start` with the given environment. */
+export async function startNode(env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
+  const port = await freePort();
+  return start("npm", ["start"], { HOST: "127.0.0.1", PORT: String(port), ...env }, /Serving on /, `http://127.0.0.1:${port}`, 60_000);
+}
+
+/** `npm run dev:worker -- --port N` (wrangler dev, workerd, offline) with `--var`s. */
+export async function startWorkerDev(vars: Record<string, string> = {}): Promise<RunningServer> {
+  const port = await freePort();
+  const varArgs = Object.entries(vars).flatMap(([k, v]) => ["--var", `${k}:${v}`]);
+  return start("npm", ["run", "dev:worker", "--", "--port", String(port), ...varArgs], {}, /Ready on /, `http://127.0.0.1:${port}`, 90_000);
+}

@@ -1,0 +1,54 @@
+/**
+ * Runs inside workerd (vitest-pool-workers), against the worker that
+ * wrangler.toml describes: same settings, same generated articles, same assets.
+ */
+import { SELF } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import bundle from "../../src/generated/articles.json";
+
+const SITE = "http://localhost:8787";
+
+describe("the worker, inside workerd", () => {
+  it.each([
+    ["/rss.xml", "application/rss+xml; charset=utf-8", "<rss version=\"2.0\""],
+    ["/atom.xml", "application/atom+xml; charset=utf-8", "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">"],
+    ["/", "text/html; charset=utf-8", "<link rel=\"alternate\" type=\"application/feed+json\""],
+  ])("GET %s", async (path, type, marker) => {
+    const response = await SELF.fetch(`${SITE}${path}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe(type);
+    expect(response.headers.get("cache-control")).toMatch(/^public, max-age=\d+/);
+    const body = await response.text();
+    expect(body).toContain(marker);
+    for (const article of bundle.articles) expect(body).toContain(`${SITE}/articles/${article.slug}`);
+  });
+
+  it("serves JSON Feed 1.1 with every bundled article", async () => {
+    const response = await SELF.fetch(`${SITE}/feed.json`);
+    expect(response.headers.get("content-type")).toBe("application/feed+json; charset=utf-8");
+    const feed = (await response.json()) as { version: string; feed_url: string; items: { id: string; title: string; date_published: string }[] };
+    expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
+    expect(feed.feed_url).toBe(`${SITE}/feed.json`);
+    expect(feed.items.map((i) => i.id)).toEqual(bundle.articles.map((a) => `${SITE}/articles/${a.slug}`));
+    expect(feed.items.map((i) => i.title)).toEqual(bundle.articles.map((a) => a.title));
+    expect(feed.items.map((i) => i.date_published)).toEqual(bundle.articles.map((a) => a.published));
+  });
+
+  it("serves article pages and a 404 page", async () => {
+    const first = bundle.articles[0]!;
+    const page = await SELF.fetch(`${SITE}/articles/${first.slug}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(`<link rel="canonical" href="${SITE}/articles/${first.slug}">`);
+    const missing = await SELF.fetch(`${SITE}/articles/no-such-article`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain("Page not found");
+  });
+
+  it("serves public/ through static assets", async () => {
+    const icon = await SELF.fetch(`${SITE}/icon.png`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get("content-type")).toBe("image/png");
+    const bytes = new Uint8Array(await icon.arrayBuffer());
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+});
