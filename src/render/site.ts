@@ -29,6 +29,16 @@ export interface RenderedSite {
   /** Route path → ready response body. */
   routes: Map<string, Representation>;
   notFound: Representation;
+  /** Cache-Control for every 200: readers (max-age) and CDNs (s-maxage) alike. */
+  cacheControl: string;
+}
+
+/**
+ * Readers and shared caches may reuse a response for CACHE_MAX_AGE seconds; a
+ * CDN may keep serving a stale copy for a day while the origin is down.
+ */
+export function cacheControlFor(config: SiteConfig): string {
+  return `public, max-age=${config.cacheMaxAge}, s-maxage=${config.cacheMaxAge}, stale-if-error=86400`;
 }
 
 export function renderSite(load: Pick<LoadResult, "articles">, config: SiteConfig): RenderedSite {
@@ -52,6 +62,7 @@ export function renderSite(load: Pick<LoadResult, "articles">, config: SiteConfi
     entries,
     routes,
     notFound: { body: renderNotFoundPage(config), contentType: MEDIA_TYPES.html, lastModified: new Date(0) },
+    cacheControl: cacheControlFor(config),
   };
 }
 

@@ -24,7 +24,7 @@ export function createApp(options: AppOptions): Hono {
     if (!rep) return next();
     return c.body(rep.body, 200, {
       "Content-Type": rep.contentType,
-      "Cache-Control": `public, max-age=${site.config.cacheMaxAge}`,
+      "Cache-Control": site.cacheControl,
       "Last-Modified": rep.lastModified.toUTCString(),
     });
   });

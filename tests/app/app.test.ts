@@ -17,7 +17,7 @@ describe("routes", () => {
     const response = await app.request(path);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe(type);
-    expect(response.headers.get("cache-control")).toBe("public, max-age=900");
+    expect(response.headers.get("cache-control")).toBe("public, max-age=900, s-maxage=900, stale-if-error=86400");
     expect((await response.text()).length).toBeGreaterThan(100);
   });
 

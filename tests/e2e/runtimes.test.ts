@@ -35,6 +35,15 @@ describe("npm start and npm run dev:worker", () => {
     expect(bodyB).toBe(bodyA);
   });
 
+  it("Node refuses to start with invalid settings, naming each problem", async () => {
+    const failed = await startNode({ SITE_URL: "example.org", PORT: "80a" }).then(
+      (server) => server.stop().then(() => ""),
+      (error: Error) => error.message,
+    );
+    expect(failed).toMatch(/exited with 1/);
+    expect(failed).toContain("PORT must be a whole number");
+  });
+
   it("both serve public/icon.png", async () => {
     for (const server of [node, worker]) {
       const response = await fetch(`${server.url}/icon.png`);

@@ -60,6 +60,31 @@ describe("Node and worker parity", async () => {
     expect(b).toBe(a);
   });
 
+  it("a worker with invalid settings answers a plain 500 and logs the problems", async () => {
+    const broken = new Miniflare({
+      modules: true,
+      scriptPath: join(outdir, "index.js"),
+      modulesRoot: outdir,
+      compatibilityDate: wrangler.compatibility_date,
+      bindings: { ...wrangler.vars, SITE_URL: "feeds.example.org", FEED_LIMIT: "many" },
+      handleRuntimeStdio: (stdout, stderr) => {
+        stdout.on("data", (d: Buffer) => (logged += d.toString()));
+        stderr.on("data", (d: Buffer) => (logged += d.toString()));
+      },
+    });
+    let logged = "";
+    try {
+      const response = await broken.dispatchFetch("https://x.example/rss.xml");
+      expect(response.status).toBe(500);
+      expect(await response.text()).toBe("Service misconfigured; see the worker logs.\n");
+      await new Promise((r) => setTimeout(r, 200));
+      expect(logged).toContain("SITE_URL must be an absolute http(s) URL");
+      expect(logged).toContain("FEED_LIMIT must be a whole number");
+    } finally {
+      await broken.dispose();
+    }
+  });
+
   it("wrangler.toml [vars] name every setting, with the Node defaults", () => {
     const defaults = readSiteConfig({});
     expect(readSiteConfig(wrangler.vars)).toEqual(defaults);
