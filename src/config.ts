@@ -18,6 +18,8 @@ export interface SiteConfig {
   feedLimit: number;
   /** Seconds readers and caches may reuse a response (`Cache-Control: max-age`, RSS `<ttl>`). */
   cacheMaxAge: number;
+  /** Serve RSS and Atom as application/xml (for browsers that download application/rss+xml). */
+  feedsAsXml: boolean;
 }
 
 /** Settings that only the Node entry uses. */
@@ -46,6 +48,7 @@ export const SETTINGS_HELP: Record<string, string> = {
   SITE_ICON: "feed icon: a path under public/ or an absolute URL (default /icon.png)",
   FEED_LIMIT: "most items per feed (default 50)",
   CACHE_MAX_AGE: "seconds feed readers may cache a feed (default 900)",
+  FEEDS_AS_XML: "true to serve RSS and Atom as application/xml (default false)",
 };
 
 /** Reads and validates the site settings; throws ConfigError listing every problem. */
@@ -73,6 +76,14 @@ export function readSiteConfig(env: Env, fallbackPort = DEFAULT_PORT): SiteConfi
   } else if (parsed.search || parsed.hash) {
     problems.push(`SITE_URL must not have a query or fragment, got ${JSON.stringify(siteUrl)}`);
   }
+  const boolean = (name: string, fallback: boolean) => {
+    const raw = env[name]?.trim().toLowerCase();
+    if (!raw) return fallback;
+    if (raw === "true" || raw === "1" || raw === "yes") return true;
+    if (raw === "false" || raw === "0" || raw === "no") return false;
+    problems.push(`${name} must be true or false, got ${JSON.stringify(env[name])}`);
+    return fallback;
+  };
   const language = text("SITE_LANGUAGE", "en");
   if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language)) {
     problems.push(`SITE_LANGUAGE must be a language tag such as en or pt-BR, got ${JSON.stringify(language)}`);
@@ -90,6 +101,7 @@ export function readSiteConfig(env: Env, fallbackPort = DEFAULT_PORT): SiteConfi
     icon,
     feedLimit: integer("FEED_LIMIT", 50, 1, 10_000),
     cacheMaxAge: integer("CACHE_MAX_AGE", 900, 0, 31_536_000),
+    feedsAsXml: boolean("FEEDS_AS_XML", false),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -1,12 +1,13 @@
 /** Node entry: reads settings and articles, then serves the app with @hono/node-server. */
 import { serve } from "@hono/node-server";
-import { serveStatic } from "@hono/node-server/serve-static";
 import { ConfigError, readNodeConfig, readSiteConfig } from "../config";
 import { formatLoadReport } from "../load/report";
-import { renderSite } from "../render/site";
+import { buildSite } from "../serve/resources";
 import { createApp } from "../serve/app";
 import { FEED_PATHS } from "../render/xml-feeds";
+import { nodeCompressor } from "./compress";
 import { loadFolder } from "./load-folder";
+import { publicFiles } from "./static-files";
 
 async function main(): Promise<void> {
   const nodeConfig = readNodeConfig(process.env);
@@ -14,8 +15,8 @@ async function main(): Promise<void> {
   const result = await loadFolder(nodeConfig.articlesDir);
   for (const line of formatLoadReport(result, nodeConfig.articlesDir)) console.log(line);
 
-  const site = renderSite(result, config);
-  const app = createApp({ site: () => site, staticFiles: serveStatic({ root: "public" }) });
+  const site = buildSite(result, config, nodeCompressor);
+  const app = createApp({ site: () => site, staticFiles: publicFiles() });
   const server = serve({ fetch: app.fetch, hostname: nodeConfig.host, port: nodeConfig.port }, (info) => {
     const local = `http://${info.family === "IPv6" ? `[${info.address}]` : info.address}:${info.port}`;
     console.log(`Serving on ${local}  (SITE_URL ${config.siteUrl})`);

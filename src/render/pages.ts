@@ -87,14 +87,7 @@ ${subscribe}
 <ul class="articles">
 ${list}
 </ul>
-<script>
-document.addEventListener("click", async (event) => {
-  const button = event.target.closest("button[data-copy]");
-  if (!button) return;
-  try { await navigator.clipboard.writeText(button.dataset.copy); button.textContent = "Copied"; }
-  catch { window.prompt("Copy the feed URL:", button.dataset.copy); }
-});
-</script>`;
+<script src="${escapeHtml(absoluteUrl(config, "/subscribe.js"))}" defer></script>`;
   return layout(config, { title: config.title, canonical: siteHome(config), description: config.description, body });
 }
 

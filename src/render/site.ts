@@ -14,9 +14,12 @@ export const MEDIA_TYPES = {
   atom: "application/atom+xml; charset=utf-8",
   json: "application/feed+json; charset=utf-8",
   html: "text/html; charset=utf-8",
+  /** For browsers that download application/rss+xml instead of showing it (FEEDS_AS_XML). */
+  xml: "application/xml; charset=utf-8",
 } as const;
 
 export interface Representation {
+  kind: "feed" | "page";
   body: string;
   contentType: string;
   /** Newest change to what the body shows (HTTP Last-Modified). */
@@ -44,14 +47,16 @@ export function cacheControlFor(config: SiteConfig): string {
 export function renderSite(load: Pick<LoadResult, "articles">, config: SiteConfig): RenderedSite {
   const entries = load.articles.map((article: Article) => toEntry(article, config));
   const { entries: window, updated } = feedWindow(entries, config);
+  const feed = (body: string, contentType: string): Representation => ({ kind: "feed", body, contentType, lastModified: updated });
   const routes = new Map<string, Representation>([
-    [FEED_PATHS.rss, { body: renderRss(window, updated, config), contentType: MEDIA_TYPES.rss, lastModified: updated }],
-    [FEED_PATHS.atom, { body: renderAtom(window, updated, config), contentType: MEDIA_TYPES.atom, lastModified: updated }],
-    [FEED_PATHS.json, { body: renderJsonFeed(window, config), contentType: MEDIA_TYPES.json, lastModified: updated }],
-    ["/", { body: renderLandingPage(entries, config), contentType: MEDIA_TYPES.html, lastModified: newest(entries) }],
+    [FEED_PATHS.rss, feed(renderRss(window, updated, config), config.feedsAsXml ? MEDIA_TYPES.xml : MEDIA_TYPES.rss)],
+    [FEED_PATHS.atom, feed(renderAtom(window, updated, config), config.feedsAsXml ? MEDIA_TYPES.xml : MEDIA_TYPES.atom)],
+    [FEED_PATHS.json, feed(renderJsonFeed(window, config), MEDIA_TYPES.json)],
+    ["/", { kind: "page", body: renderLandingPage(entries, config), contentType: MEDIA_TYPES.html, lastModified: newest(entries) }],
   ]);
   for (const entry of entries) {
     routes.set(`/articles/${entry.slug}`, {
+      kind: "page",
       body: renderArticlePage(entry, config),
       contentType: MEDIA_TYPES.html,
       lastModified: entry.updated,
@@ -61,7 +66,7 @@ export function renderSite(load: Pick<LoadResult, "articles">, config: SiteConfi
     config,
     entries,
     routes,
-    notFound: { body: renderNotFoundPage(config), contentType: MEDIA_TYPES.html, lastModified: new Date(0) },
+    notFound: { kind: "page", body: renderNotFoundPage(config), contentType: MEDIA_TYPES.html, lastModified: new Date(0) },
     cacheControl: cacheControlFor(config),
   };
 }

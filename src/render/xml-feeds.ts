@@ -10,6 +10,8 @@ import { escapeHtml } from "../core/text";
 import { absoluteUrl, type FeedEntry, siteHome } from "./entries";
 
 export const FEED_PATHS = { rss: "/rss.xml", atom: "/atom.xml", json: "/feed.json" } as const;
+/** public/feed.xsl: shows RSS and Atom as a readable page in a browser. */
+export const STYLESHEET_PATH = "/feed.xsl";
 
 // `feed` (xml-js) splits only the first `]]>` of a CDATA section. Text reaching
 // it has been through cleanText, so it cannot contain NUL: NUL stands in for
@@ -37,6 +39,9 @@ function buildFeed(entries: FeedEntry[], updated: Date, config: SiteConfig, form
     image: absoluteUrl(config, config.icon),
     favicon: absoluteUrl(config, config.icon),
     ttl: Math.max(1, Math.ceil(config.cacheMaxAge / 60)),
+    // Path only: browsers refuse a cross-origin stylesheet, and the feed may be
+    // opened on another host than SITE_URL (a preview, localhost).
+    stylesheet: new URL(absoluteUrl(config, STYLESHEET_PATH)).pathname,
     feedLinks: {
       rss: absoluteUrl(config, FEED_PATHS.rss),
       atom: absoluteUrl(config, FEED_PATHS.atom),

@@ -1,43 +1,75 @@
 /**
  * The Hono app: one app for Node and the worker. It knows nothing of files or
- * environments; it serves a RenderedSite that an entry point built.
+ * environments; it serves a ServedSite that an entry point built. A request
+ * for a feed or page is a map lookup, a validator comparison and a send:
+ * bodies, compressed bodies, ETags and headers were made when the articles
+ * loaded.
  */
 import { Hono, type MiddlewareHandler } from "hono";
-import type { RenderedSite } from "../render/site";
+import { cors } from "hono/cors";
+import { secureHeaders } from "hono/secure-headers";
+import { isNotModified } from "./conditional";
+import { pickCoding } from "./negotiate";
+import type { ServedSite } from "./resources";
 
 export interface AppOptions {
-  /** Returns the site to serve; called per request so a reload can swap it. */
-  site: () => RenderedSite;
-  /** Serves files from public/ (Node); the worker's platform serves them before the app. */
-  staticFiles?: MiddlewareHandler;
+  /** Returns the site to serve; called per request so a reload can swap it atomically. */
+  site: () => ServedSite;
+  /** Serves files from public/ (Node); on the worker, static assets come first or via ASSETS. */
+  staticFiles?: MiddlewareHandler[];
   /** Where unexpected errors are reported (defaults to console.error). */
   logError?: (message: string) => void;
 }
+
+export const ALLOWED_METHODS = "GET, HEAD";
 
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   const logError = options.logError ?? ((message: string) => console.error(message));
 
   app.get("*", async (c, next) => {
-    const site = options.site();
-    const rep = site.routes.get(c.req.path);
-    if (!rep) return next();
-    return c.body(rep.body, 200, {
-      "Content-Type": rep.contentType,
-      "Cache-Control": site.cacheControl,
-      "Last-Modified": rep.lastModified.toUTCString(),
-    });
+    const resource = options.site().resources.get(c.req.path);
+    if (!resource) return next();
+    const headers = c.req.raw.headers;
+    if (isNotModified(headers.get("if-none-match"), headers.get("if-modified-since"), resource.etag, resource.lastModifiedMs)) {
+      return new Response(null, { status: 304, headers: resource.notModifiedHeaders });
+    }
+    const variant = resource.variant(pickCoding(headers.get("accept-encoding"), resource.codings));
+    return new Response(variant.body, { headers: variant.headers });
   });
-  if (options.staticFiles) app.get("*", options.staticFiles);
+
+  // Static files and other fallbacks are rare: Hono's secure-headers does the job there.
+  const fallbackHeaders = secureHeaders({ crossOriginResourcePolicy: "cross-origin", crossOriginOpenerPolicy: false });
+  if (options.staticFiles?.length) app.get("*", fallbackHeaders, ...options.staticFiles);
+
+  // CORS preflight, sent by web-based readers whose conditional requests carry
+  // If-None-Match (not a CORS-safelisted header). Any other OPTIONS is a 405.
+  const preflight = cors({
+    origin: "*",
+    allowMethods: ["GET", "HEAD"],
+    allowHeaders: ["If-None-Match", "If-Modified-Since"],
+    exposeHeaders: ["ETag", "Last-Modified", "Link"],
+    maxAge: 86400,
+  });
+  app.options("*", (c, next) => {
+    if (c.req.header("origin") && c.req.header("access-control-request-method")) return preflight(c, next);
+    return next();
+  });
+
+  app.all("*", fallbackHeaders, (c, next) => {
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+    return c.text("Method not allowed. This site only answers GET and HEAD.\n", 405, { Allow: ALLOWED_METHODS });
+  });
 
   app.notFound((c) => {
     const { notFound } = options.site();
-    return c.body(notFound.body, 404, { "Content-Type": notFound.contentType, "Cache-Control": "no-store" });
+    return new Response(c.req.method === "HEAD" ? null : notFound.body, { status: 404, headers: notFound.headers });
   });
+
   app.onError((error, c) => {
     const id = crypto.randomUUID();
     logError(`[${id}] ${c.req.method} ${c.req.path}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-    return c.text(`Internal server error (request ${id})`, 500);
+    return c.text(`Internal server error (request ${id})\n`, 500, { "Cache-Control": "no-store" });
   });
   return app;
 }

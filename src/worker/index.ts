@@ -7,8 +7,8 @@ import type { Hono, MiddlewareHandler } from "hono";
 import bundle from "../generated/articles.json";
 import { ConfigError, readSiteConfig, type Env } from "../config";
 import { fromBundle, type ArticleBundle } from "../core/serialise";
-import { renderSite } from "../render/site";
 import { createApp } from "../serve/app";
+import { buildSite } from "../serve/resources";
 
 interface WorkerEnv {
   ASSETS?: Fetcher;
@@ -20,8 +20,9 @@ let app: Hono | undefined;
 /** Built on the first request of an isolate; settings come from the worker's env. */
 function appFor(env: WorkerEnv): Hono {
   if (!app) {
-    const site = renderSite(fromBundle(bundle as ArticleBundle), readSiteConfig(stringVars(env)));
-    app = createApp({ site: () => site, staticFiles: env.ASSETS ? assetsFrom(env.ASSETS) : undefined });
+    // No compressor: Workers compress responses on their own.
+    const site = buildSite(fromBundle(bundle as ArticleBundle), readSiteConfig(stringVars(env)));
+    app = createApp({ site: () => site, staticFiles: env.ASSETS ? [assetsFrom(env.ASSETS)] : undefined });
   }
   return app;
 }
@@ -31,7 +32,8 @@ function assetsFrom(assets: Fetcher): MiddlewareHandler {
   return async (c, next) => {
     const response = await assets.fetch(c.req.raw);
     if (response.status === 404) return next();
-    return response;
+    // A fetched response's headers are immutable; copy it so middleware can add headers.
+    return new Response(response.body, response);
   };
 }
 

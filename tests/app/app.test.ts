@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, readNodeConfig, readSiteConfig } from "../../src/config";
-import { renderSite } from "../../src/render/site";
 import { createApp } from "../../src/serve/app";
+import { buildSite } from "../../src/serve/resources";
 import { appFor, fixtureBytes, seedSource, source } from "../support/fixtures";
 
 const { app } = appFor([seedSource(), source("full.md", fixtureBytes("markdown/full.md")), source("hostile.md", fixtureBytes("markdown/hostile.md"))]);
@@ -39,7 +39,7 @@ describe("routes", () => {
   });
 
   it("errors become a generic 500 without internals", async () => {
-    const site = renderSite({ articles: [] }, readSiteConfig({}));
+    const site = buildSite({ articles: [] }, readSiteConfig({}));
     let calls = 0;
     const broken = createApp({
       site: () => {
@@ -52,7 +52,7 @@ describe("routes", () => {
     const response = await broken.request("/");
     expect(response.status).toBe(500);
     const body = await response.text();
-    expect(body).toMatch(/^Internal server error \(request [0-9a-f-]+\)$/);
+    expect(body).toMatch(/^Internal server error \(request [0-9a-f-]+\)\n$/);
     expect(body).not.toContain("secret");
   });
 });
@@ -77,6 +77,34 @@ describe("pages", () => {
     expect(hostile).toContain("<title>Tags &lt;b&gt;&amp;&lt;/b&gt; ]]&gt; and ]]&gt; again · Feed Publisher</title>");
     expect(hostile).not.toMatch(/<script>alert|<iframe[\s>]|<img[^>]*onerror|href="(javascript|data):/i);
     expect(hostile).toContain("&lt;script&gt;alert");
+  });
+});
+
+describe("headers for people's pages", () => {
+  it("pages forbid inline script and framing; 404 is not cached", async () => {
+    const page = await app.request("/articles/000_27df97f2463d8e1f");
+    expect(page.headers.get("content-security-policy")).toContain("script-src 'self'");
+    expect(page.headers.get("x-frame-options")).toBe("DENY");
+    expect(page.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(await page.text()).not.toMatch(/<script>(?!<\/script>)/);
+    const missing = await app.request("/articles/nope");
+    expect(missing.headers.get("cache-control")).toBe("no-store");
+    expect(missing.headers.get("content-security-policy")).toContain("default-src 'none'");
+  });
+
+  it("FEEDS_AS_XML serves RSS and Atom as application/xml", async () => {
+    const xml = appFor([seedSource()], { SITE_URL: "https://news.example.com", FEEDS_AS_XML: "true" });
+    for (const path of ["/rss.xml", "/atom.xml"]) {
+      expect((await xml.app.request(path)).headers.get("content-type")).toBe("application/xml; charset=utf-8");
+    }
+    expect((await xml.app.request("/feed.json")).headers.get("content-type")).toBe("application/feed+json; charset=utf-8");
+  });
+
+  it("RSS and Atom reference the XSL stylesheet by path", async () => {
+    for (const path of ["/rss.xml", "/atom.xml"]) {
+      const body = await (await app.request(path)).text();
+      expect(body.split("\n")[1]).toBe('<?xml-stylesheet href="/feed.xsl" type="text/xsl"?>');
+    }
   });
 });
 

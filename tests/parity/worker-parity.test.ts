@@ -11,8 +11,9 @@ import { promisify } from "node:util";
 import { Miniflare } from "miniflare";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readSiteConfig } from "../../src/config";
+import { nodeCompressor } from "../../src/node/compress";
+import { buildSite } from "../../src/serve/resources";
 import { loadFolder } from "../../src/node/load-folder";
-import { renderSite } from "../../src/render/site";
 import { createApp } from "../../src/serve/app";
 import { readWranglerConfig } from "../support/wrangler-config";
 
@@ -45,7 +46,8 @@ afterAll(async () => {
 
 describe("Node and worker parity", async () => {
   const result = await loadFolder("articles");
-  const node = createApp({ site: (() => { const s = renderSite(result, readSiteConfig(env)); return () => s; })() });
+  const served = buildSite(result, readSiteConfig(env), nodeCompressor);
+  const node = createApp({ site: () => served });
   const paths = ["/rss.xml", "/atom.xml", "/feed.json", "/", ...result.articles.map((a) => `/articles/${a.slug}`), "/no-such-page"];
 
   it.each(paths)("%s: same status, headers and bytes", async (path) => {

@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import type { ArticleSource } from "../../src/core/article";
 import { readSiteConfig, type Env } from "../../src/config";
 import { loadArticles } from "../../src/load/load-articles";
-import { renderSite } from "../../src/render/site";
 import { createApp } from "../../src/serve/app";
+import { buildSite } from "../../src/serve/resources";
+import { nodeCompressor } from "../../src/node/compress";
 
 export const FIXTURES = new URL("../fixtures/", import.meta.url);
 export const SEED_NAME = "000_27df97f2463d8e1f.txt";
@@ -37,6 +38,6 @@ export const TEST_ENV: Env = { SITE_URL: "https://news.example.com" };
 export function appFor(sources: ArticleSource[], env: Env = TEST_ENV) {
   const config = readSiteConfig(env);
   const result = loadArticles(sources);
-  const site = renderSite(result, config);
+  const site = buildSite(result, config, nodeCompressor);
   return { app: createApp({ site: () => site, logError: () => {} }), site, result, config };
 }

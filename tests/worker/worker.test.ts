@@ -44,6 +44,13 @@ describe("the worker, inside workerd", () => {
     expect(await missing.text()).toContain("Page not found");
   });
 
+  it("serves the feed stylesheet as XSL", async () => {
+    const xsl = await SELF.fetch(`${SITE}/feed.xsl`);
+    expect(xsl.status).toBe(200);
+    expect(xsl.headers.get("content-type")).toMatch(/^(text\/xsl|application\/xslt\+xml|application\/xml|text\/xml)/);
+    expect(await xsl.text()).toContain("<xsl:stylesheet");
+  });
+
   it("serves public/ through static assets", async () => {
     const icon = await SELF.fetch(`${SITE}/icon.png`);
     expect(icon.status).toBe(200);

@@ -1,0 +1,123 @@
+/**
+ * Rendered pages → ready-to-send resources: UTF-8 bytes, strong ETag,
+ * Last-Modified and every response header, computed once per content change.
+ * Compressed variants come from the runtime edge (Node passes zlib; the worker
+ * leaves compression to the platform) and are made once, on first use.
+ */
+import type { SiteConfig } from "../config";
+import type { LoadResult } from "../core/article";
+import { renderSite, type Representation, type RenderedSite } from "../render/site";
+import { strongEtag } from "./etag";
+import type { Coding } from "./negotiate";
+
+export type Headers = Record<string, string>;
+
+export interface Variant {
+  body: Uint8Array;
+  headers: Headers;
+}
+
+/** Compresses bytes for one coding, or returns undefined to skip it. */
+export type Compressor = (coding: Exclude<Coding, "identity">, bytes: Uint8Array) => Uint8Array | undefined;
+
+export interface Resource {
+  etag: string;
+  lastModifiedMs: number;
+  /** Codings this resource can be sent in besides identity. */
+  codings: readonly Coding[];
+  variant(coding: Coding): Variant;
+  /** Headers of a 304: the validators and caching headers, no representation metadata. */
+  notModifiedHeaders: Headers;
+}
+
+export interface ServedSite {
+  rendered: RenderedSite;
+  resources: Map<string, Resource>;
+  notFound: Variant;
+}
+
+/** Below this size compression does not pay for its header and CPU. */
+const MIN_COMPRESS_BYTES = 1024;
+
+const encoder = new TextEncoder();
+
+/** Headers every response carries, on both runtimes. */
+export const BASE_HEADERS: Headers = {
+  "X-Content-Type-Options": "nosniff",
+};
+
+// Pages run no third-party code: scripts and styles only from this site.
+const PAGE_HEADERS: Headers = {
+  "Content-Security-Policy":
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' https: http: data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Frame-Options": "DENY",
+};
+
+// Web-based readers fetch feeds cross-origin and need the validators to poll politely.
+const FEED_HEADERS: Headers = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers": "ETag, Last-Modified, Link",
+};
+
+/** Loaded articles → everything the app serves: the one call both entries make. */
+export function buildSite(load: Pick<LoadResult, "articles">, config: SiteConfig, compress?: Compressor): ServedSite {
+  return buildServedSite(renderSite(load, config), compress);
+}
+
+export function buildServedSite(rendered: RenderedSite, compress?: Compressor): ServedSite {
+  const resources = new Map<string, Resource>();
+  for (const [path, rep] of rendered.routes) resources.set(path, toResource(rep, rendered.cacheControl, compress));
+  const notFoundBody = encoder.encode(rendered.notFound.body);
+  return {
+    rendered,
+    resources,
+    notFound: {
+      body: notFoundBody,
+      headers: {
+        ...BASE_HEADERS,
+        ...PAGE_HEADERS,
+        "Content-Type": rendered.notFound.contentType,
+        "Content-Length": String(notFoundBody.length),
+        "Cache-Control": "no-store",
+      },
+    },
+  };
+}
+
+function toResource(rep: Representation, cacheControl: string, compress?: Compressor): Resource {
+  const body = encoder.encode(rep.body);
+  const etag = strongEtag(body, rep.contentType);
+  const lastModifiedMs = Math.floor(rep.lastModified.getTime() / 1000) * 1000;
+  const validators: Headers = {
+    ETag: etag,
+    "Last-Modified": new Date(lastModifiedMs).toUTCString(),
+    "Cache-Control": cacheControl,
+    Vary: "Accept-Encoding",
+    ...BASE_HEADERS,
+    ...(rep.kind === "feed" ? FEED_HEADERS : PAGE_HEADERS),
+  };
+  const identity: Variant = {
+    body,
+    headers: { "Content-Type": rep.contentType, "Content-Length": String(body.length), ...validators },
+  };
+  const codings: Coding[] = compress && body.length >= MIN_COMPRESS_BYTES ? ["br", "gzip"] : [];
+  const cache = new Map<Coding, Variant>([["identity", identity]]);
+  return {
+    etag,
+    lastModifiedMs,
+    codings,
+    notModifiedHeaders: validators,
+    variant(coding) {
+      let variant = cache.get(coding);
+      if (!variant) {
+        const packed = coding === "identity" || !compress ? undefined : compress(coding, body);
+        variant = packed && packed.length < body.length
+          ? { body: packed, headers: { ...identity.headers, "Content-Encoding": coding, "Content-Length": String(packed.length) } }
+          : identity;
+        cache.set(coding, variant);
+      }
+      return variant;
+    },
+  };
+}
