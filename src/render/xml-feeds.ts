@@ -22,8 +22,9 @@ function protectCdata(text: string): string {
   return text.replaceAll("]]>", CDATA_END_PLACEHOLDER);
 }
 
-function restoreCdata(xml: string): string {
-  return xml.replaceAll(CDATA_END_PLACEHOLDER, "]]]]><![CDATA[>");
+/** Post-processing shared by both formats: CDATA splits, and the stylesheet PI on its own line. */
+function finish(xml: string): string {
+  return xml.replaceAll(CDATA_END_PLACEHOLDER, "]]]]><![CDATA[>").replace("?><?xml-stylesheet", "?>\n<?xml-stylesheet");
 }
 
 function buildFeed(entries: FeedEntry[], updated: Date, config: SiteConfig, format: "rss" | "atom"): Feed {
@@ -86,11 +87,11 @@ function atomItem(entry: FeedEntry): Item {
 }
 
 export function renderRss(entries: FeedEntry[], updated: Date, config: SiteConfig): string {
-  return restoreCdata(buildFeed(entries, updated, config, "rss").rss2());
+  return finish(buildFeed(entries, updated, config, "rss").rss2());
 }
 
 export function renderAtom(entries: FeedEntry[], updated: Date, config: SiteConfig): string {
-  const xml = restoreCdata(buildFeed(entries, updated, config, "atom").atom1());
+  const xml = finish(buildFeed(entries, updated, config, "atom").atom1());
   const root = '<feed xmlns="http://www.w3.org/2005/Atom">';
   if (!xml.includes(root)) throw new Error("feed package changed its Atom root element; update renderAtom");
   // `feed` writes no xml:lang, and no type on the self link.
