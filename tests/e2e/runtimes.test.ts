@@ -3,7 +3,10 @@
  * `npm run dev:worker` (wrangler dev + workerd, offline), with the same
  * SITE_URL, serve byte-identical feeds.
  */
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeHttpContract } from "../support/http-contract";
+import { rawHttp } from "../support/raw-http";
 import { startNode, startWorkerDev, type RunningServer } from "../support/servers";
 
 const SITE_URL = "https://feeds.example.org";
@@ -17,6 +20,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([node?.stop(), worker?.stop()]);
 });
+
+describeHttpContract("npm start, over loopback", () => rawHttp(() => node.url), {
+  decompress: (coding, bytes) => (coding === "gzip" ? gunzipSync(bytes) : brotliDecompressSync(bytes)),
+});
+describeHttpContract("npm run dev:worker, over loopback", () => rawHttp(() => worker.url));
 
 describe("npm start and npm run dev:worker", () => {
   it("Node prints its address and the three feed URLs", () => {

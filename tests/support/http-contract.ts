@@ -72,8 +72,8 @@ export function describeHttpContract(name: string, request: () => RawRequest, op
         ["*", () => "*", 304],
         ["its weak form (weak comparison)", (etag: string) => `W/${etag}`, 304],
         ["garbage", () => "not a tag", 200],
-        ["a huge list", (etag: string) => `${Array.from({ length: 2000 }, (_, i) => `"x${i}"`).join(", ")}, ${etag}`, 200],
-      ])("If-None-Match with %s → %i", async (_label, value, status) => {
+        ["a long list ending with it", (etag: string) => `${Array.from({ length: 400 }, (_, i) => `"x${i}"`).join(", ")}, ${etag}`, 304],
+      ])("If-None-Match with %s", async (_label, value, status) => {
         const { etag, lastModified } = await validators();
         const response = await get({ "If-None-Match": value(etag) });
         expect(response.status).toBe(status);
@@ -93,11 +93,17 @@ export function describeHttpContract(name: string, request: () => RawRequest, op
         ["a second earlier", (lm: string) => shiftDate(lm, -1), 200],
         ["invalid", () => "yesterday", 200],
         ["in an obsolete but valid format (RFC 850)", (lm: string) => rfc850(shiftDate(lm, 60)), 304],
-      ])("If-Modified-Since %s → %i", async (_label, value, status) => {
+      ])("If-Modified-Since %s", async (_label, value, status) => {
         const { lastModified } = await validators();
         const response = await get({ "If-Modified-Since": value(lastModified) });
         expect(response.status).toBe(status);
         if (status === 304) expect(response.body.length).toBe(0);
+      });
+
+      it("an over-long If-None-Match is refused or ignored, never an error", async () => {
+        const huge = Array.from({ length: 3000 }, (_, i) => `"x${i}"`).join(", ");
+        const response = await get({ "If-None-Match": huge });
+        expect([200, 431]).toContain(response.status);
       });
 
       it("If-None-Match takes precedence over If-Modified-Since", async () => {

@@ -70,15 +70,17 @@ function stopGroup(child: ChildProcess): Promise<void> {
   }
 }
 
-/** `npm start` with the given environment. */
+/** `npm start` with the given environment; SITE_URL defaults to the server's own address. */
 export async function startNode(env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   const port = await freePort();
-  return start("npm", ["start"], { HOST: "127.0.0.1", PORT: String(port), ...env }, /Serving on /, `http://127.0.0.1:${port}`, 60_000);
+  const url = `http://127.0.0.1:${port}`;
+  return start("npm", ["start"], { HOST: "127.0.0.1", PORT: String(port), SITE_URL: url, ...env }, /Serving on /, url, 60_000);
 }
 
-/** `npm run dev:worker -- --port N` (wrangler dev, workerd, offline) with `--var`s. */
+/** `npm run dev:worker -- --port N` (wrangler dev, workerd, offline) with `--var`s; SITE_URL defaults to its own address. */
 export async function startWorkerDev(vars: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
-  const varArgs = Object.entries(vars).flatMap(([k, v]) => ["--var", `${k}:${v}`]);
-  return start("npm", ["run", "dev:worker", "--", "--port", String(port), ...varArgs], {}, /Ready on /, `http://127.0.0.1:${port}`, 90_000);
+  const url = `http://127.0.0.1:${port}`;
+  const varArgs = Object.entries({ SITE_URL: url, ...vars }).flatMap(([k, v]) => ["--var", `${k}:${v}`]);
+  return start("npm", ["run", "dev:worker", "--", "--port", String(port), ...varArgs], {}, /Ready on /, url, 90_000);
 }
