@@ -18,8 +18,12 @@ export interface SiteConfig {
   feedLimit: number;
   /** Seconds readers and caches may reuse a response (`Cache-Control: max-age`, RSS `<ttl>`). */
   cacheMaxAge: number;
-  /** Serve RSS and Atom as application/xml (for browsers that download application/rss+xml). */
-  feedsAsXml: boolean;
+  /**
+   * When RSS and Atom go out as application/xml instead of their own types:
+   * `browsers` (requests that accept text/html, so the XSL stylesheet applies),
+   * `always`, or `never`.
+   */
+  feedsAsXml: "browsers" | "always" | "never";
 }
 
 /** Settings that only the Node entry uses. */
@@ -48,7 +52,7 @@ export const SETTINGS_HELP: Record<string, string> = {
   SITE_ICON: "feed icon: a path under public/ or an absolute URL (default /icon.png)",
   FEED_LIMIT: "most items per feed (default 50)",
   CACHE_MAX_AGE: "seconds feed readers may cache a feed (default 900)",
-  FEEDS_AS_XML: "true to serve RSS and Atom as application/xml (default false)",
+  FEEDS_AS_XML: "serve RSS and Atom as application/xml: browsers (default), always or never",
 };
 
 /** Reads and validates the site settings; throws ConfigError listing every problem. */
@@ -76,12 +80,11 @@ export function readSiteConfig(env: Env, fallbackPort = DEFAULT_PORT): SiteConfi
   } else if (parsed.search || parsed.hash) {
     problems.push(`SITE_URL must not have a query or fragment, got ${JSON.stringify(siteUrl)}`);
   }
-  const boolean = (name: string, fallback: boolean) => {
+  const choice = <T extends string>(name: string, options: readonly T[], fallback: T): T => {
     const raw = env[name]?.trim().toLowerCase();
     if (!raw) return fallback;
-    if (raw === "true" || raw === "1" || raw === "yes") return true;
-    if (raw === "false" || raw === "0" || raw === "no") return false;
-    problems.push(`${name} must be true or false, got ${JSON.stringify(env[name])}`);
+    if ((options as readonly string[]).includes(raw)) return raw as T;
+    problems.push(`${name} must be one of ${options.join(", ")}, got ${JSON.stringify(env[name])}`);
     return fallback;
   };
   const language = text("SITE_LANGUAGE", "en");
@@ -101,7 +104,7 @@ export function readSiteConfig(env: Env, fallbackPort = DEFAULT_PORT): SiteConfi
     icon,
     feedLimit: integer("FEED_LIMIT", 50, 1, 10_000),
     cacheMaxAge: integer("CACHE_MAX_AGE", 900, 0, 31_536_000),
-    feedsAsXml: boolean("FEEDS_AS_XML", false),
+    feedsAsXml: choice("FEEDS_AS_XML", ["browsers", "always", "never"] as const, "browsers"),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -60,7 +60,7 @@ ${page.body}
 function dateLine(entry: FeedEntry): string {
   const day = (d: Date) => d.toISOString().slice(0, 10);
   const published = `<time datetime="${entry.published.toISOString()}">${day(entry.published)}</time>`;
-  const updated = entry.updated.getTime() !== entry.published.getTime()
+  const updated = day(entry.updated) !== day(entry.published)
     ? ` · updated <time datetime="${entry.updated.toISOString()}">${day(entry.updated)}</time>`
     : "";
   return `${published}${updated}`;

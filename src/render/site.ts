@@ -22,6 +22,8 @@ export interface Representation {
   kind: "feed" | "page";
   body: string;
   contentType: string;
+  /** Content-Type for a browser's request, when it differs (RSS/Atom: application/xml). */
+  browserContentType?: string;
   /** Newest change to what the body shows (HTTP Last-Modified). */
   lastModified: Date;
 }
@@ -48,9 +50,15 @@ export function renderSite(load: Pick<LoadResult, "articles">, config: SiteConfi
   const entries = load.articles.map((article: Article) => toEntry(article, config));
   const { entries: window, updated } = feedWindow(entries, config);
   const feed = (body: string, contentType: string): Representation => ({ kind: "feed", body, contentType, lastModified: updated });
+  // Browsers show application/rss+xml as plain text (or download it) and skip
+  // its stylesheet; as application/xml they apply it (FEEDS_AS_XML).
+  const xmlFeed = (body: string, contentType: string): Representation =>
+    config.feedsAsXml === "always"
+      ? feed(body, MEDIA_TYPES.xml)
+      : { ...feed(body, contentType), ...(config.feedsAsXml === "browsers" ? { browserContentType: MEDIA_TYPES.xml } : {}) };
   const routes = new Map<string, Representation>([
-    [FEED_PATHS.rss, feed(renderRss(window, updated, config), config.feedsAsXml ? MEDIA_TYPES.xml : MEDIA_TYPES.rss)],
-    [FEED_PATHS.atom, feed(renderAtom(window, updated, config), config.feedsAsXml ? MEDIA_TYPES.xml : MEDIA_TYPES.atom)],
+    [FEED_PATHS.rss, xmlFeed(renderRss(window, updated, config), MEDIA_TYPES.rss)],
+    [FEED_PATHS.atom, xmlFeed(renderAtom(window, updated, config), MEDIA_TYPES.atom)],
     [FEED_PATHS.json, feed(renderJsonFeed(window, config), MEDIA_TYPES.json)],
     ["/", { kind: "page", body: renderLandingPage(entries, config), contentType: MEDIA_TYPES.html, lastModified: newest(entries) }],
   ]);

@@ -23,6 +23,11 @@ export interface AppOptions {
 
 export const ALLOWED_METHODS = "GET, HEAD";
 
+/** A browser navigating to a page asks for HTML; feed readers ask for feed types or anything. */
+function wantsHtml(accept: string | null): boolean {
+  return accept !== null && accept.includes("text/html");
+}
+
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   const logError = options.logError ?? ((message: string) => console.error(message));
@@ -31,10 +36,11 @@ export function createApp(options: AppOptions): Hono {
     const resource = options.site().resources.get(c.req.path);
     if (!resource) return next();
     const headers = c.req.raw.headers;
-    if (isNotModified(headers.get("if-none-match"), headers.get("if-modified-since"), resource.etag, resource.lastModifiedMs)) {
-      return new Response(null, { status: 304, headers: resource.notModifiedHeaders });
+    const form = resource.forBrowsers && wantsHtml(headers.get("accept")) ? resource.forBrowsers : resource.primary;
+    if (isNotModified(headers.get("if-none-match"), headers.get("if-modified-since"), form.etag, form.lastModifiedMs)) {
+      return new Response(null, { status: 304, headers: form.notModifiedHeaders });
     }
-    const variant = resource.variant(pickCoding(headers.get("accept-encoding"), resource.codings));
+    const variant = form.variant(pickCoding(headers.get("accept-encoding"), form.codings));
     return new Response(variant.body, { headers: variant.headers });
   });
 

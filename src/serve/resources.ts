@@ -20,14 +20,21 @@ export interface Variant {
 /** Compresses bytes for one coding, or returns undefined to skip it. */
 export type Compressor = (coding: Exclude<Coding, "identity">, bytes: Uint8Array) => Uint8Array | undefined;
 
-export interface Resource {
+/** One representation of a resource: its validators and its encoded variants. */
+export interface Form {
   etag: string;
   lastModifiedMs: number;
-  /** Codings this resource can be sent in besides identity. */
+  /** Codings this form can be sent in besides identity. */
   codings: readonly Coding[];
   variant(coding: Coding): Variant;
   /** Headers of a 304: the validators and caching headers, no representation metadata. */
   notModifiedHeaders: Headers;
+}
+
+export interface Resource {
+  primary: Form;
+  /** RSS/Atom as application/xml for browsers, which show application/rss+xml as text and skip its stylesheet. */
+  forBrowsers?: Form;
 }
 
 export interface ServedSite {
@@ -87,37 +94,48 @@ export function buildServedSite(rendered: RenderedSite, compress?: Compressor): 
 
 function toResource(rep: Representation, cacheControl: string, compress?: Compressor): Resource {
   const body = encoder.encode(rep.body);
-  const etag = strongEtag(body, rep.contentType);
   const lastModifiedMs = Math.floor(rep.lastModified.getTime() / 1000) * 1000;
-  const validators: Headers = {
-    ETag: etag,
-    "Last-Modified": new Date(lastModifiedMs).toUTCString(),
-    "Cache-Control": cacheControl,
-    Vary: "Accept-Encoding",
-    ...BASE_HEADERS,
-    ...(rep.kind === "feed" ? FEED_HEADERS : PAGE_HEADERS),
-  };
-  const identity: Variant = {
-    body,
-    headers: { "Content-Type": rep.contentType, "Content-Length": String(body.length), ...validators },
-  };
   const codings: Coding[] = compress && body.length >= MIN_COMPRESS_BYTES ? ["br", "gzip"] : [];
-  const cache = new Map<Coding, Variant>([["identity", identity]]);
-  return {
-    etag,
-    lastModifiedMs,
-    codings,
-    notModifiedHeaders: validators,
-    variant(coding) {
-      let variant = cache.get(coding);
-      if (!variant) {
-        const packed = coding === "identity" || !compress ? undefined : compress(coding, body);
-        variant = packed && packed.length < body.length
-          ? { body: packed, headers: { ...identity.headers, "Content-Encoding": coding, "Content-Length": String(packed.length) } }
-          : identity;
-        cache.set(coding, variant);
-      }
-      return variant;
-    },
+  // Compressed bytes are shared by both forms: only the Content-Type differs.
+  const packed = new Map<Coding, Uint8Array | undefined>();
+  const pack = (coding: Exclude<Coding, "identity">) => {
+    if (!packed.has(coding)) {
+      const bytes = compress?.(coding, body);
+      packed.set(coding, bytes && bytes.length < body.length ? bytes : undefined);
+    }
+    return packed.get(coding);
   };
+  const vary = rep.browserContentType ? "Accept, Accept-Encoding" : "Accept-Encoding";
+  const form = (contentType: string): Form => {
+    // The ETag covers the bytes and their type, so each form validates on its own.
+    const etag = strongEtag(body, contentType);
+    const validators: Headers = {
+      ETag: etag,
+      "Last-Modified": new Date(lastModifiedMs).toUTCString(),
+      "Cache-Control": cacheControl,
+      Vary: vary,
+      ...BASE_HEADERS,
+      ...(rep.kind === "feed" ? FEED_HEADERS : PAGE_HEADERS),
+    };
+    const identity: Variant = { body, headers: { "Content-Type": contentType, "Content-Length": String(body.length), ...validators } };
+    const variants = new Map<Coding, Variant>([["identity", identity]]);
+    return {
+      etag,
+      lastModifiedMs,
+      codings,
+      notModifiedHeaders: validators,
+      variant(coding) {
+        let variant = variants.get(coding);
+        if (!variant) {
+          const bytes = coding === "identity" ? undefined : pack(coding);
+          variant = bytes
+            ? { body: bytes, headers: { ...identity.headers, "Content-Encoding": coding, "Content-Length": String(bytes.length) } }
+            : identity;
+          variants.set(coding, variant);
+        }
+        return variant;
+      },
+    };
+  };
+  return { primary: form(rep.contentType), forBrowsers: rep.browserContentType ? form(rep.browserContentType) : undefined };
 }

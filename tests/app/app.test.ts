@@ -92,12 +92,34 @@ describe("headers for people's pages", () => {
     expect(missing.headers.get("content-security-policy")).toContain("default-src 'none'");
   });
 
-  it("FEEDS_AS_XML serves RSS and Atom as application/xml", async () => {
-    const xml = appFor([seedSource()], { SITE_URL: "https://news.example.com", FEEDS_AS_XML: "true" });
-    for (const path of ["/rss.xml", "/atom.xml"]) {
-      expect((await xml.app.request(path)).headers.get("content-type")).toBe("application/xml; charset=utf-8");
+  const BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+  const READER_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.1";
+
+  it("browsers get RSS and Atom as application/xml (so the stylesheet applies), readers their own types", async () => {
+    for (const [path, own] of [["/rss.xml", "application/rss+xml"], ["/atom.xml", "application/atom+xml"]] as const) {
+      const browser = await app.request(path, { headers: { Accept: BROWSER_ACCEPT } });
+      const reader = await app.request(path, { headers: { Accept: READER_ACCEPT } });
+      expect(browser.headers.get("content-type")).toBe("application/xml; charset=utf-8");
+      expect(reader.headers.get("content-type")).toBe(`${own}; charset=utf-8`);
+      expect(browser.headers.get("vary")).toBe("Accept, Accept-Encoding");
+      expect(browser.headers.get("etag")).not.toBe(reader.headers.get("etag"));
+      expect(await browser.text()).toBe(await reader.text());
+      const revalidated = await app.request(path, { headers: { Accept: BROWSER_ACCEPT, "If-None-Match": browser.headers.get("etag")! } });
+      expect(revalidated.status).toBe(304);
     }
-    expect((await xml.app.request("/feed.json")).headers.get("content-type")).toBe("application/feed+json; charset=utf-8");
+    const json = await app.request("/feed.json", { headers: { Accept: BROWSER_ACCEPT } });
+    expect(json.headers.get("content-type")).toBe("application/feed+json; charset=utf-8");
+    expect(json.headers.get("vary")).toBe("Accept-Encoding");
+  });
+
+  it.each([
+    ["always", "application/xml; charset=utf-8"],
+    ["never", "application/rss+xml; charset=utf-8"],
+  ])("FEEDS_AS_XML=%s", async (setting, type) => {
+    const xml = appFor([seedSource()], { SITE_URL: "https://news.example.com", FEEDS_AS_XML: setting });
+    for (const accept of [BROWSER_ACCEPT, READER_ACCEPT]) {
+      expect((await xml.app.request("/rss.xml", { headers: { Accept: accept } })).headers.get("content-type")).toBe(type);
+    }
   });
 
   it("RSS and Atom reference the XSL stylesheet by path", async () => {
