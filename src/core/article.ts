@@ -4,7 +4,10 @@
 export interface ArticleSource {
   /** File name relative to the articles folder, e.g. `000_27df97f2463d8e1f.txt`. */
   name: string;
-  bytes: Uint8Array;
+  /** The file's bytes; absent when the edge could not or would not read it (see `unreadable`). */
+  bytes?: Uint8Array;
+  /** Why the file could not be read (permissions, too large, not a regular file). */
+  unreadable?: string;
   /** File modification time (ms since epoch): the last-resort date. */
   mtimeMs: number;
 }
@@ -47,6 +50,8 @@ export interface Article {
   tags: string[];
   /** The article's own canonical URL, when it has one (front matter `url`). */
   canonicalUrl?: string;
+  /** Modification time of the file it came from: feeds HTTP Last-Modified, so an edit always moves it. */
+  fileModified: Date;
 }
 
 export interface Rejection {
@@ -64,6 +69,8 @@ export interface LoadResult {
   articles: Article[];
   rejections: Rejection[];
   warnings: LoadWarning[];
+  /** When the set of files last changed (the folder's mtime), if known: removals move Last-Modified too. */
+  folderModified?: Date;
 }
 
 /** Thrown by a parser for a file it cannot use; the message is the one-line reason. */

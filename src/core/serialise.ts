@@ -4,28 +4,43 @@
  */
 import type { Article, LoadResult } from "./article";
 
+type DateFields = "published" | "updated" | "fileModified";
+
 export interface ArticleBundle {
   /** Format version of this bundle, bumped when Article changes shape. */
-  version: 1;
-  articles: (Omit<Article, "published" | "updated"> & { published: string; updated: string })[];
+  version: 2;
+  articles: (Omit<Article, DateFields> & Record<DateFields, string>)[];
   rejections: LoadResult["rejections"];
   warnings: LoadResult["warnings"];
+  folderModified?: string;
 }
 
 export function toBundle(result: LoadResult): ArticleBundle {
   return {
-    version: 1,
-    articles: result.articles.map((a) => ({ ...a, published: a.published.toISOString(), updated: a.updated.toISOString() })),
+    version: 2,
+    articles: result.articles.map((a) => ({
+      ...a,
+      published: a.published.toISOString(),
+      updated: a.updated.toISOString(),
+      fileModified: a.fileModified.toISOString(),
+    })),
     rejections: result.rejections,
     warnings: result.warnings,
+    ...(result.folderModified ? { folderModified: result.folderModified.toISOString() } : {}),
   };
 }
 
 export function fromBundle(bundle: ArticleBundle): LoadResult {
-  if (bundle.version !== 1) throw new Error(`article bundle version ${String(bundle.version)} is not supported; rebuild it`);
+  if (bundle.version !== 2) throw new Error(`article bundle version ${String(bundle.version)} is not supported; rebuild it`);
   return {
-    articles: bundle.articles.map((a) => ({ ...a, published: new Date(a.published), updated: new Date(a.updated) })),
+    articles: bundle.articles.map((a) => ({
+      ...a,
+      published: new Date(a.published),
+      updated: new Date(a.updated),
+      fileModified: new Date(a.fileModified),
+    })),
     rejections: bundle.rejections,
     warnings: bundle.warnings,
+    ...(bundle.folderModified ? { folderModified: new Date(bundle.folderModified) } : {}),
   };
 }

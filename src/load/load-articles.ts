@@ -1,13 +1,9 @@
 /**
- * Sources → normalised articles. Each file is parsed on its own, so a bad file
- * becomes a Rejection and never takes the others down. Then the cross-file
- * steps: unique slugs, dates, related links that point at sibling articles,
- * newest-first order.
+ * One source file → one normalised article, or ArticleRejected with the
+ * reason. The cross-file steps live in ArticleStore.
  */
-import {
-  ArticleRejected, type Article, type ArticleSource, type LoadResult, type LoadWarning, type Rejection,
-} from "../core/article";
-import { slugify, squash, titleKey, truncateOnSentence } from "../core/text";
+import { ArticleRejected, type Article, type ArticleSource, type LoadWarning } from "../core/article";
+import { slugify, squash, truncateOnSentence } from "../core/text";
 import { isValidDate } from "../normalise/dates";
 import { parseMarkdown } from "../normalise/markdown";
 import type { ParsedArticle } from "../normalise/parsed";
@@ -30,30 +26,6 @@ export function isArticleFile(name: string): boolean {
   return !name.startsWith(".") && name.includes(".") && ext in PARSERS;
 }
 
-export function loadArticles(sources: readonly ArticleSource[]): LoadResult {
-  const rejections: Rejection[] = [];
-  const warnings: LoadWarning[] = [];
-  const bySlug = new Map<string, Article>();
-
-  // Sorted by name so that slug collisions resolve the same way every time.
-  for (const source of [...sources].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    try {
-      const article = loadOne(source, warnings);
-      const clash = bySlug.get(article.slug);
-      if (clash) throw new ArticleRejected(`its id "${article.slug}" is already taken by ${clash.sourceName}; rename one of the files`);
-      bySlug.set(article.slug, article);
-    } catch (error) {
-      if (!(error instanceof ArticleRejected)) throw error;
-      rejections.push({ name: source.name, reason: error.message });
-    }
-  }
-
-  const articles = [...bySlug.values()];
-  linkRelatedToSiblings(articles);
-  articles.sort(newestFirst);
-  return { articles, rejections, warnings };
-}
-
 /** Parses one file; throws ArticleRejected with the reason when it cannot be used. */
 export function loadOne(source: ArticleSource, warnings: LoadWarning[] = []): Article {
   const ext = source.name.split(".").pop()?.toLowerCase() ?? "";
@@ -63,6 +35,7 @@ export function loadOne(source: ArticleSource, warnings: LoadWarning[] = []): Ar
   const slug = slugify(base);
   if (!slug) throw new ArticleRejected("the file name has no letters or digits to make an id from; rename it");
 
+  if (!source.bytes) throw new ArticleRejected(source.unreadable ?? "could not be read");
   const parsed = parser.parse(decodeArticle(source.bytes));
   const warn = (message: string) => warnings.push({ name: source.name, message });
   parsed.warnings.forEach(warn);
@@ -83,6 +56,7 @@ export function loadOne(source: ArticleSource, warnings: LoadWarning[] = []): Ar
     author: parsed.author,
     tags: normaliseTags(parsed.tags),
     canonicalUrl: parsed.canonicalUrl,
+    fileModified: new Date(Math.floor(source.mtimeMs / 1000) * 1000),
   };
 }
 
@@ -115,21 +89,4 @@ function normaliseTags(tags: string[]): string[] {
     }
   }
   return out;
-}
-
-/** A related headline that matches another article's title links to that article. */
-function linkRelatedToSiblings(articles: Article[]): void {
-  const byTitle = new Map(articles.map((a) => [titleKey(a.title), a]));
-  for (const article of articles) {
-    for (const link of article.related) {
-      if (link.url) continue;
-      const sibling = byTitle.get(titleKey(link.title));
-      if (sibling && sibling !== article) link.url = sibling.canonicalUrl ?? `/articles/${sibling.slug}`;
-    }
-  }
-}
-
-/** Newest first; ties broken by slug so the order never depends on the file system. */
-export function newestFirst(a: Article, b: Article): number {
-  return b.published.getTime() - a.published.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 }

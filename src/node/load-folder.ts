@@ -1,6 +1,6 @@
 /** Node edge: the articles folder → LoadResult, rejections of unreadable files included. */
 import type { LoadResult } from "../core/article";
-import { loadArticles } from "../load/load-articles";
+import { loadArticles } from "../load/article-store";
 import { readArticlesFolder } from "./read-articles";
 
 export async function loadFolder(dir: string): Promise<LoadResult> {

@@ -1,7 +1,7 @@
 /**
  * Markdown with YAML front matter → ParsedArticle, with markdown-it and yaml.
- * Raw HTML in the Markdown is escaped (markdown-it `html: false`), so nothing
- * in an article can inject markup.
+ * Raw HTML in the Markdown is allowed through an allow-list sanitiser, so
+ * nothing in an article can inject script or active content.
  */
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
@@ -10,10 +10,11 @@ import { ArticleRejected, type Block, type RelatedLink } from "../core/article";
 import { squash } from "../core/text";
 import { tryUrl } from "../core/url";
 import { parseDate } from "./dates";
+import { sanitizeHtml } from "./sanitize";
 import type { ParsedArticle } from "./parsed";
 import { parseLinkLine } from "./scrape/rules";
 
-const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
+const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false });
 
 // markdown-it already refuses javascript:, vbscript:, file: and data: links
 // (validateLink); later stages keep only http(s) links when making them absolute.
@@ -36,7 +37,7 @@ export function parseMarkdown(text: string): ParsedArticle {
   if (!title) throw new ArticleRejected("no title: front matter has no `title` and the text does not start with a `# heading`");
 
   const lead = firstParagraphText(tokens);
-  const html = markdown.renderer.render(tokens, markdown.options, {}).trim();
+  const html = sanitizeHtml(markdown.renderer.render(tokens, markdown.options, {})).trim();
   const imageCaption = optionalString(data, "image_caption");
   const image = optionalString(data, "image");
   const blocks: Block[] = [];
@@ -143,7 +144,7 @@ function firstParagraphText(tokens: Token[]): string | undefined {
   const inline = open >= 0 ? tokens[open + 1] : undefined;
   if (!inline?.children) return undefined;
   const text = inline.children
-    .map((child) => (child.type === "softbreak" || child.type === "hardbreak" ? " " : child.type === "image" ? "" : child.content))
+    .map((child) => (child.type === "softbreak" || child.type === "hardbreak" ? " " : child.type === "image" || child.type === "html_inline" ? "" : child.content))
     .join("");
   return squash(text) || undefined;
 }

@@ -20,6 +20,8 @@ export interface FeedEntry {
   image?: string;
   published: Date;
   updated: Date;
+  /** Last change to the item or its file, whichever is later (HTTP Last-Modified). */
+  changed: Date;
   author: string;
   tags: string[];
   captions: string[];
@@ -60,6 +62,7 @@ export function toEntry(article: Article, config: SiteConfig): FeedEntry {
     image,
     published: article.published,
     updated: article.updated,
+    changed: new Date(Math.max(article.updated.getTime(), article.fileModified.getTime())),
     author: article.author ?? config.author,
     tags: article.tags,
     captions: article.captions,

@@ -46,10 +46,12 @@ export function cacheControlFor(config: SiteConfig): string {
   return `public, max-age=${config.cacheMaxAge}, s-maxage=${config.cacheMaxAge}, stale-if-error=86400`;
 }
 
-export function renderSite(load: Pick<LoadResult, "articles">, config: SiteConfig): RenderedSite {
+export function renderSite(load: Pick<LoadResult, "articles" | "folderModified">, config: SiteConfig): RenderedSite {
   const entries = load.articles.map((article: Article) => toEntry(article, config));
   const { entries: window, updated } = feedWindow(entries, config);
-  const feed = (body: string, contentType: string): Representation => ({ kind: "feed", body, contentType, lastModified: updated });
+  // HTTP Last-Modified moves with any edit or removal, not only with item dates.
+  const feedsChanged = lastChange(window, load.folderModified);
+  const feed = (body: string, contentType: string): Representation => ({ kind: "feed", body, contentType, lastModified: feedsChanged });
   // Browsers show application/rss+xml as plain text (or download it) and skip
   // its stylesheet; as application/xml they apply it (FEEDS_AS_XML).
   const xmlFeed = (body: string, contentType: string): Representation =>
@@ -60,14 +62,14 @@ export function renderSite(load: Pick<LoadResult, "articles">, config: SiteConfi
     [FEED_PATHS.rss, xmlFeed(renderRss(window, updated, config), MEDIA_TYPES.rss)],
     [FEED_PATHS.atom, xmlFeed(renderAtom(window, updated, config), MEDIA_TYPES.atom)],
     [FEED_PATHS.json, feed(renderJsonFeed(window, config), MEDIA_TYPES.json)],
-    ["/", { kind: "page", body: renderLandingPage(entries, config), contentType: MEDIA_TYPES.html, lastModified: newest(entries) }],
+    ["/", { kind: "page", body: renderLandingPage(entries, config), contentType: MEDIA_TYPES.html, lastModified: lastChange(entries, load.folderModified) }],
   ]);
   for (const entry of entries) {
     routes.set(`/articles/${entry.slug}`, {
       kind: "page",
       body: renderArticlePage(entry, config),
       contentType: MEDIA_TYPES.html,
-      lastModified: entry.updated,
+      lastModified: entry.changed,
     });
   }
   return {
@@ -79,6 +81,8 @@ export function renderSite(load: Pick<LoadResult, "articles">, config: SiteConfi
   };
 }
 
-function newest(entries: FeedEntry[]): Date {
-  return new Date(Math.max(0, ...entries.map((e) => e.updated.getTime())));
+function lastChange(entries: FeedEntry[], folderModified?: Date): Date {
+  let newest = folderModified?.getTime() ?? 0;
+  for (const entry of entries) newest = Math.max(newest, entry.changed.getTime());
+  return new Date(newest);
 }

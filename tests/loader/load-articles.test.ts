@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadArticles } from "../../src/load/load-articles";
+import { loadArticles } from "../../src/load/article-store";
 import { formatLoadReport } from "../../src/load/report";
 import { fixtureBytes, seedSource, source } from "../support/fixtures";
 

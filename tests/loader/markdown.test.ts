@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadArticles, loadOne } from "../../src/load/load-articles";
+import { loadArticles } from "../../src/load/article-store";
+import { loadOne } from "../../src/load/load-articles";
 import { fixtureBytes, seedSource, source } from "../support/fixtures";
 
 const md = (name: string) => source(name, fixtureBytes(`markdown/${name}`));
@@ -61,12 +62,16 @@ describe("Markdown articles with YAML front matter", () => {
     expect(() => loadOne(md("no-title.md"))).toThrow(/^no title/);
   });
 
-  it("escapes raw HTML and drops script URLs; warns about bad front matter", () => {
+  it("sanitises raw HTML with an allow-list; warns about bad front matter", () => {
     const hostileWarnings: { name: string; message: string }[] = [];
     const hostile = loadOne(md("hostile.md"), hostileWarnings);
     const html = hostile.blocks.flatMap((b) => (b.kind === "html" ? [b.html] : [])).join("");
-    expect(html).not.toMatch(/<script|<iframe|<img[^>]*onerror|href="javascript:|href="data:/i);
-    expect(html).toContain("&lt;script&gt;");
+    expect(html).not.toMatch(/<(script|iframe|svg|object|embed|form|input)\b|\son\w+=|style=|(href|src)="\s*(javascript|data|vbscript):/i);
+    expect(html).not.toContain("alert(2)");
+    expect(html).toContain("Allowed <em>raw</em> HTML stays");
+    expect(html).toContain('<a href="https://example.org/ok">good link</a>');
+    expect(html).toContain("<a>encoded script link</a>");
+    expect(html).toContain("<a>tab-split link</a>");
     expect(hostile.canonicalUrl).toBeUndefined();
     expect(hostile.tags).toEqual(["script", "ok"]);
     expect(hostileWarnings.map((w) => w.message)).toEqual([

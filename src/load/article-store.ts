@@ -1,0 +1,117 @@
+/**
+ * The article set as files come and go. Each file is parsed on its own, so a
+ * bad file never takes the others down; a file that was good and turns bad
+ * (half-written, broken by an edit, grown past the size limit) keeps its last
+ * good version until it is fixed or removed. Only changed files are parsed
+ * again; the cross-file steps (unique ids, links between siblings, order)
+ * are cheap and run on every update.
+ */
+import {
+  ArticleRejected, type Article, type ArticleSource, type LoadResult, type LoadWarning, type Rejection,
+} from "../core/article";
+import { titleKey } from "../core/text";
+import { loadOne } from "./load-articles";
+
+export interface StoreLimits {
+  /** Largest article file, in bytes. */
+  maxArticleBytes: number;
+}
+
+export const DEFAULT_LIMITS: StoreLimits = { maxArticleBytes: 2 * 1024 * 1024 };
+
+interface FileState {
+  /** The last version that loaded. */
+  good?: Article;
+  /** Why the current version is not used (rejected, or kept back in favour of `good`). */
+  problem?: string;
+  warnings: string[];
+}
+
+export class ArticleStore {
+  private readonly files = new Map<string, FileState>();
+  private folderModified: Date | undefined;
+
+  constructor(private readonly limits: StoreLimits = DEFAULT_LIMITS) {}
+
+  /** Adds or replaces the given files and drops the removed ones; returns the new article set. */
+  apply(upserts: readonly ArticleSource[], removals: readonly string[] = [], folderModified?: Date): LoadResult {
+    for (const name of removals) this.files.delete(name);
+    for (const source of upserts) this.files.set(source.name, this.parse(source, this.files.get(source.name)));
+    if (folderModified) this.folderModified = folderModified;
+    return this.result();
+  }
+
+  /** The current article set, newest first, with every rejection and warning. */
+  result(): LoadResult {
+    const rejections: Rejection[] = [];
+    const warnings: LoadWarning[] = [];
+    const bySlug = new Map<string, Article>();
+    // Sorted by name so that id collisions resolve the same way every time.
+    for (const name of [...this.files.keys()].sort(byString)) {
+      const state = this.files.get(name)!;
+      for (const message of state.warnings) warnings.push({ name, message });
+      if (!state.good) {
+        rejections.push({ name, reason: state.problem ?? "unknown problem" });
+        continue;
+      }
+      if (state.problem) warnings.push({ name, message: `kept the last good version: ${state.problem}` });
+      const clash = bySlug.get(state.good.slug);
+      if (clash) {
+        rejections.push({ name, reason: `its id "${state.good.slug}" is already taken by ${clash.sourceName}; rename one of the files` });
+        continue;
+      }
+      bySlug.set(state.good.slug, state.good);
+    }
+    const articles = linkRelatedToSiblings([...bySlug.values()]).sort(newestFirst);
+    return { articles, rejections, warnings, ...(this.folderModified ? { folderModified: this.folderModified } : {}) };
+  }
+
+  private parse(source: ArticleSource, previous: FileState | undefined): FileState {
+    const warnings: LoadWarning[] = [];
+    try {
+      if (source.unreadable !== undefined) throw new ArticleRejected(source.unreadable);
+      if (source.bytes && source.bytes.length > this.limits.maxArticleBytes) throw new ArticleRejected(tooLarge(source.bytes.length, this.limits.maxArticleBytes));
+      const good = loadOne(source, warnings);
+      return { good, warnings: warnings.map((w) => w.message) };
+    } catch (error) {
+      if (!(error instanceof ArticleRejected)) throw error;
+      return { good: previous?.good, problem: error.message, warnings: [] };
+    }
+  }
+}
+
+/** Loads a whole set of files at once. */
+export function loadArticles(sources: readonly ArticleSource[], limits?: StoreLimits): LoadResult {
+  return new ArticleStore(limits).apply(sources);
+}
+
+export function tooLarge(bytes: number, limit: number): string {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `file is ${mb(bytes)}, over the ${mb(limit)} limit (MAX_ARTICLE_BYTES)`;
+}
+
+function byString(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * A related headline that matches another article's title links to that
+ * article. Returns copies: parsed articles stay as parsed, so a sibling that
+ * goes away takes its links with it.
+ */
+function linkRelatedToSiblings(articles: Article[]): Article[] {
+  const byTitle = new Map(articles.map((a) => [titleKey(a.title), a]));
+  return articles.map((article) => {
+    if (!article.related.some((link) => !link.url && byTitle.has(titleKey(link.title)))) return article;
+    const related = article.related.map((link) => {
+      const sibling = link.url ? undefined : byTitle.get(titleKey(link.title));
+      return sibling && sibling !== article ? { ...link, url: sibling.canonicalUrl ?? `/articles/${sibling.slug}` } : link;
+    });
+    return { ...article, related };
+  });
+}
+
+/** Newest first; ties broken by slug so the order never depends on the file system. */
+export function newestFirst(a: Article, b: Article): number {
+  return b.published.getTime() - a.published.getTime() || byString(a.slug, b.slug);
+}

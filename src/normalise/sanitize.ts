@@ -1,0 +1,49 @@
+/**
+ * Allow-list HTML sanitiser for Markdown articles, which may carry raw HTML.
+ * js-xss (`xss`) is pure JavaScript, so it runs wherever the loader runs
+ * (Node, the build step, workerd). Only plain structural and inline elements
+ * survive; no scripts, frames, objects, styles, event handlers or forms, and
+ * links and images only with http(s), mailto or relative URLs.
+ */
+import { FilterXSS, friendlyAttrValue, escapeAttrValue } from "xss";
+
+const TEXT: string[] = [];
+const ALLOWED: Record<string, string[]> = {
+  a: ["href", "title"], abbr: ["title"], b: TEXT, blockquote: ["cite"], br: TEXT, caption: TEXT, cite: TEXT,
+  code: TEXT, dd: TEXT, del: TEXT, details: TEXT, dfn: TEXT, div: TEXT, dl: TEXT, dt: TEXT, em: TEXT,
+  figcaption: TEXT, figure: TEXT, h1: TEXT, h2: TEXT, h3: TEXT, h4: TEXT, h5: TEXT, h6: TEXT, hr: TEXT, i: TEXT,
+  img: ["src", "alt", "title", "width", "height"], ins: TEXT, kbd: TEXT, li: TEXT, mark: TEXT, ol: ["start"],
+  p: TEXT, pre: TEXT, q: ["cite"], s: TEXT, samp: TEXT, small: TEXT, span: TEXT, strong: TEXT, sub: TEXT,
+  summary: TEXT, sup: TEXT, table: TEXT, tbody: TEXT, td: ["colspan", "rowspan"], tfoot: TEXT,
+  th: ["colspan", "rowspan", "scope"], thead: TEXT, time: ["datetime"], tr: TEXT, u: TEXT, ul: TEXT,
+};
+const URL_ATTRIBUTES = new Set(["href", "src", "cite"]);
+// Elements whose content is not text for a reader and goes with them.
+const DROP_WITH_CONTENT = ["script", "style", "iframe", "object", "embed", "noscript", "template", "svg", "math", "textarea", "select", "button", "form", "frameset", "frame", "applet", "noembed", "xmp"];
+
+/** An http(s), mailto, fragment or relative URL; anything with another scheme is refused. */
+export function isSafeUrl(raw: string): boolean {
+  // Decode entities and drop the whitespace and control characters browsers ignore ("java&#x09;script:").
+  const value = friendlyAttrValue(raw).replace(/[\u0000-\u0020\u007f-\u009f]+/g, "");
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value);
+  return !scheme || ["http", "https", "mailto"].includes(scheme[1]!.toLowerCase());
+}
+
+const filter = new FilterXSS({
+  whiteList: ALLOWED,
+  stripIgnoreTag: true,
+  stripIgnoreTagBody: DROP_WITH_CONTENT,
+  allowCommentTag: false,
+  css: false,
+  onTagAttr(tag, name, value) {
+    if (!ALLOWED[tag]?.includes(name)) return "";
+    if (URL_ATTRIBUTES.has(name) && !isSafeUrl(value)) return "";
+    return `${name}="${escapeAttrValue(friendlyAttrValue(value))}"`;
+  },
+});
+
+export function sanitizeHtml(html: string): string {
+  const clean = filter.process(html);
+  // js-xss marks some dropped nested blocks (<svg><script>) with "[removed]".
+  return html.includes("[removed]") ? clean : clean.replaceAll("[removed]", "");
+}
