@@ -5,7 +5,11 @@
  * survive; no scripts, frames, objects, styles, event handlers or forms, and
  * links and images only with http(s), mailto or relative URLs.
  */
-import { FilterXSS, friendlyAttrValue, escapeAttrValue } from "xss";
+import xss from "xss";
+
+// xss is CommonJS: Node's ESM loader exposes only its default export, which
+// carries the named ones (its typings declare them as named exports).
+const { FilterXSS, friendlyAttrValue, escapeAttrValue } = xss as unknown as typeof import("xss");
 
 const TEXT: string[] = [];
 const ALLOWED: Record<string, string[]> = {
@@ -35,7 +39,7 @@ const filter = new FilterXSS({
   stripIgnoreTagBody: DROP_WITH_CONTENT,
   allowCommentTag: false,
   css: false,
-  onTagAttr(tag, name, value) {
+  onTagAttr(tag: string, name: string, value: string) {
     if (!ALLOWED[tag]?.includes(name)) return "";
     if (URL_ATTRIBUTES.has(name) && !isSafeUrl(value)) return "";
     return `${name}="${escapeAttrValue(friendlyAttrValue(value))}"`;
