@@ -26,11 +26,17 @@ export interface SiteConfig {
   feedsAsXml: "browsers" | "always" | "never";
 }
 
-/** Settings that only the Node entry uses. */
+/** Settings that only the Node side uses (server and build step). */
 export interface NodeConfig {
   host: string;
   port: number;
   articlesDir: string;
+  /** Largest article file read, in bytes. */
+  maxArticleBytes: number;
+  /** Most article files read from the folder (the newest by modification time). */
+  maxArticles: number;
+  /** Reload when the articles folder changes. */
+  watch: boolean;
 }
 
 export class ConfigError extends Error {
@@ -112,13 +118,28 @@ export function readSiteConfig(env: Env, fallbackPort = DEFAULT_PORT): SiteConfi
 
 export function readNodeConfig(env: Env): NodeConfig {
   const problems: string[] = [];
-  const rawPort = env.PORT?.trim();
-  const port = rawPort ? Number(rawPort) : DEFAULT_PORT;
-  if (rawPort && (!/^\d+$/.test(rawPort) || port < 0 || port > 65535)) {
-    problems.push(`PORT must be a whole number from 0 to 65535, got ${JSON.stringify(rawPort)}`);
-  }
+  const integer = (name: string, fallback: number, min: number, max: number) => {
+    const raw = env[name]?.trim();
+    if (!raw) return fallback;
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+      return fallback;
+    }
+    return value;
+  };
+  const watchRaw = env.WATCH?.trim().toLowerCase();
+  if (watchRaw && !["true", "false"].includes(watchRaw)) problems.push(`WATCH must be true or false, got ${JSON.stringify(env.WATCH)}`);
+  const config: NodeConfig = {
+    host: env.HOST?.trim() || "127.0.0.1",
+    port: integer("PORT", DEFAULT_PORT, 0, 65535),
+    articlesDir: env.ARTICLES_DIR?.trim() || "articles",
+    maxArticleBytes: integer("MAX_ARTICLE_BYTES", 2 * 1024 * 1024, 1, 1024 * 1024 * 1024),
+    maxArticles: integer("MAX_ARTICLES", 10_000, 1, 1_000_000),
+    watch: watchRaw !== "false",
+  };
   if (problems.length) throw new ConfigError(problems);
-  return { host: env.HOST?.trim() || "127.0.0.1", port, articlesDir: env.ARTICLES_DIR?.trim() || "articles" };
+  return config;
 }
 
 /** `HTTPS://Example.com/news/` → `https://example.com/news`. */

@@ -13,8 +13,9 @@ import { loadFolder } from "./load-folder";
 const OUTPUT = new URL("../generated/articles.json", import.meta.url);
 
 async function main(): Promise<void> {
-  const { articlesDir } = readNodeConfig(process.env);
-  const result = await loadFolder(articlesDir);
+  const node = readNodeConfig(process.env);
+  const { articlesDir } = node;
+  const result = await loadFolder(articlesDir, node);
   for (const line of formatLoadReport(result, articlesDir)) console.log(line);
   const json = `${JSON.stringify(toBundle(result))}\n`;
   await mkdir(new URL(".", OUTPUT), { recursive: true });

@@ -1,12 +1,18 @@
-/** Node edge: the articles folder → LoadResult, rejections of unreadable files included. */
+/** Node edge: the articles folder → LoadResult in one go (start-up and the build step). */
+import type { NodeConfig } from "../config";
 import type { LoadResult } from "../core/article";
-import { loadArticles } from "../load/article-store";
-import { readArticlesFolder } from "./read-articles";
+import { ArticleStore } from "../load/article-store";
+import { FolderReader } from "./folder-reader";
 
-export async function loadFolder(dir: string): Promise<LoadResult> {
-  const folder = await readArticlesFolder(dir);
-  const result = loadArticles(folder.sources);
-  result.rejections.unshift(...folder.unreadable);
-  result.rejections.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+export type FolderSettings = Pick<NodeConfig, "maxArticleBytes" | "maxArticles">;
+
+export const DEFAULT_FOLDER_SETTINGS: FolderSettings = { maxArticleBytes: 2 * 1024 * 1024, maxArticles: 10_000 };
+
+export async function loadFolder(dir: string, settings: FolderSettings = DEFAULT_FOLDER_SETTINGS): Promise<LoadResult> {
+  const reader = new FolderReader(dir, settings);
+  const store = new ArticleStore({ maxArticleBytes: settings.maxArticleBytes });
+  const changes = await reader.scan();
+  const result = store.apply(changes.upserts, changes.removals, changes.folderModified);
+  if (changes.notice) result.warnings.unshift({ name: dir, message: changes.notice });
   return result;
 }

@@ -1,28 +1,27 @@
 /** Node entry: reads settings and articles, then serves the app with @hono/node-server. */
 import { serve } from "@hono/node-server";
 import { ConfigError, readNodeConfig, readSiteConfig } from "../config";
-import { formatLoadReport } from "../load/report";
-import { buildSite } from "../serve/resources";
-import { createApp } from "../serve/app";
 import { FEED_PATHS } from "../render/xml-feeds";
-import { nodeCompressor } from "./compress";
-import { loadFolder } from "./load-folder";
+import { createApp } from "../serve/app";
+import { LiveSite } from "./live-site";
 import { publicFiles } from "./static-files";
 
 async function main(): Promise<void> {
   const nodeConfig = readNodeConfig(process.env);
   const config = readSiteConfig(process.env, nodeConfig.port);
-  const result = await loadFolder(nodeConfig.articlesDir);
-  for (const line of formatLoadReport(result, nodeConfig.articlesDir)) console.log(line);
+  const live = await LiveSite.open(nodeConfig, config);
+  const stopWatching = nodeConfig.watch ? live.watch() : () => {};
 
-  const site = buildSite(result, config, nodeCompressor);
-  const app = createApp({ site: () => site, staticFiles: publicFiles() });
+  const app = createApp({ site: () => live.site(), staticFiles: publicFiles() });
   const server = serve({ fetch: app.fetch, hostname: nodeConfig.host, port: nodeConfig.port }, (info) => {
     const local = `http://${info.family === "IPv6" ? `[${info.address}]` : info.address}:${info.port}`;
-    console.log(`Serving on ${local}  (SITE_URL ${config.siteUrl})`);
+    console.log(`Serving on ${local}  (SITE_URL ${config.siteUrl})${nodeConfig.watch ? `, watching ${nodeConfig.articlesDir}` : ""}`);
     for (const path of Object.values(FEED_PATHS)) console.log(`  ${config.siteUrl}${path}`);
   });
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => {
+    stopWatching();
+    server.close(() => process.exit(0));
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 }

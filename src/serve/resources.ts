@@ -68,13 +68,37 @@ const FEED_HEADERS: Headers = {
 };
 
 /** Loaded articles → everything the app serves: the one call both entries make. */
-export function buildSite(load: Pick<LoadResult, "articles">, config: SiteConfig, compress?: Compressor): ServedSite {
-  return buildServedSite(renderSite(load, config), compress);
+export interface BuildOptions {
+  /** Makes compressed variants (Node); absent on the worker. */
+  compress?: Compressor;
+  /** The site being replaced by a reload: unchanged resources are reused as they are. */
+  previous?: ServedSite;
+  /** The clock, used only when a reload changes bytes without moving their content date. */
+  now?: () => number;
 }
 
-export function buildServedSite(rendered: RenderedSite, compress?: Compressor): ServedSite {
+/** Loaded articles → everything the app serves: the one call both entries make. */
+export function buildSite(load: Pick<LoadResult, "articles" | "folderModified">, config: SiteConfig, options: BuildOptions = {}): ServedSite {
+  return buildServedSite(renderSite(load, config), options);
+}
+
+/**
+ * Validators change exactly when the bytes do: a resource whose ETag is
+ * unchanged keeps its previous Last-Modified (and its compressed variants); one
+ * whose bytes changed gets a Last-Modified later than before, even when the
+ * change (a removal, an edit that kept its date) did not move a content date.
+ */
+export function buildServedSite(rendered: RenderedSite, options: BuildOptions = {}): ServedSite {
+  const { compress, previous, now = Date.now } = options;
   const resources = new Map<string, Resource>();
-  for (const [path, rep] of rendered.routes) resources.set(path, toResource(rep, rendered.cacheControl, compress));
+  for (const [path, rep] of rendered.routes) {
+    const fresh = toResource(rep, rendered.cacheControl, compress);
+    const old = previous?.resources.get(path);
+    if (!old) resources.set(path, fresh);
+    else if (old.primary.etag === fresh.primary.etag) resources.set(path, old);
+    else if (fresh.primary.lastModifiedMs > old.primary.lastModifiedMs) resources.set(path, fresh);
+    else resources.set(path, toResource(rep, rendered.cacheControl, compress, Math.max(old.primary.lastModifiedMs + 1000, now())));
+  }
   const notFoundBody = encoder.encode(rendered.notFound.body);
   return {
     rendered,
@@ -92,9 +116,9 @@ export function buildServedSite(rendered: RenderedSite, compress?: Compressor): 
   };
 }
 
-function toResource(rep: Representation, cacheControl: string, compress?: Compressor): Resource {
+function toResource(rep: Representation, cacheControl: string, compress?: Compressor, lastModifiedOverride?: number): Resource {
   const body = encoder.encode(rep.body);
-  const lastModifiedMs = Math.floor(rep.lastModified.getTime() / 1000) * 1000;
+  const lastModifiedMs = Math.floor((lastModifiedOverride ?? rep.lastModified.getTime()) / 1000) * 1000;
   const codings: Coding[] = compress && body.length >= MIN_COMPRESS_BYTES ? ["br", "gzip"] : [];
   // Compressed bytes are shared by both forms: only the Content-Type differs.
   const packed = new Map<Coding, Uint8Array | undefined>();

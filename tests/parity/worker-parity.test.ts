@@ -46,7 +46,7 @@ afterAll(async () => {
 
 describe("Node and worker parity", async () => {
   const result = await loadFolder("articles");
-  const served = buildSite(result, readSiteConfig(env), nodeCompressor);
+  const served = buildSite(result, readSiteConfig(env), { compress: nodeCompressor });
   const node = createApp({ site: () => served });
   const paths = ["/rss.xml", "/atom.xml", "/feed.json", "/", ...result.articles.map((a) => `/articles/${a.slug}`), "/no-such-page"];
 

@@ -38,6 +38,6 @@ export const TEST_ENV: Env = { SITE_URL: "https://news.example.com" };
 export function appFor(sources: ArticleSource[], env: Env = TEST_ENV) {
   const config = readSiteConfig(env);
   const result = loadArticles(sources);
-  const site = buildSite(result, config, nodeCompressor);
+  const site = buildSite(result, config, { compress: nodeCompressor });
   return { app: createApp({ site: () => site, logError: () => {} }), site, result, config };
 }

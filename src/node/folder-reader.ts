@@ -1,0 +1,127 @@
+/**
+ * Node edge: the articles folder → ArticleSource changes. Keeps what it last
+ * saw of each file (mtime, size) so a rescan reads only files that changed.
+ * Enforces the folder's limits before reading: files over MAX_ARTICLE_BYTES are
+ * reported, not read; past MAX_ARTICLES only the newest files are read.
+ */
+import { lstat, readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { ArticleSource } from "../core/article";
+import { tooLarge } from "../load/article-store";
+import { isArticleFile } from "../load/load-articles";
+
+export interface FolderLimits {
+  maxArticleBytes: number;
+  maxArticles: number;
+}
+
+export interface FolderChanges {
+  upserts: ArticleSource[];
+  removals: string[];
+  folderModified?: Date;
+  /** A note for the load report when files were left out (MAX_ARTICLES). */
+  notice?: string;
+}
+
+interface Seen {
+  mtimeMs: number;
+  size: number;
+}
+
+export class FolderReader {
+  private seen = new Map<string, Seen>();
+
+  constructor(readonly dir: string, private readonly limits: FolderLimits) {}
+
+  /** Every change since the last scan (all files, the first time). */
+  async scan(): Promise<FolderChanges> {
+    let names: string[];
+    let folderModified: Date | undefined;
+    try {
+      names = (await readdir(this.dir)).filter(isArticleFile);
+      folderModified = new Date(Math.floor((await stat(this.dir)).mtimeMs / 1000) * 1000);
+    } catch (error) {
+      throw new Error(`cannot read the articles folder ${this.dir}: ${errorCode(error)}`);
+    }
+    const stats = await Promise.all(names.map(async (name) => ({ name, info: await statFile(join(this.dir, name)) })));
+    // Past the limit, keep the newest files (ties by name, so the choice is stable).
+    stats.sort((a, b) => (b.info.mtimeMs - a.info.mtimeMs) || (a.name < b.name ? -1 : 1));
+    const kept = stats.slice(0, this.limits.maxArticles);
+    const notice = stats.length > kept.length
+      ? `ignored ${stats.length - kept.length} older files: the folder has ${stats.length} article files, over MAX_ARTICLES=${this.limits.maxArticles}`
+      : undefined;
+
+    const current = new Set(kept.map((s) => s.name));
+    const removals = [...this.seen.keys()].filter((name) => !current.has(name));
+    for (const name of removals) this.seen.delete(name);
+    const upserts: ArticleSource[] = [];
+    for (const { name, info } of kept) {
+      const before = this.seen.get(name);
+      if (before && before.mtimeMs === info.mtimeMs && before.size === info.size && !info.problem) continue;
+      upserts.push(await this.read(name, info));
+    }
+    return { upserts, removals, folderModified, ...(notice ? { notice } : {}) };
+  }
+
+  /** Re-reads the named files only (a watcher's hint); missing ones become removals. */
+  async rescan(names: Iterable<string>): Promise<FolderChanges> {
+    const upserts: ArticleSource[] = [];
+    const removals: string[] = [];
+    for (const name of new Set(names)) {
+      if (!isArticleFile(name)) continue;
+      const info = await statFile(join(this.dir, name));
+      if (info.problem === MISSING && !(await exists(join(this.dir, name)))) {
+        if (this.seen.delete(name)) removals.push(name);
+        continue;
+      }
+      const before = this.seen.get(name);
+      if (before && before.mtimeMs === info.mtimeMs && before.size === info.size && !info.problem) continue;
+      if (!before && this.seen.size >= this.limits.maxArticles) return this.scan(); // let the limit decide
+      upserts.push(await this.read(name, info));
+    }
+    const folderStat = await stat(this.dir).catch(() => undefined);
+    return { upserts, removals, ...(folderStat ? { folderModified: new Date(Math.floor(folderStat.mtimeMs / 1000) * 1000) } : {}) };
+  }
+
+  private async read(name: string, info: FileInfo): Promise<ArticleSource> {
+    this.seen.set(name, { mtimeMs: info.mtimeMs, size: info.size });
+    if (info.problem) return { name, mtimeMs: info.mtimeMs, unreadable: info.problem };
+    if (info.size > this.limits.maxArticleBytes) return { name, mtimeMs: info.mtimeMs, unreadable: tooLarge(info.size, this.limits.maxArticleBytes) };
+    try {
+      const bytes = await readFile(join(this.dir, name));
+      // It may have grown between stat and read.
+      if (bytes.length > this.limits.maxArticleBytes) return { name, mtimeMs: info.mtimeMs, unreadable: tooLarge(bytes.length, this.limits.maxArticleBytes) };
+      return { name, mtimeMs: info.mtimeMs, bytes };
+    } catch (error) {
+      return { name, mtimeMs: info.mtimeMs, unreadable: `cannot be read (${errorCode(error)})` };
+    }
+  }
+}
+
+const MISSING = "is a broken symbolic link, or vanished while being read";
+
+interface FileInfo {
+  mtimeMs: number;
+  size: number;
+  problem?: string;
+}
+
+async function statFile(path: string): Promise<FileInfo> {
+  try {
+    const info = await stat(path); // follows symlinks; a loop fails with ELOOP
+    if (!info.isFile()) return { mtimeMs: info.mtimeMs, size: 0, problem: "not a regular file" };
+    return { mtimeMs: info.mtimeMs, size: info.size };
+  } catch (error) {
+    const code = errorCode(error);
+    return { mtimeMs: 0, size: 0, problem: code === "ENOENT" ? MISSING : code === "ELOOP" ? "cannot be read: symbolic link loop or chain too deep (ELOOP)" : `cannot be read (${code})` };
+  }
+}
+
+/** True if a directory entry exists, even a broken symlink. */
+async function exists(path: string): Promise<boolean> {
+  return lstat(path).then(() => true, () => false);
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException)?.code ?? String(error);
+}

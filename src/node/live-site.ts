@@ -1,0 +1,108 @@
+/**
+ * Node edge: the served site, kept current as the articles folder changes.
+ * A reload reads only what changed, builds the complete new site, then swaps
+ * it in with one assignment, so every request sees either the old site or the
+ * new one, never a mix. Until a reload finishes the previous site is served.
+ */
+import { watch, type FSWatcher } from "node:fs";
+import type { NodeConfig, SiteConfig } from "../config";
+import type { LoadResult } from "../core/article";
+import { ArticleStore } from "../load/article-store";
+import { formatLoadReport } from "../load/report";
+import { buildSite, type ServedSite } from "../serve/resources";
+import { nodeCompressor } from "./compress";
+import { FolderReader, type FolderChanges } from "./folder-reader";
+
+/** Events arriving this close together are one change (editors write in several steps). */
+const SETTLE_MS = 60;
+
+export class LiveSite {
+  private current!: ServedSite;
+  private watcher: FSWatcher | undefined;
+  private pending = new Set<string>();
+  private fullScanPending = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> = Promise.resolve();
+  /** Called after each reload that changed something (tests and benchmarks hook in here). */
+  onReload: (site: ServedSite, result: LoadResult) => void = () => {};
+
+  private constructor(
+    private readonly reader: FolderReader,
+    private readonly store: ArticleStore,
+    private readonly config: SiteConfig,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  static async open(node: NodeConfig, config: SiteConfig, log: (line: string) => void = console.log): Promise<LiveSite> {
+    const live = new LiveSite(
+      new FolderReader(node.articlesDir, node),
+      new ArticleStore({ maxArticleBytes: node.maxArticleBytes }),
+      config,
+      log,
+    );
+    const changes = await live.reader.scan();
+    const result = live.store.apply(changes.upserts, changes.removals, changes.folderModified);
+    if (changes.notice) result.warnings.unshift({ name: node.articlesDir, message: changes.notice });
+    for (const line of formatLoadReport(result, node.articlesDir)) log(line);
+    live.current = buildSite(result, config, { compress: nodeCompressor });
+    return live;
+  }
+
+  /** The site to serve now. */
+  site(): ServedSite {
+    return this.current;
+  }
+
+  /** Starts watching the folder; returns a function that stops. */
+  watch(): () => void {
+    this.watcher = watch(this.reader.dir, (_event, filename) => {
+      if (filename) this.pending.add(filename.toString());
+      else this.fullScanPending = true;
+      this.schedule();
+    });
+    this.watcher.on("error", (error) => this.log(`! watching ${this.reader.dir} stopped: ${error.message}; restart to pick up changes`));
+    return () => {
+      clearTimeout(this.timer);
+      this.watcher?.close();
+    };
+  }
+
+  /** Re-reads the folder now (all files, or just the named ones) and swaps in the new site. */
+  reload(names?: string[]): Promise<void> {
+    this.running = this.running.then(() => this.reloadNow(names));
+    return this.running;
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      const names = this.fullScanPending ? undefined : [...this.pending];
+      this.pending.clear();
+      this.fullScanPending = false;
+      void this.reload(names);
+    }, SETTLE_MS);
+  }
+
+  private async reloadNow(names?: string[]): Promise<void> {
+    let changes: FolderChanges;
+    try {
+      changes = names ? await this.reader.rescan(names) : await this.reader.scan();
+    } catch (error) {
+      this.log(`! reload failed, still serving the previous articles: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    if (changes.upserts.length === 0 && changes.removals.length === 0) return;
+    const result = this.store.apply(changes.upserts, changes.removals, changes.folderModified);
+    this.current = buildSite(result, this.config, { compress: nodeCompressor, previous: this.current });
+    this.report(changes, result);
+    this.onReload(this.current, result);
+  }
+
+  private report(changes: FolderChanges, result: LoadResult): void {
+    const touched = new Set([...changes.upserts.map((s) => s.name), ...changes.removals]);
+    const names = [...changes.upserts.map((s) => s.name), ...changes.removals.map((n) => `${n} (removed)`)];
+    this.log(`Reloaded ${names.join(", ")}: now ${result.articles.length} article${result.articles.length === 1 ? "" : "s"}`);
+    for (const r of result.rejections) if (touched.has(r.name)) this.log(`  ✗ ${r.name}: ${r.reason}`);
+    for (const w of result.warnings) if (touched.has(w.name)) this.log(`  ! ${w.name}: ${w.message}`);
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * Live reload on Node, through the real watcher: edits show within 2 s, the
+ * swap is atomic, a file that turns bad keeps its last good version, and the
+ * validators change exactly when the served bytes do.
+ */
+import { mkdtempSync, rmSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readNodeConfig, readSiteConfig } from "../../src/config";
+import { createApp } from "../../src/serve/app";
+import { LiveSite } from "../../src/node/live-site";
+
+const dir = mkdtempSync(join(tmpdir(), "live-"));
+const logs: string[] = [];
+let live: LiveSite;
+let stop: () => void;
+let app: ReturnType<typeof createApp>;
+
+const md = (title: string, body = "Body.", date = "2024-01-01") => `---\ntitle: ${title}\ndate: ${date}\n---\n${body}\n`;
+
+beforeAll(async () => {
+  writeFileSync(join(dir, "first.md"), md("First story"));
+  writeFileSync(join(dir, "second.md"), md("Second story", "Body.", "2024-02-01"));
+  live = await LiveSite.open(readNodeConfig({ ARTICLES_DIR: dir }), readSiteConfig({ SITE_URL: "https://live.example" }), (l) => logs.push(l));
+  stop = live.watch();
+  app = createApp({ site: () => live.site() });
+});
+afterAll(() => {
+  stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function feed() {
+  const response = await app.request("/feed.json");
+  const body = (await response.json()) as { items: { id: string; title: string; content_html: string }[] };
+  return { etag: response.headers.get("etag")!, lastModified: response.headers.get("last-modified")!, body };
+}
+
+/** Polls until the served feed satisfies `check`; returns how long it took. */
+async function within(ms: number, check: (f: Awaited<ReturnType<typeof feed>>) => boolean): Promise<number> {
+  const start = Date.now();
+  for (;;) {
+    if (check(await feed())) return Date.now() - start;
+    if (Date.now() - start > ms) throw new Error(`not visible within ${ms} ms; log:\n${logs.join("\n")}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe("live reload", () => {
+  it("shows an added article within 2 s", async () => {
+    writeFileSync(join(dir, "third.md"), md("Third story", "Body.", "2024-03-01"));
+    await within(2000, (f) => f.body.items[0]?.title === "Third story");
+    expect(await (await app.request("/articles/third")).text()).toContain("Third story");
+  });
+
+  it("shows an edit within 2 s, with new validators", async () => {
+    const before = await feed();
+    writeFileSync(join(dir, "first.md"), md("First story, corrected"));
+    await within(2000, (f) => f.body.items.some((i) => i.title === "First story, corrected"));
+    const after = await feed();
+    expect(after.etag).not.toBe(before.etag);
+    expect(Date.parse(after.lastModified)).toBeGreaterThan(Date.parse(before.lastModified));
+  });
+
+  it("keeps validators when a file is touched but the bytes served do not change", async () => {
+    const before = await feed();
+    const future = new Date(Date.now() + 5_000);
+    utimesSync(join(dir, "second.md"), future, future);
+    await live.reload(["second.md"]);
+    const after = await feed();
+    expect(after.etag).toBe(before.etag);
+    expect(after.lastModified).toBe(before.lastModified);
+  });
+
+  it("a file that turns bad keeps its last good version, and says why", async () => {
+    writeFileSync(join(dir, "second.md"), "");
+    await live.reload(["second.md"]);
+    expect((await feed()).body.items.map((i) => i.title)).toContain("Second story");
+    expect(logs.join("\n")).toContain("second.md: kept the last good version: empty file (0 bytes)");
+    writeFileSync(join(dir, "second.md"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
+    await live.reload(["second.md"]);
+    expect((await feed()).body.items.map((i) => i.title)).toContain("Second story");
+    writeFileSync(join(dir, "second.md"), md("Second story, fixed", "Body.", "2024-02-01"));
+    await within(2000, (f) => f.body.items.some((i) => i.title === "Second story, fixed"));
+  });
+
+  it("a half-written file never replaces the good one", async () => {
+    writeFileSync(join(dir, "third.md"), "---\ntitle: Third sto");
+    await live.reload(["third.md"]);
+    const titles = (await feed()).body.items.map((i) => i.title);
+    expect(titles).toContain("Third story");
+    writeFileSync(join(dir, "third.md"), md("Third story, complete", "Body.", "2024-03-01"));
+    await within(2000, (f) => f.body.items[0]?.title === "Third story, complete");
+  });
+
+  it("a removed article leaves every feed and page within 2 s; Last-Modified still moves forward", async () => {
+    const before = await feed();
+    unlinkSync(join(dir, "third.md"));
+    await within(2000, (f) => !f.body.items.some((i) => i.id.endsWith("/third")));
+    const after = await feed();
+    expect(Date.parse(after.lastModified)).toBeGreaterThan(Date.parse(before.lastModified));
+    expect((await app.request("/articles/third")).status).toBe(404);
+    expect((await app.request("/rss.xml")).headers.get("etag")).not.toBeNull();
+  });
+
+  it("a new bad file is rejected and logged; the others stay", async () => {
+    writeFileSync(join(dir, "broken.md"), "---\ntitle: [unclosed\n---\nBody\n");
+    await live.reload(["broken.md"]);
+    expect(logs.join("\n")).toMatch(/✗ broken\.md: front matter is not valid YAML/);
+    expect((await feed()).body.items).toHaveLength(2);
+  });
+
+  it("every response during a burst of edits is a complete feed, old or new", async () => {
+    const seen = new Set<string>();
+    let failures = 0;
+    const reader = (async () => {
+      for (let i = 0; i < 200; i++) {
+        const response = await app.request("/feed.json");
+        try {
+          const body = (await response.json()) as { items: unknown[] };
+          seen.add(response.headers.get("etag")!);
+          if (!Array.isArray(body.items) || body.items.length < 2) failures++;
+        } catch {
+          failures++;
+        }
+        await new Promise((r) => setTimeout(r, 2));
+      }
+    })();
+    for (let i = 0; i < 10; i++) {
+      writeFileSync(join(dir, "first.md"), md(`First story, edit ${i}`));
+      await new Promise((r) => setTimeout(r, 40));
+    }
+    await reader;
+    expect(failures).toBe(0);
+    expect(seen.size).toBeGreaterThan(1);
+  });
+});
