@@ -5,6 +5,7 @@
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import bundle from "../../src/generated/articles.json";
+import { INTERNALS, TRAVERSALS } from "../support/hostile";
 
 const SITE = "http://localhost:8787";
 
@@ -57,5 +58,13 @@ describe("the worker, inside workerd", () => {
     expect(icon.headers.get("content-type")).toBe("image/png");
     const bytes = new Uint8Array(await icon.arrayBuffer());
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+});
+
+describe("hostile requests, inside workerd", () => {
+  it.each(TRAVERSALS)("GET %s → 404, nothing leaked", async (path) => {
+    const response = await SELF.fetch(`${SITE}${path}`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toMatch(INTERNALS);
   });
 });
