@@ -87,7 +87,12 @@ function atomItem(entry: FeedEntry): Item {
 }
 
 export function renderRss(entries: FeedEntry[], updated: Date, config: SiteConfig): string {
-  return finish(buildFeed(entries, updated, config, "rss").rss2());
+  const xml = finish(buildFeed(entries, updated, config, "rss").rss2());
+  // `feed` declares xmlns:dc only when some item has content; dc:creator needs it always.
+  if (xml.includes("<dc:creator>") && !xml.includes('xmlns:dc="')) {
+    return xml.replace('<rss version="2.0"', '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"');
+  }
+  return xml;
 }
 
 export function renderAtom(entries: FeedEntry[], updated: Date, config: SiteConfig): string {

@@ -158,6 +158,12 @@ describe("feeds", async () => {
     parseStrictXml((await get(empty.app, "/rss.xml")).body);
   });
 
+  it("a feed whose items have no body still declares every namespace it uses", async () => {
+    const bare = appFor([source("bare.md", "---\ntitle: Only a title\n---\n")]);
+    const rssBody = (await get(bare.app, "/rss.xml")).body;
+    expect(child(children(child(parseStrictXml(rssBody), "channel"), "item")[0]!, "dc:creator").text).toBe("Newsroom");
+  });
+
   it("FEED_LIMIT bounds the feeds to the newest items", async () => {
     const limited = appFor(mixedSources(), { SITE_URL: "https://news.example.com", FEED_LIMIT: "3" });
     const feed = JSON.parse((await get(limited.app, "/feed.json")).body);
