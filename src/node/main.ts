@@ -1,8 +1,11 @@
 /** Node entry: reads settings and articles, then serves the app with @hono/node-server. */
-import { serve } from "@hono/node-server";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { getRequestListener } from "@hono/node-server";
 import { ConfigError, readNodeConfig, readSiteConfig } from "../config";
 import { FEED_PATHS } from "../render/xml-feeds";
 import { createApp } from "../serve/app";
+import { withFastPath } from "./fast-path";
 import { LiveSite } from "./live-site";
 import { publicFiles } from "./static-files";
 
@@ -13,7 +16,9 @@ async function main(): Promise<void> {
   const stopWatching = nodeConfig.watch ? live.watch() : () => {};
 
   const app = createApp({ site: () => live.site(), staticFiles: publicFiles() });
-  const server = serve({ fetch: app.fetch, hostname: nodeConfig.host, port: nodeConfig.port }, (info) => {
+  const server = createServer(withFastPath(() => live.site(), getRequestListener(app.fetch)));
+  server.listen(nodeConfig.port, nodeConfig.host, () => {
+    const info = server.address() as AddressInfo;
     const local = `http://${info.family === "IPv6" ? `[${info.address}]` : info.address}:${info.port}`;
     console.log(`Serving on ${local}  (SITE_URL ${config.siteUrl})${nodeConfig.watch ? `, watching ${nodeConfig.articlesDir}` : ""}`);
     for (const path of Object.values(FEED_PATHS)) console.log(`  ${config.siteUrl}${path}`);

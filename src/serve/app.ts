@@ -8,9 +8,8 @@
 import { Hono, type MiddlewareHandler } from "hono";
 import { cors } from "hono/cors";
 import { secureHeaders } from "hono/secure-headers";
-import { isNotModified } from "./conditional";
-import { pickCoding } from "./negotiate";
 import type { ServedSite } from "./resources";
+import { answer } from "./respond";
 
 export interface AppOptions {
   /** Returns the site to serve; called per request so a reload can swap it atomically. */
@@ -23,25 +22,16 @@ export interface AppOptions {
 
 export const ALLOWED_METHODS = "GET, HEAD";
 
-/** A browser navigating to a page asks for HTML; feed readers ask for feed types or anything. */
-function wantsHtml(accept: string | null): boolean {
-  return accept !== null && accept.includes("text/html");
-}
 
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   const logError = options.logError ?? ((message: string) => console.error(message));
 
   app.get("*", async (c, next) => {
-    const resource = options.site().resources.get(c.req.path);
-    if (!resource) return next();
     const headers = c.req.raw.headers;
-    const form = resource.forBrowsers && wantsHtml(headers.get("accept")) ? resource.forBrowsers : resource.primary;
-    if (isNotModified(headers.get("if-none-match"), headers.get("if-modified-since"), form.etag, form.lastModifiedMs)) {
-      return new Response(null, { status: 304, headers: form.notModifiedHeaders });
-    }
-    const variant = form.variant(pickCoding(headers.get("accept-encoding"), form.codings));
-    return new Response(variant.body, { headers: variant.headers });
+    const found = answer(options.site(), c.req.path, (name) => headers.get(name));
+    if (!found) return next();
+    return new Response(found.body, { status: found.status, headers: found.headers });
   });
 
   // Static files and other fallbacks are rare: Hono's secure-headers does the job there.
