@@ -11,7 +11,7 @@ import { buildSite } from "../src/serve/resources";
 
 const node = readNodeConfig(process.env);
 const site = buildSite(await loadFolder(node.articlesDir, node), readSiteConfig(process.env, node.port), { compress: nodeCompressor });
-const table = new Map([...site.resources].map(([path, resource]) => [path, resource.primary]));
+const table = new Map([...site.resources.built()].map(([path, resource]) => [path, resource.primary]));
 
 createServer((req, res) => {
   const form = table.get(req.url ?? "");

@@ -36,7 +36,12 @@ export class ArticleStore {
   /** Adds or replaces the given files and drops the removed ones; returns the new article set. */
   apply(upserts: readonly ArticleSource[], removals: readonly string[] = [], folderModified?: Date): LoadResult {
     for (const name of removals) this.files.delete(name);
-    for (const source of upserts) this.files.set(source.name, this.parse(source, this.files.get(source.name)));
+    for (const file of upserts.map((source) => parseSource(source, this.limits))) {
+      const previous = this.files.get(file.name);
+      this.files.set(file.name, file.article
+        ? { good: file.article, warnings: file.warnings }
+        : { good: previous?.good, problem: file.problem, warnings: [] });
+    }
     if (folderModified) this.folderModified = folderModified;
     return this.result();
   }
@@ -62,21 +67,70 @@ export class ArticleStore {
       }
       bySlug.set(state.good.slug, state.good);
     }
-    const articles = linkRelatedToSiblings([...bySlug.values()]).sort(newestFirst);
+    const articles = this.linkRelatedToSiblings([...bySlug.values()]).sort(newestFirst);
     return { articles, rejections, warnings, ...(this.folderModified ? { folderModified: this.folderModified } : {}) };
   }
 
-  private parse(source: ArticleSource, previous: FileState | undefined): FileState {
-    const warnings: LoadWarning[] = [];
-    try {
-      if (source.unreadable !== undefined) throw new ArticleRejected(source.unreadable);
-      if (source.bytes && source.bytes.length > this.limits.maxArticleBytes) throw new ArticleRejected(tooLarge(source.bytes.length, this.limits.maxArticleBytes));
-      const good = loadOne(source, warnings);
-      return { good, warnings: warnings.map((w) => w.message) };
-    } catch (error) {
-      if (!(error instanceof ArticleRejected)) throw error;
-      return { good: previous?.good, problem: error.message, warnings: [] };
-    }
+  // The linked copy of each article, reused while its links resolve the same
+  // way, so an unchanged article keeps one object across updates (renderers
+  // cache by object).
+  private linked = new WeakMap<Article, { key: string; article: Article }>();
+
+  /**
+   * A related headline that matches another article's title links to that
+   * article. Parsed articles stay as parsed: a sibling that goes away takes
+   * its links with it.
+   */
+  private linkRelatedToSiblings(articles: Article[]): Article[] {
+    const byTitle = new Map(articles.map((a) => [this.keysOf(a).title, a]));
+    return articles.map((article) => {
+      if (article.related.length === 0) return article;
+      const keys = this.keysOf(article).related;
+      const urls = article.related.map((link, i) => {
+        if (link.url) return link.url;
+        const sibling = byTitle.get(keys[i]!);
+        return sibling && sibling !== article ? sibling.canonicalUrl ?? `/articles/${sibling.slug}` : undefined;
+      });
+      if (urls.every((url, i) => url === article.related[i]!.url)) return article;
+      const key = urls.join("\n");
+      const previous = this.linked.get(article);
+      if (previous?.key === key) return previous.article;
+      const related = article.related.map((link, i) => (urls[i] ? { ...link, url: urls[i] } : link));
+      const copy = { ...article, related };
+      this.linked.set(article, { key, article: copy });
+      return copy;
+    });
+  }
+
+  // Title keys per parsed article, computed once rather than on every update.
+  private keys = new WeakMap<Article, { title: string; related: string[] }>();
+
+  private keysOf(article: Article): { title: string; related: string[] } {
+    let keys = this.keys.get(article);
+    if (!keys) this.keys.set(article, (keys = { title: titleKey(article.title), related: article.related.map((l) => titleKey(l.title)) }));
+    return keys;
+  }
+
+}
+
+/** One file's parse: the article, or why there is none. */
+export interface ParsedFile {
+  name: string;
+  article?: Article;
+  problem?: string;
+  warnings: string[];
+}
+
+export function parseSource(source: ArticleSource, limits: StoreLimits = DEFAULT_LIMITS): ParsedFile {
+  const warnings: LoadWarning[] = [];
+  try {
+    if (source.unreadable !== undefined) throw new ArticleRejected(source.unreadable);
+    if (source.bytes && source.bytes.length > limits.maxArticleBytes) throw new ArticleRejected(tooLarge(source.bytes.length, limits.maxArticleBytes));
+    const article = loadOne(source, warnings);
+    return { name: source.name, article, warnings: warnings.map((w) => w.message) };
+  } catch (error) {
+    if (!(error instanceof ArticleRejected)) throw error;
+    return { name: source.name, problem: error.message, warnings: [] };
   }
 }
 
@@ -92,23 +146,6 @@ export function tooLarge(bytes: number, limit: number): string {
 
 function byString(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * A related headline that matches another article's title links to that
- * article. Returns copies: parsed articles stay as parsed, so a sibling that
- * goes away takes its links with it.
- */
-function linkRelatedToSiblings(articles: Article[]): Article[] {
-  const byTitle = new Map(articles.map((a) => [titleKey(a.title), a]));
-  return articles.map((article) => {
-    if (!article.related.some((link) => !link.url && byTitle.has(titleKey(link.title)))) return article;
-    const related = article.related.map((link) => {
-      const sibling = link.url ? undefined : byTitle.get(titleKey(link.title));
-      return sibling && sibling !== article ? { ...link, url: sibling.canonicalUrl ?? `/articles/${sibling.slug}` } : link;
-    });
-    return { ...article, related };
-  });
 }
 
 /** Newest first; ties broken by slug so the order never depends on the file system. */

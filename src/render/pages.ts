@@ -66,7 +66,8 @@ function dateLine(entry: FeedEntry): string {
   return `${published}${updated}`;
 }
 
-export function renderLandingPage(entries: FeedEntry[], config: SiteConfig): string {
+/** The landing page: the newest `entries` of `total` articles. */
+export function renderLandingPage(entries: FeedEntry[], total: number, config: SiteConfig): string {
   const subscribe = FEEDS.map((f) => {
     const url = escapeHtml(absoluteUrl(config, f.path));
     return `<li><a href="${url}" type="${f.type}">${f.label}</a><button type="button" data-copy="${url}" aria-label="Copy ${f.label} feed URL">Copy URL</button></li>`;
@@ -78,6 +79,9 @@ export function renderLandingPage(entries: FeedEntry[], config: SiteConfig): str
 ${e.summary ? `<p>${escapeHtml(e.summary)}</p>` : ""}${e.captions[0] ? `\n<p class="muted">Photo: ${escapeHtml(e.captions[0])}</p>` : ""}
 </li>`).join("\n")
     : "<li>No articles yet. Add <code>.txt</code> or <code>.md</code> files to the articles folder.</li>";
+  const more = total > entries.length
+    ? `\n<p class="muted">The newest ${entries.length} of ${total} articles; the feeds carry the newest ${config.feedLimit}.</p>`
+    : "";
   const body = `<h1>${escapeHtml(config.title)}</h1>
 <p>${escapeHtml(config.description)}</p>
 <h2 class="muted">Subscribe</h2>
@@ -86,7 +90,7 @@ ${subscribe}
 </ul>
 <ul class="articles">
 ${list}
-</ul>
+</ul>${more}
 <script src="${escapeHtml(absoluteUrl(config, "/subscribe.js"))}" defer></script>`;
   return layout(config, { title: config.title, canonical: siteHome(config), description: config.description, body });
 }

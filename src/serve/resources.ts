@@ -37,11 +37,20 @@ export interface Resource {
   forBrowsers?: Form;
 }
 
+/** Path → resource: feeds and the landing page ready, article pages made on first request. */
+export interface ResourceTable {
+  get(path: string): Resource | undefined;
+  /** The resources made so far (feeds, landing page, article pages requested). */
+  built(): IterableIterator<[string, Resource]>;
+}
+
 export interface ServedSite {
   rendered: RenderedSite;
-  resources: Map<string, Resource>;
+  resources: ResourceTable;
   notFound: Variant;
 }
+
+const ARTICLE_PREFIX = "/articles/";
 
 /** Below this size compression does not pay for its header and CPU. */
 const MIN_COMPRESS_BYTES = 1024;
@@ -87,22 +96,51 @@ export function buildSite(load: Pick<LoadResult, "articles" | "folderModified">,
  * unchanged keeps its previous Last-Modified (and its compressed variants); one
  * whose bytes changed gets a Last-Modified later than before, even when the
  * change (a removal, an edit that kept its date) did not move a content date.
+ * The previous site's resources are consulted, never kept: no chain of old
+ * sites builds up across reloads.
  */
 export function buildServedSite(rendered: RenderedSite, options: BuildOptions = {}): ServedSite {
   const { compress, previous, now = Date.now } = options;
-  const resources = new Map<string, Resource>();
-  for (const [path, rep] of rendered.routes) {
+  const made = new Map<string, { rep: Representation; resource: Resource }>();
+  const previousMade = previous ? (previous.resources as Table).made : new Map<string, { rep: Representation; resource: Resource }>();
+
+  /** A resource for `rep`, continuing the validators of what was served at `path` before. */
+  const settle = (path: string, rep: Representation) => {
+    const old = previousMade.get(path);
+    if (old?.rep === rep) return old.resource; // unchanged article page: nothing to redo
     const fresh = toResource(rep, rendered.cacheControl, compress);
-    const old = previous?.resources.get(path);
-    if (!old) resources.set(path, fresh);
-    else if (old.primary.etag === fresh.primary.etag) resources.set(path, old);
-    else if (fresh.primary.lastModifiedMs > old.primary.lastModifiedMs) resources.set(path, fresh);
-    else resources.set(path, toResource(rep, rendered.cacheControl, compress, Math.max(old.primary.lastModifiedMs + 1000, now())));
+    if (!old) return fresh;
+    if (old.resource.primary.etag === fresh.primary.etag) return old.resource;
+    if (fresh.primary.lastModifiedMs > old.resource.primary.lastModifiedMs) return fresh;
+    return toResource(rep, rendered.cacheControl, compress, Math.max(old.resource.primary.lastModifiedMs + 1000, now()));
+  };
+
+  for (const [path, rep] of rendered.routes) made.set(path, { rep, resource: settle(path, rep) });
+  // Article pages served before and unchanged keep their resource (and validators).
+  for (const [path, old] of previousMade) {
+    if (!made.has(path) && path.startsWith(ARTICLE_PREFIX) && rendered.page(path.slice(ARTICLE_PREFIX.length)) === old.rep) made.set(path, old);
   }
+
+  const table: Table = {
+    made,
+    get(path) {
+      const hit = made.get(path);
+      if (hit) return hit.resource;
+      if (!path.startsWith(ARTICLE_PREFIX)) return undefined;
+      const rep = rendered.page(path.slice(ARTICLE_PREFIX.length));
+      if (!rep) return undefined;
+      const resource = settle(path, rep);
+      made.set(path, { rep, resource });
+      return resource;
+    },
+    built() {
+      return [...made].map(([path, { resource }]) => [path, resource] as [string, Resource])[Symbol.iterator]();
+    },
+  };
   const notFoundBody = encoder.encode(rendered.notFound.body);
   return {
     rendered,
-    resources,
+    resources: table,
     notFound: {
       body: notFoundBody,
       headers: {
@@ -114,6 +152,10 @@ export function buildServedSite(rendered: RenderedSite, options: BuildOptions = 
       },
     },
   };
+}
+
+interface Table extends ResourceTable {
+  made: Map<string, { rep: Representation; resource: Resource }>;
 }
 
 function toResource(rep: Representation, cacheControl: string, compress?: Compressor, lastModifiedOverride?: number): Resource {

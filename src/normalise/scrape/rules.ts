@@ -47,6 +47,7 @@ export function isBoilerplate(line: string): boolean {
 
 /** `| About Us | Privacy | … |`, `Home • World • Sport`: three or more short items in a row. */
 function isNavRow(line: string): boolean {
+  if (!/[|•·»›]/.test(line)) return false;
   const segments = line.split(/\s*[|•·»›]\s*/).filter(Boolean);
   if (segments.length < 3 && !(segments.length >= 2 && /^\||\|$/.test(line))) return false;
   return segments.every((s) => s.split(/\s+/).length <= 4 && !endsLikeSentence(s));
@@ -57,6 +58,7 @@ const SHARE_PHRASE = /^(share( this( article| story| page)?)?|teilen|artikel tei
 
 /** `Share | Tweet | Email`, `Facebook Twitter WhatsApp Email`, `この記事をシェア X Facebook LINE`. */
 function isShareRow(line: string): boolean {
+  if (line.length > 120) return false; // share rows are short
   const lower = line.toLowerCase();
   const phrase = SHARE_PHRASE.exec(lower)?.[0] ?? "";
   const rest = lower.slice(phrase.length);

@@ -1,0 +1,39 @@
+/**
+ * One measurement in a fresh process (so peak memory is this load alone):
+ * load + normalise + render ARTICLES_DIR, then one edited article reflected.
+ * Prints a JSON line.
+ */
+import { appendFileSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { readNodeConfig, readSiteConfig } from "../src/config";
+import { LiveSite } from "../src/node/live-site";
+import { markdown } from "./generate";
+
+const node = readNodeConfig({ ...process.env, WATCH: "false" });
+const config = readSiteConfig(process.env);
+const t0 = performance.now();
+const live = await LiveSite.open(node, config, () => {});
+const coldMs = performance.now() - t0;
+const coldRss = process.memoryUsage().rss;
+const feedBytes = live.site().resources.get("/feed.json")!.primary.variant("identity").body.length;
+
+// Edit one article and time until the new site is swapped in.
+const edits: number[] = [];
+for (let k = 0; k < 5; k++) {
+  const name = "article-00007.md";
+  appendFileSync(join(node.articlesDir, name), `\nEdit ${k}.\n`);
+  const t1 = performance.now();
+  await live.reload([name]);
+  edits.push(performance.now() - t1);
+}
+const sorted = [...edits].sort((a, b) => a - b);
+console.log(JSON.stringify({
+  coldMs: Math.round(coldMs),
+  coldRssMb: Math.round(coldRss / 1024 / 1024),
+  peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  editMs: Math.round(sorted[Math.floor(sorted.length / 2)]! * 10) / 10,
+  articles: live.site().rendered.articles.length,
+  feedBytes,
+}));
+void markdown;
