@@ -6,7 +6,8 @@ import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { readNodeConfig, readSiteConfig } from "../src/config";
 import { loadFolder } from "../src/node/load-folder";
-import { feedWindow, toEntry } from "../src/render/entries";
+import { siteHome, toEntry } from "../src/render/entries";
+import { subscriptionAndArchives } from "../src/render/feed-docs";
 import { renderJsonFeed } from "../src/render/json-feed";
 import { renderAtom, renderRss } from "../src/render/xml-feeds";
 
@@ -14,8 +15,9 @@ const node = readNodeConfig(process.env);
 const config = readSiteConfig(process.env, node.port);
 const articles = (await loadFolder(node.articlesDir, node)).articles;
 const app = new Hono();
-const window = () => feedWindow(articles.map((a) => toEntry(a, config)), config);
-app.get("/rss.xml", (c) => { const w = window(); return c.body(renderRss(w.entries, w.updated, config), 200, { "Content-Type": "application/rss+xml; charset=utf-8" }); });
-app.get("/atom.xml", (c) => { const w = window(); return c.body(renderAtom(w.entries, w.updated, config), 200, { "Content-Type": "application/atom+xml; charset=utf-8" }); });
-app.get("/feed.json", (c) => c.body(renderJsonFeed(window().entries, config), 200, { "Content-Type": "application/feed+json; charset=utf-8" }));
+// Everything from the articles on, every time: entries, then the document.
+const doc = () => subscriptionAndArchives(articles, (a) => toEntry(a, config), config, siteHome(config))[0]!;
+app.get("/rss.xml", (c) => c.body(renderRss(doc(), config), 200, { "Content-Type": "application/rss+xml; charset=utf-8" }));
+app.get("/atom.xml", (c) => c.body(renderAtom(doc(), config), 200, { "Content-Type": "application/atom+xml; charset=utf-8" }));
+app.get("/feed.json", (c) => c.body(renderJsonFeed(doc(), config), 200, { "Content-Type": "application/feed+json; charset=utf-8" }));
 serve({ fetch: app.fetch, hostname: node.host, port: node.port }, () => console.log(`Serving on http://${node.host}:${node.port}`));

@@ -24,6 +24,8 @@ export interface SiteConfig {
    * `always`, or `never`.
    */
   feedsAsXml: "browsers" | "always" | "never";
+  /** WebSub hub URL to advertise (and ping from Node), if any. */
+  websubHub?: string;
 }
 
 /** Settings that only the Node side uses (server and build step). */
@@ -59,6 +61,7 @@ export const SETTINGS_HELP: Record<string, string> = {
   FEED_LIMIT: "most items per feed (default 50)",
   CACHE_MAX_AGE: "seconds feed readers may cache a feed (default 900)",
   FEEDS_AS_XML: "serve RSS and Atom as application/xml: browsers (default), always or never",
+  WEBSUB_HUB: "WebSub hub URL to advertise and ping (default none)",
 };
 
 /** Reads and validates the site settings; throws ConfigError listing every problem. */
@@ -101,6 +104,9 @@ export function readSiteConfig(env: Env, fallbackPort = DEFAULT_PORT): SiteConfi
   if (!icon.startsWith("/") && !/^https?:\/\//i.test(icon)) {
     problems.push(`SITE_ICON must be a path starting with / or an absolute http(s) URL, got ${JSON.stringify(icon)}`);
   }
+  const hub = env.WEBSUB_HUB?.trim();
+  const hubUrl = hub ? tryUrl(hub) : null;
+  if (hub && (!hubUrl || !/^https?:$/.test(hubUrl.protocol))) problems.push(`WEBSUB_HUB must be an absolute http(s) URL, got ${JSON.stringify(hub)}`);
   const config: SiteConfig = {
     siteUrl: problems.length ? siteUrl : normaliseBase(siteUrl),
     title: text("SITE_TITLE", "Feed Publisher"),
@@ -111,6 +117,7 @@ export function readSiteConfig(env: Env, fallbackPort = DEFAULT_PORT): SiteConfi
     feedLimit: integer("FEED_LIMIT", 50, 1, 10_000),
     cacheMaxAge: integer("CACHE_MAX_AGE", 900, 0, 31_536_000),
     feedsAsXml: choice("FEEDS_AS_XML", ["browsers", "always", "never"] as const, "browsers"),
+    ...(hubUrl ? { websubHub: hubUrl.href } : {}),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -79,11 +79,3 @@ export function safeAbsolute(config: SiteConfig, href: string, base: string): st
   const url = new URL(absoluteUrl(config, href, base));
   return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
 }
-
-/** Items newest first, at most `feedLimit`; feed-level date = newest change among them. */
-export function feedWindow(entries: FeedEntry[], config: SiteConfig): { entries: FeedEntry[]; updated: Date } {
-  const window = entries.slice(0, config.feedLimit);
-  // An empty site still needs a fixed date: the epoch, never the clock.
-  const updated = new Date(Math.max(0, ...window.map((e) => e.updated.getTime())));
-  return { entries: window, updated };
-}

@@ -4,24 +4,28 @@
  * https://www.jsonfeed.org/version/1.1/
  */
 import type { SiteConfig } from "../config";
-import { absoluteUrl, type FeedEntry, siteHome } from "./entries";
-import { FEED_PATHS } from "./xml-feeds";
+import { absoluteUrl, siteHome } from "./entries";
+import type { FeedDoc } from "./feed-docs";
 
 /** Extension object (JSON Feed: keys starting with `_` are extensions). */
 export const JSON_FEED_EXTENSION = "_feed_publisher";
 
-export function renderJsonFeed(entries: FeedEntry[], config: SiteConfig): string {
+export function renderJsonFeed(doc: FeedDoc, config: SiteConfig): string {
   const icon = absoluteUrl(config, config.icon);
+  const entries = doc.entries();
   const feed = {
     version: "https://jsonfeed.org/version/1.1",
-    title: config.title,
+    title: doc.title,
     home_page_url: siteHome(config),
-    feed_url: absoluteUrl(config, FEED_PATHS.json),
+    feed_url: absoluteUrl(config, doc.paths.json),
+    // Older items: the next archive page (JSON Feed pages from newest to oldest).
+    ...(doc.prevArchive ? { next_url: absoluteUrl(config, doc.prevArchive.json) } : {}),
     description: config.description,
     icon,
     favicon: icon,
     authors: [{ name: config.author }],
     language: config.language,
+    ...(config.websubHub ? { hubs: [{ type: "WebSub", url: config.websubHub }] } : {}),
     items: entries.map((entry) => ({
       id: entry.id,
       url: entry.url,

@@ -6,12 +6,12 @@
 import type { SiteConfig } from "../config";
 import { escapeHtml } from "../core/text";
 import { absoluteUrl, articlePath, type FeedEntry, siteHome } from "./entries";
-import { FEED_PATHS } from "./xml-feeds";
+import { FEED_PATHS, type FeedDoc } from "./feed-docs";
 
 const FEEDS = [
-  { path: FEED_PATHS.rss, type: "application/rss+xml", label: "RSS" },
-  { path: FEED_PATHS.atom, type: "application/atom+xml", label: "Atom" },
-  { path: FEED_PATHS.json, type: "application/feed+json", label: "JSON Feed" },
+  { key: "rss", path: FEED_PATHS.rss, type: "application/rss+xml", label: "RSS" },
+  { key: "atom", path: FEED_PATHS.atom, type: "application/atom+xml", label: "Atom" },
+  { key: "json", path: FEED_PATHS.json, type: "application/feed+json", label: "JSON Feed" },
 ] as const;
 
 const STYLE = `
@@ -23,6 +23,7 @@ header.site{padding-top:2rem}header.site a{color:inherit;text-decoration:none}
 h1{line-height:1.2;margin:.4rem 0}a{color:var(--accent)}.muted,time{color:var(--muted);font-size:.9rem}
 .subscribe{display:flex;flex-wrap:wrap;gap:.5rem;margin:1rem 0 2rem;padding:0;list-style:none}
 .subscribe li{display:flex;align-items:center;gap:.25rem;border:1px solid var(--line);border-radius:999px;padding:.2rem .4rem .2rem .8rem;background:var(--card)}
+.tags{padding-left:1.1rem}.tags li{margin:.2rem 0}
 .subscribe button{font:inherit;font-size:.8rem;border:0;border-radius:999px;padding:.15rem .6rem;background:var(--line);color:var(--fg);cursor:pointer}
 .articles{list-style:none;padding:0}.articles li{border-top:1px solid var(--line);padding:1.1rem 0}
 .articles h2{font-size:1.2rem;margin:.1rem 0}.articles p{margin:.3rem 0}
@@ -31,10 +32,13 @@ figure img{max-width:100%;height:auto}blockquote{margin:1rem 0;padding-left:1rem
 footer.site{margin-top:3rem;padding-bottom:2rem;color:var(--muted);font-size:.85rem}
 `;
 
-function layout(config: SiteConfig, page: { title: string; canonical?: string; description: string; body: string }): string {
-  const alternates = FEEDS.map(
-    (f) => `<link rel="alternate" type="${f.type}" title="${escapeHtml(`${config.title} (${f.label})`)}" href="${escapeHtml(absoluteUrl(config, f.path))}">`,
-  ).join("\n");
+function layout(config: SiteConfig, page: { title: string; canonical?: string; description: string; body: string; alternates?: FeedDoc[] }): string {
+  // The site's feeds, then the page's topic feeds (JSON Feed asks readers to prefer its type).
+  const alternates = [
+    ...FEEDS.map((f) => `<link rel="alternate" type="${f.type}" title="${escapeHtml(`${config.title} (${f.label})`)}" href="${escapeHtml(absoluteUrl(config, f.path))}">`),
+    ...(page.alternates ?? []).flatMap((doc) => FEEDS.map((f) =>
+      `<link rel="alternate" type="${f.type}" title="${escapeHtml(`${doc.title} (${f.label})`)}" href="${escapeHtml(absoluteUrl(config, doc.paths[f.key]))}">`)),
+  ].join("\n");
   return `<!doctype html>
 <html lang="${escapeHtml(config.language)}">
 <head>
@@ -67,7 +71,7 @@ function dateLine(entry: FeedEntry): string {
 }
 
 /** The landing page: the newest `entries` of `total` articles. */
-export function renderLandingPage(entries: FeedEntry[], total: number, config: SiteConfig): string {
+export function renderLandingPage(entries: FeedEntry[], total: number, tags: FeedDoc[], config: SiteConfig): string {
   const subscribe = FEEDS.map((f) => {
     const url = escapeHtml(absoluteUrl(config, f.path));
     return `<li><a href="${url}" type="${f.type}">${f.label}</a><button type="button" data-copy="${url}" aria-label="Copy ${f.label} feed URL">Copy URL</button></li>`;
@@ -87,7 +91,7 @@ ${e.summary ? `<p>${escapeHtml(e.summary)}</p>` : ""}${e.captions[0] ? `\n<p cla
 <h2 class="muted">Subscribe</h2>
 <ul class="subscribe">
 ${subscribe}
-</ul>
+</ul>${tagList(tags, config)}
 <ul class="articles">
 ${list}
 </ul>${more}
@@ -95,15 +99,25 @@ ${list}
   return layout(config, { title: config.title, canonical: siteHome(config), description: config.description, body });
 }
 
-export function renderArticlePage(entry: FeedEntry, config: SiteConfig): string {
-  const tags = entry.tags.length ? `<p class="muted">Tags: ${entry.tags.map(escapeHtml).join(", ")}</p>` : "";
+/** Topic feeds, each a link to its feed in every format. */
+function tagList(tags: FeedDoc[], config: SiteConfig, heading = "Topics"): string {
+  if (!tags.length) return "";
+  const items = tags.map((t) => {
+    const links = FEEDS.map((f) => `<a href="${escapeHtml(absoluteUrl(config, t.paths[f.key]))}" type="${f.type}">${f.label}</a>`).join(" ");
+    return `<li>${escapeHtml(t.label ?? "")}${t.count ? ` <span class="muted">(${t.count})</span>` : ""} · ${links}</li>`;
+  });
+  return `\n<h2 class="muted">${heading}</h2>\n<ul class="tags">\n${items.join("\n")}\n</ul>`;
+}
+
+export function renderArticlePage(entry: FeedEntry, tags: FeedDoc[], config: SiteConfig): string {
+  const tagFeeds = tagList(tags, config, "Follow these topics");
   const body = `<article>
 <h1>${escapeHtml(entry.title)}</h1>
 <div class="muted">${dateLine(entry)} · ${escapeHtml(entry.author)}</div>
 ${entry.contentHtml}
-${tags}
+${tagFeeds}
 </article>`;
-  return layout(config, { title: `${entry.title} · ${config.title}`, canonical: entry.url, description: entry.summary, body });
+  return layout(config, { title: `${entry.title} · ${config.title}`, canonical: entry.url, description: entry.summary, body, alternates: tags });
 }
 
 export function renderNotFoundPage(config: SiteConfig): string {

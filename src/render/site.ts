@@ -4,7 +4,8 @@
  */
 import type { Article, LoadResult } from "../core/article";
 import type { SiteConfig } from "../config";
-import { feedWindow, toEntry, type FeedEntry } from "./entries";
+import { absoluteUrl, siteHome, toEntry, type FeedEntry } from "./entries";
+import { subscriptionAndArchives, tagFeeds, tagSlug, type FeedDoc } from "./feed-docs";
 import { renderJsonFeed } from "./json-feed";
 import { renderArticlePage, renderLandingPage, renderNotFoundPage } from "./pages";
 import { FEED_PATHS, renderAtom, renderRss } from "./xml-feeds";
@@ -24,6 +25,8 @@ export interface Representation {
   contentType: string;
   /** Content-Type for a browser's request, when it differs (RSS/Atom: application/xml). */
   browserContentType?: string;
+  /** Overrides the site's Cache-Control (full archive pages). */
+  cacheControl?: string;
   /** Newest change to what the body shows (HTTP Last-Modified). */
   lastModified: Date;
 }
@@ -32,10 +35,15 @@ export interface RenderedSite {
   config: SiteConfig;
   /** Every article, newest first. */
   articles: Article[];
-  /** Feeds and the landing page: rendered now. */
+  /** The subscription feeds and the landing page: rendered now. */
   routes: Map<string, Representation>;
-  /** An article's page, rendered on first use and kept while the article is unchanged. */
-  page(slug: string): Representation | undefined;
+  /**
+   * Article pages, archive pages and tag feeds: rendered on first request.
+   * Article pages are kept while their article is unchanged.
+   */
+  lazy(path: string): Representation | undefined;
+  /** Tag feeds, for discovery links. */
+  tags: FeedDoc[];
   notFound: Representation;
   /** Cache-Control for every 200: readers (max-age) and CDNs (s-maxage) alike. */
   cacheControl: string;
@@ -51,6 +59,9 @@ export const LANDING_LIMIT = 100;
 export function cacheControlFor(config: SiteConfig): string {
   return `public, max-age=${config.cacheMaxAge}, s-maxage=${config.cacheMaxAge}, stale-if-error=86400`;
 }
+
+/** Full archive pages do not change: readers and CDNs may keep them for 30 days. */
+export const ARCHIVE_CACHE_CONTROL = "public, max-age=2592000, s-maxage=2592000, stale-if-error=86400";
 
 // Rendering is memoised per settings object and per article object: the store
 // keeps an unchanged article's object across reloads, so a reload renders only
@@ -69,45 +80,77 @@ function cached<V>(caches: WeakMap<SiteConfig, WeakMap<Article, V>>, config: Sit
 export function renderSite(load: Pick<LoadResult, "articles" | "folderModified">, config: SiteConfig): RenderedSite {
   const articles = load.articles;
   const entryOf = (article: Article) => cached(entryCache, config, article, () => toEntry(article, config));
-  const { entries: window, updated } = feedWindow(articles.slice(0, config.feedLimit).map(entryOf), config);
-  const listed = articles.slice(0, Math.max(LANDING_LIMIT, config.feedLimit)).map(entryOf);
+  const home = siteHome(config);
+  const [subscription, ...archives] = subscriptionAndArchives(articles, entryOf, config, home);
+  const tags = tagFeeds(articles, entryOf, config, (path) => absoluteUrl(config, path));
+  const docs = new Map<string, FeedDoc>();
+  for (const doc of [...archives, ...tags]) for (const path of Object.values(doc.paths)) docs.set(path, doc);
+
   // HTTP Last-Modified moves with any edit or removal, not only with item dates.
-  const feedsChanged = lastChange(window, load.folderModified);
-  const feed = (body: string, contentType: string): Representation => ({ kind: "feed", body, contentType, lastModified: feedsChanged });
-  // Browsers show application/rss+xml as plain text (or download it) and skip
-  // its stylesheet; as application/xml they apply it (FEEDS_AS_XML).
-  const xmlFeed = (body: string, contentType: string): Representation =>
-    config.feedsAsXml === "always"
-      ? feed(body, MEDIA_TYPES.xml)
-      : { ...feed(body, contentType), ...(config.feedsAsXml === "browsers" ? { browserContentType: MEDIA_TYPES.xml } : {}) };
+  const lastModifiedOf = (doc: FeedDoc) => lastChange(doc.entries(), doc.kind === "subscription" ? load.folderModified : undefined);
+  const feedReps = (doc: FeedDoc): [string, Representation][] => {
+    const lastModified = lastModifiedOf(doc);
+    const rep = (body: string, contentType: string, browserContentType?: string): Representation => ({
+      kind: "feed",
+      body,
+      contentType,
+      lastModified,
+      ...(browserContentType ? { browserContentType } : {}),
+      ...(doc.complete ? { cacheControl: ARCHIVE_CACHE_CONTROL } : {}),
+    });
+    // Browsers show application/rss+xml as plain text (or download it) and skip
+    // its stylesheet; as application/xml they apply it (FEEDS_AS_XML).
+    const xml = (body: string, own: string) =>
+      config.feedsAsXml === "always" ? rep(body, MEDIA_TYPES.xml) : rep(body, own, config.feedsAsXml === "browsers" ? MEDIA_TYPES.xml : undefined);
+    return [
+      [doc.paths.rss, xml(renderRss(doc, config), MEDIA_TYPES.rss)],
+      [doc.paths.atom, xml(renderAtom(doc, config), MEDIA_TYPES.atom)],
+      [doc.paths.json, rep(renderJsonFeed(doc, config), MEDIA_TYPES.json)],
+    ];
+  };
+
+  const listed = articles.slice(0, Math.max(LANDING_LIMIT, config.feedLimit)).map(entryOf);
   const routes = new Map<string, Representation>([
-    [FEED_PATHS.rss, xmlFeed(renderRss(window, updated, config), MEDIA_TYPES.rss)],
-    [FEED_PATHS.atom, xmlFeed(renderAtom(window, updated, config), MEDIA_TYPES.atom)],
-    [FEED_PATHS.json, feed(renderJsonFeed(window, config), MEDIA_TYPES.json)],
+    ...feedReps(subscription!),
     ["/", {
       kind: "page",
-      body: renderLandingPage(listed, articles.length, config),
+      body: renderLandingPage(listed, articles.length, tags, config),
       contentType: MEDIA_TYPES.html,
       lastModified: lastChange(listed, newestFileChange(articles, load.folderModified)),
     }],
   ]);
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const rendered = new Map<string, Representation>();
   return {
     config,
     articles,
     routes,
-    page(slug) {
-      const article = bySlug.get(slug);
-      if (!article) return undefined;
-      return cached(pageCache, config, article, () => {
-        const entry = entryOf(article);
-        return { kind: "page", body: renderArticlePage(entry, config), contentType: MEDIA_TYPES.html, lastModified: entry.changed };
-      });
+    tags,
+    lazy(path) {
+      if (path.startsWith(ARTICLE_PREFIX)) {
+        const article = bySlug.get(path.slice(ARTICLE_PREFIX.length));
+        if (!article) return undefined;
+        return cached(pageCache, config, article, () => {
+          const entry = entryOf(article);
+          const articleTags = tags.filter((t) => entry.tags.some((tag) => tagSlug(tag) === t.slug));
+          return { kind: "page", body: renderArticlePage(entry, articleTags, config), contentType: MEDIA_TYPES.html, lastModified: entry.changed };
+        });
+      }
+      const doc = docs.get(path);
+      if (!doc) return undefined;
+      let rep = rendered.get(path);
+      if (!rep) {
+        for (const [p, r] of feedReps(doc)) rendered.set(p, r);
+        rep = rendered.get(path);
+      }
+      return rep;
     },
     notFound: { kind: "page", body: renderNotFoundPage(config), contentType: MEDIA_TYPES.html, lastModified: new Date(0) },
     cacheControl: cacheControlFor(config),
   };
 }
+
+export const ARTICLE_PREFIX = "/articles/";
 
 function lastChange(entries: FeedEntry[], since?: Date): Date {
   let newest = since?.getTime() ?? 0;

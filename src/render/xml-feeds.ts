@@ -8,8 +8,9 @@ import { Feed, type Item } from "feed";
 import type { SiteConfig } from "../config";
 import { escapeHtml } from "../core/text";
 import { absoluteUrl, type FeedEntry, siteHome } from "./entries";
+import type { FeedDoc, FeedPaths } from "./feed-docs";
 
-export const FEED_PATHS = { rss: "/rss.xml", atom: "/atom.xml", json: "/feed.json" } as const;
+export { FEED_PATHS } from "./feed-docs";
 /** public/feed.xsl: shows RSS and Atom as a readable page in a browser. */
 export const STYLESHEET_PATH = "/feed.xsl";
 
@@ -27,15 +28,15 @@ function finish(xml: string): string {
   return xml.replaceAll(CDATA_END_PLACEHOLDER, "]]]]><![CDATA[>").replace("?><?xml-stylesheet", "?>\n<?xml-stylesheet");
 }
 
-function buildFeed(entries: FeedEntry[], updated: Date, config: SiteConfig, format: "rss" | "atom"): Feed {
+function buildFeed(doc: FeedDoc, config: SiteConfig, format: "rss" | "atom"): Feed {
   const home = siteHome(config);
   const feed = new Feed({
-    id: home,
-    title: config.title,
+    id: doc.id,
+    title: doc.title,
     description: config.description,
     link: home,
     language: config.language,
-    updated,
+    updated: doc.updated,
     generator: "feed-publisher",
     image: absoluteUrl(config, config.icon),
     favicon: absoluteUrl(config, config.icon),
@@ -44,14 +45,26 @@ function buildFeed(entries: FeedEntry[], updated: Date, config: SiteConfig, form
     // opened on another host than SITE_URL (a preview, localhost).
     stylesheet: new URL(absoluteUrl(config, STYLESHEET_PATH)).pathname,
     feedLinks: {
-      rss: absoluteUrl(config, FEED_PATHS.rss),
-      atom: absoluteUrl(config, FEED_PATHS.atom),
-      json: absoluteUrl(config, FEED_PATHS.json),
+      rss: absoluteUrl(config, doc.paths.rss),
+      atom: absoluteUrl(config, doc.paths.atom),
+      json: absoluteUrl(config, doc.paths.json),
     },
+    ...(config.websubHub ? { hub: config.websubHub } : {}),
     author: { name: config.author },
   });
-  for (const entry of entries) feed.addItem(format === "rss" ? rssItem(entry) : atomItem(entry));
+  for (const entry of doc.entries()) feed.addItem(format === "rss" ? rssItem(entry) : atomItem(entry));
   return feed;
+}
+
+const HISTORY_NS = "http://purl.org/syndication/history/1.0";
+
+/** RFC 5005 links of a document, for one format: [rel, absolute URL]. */
+function historyLinks(doc: FeedDoc, config: SiteConfig, format: keyof FeedPaths): [string, string][] {
+  const links: [string, string][] = [];
+  if (doc.current) links.push(["current", absoluteUrl(config, doc.current[format])]);
+  if (doc.prevArchive) links.push(["prev-archive", absoluteUrl(config, doc.prevArchive[format])]);
+  if (doc.nextArchive) links.push(["next-archive", absoluteUrl(config, doc.nextArchive[format])]);
+  return links;
 }
 
 function rssItem(entry: FeedEntry): Item {
@@ -86,21 +99,32 @@ function atomItem(entry: FeedEntry): Item {
   };
 }
 
-export function renderRss(entries: FeedEntry[], updated: Date, config: SiteConfig): string {
-  const xml = finish(buildFeed(entries, updated, config, "rss").rss2());
+// `feed` has no way to add links or markers of its own choosing, so the RFC 5005
+// ones are inserted after its self link; URLs are absolute and escaped.
+export function renderRss(doc: FeedDoc, config: SiteConfig): string {
+  let xml = finish(buildFeed(doc, config, "rss").rss2());
+  const namespaces: string[] = [];
   // `feed` declares xmlns:dc only when some item has content; dc:creator needs it always.
-  if (xml.includes("<dc:creator>") && !xml.includes('xmlns:dc="')) {
-    return xml.replace('<rss version="2.0"', '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"');
+  if (xml.includes("<dc:creator>") && !xml.includes('xmlns:dc="')) namespaces.push('xmlns:dc="http://purl.org/dc/elements/1.1/"');
+  const extra = historyLinks(doc, config, "rss").map(([rel, href]) => `<atom:link href="${escapeHtml(href)}" rel="${rel}" type="application/rss+xml"/>`);
+  if (doc.kind === "archive") {
+    namespaces.push(`xmlns:fh="${HISTORY_NS}"`);
+    extra.push("<fh:archive/>");
   }
+  if (extra.length) xml = xml.replace(/(<atom:link href="[^"]*" rel="self" type="application\/rss\+xml"\/>)/, `$1\n        ${extra.join("\n        ")}`);
+  if (namespaces.length) xml = xml.replace('<rss version="2.0"', `<rss version="2.0" ${namespaces.join(" ")}`);
   return xml;
 }
 
-export function renderAtom(entries: FeedEntry[], updated: Date, config: SiteConfig): string {
-  const xml = finish(buildFeed(entries, updated, config, "atom").atom1());
+export function renderAtom(doc: FeedDoc, config: SiteConfig): string {
+  const xml = finish(buildFeed(doc, config, "atom").atom1());
   const root = '<feed xmlns="http://www.w3.org/2005/Atom">';
   if (!xml.includes(root)) throw new Error("feed package changed its Atom root element; update renderAtom");
+  const extra = historyLinks(doc, config, "atom").map(([rel, href]) => `<link rel="${rel}" type="application/atom+xml" href="${escapeHtml(href)}"/>`);
+  if (doc.kind === "archive") extra.push("<fh:archive/>");
+  const ns = doc.kind === "archive" ? ` xmlns:fh="${HISTORY_NS}"` : "";
   // `feed` writes no xml:lang, and no type on the self link.
   return xml
-    .replace(root, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(config.language)}">`)
-    .replace(/<link rel="self" href="([^"]+)"\/>/, '<link rel="self" type="application/atom+xml" href="$1"/>');
+    .replace(root, `<feed xmlns="http://www.w3.org/2005/Atom"${ns} xml:lang="${escapeHtml(config.language)}">`)
+    .replace(/<link rel="self" href="([^"]+)"\/>/, `<link rel="self" type="application/atom+xml" href="$1"/>${extra.map((e) => `\n    ${e}`).join("")}`);
 }

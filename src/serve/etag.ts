@@ -1,23 +1,11 @@
 /**
  * Strong entity tags, computed once per representation when the site is
- * rendered (never per request). Hand-written because it must be synchronous
- * and identical on Node and workerd: Web Crypto's digest is async, and
- * node:crypto does not exist on the worker. Two independent 32-bit FNV-1a
- * lanes plus the length give a 64-bit tag: collisions between successive
- * versions of one feed are not a practical concern.
+ * rendered (never per request): a hash of the bytes (and their type) plus
+ * their length. Collisions between successive versions of one feed are not a
+ * practical concern.
  */
+import { hash64 } from "../core/hash";
+
 export function strongEtag(bytes: Uint8Array, salt = ""): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < salt.length; i++) {
-    a = Math.imul(a ^ salt.charCodeAt(i), 0x01000193);
-    b = Math.imul(b ^ salt.charCodeAt(i), 0x01000193);
-  }
-  for (let i = 0; i < bytes.length; i++) {
-    const byte = bytes[i]!;
-    a = Math.imul(a ^ byte, 0x01000193);
-    b = Math.imul(b ^ ((byte + i) & 0xff), 0x01000193);
-  }
-  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, "0");
-  return `"${hex(a)}${hex(b)}-${bytes.length.toString(36)}"`;
+  return `"${hash64(bytes, salt)}-${bytes.length.toString(36)}"`;
 }

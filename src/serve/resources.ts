@@ -6,7 +6,7 @@
  */
 import type { SiteConfig } from "../config";
 import type { LoadResult } from "../core/article";
-import { renderSite, type Representation, type RenderedSite } from "../render/site";
+import { ARTICLE_PREFIX, renderSite, type Representation, type RenderedSite } from "../render/site";
 import { strongEtag } from "./etag";
 import type { Coding } from "./negotiate";
 
@@ -50,7 +50,7 @@ export interface ServedSite {
   notFound: Variant;
 }
 
-const ARTICLE_PREFIX = "/articles/";
+
 
 /** Below this size compression does not pay for its header and CPU. */
 const MIN_COMPRESS_BYTES = 1024;
@@ -108,17 +108,17 @@ export function buildServedSite(rendered: RenderedSite, options: BuildOptions = 
   const settle = (path: string, rep: Representation) => {
     const old = previousMade.get(path);
     if (old?.rep === rep) return old.resource; // unchanged article page: nothing to redo
-    const fresh = toResource(rep, rendered.cacheControl, compress);
+    const fresh = toResource(rep, rep.cacheControl ?? rendered.cacheControl, compress);
     if (!old) return fresh;
     if (old.resource.primary.etag === fresh.primary.etag) return old.resource;
     if (fresh.primary.lastModifiedMs > old.resource.primary.lastModifiedMs) return fresh;
-    return toResource(rep, rendered.cacheControl, compress, Math.max(old.resource.primary.lastModifiedMs + 1000, now()));
+    return toResource(rep, rep.cacheControl ?? rendered.cacheControl, compress, Math.max(old.resource.primary.lastModifiedMs + 1000, now()));
   };
 
   for (const [path, rep] of rendered.routes) made.set(path, { rep, resource: settle(path, rep) });
   // Article pages served before and unchanged keep their resource (and validators).
   for (const [path, old] of previousMade) {
-    if (!made.has(path) && path.startsWith(ARTICLE_PREFIX) && rendered.page(path.slice(ARTICLE_PREFIX.length)) === old.rep) made.set(path, old);
+    if (!made.has(path) && path.startsWith(ARTICLE_PREFIX) && rendered.lazy(path) === old.rep) made.set(path, old);
   }
 
   const table: Table = {
@@ -126,8 +126,7 @@ export function buildServedSite(rendered: RenderedSite, options: BuildOptions = 
     get(path) {
       const hit = made.get(path);
       if (hit) return hit.resource;
-      if (!path.startsWith(ARTICLE_PREFIX)) return undefined;
-      const rep = rendered.page(path.slice(ARTICLE_PREFIX.length));
+      const rep = rendered.lazy(path);
       if (!rep) return undefined;
       const resource = settle(path, rep);
       made.set(path, { rep, resource });

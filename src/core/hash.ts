@@ -1,0 +1,27 @@
+/**
+ * A 64-bit content hash, synchronous and identical on Node and workerd (Web
+ * Crypto's digest is async; node:crypto does not exist on the worker). Two
+ * independent 32-bit FNV-1a lanes: good for ETags and stable ids, not for
+ * security.
+ */
+export function hash64(bytes: Uint8Array, salt = ""): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < salt.length; i++) {
+    a = Math.imul(a ^ salt.charCodeAt(i), 0x01000193);
+    b = Math.imul(b ^ salt.charCodeAt(i), 0x01000193);
+  }
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    a = Math.imul(a ^ byte, 0x01000193);
+    b = Math.imul(b ^ ((byte + i) & 0xff), 0x01000193);
+  }
+  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, "0");
+  return hex(a) + hex(b);
+}
+
+const encoder = new TextEncoder();
+
+export function hashText(text: string): string {
+  return hash64(encoder.encode(text));
+}

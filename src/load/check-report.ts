@@ -1,0 +1,32 @@
+/** The article checker's report (`npm run check`): what the loader found in each file. */
+import type { Article, LoadResult } from "../core/article";
+
+const DATE_SOURCES: Record<Article["dateSource"], string> = {
+  "front-matter": "front matter",
+  text: "the text",
+  "file-mtime": "file modification time (no date in the file)",
+};
+
+export function formatCheck(result: LoadResult, folder: string): string[] {
+  const lines: string[] = [];
+  const warningsByFile = new Map<string, string[]>();
+  for (const w of result.warnings) warningsByFile.set(w.name, [...(warningsByFile.get(w.name) ?? []), w.message]);
+  const articles = [...result.articles].sort((a, b) => (a.sourceName < b.sourceName ? -1 : 1));
+  for (const a of articles) {
+    lines.push(`✓ ${a.sourceName}  →  /articles/${a.slug}`);
+    lines.push(`    title:     ${a.title}`);
+    lines.push(`    published: ${a.published.toISOString()}  (from ${DATE_SOURCES[a.dateSource]})`);
+    if (a.updated.getTime() !== a.published.getTime()) lines.push(`    updated:   ${a.updated.toISOString()}`);
+    lines.push(`    author:    ${a.author ?? "(site default)"}`);
+    if (a.tags.length) lines.push(`    tags:      ${a.tags.join(", ")}`);
+    lines.push(`    summary:   ${a.summary.length > 100 ? `${a.summary.slice(0, 99)}…` : a.summary || "(none)"}`);
+    lines.push(`    captions:  ${a.captions.length}${a.captions.map((c) => `\n      - ${c}`).join("")}`);
+    lines.push(`    related:   ${a.related.length}${a.related.map((r) => `\n      - ${r.title}${r.url ? `  <${r.url}>` : "  (no URL)"}`).join("")}`);
+    for (const w of warningsByFile.get(a.sourceName) ?? []) lines.push(`    ! ${w}`);
+  }
+  for (const r of result.rejections) lines.push(`✗ ${r.name}: ${r.reason}`);
+  for (const w of result.warnings) if (!articles.some((a) => a.sourceName === w.name)) lines.push(`! ${w.name}: ${w.message}`);
+  lines.push("");
+  lines.push(`${folder}: ${result.articles.length} article${result.articles.length === 1 ? "" : "s"} ok, ${result.rejections.length} rejected, ${result.warnings.length} warning${result.warnings.length === 1 ? "" : "s"}`);
+  return lines;
+}
