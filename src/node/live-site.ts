@@ -12,6 +12,7 @@ import { formatLoadReport } from "../load/report";
 import { buildSite, type ServedSite } from "../serve/resources";
 import { nodeCompressor } from "./compress";
 import { FolderReader, type FolderChanges } from "./folder-reader";
+import { changedFeedUrls, WebSubPublisher } from "./websub";
 
 /** Events arriving this close together are one change (editors write in several steps). */
 const SETTLE_MS = 60;
@@ -31,6 +32,8 @@ export class LiveSite {
     private readonly store: ArticleStore,
     private readonly config: SiteConfig,
     private readonly log: (line: string) => void,
+    /** Tells the WebSub hub about changed feeds (when WEBSUB_HUB is set). */
+    readonly publisher?: WebSubPublisher,
   ) {}
 
   static async open(node: NodeConfig, config: SiteConfig, log: (line: string) => void = console.log): Promise<LiveSite> {
@@ -39,6 +42,7 @@ export class LiveSite {
       new ArticleStore({ maxArticleBytes: node.maxArticleBytes }),
       config,
       log,
+      config.websubHub ? new WebSubPublisher(config.websubHub, log) : undefined,
     );
     const changes = await live.reader.scan();
     const result = live.store.apply(changes.upserts, changes.removals, changes.folderModified);
@@ -93,8 +97,10 @@ export class LiveSite {
     }
     if (changes.upserts.length === 0 && changes.removals.length === 0) return;
     const result = this.store.apply(changes.upserts, changes.removals, changes.folderModified);
-    this.current = buildSite(result, this.config, { compress: nodeCompressor, previous: this.current });
+    const before = this.current;
+    this.current = buildSite(result, this.config, { compress: nodeCompressor, previous: before });
     this.report(changes, result);
+    this.publisher?.publish(changedFeedUrls(before.rendered, this.current.rendered));
     this.onReload(this.current, result);
   }
 

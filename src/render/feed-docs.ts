@@ -27,7 +27,9 @@ export interface FeedDoc {
   /** Atom id / JSON Feed identity: archives share the subscription's. */
   id: string;
   paths: FeedPaths;
-  /** The items, newest first (made on demand: archive pages render only when requested). */
+  /** The articles it carries, newest first. */
+  articles: Article[];
+  /** Their feed entries (made on demand: archive pages render only when requested). */
   entries: () => FeedEntry[];
   /** Newest item date in this document (never the clock). */
   updated: Date;
@@ -75,6 +77,7 @@ export function subscriptionAndArchives(articles: Article[], entryOf: (a: Articl
     title: config.title,
     id: home,
     paths: FEED_PATHS,
+    articles: current,
     entries: () => current.map(entryOf),
     updated: updatedOf(current),
     ...(pages ? { prevArchive: archivePaths(pages) } : {}),
@@ -88,6 +91,7 @@ export function subscriptionAndArchives(articles: Article[], entryOf: (a: Articl
       title: `${config.title} (archive ${page} of ${pages})`,
       id: home,
       paths: archivePaths(page),
+      articles: share,
       entries: () => share.map(entryOf),
       updated: updatedOf(share),
       current: FEED_PATHS,
@@ -117,6 +121,7 @@ export function tagFeeds(articles: Article[], entryOf: (a: Article) => FeedEntry
       title: `${config.title}: ${group.label}`,
       id: absolute(`/tags/${slug}/`),
       paths: tagPaths(slug),
+      articles: newest,
       entries: () => newest.map(entryOf),
       updated: updatedOf(newest),
       label: group.label,

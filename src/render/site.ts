@@ -27,6 +27,8 @@ export interface Representation {
   browserContentType?: string;
   /** Overrides the site's Cache-Control (full archive pages). */
   cacheControl?: string;
+  /** HTTP Link header (WebSub hub and self). */
+  link?: string;
   /** Newest change to what the body shows (HTTP Last-Modified). */
   lastModified: Date;
 }
@@ -42,6 +44,8 @@ export interface RenderedSite {
    * Article pages are kept while their article is unchanged.
    */
   lazy(path: string): Representation | undefined;
+  /** The subscription feed document. */
+  subscription: FeedDoc;
   /** Tag feeds, for discovery links. */
   tags: FeedDoc[];
   notFound: Representation;
@@ -90,22 +94,24 @@ export function renderSite(load: Pick<LoadResult, "articles" | "folderModified">
   const lastModifiedOf = (doc: FeedDoc) => lastChange(doc.entries(), doc.kind === "subscription" ? load.folderModified : undefined);
   const feedReps = (doc: FeedDoc): [string, Representation][] => {
     const lastModified = lastModifiedOf(doc);
-    const rep = (body: string, contentType: string, browserContentType?: string): Representation => ({
+    const rep = (body: string, contentType: string, browserContentType?: string, self?: string): Representation => ({
       kind: "feed",
       body,
       contentType,
       lastModified,
       ...(browserContentType ? { browserContentType } : {}),
       ...(doc.complete ? { cacheControl: ARCHIVE_CACHE_CONTROL } : {}),
+      // WebSub discovery (W3C WebSub §4): the hub and the topic URL, also in HTTP.
+      ...(config.websubHub && self ? { link: `<${config.websubHub}>; rel="hub", <${absoluteUrl(config, self)}>; rel="self"` } : {}),
     });
     // Browsers show application/rss+xml as plain text (or download it) and skip
     // its stylesheet; as application/xml they apply it (FEEDS_AS_XML).
-    const xml = (body: string, own: string) =>
-      config.feedsAsXml === "always" ? rep(body, MEDIA_TYPES.xml) : rep(body, own, config.feedsAsXml === "browsers" ? MEDIA_TYPES.xml : undefined);
+    const xml = (body: string, own: string, self: string) =>
+      config.feedsAsXml === "always" ? rep(body, MEDIA_TYPES.xml, undefined, self) : rep(body, own, config.feedsAsXml === "browsers" ? MEDIA_TYPES.xml : undefined, self);
     return [
-      [doc.paths.rss, xml(renderRss(doc, config), MEDIA_TYPES.rss)],
-      [doc.paths.atom, xml(renderAtom(doc, config), MEDIA_TYPES.atom)],
-      [doc.paths.json, rep(renderJsonFeed(doc, config), MEDIA_TYPES.json)],
+      [doc.paths.rss, xml(renderRss(doc, config), MEDIA_TYPES.rss, doc.paths.rss)],
+      [doc.paths.atom, xml(renderAtom(doc, config), MEDIA_TYPES.atom, doc.paths.atom)],
+      [doc.paths.json, rep(renderJsonFeed(doc, config), MEDIA_TYPES.json, undefined, doc.paths.json)],
     ];
   };
 
@@ -125,6 +131,7 @@ export function renderSite(load: Pick<LoadResult, "articles" | "folderModified">
     config,
     articles,
     routes,
+    subscription: subscription!,
     tags,
     lazy(path) {
       if (path.startsWith(ARTICLE_PREFIX)) {

@@ -181,6 +181,7 @@ function toResource(rep: Representation, cacheControl: string, compress?: Compre
       Vary: vary,
       ...BASE_HEADERS,
       ...(rep.kind === "feed" ? FEED_HEADERS : PAGE_HEADERS),
+      ...(rep.link ? { Link: rep.link } : {}),
     };
     const identity: Variant = { body, headers: { "Content-Type": contentType, "Content-Length": String(body.length), ...validators } };
     const variants = new Map<Coding, Variant>([["identity", identity]]);
