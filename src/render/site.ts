@@ -44,6 +44,8 @@ export interface RenderedSite {
    * Article pages are kept while their article is unchanged.
    */
   lazy(path: string): Representation | undefined;
+  /** Every path this site serves (for static export). */
+  paths(): string[];
   /** The subscription feed document. */
   subscription: FeedDoc;
   /** Tag feeds, for discovery links. */
@@ -133,6 +135,7 @@ export function renderSite(load: Pick<LoadResult, "articles" | "folderModified">
     routes,
     subscription: subscription!,
     tags,
+    paths: () => [...routes.keys(), ...articles.map((a) => `${ARTICLE_PREFIX}${a.slug}`), ...docs.keys()],
     lazy(path) {
       if (path.startsWith(ARTICLE_PREFIX)) {
         const article = bySlug.get(path.slice(ARTICLE_PREFIX.length));
