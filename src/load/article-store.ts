@@ -29,15 +29,23 @@ interface FileState {
 
 export class ArticleStore {
   private readonly files = new Map<string, FileState>();
+  /** File names in order; recomputed only when files come or go. */
+  private sortedNames: string[] | undefined;
   private folderModified: Date | undefined;
 
   constructor(private readonly limits: StoreLimits = DEFAULT_LIMITS) {}
 
   /** Adds or replaces the given files and drops the removed ones; returns the new article set. */
   apply(upserts: readonly ArticleSource[], removals: readonly string[] = [], folderModified?: Date): LoadResult {
-    for (const name of removals) this.files.delete(name);
-    for (const file of upserts.map((source) => parseSource(source, this.limits))) {
+    for (const name of removals) {
+      if (this.files.delete(name)) this.sortedNames = undefined;
+      this.byTitle = undefined;
+    }
+    for (const source of upserts) {
+      if (!this.files.has(source.name)) this.sortedNames = undefined;
+      const file = parseSource(source, this.limits);
       const previous = this.files.get(file.name);
+      this.updateTitleIndex(previous?.good, file.article ?? previous?.good);
       this.files.set(file.name, file.article
         ? { good: file.article, warnings: file.warnings }
         : { good: previous?.good, problem: file.problem, warnings: [] });
@@ -52,7 +60,8 @@ export class ArticleStore {
     const warnings: LoadWarning[] = [];
     const bySlug = new Map<string, Article>();
     // Sorted by name so that id collisions resolve the same way every time.
-    for (const name of [...this.files.keys()].sort(byString)) {
+    this.sortedNames ??= [...this.files.keys()].sort(byString);
+    for (const name of this.sortedNames) {
       const state = this.files.get(name)!;
       for (const message of state.warnings) warnings.push({ name, message });
       if (!state.good) {
@@ -74,7 +83,10 @@ export class ArticleStore {
   // The linked copy of each article, reused while its links resolve the same
   // way, so an unchanged article keeps one object across updates (renderers
   // cache by object).
-  private linked = new WeakMap<Article, { key: string; article: Article }>();
+  private linked = new WeakMap<Article, { key: string; article: Article; version: number }>();
+  /** Title key → served article; dropped whenever titles, ids or URLs may have changed. */
+  private byTitle: Map<string, Article> | undefined;
+  private linkVersion = 0;
 
   /**
    * A related headline that matches another article's title links to that
@@ -82,24 +94,43 @@ export class ArticleStore {
    * its links with it.
    */
   private linkRelatedToSiblings(articles: Article[]): Article[] {
-    const byTitle = new Map(articles.map((a) => [this.keysOf(a).title, a]));
+    if (!this.byTitle) {
+      this.byTitle = new Map(articles.map((a) => [this.keysOf(a).title, a]));
+      this.linkVersion++;
+    }
+    const byTitle = this.byTitle;
     return articles.map((article) => {
       if (article.related.length === 0) return article;
+      const previous = this.linked.get(article);
+      // Same titles, slugs and URLs as when it was last linked: same links.
+      if (previous?.version === this.linkVersion) return previous.article;
       const keys = this.keysOf(article).related;
       const urls = article.related.map((link, i) => {
         if (link.url) return link.url;
         const sibling = byTitle.get(keys[i]!);
         return sibling && sibling !== article ? sibling.canonicalUrl ?? `/articles/${sibling.slug}` : undefined;
       });
-      if (urls.every((url, i) => url === article.related[i]!.url)) return article;
       const key = urls.join("\n");
-      const previous = this.linked.get(article);
-      if (previous?.key === key) return previous.article;
-      const related = article.related.map((link, i) => (urls[i] ? { ...link, url: urls[i] } : link));
-      const copy = { ...article, related };
-      this.linked.set(article, { key, article: copy });
-      return copy;
+      let linked: Article;
+      if (urls.every((url, i) => url === article.related[i]!.url)) linked = article;
+      else if (previous?.key === key) linked = previous.article;
+      else linked = { ...article, related: article.related.map((link, i) => (urls[i] ? { ...link, url: urls[i] } : link)) };
+      this.linked.set(article, { key, article: linked, version: this.linkVersion });
+      return linked;
     });
+  }
+
+  /**
+   * An edit that keeps an article's title, id and canonical URL leaves every
+   * other article's links as they were: patch the index instead of relinking
+   * the whole folder. Anything else rebuilds it.
+   */
+  private updateTitleIndex(before: Article | undefined, after: Article | undefined): void {
+    if (!this.byTitle || before === after) return;
+    const key = before && after ? this.keysOf(before).title : undefined;
+    const sameIdentity = before && after && key === this.keysOf(after).title && before.slug === after.slug && before.canonicalUrl === after.canonicalUrl;
+    if (sameIdentity && this.byTitle.get(key!) === before) this.byTitle.set(key!, after!);
+    else this.byTitle = undefined;
   }
 
   // Title keys per parsed article, computed once rather than on every update.

@@ -103,15 +103,28 @@ export function subscriptionAndArchives(articles: Article[], entryOf: (a: Articl
   return docs;
 }
 
+const slugCache = new Map<string, string>();
+
+function cachedTagSlug(tag: string): string {
+  let slug = slugCache.get(tag);
+  if (slug === undefined) {
+    if (slugCache.size > 100_000) slugCache.clear(); // bounded: tags are few, this is a safety net
+    slugCache.set(tag, (slug = tagSlug(tag)));
+  }
+  return slug;
+}
+
 /** One feed per tag (tags matched case-insensitively), newest FEED_LIMIT items each. */
 export function tagFeeds(articles: Article[], entryOf: (a: Article) => FeedEntry, config: SiteConfig, absolute: (path: string) => string): FeedDoc[] {
   const byTag = new Map<string, { label: string; articles: Article[] }>();
   for (const article of articles) {
-    for (const tag of article.tags) {
-      const slug = tagSlug(tag);
-      const group = byTag.get(slug) ?? { label: tag, articles: [] };
-      if (!group.articles.includes(article)) group.articles.push(article);
-      byTag.set(slug, group);
+    let previousSlug = "";
+    for (const slug of article.tags.map(cachedTagSlug).sort()) {
+      if (slug === previousSlug) continue; // two spellings of one tag on one article
+      previousSlug = slug;
+      let group = byTag.get(slug);
+      if (!group) byTag.set(slug, (group = { label: article.tags.find((t) => cachedTagSlug(t) === slug)!, articles: [] }));
+      group.articles.push(article);
     }
   }
   return [...byTag].sort(([a], [b]) => (a < b ? -1 : 1)).map(([slug, group]) => {

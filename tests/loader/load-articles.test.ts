@@ -64,3 +64,26 @@ describe("loading a folder", () => {
     expect(article.summary).toBe("Lead with 🎉 and 👩‍💻 & ]]> twice ]]>.");
   });
 });
+
+describe("related links across updates", () => {
+  it("relink when a sibling appears, is renamed or goes away", async () => {
+    const { ArticleStore } = await import("../../src/load/article-store");
+    const store = new ArticleStore();
+    const linker = source("a.md", "---\ntitle: A\nrelated: [The sibling]\n---\nBody.\n");
+    const related = () => store.result().articles.find((x) => x.slug === "a")!.related[0];
+    store.apply([linker]);
+    expect(related()).toEqual({ title: "The sibling" });
+    store.apply([source("b.md", "---\ntitle: The sibling\n---\nBody.\n")]);
+    expect(related()).toEqual({ title: "The sibling", url: "/articles/b" });
+    store.apply([source("b.md", "---\ntitle: The sibling\n---\nEdited body.\n")]);
+    expect(related()).toEqual({ title: "The sibling", url: "/articles/b" });
+    store.apply([source("b.md", "---\ntitle: The sibling\nurl: https://elsewhere.example/b\n---\nBody.\n")]);
+    expect(related()).toEqual({ title: "The sibling", url: "https://elsewhere.example/b" });
+    store.apply([source("b.md", "---\ntitle: Renamed\n---\nBody.\n")]);
+    expect(related()).toEqual({ title: "The sibling" });
+    store.apply([source("c.md", "---\ntitle: The Sibling!\n---\nBody.\n")]);
+    expect(related()).toEqual({ title: "The sibling", url: "/articles/c" });
+    store.apply([], ["c.md"]);
+    expect(related()).toEqual({ title: "The sibling" });
+  });
+});
