@@ -64,14 +64,9 @@ export const SETTINGS_HELP: Record<string, string> = {
   WEBSUB_HUB: "WebSub hub URL to advertise and ping (default none)",
 };
 
-/** Reads and validates the site settings; throws ConfigError listing every problem. */
-export function readSiteConfig(env: Env, fallbackPort = DEFAULT_PORT): SiteConfig {
-  const problems: string[] = [];
-  const text = (name: string, fallback: string) => {
-    const value = env[name]?.trim();
-    return value ? value : fallback;
-  };
-  const integer = (name: string, fallback: number, min: number, max: number) => {
+/** Reads whole-number settings within bounds, noting each bad value in `problems`. */
+function integerReader(env: Env, problems: string[]) {
+  return (name: string, fallback: number, min: number, max: number): number => {
     const raw = env[name]?.trim();
     if (!raw) return fallback;
     const value = Number(raw);
@@ -81,6 +76,16 @@ export function readSiteConfig(env: Env, fallbackPort = DEFAULT_PORT): SiteConfi
     }
     return value;
   };
+}
+
+/** Reads and validates the site settings; throws ConfigError listing every problem. */
+export function readSiteConfig(env: Env, fallbackPort = DEFAULT_PORT): SiteConfig {
+  const problems: string[] = [];
+  const text = (name: string, fallback: string) => {
+    const value = env[name]?.trim();
+    return value ? value : fallback;
+  };
+  const integer = integerReader(env, problems);
 
   const siteUrl = text("SITE_URL", `http://localhost:${fallbackPort}`);
   const parsed = tryUrl(siteUrl);
@@ -125,16 +130,7 @@ export function readSiteConfig(env: Env, fallbackPort = DEFAULT_PORT): SiteConfi
 
 export function readNodeConfig(env: Env): NodeConfig {
   const problems: string[] = [];
-  const integer = (name: string, fallback: number, min: number, max: number) => {
-    const raw = env[name]?.trim();
-    if (!raw) return fallback;
-    const value = Number(raw);
-    if (!/^\d+$/.test(raw) || value < min || value > max) {
-      problems.push(`${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
-      return fallback;
-    }
-    return value;
-  };
+  const integer = integerReader(env, problems);
   const watchRaw = env.WATCH?.trim().toLowerCase();
   if (watchRaw && !["true", "false"].includes(watchRaw)) problems.push(`WATCH must be true or false, got ${JSON.stringify(env.WATCH)}`);
   const config: NodeConfig = {
