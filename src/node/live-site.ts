@@ -73,7 +73,10 @@ export class LiveSite {
 
   /** Re-reads the folder now (all files, or just the named ones) and swaps in the new site. */
   reload(names?: string[]): Promise<void> {
-    this.running = this.running.then(() => this.reloadNow(names));
+    // One reload at a time; a failed one is logged and never stops the next.
+    this.running = this.running.then(() => this.reloadNow(names)).catch((error: unknown) => {
+      this.log(`! reload failed, still serving the previous articles: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    });
     return this.running;
   }
 
