@@ -37,7 +37,7 @@ const ZONES: Record<string, number> = {
 // Longest names first so that "june" is not read as "jun" + "e".
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|")})\\.?`;
 const WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so)(?:day|nesday|rsday|urday|di|dredi|credi|edi|anche|ntag|nstag|ttwoch|nnerstag|eitag|mstag|nnabend)?\\.?,?\\s+)?";
-const TIME = "(?:(?:,|\\s+at|\\s+à|\\s+um|\\s+a las|\\s+alle|\\s+às|\\s*[-|–·])?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:uhr)?\\s*([ap]\\.?m\\.?)?)?";
+const TIME = "(?:(?:,|\\s+at|\\s+à|\\s+um|\\s+a las|\\s+alle|\\s+às|\\s*[-|–—·•])?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:uhr)?\\s*([ap]\\.?m\\.?)?)?";
 const ZONE = "(?:\\s*\\(?\\s*(z|utc|gmt|ut|[a-z]{1,4}t)?\\s*([+-]\\d{1,2}(?::?\\d{2})?)?\\s*\\)?)?";
 
 const MONTH_FIRST = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}${ZONE}$`, "i");
@@ -52,7 +52,28 @@ export const CALENDAR_DATE = new RegExp(
   "i",
 );
 
-function zoneOffset(abbr: string | undefined, numeric: string | undefined): number | null {
+/** US zones written without S/D ("ET", "PT"): daylight time from the second Sunday of March to the first Sunday of November. */
+const US_GENERIC = new Set(["et", "ct", "mt", "pt"]);
+
+function usDaylightTime(local: { year: number; month: number | undefined; day: number; hour: number }): boolean {
+  const { year, month = 0, day, hour } = local;
+  const nthSunday = (m: number, n: number) => {
+    const first = new Date(Date.UTC(year, m, 1)).getUTCDay();
+    return 1 + ((7 - first) % 7) + (n - 1) * 7;
+  };
+  const start = Date.UTC(year, 2, nthSunday(2, 2), 2);
+  const end = Date.UTC(year, 10, nthSunday(10, 1), 2);
+  const at = Date.UTC(year, month, day, hour);
+  return at >= start && at < end;
+}
+
+function zoneOffset(
+  abbr: string | undefined,
+  numeric: string | undefined,
+  local?: { year: number; month: number | undefined; day: number; hour: number },
+): number | null {
+  const generic = abbr?.toLowerCase();
+  if (!numeric && generic && US_GENERIC.has(generic) && local && usDaylightTime(local)) return ZONES[generic]! + 60;
   if (numeric) {
     const m = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(numeric);
     if (!m) return null;
@@ -98,6 +119,8 @@ export function parseDate(input: string): Date | null {
     if (offset === null) return null;
     return build(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), 0, offset);
   }
+  const timeFirst = /^\d{1,2}[:.]\d{2}\b/.test(text) ? parseTimeFirst(text) : null;
+  if (timeFirst) return timeFirst;
   m = MONTH_FIRST.exec(text);
   const d = m ? null : DAY_FIRST.exec(text);
   const parts = m ? { month: m[1]!, day: m[2]!, rest: m.slice(3) } : d ? { month: d[2]!, day: d[1]!, rest: d.slice(3) } : null;
@@ -113,10 +136,26 @@ export function parseDate(input: string): Date | null {
   }
   const [year, hh, mm, ss, meridiem, abbr, numeric] = parts.rest;
   const month = MONTHS[parts.month.toLowerCase().replace(".", "")];
-  const offset = zoneOffset(abbr, numeric);
-  if (month === undefined || offset === null) return null;
   const hour = hh === undefined ? 0 : hour12(+hh, meridiem);
+  const offset = zoneOffset(abbr, numeric, { year: +year!, month, day: +parts.day, hour });
+  if (month === undefined || offset === null) return null;
   return build(+year!, month, +parts.day, hour, +(mm ?? 0), +(ss ?? 0), offset);
+}
+
+// "2:35 PM EDT, Wed March 20, 2024" (CNN), "4:12 PM CDT, May 17, 2024" (AP): the time first.
+const TIME_FIRST = /^(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?\s*(?:\(?\s*([a-z]{1,4}t|utc|gmt|z)\s*\)?)?\s*,?\s+(.+)$/i;
+
+function parseTimeFirst(text: string): Date | null {
+  const m = TIME_FIRST.exec(text);
+  if (!m) return null;
+  const day = parseDate(m[5]!);
+  if (!day || day.getUTCHours() || day.getUTCMinutes()) return null; // the rest must be a bare date
+  const year = day.getUTCFullYear();
+  const month = day.getUTCMonth();
+  const date = day.getUTCDate();
+  const hour = hour12(+m[1]!, m[3]);
+  const offset = zoneOffset(m[4], undefined, { year, month, day: date, hour });
+  return offset === null ? null : build(year, month, date, hour, +m[2]!, 0, offset);
 }
 
 export function isValidDate(date: Date): boolean {

@@ -35,6 +35,8 @@ const piece = fc.oneof(
     "“Quoted,” he said.", "“A whole quote.”", "---", "title: x", "# Heading", "\t \t", "0", "Tags: a, b", "\u2028\u2029",
   ) },
   { weight: 1, arbitrary: fc.integer({ min: 1000, max: 20_000 }).map((n) => "x".repeat(n)) }, // huge lines
+  // Long lines of one construct repeated: what makes a backtracking rule quadratic.
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom("(photo ", "[image ", "By ", "| ", "Published: ", "“", "http://", "1, 2024 ", ":: ", "REUTERS/"), fc.integer({ min: 500, max: 1500 })).map(([token, n]) => token.repeat(n)) },
 );
 const lines = fc.array(fc.tuple(piece, fc.nat({ max: 3 })), { maxLength: 25 })
   .map((parts) => parts.map(([text, blanks]) => text + "\n".repeat(blanks)).join("\n"));

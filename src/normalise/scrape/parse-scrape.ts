@@ -8,7 +8,7 @@
  */
 import type { Block, RelatedLink } from "../../core/article";
 import { ArticleRejected } from "../../core/article";
-import { parseDate } from "../dates";
+import { CALENDAR_DATE, parseDate } from "../dates";
 import type { ParsedArticle } from "../parsed";
 import {
   captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike,
@@ -44,8 +44,16 @@ export function parseScrape(text: string): ParsedArticle {
   if (titleUnit.text.length > MAX_TITLE_LENGTH) {
     throw new ArticleRejected(`no title: the first line is a ${titleUnit.text.length}-character paragraph, not a headline`);
   }
-  const title = titleUnit.text.replace(/^#{1,6}\s+/, "");
+  let title = titleUnit.text.replace(/^#{1,6}\s+/, "");
   i++;
+  // A section kicker or source label above the headline ("Politics", "CNN —"):
+  // short, followed closely by a longer line that reads as a headline.
+  const next = units[i];
+  if (next && isKicker(title) && next.gapBefore <= 2 && isHeadlineLike(next.text) && !parseMetaLine(next.text)
+    && next.text.split(/\s+/).length > title.split(/\s+/).length + 2) {
+    title = next.text.replace(/^#{1,6}\s+/, "");
+    i++;
+  }
 
   const leadIndex = findLead(units, i);
   for (; i < leadIndex; i++) {
@@ -67,7 +75,8 @@ export function parseScrape(text: string): ParsedArticle {
       blocks.push({ kind: "paragraph", text: lead });
       continue;
     }
-    if (line.length <= 120 && takeMeta(line, meta)) continue;
+    // In the body only timestamps are meta: "By the numbers" there is a subheading, not a byline.
+    if (line.length <= 120 && takeTimestamp(line, meta)) continue;
     const credits = parseCreditsLine(line);
     if (credits) {
       meta.creditsAuthor ??= credits;
@@ -90,12 +99,19 @@ export function parseScrape(text: string): ParsedArticle {
       continue;
     }
     const lastInBody = i + 1 === tailStart;
-    const creditFollows = !lastInBody && isStandaloneCredit(units[i + 1]!.text);
-    if (hasCaptionMarker(line) || creditFollows || (looksLikePhotoCaption(line) && (unit.gapAfter >= 2 || lastInBody))) {
+    // A credit under a dated description marks it as the photo's caption.
+    const creditFollows = !lastInBody && isStandaloneCredit(units[i + 1]!.text) && CALENDAR_DATE.test(line);
+    // A dated description counts as a photo caption only when the layout sets it
+    // apart (blank lines after it, as images leave in scrapes), not merely for
+    // being last: "The fiscal year begins on July 1, 2024." ends many stories.
+    if (hasCaptionMarker(line) || creditFollows || (looksLikePhotoCaption(line) && unit.gapAfter >= 2)) {
       blocks.push({ kind: "figure", caption: captionText(line) });
       continue;
     }
-    if (isSubheading(line) && unit.gapBefore >= 1 && unit.gapAfter >= 1 && !lastInBody && !isSubheading(units[i + 1]!.text)) {
+    // Not after "At a glance:" or another short line: those are list items.
+    const previous = units[i - 1]?.text ?? "";
+    const inList = /[:：]$/.test(previous) || (i - 1 > leadIndex && isSubheading(previous));
+    if (isSubheading(line) && unit.gapBefore >= 1 && unit.gapAfter >= 1 && !lastInBody && !inList && !isSubheading(units[i + 1]!.text)) {
       blocks.push({ kind: "heading", text: line.replace(/^#{1,6}\s+/, "") });
       continue;
     }
@@ -127,6 +143,10 @@ export function parseScrape(text: string): ParsedArticle {
   };
 }
 
+function isKicker(line: string): boolean {
+  return line.split(/\s+/).length <= 3 && line.length <= 30 && !/[.!?。]$/.test(line);
+}
+
 /** Drops site furniture and collects `Tags:` lines, keeping the layout gaps around what was dropped. */
 function withoutFurniture(units: Unit[], meta: Meta): Unit[] {
   const kept: Unit[] = [];
@@ -144,6 +164,15 @@ function withoutFurniture(units: Unit[], meta: Meta): Unit[] {
   for (let k = 1; k < kept.length; k++) kept[k]!.gapBefore = kept[k - 1]!.gapAfter;
   if (kept[0]) kept[0].gapBefore = 0;
   return kept;
+}
+
+/** Records a timestamp line ("Updated: …"); false if the line is not one. */
+function takeTimestamp(line: string, meta: Meta): boolean {
+  const found = parseMetaLine(line);
+  if (!found || found.author) return false;
+  if (found.published) meta.published ??= found.published;
+  if (found.updated) meta.updated ??= found.updated;
+  return true;
 }
 
 /** Records a byline or timestamp line; false if the line is neither. */
@@ -172,6 +201,8 @@ function findLead(units: Unit[], start: number): number {
     const line = unit.text;
     if (parseMetaLine(line) || isStandaloneCredit(line) || hasCaptionMarker(line)) continue;
     if (looksLikePhotoCaption(line) && unit.gapAfter >= 2) continue;
+    const next = units[j + 1];
+    if (next && next.gapBefore <= 1 && isStandaloneCredit(next.text) && CALENDAR_DATE.test(line)) continue; // a caption with its credit under it
     break;
   }
   return j;
@@ -187,6 +218,11 @@ function findTail(units: Unit[], leadIndex: number): number {
   while (k - 1 > leadIndex && isTailLike(units[k - 1]!.text)) k--;
   for (let t = k; t < units.length; t++) {
     const unit = units[t]!;
+    // Items introduced by "What to do now:" are the body's own list, not related links.
+    if (/[:：]$/.test(units[t - 1]?.text ?? "") && !isRelatedHeading(units[t - 1]!.text)) {
+      while (t + 1 < units.length && units[t + 1]!.gapBefore <= 1 && !isRelatedHeading(units[t + 1]!.text)) t++;
+      continue;
+    }
     const startsList = unit.gapAfter === 0 && t + 1 < units.length;
     if (isRelatedHeading(unit.text) || unit.gapBefore >= 2 || startsList || parseLinkLine(unit.text)) return t;
   }

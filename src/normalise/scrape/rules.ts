@@ -50,7 +50,11 @@ function isNavRow(line: string): boolean {
   if (!/[|•·»›]/.test(line)) return false;
   const segments = line.split(/\s*[|•·»›]\s*/).filter(Boolean);
   if (segments.length < 3 && !(segments.length >= 2 && /^\||\|$/.test(line))) return false;
-  return segments.every((s) => s.split(/\s+/).length <= 4 && !endsLikeSentence(s));
+  // Short items ("U.S.", "Sport") are nav items even with a full stop; longer ones must not end a sentence.
+  return segments.every((s) => {
+    const words = s.split(/\s+/).length;
+    return words <= 4 && (words <= 2 || !endsLikeSentence(s));
+  });
 }
 
 // "Share this article" in other languages; followed by network names it is a share row.
@@ -93,6 +97,9 @@ export function parseCreditsLine(line: string): string | null {
 /** A timestamp line, possibly sharing the line with a byline ("By X | Sept 29, 2017"). */
 export function parseMetaLine(line: string): { author?: string; published?: Date; updated?: Date } | null {
   const result: { author?: string; published?: Date; updated?: Date } = {};
+  // "20 March 2024 • 2:35pm": the separators may sit inside one timestamp.
+  const whole = parseTimestampLine(line);
+  if (whole) return { [whole.kind]: whole.date };
   const segments = line.split(/\s+[|·•]\s+|\s+[–—]\s+/);
   for (const segment of segments) {
     const stamp = parseTimestampLine(segment);
@@ -116,21 +123,30 @@ const AGENCY_CREDIT = /\b(REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|GETTY IMAGES|Getty I
 const TRAILING_CREDIT = /[.!?]\s+(photograph|photo|picture|image|foto|credit|photo credit)s?\s*[:：]\s*[\p{Lu}][^.:]{1,60}$/iu;
 // Japanese press captions give date and place after a full-width equals sign: "…新型車両＝26日午前、みなと市".
 const JAPANESE_CAPTION = /＝[^＝。]{1,40}$/u;
-const PAREN_CREDIT = /[(\[]\s*(photo|image|picture|foto|credit|photograph|صورة|写真|图)s?\s*(by|credit)?\s*[:：]?[^)\]]*[)\]]\s*$/iu;
-const CAPTION_PREFIX = /^(photo|image|picture|pictured|caption|foto|bild|صورة|写真|图片)\s*(:|：|-|–|—)\s*\S/iu;
+// A bracketed credit closing the line, "(Photo: AP)", "[Image: Getty Images]". Bounded
+// and anchored at the end, so a long line of unclosed brackets stays linear.
+const PAREN_CREDIT = /[(\[]\s*(photo|image|picture|foto|credit|photograph|صورة|写真|图)s?\b[^()\[\]]{0,100}[)\]]\s*$/iu;
+const CAPTION_PREFIX = /^(photo|image|picture|pictured|caption|foto|bild|صورة|写真|图片)\s*(:|：|-|–|—)\s*\S|^(photo|photograph|picture)\s+by\s+\S/iu;
+const AGENCIES = "AP|AFP|Reuters|REUTERS|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Anadolu|SANA|NurPhoto|Shutterstock|Alamy|PA|PA Images|dpa|ANSA|Sipa|Sipa USA|Zuma|ZUMA Press|AAP|Kyodo|Yonhap|Redux|The New York Times|Washington Post";
+// "Evan Vucci/AP", "Tom Williams/CQ-Roll Call, Inc./Getty Images": name(s) then an agency.
+const NAME_SLASH_AGENCY = new RegExp(`^[\\p{L} .,'&-]{2,60}(\\/[\\p{L} .,'&-]{2,60}){0,2}\\/\\s*(${AGENCIES})$`, "u");
 
-/** A stand-alone photo credit line: "REUTERS/Omar Sanadiki", "(Photo: AP)", "Photo: AFP". */
+/** A stand-alone photo credit line: "REUTERS/Omar Sanadiki", "(Photo: AP)", "Evan Vucci/AP", "(AP Photo/Evan Vucci)". */
 export function isStandaloneCredit(line: string): boolean {
-  if (line.length > 60) return false;
+  if (line.length > 90) return false;
   return (
-    /^(\(?\s*(photo|image|picture|credit|foto)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,50}\)?)$/i.test(line) ||
+    /^(\(?\s*(photo|image|picture|credit|foto)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,70}\)?)$/i.test(line) ||
     /^[A-Z][A-Za-z]+\s*\/\s*[\p{L} .'-]+$/u.test(line) && AGENCY_CREDIT.test(line) ||
-    /^(getty images|ap photo|afp photo|reuters)\b[^.]*$/i.test(line)
+    /^\(?(AP|AFP|Reuters|EPA|Xinhua) Photo\s*\/\s*[^)]{2,60}\)?$/.test(line) ||
+    /^(getty images|ap photo|afp photo|reuters)\b[^.]*$/i.test(line) ||
+    /^(photo|photograph|picture)\s+by\s+[^.]{2,70}$/i.test(line) ||
+    NAME_SLASH_AGENCY.test(line)
   );
 }
 
 /** Marks a caption whatever its position: an explicit label or an agency credit. */
 export function hasCaptionMarker(line: string): boolean {
+  if (line.length > 800) return false; // captions are short; keeps every rule linear on huge lines
   return CAPTION_PREFIX.test(line) || AGENCY_CREDIT.test(line) || PAREN_CREDIT.test(line) || TRAILING_CREDIT.test(line) || JAPANESE_CAPTION.test(line);
 }
 
@@ -148,7 +164,17 @@ const REPORTED_SPEECH = /\b(said|says|told|according to|added|stated|announced)\
  * reported speech, which body paragraphs nearly always have.
  */
 export function looksLikePhotoCaption(line: string): boolean {
-  return CALENDAR_DATE.test(line) && !REPORTED_SPEECH.test(line) && !startsWithQuote(line);
+  return line.length <= 800 && CALENDAR_DATE.test(line) && !REPORTED_SPEECH.test(line) && !startsWithQuote(line) && mentionsPlace(line);
+}
+
+const NOT_PLACES = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The"]);
+
+/** Wire captions say where: "in Ain Issa", "to Tal Afar", "outside Damascus". */
+function mentionsPlace(line: string): boolean {
+  for (const m of line.matchAll(/\b(?:in|at|near|outside|to|from|of|on)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu)) {
+    if (!NOT_PLACES.has(m[1]!)) return true;
+  }
+  return false;
 }
 
 const RELATED_HEADING =
@@ -183,6 +209,7 @@ export function isBareUrl(line: string): boolean {
 /** A headline: short, one sentence at most, no closing full stop. */
 export function isHeadlineLike(line: string): boolean {
   if (line.length > 160 || line.length < 3) return false;
+  if (/[:：]$/.test(line) && !isRelatedHeading(line)) return false; // introduces what follows
   if (/[.。]["'”’»]*$/u.test(line)) return false;
   return !/[.!?。！？]\s+\p{Lu}/u.test(line.slice(0, -1));
 }
@@ -193,6 +220,7 @@ export function isHeadlineLike(line: string): boolean {
  */
 export function isSubheading(line: string): boolean {
   if (/^#{1,6}\s+\S/.test(line)) return true;
+  if (/^[-*•·▪]\s/.test(line)) return false; // a list item
   if (line.length > 70 || endsLikeSentence(line) || /[,]$/.test(line)) return false;
   if (startsWithQuote(line)) return false;
   if (line.split(/\s+/).length > 9) return false;
