@@ -68,10 +68,13 @@ export class FolderReader {
 
   /** Re-reads the named files only (a watcher's hint); missing ones become removals. */
   async rescan(names: Iterable<string>): Promise<FolderChanges> {
+    const wanted = [...new Set(names)].filter(isArticleFile);
+    // New files that could cross MAX_ARTICLES: let a full scan choose, before anything is recorded.
+    const added = wanted.filter((name) => !this.seen.has(name) && exists(join(this.dir, name)));
+    if (added.length && this.seen.size + added.length > this.limits.maxArticles) return this.scan();
     const upserts: ArticleSource[] = [];
     const removals: string[] = [];
-    for (const name of new Set(names)) {
-      if (!isArticleFile(name)) continue;
+    for (const name of wanted) {
       const info = statFile(join(this.dir, name));
       if (info.problem === MISSING && !exists(join(this.dir, name))) {
         if (this.seen.delete(name)) removals.push(name);
@@ -79,7 +82,6 @@ export class FolderReader {
       }
       const before = this.seen.get(name);
       if (before && before.mtimeMs === info.mtimeMs && before.size === info.size && !info.problem) continue;
-      if (!before && this.seen.size >= this.limits.maxArticles) return this.scan(); // let the limit decide
       upserts.push(this.read(name, info));
     }
     const folderStat = statSync(this.dir, { throwIfNoEntry: false });

@@ -21,6 +21,7 @@ export interface PublisherOptions {
 export class WebSubPublisher {
   private queue: string[] = [];
   private running: Promise<void> | undefined;
+  /** The most recent URLs whose pings failed (at most 100). */
   readonly failed: string[] = [];
   private readonly options: Required<PublisherOptions>;
 
@@ -69,6 +70,7 @@ export class WebSubPublisher {
       if (attempt < attempts) await new Promise((r) => setTimeout(r, retryDelayMs * 2 ** (attempt - 1)));
     }
     this.failed.push(url);
+    if (this.failed.length > 100) this.failed.shift();
     this.log(`! WebSub ping for ${url} failed: ${problem}`);
   }
 }

@@ -6,7 +6,7 @@
 import type { SiteConfig } from "../config";
 import { escapeHtml } from "../core/text";
 import { absoluteUrl, articlePath, type FeedEntry, siteHome } from "./entries";
-import { FEED_PATHS, type FeedDoc } from "./feed-docs";
+import { FEED_PATHS, tagPaths, tagSlug, type FeedDoc } from "./feed-docs";
 
 const FEEDS = [
   { key: "rss", path: FEED_PATHS.rss, type: "application/rss+xml", label: "RSS" },
@@ -32,7 +32,7 @@ figure img{max-width:100%;height:auto}blockquote{margin:1rem 0;padding-left:1rem
 footer.site{margin-top:3rem;padding-bottom:2rem;color:var(--muted);font-size:.85rem}
 `;
 
-function layout(config: SiteConfig, page: { title: string; canonical?: string; description: string; body: string; alternates?: FeedDoc[] }): string {
+function layout(config: SiteConfig, page: { title: string; canonical?: string; description: string; body: string; alternates?: FeedLink[] }): string {
   // The site's feeds, then the page's topic feeds (JSON Feed asks readers to prefer its type).
   const alternates = [
     ...FEEDS.map((f) => `<link rel="alternate" type="${f.type}" title="${escapeHtml(`${config.title} (${f.label})`)}" href="${escapeHtml(absoluteUrl(config, f.path))}">`),
@@ -99,8 +99,16 @@ ${list}
   return layout(config, { title: config.title, canonical: siteHome(config), description: config.description, body });
 }
 
+/** A feed to link to: its title and paths (a tag feed, from the site or from one article). */
+type FeedLink = Pick<FeedDoc, "title" | "paths" | "label" | "count">;
+
+/** An article's own tags as feed links: the page then depends on the article alone, not on the rest of the site. */
+function ownTagFeeds(entry: FeedEntry, config: SiteConfig): FeedLink[] {
+  return entry.tags.map((tag) => ({ title: `${config.title}: ${tag}`, paths: tagPaths(tagSlug(tag)), label: tag }));
+}
+
 /** Topic feeds, each a link to its feed in every format. */
-function tagList(tags: FeedDoc[], config: SiteConfig, heading = "Topics"): string {
+function tagList(tags: FeedLink[], config: SiteConfig, heading = "Topics"): string {
   if (!tags.length) return "";
   const items = tags.map((t) => {
     const links = FEEDS.map((f) => `<a href="${escapeHtml(absoluteUrl(config, t.paths[f.key]))}" type="${f.type}">${f.label}</a>`).join(" ");
@@ -109,7 +117,8 @@ function tagList(tags: FeedDoc[], config: SiteConfig, heading = "Topics"): strin
   return `\n<h2 class="muted">${heading}</h2>\n<ul class="tags">\n${items.join("\n")}\n</ul>`;
 }
 
-export function renderArticlePage(entry: FeedEntry, tags: FeedDoc[], config: SiteConfig): string {
+export function renderArticlePage(entry: FeedEntry, config: SiteConfig): string {
+  const tags = ownTagFeeds(entry, config);
   const tagFeeds = tagList(tags, config, "Follow these topics");
   const body = `<article>
 <h1>${escapeHtml(entry.title)}</h1>

@@ -5,7 +5,7 @@
 import type { Article, LoadResult } from "../core/article";
 import type { SiteConfig } from "../config";
 import { absoluteUrl, siteHome, toEntry, type FeedEntry } from "./entries";
-import { subscriptionAndArchives, tagFeeds, tagSlug, type FeedDoc } from "./feed-docs";
+import { subscriptionAndArchives, tagFeeds, type FeedDoc } from "./feed-docs";
 import { renderJsonFeed } from "./json-feed";
 import { renderArticlePage, renderLandingPage, renderNotFoundPage } from "./pages";
 import { FEED_PATHS, renderAtom, renderRss } from "./xml-feeds";
@@ -142,8 +142,7 @@ export function renderSite(load: Pick<LoadResult, "articles" | "folderModified">
         if (!article) return undefined;
         return cached(pageCache, config, article, () => {
           const entry = entryOf(article);
-          const articleTags = tags.filter((t) => entry.tags.some((tag) => tagSlug(tag) === t.slug));
-          return { kind: "page", body: renderArticlePage(entry, articleTags, config), contentType: MEDIA_TYPES.html, lastModified: entry.changed };
+          return { kind: "page", body: renderArticlePage(entry, config), contentType: MEDIA_TYPES.html, lastModified: entry.changed };
         });
       }
       const doc = docs.get(path);

@@ -17,15 +17,30 @@ export interface Answer {
 /** Reads one request header (lower-case name); null when absent. */
 export type HeaderReader = (name: string) => string | null | undefined;
 
-/** A browser navigating to a page asks for HTML; feed readers ask for feed types or anything. */
-function wantsHtml(accept: string | null | undefined): boolean {
-  return typeof accept === "string" && accept.includes("text/html");
+const FEED_TYPES = ["application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/feed+json"];
+
+/**
+ * A browser navigating to a feed prefers HTML; feed readers prefer feed types,
+ * even when they also accept HTML at a lower q ("…, text/html;q=0.7").
+ */
+export function prefersHtml(accept: string | null | undefined): boolean {
+  if (!accept || !accept.includes("text/html")) return false;
+  let html = 0;
+  let feed = 0;
+  for (const part of accept.slice(0, 2048).split(",")) {
+    const [type, ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => /^\s*q=([01](?:\.\d{0,3})?)\s*$/.exec(p)).find(Boolean);
+    const weight = q ? Number(q[1]) : 1;
+    if (type === "text/html") html = Math.max(html, weight);
+    else if (FEED_TYPES.includes(type ?? "")) feed = Math.max(feed, weight);
+  }
+  return html > 0 && html > feed;
 }
 
 export function answer(site: ServedSite, path: string, header: HeaderReader): Answer | undefined {
   const resource = site.resources.get(path);
   if (!resource) return undefined;
-  const form = resource.forBrowsers && wantsHtml(header("accept")) ? resource.forBrowsers : resource.primary;
+  const form = resource.forBrowsers && prefersHtml(header("accept")) ? resource.forBrowsers : resource.primary;
   if (isNotModified(header("if-none-match"), header("if-modified-since"), form.etag, form.lastModifiedMs)) {
     return { status: 304, headers: form.notModifiedHeaders, body: null };
   }
