@@ -33,6 +33,8 @@ interface Seen {
 
 export class FolderReader {
   private seen = new Map<string, Seen>();
+  /** Files the last full scan left out for MAX_ARTICLES: a removal lets one of them in. */
+  private leftOut = 0;
 
   constructor(readonly dir: string, private readonly limits: FolderLimits) {}
 
@@ -50,6 +52,7 @@ export class FolderReader {
     // Past the limit, keep the newest files (ties by name, so the choice is stable).
     stats.sort((a, b) => (b.info.mtimeMs - a.info.mtimeMs) || (a.name < b.name ? -1 : 1));
     const kept = stats.slice(0, this.limits.maxArticles);
+    this.leftOut = stats.length - kept.length;
     const notice = stats.length > kept.length
       ? `ignored ${stats.length - kept.length} older files: the folder has ${stats.length} article files, over MAX_ARTICLES=${this.limits.maxArticles}`
       : undefined;
@@ -72,6 +75,8 @@ export class FolderReader {
     // New files that could cross MAX_ARTICLES: let a full scan choose, before anything is recorded.
     const added = wanted.filter((name) => !this.seen.has(name) && exists(join(this.dir, name)));
     if (added.length && this.seen.size + added.length > this.limits.maxArticles) return this.scan();
+    const removed = wanted.some((name) => this.seen.has(name) && !exists(join(this.dir, name)));
+    if (removed && this.leftOut > 0) return this.scan();
     const upserts: ArticleSource[] = [];
     const removals: string[] = [];
     for (const name of wanted) {

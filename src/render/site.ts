@@ -46,6 +46,8 @@ export interface RenderedSite {
   lazy(path: string): Representation | undefined;
   /** Every path this site serves (for static export). */
   paths(): string[];
+  /** Whether the site serves this path, without rendering it. */
+  has(path: string): boolean;
   /** The subscription feed document. */
   subscription: FeedDoc;
   /** Tag feeds, for discovery links. */
@@ -136,6 +138,7 @@ export function renderSite(load: Pick<LoadResult, "articles" | "folderModified">
     subscription: subscription!,
     tags,
     paths: () => [...routes.keys(), ...articles.map((a) => `${ARTICLE_PREFIX}${a.slug}`), ...docs.keys()],
+    has: (path) => routes.has(path) || docs.has(path) || (path.startsWith(ARTICLE_PREFIX) && bySlug.has(path.slice(ARTICLE_PREFIX.length))),
     lazy(path) {
       if (path.startsWith(ARTICLE_PREFIX)) {
         const article = bySlug.get(path.slice(ARTICLE_PREFIX.length));

@@ -101,14 +101,25 @@ export function buildSite(load: Pick<LoadResult, "articles" | "folderModified">,
  */
 export function buildServedSite(rendered: RenderedSite, options: BuildOptions = {}): ServedSite {
   const { compress, previous, now = Date.now } = options;
-  const made = new Map<string, { rep: Representation; resource: Resource }>();
-  const previousMade = previous ? (previous.resources as Table).made : new Map<string, { rep: Representation; resource: Resource }>();
+  const made = new Map<string, Built>();
+  // What every path served last: the previous site's resources over its own history,
+  // so a path built lazily (a tag feed, an archive page) still continues its validators
+  // after reloads in which nobody asked for it.
+  const history = new Map<string, Built>();
+  if (previous) {
+    const table = previous.resources as Table;
+    // Paths the new site no longer serves are forgotten, so history cannot grow without bound.
+    for (const [path, built] of table.history) if (rendered.has(path)) history.set(path, built);
+    for (const [path, built] of table.made) if (rendered.has(path)) history.set(path, built);
+  }
+  const builtAt = now();
 
   /** A resource for `rep`, continuing the validators of what was served at `path` before. */
   const settle = (path: string, rep: Representation) => {
-    const old = previousMade.get(path);
+    const old = history.get(path);
     if (old?.rep === rep) return old.resource; // unchanged article page: nothing to redo
-    const fresh = toResource(rep, rep.cacheControl ?? rendered.cacheControl, compress);
+    // Never later than now: a future-dated article must not make Last-Modified a promise.
+    const fresh = toResource(rep, rep.cacheControl ?? rendered.cacheControl, compress, Math.min(rep.lastModified.getTime(), builtAt));
     if (!old) return fresh;
     if (old.resource.primary.etag === fresh.primary.etag) return old.resource;
     if (fresh.primary.lastModifiedMs > old.resource.primary.lastModifiedMs) return fresh;
@@ -117,12 +128,13 @@ export function buildServedSite(rendered: RenderedSite, options: BuildOptions = 
 
   for (const [path, rep] of rendered.routes) made.set(path, { rep, resource: settle(path, rep) });
   // Article pages served before and unchanged keep their resource (and validators).
-  for (const [path, old] of previousMade) {
+  for (const [path, old] of history) {
     if (!made.has(path) && path.startsWith(ARTICLE_PREFIX) && rendered.lazy(path) === old.rep) made.set(path, old);
   }
 
   const table: Table = {
     made,
+    history,
     get(path) {
       const hit = made.get(path);
       if (hit) return hit.resource;
@@ -153,8 +165,14 @@ export function buildServedSite(rendered: RenderedSite, options: BuildOptions = 
   };
 }
 
+interface Built {
+  rep: Representation;
+  resource: Resource;
+}
+
 interface Table extends ResourceTable {
-  made: Map<string, { rep: Representation; resource: Resource }>;
+  made: Map<string, Built>;
+  history: Map<string, Built>;
 }
 
 function toResource(rep: Representation, cacheControl: string, compress?: Compressor, lastModifiedOverride?: number): Resource {

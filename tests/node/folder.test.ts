@@ -74,3 +74,32 @@ describe("reading an articles folder", () => {
     await expect(loadFolder(join(root, "no-such-folder"))).rejects.toThrow(/cannot read the articles folder .*no-such-folder: ENOENT/);
   });
 });
+
+describe("reloading at MAX_ARTICLES", () => {
+  it("a rescan that adds files past the limit loses no edit, removal or addition", async () => {
+    const { FolderReader } = await import("../../src/node/folder-reader");
+    const { ArticleStore } = await import("../../src/load/article-store");
+    const { unlinkSync, utimesSync } = await import("node:fs");
+    const dir = folder("limit");
+    const write = (name: string, title: string, secondsAgo: number) => {
+      writeFileSync(join(dir, name), article(title));
+      const t = new Date(Date.now() - secondsAgo * 1000);
+      utimesSync(join(dir, name), t, t);
+    };
+    write("a.md", "A", 300);
+    write("b.md", "B", 200);
+    const reader = new FolderReader(dir, { maxArticleBytes: 1e6, maxArticles: 2 });
+    const store = new ArticleStore();
+    const apply = (c: Awaited<ReturnType<typeof reader.scan>>) => store.apply(c.upserts, c.removals, c.folderModified);
+    apply(await reader.scan());
+    unlinkSync(join(dir, "a.md"));
+    write("b.md", "B edited", 100);
+    write("c.md", "C", 50);
+    write("d.md", "D", 10);
+    const titles = apply(await reader.rescan(["a.md", "b.md", "c.md", "d.md"])).articles.map((x) => x.title).sort();
+    expect(titles).toEqual(["C", "D"]);
+    unlinkSync(join(dir, "d.md"));
+    // Below the limit again: the file left out comes back.
+    expect(apply(await reader.rescan(["d.md"])).articles.map((x) => x.title).sort()).toEqual(["B edited", "C"]);
+  });
+});

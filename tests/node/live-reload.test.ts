@@ -136,3 +136,40 @@ describe("live reload", () => {
     expect(seen.size).toBeGreaterThan(1);
   });
 });
+
+describe("validators of pages built on request", () => {
+  it("a tag feed's Last-Modified never goes back while its bytes change, even across reloads nobody looked at", async () => {
+    const tagDir = mkdtempSync(join(tmpdir(), "live-tags-"));
+    try {
+      writeFileSync(join(tagDir, "a.md"), md("A", "Body.", "2024-01-01T10:00:00Z").replace("date:", "tags: [x]\ndate:"));
+      writeFileSync(join(tagDir, "b.md"), md("B", "Body.", "2024-01-01T11:00:00Z").replace("date:", "tags: [x]\ndate:"));
+      writeFileSync(join(tagDir, "c.md"), md("C", "Body.", "2023-01-01T00:00:00Z"));
+      const tagLive = await LiveSite.open(readNodeConfig({ ARTICLES_DIR: tagDir, WATCH: "false" }), readSiteConfig({ SITE_URL: "https://t.example" }), () => {});
+      const tagApp = createApp({ site: () => tagLive.site() });
+      const first = await tagApp.request("/tags/x/rss.xml");
+      writeFileSync(join(tagDir, "c.md"), md("C, edited", "Body.", "2023-01-01T00:00:00Z"));
+      await tagLive.reload(["c.md"]); // a reload in which nobody asks for the tag feed
+      unlinkSync(join(tagDir, "b.md"));
+      await tagLive.reload(["b.md"]);
+      const after = await tagApp.request("/tags/x/rss.xml");
+      expect(after.headers.get("etag")).not.toBe(first.headers.get("etag"));
+      expect(Date.parse(after.headers.get("last-modified")!)).toBeGreaterThan(Date.parse(first.headers.get("last-modified")!));
+      const stale = await tagApp.request("/tags/x/rss.xml", { headers: { "If-Modified-Since": first.headers.get("last-modified")! } });
+      expect(stale.status).toBe(200);
+    } finally {
+      rmSync(tagDir, { recursive: true, force: true });
+    }
+  });
+
+  it("a future-dated article does not make Last-Modified later than now", async () => {
+    const futureDir = mkdtempSync(join(tmpdir(), "live-future-"));
+    try {
+      writeFileSync(join(futureDir, "f.md"), md("From the future", "Body.", "2204-03-12"));
+      const futureLive = await LiveSite.open(readNodeConfig({ ARTICLES_DIR: futureDir, WATCH: "false" }), readSiteConfig({}), () => {});
+      const response = await createApp({ site: () => futureLive.site() }).request("/feed.json");
+      expect(Date.parse(response.headers.get("last-modified")!)).toBeLessThanOrEqual(Date.now());
+    } finally {
+      rmSync(futureDir, { recursive: true, force: true });
+    }
+  });
+});
