@@ -55,15 +55,17 @@
     <li>
       <h2><a href="{link}"><xsl:value-of select="title"/></a></h2>
       <div class="muted"><xsl:value-of select="pubDate"/> · <xsl:value-of select="dc:creator"/></div>
-      <p><xsl:value-of select="description"/></p>
+      <!-- RSS descriptions are escaped HTML: let the browser read the entities. -->
+      <p><xsl:value-of select="description" disable-output-escaping="yes"/></p>
     </li>
   </xsl:template>
 
   <xsl:template match="atom:entry">
     <li>
-      <h2><a href="{atom:link[not(@rel) or @rel='alternate']/@href}"><xsl:value-of select="atom:title"/></a></h2>
+      <!-- Atom titles and summaries here are type="html" (escaped text): let the browser read the entities. -->
+      <h2><a href="{atom:link[not(@rel) or @rel='alternate']/@href}"><xsl:value-of select="atom:title" disable-output-escaping="yes"/></a></h2>
       <div class="muted"><xsl:value-of select="substring(atom:published, 1, 10)"/> · <xsl:value-of select="atom:author/atom:name"/></div>
-      <p><xsl:value-of select="atom:summary"/></p>
+      <p><xsl:value-of select="atom:summary" disable-output-escaping="yes"/></p>
     </li>
   </xsl:template>
 </xsl:stylesheet>

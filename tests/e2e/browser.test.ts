@@ -85,6 +85,9 @@ describe("in Chromium", () => {
     expect(await page.locator(".note code").textContent()).toBe(`${server.url}/${format}.xml`);
     const items = await page.locator("li h2 a").allTextContents();
     expect(items).toContain("Monitor: 58 Syria government fighters killed in ISIS attacks");
+    // Escaped text in the feed reads as text on the page: no entities, no markup.
+    expect(items).toContain(`Trump's tariffs & China: <what> "next"`);
+    expect(await page.locator("li p").allTextContents()).toContain("Markets react & wait: 'it's <uncertain>'.");
     await page.screenshot({ path: join(SCREENSHOTS, `${format}-styled.png`), fullPage: true });
   });
 
