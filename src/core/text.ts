@@ -12,11 +12,12 @@ const XML_ILLEGAL =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Drops a leading BOM, normalises line endings to LF and strips XML-illegal characters. */
+// One pass to find out whether the slower exact pattern (with lookarounds) is needed.
+const MAYBE_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 export function cleanText(input: string): string {
-  return input
-    .replace(/^\uFEFF/, "")
-    .replace(/\r\n?|\u2028|\u2029/g, "\n")
-    .replace(XML_ILLEGAL, "");
+  const text = input.replace(/^\uFEFF/, "").replace(/\r\n?|\u2028|\u2029/g, "\n");
+  return MAYBE_ILLEGAL.test(text) ? text.replace(XML_ILLEGAL, "") : text;
 }
 
 // Every whitespace but the ideographic space (U+3000), which CJK headlines use

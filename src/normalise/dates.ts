@@ -105,6 +105,8 @@ function hour12(hour: number, meridiem: string | undefined): number {
 
 /** Parses one date (with optional time and zone). Returns null when the text is not just a date. */
 export function parseDate(input: string): Date | null {
+  // Every form read here has a four-digit year: a cheap test spares prose the big patterns.
+  if (!/\d{4}/.test(input)) return null;
   const text = input.trim().replace(/\s+/g, " ");
   let m = ISO.exec(text);
   if (m) {
@@ -173,7 +175,7 @@ const UPDATED_LABEL = /updat|modif|aktualisiert|zuletzt|mis à jour|actualizado|
 
 /** A line such as "Updated: September 29, 2017 10:42 GMT", split into its kind and date. */
 export function parseTimestampLine(line: string): { kind: "published" | "updated"; date: Date } | null {
-  if (line.length > 100) return null;
+  if (line.length > 100 || !/\d{4}/.test(line)) return null;
   for (const label of [STAMP_LABEL, COLON_LABEL]) {
     const prefix = label.exec(line)?.[0] ?? "";
     const date = parseDate(line.slice(prefix.length));

@@ -164,7 +164,7 @@ const REPORTED_SPEECH = /\b(said|says|told|according to|added|stated|announced)\
  * reported speech, which body paragraphs nearly always have.
  */
 export function looksLikePhotoCaption(line: string): boolean {
-  return line.length <= 800 && CALENDAR_DATE.test(line) && !REPORTED_SPEECH.test(line) && !startsWithQuote(line) && mentionsPlace(line);
+  return line.length <= 800 && /\d{4}/.test(line) && CALENDAR_DATE.test(line) && !REPORTED_SPEECH.test(line) && !startsWithQuote(line) && mentionsPlace(line);
 }
 
 const NOT_PLACES = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The"]);
