@@ -24,6 +24,8 @@ export type Block =
   | { kind: "paragraph"; text: string }
   | { kind: "heading"; text: string }
   | { kind: "quote"; text: string }
+  /** Bulleted items ("- …", "• …") in a scrape. */
+  | { kind: "list"; items: string[] }
   | { kind: "figure"; caption: string; image?: string }
   /** HTML produced by the Markdown renderer (already escaped/safe). */
   | { kind: "html"; html: string };

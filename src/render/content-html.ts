@@ -24,6 +24,8 @@ function blockHtml(block: Block, resolve: Resolve, image?: string): string {
       return `<h2>${escapeHtml(block.text)}</h2>`;
     case "quote":
       return `<blockquote><p>${escapeHtml(block.text)}</p></blockquote>`;
+    case "list":
+      return `<ul>\n${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join("\n")}\n</ul>`;
     case "figure": {
       const src = block.image ? (block.image === image ? image : resolve(block.image)) : undefined;
       const img = src ? `<img src="${escapeHtml(src)}" alt="${escapeHtml(block.caption)}">` : "";

@@ -65,6 +65,18 @@ describe("loading a folder", () => {
   });
 });
 
+describe("lists in scrapes", () => {
+  it("bulleted lines after a colon become one list in the body, not related links", async () => {
+    const { loadOne } = await import("../../src/load/load-articles");
+    const { contentHtml } = await import("../../src/render/content-html");
+    const article = loadOne(source("list.txt", fixtureBytes("scrapes/review-list.txt")));
+    const list = article.blocks.find((b) => b.kind === "list");
+    expect(list).toEqual({ kind: "list", items: ["Check the county alert map", "Keep a go-bag ready", "Follow local officials on radio"] });
+    expect(article.related).toEqual([]);
+    expect(contentHtml(article.blocks, [], (h) => h)).toContain("<ul>\n<li>Check the county alert map</li>");
+  });
+});
+
 describe("related links across updates", () => {
   it("relink when a sibling appears, is renamed or goes away", async () => {
     const { ArticleStore } = await import("../../src/load/article-store");

@@ -18,6 +18,7 @@ import {
 import { toUnits, type Unit } from "./units";
 
 const MAX_TITLE_LENGTH = 250;
+const BULLET = /^[-*•·▪]\s+/;
 /** How far after the headline a `:: ` or dateline lead may start. */
 const HEADER_WINDOW = 8;
 
@@ -113,6 +114,14 @@ export function parseScrape(text: string): ParsedArticle {
     const inList = /[:：]$/.test(previous) || (i - 1 > leadIndex && isSubheading(previous));
     if (isSubheading(line) && unit.gapBefore >= 1 && unit.gapAfter >= 1 && !lastInBody && !inList && !isSubheading(units[i + 1]!.text)) {
       blocks.push({ kind: "heading", text: line.replace(/^#{1,6}\s+/, "") });
+      continue;
+    }
+    const bullet = BULLET.exec(line);
+    if (bullet) {
+      // Consecutive bullet lines are one list.
+      const last = blocks[blocks.length - 1];
+      if (last?.kind === "list" && unit.gapBefore <= 1) last.items.push(line.slice(bullet[0].length));
+      else blocks.push({ kind: "list", items: [line.slice(bullet[0].length)] });
       continue;
     }
     blocks.push(isWholeQuote(line) ? { kind: "quote", text: line } : { kind: "paragraph", text: line });
