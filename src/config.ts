@@ -51,19 +51,6 @@ export type Env = Record<string, string | undefined>;
 
 export const DEFAULT_PORT = 8787;
 
-export const SETTINGS_HELP: Record<string, string> = {
-  SITE_URL: "absolute base URL of the site (default http://localhost:PORT)",
-  SITE_TITLE: "site and feed title",
-  SITE_DESCRIPTION: "site and feed description",
-  SITE_AUTHOR: "default author of articles that name none",
-  SITE_LANGUAGE: "BCP 47 language tag (default en)",
-  SITE_ICON: "feed icon: a path under public/ or an absolute URL (default /icon.png)",
-  FEED_LIMIT: "most items per feed (default 50)",
-  CACHE_MAX_AGE: "seconds feed readers may cache a feed (default 900)",
-  FEEDS_AS_XML: "serve RSS and Atom as application/xml: browsers (default), always or never",
-  WEBSUB_HUB: "WebSub hub URL to advertise and ping (default none)",
-};
-
 /** Reads whole-number settings within bounds, noting each bad value in `problems`. */
 function integerReader(env: Env, problems: string[]) {
   return (name: string, fallback: number, min: number, max: number): number => {
