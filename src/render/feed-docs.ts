@@ -3,10 +3,11 @@
  * FEED_LIMIT items), RFC 5005 archive pages that reach every older article
  * exactly once, and one feed per tag. Each renders in all three formats.
  *
- * Archives are numbered from the oldest: page 1 holds the oldest FEED_LIMIT
- * articles, page 2 the next, and so on; the newest page may be partial. A
- * new article pushes the current feed's oldest item onto the newest page, so
- * a full page never changes (until an old article is edited or removed).
+ * Archive pages are calendar months (UTC) of publication: /archive/2024-03/.
+ * An article's page depends on its own date only, so adding, removing or
+ * back-dating one article changes its month's page and no other (RFC 5005:
+ * archive documents should not change). A month older than every item still
+ * in the subscription feed can gain no more items: it is complete.
  */
 import type { SiteConfig } from "../config";
 import type { Article } from "../core/article";
@@ -51,7 +52,7 @@ export function pathsUnder(prefix: string): FeedPaths {
   return { rss: `${prefix}/rss.xml`, atom: `${prefix}/atom.xml`, json: `${prefix}/feed.json` };
 }
 
-export const archivePaths = (page: number) => pathsUnder(`/archive/${page}`);
+export const archivePaths = (month: string) => pathsUnder(`/archive/${month}`);
 export const tagPaths = (slug: string) => pathsUnder(`/tags/${slug}`);
 
 /** A URL-safe slug for a tag; tags in scripts without ASCII letters get a stable hashed one. */
@@ -66,12 +67,23 @@ export function updatedOf(articles: Article[]): Date {
   return new Date(newest);
 }
 
-/** The subscription feed and its archive pages, newest page first. */
+/** "2024-03" for an article published in March 2024 (UTC). */
+export function archiveMonth(article: Article): string {
+  return article.published.toISOString().slice(0, 7);
+}
+
+/** The subscription feed and its monthly archive pages, newest month first. */
 export function subscriptionAndArchives(articles: Article[], entryOf: (a: Article) => FeedEntry, config: SiteConfig, home: string): FeedDoc[] {
-  const limit = config.feedLimit;
-  const archived = articles.slice(limit); // newest first
-  const pages = Math.ceil(archived.length / limit);
-  const current = articles.slice(0, limit);
+  const current = articles.slice(0, config.feedLimit);
+  const months: { month: string; articles: Article[] }[] = [];
+  for (const article of articles.slice(config.feedLimit)) { // newest first, so months come newest first
+    const month = archiveMonth(article);
+    const last = months[months.length - 1];
+    if (last?.month === month) last.articles.push(article);
+    else months.push({ month, articles: [article] });
+  }
+  const pages = months.flatMap(({ month, articles: inMonth }) => splitMonth(month, inMonth, Math.max(config.feedLimit, MIN_PAGE_SIZE)));
+  const oldestCurrentMonth = current.length ? archiveMonth(current[current.length - 1]!) : "";
   const docs: FeedDoc[] = [{
     kind: "subscription",
     title: config.title,
@@ -80,27 +92,45 @@ export function subscriptionAndArchives(articles: Article[], entryOf: (a: Articl
     articles: current,
     entries: () => current.map(entryOf),
     updated: updatedOf(current),
-    ...(pages ? { prevArchive: archivePaths(pages) } : {}),
+    ...(pages[0] ? { prevArchive: archivePaths(pages[0].key) } : {}),
   }];
-  // Page n (1 = oldest) holds archived[len - n*limit, len - (n-1)*limit), newest first.
-  for (let page = pages; page >= 1; page--) {
-    const end = archived.length - (page - 1) * limit;
-    const share = archived.slice(Math.max(0, end - limit), end);
+  pages.forEach(({ key, month, articles: share }, i) => {
+    const older = pages[i + 1];
+    const newer = pages[i - 1];
     docs.push({
       kind: "archive",
-      title: `${config.title} (archive ${page} of ${pages})`,
+      title: `${config.title} (archive ${key})`,
       id: home,
-      paths: archivePaths(page),
+      paths: archivePaths(key),
       articles: share,
       entries: () => share.map(entryOf),
       updated: updatedOf(share),
       current: FEED_PATHS,
-      ...(page > 1 ? { prevArchive: archivePaths(page - 1) } : {}),
-      ...(page < pages ? { nextArchive: archivePaths(page + 1) } : {}),
-      complete: share.length === limit,
+      ...(older ? { prevArchive: archivePaths(older.key) } : {}),
+      ...(newer ? { nextArchive: archivePaths(newer.key) } : {}),
+      complete: month < oldestCurrentMonth,
     });
-  }
+  });
   return docs;
+}
+
+/** Archive pages never exceed this many items, or FEED_LIMIT if larger. */
+const MIN_PAGE_SIZE = 50;
+
+/**
+ * A month with more articles than a page holds (a folder of undated scrapes
+ * shares one month) is split into parts numbered from its oldest article:
+ * `2024-03.1`, `2024-03.2`… Changes then stay within that month. Newest first.
+ */
+function splitMonth(month: string, newestFirst: Article[], size: number): { key: string; month: string; articles: Article[] }[] {
+  if (newestFirst.length <= size) return [{ key: month, month, articles: newestFirst }];
+  const parts = Math.ceil(newestFirst.length / size);
+  const out: { key: string; month: string; articles: Article[] }[] = [];
+  for (let part = parts; part >= 1; part--) {
+    const end = newestFirst.length - (part - 1) * size;
+    out.push({ key: `${month}.${part}`, month, articles: newestFirst.slice(Math.max(0, end - size), end) });
+  }
+  return out;
 }
 
 const slugCache = new Map<string, string>();

@@ -40,7 +40,8 @@ describe("archives", () => {
       expect(validateJsonFeed(feed)).toEqual([]);
       return { ids: feed.items.map((i: { id: string }) => i.id), next: feed.next_url };
     });
-    expect(visited.map(local)).toEqual(["/feed.json", ...[6, 5, 4, 3, 2, 1].map((n) => `/archive/${n}/feed.json`)]);
+    // Stories are one a day from 2020-01-01; the feed holds the newest 20 (from 20 April).
+    expect(visited.map(local)).toEqual(["/feed.json", ...["2020-04", "2020-03", "2020-02", "2020-01"].map((m) => `/archive/${m}/feed.json`)]);
     expect(ids).toHaveLength(130);
     expect(new Set(ids).size).toBe(130);
   });
@@ -50,13 +51,14 @@ describe("archives", () => {
       const feed = parseStrictXml(body);
       return { ids: children(feed, "entry").map((e) => child(e, "id").text), next: atomLink(feed, "prev-archive") };
     });
-    expect(visited).toHaveLength(7);
+    expect(visited).toHaveLength(5);
     expect(new Set(ids).size).toBe(130);
-    const page3 = parseStrictXml(await (await app.request("/archive/3/atom.xml")).text());
-    expect(atomLink(page3, "current")).toBe(`${SITE}/atom.xml`);
-    expect(atomLink(page3, "next-archive")).toBe(`${SITE}/archive/4/atom.xml`);
-    expect(atomLink(page3, "prev-archive")).toBe(`${SITE}/archive/2/atom.xml`);
-    expect(children(page3, "fh:archive")).toHaveLength(1);
+    const march = parseStrictXml(await (await app.request("/archive/2020-03/atom.xml")).text());
+    expect(atomLink(march, "current")).toBe(`${SITE}/atom.xml`);
+    expect(atomLink(march, "next-archive")).toBe(`${SITE}/archive/2020-04/atom.xml`);
+    expect(atomLink(march, "prev-archive")).toBe(`${SITE}/archive/2020-02/atom.xml`);
+    expect(children(march, "fh:archive")).toHaveLength(1);
+    expect(children(march, "entry")).toHaveLength(31);
   });
 
   it("RSS: atom:link prev-archive leads through every item once", async () => {
@@ -68,18 +70,46 @@ describe("archives", () => {
     expect(new Set(ids).size).toBe(130);
   });
 
-  it("full archive pages are cached for long, the partial newest one and the feeds are not", async () => {
-    expect((await app.request("/archive/1/rss.xml")).headers.get("cache-control")).toMatch(/max-age=2592000/);
-    expect((await app.request("/archive/6/rss.xml")).headers.get("cache-control")).toMatch(/max-age=900,/);
+  it("past months are cached for long; the month still shared with the feed, and the feeds, are not", async () => {
+    expect((await app.request("/archive/2020-01/rss.xml")).headers.get("cache-control")).toMatch(/max-age=2592000/);
+    expect((await app.request("/archive/2020-04/rss.xml")).headers.get("cache-control")).toMatch(/max-age=900,/);
     expect((await app.request("/rss.xml")).headers.get("cache-control")).toMatch(/max-age=900,/);
-    const page1 = JSON.parse(await (await app.request("/archive/1/feed.json")).text());
-    expect(page1.items.map((i: { title: string }) => i.title)).toEqual(Array.from({ length: 20 }, (_, k) => `Story ${19 - k}`));
-    expect(page1.next_url).toBeUndefined();
+    const january = JSON.parse(await (await app.request("/archive/2020-01/feed.json")).text());
+    expect(january.items.map((i: { title: string }) => i.title)).toEqual(Array.from({ length: 31 }, (_, k) => `Story ${30 - k}`));
+    expect(january.next_url).toBeUndefined();
+  });
+
+  it("pages are stable: a change touches only its own month", async () => {
+    const body = async (a: ReturnType<typeof appFor>["app"], path: string) => (await a.request(path)).text();
+    const fewer = appFor(articles.filter((_, i) => i !== 45), { SITE_URL: SITE, FEED_LIMIT: "20" }).app; // a February story removed
+    const more = appFor([...articles, source("new.md", "---\ntitle: Brand new\ndate: 2020-06-01\n---\nNew.\n")], { SITE_URL: SITE, FEED_LIMIT: "20" }).app;
+    expect(await body(fewer, "/archive/2020-01/feed.json")).toBe(await body(app, "/archive/2020-01/feed.json"));
+    expect(await body(fewer, "/archive/2020-03/feed.json")).toBe(await body(app, "/archive/2020-03/feed.json"));
+    expect(await body(fewer, "/archive/2020-02/feed.json")).not.toBe(await body(app, "/archive/2020-02/feed.json"));
+    for (const month of ["2020-01", "2020-02", "2020-03"]) expect(await body(more, `/archive/${month}/feed.json`)).toBe(await body(app, `/archive/${month}/feed.json`));
+  });
+
+  it("a month with more articles than a page holds is split into parts, oldest first", async () => {
+    const crowded = Array.from({ length: 130 }, (_, i) => source(`c-${i}.md`, `---\ntitle: C ${i}\ndate: 2021-05-01T${String(Math.floor(i / 60)).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}:00Z\n---\nBody.\n`));
+    const { app: split } = appFor(crowded, { SITE_URL: SITE, FEED_LIMIT: "20" });
+    const { visited, ids } = await (async () => {
+      const seen: string[] = [];
+      const got: string[] = [];
+      for (let url: string | undefined = `${SITE}/feed.json`; url; ) {
+        seen.push(url.slice(SITE.length));
+        const feed = JSON.parse(await (await split.request(url.slice(SITE.length))).text());
+        got.push(...feed.items.map((i: { id: string }) => i.id));
+        url = feed.next_url;
+      }
+      return { visited: seen, ids: got };
+    })();
+    expect(visited).toEqual(["/feed.json", "/archive/2021-05.3/feed.json", "/archive/2021-05.2/feed.json", "/archive/2021-05.1/feed.json"]);
+    expect(new Set(ids).size).toBe(130);
   });
 
   it("archive documents are valid Atom; unknown pages are 404", async () => {
-    expect((await validateAtom(await (await app.request("/archive/2/atom.xml")).text())).errors).toEqual([]);
-    for (const path of ["/archive/0/rss.xml", "/archive/7/feed.json", "/archive/x/atom.xml", "/archive/1/"]) {
+    expect((await validateAtom(await (await app.request("/archive/2020-02/atom.xml")).text())).errors).toEqual([]);
+    for (const path of ["/archive/2019-12/rss.xml", "/archive/2020-05/feed.json", "/archive/x/atom.xml", "/archive/2020-01/", "/archive/1/rss.xml"]) {
       expect((await app.request(path)).status, path).toBe(404);
     }
   });
