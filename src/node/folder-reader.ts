@@ -38,6 +38,11 @@ export class FolderReader {
 
   constructor(readonly dir: string, private readonly limits: FolderLimits) {}
 
+  /** Forgets what was read, so the next scan reads every file again (after a failed reload). */
+  forget(): void {
+    this.seen.clear();
+  }
+
   /** Every change since the last scan (all files, the first time). */
   async scan(): Promise<FolderChanges> {
     let names: string[];

@@ -75,6 +75,8 @@ export class LiveSite {
   reload(names?: string[]): Promise<void> {
     // One reload at a time; a failed one is logged and never stops the next.
     this.running = this.running.then(() => this.reloadNow(names)).catch((error: unknown) => {
+      // What was read but not applied would otherwise count as seen: read it all again next time.
+      this.reader.forget();
       this.log(`! reload failed, still serving the previous articles: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     });
     return this.running;
@@ -95,6 +97,7 @@ export class LiveSite {
     try {
       changes = names ? await this.reader.rescan(names) : await this.reader.scan();
     } catch (error) {
+      this.reader.forget();
       this.log(`! reload failed, still serving the previous articles: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }

@@ -107,7 +107,9 @@ export function subscriptionAndArchives(articles: Article[], entryOf: (a: Articl
       updated: updatedOf(share),
       current: FEED_PATHS,
       ...(older ? { prevArchive: archivePaths(older.key) } : {}),
-      ...(newer ? { nextArchive: archivePaths(newer.key) } : {}),
+      // A complete page must not change, and the next newer page is the one thing
+      // that still can: complete pages leave next-archive out (it is optional).
+      ...(newer && !(month < oldestCurrentMonth) ? { nextArchive: archivePaths(newer.key) } : {}),
       complete: month < oldestCurrentMonth,
     });
   });
@@ -119,8 +121,9 @@ const MIN_PAGE_SIZE = 50;
 
 /**
  * A month with more articles than a page holds (a folder of undated scrapes
- * shares one month) is split into parts numbered from its oldest article:
- * `2024-03.1`, `2024-03.2`… Changes then stay within that month. Newest first.
+ * shares one month) is split into parts counted from its oldest article:
+ * `2024-03` (the oldest part keeps the month's own address), `2024-03.2`,
+ * `2024-03.3`… Changes then stay within that month. Newest first.
  */
 function splitMonth(month: string, newestFirst: Article[], size: number): { key: string; month: string; articles: Article[] }[] {
   if (newestFirst.length <= size) return [{ key: month, month, articles: newestFirst }];
@@ -128,7 +131,7 @@ function splitMonth(month: string, newestFirst: Article[], size: number): { key:
   const out: { key: string; month: string; articles: Article[] }[] = [];
   for (let part = parts; part >= 1; part--) {
     const end = newestFirst.length - (part - 1) * size;
-    out.push({ key: `${month}.${part}`, month, articles: newestFirst.slice(Math.max(0, end - size), end) });
+    out.push({ key: part === 1 ? month : `${month}.${part}`, month, articles: newestFirst.slice(Math.max(0, end - size), end) });
   }
   return out;
 }

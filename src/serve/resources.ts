@@ -106,24 +106,38 @@ export function buildServedSite(rendered: RenderedSite, options: BuildOptions = 
   // so a path built lazily (a tag feed, an archive page) still continues its validators
   // after reloads in which nobody asked for it.
   const history = new Map<string, Built>();
+  // Paths gone from the site keep only their last Last-Modified (bounded), so a path
+  // that comes back with other bytes still moves forward.
+  const gone = new Map<string, number>(previous ? (previous.resources as Table).gone : []);
   if (previous) {
     const table = previous.resources as Table;
-    // Paths the new site no longer serves are forgotten, so history cannot grow without bound.
-    for (const [path, built] of table.history) if (rendered.has(path)) history.set(path, built);
-    for (const [path, built] of table.made) if (rendered.has(path)) history.set(path, built);
+    for (const source of [table.history, table.made]) {
+      for (const [path, built] of source) {
+        if (rendered.has(path)) {
+          history.set(path, built);
+          gone.delete(path);
+        } else gone.set(path, built.resource.primary.lastModifiedMs);
+      }
+    }
+    for (const path of gone.keys()) {
+      if (gone.size <= MAX_GONE) break;
+      gone.delete(path);
+    }
   }
-  const builtAt = now();
+  const builtAt = Math.floor(now() / 1000) * 1000;
 
   /** A resource for `rep`, continuing the validators of what was served at `path` before. */
   const settle = (path: string, rep: Representation) => {
     const old = history.get(path);
     if (old?.rep === rep) return old.resource; // unchanged article page: nothing to redo
-    // Never later than now: a future-dated article must not make Last-Modified a promise.
+    // Never later than now (RFC 9110 §8.8.2.1): a future-dated article must not make Last-Modified a promise.
     const fresh = toResource(rep, rep.cacheControl ?? rendered.cacheControl, compress, Math.min(rep.lastModified.getTime(), builtAt));
-    if (!old) return fresh;
-    if (old.resource.primary.etag === fresh.primary.etag) return old.resource;
-    if (fresh.primary.lastModifiedMs > old.resource.primary.lastModifiedMs) return fresh;
-    return toResource(rep, rep.cacheControl ?? rendered.cacheControl, compress, Math.max(old.resource.primary.lastModifiedMs + 1000, now()));
+    if (old?.resource.primary.etag === fresh.primary.etag) return old.resource;
+    const before = old?.resource.primary.lastModifiedMs ?? gone.get(path);
+    if (before === undefined || fresh.primary.lastModifiedMs > before) return fresh;
+    // The bytes changed but their content date did not move: the change happened now.
+    // Within the same second as the last change it cannot move further; the ETag still does.
+    return toResource(rep, rep.cacheControl ?? rendered.cacheControl, compress, Math.max(before, builtAt));
   };
 
   for (const [path, rep] of rendered.routes) made.set(path, { rep, resource: settle(path, rep) });
@@ -135,6 +149,7 @@ export function buildServedSite(rendered: RenderedSite, options: BuildOptions = 
   const table: Table = {
     made,
     history,
+    gone,
     get(path) {
       const hit = made.get(path);
       if (hit) return hit.resource;
@@ -173,7 +188,11 @@ interface Built {
 interface Table extends ResourceTable {
   made: Map<string, Built>;
   history: Map<string, Built>;
+  gone: Map<string, number>;
 }
+
+/** Removed paths whose Last-Modified is remembered. */
+const MAX_GONE = 10_000;
 
 function toResource(rep: Representation, cacheControl: string, compress?: Compressor, lastModifiedOverride?: number): Resource {
   const body = encoder.encode(rep.body);

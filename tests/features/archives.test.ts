@@ -55,7 +55,8 @@ describe("archives", () => {
     expect(new Set(ids).size).toBe(130);
     const march = parseStrictXml(await (await app.request("/archive/2020-03/atom.xml")).text());
     expect(atomLink(march, "current")).toBe(`${SITE}/atom.xml`);
-    expect(atomLink(march, "next-archive")).toBe(`${SITE}/archive/2020-04/atom.xml`);
+    // Complete pages must not change, so they leave out next-archive (the one link that could).
+    expect(atomLink(march, "next-archive")).toBeUndefined();
     expect(atomLink(march, "prev-archive")).toBe(`${SITE}/archive/2020-02/atom.xml`);
     expect(children(march, "fh:archive")).toHaveLength(1);
     expect(children(march, "entry")).toHaveLength(31);
@@ -89,6 +90,17 @@ describe("archives", () => {
     for (const month of ["2020-01", "2020-02", "2020-03"]) expect(await body(more, `/archive/${month}/feed.json`)).toBe(await body(app, `/archive/${month}/feed.json`));
   });
 
+  it("a complete page keeps its bytes when newer archive pages appear", async () => {
+    const post = (name: string, date: string) => source(`${name}.md`, `---\ntitle: ${name}\ndate: ${date}\n---\nBody.\n`);
+    const base = [post("feb1", "2024-02-01"), post("apr2", "2024-04-02"), post("apr3", "2024-04-03")];
+    const before = appFor(base, { SITE_URL: SITE, FEED_LIMIT: "2" }).app;
+    const after = appFor([...base, post("may1", "2024-05-01")], { SITE_URL: SITE, FEED_LIMIT: "2" }).app;
+    const feb = async (a: typeof before) => (await a.request("/archive/2024-02/feed.json")).text();
+    expect((await before.request("/archive/2024-02/feed.json")).headers.get("cache-control")).toMatch(/max-age=2592000/);
+    expect(await feb(after)).toBe(await feb(before));
+    expect((await after.request("/archive/2024-04/feed.json")).status).toBe(200);
+  });
+
   it("a month with more articles than a page holds is split into parts, oldest first", async () => {
     const crowded = Array.from({ length: 130 }, (_, i) => source(`c-${i}.md`, `---\ntitle: C ${i}\ndate: 2021-05-01T${String(Math.floor(i / 60)).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}:00Z\n---\nBody.\n`));
     const { app: split } = appFor(crowded, { SITE_URL: SITE, FEED_LIMIT: "20" });
@@ -103,7 +115,8 @@ describe("archives", () => {
       }
       return { visited: seen, ids: got };
     })();
-    expect(visited).toEqual(["/feed.json", "/archive/2021-05.3/feed.json", "/archive/2021-05.2/feed.json", "/archive/2021-05.1/feed.json"]);
+    // The oldest part keeps the month's own address, so it never disappears when the month grows.
+    expect(visited).toEqual(["/feed.json", "/archive/2021-05.3/feed.json", "/archive/2021-05.2/feed.json", "/archive/2021-05/feed.json"]);
     expect(new Set(ids).size).toBe(130);
   });
 

@@ -50,8 +50,7 @@ export function parseScrape(text: string): ParsedArticle {
   // A section kicker or source label above the headline ("Politics", "CNN —"):
   // short, followed closely by a longer line that reads as a headline.
   const next = units[i];
-  if (next && isKicker(title) && next.gapBefore <= 2 && isHeadlineLike(next.text) && !parseMetaLine(next.text)
-    && next.text.split(/\s+/).length > title.split(/\s+/).length + 2) {
+  if (next && isKicker(title, next) && isHeadlineLike(next.text) && !parseMetaLine(next.text)) {
     title = next.text.replace(/^#{1,6}\s+/, "");
     i++;
   }
@@ -152,8 +151,16 @@ export function parseScrape(text: string): ParsedArticle {
   };
 }
 
-function isKicker(line: string): boolean {
-  return line.split(/\s+/).length <= 3 && line.length <= 30 && !/[.!?。]$/.test(line);
+/**
+ * A section kicker or source label: a short line right above a longer
+ * headline, on the line directly before it, or a single word or a label
+ * ending in a dash or colon. "Messi retires" above a standfirst, with a blank
+ * line between, stays the headline.
+ */
+function isKicker(line: string, next: Unit): boolean {
+  const words = line.split(/\s+/).length;
+  if (words > 3 || line.length > 30 || /[.!?。]$/.test(line) || next.gapBefore > 2 || next.text.length <= line.length) return false;
+  return next.gapBefore === 0 || words === 1 || /[—–:|-]$/.test(line);
 }
 
 /** Drops site furniture and collects `Tags:` lines, keeping the layout gaps around what was dropped. */

@@ -164,8 +164,12 @@ const REPORTED_SPEECH = /\b(said|says|told|according to|added|stated|announced)\
  * reported speech, which body paragraphs nearly always have.
  */
 export function looksLikePhotoCaption(line: string): boolean {
-  return line.length <= 800 && /\d{4}/.test(line) && CALENDAR_DATE.test(line) && !REPORTED_SPEECH.test(line) && !startsWithQuote(line) && mentionsPlace(line);
+  return line.length <= 800 && /\d{4}/.test(line) && CAPTION_DATE.test(line) && !REPORTED_SPEECH.test(line) && !startsWithQuote(line) && mentionsPlace(line);
 }
+
+// Where wire captions put the date: at the end ("… Syria August 12, 2017.") or
+// before what was happening ("… on June 9, 2017, during ongoing battles …").
+const CAPTION_DATE = new RegExp(`(?:${CALENDAR_DATE.source})(?:[.)]?\\s*(?:[(\\[].{0,60}[)\\]])?\\s*$|,\\s+(?:during|as|while|after|before|when|amid|ahead of|following)\\b)`, "iu");
 
 const NOT_PLACES = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The"]);
 
