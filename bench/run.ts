@@ -16,21 +16,24 @@ import { benchServing, servingTable } from "./serve";
 import { startWorkerDev } from "../tests/support/servers";
 
 const SIZES = (process.env.BENCH_SIZES ?? "100,1000,10000").split(",").map(Number);
+/** Which parts to run: BENCH_PARTS=serving,scale,worker (default all). */
+const PARTS = new Set((process.env.BENCH_PARTS ?? "serving,scale,worker").split(","));
 const work = mkdtempSync(join(tmpdir(), "bench-"));
 const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", CI: "true" };
 
 try {
   // Serving, on a realistic folder of 100 articles (feeds carry the newest 50).
-  const serveDir = join(work, "serve");
-  generateFolder(serveDir, 100);
-  const serving = await benchServing(serveDir);
-  const servingMd = servingTable(serving, 100);
-  console.log(servingMd);
-  writeSection("serving", servingMd);
+  if (PARTS.has("serving")) {
+    const serveDir = join(work, "serve");
+    generateFolder(serveDir, 100);
+    const servingMd = servingTable(await benchServing(serveDir), 100);
+    console.log(servingMd);
+    writeSection("serving", servingMd);
+  }
 
   // Scale: each size in a fresh process, so peak memory is that load alone.
   const rows: string[] = [];
-  for (const size of SIZES) {
+  for (const size of PARTS.has("scale") ? SIZES : []) {
     const dir = join(work, `scale-${size}`);
     generateFolder(dir, size);
     const out = execFileSync(process.execPath, ["--import", "tsx", "bench/scale-probe.ts"], { env: { ...env, ARTICLES_DIR: dir }, encoding: "utf8" });
@@ -41,13 +44,14 @@ try {
   const scaleMd = [
     `## Scale`,
     ``,
-    `${machine()}. Generated folders (70 % scrapes, 30 % Markdown, about 4 KB each). Cold start = read + normalise + render everything served up front (feeds, landing page), in a fresh process; article pages render on first request. Edit = one Markdown file changed, until the new site is swapped in (median of 5).`,
+    `${machine()}. Generated folders (70 % scrapes, 30 % Markdown, about 4 KB each). Cold start = read + normalise + render everything served up front (feeds, landing page), in a fresh process; article pages render on first request. Edit = one Markdown file changed, until the new site is swapped in (median of 7, after 3 to warm up).`,
     ``,
     `| articles | cold start | RSS after start | peak RSS | one edit reflected | /feed.json size |`,
     `|---|---|---|---|---|---|`,
     ...rows,
   ].join("\n");
-  writeSection("scale", scaleMd);
+  if (PARTS.has("scale")) writeSection("scale", scaleMd);
+  if (!PARTS.has("worker")) process.exit(0);
 
   // Worker: bundle size and a workerd request benchmark.
   const out = (dir: string, articles?: string) => {

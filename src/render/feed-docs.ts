@@ -67,9 +67,17 @@ export function updatedOf(articles: Article[]): Date {
   return new Date(newest);
 }
 
-/** "2024-03" for an article published in March 2024 (UTC). */
+const monthCache = new WeakMap<Article, string>();
+
+/** "2024-03" for an article published in March 2024 (UTC); cached, as every reload asks for every article. */
 export function archiveMonth(article: Article): string {
-  return article.published.toISOString().slice(0, 7);
+  let month = monthCache.get(article);
+  if (month === undefined) {
+    const d = article.published;
+    month = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+    monthCache.set(article, month);
+  }
+  return month;
 }
 
 /** The subscription feed and its monthly archive pages, newest month first. */

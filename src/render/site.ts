@@ -129,7 +129,9 @@ export function renderSite(load: Pick<LoadResult, "articles" | "folderModified">
       lastModified: lastChange(listed, newestFileChange(articles, load.folderModified)),
     }],
   ]);
-  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  // Built on first use: a reload that nobody follows with a page request never pays for it.
+  let slugs: Map<string, Article> | undefined;
+  const bySlug = () => (slugs ??= new Map(articles.map((a) => [a.slug, a])));
   const rendered = new Map<string, Representation>();
   return {
     config,
@@ -138,10 +140,10 @@ export function renderSite(load: Pick<LoadResult, "articles" | "folderModified">
     subscription: subscription!,
     tags,
     paths: () => [...routes.keys(), ...articles.map((a) => `${ARTICLE_PREFIX}${a.slug}`), ...docs.keys()],
-    has: (path) => routes.has(path) || docs.has(path) || (path.startsWith(ARTICLE_PREFIX) && bySlug.has(path.slice(ARTICLE_PREFIX.length))),
+    has: (path) => routes.has(path) || docs.has(path) || (path.startsWith(ARTICLE_PREFIX) && bySlug().has(path.slice(ARTICLE_PREFIX.length))),
     lazy(path) {
       if (path.startsWith(ARTICLE_PREFIX)) {
-        const article = bySlug.get(path.slice(ARTICLE_PREFIX.length));
+        const article = bySlug().get(path.slice(ARTICLE_PREFIX.length));
         if (!article) return undefined;
         return cached(pageCache, config, article, () => {
           const entry = entryOf(article);
