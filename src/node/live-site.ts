@@ -12,6 +12,7 @@ import { formatLoadReport } from "../load/report";
 import { buildSite, type ServedSite } from "../serve/resources";
 import { nodeCompressor } from "./compress";
 import { FolderReader, type FolderChanges } from "./folder-reader";
+import { scanInto } from "./load-folder";
 import { changedFeedUrls, WebSubPublisher } from "./websub";
 
 /** Events arriving this close together are one change (editors write in several steps). */
@@ -44,9 +45,7 @@ export class LiveSite {
       log,
       config.websubHub ? new WebSubPublisher(config.websubHub, log) : undefined,
     );
-    const changes = await live.reader.scan();
-    const result = live.store.apply(changes.upserts, changes.removals, changes.folderModified);
-    if (changes.notice) result.warnings.unshift({ name: node.articlesDir, message: changes.notice });
+    const result = await scanInto(live.reader, live.store);
     for (const line of formatLoadReport(result, node.articlesDir)) log(line);
     live.current = buildSite(result, config, { compress: nodeCompressor });
     return live;

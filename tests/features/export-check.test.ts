@@ -6,7 +6,7 @@ import { join, relative } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { readNodeConfig } from "../../src/config";
-import { fileFor } from "../../src/node/export";
+import { fileFor } from "../../src/node/export-site";
 import { loadFolder } from "../../src/node/load-folder";
 import { buildSite } from "../../src/serve/resources";
 import { readSiteConfig } from "../../src/config";
