@@ -13,7 +13,7 @@ import { ArticleRejected, type Article } from "../src/core/article";
 import { isArticleFile, loadOne } from "../src/load/load-articles";
 import { machine, writeSection } from "./lib";
 import {
-  authorRight, bodyCounts, bodyScore, bodyText, captionFound, dateRight, pageF1, titleRight,
+  authorRight, bodyCounts, parseTruthDate, bodyScore, bodyText, captionFound, dateRight, pageF1, titleRight,
   type BodyCounts, type PageTruth,
 } from "./extract/score";
 
@@ -90,7 +90,7 @@ function runVariant(dir: string, folder: string, ext: string, truth: Record<stri
   files.forEach(({ id }, i) => {
     const page = truth[id]!;
     const article = results[i]!;
-    if (page.published) result.datedPages++;
+    if (page.published && parseTruthDate(page.published)) result.datedPages++;
     if (page.author) result.authoredPages++;
     if (page.captions?.length) result.captionedPages++;
     if (typeof article === "string") {

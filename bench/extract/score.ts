@@ -144,7 +144,8 @@ export function titleRight(extracted: string, expected: string | null | undefine
   const want = foldTitle(expected);
   if (!got) return false;
   if (got === want) return true;
-  const cut = /\s+(?:\||-|—|–|::|·|•)\s+[^|]*$/;
+  // One trailing segment at a time: "Headline - shoots for the moon - Site" loses "- Site" first.
+  const cut = /\s+(?:\||-|—|–|::|·|•)\s+(?:(?!\s(?:\||-|—|–|::|·|•)\s).)*$/;
   let shorter = want;
   while (cut.test(shorter)) {
     shorter = shorter.replace(cut, "");
@@ -159,8 +160,10 @@ export function parseTruthDate(value: string): Date | undefined {
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) text += "T00:00:00Z";
   else if (!/(?:Z|[+-]\d{2}:?\d{2})$/.test(text)) text += "Z";
   text = text.replace(/([+-]\d{2})(\d{2})$/, "$1:$2");
-  const date = new Date(text);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  let date = new Date(text);
+  if (Number.isNaN(date.getTime())) date = new Date(value.replace(/\s+(EST|EDT|CST|CDT|PST|PDT|GMT|UTC)$/, " $1").replace(/(\d{4}),\s+/, "$1 "));
+  // Placeholder dates ("0001-01-01") say the page has none.
+  return Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1990 ? undefined : date;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -168,6 +171,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Within one day of the page's own date; dates taken from the file's mtime never count. */
 export function dateRight(article: Article, expected: string | null | undefined): boolean {
   if (!expected || article.dateSource === "file-mtime") return false;
+  if (!parseTruthDate(expected)) return false;
   const want = parseTruthDate(expected);
   return want !== undefined && Math.abs(article.published.getTime() - want.getTime()) <= DAY_MS;
 }

@@ -15,6 +15,8 @@ import {
   isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote, looksLikePhotoCaption,
   parseCreditsLine, parseLinkLine, parseMetaLine, stripLeadMarker,
 } from "./rules";
+import { cropToArticle } from "./crop";
+import { findPageDate } from "./page-date";
 import { toUnits, type Unit } from "./units";
 
 const MAX_TITLE_LENGTH = 250;
@@ -32,7 +34,10 @@ interface Meta {
 
 export function parseScrape(text: string): ParsedArticle {
   const meta: Meta = { tags: [] };
-  const units = withoutFurniture(toUnits(text), meta);
+  const page = toUnits(text);
+  collectTags(page, meta);
+  const cropped = cropToArticle(page);
+  const units = withoutFurniture(cropped.units);
   const related: RelatedLink[] = [];
   const blocks: Block[] = [];
   const warnings: string[] = [];
@@ -136,6 +141,7 @@ export function parseScrape(text: string): ParsedArticle {
   }
 
   if (lead === undefined) throw new ArticleRejected("no body text after the headline");
+  if (!meta.published && !meta.updated) meta.published = findPageDate(cropped.dateLines);
 
   return {
     title,
@@ -163,14 +169,21 @@ function isKicker(line: string, next: Unit): boolean {
   return next.gapBefore === 0 || words === 1 || /[—–:|-]$/.test(line);
 }
 
-/** Drops site furniture and collects `Tags:` lines, keeping the layout gaps around what was dropped. */
-function withoutFurniture(units: Unit[], meta: Meta): Unit[] {
+const TAGS_LINE = /^(?:tags?|topics?|keywords?|schlagwörter|mots-clés)\s*[:：]\s*(.+)$/iu;
+
+/** `Tags: a, b` lines anywhere on the page. */
+function collectTags(units: Unit[], meta: Meta): void {
+  for (const unit of units) {
+    const tags = unit.text.length <= 300 ? TAGS_LINE.exec(unit.text) : null;
+    if (tags) meta.tags.push(...tags[1]!.split(/\s*[,;|•·]\s*/).filter(Boolean));
+  }
+}
+
+/** Drops site furniture and `Tags:` lines, keeping the layout gaps around what was dropped. */
+function withoutFurniture(units: Unit[]): Unit[] {
   const kept: Unit[] = [];
   for (const unit of units) {
-    const tags = /^(?:tags?|topics?|keywords?|schlagwörter|mots-clés)\s*[:：]\s*(.+)$/iu.exec(unit.text);
-    if (tags && unit.text.length <= 300) {
-      meta.tags.push(...tags[1]!.split(/\s*[,;|•·]\s*/).filter(Boolean));
-    } else if (!isBoilerplate(unit.text)) {
+    if (!TAGS_LINE.test(unit.text) && !isBoilerplate(unit.text)) {
       kept.push({ ...unit });
       continue;
     }

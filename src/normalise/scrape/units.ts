@@ -10,6 +10,10 @@ export interface Unit {
   gapBefore: number;
   /** Blank lines after it (Infinity at the end of the text). */
   gapAfter: number;
+  /** Leading spaces in laid-out text (0 in flat scrapes). */
+  indent: number;
+  /** Starts with a list marker (`*`, `+`, `-`, `•`): menus and lists in laid-out text. */
+  bullet: boolean;
 }
 
 import { squash } from "../../core/text";
@@ -25,8 +29,10 @@ export function toUnits(text: string): Unit[] {
   const units: Unit[] = [];
   let blanks = 0;
   for (const raw of text.split("\n")) {
-    const line = squash(raw);
-    if (!line) {
+    const indent = /^[ \t]*/.exec(raw)![0].replace(/\t/g, "    ").length;
+    // Laid-out text marks nested menu items with "+": one kind of bullet for the rules.
+    const line = squash(raw).replace(/^\+\s+/, "* ");
+    if (!line || line === "*") {
       blanks++;
       continue;
     }
@@ -38,7 +44,7 @@ export function toUnits(text: string): Unit[] {
       continue;
     }
     if (previous) previous.gapAfter = blanks;
-    units.push({ text: line, gapBefore: units.length === 0 ? 0 : blanks, gapAfter: Infinity });
+    units.push({ text: line, gapBefore: units.length === 0 ? 0 : blanks, gapAfter: Infinity, indent, bullet: /^[-*•·▪]\s/.test(line) });
     blanks = 0;
   }
   return units;

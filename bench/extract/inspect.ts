@@ -1,0 +1,21 @@
+/**
+ * `npx tsx bench/extract/inspect.ts <page.txt> [from] [to]`: how the scrape
+ * extractor sees one page: each unit's class and weight, the body span and
+ * the headline it chose. A tool for tuning the stages, not part of the product.
+ */
+import { readFileSync } from "node:fs";
+import { cleanText } from "../../src/core/text";
+import { classifyUnits } from "../../src/normalise/scrape/classify";
+import { findBody, findHeadline } from "../../src/normalise/scrape/locate";
+import { toUnits } from "../../src/normalise/scrape/units";
+
+const [path, from = "0", to = "100000"] = process.argv.slice(2);
+const units = classifyUnits(toUnits(cleanText(readFileSync(path!, "utf8"))));
+const body = findBody(units);
+const headline = body ? findHeadline(units, body.start) : null;
+console.log(`body ${body?.start}..${body?.end}, headline ${headline}`);
+units.forEach((u, i) => {
+  if (i < Number(from) || i > Number(to)) return;
+  const mark = body && i >= body.start && i <= body.end ? "█" : i === headline ? "H" : " ";
+  console.log(`${String(i).padStart(4)} ${mark} ${u.kind.padEnd(6)} ${u.weight.toFixed(1).padStart(6)} g${u.gapBefore} ${u.text.slice(0, 110)}`);
+});

@@ -1,0 +1,98 @@
+/**
+ * Stage 2: each unit of the page gets a class from shallow features (length,
+ * stopword density, sentence shape), the way jusText classifies paragraphs,
+ * and a weight for the body search: prose counts for the article, chrome
+ * against it.
+ */
+import { isBoilerplate, parseMetaLine } from "./rules";
+import type { Unit } from "./units";
+import { endsLikeSentence } from "./units";
+import { pageStopwords, UNSPACED_SCRIPT, wordsOf } from "./vocabulary";
+
+/** prose: reads as article text; maybe: short prose or a subheading; short: a label or a link; chrome: furniture. */
+export type UnitClass = "prose" | "maybe" | "short" | "chrome";
+
+export interface ClassifiedUnit extends Unit {
+  kind: UnitClass;
+  /** What the unit adds to (or takes from) the body it may belong to. */
+  weight: number;
+  /** How often the same text stands on the page (templates repeat; articles rarely do). */
+  repeats: number;
+  /** A byline or timestamp line. */
+  meta: boolean;
+  /** Chrome by its shape (boilerplate, a share row, a repeated template line), not merely by few stopwords. */
+  furniture: boolean;
+}
+
+const PROSE_MIN_CHARS = 70;
+const PROSE_STOPWORDS = 0.3;
+const MAYBE_STOPWORDS = 0.2;
+const UNSPACED_PROSE_CHARS = 40;
+
+export function classifyUnits(units: Unit[]): ClassifiedUnit[] {
+  const counts = new Map<string, number>();
+  for (const unit of units) counts.set(unit.text, (counts.get(unit.text) ?? 0) + 1);
+  const stopwords = pageStopwords(units.flatMap((u) => wordsOf(u.text)));
+  const classified = units.map((unit): ClassifiedUnit => {
+    const repeats = counts.get(unit.text) ?? 1;
+    const meta = unit.text.length < 200 && parseMetaLine(unit.text) !== null;
+    const furniture = isBoilerplate(unit.text) || (repeats > 1 && unit.text.length < 120);
+    const kind = meta ? "short" : furniture ? "chrome" : classOf(unit, stopwords);
+    return { ...unit, kind, repeats, meta, furniture, weight: 0 };
+  });
+  smoothByContext(classified);
+  for (const unit of classified) unit.weight = weightOf(unit, unit.kind);
+  return classified;
+}
+
+/**
+ * jusText's context step: a line that is not furniture but reads poorly on its
+ * own (a quote in few stopwords, a one-line sentence) takes its class from the
+ * prose on both sides of it.
+ */
+function smoothByContext(units: ClassifiedUnit[]): void {
+  const isText = (u: ClassifiedUnit | undefined) => u?.kind === "prose" || u?.kind === "maybe";
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.furniture || unit.meta || unit.kind === "prose" || unit.kind === "maybe") continue;
+    if (unit.kind === "chrome" || endsLikeSentence(unit.text)) {
+      if (isText(units[i - 1]) && isText(units[i + 1])) unit.kind = "maybe";
+    }
+  }
+}
+
+function classOf(unit: Unit, stopwords: Set<string>): UnitClass {
+  const text = unit.text;
+  if (UNSPACED_SCRIPT.test(text)) {
+    if (text.length >= UNSPACED_PROSE_CHARS && /[。．！？、，]/u.test(text)) return "prose";
+    return text.length >= 15 ? "maybe" : "short";
+  }
+  const words = wordsOf(text);
+  if (words.length === 0) return "chrome";
+  let stop = 0;
+  for (const w of words) if (stopwords.has(w)) stop++;
+  const density = stop / words.length;
+  const sentence = endsLikeSentence(text);
+  if (text.length < PROSE_MIN_CHARS) {
+    if (unit.bullet) return "short";
+    return sentence && words.length >= 4 && density >= MAYBE_STOPWORDS ? "maybe" : "short";
+  }
+  if (density >= PROSE_STOPWORDS && (sentence || text.length >= 150)) return "prose";
+  if (density >= MAYBE_STOPWORDS) return "maybe";
+  return "chrome";
+}
+
+function weightOf(unit: Unit, kind: UnitClass): number {
+  const words = UNSPACED_SCRIPT.test(unit.text) ? unit.text.length / 2 : wordsOf(unit.text).length;
+  switch (kind) {
+    case "prose":
+      return words;
+    case "maybe":
+      return words / 2;
+    case "short":
+      // A one-line sentence neither makes nor breaks a body; a label breaks it a little.
+      return endsLikeSentence(unit.text) ? -0.5 : -2;
+    case "chrome":
+      return -3 - Math.min(words, 40) / 2;
+  }
+}

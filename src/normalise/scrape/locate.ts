@@ -1,0 +1,136 @@
+/**
+ * Stage 3: where the article is on the page. The body is the stretch of
+ * units whose weights sum highest (Finn et al.'s body-text extraction, over
+ * classified blocks instead of tokens); the headline is the headline-shaped
+ * line above it that the page's `<title>` line names or that stands closest.
+ */
+import type { ClassifiedUnit } from "./classify";
+import { CALENDAR_DATE } from "../dates";
+import { hasCaptionMarker, isBoilerplate, isRelatedHeading, isStandaloneCredit, parseMetaLine, stripLeadMarker } from "./rules";
+import { endsLikeSentence } from "./units";
+import { isSectionEnd, UNSPACED_SCRIPT, wordsOf } from "./vocabulary";
+
+export interface BodySpan {
+  /** First unit of the body. */
+  start: number;
+  /** Last unit of the body (inclusive). */
+  end: number;
+}
+
+/** The maximum-sum run of unit weights; section ends (a comments heading) cannot be crossed. */
+export function findBody(units: ClassifiedUnit[]): BodySpan | null {
+  let best: BodySpan | null = null;
+  let bestSum = 0;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    if (isSectionEnd(unit.text)) {
+      sum = 0;
+      start = i + 1;
+      continue;
+    }
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += unit.weight;
+    if (sum > bestSum) {
+      bestSum = sum;
+      best = { start, end: i };
+    }
+  }
+  if (!best) return null;
+  // Trim weak edges: the run may begin or end on a label that tipped no balance.
+  while (best.start < best.end && units[best.start]!.weight <= 0) best.start++;
+  while (best.end > best.start && units[best.end]!.weight <= 0) best.end--;
+  // Readability's neighbours: sentences that follow the body directly belong to it,
+  // as does a subheading over them.
+  for (let k = best.end + 1; k < units.length; k++) {
+    const unit = units[k]!;
+    if (unit.furniture || unit.meta || isSectionEnd(unit.text)) break;
+    if (endsLikeSentence(unit.text) && wordsOf(unit.text).length >= 3 && !isRelatedHeading(unit.text)) best.end = k;
+    else if (!(k + 1 < units.length && endsLikeSentence(units[k + 1]!.text) && unit.text.length <= 70)) break;
+  }
+  return best;
+}
+
+/** A `:: ` lead marker anywhere on the page: the publisher's own word for where the body starts. */
+export function markedLead(units: ClassifiedUnit[]): number {
+  return units.findIndex((u) => /^(::|»|>>)\s+/.test(u.text) && stripLeadMarker(u.text).marked);
+}
+
+const SITE_SUFFIX = /\s+(?:[|–—-]|::|·|•)\s+[^|–—]{1,60}$/u;
+
+/** Could be a headline: a line of a few words, not a sentence run, not furniture. */
+export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
+  const text = unit.text.replace(/^[-*•]\s+/, "");
+  if (text.length < 8 || text.length > 250 || isBoilerplate(text) || isRelatedHeading(text) || isSectionEnd(text)) return false;
+  if (/[:：]$/.test(text) || /^https?:\/\//.test(text)) return false;
+  if (unit.meta) return false;
+  const words = UNSPACED_SCRIPT.test(text) ? Math.ceil(text.length / 3) : wordsOf(text).length;
+  if (words < 3 || words > 40) return false;
+  // Two or more full sentences: a paragraph, not a headline.
+  return !/[.!?。！？]\s+\p{Lu}.*[.!?。！？]$/u.test(text);
+}
+
+/**
+ * The headline, near the top of the body or above it. The first line of a
+ * flat scrape is usually the page's `<title>` ("Headline - Site"): the
+ * candidate sharing most words with it wins; without one, the nearest
+ * candidate that repeats on the page (headlines also stand in galleries and
+ * share boxes), or else the nearest.
+ */
+export function findHeadline(units: ClassifiedUnit[], bodyStart: number, window = 40): number | null {
+  const titleWords = units[0] ? new Set(wordsOf(units[0].text)) : new Set<string>();
+  let best: number | null = null;
+  let bestScore = -Infinity;
+  const from = Math.max(0, bodyStart - window);
+  const to = Math.min(units.length - 1, bodyStart + 2);
+  for (let j = to; j >= from; j--) {
+    const unit = units[j]!;
+    if (!isHeadlineCandidate(unit)) continue;
+    const words = wordsOf(unit.text);
+    let shared = 0;
+    for (const w of words) if (titleWords.has(w)) shared++;
+    // The first line is the one compared against, so it earns nothing from itself.
+    const overlap = j > 0 && words.length ? shared / words.length : 0;
+    // Chrome by its own shape is out; chrome for repeating may be the headline, which pages repeat.
+    if (unit.kind === "chrome" && unit.repeats === 1 && overlap < 0.5) continue;
+    let score = 8 * overlap - 0.15 * Math.abs(bodyStart - j);
+    if (j >= bodyStart) score -= 1;
+    if (unit.repeats > 1 && words.length >= 4) score += 1;
+    // Headlines stand right above their byline or timestamp.
+    if (units.slice(j + 1, j + 5).some((u) => u.meta || BYLINE_START.test(u.text))) score += 2.5;
+    if (unit.bullet) score -= 3;
+    if (unit.kind === "prose") score -= 2;
+    if (words.length >= 5) score += 1;
+    score -= notHeadlinePenalty(unit.text);
+    if (score > bestScore) {
+      bestScore = score;
+      best = j;
+    }
+  }
+  // Only the `<title>` line itself: take it without its site name.
+  if (best === null && units[0] && isHeadlineCandidate(units[0])) return 0;
+  return best;
+}
+
+const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/;
+const BYLINE_START = /^(by|posted|published|updated|written|von|par|por|di|door)\b/i;
+
+/** Shapes that headlines rarely have: a closing full stop, a clock time, a credit, a byline opener. */
+function notHeadlinePenalty(text: string): number {
+  let penalty = 0;
+  if (/[.。]["'”’»)]*$/u.test(text) && !/\.\.\.$|…$/.test(text)) penalty += 4;
+  if (CLOCK.test(text) || CALENDAR_DATE.test(text)) penalty += 4;
+  if (hasCaptionMarker(text) || isStandaloneCredit(text)) penalty += 5;
+  if (BYLINE_START.test(text) || /@\w/.test(text)) penalty += 4;
+  return penalty;
+}
+
+/** The page `<title>` without " - Site" / " | Site" when the headline is nowhere else. */
+export function withoutSiteName(title: string): string {
+  const cut = title.replace(SITE_SUFFIX, "");
+  return cut.length >= 8 ? cut : title;
+}

@@ -1,0 +1,72 @@
+/**
+ * The words the scrape extractor needs, in one place: stopwords per language
+ * (from `stopwords-iso`, a maintained multilingual list, so no language gets
+ * a hand-made list of ours) and the few kinds of section heading that end an
+ * article whatever the site (comments, newsletter boxes).
+ */
+import stopwordsIso from "stopwords-iso/stopwords-iso.json";
+
+const LISTS = stopwordsIso as Record<string, string[]>;
+
+/** word → the languages whose stopword list holds it. */
+const STOPWORD_LANGUAGES = new Map<string, string[]>();
+for (const [language, words] of Object.entries(LISTS)) {
+  for (const word of words) {
+    const key = word.toLowerCase();
+    const languages = STOPWORD_LANGUAGES.get(key);
+    if (languages) languages.push(language);
+    else STOPWORD_LANGUAGES.set(key, [language]);
+  }
+}
+
+const SETS = new Map<string, Set<string>>();
+function stopwordSet(language: string): Set<string> {
+  let set = SETS.get(language);
+  if (!set) {
+    set = new Set((LISTS[language] ?? []).map((w) => w.toLowerCase()));
+    SETS.set(language, set);
+  }
+  return set;
+}
+
+/** Word tokens (letters, digits, marks), lower-cased. */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}\p{M}'’]+/gu) ?? [];
+}
+
+/**
+ * The page's stopword list: the language whose stopwords cover most of the
+ * page's words. Counting list hits is enough here: the list only has to
+ * separate prose from chrome, not name the language.
+ */
+export function pageStopwords(words: Iterable<string>): Set<string> {
+  const hits = new Map<string, number>();
+  for (const word of words) {
+    for (const language of STOPWORD_LANGUAGES.get(word) ?? []) hits.set(language, (hits.get(language) ?? 0) + 1);
+  }
+  let best = "en";
+  let bestHits = 0;
+  for (const [language, n] of hits) {
+    // Long lists catch more words by chance; weigh hits by how selective the list is.
+    const score = n / Math.log(10 + (LISTS[language]?.length ?? 0));
+    if (score > bestHits) {
+      best = language;
+      bestHits = score;
+    }
+  }
+  return stopwordSet(best);
+}
+
+/** Scripts written without spaces between words: length and punctuation stand in for stopwords there. */
+export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/**
+ * Headings that open what follows an article (its comments, a sign-up box):
+ * the article is over when one appears after it.
+ */
+const SECTION_END =
+  /^(\d+\s+)?(comments?|reader comments|responses?|replies|discussion|join the (conversation|discussion)|leave a (comment|reply)|post a comment|add a comment|write a comment|show comments|view comments|load comments|commentaires?|kommentare?|comentarios?|commenti|comentários|reacties|комментарии|댓글|コメント|评论|評論|التعليقات)(\s*\(\d+\))?\s*[:：]?$/iu;
+
+export function isSectionEnd(line: string): boolean {
+  return line.length <= 40 && SECTION_END.test(line);
+}
