@@ -48,8 +48,8 @@ export function findBody(units: ClassifiedUnit[]): BodySpan | null {
   // as does a subheading over them.
   for (let k = best.end + 1; k < units.length; k++) {
     const unit = units[k]!;
-    if (unit.furniture || unit.meta || isSectionEnd(unit.text)) break;
-    if (endsLikeSentence(unit.text) && wordsOf(unit.text).length >= 3 && !isRelatedHeading(unit.text)) best.end = k;
+    if (unit.furniture || isSectionEnd(unit.text)) break;
+    if (!unit.meta && endsLikeSentence(unit.text) && wordsOf(unit.text).length >= 3 && !isRelatedHeading(unit.text)) best.end = k;
     else if (!(k + 1 < units.length && endsLikeSentence(units[k + 1]!.text) && unit.text.length <= 70)) break;
   }
   return best;
