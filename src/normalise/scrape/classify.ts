@@ -7,7 +7,7 @@
 import { isBoilerplate, parseMetaLine } from "./rules";
 import type { Unit } from "./units";
 import { endsLikeSentence } from "./units";
-import { pageStopwords, UNSPACED_SCRIPT, wordsOf } from "./vocabulary";
+import { pageStopwords, RELATIVE_TIME, UNSPACED_SCRIPT, wordsOf } from "./vocabulary";
 
 /** prose: reads as article text; maybe: short prose or a subheading; short: a label or a link; chrome: furniture. */
 export type UnitClass = "prose" | "maybe" | "short" | "chrome";
@@ -36,7 +36,8 @@ export function classifyUnits(units: Unit[]): ClassifiedUnit[] {
   const classified = units.map((unit): ClassifiedUnit => {
     const repeats = counts.get(unit.text) ?? 1;
     const meta = unit.text.length < 200 && parseMetaLine(unit.text) !== null;
-    const furniture = isBoilerplate(unit.text) || (repeats > 1 && unit.text.length < 120);
+    const furniture =
+      isBoilerplate(unit.text) || (repeats > 1 && unit.text.length < 120) || (unit.text.length < 60 && RELATIVE_TIME.test(unit.text));
     const kind = meta ? "short" : furniture ? "chrome" : classOf(unit, stopwords);
     return { ...unit, kind, repeats, meta, furniture, weight: 0 };
   });

@@ -17,24 +17,29 @@ export interface BodySpan {
   end: number;
 }
 
+const COMMENTS_DISCOUNT = 0.25;
+
 /** The maximum-sum run of unit weights; section ends (a comments heading) cannot be crossed. */
 export function findBody(units: ClassifiedUnit[]): BodySpan | null {
   let best: BodySpan | null = null;
   let bestSum = 0;
   let sum = 0;
   let start = 0;
+  // Prose after a comments heading is readers' text: it counts for less than the article's.
+  let discount = 1;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (isSectionEnd(unit.text)) {
       sum = 0;
       start = i + 1;
+      discount = COMMENTS_DISCOUNT;
       continue;
     }
     if (sum <= 0) {
       sum = 0;
       start = i;
     }
-    sum += unit.weight;
+    sum += unit.weight > 0 ? unit.weight * discount : unit.weight;
     if (sum > bestSum) {
       bestSum = sum;
       best = { start, end: i };

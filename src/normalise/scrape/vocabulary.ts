@@ -61,12 +61,20 @@ export function pageStopwords(words: Iterable<string>): Set<string> {
 export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /**
- * Headings that open what follows an article (its comments, a sign-up box):
- * the article is over when one appears after it.
+ * Headings that open what follows an article (its comments): the article is
+ * over when one appears after it. A short line naming comments in any of the
+ * languages below ("[ 167 comments ]", "Top Rated Comments", "Kommentare (3)").
  */
-const SECTION_END =
-  /^(\d+\s+)?(comments?|reader comments|responses?|replies|discussion|join the (conversation|discussion)|leave a (comment|reply)|post a comment|add a comment|write a comment|show comments|view comments|load comments|commentaires?|kommentare?|comentarios?|commenti|comentários|reacties|комментарии|댓글|コメント|评论|評論|التعليقات)(\s*\(\d+\))?\s*[:：]?$/iu;
+const COMMENT_WORD =
+  /^(comments?|responses|replies|discussion|commentaires?|kommentare?|comentarios?|commenti|comentários|reacties|kommentarer|komentarze|комментарии|комментариев|댓글|コメント|评论|評論|التعليقات|تعليقات)$/u;
+const COMMENT_PHRASE = /^(join the (conversation|discussion)|leave a (comment|reply)|post a comment|add a comment|write a comment)\b/i;
 
 export function isSectionEnd(line: string): boolean {
-  return line.length <= 40 && SECTION_END.test(line);
+  if (line.length > 40) return false;
+  if (COMMENT_PHRASE.test(line)) return true;
+  const words = wordsOf(line);
+  return words.length <= 4 && words.some((w) => COMMENT_WORD.test(w));
 }
+
+/** "2 days ago at 07:52 am", "vor 3 Stunden", "il y a 2 heures": comment and teaser stamps, never article dates. */
+export const RELATIVE_TIME = /\b\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\bvor\s+\d+\s+(minuten|stunden|tagen)\b|\bil y a\s+\d+\b|\bhace\s+\d+\b|\bh[áa]\s+\d+\s+(horas?|dias?)\b/i;
