@@ -6,7 +6,7 @@
  */
 import type { ClassifiedUnit } from "./classify";
 import { CALENDAR_DATE } from "../dates";
-import { hasCaptionMarker, isBoilerplate, isRelatedHeading, isStandaloneCredit, parseMetaLine, stripLeadMarker } from "./rules";
+import { hasCaptionMarker, isBoilerplate, isCopyrightLine, isRelatedHeading, isStandaloneCredit, parseMetaLine, stripLeadMarker } from "./rules";
 import { endsLikeSentence } from "./units";
 import { isSectionEnd, UNSPACED_SCRIPT, wordsOf } from "./vocabulary";
 
@@ -17,6 +17,7 @@ export interface BodySpan {
   end: number;
 }
 
+/** Prose after a comments heading or a copyright line (readers' comments, legal notes) weighs this much. */
 const COMMENTS_DISCOUNT = 0.25;
 
 /** The maximum-sum run of unit weights; section ends (a comments heading) cannot be crossed. */
@@ -25,11 +26,10 @@ export function findBody(units: ClassifiedUnit[]): BodySpan | null {
   let bestSum = 0;
   let sum = 0;
   let start = 0;
-  // Prose after a comments heading is readers' text: it counts for less than the article's.
   let discount = 1;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
-    if (isSectionEnd(unit.text)) {
+    if (isSectionEnd(unit.text) || isCopyrightLine(unit.text)) {
       sum = 0;
       start = i + 1;
       discount = COMMENTS_DISCOUNT;

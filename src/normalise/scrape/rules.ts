@@ -17,10 +17,18 @@ const SHARE_WORDS = new Set([
   "share this article", "share on facebook", "share on twitter", "share on x", "share via email",
 ]);
 
+const COPYRIGHT =
+  /©|\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|無断転載|版权所有|版權所有|جميع الحقوق محفوظة/i;
+
+/** A copyright notice: the page's footer starts here. */
+export function isCopyrightLine(line: string): boolean {
+  return line.length <= 400 && COPYRIGHT.test(line);
+}
+
 // Furniture that can stand anywhere and be of any length.
 const BOILERPLATE_ANY_LENGTH: RegExp[] = [
   /^powered by\b/i,
-  /©|\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|無断転載|版权所有|版權所有|جميع الحقوق محفوظة/i,
+  COPYRIGHT,
   /\b(we use|(this )?(web)?site uses|uses) cookies\b|\bcookies? (policy|settings|preferences|consent|notice)\b|\b(accept|allow|consent to|agree to)( all)? cookies\b|\bby continuing\b.*\b(cookies|agree)/i,
 ];
 

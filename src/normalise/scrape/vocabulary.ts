@@ -77,4 +77,4 @@ export function isSectionEnd(line: string): boolean {
 }
 
 /** "2 days ago at 07:52 am", "vor 3 Stunden", "il y a 2 heures": comment and teaser stamps, never article dates. */
-export const RELATIVE_TIME = /\b\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\bvor\s+\d+\s+(minuten|stunden|tagen)\b|\bil y a\s+\d+\b|\bhace\s+\d+\b|\bh[áa]\s+\d+\s+(horas?|dias?)\b/i;
+export const RELATIVE_TIME = /^\d+\s?[smhd] ago$|\b\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\bvor\s+\d+\s+(minuten|stunden|tagen)\b|\bil y a\s+\d+\b|\bhace\s+\d+\b|\bh[áa]\s+\d+\s+(horas?|dias?)\b/i;

@@ -1,0 +1,36 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { readTruth, runVariant } from "../../bench/extract/corpus";
+
+/**
+ * Extraction quality on 22 vendored pages of the extraction benchmark's
+ * development half (tests/fixtures/corpus, MIT), scored with the benchmark's
+ * own measure. Deterministic: the same input gives the same figures, so a
+ * drop of more than 0.02 in body F1 (or a title or date lost) is a regression.
+ * Raise the floors when the loader improves.
+ */
+const dir = fileURLToPath(new URL("../fixtures/corpus/", import.meta.url));
+const truth = readTruth(dir);
+
+const FLOORS = {
+  text: { f1: 0.81, titles: 17, dates: 13 },
+  "text-layout": { f1: 0.814, titles: 15, dates: 10 },
+} as const;
+const ALLOWED_F1_DROP = 0.02;
+
+describe.each(Object.entries(FLOORS))("extraction quality on vendored pages: %s", (variant, floor) => {
+  const result = runVariant(dir, variant, "txt", truth, 0)!;
+
+  it("reads all 22 pages", () => {
+    expect(result.pages).toBe(22);
+  });
+
+  it(`body F1 stays within ${ALLOWED_F1_DROP} of ${floor.f1}`, () => {
+    expect(result.f1).toBeGreaterThanOrEqual(floor.f1 - ALLOWED_F1_DROP);
+  });
+
+  it("titles and dates stay right", () => {
+    expect(result.titles).toBeGreaterThanOrEqual(floor.titles);
+    expect(result.dates).toBeGreaterThanOrEqual(floor.dates);
+  });
+});
