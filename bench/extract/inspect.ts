@@ -5,15 +5,15 @@
  */
 import { readFileSync } from "node:fs";
 import { cleanText } from "../../src/core/text";
-import { classifyUnits } from "../../src/normalise/scrape/classify";
+import { classifyPage } from "../../src/normalise/scrape/classify";
 import { findBody, findHeadline } from "../../src/normalise/scrape/locate";
 import { toUnits } from "../../src/normalise/scrape/units";
 
 const [path, from = "0", to = "100000"] = process.argv.slice(2);
-const units = classifyUnits(toUnits(cleanText(readFileSync(path!, "utf8"))));
+const { units, language } = classifyPage(toUnits(cleanText(readFileSync(path!, "utf8"))));
 const body = findBody(units);
 const headline = body ? findHeadline(units, body.start) : null;
-console.log(`body ${body?.start}..${body?.end}, headline ${headline}`);
+console.log(`body ${body?.start}..${body?.end}, headline ${headline}, language ${language}`);
 units.forEach((u, i) => {
   if (i < Number(from) || i > Number(to)) return;
   const mark = body && i >= body.start && i <= body.end ? "█" : i === headline ? "H" : " ";

@@ -7,7 +7,7 @@
 import { isBoilerplate, parseMetaLine } from "./rules";
 import type { Unit } from "./units";
 import { endsLikeSentence } from "./units";
-import { pageStopwords, RELATIVE_TIME, UNSPACED_SCRIPT, wordsOf } from "./vocabulary";
+import { pageLanguage, RELATIVE_TIME, UNSPACED_SCRIPT, wordsOf } from "./vocabulary";
 
 /** prose: reads as article text; maybe: short prose or a subheading; short: a label or a link; chrome: furniture. */
 export type UnitClass = "prose" | "maybe" | "short" | "chrome";
@@ -20,6 +20,8 @@ export interface ClassifiedUnit extends Unit {
   repeats: number;
   /** A byline or timestamp line. */
   meta: boolean;
+  /** Word tokens, lower-cased (computed once: every stage counts them). */
+  words: string[];
   /** Chrome by its shape (boilerplate, a share row, a repeated template line), not merely by few stopwords. */
   furniture: boolean;
 }
@@ -29,21 +31,29 @@ const PROSE_STOPWORDS = 0.3;
 const MAYBE_STOPWORDS = 0.2;
 const UNSPACED_PROSE_CHARS = 40;
 
-export function classifyUnits(units: Unit[]): ClassifiedUnit[] {
+export interface ClassifiedPage {
+  units: ClassifiedUnit[];
+  /** The language whose stopwords the page uses most (an ISO 639-1 code). */
+  language: string;
+}
+
+export function classifyPage(units: Unit[]): ClassifiedPage {
   const counts = new Map<string, number>();
   for (const unit of units) counts.set(unit.text, (counts.get(unit.text) ?? 0) + 1);
-  const stopwords = pageStopwords(units.flatMap((u) => wordsOf(u.text)));
-  const classified = units.map((unit): ClassifiedUnit => {
+  const words = units.map((u) => wordsOf(u.text));
+  // Prose lines tell the language; menus of names and numbers only blur it.
+  const { language, stopwords } = pageLanguage(words.filter((w) => w.length >= 8).flat());
+  const classified = units.map((unit, i): ClassifiedUnit => {
     const repeats = counts.get(unit.text) ?? 1;
     const meta = unit.text.length < 200 && parseMetaLine(unit.text) !== null;
     const furniture =
       isBoilerplate(unit.text) || (repeats > 1 && unit.text.length < 120) || (unit.text.length < 60 && RELATIVE_TIME.test(unit.text));
-    const kind = meta ? "short" : furniture ? "chrome" : classOf(unit, stopwords);
-    return { ...unit, kind, repeats, meta, furniture, weight: 0 };
+    const kind = meta ? "short" : furniture ? "chrome" : classOf(unit, words[i]!, stopwords);
+    return { ...unit, kind, repeats, meta, furniture, words: words[i]!, weight: 0 };
   });
   smoothByContext(classified);
   for (const unit of classified) unit.weight = weightOf(unit, unit.kind);
-  return classified;
+  return { units: classified, language };
 }
 
 /**
@@ -62,13 +72,12 @@ function smoothByContext(units: ClassifiedUnit[]): void {
   }
 }
 
-function classOf(unit: Unit, stopwords: Set<string>): UnitClass {
+function classOf(unit: Unit, words: string[], stopwords: Set<string>): UnitClass {
   const text = unit.text;
   if (UNSPACED_SCRIPT.test(text)) {
     if (text.length >= UNSPACED_PROSE_CHARS && /[。．！？、，]/u.test(text)) return "prose";
     return text.length >= 15 ? "maybe" : "short";
   }
-  const words = wordsOf(text);
   if (words.length === 0) return "chrome";
   let stop = 0;
   for (const w of words) if (stopwords.has(w)) stop++;
@@ -83,8 +92,8 @@ function classOf(unit: Unit, stopwords: Set<string>): UnitClass {
   return "chrome";
 }
 
-function weightOf(unit: Unit, kind: UnitClass): number {
-  const words = UNSPACED_SCRIPT.test(unit.text) ? unit.text.length / 2 : wordsOf(unit.text).length;
+function weightOf(unit: ClassifiedUnit, kind: UnitClass): number {
+  const words = UNSPACED_SCRIPT.test(unit.text) ? unit.text.length / 2 : unit.words.length;
   switch (kind) {
     case "prose":
       return words;

@@ -4,7 +4,7 @@
  * the chrome inside it, and a related-links list right after it. What is left
  * reads like a clean scrape, which `parse-scrape.ts` then reads line by line.
  */
-import { classifyUnits, type ClassifiedUnit } from "./classify";
+import { classifyPage, type ClassifiedUnit } from "./classify";
 import { findBody, findHeadline, isHeadlineCandidate, markedLead, withoutSiteName } from "./locate";
 import {
   hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, looksLikePhotoCaption, parseLinkLine, parseMetaLine,
@@ -21,15 +21,17 @@ const RELATED_MAX = 12;
 
 export interface CroppedPage {
   units: Unit[];
+  /** The page's language as its stopwords tell it: which date words to read first. */
+  language: string;
   /** Lines near the headline, nearest first, then just after the body: where pages print their date. */
   dateLines: string[];
 }
 
 export function cropToArticle(all: Unit[]): CroppedPage {
-  const units = classifyUnits(all);
+  const { units, language } = classifyPage(all);
   const marked = markedLead(units);
   const body = findBody(units);
-  if (!body) return { units: all, dateLines: [] };
+  if (!body) return { units: all, dateLines: [], language };
   let { start, end } = body;
   if (marked >= 0 && marked <= end) start = Math.min(start, marked);
   else if (marked > end) ({ start, end } = { start: marked, end: Math.max(marked, end) });
@@ -70,7 +72,7 @@ export function cropToArticle(all: Unit[]): CroppedPage {
     // A caption's date is the photo's, and prose mentions dates of its own.
     .filter((u) => u.kind !== "prose" && !hasCaptionMarker(u.text) && !looksLikePhotoCaption(u.text))
     .map((u) => u.text);
-  return { units: out, dateLines };
+  return { units: out, dateLines, language };
 }
 
 function keepInHeader(unit: ClassifiedUnit, next: ClassifiedUnit | undefined, last: boolean, before: ClassifiedUnit[]): boolean {

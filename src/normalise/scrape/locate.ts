@@ -54,7 +54,7 @@ export function findBody(units: ClassifiedUnit[]): BodySpan | null {
   for (let k = best.end + 1; k < units.length; k++) {
     const unit = units[k]!;
     if (unit.furniture || isSectionEnd(unit.text)) break;
-    if (!unit.meta && endsLikeSentence(unit.text) && wordsOf(unit.text).length >= 3 && !isRelatedHeading(unit.text)) best.end = k;
+    if (!unit.meta && endsLikeSentence(unit.text) && unit.words.length >= 3 && !isRelatedHeading(unit.text)) best.end = k;
     else if (!(k + 1 < units.length && endsLikeSentence(units[k + 1]!.text) && unit.text.length <= 70)) break;
   }
   return best;
@@ -73,7 +73,7 @@ export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
   if (text.length < 8 || text.length > 250 || isBoilerplate(text) || isRelatedHeading(text) || isSectionEnd(text)) return false;
   if (/[:：]$/.test(text) || /^https?:\/\//.test(text)) return false;
   if (unit.meta) return false;
-  const words = UNSPACED_SCRIPT.test(text) ? Math.ceil(text.length / 3) : wordsOf(text).length;
+  const words = UNSPACED_SCRIPT.test(text) ? Math.ceil(text.length / 3) : unit.words.length;
   if (words < 3 || words > 40) return false;
   // Two or more full sentences: a paragraph, not a headline.
   return !/[.!?。！？]\s+\p{Lu}.*[.!?。！？]$/u.test(text);
@@ -95,7 +95,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, window 
   for (let j = to; j >= from; j--) {
     const unit = units[j]!;
     if (!isHeadlineCandidate(unit)) continue;
-    const words = wordsOf(unit.text);
+    const words = unit.words;
     let shared = 0;
     for (const w of words) if (titleWords.has(w)) shared++;
     // The first line is the one compared against, so it earns nothing from itself.

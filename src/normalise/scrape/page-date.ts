@@ -9,22 +9,32 @@
 import * as chrono from "chrono-node";
 import { parseMetaLine } from "./rules";
 
-const PARSERS: chrono.Chrono[] = [
-  chrono.strict, chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.it, chrono.nl, chrono.ru, chrono.uk,
-  chrono.id, chrono.sv, chrono.fi, chrono.vi, chrono.ja, chrono.zh,
-].filter((p): p is chrono.Chrono => Boolean(p));
+/** chrono-node's parser for each language it reads; English (strict: no "yesterday") for every page. */
+interface DateParser {
+  parse: typeof chrono.strict.parse;
+}
+
+const BY_LANGUAGE: Record<string, DateParser | undefined> = {
+  de: chrono.de, fr: chrono.fr, es: chrono.es, pt: chrono.pt, it: chrono.it, nl: chrono.nl, ru: chrono.ru, uk: chrono.uk,
+  id: chrono.id, ms: chrono.id, sv: chrono.sv, fi: chrono.fi, vi: chrono.vi, ja: chrono.ja, zh: chrono.zh,
+};
+
+function parsersFor(language: string): DateParser[] {
+  const own = BY_LANGUAGE[language];
+  return own ? [chrono.strict, own] : [chrono.strict];
+}
 
 /** A fixed reference: results may only use what the text says, never the clock. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 const MAX_LINE = 160;
 const YEAR = /(?:^|\D)(19[7-9]\d|20\d\d)(?:\D|$)|'\d\d\b/;
 
-export function dateInLine(line: string): Date | undefined {
+export function dateInLine(line: string, language = "en"): Date | undefined {
   if (line.length > MAX_LINE || !YEAR.test(line)) return undefined;
   const meta = parseMetaLine(line);
   const stamped = meta?.published ?? meta?.updated;
   if (stamped) return stamped;
-  for (const parser of PARSERS) {
+  for (const parser of parsersFor(language)) {
     for (const result of parser.parse(line, { instant: REFERENCE, timezone: 0 })) {
       const start = result.start;
       if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
@@ -37,9 +47,9 @@ export function dateInLine(line: string): Date | undefined {
 }
 
 /** The first dated line, in the order given (nearest the headline first). */
-export function findPageDate(lines: string[]): Date | undefined {
+export function findPageDate(lines: string[], language: string): Date | undefined {
   for (const line of lines) {
-    const date = dateInLine(line);
+    const date = dateInLine(line, language);
     if (date) return date;
   }
   return undefined;

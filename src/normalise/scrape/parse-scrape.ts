@@ -141,7 +141,7 @@ export function parseScrape(text: string): ParsedArticle {
   }
 
   if (lead === undefined) throw new ArticleRejected("no body text after the headline");
-  if (!meta.published && !meta.updated) meta.published = findPageDate(cropped.dateLines);
+  if (!meta.published && !meta.updated) meta.published = findPageDate(cropped.dateLines, cropped.language);
 
   return {
     title,

@@ -35,13 +35,15 @@ export function wordsOf(text: string): string[] {
 }
 
 /**
- * The page's stopword list: the language whose stopwords cover most of the
+ * The page's language and stopword list: the language whose stopwords cover most of the
  * page's words. Counting list hits is enough here: the list only has to
  * separate prose from chrome, not name the language.
  */
-export function pageStopwords(words: Iterable<string>): Set<string> {
+export function pageLanguage(words: Iterable<string>): { language: string; stopwords: Set<string> } {
   const hits = new Map<string, number>();
+  let seen = 0;
   for (const word of words) {
+    if (++seen > LANGUAGE_SAMPLE) break;
     for (const language of STOPWORD_LANGUAGES.get(word) ?? []) hits.set(language, (hits.get(language) ?? 0) + 1);
   }
   let best = "en";
@@ -54,8 +56,11 @@ export function pageStopwords(words: Iterable<string>): Set<string> {
       bestHits = score;
     }
   }
-  return stopwordSet(best);
+  return { language: best, stopwords: stopwordSet(best) };
 }
+
+/** Words enough to tell the page's stopword list; more only costs time. */
+const LANGUAGE_SAMPLE = 1500;
 
 /** Scripts written without spaces between words: length and punctuation stand in for stopwords there. */
 export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
