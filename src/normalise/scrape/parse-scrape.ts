@@ -20,6 +20,8 @@ import { findPageDate } from "./page-date";
 import { toUnits, type Unit } from "./units";
 
 const MAX_TITLE_LENGTH = 250;
+/** Longer than this, a line with a credit under it is body text, not a caption. */
+const MAX_CAPTION = 400;
 const BULLET = /^[-*•·▪]\s+/;
 /** How far after the headline a `:: ` or dateline lead may start. */
 const HEADER_WINDOW = 8;
@@ -64,7 +66,7 @@ export function parseScrape(text: string): ParsedArticle {
   for (; i < leadIndex; i++) {
     const line = units[i]!.text;
     if (takeMeta(line, meta)) continue;
-    if (isStandaloneCredit(line)) appendCredit(blocks, line);
+    if (isStandaloneCredit(line)) appendCredit(blocks, line, true);
     else blocks.push({ kind: "figure", caption: captionText(line) });
   }
 
@@ -105,7 +107,11 @@ export function parseScrape(text: string): ParsedArticle {
     }
     const lastInBody = i + 1 === tailStart;
     // A credit under a dated description marks it as the photo's caption.
-    const creditFollows = !lastInBody && isStandaloneCredit(units[i + 1]!.text) && CALENDAR_DATE.test(line);
+    // A credit right under a line (no blank between) marks that line as its photo's caption;
+    // after a blank line it may be a lone photo's credit under a paragraph.
+    const below = units[i + 1];
+    const creditFollows =
+      !lastInBody && !!below && line.length <= MAX_CAPTION && isStandaloneCredit(below.text) && (below.gapBefore === 0 || CALENDAR_DATE.test(line));
     // A dated description counts as a photo caption only when the layout sets it
     // apart (blank lines after it, as images leave in scrapes), not merely for
     // being last: "The fiscal year begins on July 1, 2024." ends many stories.
@@ -231,7 +237,7 @@ function findLead(units: Unit[], start: number): number {
     if (parseMetaLine(line) || isStandaloneCredit(line) || hasCaptionMarker(line)) continue;
     if (looksLikePhotoCaption(line) && unit.gapAfter >= 2) continue;
     const next = units[j + 1];
-    if (next && next.gapBefore <= 1 && isStandaloneCredit(next.text) && CALENDAR_DATE.test(line)) continue; // a caption with its credit under it
+    if (next && isStandaloneCredit(next.text) && line.length <= MAX_CAPTION && (next.gapBefore === 0 || (next.gapBefore <= 1 && CALENDAR_DATE.test(line)))) continue; // a caption with its credit under it
     break;
   }
   return j;
@@ -269,9 +275,15 @@ function toRelated(line: string): RelatedLink | null {
   return { title: line.replace(/^[-*•]\s+/, "") };
 }
 
-function appendCredit(blocks: Block[], credit: string): void {
+/**
+ * A credit closes the caption above it. Alone above the body it is the lead
+ * photo's only caption ("Photo: Getty Images"); alone inside the body it may
+ * belong to a picture the scrape lost, so it is dropped.
+ */
+function appendCredit(blocks: Block[], credit: string, aboveBody = false): void {
   const last = blocks[blocks.length - 1];
   if (last?.kind === "figure") last.caption = `${last.caption} ${credit}`;
+  else if (aboveBody) blocks.push({ kind: "figure", caption: credit });
 }
 
 function dedupeRelated(links: RelatedLink[]): RelatedLink[] {

@@ -128,16 +128,22 @@ export function parseMetaLine(line: string): { author?: string; published?: Date
 // Agencies whose credits end captions: "REUTERS/Rodi Said", "AFP/Getty Images".
 const AGENCY_CREDIT = /\b(REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|GETTY IMAGES|Getty Images|SANA|Xinhua|Anadolu)\s*\/\s*\S/;
 // "… Photograph: Ann Croft/Example Photos", "… Picture: Sam Reid" at the end of a caption.
-const TRAILING_CREDIT = /[.!?]\s+(photograph|photo|picture|image|foto|credit|photo credit)s?\s*[:：]\s*[\p{Lu}][^.:]{1,60}$/iu;
+const TRAILING_CREDIT = /[.!?]["'”’»]*\s+(photograph|photo|picture|image|foto|credit|photo credit)s?\s*[:：]\s*[\p{Lu}][^.:]{1,60}$/iu;
 // Japanese press captions give date and place after a full-width equals sign: "…新型車両＝26日午前、みなと市".
 const JAPANESE_CAPTION = /＝[^＝。]{1,40}$/u;
 // A bracketed credit closing the line, "(Photo: AP)", "[Image: Getty Images]". Bounded
 // and anchored at the end, so a long line of unclosed brackets stays linear.
 const PAREN_CREDIT = /[(\[]\s*(photo|image|picture|foto|credit|photograph|صورة|写真|图)s?\b[^()\[\]]{0,100}[)\]]\s*$/iu;
-const CAPTION_PREFIX = /^(photo|image|picture|pictured|caption|foto|bild|صورة|写真|图片)\s*(:|：|-|–|—)\s*\S|^(photo|photograph|picture)\s+by\s+\S/iu;
+const CAPTION_PREFIX = /^(photo|image|picture|pictured|caption|foto|bild|file photo|صورة|写真|图片)\s*(:|：|-|–|—)\s*\S|^(photo|photograph|picture)\s+by\s+\S|^image caption\s+\S/iu;
+// "… get it. Credit... Doug Mills/The Times", "… Credit: Jane Roe": the credit after the caption's last sentence.
+const CREDIT_AFTER = /[.!?]["'”’»)]*\s*credits?\s*(?:\.{2,}|…|:)\s*\S[^.]{1,80}$/iu;
+// "… [File: Reuters]", "(Image: x / Getty Images)", "[SpaceX via Nasa]": a bracketed source closing the line.
+const BRACKET_SOURCE = /[(\[]\s*(?:file|image|photo|pictured|picture|video)\s*:[^()\[\]]{1,80}[)\]]\s*$|\[[^\[\]]{1,40}\svia\s[^\[\]]{1,40}\]\s*$/iu;
 const AGENCIES = "AP|AFP|Reuters|REUTERS|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Anadolu|SANA|NurPhoto|Shutterstock|Alamy|PA|PA Images|dpa|ANSA|Sipa|Sipa USA|Zuma|ZUMA Press|AAP|Kyodo|Yonhap|Redux|The New York Times|Washington Post";
 // "Evan Vucci/AP", "Tom Williams/CQ-Roll Call, Inc./Getty Images": name(s) then an agency.
-const NAME_SLASH_AGENCY = new RegExp(`^[\\p{L} .,'&-]{2,60}(\\/[\\p{L} .,'&-]{2,60}){0,2}\\/\\s*(${AGENCIES})$`, "u");
+const NAME_SLASH_AGENCY = new RegExp(`^[\\p{L} .,'&-]{2,60}(\\/[\\p{L} .,'&-]{2,60}){0,2}\\s*[/|]\\s*(${AGENCIES}|Getty)(\\s+file)?$`, "u");
+// "… in Braunau am Inn, Austria. Leonhard Foeger / Reuters file", "… the drug. Getty": a sentence, then who took it.
+const SENTENCE_THEN_AGENCY = new RegExp(`[.!?]["'”’)]*\\s*(?:[\\p{Lu}][\\p{L}.'-]*(?:\\s+[\\p{Lu}][\\p{L}.'-]*){0,3}\\s*[/|]\\s*)?(?:${AGENCIES}|Getty)(?:\\s+file)?$`, "u");
 
 /** A stand-alone photo credit line: "REUTERS/Omar Sanadiki", "(Photo: AP)", "Evan Vucci/AP", "(AP Photo/Evan Vucci)". */
 export function isStandaloneCredit(line: string): boolean {
@@ -147,6 +153,7 @@ export function isStandaloneCredit(line: string): boolean {
     /^[A-Z][A-Za-z]+\s*\/\s*[\p{L} .'-]+$/u.test(line) && AGENCY_CREDIT.test(line) ||
     /^\(?(AP|AFP|Reuters|EPA|Xinhua) Photo\s*\/\s*[^)]{2,60}\)?$/.test(line) ||
     /^(getty images|ap photo|afp photo|reuters)\b[^.]*$/i.test(line) ||
+    /^image copyright\s+\S[^.]{1,60}$/i.test(line) ||
     /^(photo|photograph|picture)\s+by\s+[^.]{2,70}$/i.test(line) ||
     NAME_SLASH_AGENCY.test(line)
   );
@@ -155,12 +162,15 @@ export function isStandaloneCredit(line: string): boolean {
 /** Marks a caption whatever its position: an explicit label or an agency credit. */
 export function hasCaptionMarker(line: string): boolean {
   if (line.length > 800) return false; // captions are short; keeps every rule linear on huge lines
-  return CAPTION_PREFIX.test(line) || AGENCY_CREDIT.test(line) || PAREN_CREDIT.test(line) || TRAILING_CREDIT.test(line) || JAPANESE_CAPTION.test(line);
+  return (
+    CAPTION_PREFIX.test(line) || AGENCY_CREDIT.test(line) || PAREN_CREDIT.test(line) || TRAILING_CREDIT.test(line) ||
+    JAPANESE_CAPTION.test(line) || CREDIT_AFTER.test(line) || BRACKET_SOURCE.test(line) || SENTENCE_THEN_AGENCY.test(line)
+  );
 }
 
 /** The caption text without a leading "Photo:" label (credits at the end are kept). */
 export function captionText(line: string): string {
-  const label = /^(photo|image|picture|pictured|caption|foto|bild|صورة|写真|图片)\s*(:|：|-|–|—)\s*/iu.exec(line);
+  const label = /^(?:(?:photo|image|picture|pictured|caption|foto|bild|صورة|写真|图片)\s*(?::|：|-|–|—)|image caption)\s*/iu.exec(line);
   return label ? line.slice(label[0].length) : line;
 }
 
