@@ -10,9 +10,9 @@ import { findBody, findHeadline } from "../../src/normalise/scrape/locate";
 import { toUnits } from "../../src/normalise/scrape/units";
 
 const [path, from = "0", to = "100000"] = process.argv.slice(2);
-const { units, language } = classifyPage(toUnits(cleanText(readFileSync(path!, "utf8"))));
+const { units, language, stopwords } = classifyPage(toUnits(cleanText(readFileSync(path!, "utf8"))));
 const body = findBody(units);
-const headline = body ? findHeadline(units, body.start) : null;
+const headline = body ? findHeadline(units, body.start, stopwords) : null;
 console.log(`body ${body?.start}..${body?.end}, headline ${headline}, language ${language}`);
 units.forEach((u, i) => {
   if (i < Number(from) || i > Number(to)) return;

@@ -35,6 +35,7 @@ export interface ClassifiedPage {
   units: ClassifiedUnit[];
   /** The language whose stopwords the page uses most (an ISO 639-1 code). */
   language: string;
+  stopwords: Set<string>;
 }
 
 export function classifyPage(units: Unit[]): ClassifiedPage {
@@ -53,7 +54,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
   });
   smoothByContext(classified);
   for (const unit of classified) unit.weight = weightOf(unit, unit.kind);
-  return { units: classified, language };
+  return { units: classified, language, stopwords };
 }
 
 /**

@@ -28,7 +28,7 @@ export interface CroppedPage {
 }
 
 export function cropToArticle(all: Unit[]): CroppedPage {
-  const { units, language } = classifyPage(all);
+  const { units, language, stopwords } = classifyPage(all);
   const marked = markedLead(units);
   const body = findBody(units);
   if (!body) return { units: all, dateLines: [], language };
@@ -36,7 +36,7 @@ export function cropToArticle(all: Unit[]): CroppedPage {
   if (marked >= 0 && marked <= end) start = Math.min(start, marked);
   else if (marked > end) ({ start, end } = { start: marked, end: Math.max(marked, end) });
 
-  const headline = findHeadline(units, start);
+  const headline = findHeadline(units, start, stopwords);
   const out: Unit[] = [];
   let headerFrom = start;
   if (headline !== null) {

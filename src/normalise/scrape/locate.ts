@@ -86,12 +86,23 @@ export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
  * candidate that repeats on the page (headlines also stand in galleries and
  * share boxes), or else the nearest.
  */
-export function findHeadline(units: ClassifiedUnit[], bodyStart: number, window = 40): number | null {
+export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwords: Set<string>, window = 40): number | null {
   const titleWords = units[0] ? new Set(wordsOf(units[0].text)) : new Set<string>();
+  // A headline's content words come back in the lead: teasers and menu items share none.
+  const leadAfter = (j: number) =>
+    new Set(
+      units
+        .slice(Math.max(bodyStart, j + 1), Math.max(bodyStart, j + 1) + 3 * LEAD_UNITS)
+        .filter((u) => u.kind === "prose" || u.kind === "maybe")
+        .slice(0, LEAD_UNITS)
+        .flatMap((u) => u.words),
+    );
+  const bodyLead = leadAfter(bodyStart - 1);
   let best: number | null = null;
   let bestScore = -Infinity;
   const from = Math.max(0, bodyStart - window);
-  const to = Math.min(units.length - 1, bodyStart + 2);
+  // The body search may have begun at a caption or standfirst above the headline.
+  const to = Math.min(units.length - 1, bodyStart + HEADLINE_BELOW_START);
   for (let j = to; j >= from; j--) {
     const unit = units[j]!;
     if (!isHeadlineCandidate(unit)) continue;
@@ -100,17 +111,22 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, window 
     for (const w of words) if (titleWords.has(w)) shared++;
     // The first line is the one compared against, so it earns nothing from itself.
     const overlap = j > 0 && words.length ? shared / words.length : 0;
-    // Chrome by its own shape is out; chrome for repeating may be the headline, which pages repeat.
-    if (unit.kind === "chrome" && unit.repeats === 1 && overlap < 0.5) continue;
-    let score = 8 * overlap - 0.15 * Math.abs(bodyStart - j);
+    const content = words.filter((w) => w.length >= 3 && !stopwords.has(w));
+    let echoed = 0;
+    const leadWords = j >= bodyStart ? leadAfter(j) : bodyLead;
+    for (const w of content) if (leadWords.has(w)) echoed++;
+    const echo = content.length ? echoed / content.length : 0;
+    let score = 8 * overlap + 5 * echo - 0.15 * Math.abs(bodyStart - j);
     if (j >= bodyStart) score -= 1;
-    if (unit.repeats > 1 && words.length >= 4) score += 1;
+    // Pages repeat their headline: in the `<title>`, breadcrumbs, share texts.
+    if (words.length >= 4 && (unit.repeats > 1 || quotedElsewhere(units, j))) score += 1;
     // Headlines stand right above their byline or timestamp.
     if (units.slice(j + 1, j + 5).some((u) => u.meta || BYLINE_START.test(u.text))) score += 2.5;
     if (unit.bullet) score -= 3;
     if (unit.kind === "prose") score -= 2;
     if (words.length >= 5) score += 1;
     score -= notHeadlinePenalty(unit.text);
+    if (DEBUG_HEADLINES) console.log(j, score.toFixed(2), `overlap=${overlap.toFixed(2)} echo=${echo.toFixed(2)}`, unit.text.slice(0, 60));
     if (score > bestScore) {
       bestScore = score;
       best = j;
@@ -119,6 +135,18 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, window 
   // Only the `<title>` line itself: take it without its site name.
   if (best === null && units[0] && isHeadlineCandidate(units[0])) return 0;
   return best;
+}
+
+const DEBUG_HEADLINES = typeof process !== "undefined" && process.env?.DEBUG_HEADLINES === "1";
+/** How far into the found body the headline may stand. */
+const HEADLINE_BELOW_START = 6;
+/** How many units at the top of the body a headline's words are looked for in. */
+const LEAD_UNITS = 6;
+/** Another line holds this one's text ("Business | Headline", "Headline - Site"). */
+function quotedElsewhere(units: ClassifiedUnit[], j: number): boolean {
+  const text = units[j]!.text;
+  if (text.length < 15) return false;
+  return units.some((u, k) => k !== j && u.text.length > text.length && u.text.length < 3 * text.length && u.text.includes(text));
 }
 
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/;
