@@ -13,6 +13,8 @@ import type { Unit } from "./units";
 
 /** How far past the body a related list's heading may stand. */
 const RELATED_REACH = 6;
+/** How far above the body its byline, timestamp and captions may stand. */
+const HEADER_REACH = 15;
 /** How far above the headline and below the body a date line may stand. */
 const DATE_REACH_ABOVE = 12;
 const DATE_REACH_BELOW = 20;
@@ -43,7 +45,8 @@ export function cropToArticle(all: Unit[]): CroppedPage {
     const title = units[headline]!;
     const text = title.text.replace(/^[-*•]\s+/, "");
     out.push({ ...title, text: headline === 0 ? withoutSiteName(text) : text, gapBefore: 0 });
-    headerFrom = headline + 1;
+    // Bylines and captions sit just above the body, not among the menus under a far `<title>` line.
+    headerFrom = Math.max(headline + 1, start - HEADER_REACH);
     // The headline may open the span the body search found.
     if (headline >= start) start = headline + 1;
     if (start > end) end = start;

@@ -103,9 +103,13 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
   const from = Math.max(0, bodyStart - window);
   // The body search may have begun at a caption or standfirst above the headline.
   const to = Math.min(units.length - 1, bodyStart + HEADLINE_BELOW_START);
-  for (let j = to; j >= from; j--) {
+  // The first line (in a flat scrape, the page's `<title>`) is always a candidate, however far up.
+  const candidates = from > 0 ? [...range(to, from), 0] : range(to, from);
+  for (const j of candidates) {
     const unit = units[j]!;
     if (!isHeadlineCandidate(unit)) continue;
+    // Inside the found body only above its paragraphs (past a caption or standfirst at most): lower down it is a subheading.
+    if (j > bodyStart && units.slice(bodyStart, j).filter((u) => u.kind === "prose").length > 1) continue;
     const words = unit.words;
     let shared = 0;
     for (const w of words) if (titleWords.has(w)) shared++;
@@ -116,15 +120,16 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     const leadWords = j >= bodyStart ? leadAfter(j) : bodyLead;
     for (const w of content) if (leadWords.has(w)) echoed++;
     const echo = content.length ? echoed / content.length : 0;
-    let score = 8 * overlap + 5 * echo - 0.15 * Math.abs(bodyStart - j);
-    if (j >= bodyStart) score -= 1;
+    const w = HEADLINE_WEIGHTS;
+    let score = w.titleLine * overlap + w.echo * echo - (j === 0 ? w.firstLine : w.distance * Math.abs(bodyStart - j));
+    if (j >= bodyStart) score -= w.insideBody;
     // Pages repeat their headline: in the `<title>`, breadcrumbs, share texts.
-    if (words.length >= 4 && (unit.repeats > 1 || quotedElsewhere(units, j))) score += 1;
+    if (words.length >= 4 && (unit.repeats > 1 || quotedElsewhere(units, j))) score += w.repeated;
     // Headlines stand right above their byline or timestamp.
-    if (units.slice(j + 1, j + 5).some((u) => u.meta || BYLINE_START.test(u.text))) score += 2.5;
-    if (unit.bullet) score -= 3;
-    if (unit.kind === "prose") score -= 2;
-    if (words.length >= 5) score += 1;
+    if (units.slice(j + 1, j + 5).some((u) => u.meta || BYLINE_START.test(u.text))) score += w.aboveByline;
+    if (unit.bullet) score -= w.bullet;
+    if (unit.kind === "prose") score -= w.prose;
+    if (words.length >= 5) score += w.fiveWords;
     score -= notHeadlinePenalty(unit.text);
     if (DEBUG_HEADLINES) console.log(j, score.toFixed(2), `overlap=${overlap.toFixed(2)} echo=${echo.toFixed(2)}`, unit.text.slice(0, 60));
     if (score > bestScore) {
@@ -137,6 +142,26 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
   return best;
 }
 
+/** What each headline signal is worth (tuned on the development pages, kept coarse). */
+export const HEADLINE_WEIGHTS = {
+  titleLine: 8,
+  echo: 5,
+  distance: 0.15,
+  insideBody: 1,
+  repeated: 1,
+  aboveByline: 2.5,
+  bullet: 3,
+  prose: 2,
+  fiveWords: 1,
+  firstLine: 2,
+};
+
+/** from, from-1, …, to (inclusive), counting down. */
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let j = from; j >= to; j--) out.push(j);
+  return out;
+}
 const DEBUG_HEADLINES = typeof process !== "undefined" && process.env?.DEBUG_HEADLINES === "1";
 /** How far into the found body the headline may stand. */
 const HEADLINE_BELOW_START = 6;
