@@ -22,7 +22,10 @@ const DATE_REACH_BELOW = 20;
 const RELATED_MAX = 12;
 
 export interface CroppedPage {
+  /** Headline, header lines and body, in page order. */
   units: Unit[];
+  /** The related list after the body (its heading included); null when no body was found and `units` is the whole page. */
+  related: Unit[] | null;
   /** The page's language as its stopwords tell it: which date words to read first. */
   language: string;
   /** Lines near the headline, nearest first, then just after the body: where pages print their date. */
@@ -33,7 +36,7 @@ export function cropToArticle(all: Unit[]): CroppedPage {
   const { units, language, stopwords } = classifyPage(all);
   const marked = markedLead(units);
   const body = findBody(units);
-  if (!body) return { units: all, dateLines: [], language };
+  if (!body) return { units: all, related: null, dateLines: [], language };
   let { start, end } = body;
   if (marked >= 0 && marked <= end) start = Math.min(start, marked);
   else if (marked > end) ({ start, end } = { start: marked, end: Math.max(marked, end) });
@@ -63,8 +66,6 @@ export function cropToArticle(all: Unit[]): CroppedPage {
     out.push(unit);
   }
   const related = relatedAfter(units, end);
-  if (related.length) related[0] = { ...related[0]!, gapBefore: Math.max(2, related[0]!.gapBefore) };
-  out.push(...related);
 
   const top = headline ?? start;
   const dateLines = [
@@ -75,7 +76,7 @@ export function cropToArticle(all: Unit[]): CroppedPage {
     // A caption's date is the photo's, and prose mentions dates of its own.
     .filter((u) => u.kind !== "prose" && !hasCaptionMarker(u.text) && !looksLikePhotoCaption(u.text))
     .map((u) => u.text);
-  return { units: out, dateLines, language };
+  return { units: out, related, dateLines, language };
 }
 
 function keepInHeader(unit: ClassifiedUnit, next: ClassifiedUnit | undefined, last: boolean, before: ClassifiedUnit[]): boolean {

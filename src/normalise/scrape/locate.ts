@@ -54,6 +54,11 @@ export function findBody(units: ClassifiedUnit[]): BodySpan | null {
   for (let k = best.end + 1; k < units.length; k++) {
     const unit = units[k]!;
     if (unit.furniture || isSectionEnd(unit.text)) break;
+    // "What to do now:" introduces a list that is the article's own.
+    if (/[:：]$/.test(units[k - 1]!.text) && !isRelatedHeading(units[k - 1]!.text)) {
+      while (k < units.length && !units[k]!.furniture && (k === best.end + 1 || units[k]!.gapBefore <= 1) && units[k]!.text.length <= 200) best.end = k++;
+      break;
+    }
     if (!unit.meta && endsLikeSentence(unit.text) && unit.words.length >= 3 && !isRelatedHeading(unit.text)) best.end = k;
     else if (!(k + 1 < units.length && endsLikeSentence(units[k + 1]!.text) && unit.text.length <= 70)) break;
   }

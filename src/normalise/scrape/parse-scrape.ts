@@ -39,7 +39,9 @@ export function parseScrape(text: string): ParsedArticle {
   const page = toUnits(text);
   collectTags(page, meta);
   const cropped = cropToArticle(page);
-  const units = withoutFurniture(cropped.units);
+  const articleUnits = withoutFurniture(cropped.units);
+  const relatedUnits = cropped.related ? withoutFurniture(cropped.related) : [];
+  const units = [...articleUnits, ...relatedUnits];
   const related: RelatedLink[] = [];
   const blocks: Block[] = [];
   const warnings: string[] = [];
@@ -70,7 +72,8 @@ export function parseScrape(text: string): ParsedArticle {
     else blocks.push({ kind: "figure", caption: captionText(line) });
   }
 
-  const tailStart = findTail(units, leadIndex);
+  // The crop has already told the related list from the body; a page it could not read is read the old way.
+  const tailStart = cropped.related ? Math.max(leadIndex, articleUnits.length) : findTail(units, leadIndex);
   let lead: string | undefined;
   for (i = leadIndex; i < tailStart; i++) {
     const unit = units[i]!;
