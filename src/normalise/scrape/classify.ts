@@ -48,7 +48,10 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
     const repeats = counts.get(unit.text) ?? 1;
     const meta = unit.text.length < 200 && parseMetaLine(unit.text) !== null;
     const furniture =
-      isBoilerplate(unit.text) || (repeats > 1 && unit.text.length < 120) || (unit.text.length < 60 && RELATIVE_TIME.test(unit.text));
+      isBoilerplate(unit.text) ||
+      // Template lines repeat; so do teaser lists, which run line after line with no blank between.
+      (repeats > 1 && (unit.text.length < 120 || unit.gapBefore === 0)) ||
+      (unit.text.length < 60 && RELATIVE_TIME.test(unit.text));
     const kind = meta ? "short" : furniture ? "chrome" : classOf(unit, words[i]!, stopwords);
     return { ...unit, kind, repeats, meta, furniture, words: words[i]!, weight: 0 };
   });
