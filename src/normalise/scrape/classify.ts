@@ -7,7 +7,7 @@
 import { isBoilerplate, parseMetaLine } from "./rules";
 import type { Unit } from "./units";
 import { endsLikeSentence } from "./units";
-import { pageLanguage, RELATIVE_TIME, UNSPACED_SCRIPT, wordsOf } from "./vocabulary";
+import { isSignUpLine, pageLanguage, RELATIVE_TIME, UNSPACED_SCRIPT, wordsOf } from "./vocabulary";
 
 /** prose: reads as article text; maybe: short prose or a subheading; short: a label or a link; chrome: furniture. */
 export type UnitClass = "prose" | "maybe" | "short" | "chrome";
@@ -49,6 +49,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
     const meta = unit.text.length < 200 && parseMetaLine(unit.text) !== null;
     const furniture =
       isBoilerplate(unit.text) ||
+      isSignUpLine(unit.text) ||
       // Template lines repeat; so do teaser lists, which run line after line with no blank between.
       (repeats > 1 && (unit.text.length < 120 || unit.gapBefore === 0)) ||
       (unit.text.length < 60 && RELATIVE_TIME.test(unit.text));

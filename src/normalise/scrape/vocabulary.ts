@@ -83,3 +83,15 @@ export function isSectionEnd(line: string): boolean {
 
 /** "2 days ago at 07:52 am", "vor 3 Stunden", "il y a 2 heures": comment and teaser stamps, never article dates. */
 export const RELATIVE_TIME = /^\d+\s?[smhd] ago$|\b\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\bvor\s+\d+\s+(minuten|stunden|tagen)\b|\bil y a\s+\d+\b|\bhace\s+\d+\b|\bh[áa]\s+\d+\s+(horas?|dias?)\b/i;
+
+/**
+ * Newsletter and sign-up boxes ("Subscribe to our newsletter", "Want more
+ * stories like this? Every day we send an email…"): short lines that ask the
+ * reader for an address.
+ */
+const SIGN_UP =
+  /\b(newsletters?|subscribe|subscription|sign[- ]?up|inbox|unsubscribe|abonnieren|abonnez|s'abonner|inscreva-se|suscr[ií]bete|iscriviti)\b|\bsend (you )?an? e-?mail\b|\bstay up to date\b/i;
+
+export function isSignUpLine(line: string): boolean {
+  return line.length <= 160 && SIGN_UP.test(line);
+}
