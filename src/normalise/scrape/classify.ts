@@ -4,7 +4,7 @@
  * and a weight for the body search: prose counts for the article, chrome
  * against it.
  */
-import { isBoilerplate, parseMetaLine } from "./rules";
+import { isBoilerplate, isRelatedHeading, parseMetaLine } from "./rules";
 import type { Unit } from "./units";
 import { endsLikeSentence } from "./units";
 import { isSignUpLine, pageLanguage, RELATIVE_TIME, UNSPACED_SCRIPT, wordsOf } from "./vocabulary";
@@ -97,7 +97,11 @@ function classOf(unit: Unit, words: string[], stopwords: Set<string>): UnitClass
   return "chrome";
 }
 
+/** A sign-up box or a related-list heading splits what stands around it, like a wall. */
+const WALL_WEIGHT = -15;
+
 function weightOf(unit: ClassifiedUnit, kind: UnitClass): number {
+  if (isSignUpLine(unit.text) || isRelatedHeading(unit.text)) return WALL_WEIGHT;
   const words = UNSPACED_SCRIPT.test(unit.text) ? unit.text.length / 2 : unit.words.length;
   switch (kind) {
     case "prose":

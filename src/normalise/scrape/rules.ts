@@ -200,7 +200,7 @@ function mentionsPlace(line: string): boolean {
 }
 
 const RELATED_HEADING =
-  /^(related( (articles?|stories|story|news|coverage|content|topics|links|reading))?|read more|read also|also read|more from [\p{L} ]{1,40}|more on this( story| topic)?|more stories|more news|see also|you may also like|you might also like|recommended( for you| stories)?|further reading|most read|most popular|latest( news| stories)?|trending( now)?|what to read next|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|voir aussi|sur le même sujet|leer más|lee también|noticias relacionadas|leggi anche|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|相关新闻|相关阅读|相关文章|関連記事|関連ニュース)\s*[:：]?$/iu;
+  /^(related( (articles?|stories|story|news|coverage|content|topics|links|reading))?|read more|read also|also read|more from [\p{L} ]{1,40}|more on this( story| topic)?|more stories|more news|see also|you may also like|you might also like|recommended( for you| stories)?|further reading|most read|most popular|latest( news| stories)?|trending( now)?|what to read next|lesen sie auch|mehr zum thema|ähnliche artikel|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|voir aussi|sur le même sujet|articles similaires|leer más|lee también|noticias relacionadas|artículos relacionados|te puede interesar|leggi anche|articoli correlati|leia também|veja também|artigos relacionados|notícias relacionadas|lees ook|gerelateerde artikelen|читайте также|관련 기사|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|相关新闻|相关阅读|相关文章|関連記事|関連ニュース)\s*[:：]?$/iu;
 
 /** "Related:", "Read more:", "More from World": the heading over a list of links. */
 export function isRelatedHeading(line: string): boolean {

@@ -71,11 +71,13 @@ export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Kata
  * languages below ("[ 167 comments ]", "Top Rated Comments", "Kommentare (3)").
  */
 const COMMENT_WORD =
-  /^(comments?|responses|replies|discussion|commentaires?|kommentare?|comentarios?|commenti|comentários|reacties|kommentarer|komentarze|комментарии|комментариев|댓글|コメント|评论|評論|التعليقات|تعليقات)$/u;
-const COMMENT_PHRASE = /^(join the (conversation|discussion)|leave a (comment|reply)|post a comment|add a comment|write a comment)\b/i;
+  /^(comments?|responses|replies|discussion|commentaires?|kommentare?|comentarios?|comentário|comentários|commenti|commento|reacties|kommentarer|komentarze|комментарии|комментариев|댓글|コメント|评论|評論|التعليقات|تعليقات)$/u;
+// "Leave a reply" forms in the languages of the comment words above.
+const COMMENT_PHRASE =
+  /^(join the (conversation|discussion)|leave a (comment|reply)|post a comment|add a comment|write a comment|deixe (uma resposta|um comentário)|deja (una respuesta|un comentario)|laisser un commentaire|laissez un commentaire|schreibe einen kommentar|lascia un commento|geef een reactie)\b/i;
 
 export function isSectionEnd(line: string): boolean {
-  if (line.length > 40) return false;
+  if (line.length > 60) return false;
   if (COMMENT_PHRASE.test(line)) return true;
   const words = wordsOf(line);
   return words.length <= 4 && words.some((w) => COMMENT_WORD.test(w));
