@@ -26,10 +26,18 @@ export interface ClassifiedUnit extends Unit {
   furniture: boolean;
 }
 
-const PROSE_MIN_CHARS = 70;
-const PROSE_STOPWORDS = 0.3;
-const MAYBE_STOPWORDS = 0.2;
-const UNSPACED_PROSE_CHARS = 40;
+/** The classifier's thresholds and weights (jusText's defaults, adjusted coarsely on the development pages). */
+export const CLASSIFIER = {
+  proseMinChars: 70,
+  proseStopwords: 0.3,
+  maybeStopwords: 0.2,
+  unspacedProseChars: 40,
+  maybeWeight: 0.5,
+  shortWeight: -2,
+  sentenceWeight: -0.5,
+  chromeWeight: -3,
+  wallWeight: -15,
+};
 
 export interface ClassifiedPage {
   units: ClassifiedUnit[];
@@ -80,7 +88,7 @@ function smoothByContext(units: ClassifiedUnit[]): void {
 function classOf(unit: Unit, words: string[], stopwords: Set<string>): UnitClass {
   const text = unit.text;
   if (UNSPACED_SCRIPT.test(text)) {
-    if (text.length >= UNSPACED_PROSE_CHARS && /[。．！？、，]/u.test(text)) return "prose";
+    if (text.length >= CLASSIFIER.unspacedProseChars && /[。．！？、，]/u.test(text)) return "prose";
     return text.length >= 15 ? "maybe" : "short";
   }
   if (words.length === 0) return "chrome";
@@ -88,30 +96,28 @@ function classOf(unit: Unit, words: string[], stopwords: Set<string>): UnitClass
   for (const w of words) if (stopwords.has(w)) stop++;
   const density = stop / words.length;
   const sentence = endsLikeSentence(text);
-  if (text.length < PROSE_MIN_CHARS) {
+  if (text.length < CLASSIFIER.proseMinChars) {
     if (unit.bullet) return "short";
-    return sentence && words.length >= 4 && density >= MAYBE_STOPWORDS ? "maybe" : "short";
+    return sentence && words.length >= 4 && density >= CLASSIFIER.maybeStopwords ? "maybe" : "short";
   }
-  if (density >= PROSE_STOPWORDS && (sentence || text.length >= 150)) return "prose";
-  if (density >= MAYBE_STOPWORDS) return "maybe";
+  if (density >= CLASSIFIER.proseStopwords && (sentence || text.length >= 150)) return "prose";
+  if (density >= CLASSIFIER.maybeStopwords) return "maybe";
   return "chrome";
 }
 
-/** A sign-up box or a related-list heading splits what stands around it, like a wall. */
-const WALL_WEIGHT = -15;
 
 function weightOf(unit: ClassifiedUnit, kind: UnitClass): number {
-  if (isSignUpLine(unit.text) || isRelatedHeading(unit.text)) return WALL_WEIGHT;
+  if (isSignUpLine(unit.text) || isRelatedHeading(unit.text)) return CLASSIFIER.wallWeight; // a sign-up box or a related-list heading splits what stands around it
   const words = UNSPACED_SCRIPT.test(unit.text) ? unit.text.length / 2 : unit.words.length;
   switch (kind) {
     case "prose":
       return words;
     case "maybe":
-      return words / 2;
+      return words * CLASSIFIER.maybeWeight;
     case "short":
       // A one-line sentence neither makes nor breaks a body; a label breaks it a little.
-      return endsLikeSentence(unit.text) ? -0.5 : -2;
+      return endsLikeSentence(unit.text) ? CLASSIFIER.sentenceWeight : CLASSIFIER.shortWeight;
     case "chrome":
-      return -3 - Math.min(words, 40) / 2;
+      return CLASSIFIER.chromeWeight - Math.min(words, 40) / 2;
   }
 }
