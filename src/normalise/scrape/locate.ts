@@ -75,7 +75,7 @@ const SITE_SUFFIX = /\s+(?:[|–—-]|::|·|•)\s+[^|–—]{1,60}$/u;
 /** Could be a headline: a line of a few words, not a sentence run, not furniture. */
 export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
   const text = unit.text.replace(/^[-*•]\s+/, "");
-  if (text.length < 8 || text.length > 250 || isBoilerplate(text) || isRelatedHeading(text) || isSectionEnd(text)) return false;
+  if (text.length < 8 || text.length > 250 || unit.boilerplate || isRelatedHeading(text) || isSectionEnd(text)) return false;
   if (/[:：]$/.test(text) || /^https?:\/\//.test(text)) return false;
   if (unit.meta) return false;
   const words = UNSPACED_SCRIPT.test(text) ? Math.ceil(text.length / 3) : unit.words.length;

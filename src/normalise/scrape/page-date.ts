@@ -26,7 +26,7 @@ function parsersFor(language: string): DateParser[] {
 
 /** A fixed reference: results may only use what the text says, never the clock. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
-const MAX_LINE = 160;
+const MAX_LINE = 120;
 const YEAR = /(?:^|\D)(19[7-9]\d|20\d\d)(?:\D|$)|'\d\d\b/;
 
 export function dateInLine(line: string, language = "en"): Date | undefined {

@@ -8,16 +8,21 @@ import stopwordsIso from "stopwords-iso/stopwords-iso.json";
 
 const LISTS = stopwordsIso as Record<string, string[]>;
 
-/** word → the languages whose stopword list holds it. */
-const STOPWORD_LANGUAGES = new Map<string, string[]>();
-for (const [language, words] of Object.entries(LISTS)) {
-  for (const word of words) {
+const LANGUAGES = Object.keys(LISTS);
+/** How selective each list is: long lists catch more words by chance. */
+const LIST_WEIGHT = LANGUAGES.map((language) => 1 / Math.log(10 + LISTS[language]!.length));
+
+/** word → indexes (into LANGUAGES) of the lists that hold it. */
+const STOPWORD_LANGUAGES = new Map<string, number[]>();
+LANGUAGES.forEach((language, index) => {
+  for (const word of LISTS[language]!) {
     const key = word.toLowerCase();
     const languages = STOPWORD_LANGUAGES.get(key);
-    if (languages) languages.push(language);
-    else STOPWORD_LANGUAGES.set(key, [language]);
+    if (languages) {
+      if (languages[languages.length - 1] !== index) languages.push(index);
+    } else STOPWORD_LANGUAGES.set(key, [index]);
   }
-}
+});
 
 const SETS = new Map<string, Set<string>>();
 function stopwordSet(language: string): Set<string> {
@@ -40,23 +45,17 @@ export function wordsOf(text: string): string[] {
  * separate prose from chrome, not name the language.
  */
 export function pageLanguage(words: Iterable<string>): { language: string; stopwords: Set<string> } {
-  const hits = new Map<string, number>();
+  const hits = new Float64Array(LANGUAGES.length);
   let seen = 0;
   for (const word of words) {
     if (++seen > LANGUAGE_SAMPLE) break;
-    for (const language of STOPWORD_LANGUAGES.get(word) ?? []) hits.set(language, (hits.get(language) ?? 0) + 1);
+    const languages = STOPWORD_LANGUAGES.get(word);
+    if (languages) for (const index of languages) hits[index]! += LIST_WEIGHT[index]!;
   }
-  let best = "en";
-  let bestHits = 0;
-  for (const [language, n] of hits) {
-    // Long lists catch more words by chance; weigh hits by how selective the list is.
-    const score = n / Math.log(10 + (LISTS[language]?.length ?? 0));
-    if (score > bestHits) {
-      best = language;
-      bestHits = score;
-    }
-  }
-  return { language: best, stopwords: stopwordSet(best) };
+  let best = LANGUAGES.indexOf("en");
+  for (let index = 0; index < hits.length; index++) if (hits[index]! > hits[best]!) best = index;
+  const language = LANGUAGES[best]!;
+  return { language, stopwords: stopwordSet(language) };
 }
 
 /** Words enough to tell the page's stopword list; more only costs time. */
