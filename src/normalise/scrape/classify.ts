@@ -52,8 +52,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
   const counts = new Map<string, number>();
   for (const unit of units) counts.set(unit.text, (counts.get(unit.text) ?? 0) + 1);
   const words = units.map((u) => wordsOf(u.text));
-  // Prose lines tell the language; menus of names and numbers only blur it.
-  const { language, stopwords } = pageLanguage(proseWords(words));
+  const { language, stopwords } = pageLanguage(words);
   const classified = units.map((unit, i): ClassifiedUnit => {
     const repeats = counts.get(unit.text) ?? 1;
     const meta = unit.text.length < 200 && parseMetaLine(unit.text) !== null;
@@ -74,11 +73,6 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
   smoothByContext(classified);
   for (const unit of classified) unit.weight = weightOf(unit, unit.kind);
   return { units: classified, language, stopwords };
-}
-
-/** The words of lines long enough to be prose (Array.prototype.flat is slow in V8: a plain loop). */
-function* proseWords(lines: string[][]): Generator<string> {
-  for (const line of lines) if (line.length >= 8) yield* line;
 }
 
 /**

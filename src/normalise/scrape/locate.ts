@@ -94,10 +94,17 @@ export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
 export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwords: Set<string>, window = 40): number | null {
   const titleWords = units[0] ? new Set(wordsOf(units[0].text)) : new Set<string>();
   // A headline's content words come back in the lead: teasers and menu items share none.
-  const leadAfter = (j: number) =>
+  const leads = new Map<number, Set<string>>();
+  const leadAfter = (j: number) => {
+    const from = Math.max(bodyStart, j + 1);
+    let words = leads.get(from);
+    if (!words) leads.set(from, (words = leadWordsFrom(from)));
+    return words;
+  };
+  const leadWordsFrom = (from: number) =>
     new Set(
       units
-        .slice(Math.max(bodyStart, j + 1), Math.max(bodyStart, j + 1) + 3 * LEAD_UNITS)
+        .slice(from, from + 3 * LEAD_UNITS)
         .filter((u) => u.kind === "prose" || u.kind === "maybe")
         .slice(0, LEAD_UNITS)
         .flatMap((u) => u.words),

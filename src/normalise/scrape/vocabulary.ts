@@ -44,13 +44,17 @@ export function wordsOf(text: string): string[] {
  * page's words. Counting list hits is enough here: the list only has to
  * separate prose from chrome, not name the language.
  */
-export function pageLanguage(words: Iterable<string>): { language: string; stopwords: Set<string> } {
+export function pageLanguage(lines: string[][]): { language: string; stopwords: Set<string> } {
   const hits = new Float64Array(LANGUAGES.length);
   let seen = 0;
-  for (const word of words) {
-    if (++seen > LANGUAGE_SAMPLE) break;
-    const languages = STOPWORD_LANGUAGES.get(word);
-    if (languages) for (const index of languages) hits[index]! += LIST_WEIGHT[index]!;
+  // Prose lines tell the language; menus of names and numbers only blur it.
+  for (const line of lines) {
+    if (line.length < 8) continue;
+    for (const word of line) {
+      const languages = STOPWORD_LANGUAGES.get(word);
+      if (languages) for (const index of languages) hits[index]! += LIST_WEIGHT[index]!;
+    }
+    if ((seen += line.length) > LANGUAGE_SAMPLE) break;
   }
   let best = LANGUAGES.indexOf("en");
   for (let index = 0; index < hits.length; index++) if (hits[index]! > hits[best]!) best = index;
