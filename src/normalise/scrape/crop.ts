@@ -17,6 +17,7 @@ const RELATED_REACH = 6;
 const HEADER_REACH = 15;
 /** How far above the headline and below the body a date line may stand. */
 const DATE_REACH_ABOVE = 12;
+const DATE_REACH_INTO_BODY = 6;
 const DATE_REACH_BELOW = 20;
 /** At most this many related links are read. */
 const RELATED_MAX = 12;
@@ -69,7 +70,8 @@ export function cropToArticle(all: Unit[]): CroppedPage {
 
   const top = headline ?? start;
   const dateLines = [
-    ...units.slice(top + 1, start + 2),
+    // Bylines and stamps may also stand under a standfirst the body search took in.
+    ...units.slice(top + 1, Math.max(top + 1, start + DATE_REACH_INTO_BODY)),
     ...units.slice(Math.max(0, top - DATE_REACH_ABOVE), top).reverse(),
     ...units.slice(end + 1, end + 1 + DATE_REACH_BELOW),
   ]

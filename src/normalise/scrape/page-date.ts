@@ -27,7 +27,8 @@ function parsersFor(language: string): DateParser[] {
 /** A fixed reference: results may only use what the text says, never the clock. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 const MAX_LINE = 120;
-const YEAR = /(?:^|\D)(19[7-9]\d|20\d\d)(?:\D|$)|'\d\d\b/;
+// A written year: 1970–2099, '19, or the short year of a numeric date (11/19/19, 19.11.19).
+const YEAR = /(?:^|\D)(19[7-9]\d|20\d\d)(?:\D|$)|'\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b/;
 
 export function dateInLine(line: string, language = "en"): Date | undefined {
   if (line.length > MAX_LINE || !YEAR.test(line)) return undefined;
