@@ -42,7 +42,7 @@ export function cropToArticle(all: Unit[]): CroppedPage {
   if (marked >= 0 && marked <= end) start = Math.min(start, marked);
   else if (marked > end) ({ start, end } = { start: marked, end: Math.max(marked, end) });
 
-  const headline = findHeadline(units, start, stopwords);
+  const headline = findHeadline(units, start, stopwords, end);
   const out: Unit[] = [];
   let headerFrom = start;
   if (headline !== null) {

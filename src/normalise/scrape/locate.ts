@@ -91,7 +91,14 @@ export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
  * candidate that repeats on the page (headlines also stand in galleries and
  * share boxes), or else the nearest.
  */
-export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwords: Set<string>, window = 40): number | null {
+export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwords: Set<string>, bodyEnd = bodyStart, window = 40): number | null {
+  // The whole article repeats its headline's words; a teaser's words stay in its own blurb.
+  const bodyCounts = new Map<string, number>();
+  for (let k = bodyStart; k <= bodyEnd && k < units.length; k++) {
+    const unit = units[k]!;
+    if (unit.kind !== "prose" && unit.kind !== "maybe") continue;
+    for (const word of new Set(unit.words)) bodyCounts.set(word, (bodyCounts.get(word) ?? 0) + 1);
+  }
   const titleWords = units[0] ? new Set(wordsOf(units[0].text)) : new Set<string>();
   // A headline's content words come back in the lead: teasers and menu items share none.
   const leads = new Map<number, Set<string>>();
@@ -132,8 +139,11 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     const leadWords = j >= bodyStart ? leadAfter(j) : bodyLead;
     for (const w of content) if (leadWords.has(w)) echoed++;
     const echo = content.length ? echoed / content.length : 0;
+    let pervasive = 0;
+    for (const w of content) if ((bodyCounts.get(w) ?? 0) - (j >= bodyStart && j <= bodyEnd && unit.words.includes(w) ? 1 : 0) >= 2) pervasive++;
+    const spread = content.length ? pervasive / content.length : 0;
     const w = HEADLINE_WEIGHTS;
-    let score = w.titleLine * overlap + w.echo * echo - (j === 0 ? w.firstLine : w.distance * Math.abs(bodyStart - j));
+    let score = w.titleLine * overlap + w.echo * echo + w.spread * spread - (j === 0 ? w.firstLine : w.distance * Math.abs(bodyStart - j));
     if (j >= bodyStart) score -= w.insideBody;
     // Pages repeat their headline: in the `<title>`, breadcrumbs, share texts.
     if (words.length >= 4 && (unit.repeats > 1 || quotedElsewhere(units, j))) score += w.repeated;
@@ -166,6 +176,7 @@ export const HEADLINE_WEIGHTS = {
   prose: 2,
   fiveWords: 1,
   firstLine: 2,
+  spread: 4,
 };
 
 /** from, from-1, …, to (inclusive), counting down. */

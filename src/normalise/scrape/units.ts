@@ -30,8 +30,8 @@ export function toUnits(text: string): Unit[] {
   let blanks = 0;
   for (const raw of text.split("\n")) {
     const indent = /^[ \t]*/.exec(raw)![0].replace(/\t/g, "    ").length;
-    // Laid-out text marks nested menu items with "+": one kind of bullet for the rules.
-    const line = squash(raw).replace(/^\+\s+/, "* ");
+    // Laid-out text marks nested menu items with "+" or "o": one kind of bullet for the rules.
+    const line = squash(raw).replace(/^(?:\+|o(?=\s+\p{Lu}))\s+/u, "* ");
     if (!line || line === "*") {
       blanks++;
       continue;
