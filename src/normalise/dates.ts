@@ -47,6 +47,9 @@ const YEAR_FIRST = new RegExp(`^(\\d{4})(?:[/.]|年)(\\d{1,2})(?:[/.]|月)(\\d{1
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?$/i;
 
 /** Calendar dates with a year, anywhere in a sentence: the mark of a wire-photo caption. */
+/** A month name (any language of MONTH_NAMES) as a whole word. */
+export const MONTH_WORD = new RegExp(`^${MONTH}$`, "i");
+
 export const CALENDAR_DATE = new RegExp(
   `\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`,
   "i",

@@ -7,7 +7,8 @@
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { findBody, findHeadline, isHeadlineCandidate, markedLead, withoutSiteName } from "./locate";
 import {
-  hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, looksLikePhotoCaption, parseLinkLine, parseMetaLine,
+  hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, looksLikePersonName, looksLikePhotoCaption, parseByline, parseLinkLine,
+  parseMetaLine,
 } from "./rules";
 import type { Unit } from "./units";
 
@@ -43,6 +44,7 @@ export function cropToArticle(all: Unit[]): CroppedPage {
   else if (marked > end) ({ start, end } = { start: marked, end: Math.max(marked, end) });
 
   const headline = findHeadline(units, start, stopwords, end);
+  start = pastTopByline(units, start, end);
   const out: Unit[] = [];
   let headerFrom = start;
   if (headline !== null) {
@@ -56,7 +58,7 @@ export function cropToArticle(all: Unit[]): CroppedPage {
     if (start > end) end = start;
   }
   // Between headline and body: bylines, timestamps, captions and their credits.
-  const header = units.slice(headerFrom, start);
+  const header = withBylinesSpelledOut(units.slice(headerFrom, start));
   header.forEach((unit, k) => {
     if (keepInHeader(unit, header[k + 1], k === header.length - 1, header.slice(0, k))) out.push(unit);
   });
@@ -79,6 +81,50 @@ export function cropToArticle(all: Unit[]): CroppedPage {
     .filter((u) => u.kind !== "prose" && !hasCaptionMarker(u.text) && !looksLikePhotoCaption(u.text))
     .map((u) => u.text);
   return { units: out, related, dateLines, language };
+}
+
+const LONE_BY = /^(by|von|par|por|di|door|av|af)$/i;
+/** How far into the found body a byline still belongs to the header. */
+const BYLINE_REACH = 5;
+
+/**
+ * The body search may take in a standfirst with the byline under it; the
+ * byline and what stands above it are header, and the body starts after them.
+ */
+function pastTopByline(units: ClassifiedUnit[], start: number, end: number): number {
+  let prose = 0;
+  let after = start;
+  for (let k = start; k <= Math.min(end, start + BYLINE_REACH); k++) {
+    const unit = units[k]!;
+    const byline = parseByline(unit.text);
+    const stamp = unit.meta && !byline;
+    if (stamp || (byline && looksLikePersonName(byline)) || (LONE_BY.test(unit.text) && units[k + 1] && looksLikePersonName(units[k + 1]!.text))) after = k + 1;
+    else if (unit.kind === "prose" && ++prose > 1) break;
+  }
+  // Names and stamps right under the byline go with it.
+  while (after <= end && (units[after]!.meta || looksLikePersonName(units[after]!.text))) after++;
+  return after <= end ? after : start;
+}
+
+/**
+ * Bylines the page splits or leaves unmarked, made plain for the byline rule:
+ * "By" on a line of its own above the name, or a bare name beside the
+ * timestamp ("Tom Krisher, AP Auto Writer" over "Updated 1:39 am EST …").
+ */
+function withBylinesSpelledOut(header: ClassifiedUnit[]): ClassifiedUnit[] {
+  const out: ClassifiedUnit[] = [];
+  for (let k = 0; k < header.length; k++) {
+    const unit = header[k]!;
+    const next = header[k + 1];
+    if (LONE_BY.test(unit.text) && next && looksLikePersonName(next.text)) {
+      out.push({ ...next, text: `${unit.text} ${next.text}`, meta: true });
+      k++;
+    } else if (!unit.meta && looksLikePersonName(unit.text) && (header[k - 1]?.meta || next?.meta) && !parseMetaLine(`By ${unit.text}`)?.published) {
+      const byline = `By ${unit.text}`;
+      out.push(parseByline(byline) ? { ...unit, text: byline, meta: true } : unit);
+    } else out.push(unit);
+  }
+  return out;
 }
 
 function keepInHeader(unit: ClassifiedUnit, next: ClassifiedUnit | undefined, last: boolean, before: ClassifiedUnit[]): boolean {

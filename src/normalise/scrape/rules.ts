@@ -3,7 +3,7 @@
  * the kind of line (a byline, a photo credit, a share row), never at one
  * site's wording, so they hold across sites and languages.
  */
-import { CALENDAR_DATE, parseTimestampLine } from "../dates";
+import { CALENDAR_DATE, MONTH_WORD, parseTimestampLine } from "../dates";
 import { endsLikeSentence } from "./units";
 
 // Words of share rows and site chrome ("Menu Search Sign in"): a line made only
@@ -86,13 +86,46 @@ export function parseByline(line: string): string | null {
   const m = BYLINE.exec(line);
   if (!m) return null;
   // "Jane Doe, Reuters", "Tom Adebayo, Sports Reporter": the name is before the comma.
-  const name = m[1]!.split(/\s+[|·•–—-]\s+/)[0]!.split(/\s*,\s*/)[0]!.trim();
-  if (endsLikeSentence(name) && !/\.$/.test(name)) return null;
+  const name = nameOnly(m[1]!.split(/\s+[|·•–—-]\s+/)[0]!.split(/\s*,\s*/)[0]!.trim());
+  if (!name || (endsLikeSentence(name) && !/\.$/.test(name))) return null;
   const words = name.split(/\s+/);
   if (words.length > 8) return null;
   // Names are capitalised in scripts that have case; other scripts pass.
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || !/\p{Ll}/u.test(w) || /^(and|und|et|y|e|van|von|de|der|da|del|la|le|al|bin)$/i.test(w));
   return capitalised.length === words.length ? name : null;
+}
+
+/**
+ * A person's name on a line of its own, maybe with a role or desk after a
+ * comma or bar: two to four capitalised words or initials ("Sarah E.
+ * Needleman", "Tom Krisher, AP Auto Writer").
+ */
+export function looksLikePersonName(line: string): boolean {
+  if (line.length > 80) return false;
+  const name = line.split(/\s*[,|]\s*/)[0]!.trim();
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || ARTICLE_WORD.test(words[0]!)) return false;
+  return words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(van|von|de|der|da|del|la|le|al|bin)$/u.test(w));
+}
+
+// Names do not start with an article: "By The Numbers" is a subheading.
+const ARTICLE_WORD = /^(the|a|an|le|la|les|der|die|das|el|los|las|il|lo|gli|de|het|een)$/i;
+
+// Job titles that follow a name on a byline ("Meg James Staff Writer").
+const ROLE_WORD = /^(staff|senior|chief|contributing|special|sports|political|business|foreign|writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst)$/i;
+
+/** The name without what bylines print after it: a date, a clock time, a handle, a role, a desk. */
+function nameOnly(text: string): string {
+  const words = text.split(/\s+/);
+  let end = 0;
+  while (end < words.length) {
+    const word = words[end]!;
+    if (/\d/.test(word) || word.startsWith("@") || MONTH_WORD.test(word.replace(/[.,]$/, "")) || ROLE_WORD.test(word)) break;
+    // A word in capitals glued to a name ("FOXBusiness") is a desk, not a surname.
+    if (end >= 2 && /\p{Lu}{2,}\p{Ll}/u.test(word)) break;
+    end++;
+  }
+  return words.slice(0, end).join(" ");
 }
 
 /** "Reporting by X; Editing by Y": the wire's credits line. Returns the first name list. */
