@@ -108,6 +108,9 @@ export function looksLikePersonName(line: string): boolean {
   return words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(van|von|de|der|da|del|la|le|al|bin)$/u.test(w));
 }
 
+// Words that open a timestamp printed after the name ("Umair Irfan Updated Nov 8").
+const STAMP_WORD = /^(updated|published|posted|modified|aktualisiert|veröffentlicht|publié|mis à jour|publicado|atualizado|actualizado)$/i;
+
 // Names do not start with an article: "By The Numbers" is a subheading.
 const ARTICLE_WORD = /^(the|a|an|le|la|les|der|die|das|el|los|las|il|lo|gli|de|het|een)$/i;
 
@@ -120,7 +123,7 @@ function nameOnly(text: string): string {
   let end = 0;
   while (end < words.length) {
     const word = words[end]!;
-    if (/\d/.test(word) || word.startsWith("@") || MONTH_WORD.test(word.replace(/[.,]$/, "")) || ROLE_WORD.test(word)) break;
+    if (/\d/.test(word) || word.startsWith("@") || MONTH_WORD.test(word.replace(/[.,]$/, "")) || ROLE_WORD.test(word) || STAMP_WORD.test(word)) break;
     // A word in capitals glued to a name ("FOXBusiness") is a desk, not a surname.
     if (end >= 2 && /\p{Lu}{2,}\p{Ll}/u.test(word)) break;
     end++;
