@@ -70,9 +70,22 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
       kind, repeats, meta, boilerplate, furniture, words: words[i]!, weight: 0,
     };
   });
+  markBoxHeadings(classified);
   smoothByContext(classified);
   for (const unit of classified) unit.weight = weightOf(unit, unit.kind);
   return { units: classified, language, stopwords };
+}
+
+/** "Get the morning briefing" over "Sign up for our newsletter…": the box's heading is the box's. */
+function markBoxHeadings(units: ClassifiedUnit[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const unit = units[i]!;
+    const next = units[i + 1]!;
+    if (!unit.furniture && unit.text.length <= 80 && next.gapBefore === 0 && isSignUpLine(next.text)) {
+      unit.furniture = true;
+      unit.kind = "chrome";
+    }
+  }
 }
 
 /**

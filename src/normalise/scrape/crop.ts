@@ -7,7 +7,7 @@
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { findBody, findHeadline, isHeadlineCandidate, markedLead, withoutSiteName } from "./locate";
 import {
-  hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, looksLikePersonName, looksLikePhotoCaption, parseByline, parseLinkLine,
+  hasCaptionMarker, isBareUrl, isCopyrightLine, isRelatedHeading, isStandaloneCredit, looksLikePersonName, looksLikePhotoCaption, parseByline, parseLinkLine,
   parseMetaLine,
 } from "./rules";
 import type { Unit } from "./units";
@@ -20,6 +20,8 @@ const HEADER_REACH = 15;
 const DATE_REACH_ABOVE = 12;
 const DATE_REACH_INTO_BODY = 6;
 const DATE_REACH_BELOW = 20;
+/** How far below the body a related list's heading is looked for. */
+const RELATED_SCAN = 80;
 /** At most this many related links are read. */
 const RELATED_MAX = 12;
 
@@ -137,32 +139,46 @@ function keepInHeader(unit: ClassifiedUnit, next: ClassifiedUnit | undefined, la
   return last && before.some((u) => parseMetaLine(u.text) !== null);
 }
 
-/** A related list right after the body: under a related heading, or a run of headline-shaped lines. */
+/**
+ * Related links: the list right after the body (under a related heading or
+ * as a run of headline-shaped lines), then any list under a related heading
+ * further down ("More from Local" below the comments), up to the footer.
+ */
 function relatedAfter(units: ClassifiedUnit[], end: number): Unit[] {
+  const out: Unit[] = [];
   let i = end + 1;
   const reach = Math.min(units.length, i + RELATED_REACH);
-  let heading = -1;
   for (let j = i; j < reach; j++) {
     if (isRelatedHeading(units[j]!.text)) {
-      heading = j;
+      i = j;
       break;
     }
   }
-  const out: Unit[] = [];
-  if (heading >= 0) {
-    out.push(units[heading]!);
-    i = heading + 1;
+  i = takeList(units, i, out);
+  const scanEnd = Math.min(units.length, end + 1 + RELATED_SCAN);
+  for (let j = i; j < scanEnd && out.length < RELATED_MAX; j++) {
+    if (isCopyrightLine(units[j]!.text)) break;
+    if (isRelatedHeading(units[j]!.text)) j = takeList(units, j, out) - 1;
   }
-  for (; i < units.length && out.length < RELATED_MAX; i++) {
+  return out.slice(0, RELATED_MAX);
+}
+
+/** Reads one list (its heading first, if it has one) into `out`; returns where it stopped. */
+function takeList(units: ClassifiedUnit[], from: number, out: Unit[]): number {
+  const list: Unit[] = [];
+  let i = from;
+  const heading = units[i] && isRelatedHeading(units[i]!.text) ? units[i++] : undefined;
+  for (; i < units.length && list.length < RELATED_MAX; i++) {
     const unit = units[i]!;
     const text = unit.text.replace(/^[-*•]\s+/, "");
-    if (parseLinkLine(unit.text) || (isBareUrl(text) && out.length > 0)) {
-      out.push(unit);
+    if (parseLinkLine(unit.text) || (isBareUrl(text) && list.length > 0)) {
+      list.push(unit);
       continue;
     }
     if (!isHeadlineCandidate(unit) || unit.kind === "prose" || /[.。]$/.test(text)) break;
-    out.push(unit);
+    list.push(unit);
   }
   // A heading with nothing under it is no list.
-  return heading >= 0 && out.length === 1 ? [] : out;
+  if (list.length) out.push(...(heading ? [heading] : []), ...list);
+  return i;
 }

@@ -19,9 +19,12 @@ const BY_LANGUAGE: Record<string, DateParser | undefined> = {
   id: chrono.id, ms: chrono.id, sv: chrono.sv, fi: chrono.fi, vi: chrono.vi, ja: chrono.ja, zh: chrono.zh,
 };
 
+const ALL_LOCALES = [...new Set(Object.values(BY_LANGUAGE))].filter((p): p is DateParser => p !== undefined);
+
+/** English and the page's own locale; every locale when chrono has none for it (Galician text is often Spanish to the stopword count). */
 function parsersFor(language: string): DateParser[] {
   const own = BY_LANGUAGE[language];
-  return own ? [chrono.strict, own] : [chrono.strict];
+  return own ? [chrono.strict, own] : [chrono.strict, ...ALL_LOCALES];
 }
 
 /** A fixed reference: results may only use what the text says, never the clock. */

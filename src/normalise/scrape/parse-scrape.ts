@@ -141,7 +141,7 @@ export function parseScrape(text: string): ParsedArticle {
   }
 
   for (const unit of units.slice(tailStart)) {
-    const link = toRelated(unit.text);
+    const link = toRelated(inlineRelated(unit.text) ?? unit.text);
     if (link) related.push(link);
     else if (isBareUrl(unit.text)) {
       const previous = related[related.length - 1];

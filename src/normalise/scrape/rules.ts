@@ -76,7 +76,8 @@ function isShareRow(line: string): boolean {
   const rest = lower.slice(phrase.length);
   if (phrase && !rest.trim()) return true;
   const tokens = rest.split(/[\s|•·,/]+/).filter(Boolean);
-  return tokens.length >= (phrase ? 1 : 2) && tokens.every((t) => SHARE_WORDS.has(t.replace(/:$/, "")));
+  // One network name on a line of its own is a share button too ("Facebook" / "Twitter" / "Email").
+  return tokens.length >= 1 && tokens.every((t) => SHARE_WORDS.has(t.replace(/:$/, "")));
 }
 
 const BYLINE = /^(?:by|von|par|por|di|door|av|af|بقلم|作者[:：]?|文[:：]?)\s+(.{2,80})$/iu;
@@ -178,6 +179,8 @@ const BRACKET_SOURCE = /[(\[]\s*(?:file|image|photo|pictured|picture|video)\s*:[
 const AGENCIES = "AP|AFP|Reuters|REUTERS|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Anadolu|SANA|NurPhoto|Shutterstock|Alamy|PA|PA Images|dpa|ANSA|Sipa|Sipa USA|Zuma|ZUMA Press|AAP|Kyodo|Yonhap|Redux|The New York Times|Washington Post";
 // "Evan Vucci/AP", "Tom Williams/CQ-Roll Call, Inc./Getty Images": name(s) then an agency.
 const NAME_SLASH_AGENCY = new RegExp(`^[\\p{L} .,'&-]{2,60}(\\/[\\p{L} .,'&-]{2,60}){0,2}\\s*[/|]\\s*(${AGENCIES}|Getty)(\\s+file)?$`, "u");
+// "… on opening day. Jordan Lee/Riverside Courier": a sentence, then photographer/outlet.
+const SENTENCE_THEN_NAME_SLASH = /[.!?]["'”’)]*\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.'’ -]{1,40}$/u;
 // "… in Braunau am Inn, Austria. Leonhard Foeger / Reuters file", "… the drug. Getty": a sentence, then who took it.
 const SENTENCE_THEN_AGENCY = new RegExp(`[.!?]["'”’)]*\\s*(?:[\\p{Lu}][\\p{L}.'-]*(?:\\s+[\\p{Lu}][\\p{L}.'-]*){0,3}\\s*[/|]\\s*)?(?:${AGENCIES}|Getty)(?:\\s+file)?$`, "u");
 
@@ -200,7 +203,8 @@ export function hasCaptionMarker(line: string): boolean {
   if (line.length > 800) return false; // captions are short; keeps every rule linear on huge lines
   return (
     CAPTION_PREFIX.test(line) || AGENCY_CREDIT.test(line) || PAREN_CREDIT.test(line) || TRAILING_CREDIT.test(line) ||
-    JAPANESE_CAPTION.test(line) || CREDIT_AFTER.test(line) || BRACKET_SOURCE.test(line) || SENTENCE_THEN_AGENCY.test(line)
+    JAPANESE_CAPTION.test(line) || CREDIT_AFTER.test(line) || BRACKET_SOURCE.test(line) || SENTENCE_THEN_AGENCY.test(line) ||
+    SENTENCE_THEN_NAME_SLASH.test(line)
   );
 }
 
