@@ -43,7 +43,10 @@ export function dateInLine(line: string, language = "en"): Date | undefined {
       const start = result.start;
       if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
       if (!YEAR.test(result.text)) continue;
-      const date = start.date();
+      // A day without a time is midnight UTC, as in the rest of the loader (chrono would say noon).
+      const date = start.isCertain("hour")
+        ? start.date()
+        : new Date(Date.UTC(start.get("year")!, start.get("month")! - 1, start.get("day")!));
       if (!Number.isNaN(date.getTime())) return date;
     }
   }

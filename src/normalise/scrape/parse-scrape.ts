@@ -178,7 +178,7 @@ function isKicker(line: string, next: Unit): boolean {
   return next.gapBefore === 0 || words === 1 || /[—–:|-]$/.test(line);
 }
 
-const TAGS_LINE = /^(?:tags?|topics?|keywords?|schlagwörter|mots-clés)\s*[:：]\s*(.+)$/iu;
+const TAGS_LINE = /^(?:tags?|topics?|keywords?|schlagwörter|schlagworte|stichwörter|mots-clés|mots clés|étiquettes|etiquetas|parole chiave|trefwoorden)\s*[:：]\s*(.+)$/iu;
 
 /** `Tags: a, b` lines anywhere on the page. */
 function collectTags(units: Unit[], meta: Meta): void {

@@ -145,7 +145,8 @@ export function parseMetaLine(line: string): { author?: string; published?: Date
   // "20 March 2024 • 2:35pm": the separators may sit inside one timestamp.
   const whole = parseTimestampLine(line);
   if (whole) return { [whole.kind]: whole.date };
-  const segments = line.split(/\s+[|·•]\s+|\s+[–—]\s+/);
+  // "Published on 3 October 2021 by Julie": the byline may follow the stamp after its own word.
+  const segments = line.split(/\s+[|·•]\s+|\s+[–—]\s+|\s+(?=(?:by|par|von|por|door)\s+\p{Lu})/u);
   for (const segment of segments) {
     const stamp = parseTimestampLine(segment);
     if (stamp) {
