@@ -61,7 +61,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
       boilerplate ||
       isSignUpLine(unit.text) ||
       // Template lines repeat; so do teaser lists, which run line after line with no blank between.
-      (repeats > 1 && (unit.text.length < 120 || unit.gapBefore === 0)) ||
+      (repeats > 1 && (unit.text.length < 120 || (i > 0 && unit.gapBefore === 0))) ||
       (unit.text.length < 60 && RELATIVE_TIME.test(unit.text));
     const kind = meta ? "short" : furniture ? "chrome" : classOf(unit, words[i]!, stopwords);
     // Spelled out rather than spread: V8 builds spread objects field by field, the slowest step here.
