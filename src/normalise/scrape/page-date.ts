@@ -19,12 +19,14 @@ const BY_LANGUAGE: Record<string, DateParser | undefined> = {
   id: chrono.id, ms: chrono.id, sv: chrono.sv, fi: chrono.fi, vi: chrono.vi, ja: chrono.ja, zh: chrono.zh,
 };
 
-const ALL_LOCALES = [...new Set(Object.values(BY_LANGUAGE))].filter((p): p is DateParser => p !== undefined);
+// For a language chrono has no locale for, its neighbours: Galician and Catalan pages are read
+// as Spanish or Portuguese, Malay as Indonesian, and so on.
+const NEIGHBOURS: DateParser[] = [chrono.es, chrono.pt, chrono.fr, chrono.de, chrono.it, chrono.nl, chrono.id];
 
-/** English and the page's own locale; every locale when chrono has none for it (Galician text is often Spanish to the stopword count). */
+/** English (strict) and the page's own locale, tried in that order. */
 function parsersFor(language: string): DateParser[] {
   const own = BY_LANGUAGE[language];
-  return own ? [chrono.strict, own] : [chrono.strict, ...ALL_LOCALES];
+  return own ? [chrono.strict, own] : [chrono.strict, ...NEIGHBOURS];
 }
 
 /** A fixed reference: results may only use what the text says, never the clock. */
@@ -33,11 +35,17 @@ const MAX_LINE = 120;
 // A written year: 1970–2099, '19, or the short year of a numeric date (11/19/19, 19.11.19).
 const YEAR = /(?:^|\D)(19[7-9]\d|20\d\d)(?:\D|$)|'\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b/;
 
+// What chrono needs to find a full date: a numeric date, or a word that may be a month
+// (any letters: chrono's locales name months our own list does not).
+const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\d\s*[年월]/u;
+const WORD = /\p{L}{3,}/u;
+
 export function dateInLine(line: string, language = "en"): Date | undefined {
   if (line.length > MAX_LINE || !YEAR.test(line)) return undefined;
   const meta = parseMetaLine(line);
   const stamped = meta?.published ?? meta?.updated;
   if (stamped) return stamped;
+  if (!NUMERIC_DATE.test(line) && !WORD.test(line)) return undefined;
   for (const parser of parsersFor(language)) {
     for (const result of parser.parse(line, { instant: REFERENCE, timezone: 0 })) {
       const start = result.start;
