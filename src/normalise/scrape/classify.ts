@@ -41,6 +41,8 @@ export const CLASSIFIER = {
   wallWeight: -15,
 };
 
+const BYLINE_OPENER = /^(?:by|von|par|por|di|door|av|af|بقلم|作者|文)[\s:：]/iu;
+
 export interface ClassifiedPage {
   units: ClassifiedUnit[];
   /** The language whose stopwords the page uses most (an ISO 639-1 code). */
@@ -55,7 +57,8 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
   const { language, stopwords } = pageLanguage(words);
   const classified = units.map((unit, i): ClassifiedUnit => {
     const repeats = counts.get(unit.text) ?? 1;
-    const meta = unit.text.length < 200 && parseMetaLine(unit.text) !== null;
+    // Timestamps hold digits and bylines open with their word: a cheap test before the date parser.
+    const meta = unit.text.length < 200 && (/\d/.test(unit.text) || BYLINE_OPENER.test(unit.text)) && parseMetaLine(unit.text) !== null;
     const boilerplate = isBoilerplate(unit.text);
     const furniture =
       boilerplate ||
