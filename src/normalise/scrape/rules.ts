@@ -22,15 +22,12 @@ const COPYRIGHT =
 
 /** A copyright notice: the page's footer starts here. */
 export function isCopyrightLine(line: string): boolean {
-  return line.length <= 400 && COPYRIGHT.test(line);
+  return line.length <= 400 && MAY_BE_COPYRIGHT.test(line) && COPYRIGHT.test(line);
 }
 
-// Furniture that can stand anywhere and be of any length.
-const BOILERPLATE_ANY_LENGTH: RegExp[] = [
-  /^powered by\b/i,
-  COPYRIGHT,
-  /\b(we use|(this )?(web)?site uses|uses) cookies\b|\bcookies? (policy|settings|preferences|consent|notice)\b|\b(accept|allow|consent to|agree to)( all)? cookies\b|\bby continuing\b.*\b(cookies|agree)/i,
-];
+// Furniture that can stand anywhere and be of any length: "Powered by", the copyright line, a cookie notice.
+const COOKIE_NOTICE =
+  /\b(we use|(this )?(web)?site uses|uses) cookies\b|\bcookies? (policy|settings|preferences|consent|notice)\b|\b(accept|allow|consent to|agree to)( all)? cookies\b|\bby continuing\b.*\b(cookies|agree)/i;
 
 // Furniture recognised by how a short line starts; a long line is prose.
 const BOILERPLATE_SHORT: RegExp[] = [
@@ -46,8 +43,14 @@ const BOILERPLATE_SHORT: RegExp[] = [
 ];
 
 /** Site furniture: footers, nav rows, share buttons, cookie notices. Never article text. */
+// Cheap tests that must pass before the long patterns above are worth running on a line.
+const MAY_BE_COPYRIGHT = /©|\(c\)|copyright|reserv|réserv|vorbehalten|riservati|derechos|無断|版|حقوق/i;
+const MAY_BE_COOKIES = /cookie/i;
+
 export function isBoilerplate(line: string): boolean {
-  if (BOILERPLATE_ANY_LENGTH.some((re) => re.test(line))) return true;
+  if (/^powered by\b/i.test(line)) return true;
+  if (MAY_BE_COPYRIGHT.test(line) && COPYRIGHT.test(line)) return true;
+  if (MAY_BE_COOKIES.test(line) && COOKIE_NOTICE.test(line)) return true;
   if (line.length <= 100 && BOILERPLATE_SHORT.some((re) => re.test(line))) return true;
   if (isNavRow(line)) return true;
   return isShareRow(line);
