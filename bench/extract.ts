@@ -7,7 +7,10 @@
  * the time per page; writes the table to bench/results.md.
  */
 import { resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { loadOne } from "../src/load/load-articles";
 import { readTruth, runVariant, VARIANTS, type VariantResult } from "./extract/corpus";
+import { scrape } from "./generate";
 import { machine, writeSection } from "./lib";
 
 function parseArgs(argv: string[]) {
@@ -50,7 +53,19 @@ for (const r of results) {
   if (r.rejected.length) console.log(`\n${r.variant}: rejected ${r.rejected.length}\n  ${r.rejected.join("\n  ")}`);
   if (r.worst.length) console.log(`\n${r.variant}: worst pages\n${r.worst.map((w) => `  ${w.id}  ${w.f1.toFixed(3)}  ${w.title.slice(0, 80)}`).join("\n")}`);
 }
+// Throughput on typical articles: 10,000 generated scrapes of about 4 KB each, loaded one after another.
+const GENERATED = 10_000;
+const encoder = new TextEncoder();
+const generated = Array.from({ length: GENERATED }, (_, i) => encoder.encode(scrape(i)));
+const generatedKb = generated.reduce((sum, bytes) => sum + bytes.length, 0) / GENERATED / 1024;
+for (const bytes of generated.slice(0, 500)) loadOne({ name: "warm.txt", bytes, mtimeMs: 0 });
+const started = performance.now();
+generated.forEach((bytes, i) => loadOne({ name: `a${i}.txt`, bytes, mtimeMs: 0 }));
+const generatedSeconds = (performance.now() - started) / 1000;
+const throughput = `${GENERATED.toLocaleString("en")} generated scrapes of ${generatedKb.toFixed(1)} KB on average loaded in ${generatedSeconds.toFixed(2)} s (${((generatedSeconds * 1000) / GENERATED).toFixed(3)} ms each).`;
+console.log(`\n${throughput}`);
+
 if (write) {
   const corpus = dir.split("/").pop();
-  writeSection(`extract-${corpus}`, `## Extraction quality: ${corpus}\n\n\`npm run bench:extract -- <dir>/${corpus}\`, ${new Date().toISOString().slice(0, 10)}, ${machine()}. Body measured as in the benchmark (4-token shingles; F1 of mean precision and mean recall); titles fold case, quotes, dashes and a trailing site name; dates within a day; authors by folded containment; a caption is found when it shares ≥ 60 % of its words both ways with the page's first caption.\n\n${table}`);
+  writeSection(`extract-${corpus}`, `## Extraction quality: ${corpus}\n\n\`npm run bench:extract -- <dir>/${corpus}\`, ${new Date().toISOString().slice(0, 10)}, ${machine()}. Body measured as in the benchmark (4-token shingles; F1 of mean precision and mean recall); titles fold case, quotes, dashes and a trailing site name; dates within a day; authors by folded containment; a caption is found when it shares ≥ 60 % of its words both ways with the page's first caption. Time is wall-clock per page after a warm-up pass, on a shared machine.\n\n${table}\n\n${throughput}`);
 }

@@ -97,25 +97,18 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
   for (let k = bodyStart; k <= bodyEnd && k < units.length; k++) {
     const unit = units[k]!;
     if (unit.kind !== "prose" && unit.kind !== "maybe") continue;
-    for (const word of new Set(unit.words)) bodyCounts.set(word, (bodyCounts.get(word) ?? 0) + 1);
+    for (const word of wordSet(unit)) bodyCounts.set(word, (bodyCounts.get(word) ?? 0) + 1);
   }
   const titleWords = units[0] ? new Set(wordsOf(units[0].text)) : new Set<string>();
   // A headline's content words come back in the lead: teasers and menu items share none.
-  const leads = new Map<number, Set<string>>();
-  const leadAfter = (j: number) => {
+  const leadAfter = (j: number): Set<string>[] => {
     const from = Math.max(bodyStart, j + 1);
-    let words = leads.get(from);
-    if (!words) leads.set(from, (words = leadWordsFrom(from)));
-    return words;
+    const lead: Set<string>[] = [];
+    for (let k = from; k < units.length && k < from + 3 * LEAD_UNITS && lead.length < LEAD_UNITS; k++) {
+      if (units[k]!.kind === "prose" || units[k]!.kind === "maybe") lead.push(wordSet(units[k]!));
+    }
+    return lead;
   };
-  const leadWordsFrom = (from: number) =>
-    new Set(
-      units
-        .slice(from, from + 3 * LEAD_UNITS)
-        .filter((u) => u.kind === "prose" || u.kind === "maybe")
-        .slice(0, LEAD_UNITS)
-        .flatMap((u) => u.words),
-    );
   const bodyLead = leadAfter(bodyStart - 1);
   let best: number | null = null;
   let bestScore = -Infinity;
@@ -137,7 +130,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     const content = words.filter((w) => w.length >= 3 && !stopwords.has(w));
     let echoed = 0;
     const leadWords = j >= bodyStart ? leadAfter(j) : bodyLead;
-    for (const w of content) if (leadWords.has(w)) echoed++;
+    for (const w of content) if (leadWords.some((set) => set.has(w))) echoed++;
     const echo = content.length ? echoed / content.length : 0;
     let pervasive = 0;
     for (const w of content) if ((bodyCounts.get(w) ?? 0) - (j >= bodyStart && j <= bodyEnd && unit.words.includes(w) ? 1 : 0) >= 2) pervasive++;
@@ -190,6 +183,15 @@ const DEBUG_HEADLINES = typeof process !== "undefined" && process.env?.DEBUG_HEA
 const HEADLINE_BELOW_START = 6;
 /** How many units at the top of the body a headline's words are looked for in. */
 const LEAD_UNITS = 6;
+const WORD_SETS = new WeakMap<ClassifiedUnit, Set<string>>();
+
+/** A unit's distinct words, made once per unit. */
+function wordSet(unit: ClassifiedUnit): Set<string> {
+  let set = WORD_SETS.get(unit);
+  if (!set) WORD_SETS.set(unit, (set = new Set(unit.words)));
+  return set;
+}
+
 /** Another line holds this one's text ("Business | Headline", "Headline - Site"). */
 function quotedElsewhere(units: ClassifiedUnit[], j: number): boolean {
   const text = units[j]!.text;
