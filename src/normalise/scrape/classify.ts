@@ -58,7 +58,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
   const classified = units.map((unit, i): ClassifiedUnit => {
     const repeats = counts.get(unit.text) ?? 1;
     // Timestamps hold digits and bylines open with their word: a cheap test before the date parser.
-    const meta = unit.text.length < 200 && (/\d/.test(unit.text) || BYLINE_OPENER.test(unit.text)) && parseMetaLine(unit.text) !== null;
+    const meta = unit.text.length < 160 && (/\d/.test(unit.text) || BYLINE_OPENER.test(unit.text)) && parseMetaLine(unit.text) !== null;
     const boilerplate = isBoilerplate(unit.text);
     const furniture =
       boilerplate ||

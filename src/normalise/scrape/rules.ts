@@ -143,7 +143,23 @@ export function parseCreditsLine(line: string): string | null {
 }
 
 /** A timestamp line, possibly sharing the line with a byline ("By X | Sept 29, 2017"). */
-export function parseMetaLine(line: string): { author?: string; published?: Date; updated?: Date } | null {
+type MetaLine = { author?: string; published?: Date; updated?: Date } | null;
+
+// Every stage asks of the same few lines whether they are bylines or stamps; the
+// answer is kept for a while (bounded) rather than parsed again.
+const META_MEMO = new Map<string, MetaLine>();
+const META_MEMO_LIMIT = 4096;
+
+export function parseMetaLine(line: string): MetaLine {
+  const known = META_MEMO.get(line);
+  if (known !== undefined) return known && { ...known };
+  const found = readMetaLine(line);
+  if (META_MEMO.size >= META_MEMO_LIMIT) META_MEMO.clear();
+  META_MEMO.set(line, found);
+  return found && { ...found };
+}
+
+function readMetaLine(line: string): MetaLine {
   const result: { author?: string; published?: Date; updated?: Date } = {};
   // "20 March 2024 • 2:35pm": the separators may sit inside one timestamp.
   const whole = parseTimestampLine(line);
