@@ -6,13 +6,14 @@
 import { readFileSync } from "node:fs";
 import { cleanText } from "../../src/core/text";
 import { classifyPage } from "../../src/normalise/scrape/classify";
-import { findBody, findHeadline } from "../../src/normalise/scrape/locate";
+import { findBody, findHeadline, headlineTrace } from "../../src/normalise/scrape/locate";
 import { toUnits } from "../../src/normalise/scrape/units";
 
 const [path, from = "0", to = "100000"] = process.argv.slice(2);
+if (process.env.DEBUG_HEADLINES === "1") headlineTrace.log = (line) => console.log(line);
 const { units, language, stopwords } = classifyPage(toUnits(cleanText(readFileSync(path!, "utf8"))));
 const body = findBody(units);
-const headline = body ? findHeadline(units, body.start, stopwords) : null;
+const headline = body ? findHeadline(units, body.start, stopwords, body.end) : null;
 console.log(`body ${body?.start}..${body?.end}, headline ${headline}, language ${language}`);
 units.forEach((u, i) => {
   if (i < Number(from) || i > Number(to)) return;

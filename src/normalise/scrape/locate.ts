@@ -146,7 +146,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     if (unit.kind === "prose") score -= w.prose;
     if (words.length >= 5) score += w.fiveWords;
     score -= notHeadlinePenalty(unit.text);
-    if (DEBUG_HEADLINES) console.log(j, score.toFixed(2), `overlap=${overlap.toFixed(2)} echo=${echo.toFixed(2)}`, unit.text.slice(0, 60));
+    headlineTrace.log?.(`${j} ${score.toFixed(2)} overlap=${overlap.toFixed(2)} echo=${echo.toFixed(2)} spread=${spread.toFixed(2)} ${unit.text.slice(0, 60)}`);
     if (score > bestScore) {
       bestScore = score;
       best = j;
@@ -178,7 +178,8 @@ function range(from: number, to: number): number[] {
   for (let j = from; j >= to; j--) out.push(j);
   return out;
 }
-const DEBUG_HEADLINES = typeof process !== "undefined" && process.env?.DEBUG_HEADLINES === "1";
+/** Tuning aid (bench/extract/inspect.ts): receives each headline candidate's score. */
+export const headlineTrace: { log?: (line: string) => void } = {};
 /** How far into the found body the headline may stand. */
 const HEADLINE_BELOW_START = 6;
 /** How many units at the top of the body a headline's words are looked for in. */
