@@ -13,8 +13,8 @@ const dir = fileURLToPath(new URL("../fixtures/corpus/", import.meta.url));
 const truth = readTruth(dir);
 
 const FLOORS = {
-  text: { f1: 0.853, titles: 19, dates: 13, captions: 4, authors: 3 },
-  "text-layout": { f1: 0.894, titles: 17, dates: 12, captions: 4, authors: 3 },
+  text: { f1: 0.83, titles: 19, dates: 13, captions: 4, authors: 3 },
+  "text-layout": { f1: 0.871, titles: 17, dates: 12, captions: 4, authors: 3 },
 } as const;
 const ALLOWED_F1_DROP = 0.02;
 

@@ -6,7 +6,10 @@
  */
 import stopwordsIso from "stopwords-iso/stopwords-iso.json";
 
-const LISTS = stopwordsIso as Record<string, string[]>;
+// Some lists hold numbers ("1", "2" in Spanish): numbers tell neither language nor prose, so they go.
+const LISTS: Record<string, string[]> = Object.fromEntries(
+  Object.entries(stopwordsIso as Record<string, string[]>).map(([language, words]) => [language, words.filter((w) => !/\d/.test(w))]),
+);
 
 const LANGUAGES = Object.keys(LISTS);
 /** How selective each list is: long lists catch more words by chance. */
