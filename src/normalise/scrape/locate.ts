@@ -207,6 +207,8 @@ const BYLINE_START = /^(by|posted|published|updated|written|von|par|por|di|door)
 function notHeadlinePenalty(text: string): number {
   let penalty = 0;
   if (/[.。]["'”’»)]*$/u.test(text) && !/\.\.\.$|…$/.test(text)) penalty += 4;
+  // A teaser cut short ("… diagnosed with the plague,...").
+  if (/(\.\.\.|…)$/.test(text)) penalty += 3;
   if (CLOCK.test(text) || CALENDAR_DATE.test(text)) penalty += 4;
   if (hasCaptionMarker(text) || isStandaloneCredit(text)) penalty += 5;
   if (BYLINE_START.test(text) || /@\w/.test(text)) penalty += 4;
