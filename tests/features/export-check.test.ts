@@ -67,7 +67,7 @@ describe("npm run check", () => {
     expect(failure?.code).toBe(1);
     expect(failure?.stdout).toContain("✗ empty.txt: empty file (0 bytes)");
     expect(failure?.stdout).toContain("✗ binary.txt: binary file (contains NUL bytes), not text");
-    expect(failure?.stdout).toMatch(/17 articles ok, 4 rejected/);
+    expect(failure?.stdout).toMatch(/21 articles ok, 4 rejected/);
     expect(failure?.stdout).toContain("published: 2017-09-29T10:42:00.000Z  (from the text)");
   });
 });

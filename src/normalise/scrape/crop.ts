@@ -58,6 +58,8 @@ export function cropToArticle(all: Unit[]): CroppedPage {
     // The headline may open the span the body search found.
     if (headline >= start) start = headline + 1;
     if (start > end) end = start;
+    // A headline with nothing under it: the page is read the old way, line by line.
+    if (start >= units.length) return { units: all, related: null, dateLines: [], language };
   }
   // Between headline and body: bylines, timestamps, captions and their credits.
   const header = withBylinesSpelledOut(units.slice(headerFrom, start));

@@ -59,7 +59,7 @@ export function findBody(units: ClassifiedUnit[]): BodySpan | null {
       while (k < units.length && !units[k]!.furniture && (k === best.end + 1 || units[k]!.gapBefore <= 1) && units[k]!.text.length <= 200) best.end = k++;
       break;
     }
-    if (!unit.meta && endsLikeSentence(unit.text) && unit.words.length >= 3 && !isRelatedHeading(unit.text)) best.end = k;
+    if (!unit.meta && /[.!?。！？]["'”’»)]*$/u.test(unit.text) && unit.words.length >= 2 && !isRelatedHeading(unit.text)) best.end = k;
     else if (!(k + 1 < units.length && endsLikeSentence(units[k + 1]!.text) && unit.text.length <= 70)) break;
   }
   return best;
