@@ -4,13 +4,15 @@
  * the chrome inside it, and a related-links list right after it. What is left
  * reads like a clean scrape, which `parse-scrape.ts` then reads line by line.
  */
+import { CALENDAR_DATE } from "../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { findBody, findHeadline, isHeadlineCandidate, markedLead, withoutSiteName } from "./locate";
 import {
-  hasCaptionMarker, isBareUrl, isCopyrightLine, isRelatedHeading, isStandaloneCredit, looksLikePersonName, looksLikePhotoCaption, parseByline, parseLinkLine,
+  hasCaptionMarker, isBareUrl, isCopyrightLine, parseCreditsLine, isRelatedHeading, isStandaloneCredit, looksLikePersonName, looksLikePhotoCaption, parseByline, parseLinkLine,
   parseMetaLine,
 } from "./rules";
 import type { Unit } from "./units";
+import { isSignUpLine } from "./vocabulary";
 
 /** How far past the body a related list's heading may stand. */
 const RELATED_REACH = 6;
@@ -165,6 +167,15 @@ function relatedAfter(units: ClassifiedUnit[], end: number): Unit[] {
   return out.slice(0, RELATED_MAX);
 }
 
+/** Not a stamp, a credit, a quoted tweet, a handle or a sign-up line: what a related list never holds. */
+function readsAsLinkTitle(unit: ClassifiedUnit): boolean {
+  const text = unit.text;
+  return (
+    !unit.meta && !unit.boilerplate && !isSignUpLine(text) && !parseCreditsLine(text) && !CALENDAR_DATE.test(text) &&
+    !/^[—–(\[]/.test(text) && !/@|https?:\/\/\S+\s/.test(text)
+  );
+}
+
 /** Reads one list (its heading first, if it has one) into `out`; returns where it stopped. */
 function takeList(units: ClassifiedUnit[], from: number, out: Unit[]): number {
   const list: Unit[] = [];
@@ -177,7 +188,7 @@ function takeList(units: ClassifiedUnit[], from: number, out: Unit[]): number {
       list.push(unit);
       continue;
     }
-    if (!isHeadlineCandidate(unit) || unit.kind === "prose" || /[.。]$/.test(text)) break;
+    if (!isHeadlineCandidate(unit) || unit.kind === "prose" || /[.。]$/.test(text) || !readsAsLinkTitle(unit)) break;
     list.push(unit);
   }
   // A heading with nothing under it is no list.
