@@ -75,10 +75,13 @@ function checkArticle(source: ArticleSource): void {
   expect(JSON.stringify(loaded)).not.toMatch(/\\u00[01][0-8bcef]|\\u001[0-9a-f]|\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f])/i);
 }
 
+// A guard against hangs, not a speed check: the machines are shared and ten thousand runs vary in time.
+const FUZZ_TIMEOUT_MS = 120_000;
+
 describe("fuzz: the loader", () => {
   it(`returns an item or a clear rejection for ${RUNS} generated articles`, () => {
     fc.assert(fc.property(article, checkArticle), { numRuns: RUNS, seed: SEED });
-  });
+  }, FUZZ_TIMEOUT_MS);
 });
 
 describe("fuzz: rendered feeds", () => {
