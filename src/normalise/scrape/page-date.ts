@@ -7,7 +7,11 @@
  * ago" never turns into the clock's date.
  */
 import * as chrono from "chrono-node";
+import { MONTH_WORD } from "../dates";
 import { parseMetaLine } from "./rules";
+
+/** Languages whose month names `dates.ts` knows (MONTH_WORD). */
+const MONTHS_KNOWN = new Set(["en", "fr", "de", "es", "it", "pt", "nl"]);
 
 /** chrono-node's parser for each language it reads; English (strict: no "yesterday") for every page. */
 interface DateParser {
@@ -25,6 +29,7 @@ const NEIGHBOURS: DateParser[] = [chrono.es, chrono.pt, chrono.fr, chrono.de, ch
 
 /** English (strict) and the page's own locale, tried in that order. */
 function parsersFor(language: string): DateParser[] {
+  if (language === "en") return [chrono.strict];
   const own = BY_LANGUAGE[language];
   return own ? [chrono.strict, own] : [chrono.strict, ...NEIGHBOURS];
 }
@@ -37,7 +42,7 @@ const YEAR = /(?:^|\D)(19[7-9]\d|20\d\d)(?:\D|$)|'\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.
 
 // What chrono needs to find a full date: a numeric date, or a word that may be a month
 // (any letters: chrono's locales name months our own list does not).
-const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\d\s*[年월]/u;
+const NUMERIC_DATE = /\d{4}-\d{2}-\d{2}|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\d\s*[年월]/u;
 const WORD = /\p{L}{3,}/u;
 
 export function dateInLine(line: string, language = "en"): Date | undefined {
@@ -46,6 +51,9 @@ export function dateInLine(line: string, language = "en"): Date | undefined {
   const stamped = meta?.published ?? meta?.updated;
   if (stamped) return stamped;
   if (!NUMERIC_DATE.test(line) && !WORD.test(line)) return undefined;
+  // chrono tries dozens of patterns on a line; in the languages our month list covers, a line
+  // with neither a numeric date nor a month name is not worth it ("Election 2020").
+  if (MONTHS_KNOWN.has(language) && !NUMERIC_DATE.test(line) && !line.split(/[\s,.]+/).some((w) => MONTH_WORD.test(w))) return undefined;
   for (const parser of parsersFor(language)) {
     for (const result of parser.parse(line, { instant: REFERENCE, timezone: 0 })) {
       const start = result.start;
