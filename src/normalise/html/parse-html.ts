@@ -1,0 +1,74 @@
+/**
+ * An HTML page → ParsedArticle. The page's own metadata (Open Graph, JSON-LD,
+ * `<meta>`, `<link rel>`) gives title, dates, author, canonical URL, tags,
+ * language and lead image; Readability.js on linkedom finds the article body,
+ * which becomes sanitised blocks with figures. Runs at the Node edge and in
+ * the build step only: the worker gets the parsed result, never a DOM.
+ */
+import { Readability } from "@mozilla/readability";
+import { ArticleRejected } from "../../core/article";
+import { squash } from "../../core/text";
+import type { ParsedArticle } from "../parsed";
+import { extractBlocks } from "./body";
+import { readPageFigures, restoreFigures } from "./figures";
+import { parsePage, type DomElement } from "./dom";
+import { readMetadata } from "./metadata";
+import { readRelated } from "./related";
+import { pickTitle } from "./title";
+
+/** A body shorter than this (in characters of text) is not an article. */
+const MIN_BODY_TEXT = 80;
+
+export function parseHtml(text: string): ParsedArticle {
+  if (!/<[a-z!]/i.test(text)) throw new ArticleRejected("not an HTML page (no tags in it)");
+  const document = parsePage(text);
+  const meta = readMetadata(document);
+  const related = readRelated(document, meta.pageUrl);
+  const h1 = squash(document.querySelector("h1")?.textContent ?? "");
+  const pageFigures = readPageFigures(document, meta.pageUrl);
+
+  // Readability rewrites the document it is given; the metadata was read first.
+  const article = new Readability<DomElement>(document as never, {
+    keepClasses: true,
+    serializer: (node) => node as unknown as DomElement,
+  }).parse();
+  const root = article?.content;
+  if (!root) throw new ArticleRejected("no article found in the page (the extractor found no main text)");
+
+  const extracted = extractBlocks(root, meta.pageUrl, new Set(related.map((r) => r.url ?? "")));
+  const blocks = restoreFigures(extracted.blocks, extracted.orders, pageFigures);
+  // The item's captions are what the page shows under each photo: caption and credit.
+  const captions = blocks.flatMap((b) => (b.kind === "figure" && (b.caption || b.credit) ? [squash(`${b.caption} ${b.credit ?? ""}`)] : []));
+  const bodyText = blocks.map((b) => (b.kind === "paragraph" || b.kind === "heading" || b.kind === "quote" ? b.text : b.kind === "html" ? b.html.replace(/<[^>]*>/g, " ") : "")).join(" ");
+  if (squash(bodyText).length < MIN_BODY_TEXT) throw new ArticleRejected(`no article text in the page (${squash(bodyText).length} characters of body text found)`);
+
+  const title = pickTitle(meta.titles, h1, squash(article?.title ?? ""), meta.siteName, meta.pageUrl);
+  if (!title) throw new ArticleRejected("no title in the page (no og:title, headline, <h1> or <title>)");
+
+  const firstParagraph = blocks.find((b) => b.kind === "paragraph" || b.kind === "html");
+  const lead = firstParagraph?.kind === "paragraph" ? firstParagraph.text : firstParagraph?.kind === "html" ? squash(firstParagraph.html.replace(/<[^>]*>/g, " ")) : undefined;
+  const firstImage = blocks.find((b) => b.kind === "figure" && b.image);
+  const byline = squash(article?.byline ?? "");
+  return {
+    title,
+    summary: meta.description && meta.description.length >= 40 ? meta.description : undefined,
+    lead,
+    blocks,
+    captions,
+    image: meta.image ?? (firstImage?.kind === "figure" ? firstImage.image : undefined),
+    related,
+    author: meta.author ?? (byline && byline.length <= 120 ? byline.replace(/^(?:by|par|von|por)\s+/i, "") : undefined),
+    published: meta.published ?? readabilityDate(article?.publishedTime),
+    updated: meta.updated,
+    tags: meta.tags,
+    canonicalUrl: meta.canonicalUrl,
+    ...(meta.language ? { language: meta.language } : {}),
+    warnings: [],
+  };
+}
+
+function readabilityDate(value: string | null | undefined): Date | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
