@@ -54,6 +54,8 @@ export function readMetadata(document: DomDocument): PageMetadata {
     itemprop(document, "datePublished"),
     ldString(ld, "dateCreated"),
     document.querySelector("time[pubdate]")?.getAttribute("datetime"),
+    // Last resort: the page's first machine-readable time, which on article pages is the dateline.
+    document.querySelector("time[datetime]")?.getAttribute("datetime"),
   ]);
   const updated = firstDate([
     first("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified", "article.updated"),
@@ -237,7 +239,8 @@ function cleanAuthor(value: string | undefined): string | undefined {
 
 function firstDate(values: (string | null | undefined)[]): Date | undefined {
   for (const value of values) {
-    if (!value?.trim()) continue;
+    // Years before 1000 are placeholders ("0001-01-01") that would read as 1901.
+    if (!value?.trim() || /^0\d{3}\b/.test(value.trim())) continue;
     const date = parseDate(value.trim()) ?? isoLike(value.trim());
     if (date && isValidDate(date)) return date;
   }

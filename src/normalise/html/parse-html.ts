@@ -10,6 +10,7 @@ import { ArticleRejected } from "../../core/article";
 import { squash } from "../../core/text";
 import type { ParsedArticle } from "../parsed";
 import { extractBlocks } from "./body";
+import { dropBoilerplate } from "./boilerplate";
 import { readPageFigures, restoreFigures } from "./figures";
 import { parsePage, type DomElement } from "./dom";
 import { readMetadata } from "./metadata";
@@ -36,7 +37,7 @@ export function parseHtml(text: string): ParsedArticle {
   if (!root) throw new ArticleRejected("no article found in the page (the extractor found no main text)");
 
   const extracted = extractBlocks(root, meta.pageUrl, new Set(related.map((r) => r.url ?? "")));
-  const blocks = restoreFigures(extracted.blocks, extracted.orders, pageFigures);
+  const blocks = dropBoilerplate(restoreFigures(extracted.blocks, extracted.orders, pageFigures));
   // The item's captions are what the page shows under each photo: caption and credit.
   const captions = blocks.flatMap((b) => (b.kind === "figure" && (b.caption || b.credit) ? [squash(`${b.caption} ${b.credit ?? ""}`)] : []));
   const bodyText = blocks.map((b) => (b.kind === "paragraph" || b.kind === "heading" || b.kind === "quote" ? b.text : b.kind === "html" ? b.html.replace(/<[^>]*>/g, " ") : "")).join(" ");

@@ -1,0 +1,56 @@
+/**
+ * Lines the extractor keeps that are not the article: the byline and
+ * timestamp row at the top, "click here" promos and "continue reading"
+ * markers between paragraphs, subscribe and contact prompts at the end, and
+ * photo captions that are not inside a figure.
+ */
+import type { Block } from "../../core/article";
+import { squash } from "../../core/text";
+
+/** Blocks from the top that may still be the byline/timestamp row. */
+const HEAD_BLOCKS = 4;
+/** Blocks from the end that may still be sign-off prompts. */
+const TAIL_BLOCKS = 4;
+const SHORT = 140;
+
+const BYLINE = /^(?:by|par|von|por|di|door)\s+\p{Lu}/iu;
+const STAMP = /^(?:published|updated|posted|last updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b/i;
+const RELATIVE_TIME = /\b\d+\s+(?:min(?:ute)?s?|hours?|days?)\s+ago\b/i;
+const PROMO = /\b(?:click(?:ing)? here|continue reading|read more|sign up|subscribe|newsletter|download (?:the|our) app|follow (?:us|him|her|them) on|on the go)\b/i;
+const CONTACT = /\b(?:may be reached at|can be reached at|have a tip\b|contact (?:the )?(?:author|reporter)|email (?:him|her|them) at)/i;
+const PHOTO_CREDIT = /\((?:[^()]*\b(?:photo|image|foto|file)\b[^()]*)\)\s*$|\b(?:photo(?:graph)?|image|credit)\s*:|getty images|\/\s*(?:ap|afp|reuters|epa)\b/i;
+
+export function dropBoilerplate(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  blocks.forEach((block, i) => {
+    const text = blockText(block);
+    if (text === undefined) {
+      out.push(block);
+      return;
+    }
+    const fromEnd = blocks.length - 1 - i;
+    const short = text.length <= SHORT;
+    if (short && i < HEAD_BLOCKS && (BYLINE.test(text) || STAMP.test(text) || RELATIVE_TIME.test(text))) return;
+    if (short && PROMO.test(text) && (isAllLink(block) || text === text.toUpperCase() || fromEnd < TAIL_BLOCKS || /^continue reading/i.test(text))) return;
+    if (fromEnd < TAIL_BLOCKS && text.length <= 2 * SHORT && CONTACT.test(text)) return;
+    // A credit-bearing line right after a photo without a caption is that photo's caption.
+    const previous = out[out.length - 1];
+    if (previous?.kind === "figure" && !previous.caption && text.length <= 2 * SHORT && PHOTO_CREDIT.test(text)) {
+      previous.caption = text;
+      return;
+    }
+    out.push(block);
+  });
+  return out;
+}
+
+function blockText(block: Block): string | undefined {
+  if (block.kind === "paragraph") return block.text;
+  if (block.kind === "html" && block.html.startsWith("<p>")) return squash(block.html.replace(/<[^>]*>/g, " ").replace(/&amp;/g, "&").replace(/&#39;|&quot;/g, "'"));
+  return undefined;
+}
+
+/** The paragraph is one link and nothing else. */
+function isAllLink(block: Block): boolean {
+  return block.kind === "html" && /^<p>\s*(?:<(?:strong|b|em)>\s*)*<a [^>]*>[^<]*<\/a>(?:\s*<\/(?:strong|b|em)>)*\s*<\/p>$/.test(block.html);
+}
