@@ -105,10 +105,22 @@ function textOf(html: string): string {
 function pushParagraph(blocks: Block[], html: string) {
   const text = textOf(html);
   if (!text) return;
-  const clean = sanitizeHtml(html).trim();
+  const clean = unwrapDeadLinks(sanitizeHtml(html).trim());
   // Plain text stays a paragraph block; markup is kept as sanitised HTML.
-  if (!/[<&]/.test(clean)) blocks.push({ kind: "paragraph", text: squash(clean) });
+  if (!clean.includes("<")) blocks.push({ kind: "paragraph", text: squash(decodeEntities(clean)) });
   else blocks.push({ kind: "html", html: `<p>${squashHtml(clean)}</p>` });
+}
+
+/** A link whose URL was refused is kept as its text. The sanitiser writes plain `<a>` for it. */
+function unwrapDeadLinks(html: string): string {
+  return html.replace(/<a>([\s\S]*?)<\/a>/g, "$1");
+}
+
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&#x27;": "'", "&nbsp;": "\u00a0" };
+
+/** The sanitiser's output without tags is text with these entities only. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(?:amp|lt|gt|quot|nbsp|#39|#x27);/g, (e) => ENTITIES[e] ?? e);
 }
 
 function squashHtml(html: string): string {
@@ -124,7 +136,7 @@ function pushQuote(blocks: Block[], el: DomElement) {
   const text = squash(el.textContent ?? "");
   if (!text) return;
   if (!el.querySelector("a, p + p, ul, ol, img")) blocks.push({ kind: "quote", text });
-  else blocks.push({ kind: "html", html: `<blockquote>${squashHtml(sanitizeHtml(el.innerHTML))}</blockquote>` });
+  else blocks.push({ kind: "html", html: `<blockquote>${squashHtml(unwrapDeadLinks(sanitizeHtml(el.innerHTML)))}</blockquote>` });
 }
 
 function pushRich(blocks: Block[], el: DomElement, pageUrl: string | undefined, relatedUrls: Set<string>) {
@@ -136,7 +148,7 @@ function pushRich(blocks: Block[], el: DomElement, pageUrl: string | undefined, 
     img.remove();
   }
   if (!squash(el.textContent ?? "")) return;
-  blocks.push({ kind: "html", html: squashHtml(sanitizeHtml(el.outerHTML)) });
+  blocks.push({ kind: "html", html: squashHtml(unwrapDeadLinks(sanitizeHtml(el.outerHTML))) });
 }
 
 /** A figure, or a gallery figure with several images (the caption goes with the first). */
