@@ -50,7 +50,8 @@ export function parseHtml(text: string): ParsedArticle {
   const lead = firstParagraph?.kind === "paragraph" ? firstParagraph.text : firstParagraph?.kind === "html" ? squash(firstParagraph.html.replace(/<[^>]*>/g, " ")) : undefined;
   const firstImage = blocks.find((b) => b.kind === "figure" && b.image);
   const byline = squash(article?.byline ?? "");
-  return {
+  // A copy: strings cut from the DOM can keep the whole page's source alive (V8 sliced strings).
+  return structuredClone({
     title,
     summary: meta.description && meta.description.length >= 40 ? meta.description : undefined,
     lead,
@@ -65,7 +66,7 @@ export function parseHtml(text: string): ParsedArticle {
     canonicalUrl: meta.canonicalUrl,
     ...(meta.language ? { language: meta.language } : {}),
     warnings: [],
-  };
+  });
 }
 
 function readabilityDate(value: string | null | undefined): Date | undefined {
