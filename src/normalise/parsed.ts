@@ -16,7 +16,7 @@ export interface ParsedArticle {
   updated?: Date;
   tags: string[];
   canonicalUrl?: string;
-  /** The language the source declares (BCP 47), when it says. */
+  /** The language the source declares (front matter `lang`, HTML `<html lang>`), as written. */
   language?: string;
   /** Problems worth telling the publisher that did not stop the article. */
   warnings: string[];
