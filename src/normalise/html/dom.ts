@@ -46,7 +46,31 @@ export function isElement(node: DomNode): node is DomElement {
   return node.nodeType === ELEMENT_NODE;
 }
 
-/** Parses a whole page with linkedom (a light DOM: no layout, no scripts run). */
+/**
+ * Parses a whole page with linkedom (a light DOM: no layout, no scripts run).
+ * linkedom does not build the implied `<html>`/`<body>` of the HTML standard,
+ * so a page that leaves them out gets them here.
+ */
 export function parsePage(html: string): DomDocument {
-  return parseHTML(html).document as unknown as DomDocument;
+  return parseHTML(withDocumentElements(html)).document as unknown as DomDocument;
+}
+
+function withDocumentElements(html: string): string {
+  if (!/<html[\s>]/i.test(html)) return `<!doctype html><html><body>${html}</body></html>`;
+  if (/<body[\s>]/i.test(html)) return html;
+  const head = /<\/head\s*>/i.exec(html) ?? /<html[^>]*>/i.exec(html)!;
+  const at = head.index + head[0].length;
+  return `${html.slice(0, at)}<body>${html.slice(at)}</body>`;
+}
+
+/** How deep elements nest under `root` (iteratively: a hostile page may nest thousands deep). */
+export function nestingDepth(root: DomElement): number {
+  let max = 0;
+  const stack: [DomElement, number][] = [[root, 1]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    for (const child of Array.from(el.children)) stack.push([child, depth + 1]);
+  }
+  return max;
 }

@@ -6,38 +6,47 @@
  * the build step only: the worker gets the parsed result, never a DOM.
  */
 import { Readability } from "@mozilla/readability";
-import { ArticleRejected } from "../../core/article";
+import { ArticleRejected, type Block } from "../../core/article";
 import { squash } from "../../core/text";
 import type { ParsedArticle } from "../parsed";
 import { extractBlocks } from "./body";
 import { dropBoilerplate } from "./boilerplate";
 import { readPageFigures, restoreFigures } from "./figures";
-import { parsePage, type DomElement } from "./dom";
+import { nestingDepth, parsePage, type DomDocument, type DomElement } from "./dom";
 import { readMetadata } from "./metadata";
 import { readRelated } from "./related";
 import { pickTitle } from "./title";
 
 /** A body shorter than this (in characters of text) is not an article. */
 const MIN_BODY_TEXT = 80;
+/**
+ * Deepest element nesting read. News pages nest 10–50 levels; Readability's
+ * time grows steeply with depth (about 1 s at 250 levels, 30 s at 1,000), so a
+ * page nested deeper is refused rather than left to stall the loader.
+ */
+const MAX_NESTING = 128;
 
 export function parseHtml(text: string): ParsedArticle {
   if (!/<[a-z!]/i.test(text)) throw new ArticleRejected("not an HTML page (no tags in it)");
   const document = parsePage(text);
+  const depth = document.documentElement ? nestingDepth(document.documentElement) : 0;
+  if (depth > MAX_NESTING) throw new ArticleRejected(`elements nested ${depth} levels deep (more than ${MAX_NESTING}); not an article page`);
   const meta = readMetadata(document);
   const related = readRelated(document, meta.pageUrl);
   const h1 = squash(document.querySelector("h1")?.textContent ?? "");
   const pageFigures = readPageFigures(document, meta.pageUrl);
 
-  // Readability rewrites the document it is given; the metadata was read first.
-  const article = new Readability<DomElement>(document as never, {
-    keepClasses: true,
-    serializer: (node) => node as unknown as DomElement,
-  }).parse();
-  const root = article?.content;
-  if (!root) throw new ArticleRejected("no article found in the page (the extractor found no main text)");
-
-  const extracted = extractBlocks(root, meta.pageUrl, new Set(related.map((r) => r.url ?? "")));
-  const blocks = dropBoilerplate(restoreFigures(extracted.blocks, extracted.orders, pageFigures));
+  const relatedUrls = new Set(related.map((r) => r.url ?? ""));
+  const article = readability(document);
+  let blocks: Block[];
+  if (article?.content) {
+    const extracted = extractBlocks(article.content, meta.pageUrl, relatedUrls);
+    blocks = dropBoilerplate(restoreFigures(extracted.blocks, extracted.orders, pageFigures));
+  } else {
+    // Readability gives up on short pages (and fails on a few trees): the page's own
+    // article container, from a fresh parse since Readability may have changed the tree.
+    blocks = dropBoilerplate(extractBlocks(pageContainer(parsePage(text)), meta.pageUrl, relatedUrls).blocks);
+  }
   // The item's captions are what the page shows under each photo: caption and credit.
   const captions = blocks.flatMap((b) => (b.kind === "figure" && (b.caption || b.credit) ? [squash(`${b.caption} ${b.credit ?? ""}`)] : []));
   const bodyText = blocks.map((b) => (b.kind === "paragraph" || b.kind === "heading" || b.kind === "quote" ? b.text : b.kind === "html" ? b.html.replace(/<[^>]*>/g, " ") : "")).join(" ");
@@ -67,6 +76,24 @@ export function parseHtml(text: string): ParsedArticle {
     ...(meta.language ? { language: meta.language } : {}),
     warnings: [],
   });
+}
+
+/** Readability's article, or null when it finds none or fails on the tree. */
+function readability(document: DomDocument) {
+  try {
+    // Readability rewrites the document it is given; metadata and figures were read first.
+    return new Readability<DomElement>(document as never, { keepClasses: true, serializer: (node) => node as unknown as DomElement }).parse();
+  } catch {
+    return null;
+  }
+}
+
+/** The page's article element (or its main content, or body) without navigation, header, footer, asides and forms. */
+function pageContainer(document: DomDocument): DomElement {
+  const root = document.querySelector("article, [itemprop=articleBody], main, [role=main]") ?? document.body ?? document.documentElement;
+  if (!root) throw new ArticleRejected("no article found in the page (it has no body)");
+  for (const el of Array.from(root.querySelectorAll("nav, header, footer, aside, form, [role=navigation], [role=complementary]"))) el.remove();
+  return root;
 }
 
 function readabilityDate(value: string | null | undefined): Date | undefined {
