@@ -35,7 +35,8 @@ function copies(from: string, ext: string, count: number, into: string): void {
 
 async function firstStart(articlesDir: string): Promise<{ ms: number; peakMb: number }> {
   const started = performance.now();
-  const server = await startScript("src/node/main.ts", { ARTICLES_DIR: articlesDir, WATCH: "false" }, /Serving on/);
+  // HTML pages take about a minute per thousand on one core: a generous start-up limit.
+  const server = await startScript("src/node/main.ts", { ARTICLES_DIR: articlesDir, WATCH: "false" }, /Serving on/, 600_000);
   const ms = performance.now() - started;
   const status = await import("node:fs").then((fs) => fs.readFileSync(`/proc/${server.pid}/status`, "utf8"));
   const peakMb = Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
