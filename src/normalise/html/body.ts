@@ -111,6 +111,22 @@ function pushParagraph(blocks: Block[], html: string) {
   else blocks.push({ kind: "html", html: `<p>${squashHtml(clean)}</p>` });
 }
 
+/** A text block's plain text (tags dropped, the sanitiser's entities decoded); undefined for figures. */
+export function blockPlainText(block: Block): string | undefined {
+  switch (block.kind) {
+    case "paragraph":
+    case "heading":
+    case "quote":
+      return block.text;
+    case "list":
+      return block.items.join(" ");
+    case "html":
+      return squash(decodeEntities(block.html.replace(/<[^>]*>/g, " ")));
+    case "figure":
+      return undefined;
+  }
+}
+
 /** A link whose URL was refused is kept as its text. The sanitiser writes plain `<a>` for it. */
 function unwrapDeadLinks(html: string): string {
   return html.replace(/<a>([\s\S]*?)<\/a>/g, "$1");

@@ -5,7 +5,7 @@
  * photo captions that are not inside a figure.
  */
 import type { Block } from "../../core/article";
-import { squash } from "../../core/text";
+import { blockPlainText } from "./body";
 
 /** Blocks from the top that may still be the byline/timestamp row. */
 const HEAD_BLOCKS = 4;
@@ -44,9 +44,9 @@ export function dropBoilerplate(blocks: Block[]): Block[] {
   return out;
 }
 
+/** Paragraphs only: lists, tables and quotes are kept whatever they say. */
 function blockText(block: Block): string | undefined {
-  if (block.kind === "paragraph") return block.text;
-  if (block.kind === "html" && block.html.startsWith("<p>")) return squash(block.html.replace(/<[^>]*>/g, " ").replace(/&amp;/g, "&").replace(/&#39;|&quot;/g, "'"));
+  if (block.kind === "paragraph" || (block.kind === "html" && block.html.startsWith("<p>"))) return blockPlainText(block);
   return undefined;
 }
 

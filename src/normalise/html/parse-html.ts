@@ -9,7 +9,7 @@ import { Readability } from "@mozilla/readability";
 import { ArticleRejected, type Block } from "../../core/article";
 import { squash } from "../../core/text";
 import type { ParsedArticle } from "../parsed";
-import { extractBlocks } from "./body";
+import { blockPlainText, extractBlocks } from "./body";
 import { dropBoilerplate } from "./boilerplate";
 import { readPageFigures, restoreFigures } from "./figures";
 import { nestingDepth, parsePage, type DomDocument, type DomElement } from "./dom";
@@ -49,14 +49,14 @@ export function parseHtml(text: string): ParsedArticle {
   }
   // The item's captions are what the page shows under each photo: caption and credit.
   const captions = blocks.flatMap((b) => (b.kind === "figure" && (b.caption || b.credit) ? [squash(`${b.caption} ${b.credit ?? ""}`)] : []));
-  const bodyText = blocks.map((b) => (b.kind === "paragraph" || b.kind === "heading" || b.kind === "quote" ? b.text : b.kind === "html" ? b.html.replace(/<[^>]*>/g, " ") : "")).join(" ");
-  if (squash(bodyText).length < MIN_BODY_TEXT) throw new ArticleRejected(`no article text in the page (${squash(bodyText).length} characters of body text found)`);
+  const bodyLength = squash(blocks.map((b) => blockPlainText(b) ?? "").join(" ")).length;
+  if (bodyLength < MIN_BODY_TEXT) throw new ArticleRejected(`no article text in the page (${bodyLength} characters of body text found)`);
 
   const title = pickTitle(meta.titles, h1, squash(article?.title ?? ""), meta.siteName, meta.pageUrl);
   if (!title) throw new ArticleRejected("no title in the page (no og:title, headline, <h1> or <title>)");
 
-  const firstParagraph = blocks.find((b) => b.kind === "paragraph" || b.kind === "html");
-  const lead = firstParagraph?.kind === "paragraph" ? firstParagraph.text : firstParagraph?.kind === "html" ? squash(firstParagraph.html.replace(/<[^>]*>/g, " ")) : undefined;
+  const firstParagraph = blocks.find((b) => b.kind === "paragraph" || (b.kind === "html" && b.html.startsWith("<p>")));
+  const lead = firstParagraph && blockPlainText(firstParagraph);
   const firstImage = blocks.find((b) => b.kind === "figure" && b.image);
   const byline = squash(article?.byline ?? "");
   // A copy: strings cut from the DOM can keep the whole page's source alive (V8 sliced strings).
