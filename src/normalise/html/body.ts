@@ -87,7 +87,7 @@ function isChrome(el: DomElement): boolean {
   return squash(el.textContent ?? "").length < 400;
 }
 
-/** Every link and image URL absolute against the page; a link that cannot be made http(s) or mailto loses its href. */
+/** Every link absolute against the page (images are resolved in imageUrl); a link that cannot be made http(s) or mailto loses its href. */
 function absolutiseLinks(root: DomElement, pageUrl: string | undefined) {
   for (const a of root.querySelectorAll("a[href]")) {
     const href = a.getAttribute("href") ?? "";
