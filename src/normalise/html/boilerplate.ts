@@ -6,6 +6,7 @@
  */
 import type { Block } from "../../core/article";
 import { blockPlainText } from "./body";
+import { isRelatedHeading } from "./related";
 
 /** Blocks from the top that may still be the byline/timestamp row. */
 const HEAD_BLOCKS = 4;
@@ -22,7 +23,16 @@ const PHOTO_CREDIT = /\((?:[^()]*\b(?:photo|image|foto|file)\b[^()]*)\)\s*$|\b(?
 
 export function dropBoilerplate(blocks: Block[]): Block[] {
   const out: Block[] = [];
+  // After a "Related" / "You may also like" heading, the lines that are only links are that list.
+  let inRelatedList = false;
   blocks.forEach((block, i) => {
+    const plain = blockPlainText(block);
+    if (plain !== undefined && (block.kind === "heading" || block.kind === "paragraph") && isRelatedHeading(plain)) {
+      inRelatedList = true;
+      return;
+    }
+    if (inRelatedList && isLinkList(block)) return;
+    inRelatedList = false;
     const text = blockText(block);
     if (text === undefined) {
       out.push(block);
@@ -48,6 +58,14 @@ export function dropBoilerplate(blocks: Block[]): Block[] {
 function blockText(block: Block): string | undefined {
   if (block.kind === "paragraph" || (block.kind === "html" && block.html.startsWith("<p>"))) return blockPlainText(block);
   return undefined;
+}
+
+/** A block whose text is (almost) all link text: a list of headlines. */
+function isLinkList(block: Block): boolean {
+  if (block.kind !== "html") return false;
+  const all = blockPlainText(block)?.length ?? 0;
+  const linked = [...block.html.matchAll(/<a [^>]*>([\s\S]*?)<\/a>/g)].reduce((n, m) => n + m[1]!.replace(/<[^>]*>/g, "").trim().length, 0);
+  return all > 0 && linked >= 0.8 * all;
 }
 
 /** The paragraph is one link and nothing else. */

@@ -12,7 +12,7 @@ const MAX_RELATED = 8;
 /** Shorter anchor texts are section names and buttons, not headlines. */
 const MIN_TITLE_LENGTH = 15;
 const RELATED_CONTAINER = /(?:^|[\s_-])(?:related|read-?more|more-?stories|more-?articles|recommended|see-?also|also-?read)(?:$|[\s_-])/i;
-const RELATED_HEADING = /^(?:related(?:\s+(?:stories|articles|content|news|links|coverage))?|read more|more from\b.*|see also|also read|recommended(?:\s+for you)?|more stories|you (?:may|might) also like|lire aussi|à lire aussi|mehr zum thema|lesen sie auch|leer más|relacionad[oa]s|leggi anche|ver también)\s*:?$/i;
+const RELATED_HEADING = /^(?:related(?:\s+(?:stories|articles|content|news|links|coverage))?|read more|more from\b.*|see also|also read|recommended(?:\s+for you)?|more stories|you (?:may|might) also like|lire aussi|à lire aussi|mehr zum thema|lesen sie auch|leer más|relacionad[oa]s|leggi anche|ver también)\s*[:.…!]*$/i;
 
 export function readRelated(document: DomDocument, pageUrl: string | undefined): RelatedLink[] {
   const containers: DomElement[] = [];
