@@ -1,10 +1,12 @@
 /**
- * Lines the extractor keeps that are not the article: the byline and
- * timestamp row at the top, "click here" promos and "continue reading"
- * markers between paragraphs, subscribe and contact prompts at the end, and
- * photo captions that are not inside a figure.
+ * Lines the extractor keeps that are not the article: the byline, timestamp
+ * and reading-time rows at the top, "click here" promos, "Related: …" lines
+ * and "continue reading" markers between paragraphs, gallery counters, wire
+ * credits ("Reporting by …"), subscribe and contact prompts at the end, and
+ * photo captions and credits that are not inside a figure.
  */
 import type { Block } from "../../core/article";
+import { parseDate } from "../dates";
 import { blockPlainText } from "./body";
 import { isRelatedHeading } from "./related";
 
@@ -15,16 +17,28 @@ const TAIL_BLOCKS = 4;
 const SHORT = 140;
 
 const BYLINE = /^(?:by|par|von|por|di|door)\s+\p{Lu}/iu;
-const STAMP = /^(?:published|updated|posted|last updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b/i;
+const STAMP = /^(?:first |last )?(?:published|updated|posted|modified|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b/i;
+const READING_TIME = /^(?:reading time|read time|temps de lecture|lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\b|^\d+\s*min(?:ute)?s?\s+read$/i;
 const RELATIVE_TIME = /\b\d+\s+(?:min(?:ute)?s?|hours?|days?)\s+ago\b/i;
 const PROMO = /\b(?:click(?:ing)? here|continue reading|read more|sign up|subscribe|newsletter|download (?:the|our) app|follow (?:us|him|her|them) on|on the go)\b/i;
 const CONTACT = /\b(?:may be reached at|can be reached at|have a tip\b|contact (?:the )?(?:author|reporter)|email (?:him|her|them) at)/i;
+/** A line that is only a photo credit, in the languages of the date parser and a few more. */
+const CREDIT_LINE = /^(?:photo(?:graph)?s?|foto(?:s|grafia)?|фото|image|picture|bild|imagen|immagine|crédit(?:s)?|credit(?:s)?)\s*:\s*\S/i;
+/** A credit line written as "Name | Agency | Agency" or "Name/Agency". */
+const AGENCY_CREDIT = /^[\p{L} .'-]{2,40}(?:\s*[|/]\s*[\p{L} .'&-]{2,30}){1,3}$/u;
+const AGENCIES = /\b(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock|Alamy|iStock|PA)\b/;
+/** "Related: headline" and "Read more: headline" lines inside the body. */
+const INLINE_RELATED = /^\[?\s*(?:related|read more|read also|see also|also read|more|lire aussi|à lire aussi|lesen sie auch|leia também|leer más|leggi anche)\s*:/i;
+const WIRE_CREDIT = /^\(?\s*(?:(?:additional )?reporting|writing|editing|compiled) by\b/i;
+const GALLERY_CHROME = /^(?:image|photo|slide) \d+ of\b|\brequires javascript\b/i;
 const PHOTO_CREDIT = /\((?:[^()]*\b(?:photo|image|foto|file)\b[^()]*)\)\s*$|\b(?:photo(?:graph)?|image|credit)\s*:|getty images|\/\s*(?:ap|afp|reuters|epa)\b/i;
 
 export function dropBoilerplate(blocks: Block[]): Block[] {
   const out: Block[] = [];
   // After a "Related" / "You may also like" heading, the lines that are only links are that list.
   let inRelatedList = false;
+  // Position among text blocks (figures do not count): bylines and stamps sit at the top.
+  let textIndex = 0;
   blocks.forEach((block, i) => {
     const plain = blockPlainText(block);
     if (plain !== undefined && (block.kind === "heading" || block.kind === "paragraph") && isRelatedHeading(plain)) {
@@ -40,7 +54,17 @@ export function dropBoilerplate(blocks: Block[]): Block[] {
     }
     const fromEnd = blocks.length - 1 - i;
     const short = text.length <= SHORT;
-    if (short && i < HEAD_BLOCKS && (BYLINE.test(text) || STAMP.test(text) || RELATIVE_TIME.test(text))) return;
+    const head = textIndex < HEAD_BLOCKS;
+    textIndex++;
+    if (short && head && (BYLINE.test(text) || STAMP.test(text) || RELATIVE_TIME.test(text) || READING_TIME.test(text) || parseDate(text))) return;
+    if (short && (INLINE_RELATED.test(text) || GALLERY_CHROME.test(text))) return;
+    if (text.length <= 2 * SHORT && WIRE_CREDIT.test(text)) return;
+    if (short && (CREDIT_LINE.test(text) || (AGENCY_CREDIT.test(text) && AGENCIES.test(text)))) {
+      // The credit of the photo just before it; otherwise a stray credit.
+      const previous = out[out.length - 1];
+      if (previous?.kind === "figure" && !previous.credit) previous.credit = text.replace(/^[^:]+:\s*/, "");
+      return;
+    }
     if (short && PROMO.test(text) && (isAllLink(block) || text === text.toUpperCase() || fromEnd < TAIL_BLOCKS || /^continue reading/i.test(text))) return;
     if (fromEnd < TAIL_BLOCKS && text.length <= 2 * SHORT && CONTACT.test(text)) return;
     // A credit-bearing line right after a photo without a caption is that photo's caption.
