@@ -6,7 +6,7 @@
  * photo captions and credits that are not inside a figure.
  */
 import type { Block } from "../../core/article";
-import { parseDate } from "../dates";
+import { parseDate, parseTimestampLine } from "../dates";
 import { blockPlainText } from "./body";
 import { isRelatedHeading } from "./related";
 
@@ -47,24 +47,32 @@ export function dropBoilerplate(blocks: Block[]): Block[] {
     }
     if (inRelatedList && isLinkList(block)) return;
     inRelatedList = false;
-    const text = blockText(block);
-    if (text === undefined) {
+    if (plain === undefined || block.kind === "heading") {
       out.push(block);
       return;
     }
+    const text = plain;
+    // Rules about wording apply to paragraphs; lists and tables are dropped only when they are a stamp or a credit.
+    const paragraph = block.kind === "paragraph" || (block.kind === "html" && block.html.startsWith("<p>"));
     const fromEnd = blocks.length - 1 - i;
     const short = text.length <= SHORT;
     const head = textIndex < HEAD_BLOCKS;
     textIndex++;
-    if (short && head && (BYLINE.test(text) || STAMP.test(text) || RELATIVE_TIME.test(text) || READING_TIME.test(text) || parseDate(text))) return;
-    if (short && (INLINE_RELATED.test(text) || GALLERY_CHROME.test(text))) return;
-    if (text.length <= 2 * SHORT && WIRE_CREDIT.test(text)) return;
+    if (short && (parseTimestampLine(text) || (head && (STAMP.test(text) || RELATIVE_TIME.test(text) || READING_TIME.test(text) || parseDate(text))))) return;
     if (short && (CREDIT_LINE.test(text) || (AGENCY_CREDIT.test(text) && AGENCIES.test(text)))) {
       // The credit of the photo just before it; otherwise a stray credit.
       const previous = out[out.length - 1];
       if (previous?.kind === "figure" && !previous.credit) previous.credit = text.replace(/^[^:]+:\s*/, "");
       return;
     }
+    if (short && GALLERY_CHROME.test(text)) return;
+    if (!paragraph) {
+      out.push(block);
+      return;
+    }
+    if (short && head && BYLINE.test(text)) return;
+    if (short && INLINE_RELATED.test(text)) return;
+    if (text.length <= 2 * SHORT && WIRE_CREDIT.test(text)) return;
     if (short && PROMO.test(text) && (isAllLink(block) || text === text.toUpperCase() || fromEnd < TAIL_BLOCKS || /^continue reading/i.test(text))) return;
     if (fromEnd < TAIL_BLOCKS && text.length <= 2 * SHORT && CONTACT.test(text)) return;
     // A credit-bearing line right after a photo without a caption is that photo's caption.
@@ -76,12 +84,6 @@ export function dropBoilerplate(blocks: Block[]): Block[] {
     out.push(block);
   });
   return out;
-}
-
-/** Paragraphs only: lists, tables and quotes are kept whatever they say. */
-function blockText(block: Block): string | undefined {
-  if (block.kind === "paragraph" || (block.kind === "html" && block.html.startsWith("<p>"))) return blockPlainText(block);
-  return undefined;
 }
 
 /** A block whose text is (almost) all link text: a list of headlines. */
