@@ -118,6 +118,34 @@ describe("HTML articles", () => {
   });
 });
 
+describe("what Readability keeps but is not the article", () => {
+  const body = (html: string) => loadOne(source("chrome.html", page("<title>Budget passes</title>", `<article><h1>Budget passes</h1>${html}</article>`)));
+  const text = (html: string) => JSON.stringify(body(html).blocks);
+
+  it("drops byline, timestamp and reading-time rows, inline 'Related:' lines, gallery counters and wire credits", () => {
+    const blocks = text(`<p>By Jane Doe</p><p>Updated: November 19, 2019 08:38 AM</p><p>Reading time: 3 minutes</p>${PROSE}
+      <p><a href="https://x.example/a">Related: Council delays the vote on the bridge</a></p><p>Image 3 of 12</p>
+      <p>(Reporting by Jane Doe; editing by John Roe)</p><p>The end of the article, with a last sentence about the budget and the roads.</p>`);
+    for (const chrome of ["Jane Doe", "Updated", "Reading time", "Related:", "Image 3 of 12", "Reporting by"]) expect(blocks).not.toContain(chrome);
+    expect(blocks).toContain("The end of the article");
+  });
+
+  it("a credit line under a photo becomes its credit; a caption line under it, its caption", () => {
+    const blocks = body(`${PROSE}<p><img src="https://img.example/a.jpg"></p><p>Photo: Ann Lee / Agency</p>
+      <p><img src="https://img.example/b.jpg"></p><p>Workers repair the road near the school on Monday. (AP Photo/Ann Lee)</p>`).blocks;
+    expect(blocks.filter((b) => b.kind === "figure")).toEqual([
+      { kind: "figure", caption: "", image: "https://img.example/a.jpg", credit: "Ann Lee / Agency" },
+      { kind: "figure", caption: "Workers repair the road near the school on Monday. (AP Photo/Ann Lee)", image: "https://img.example/b.jpg" },
+    ]);
+  });
+
+  it("a 'You may also like…' heading and the link list under it leave the body", () => {
+    const blocks = text(`${PROSE}<h3>You may also like...</h3><ul><li><a href="https://x.example/1">Another story about the council budget</a></li></ul>`);
+    expect(blocks).not.toContain("You may also like");
+    expect(blocks).not.toContain("Another story");
+  });
+});
+
 describe("site names in titles", () => {
   it.each([
     ["Budget passes | District Herald", "", "District Herald", undefined, "Budget passes"],
