@@ -7,7 +7,8 @@
  */
 import { Readability } from "@mozilla/readability";
 import { ArticleRejected, type Block } from "../../core/article";
-import { squash } from "../../core/text";
+import { cleanText, squash } from "../../core/text";
+import { isValidDate } from "../dates";
 import type { ParsedArticle } from "../parsed";
 import { blockPlainText, extractBlocks } from "./body";
 import { dropBoilerplate } from "./boilerplate";
@@ -59,8 +60,9 @@ export function parseHtml(text: string): ParsedArticle {
   const lead = firstParagraph && blockPlainText(firstParagraph);
   const firstImage = blocks.find((b) => b.kind === "figure" && b.image);
   const byline = squash(article?.byline ?? "");
-  // A copy: strings cut from the DOM can keep the whole page's source alive (V8 sliced strings).
-  return structuredClone({
+  // Numeric references (`&#1;`, `&#xFFFE;`) decode to characters XML forbids: every string is cleaned again.
+  // And a copy: strings cut from the DOM can keep the whole page's source alive (V8 sliced strings).
+  return structuredClone(cleanStrings({
     title,
     summary: meta.description && meta.description.length >= 40 ? meta.description : undefined,
     lead,
@@ -75,7 +77,17 @@ export function parseHtml(text: string): ParsedArticle {
     canonicalUrl: meta.canonicalUrl,
     ...(meta.language ? { language: meta.language } : {}),
     warnings: [],
-  });
+  }));
+}
+
+/** Every string in a parsed article through cleanText (Dates and numbers as they are). */
+function cleanStrings<T>(value: T): T {
+  if (typeof value === "string") return cleanText(value) as T;
+  if (Array.isArray(value)) return value.map(cleanStrings) as T;
+  if (value && typeof value === "object" && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanStrings(v)])) as T;
+  }
+  return value;
 }
 
 /** Readability's article, or null when it finds none or fails on the tree. */
@@ -96,8 +108,9 @@ function pageContainer(document: DomDocument): DomElement {
   return root;
 }
 
+/** Readability's date (from the page's metadata), when it is one RSS and Atom can write. */
 function readabilityDate(value: string | null | undefined): Date | undefined {
   if (!value) return undefined;
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  return isValidDate(date) ? date : undefined;
 }
