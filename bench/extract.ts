@@ -43,10 +43,10 @@ for (const { folder, ext } of VARIANTS) {
 
 const f = (x: number) => x.toFixed(3);
 const table = [
-  "| input | pages | body F1 | precision | recall | titles right | dates right | authors right | first caption found | ms / page |",
-  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+  "| input | pages | body F1 | precision | recall | titles right | dates right | authors right | first caption found | lead image right | ms / page |",
+  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ...results.map((r) =>
-    `| ${r.variant} | ${r.pages} | ${f(r.f1)} | ${f(r.precision)} | ${f(r.recall)} | ${r.titles} / ${r.pages} | ${r.dates} / ${r.datedPages} | ${r.authors} / ${r.authoredPages} | ${r.captions} / ${r.captionedPages} | ${r.msPerPage.toFixed(2)} |`),
+    `| ${r.variant} | ${r.pages} | ${f(r.f1)} | ${f(r.precision)} | ${f(r.recall)} | ${r.titles} / ${r.pages} | ${r.dates} / ${r.datedPages} | ${r.authors} / ${r.authoredPages} | ${r.captions} / ${r.captionedPages} | ${r.images} / ${r.imagedPages} | ${r.msPerPage.toFixed(2)} |`),
 ].join("\n");
 console.log(table);
 for (const r of results) {
@@ -67,5 +67,5 @@ console.log(`\n${throughput}`);
 
 if (write) {
   const corpus = dir.split("/").pop();
-  writeSection(`extract-${corpus}`, `## Extraction quality: ${corpus}\n\n\`npm run bench:extract -- <dir>/${corpus}\`, ${new Date().toISOString().slice(0, 10)}, ${machine()}. Body measured as in the benchmark (4-token shingles; F1 of mean precision and mean recall); titles fold case, quotes, dashes and a trailing site name; dates within a day; authors by folded containment; a caption is found when it shares ≥ 60 % of its words both ways with the page's first caption. Time is wall-clock per page after a warm-up pass, on a shared machine.\n\n${table}\n\n${throughput}`);
+  writeSection(`extract-${corpus}`, `## Extraction quality: ${corpus}\n\n\`npm run bench:extract -- <dir>/${corpus}\`, ${new Date().toISOString().slice(0, 10)}, ${machine()}. Body measured as in the benchmark (4-token shingles; F1 of mean precision and mean recall); titles fold case, quotes, dashes and a trailing site name; dates within a day; authors by folded containment; a caption is found when it shares ≥ 60 % of its words both ways with the page's first caption; the lead image is right when its URL equals the page's og:image after normalising, or has the same path. Time is wall-clock per page after a warm-up pass, on a shared machine.\n\n${table}\n\n${throughput}`);
 }

@@ -14,7 +14,7 @@ export interface Server {
 }
 
 /** Starts a Node script (TypeScript via tsx) on a free loopback port; resolves when it prints `ready`. */
-export async function startScript(script: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<Server> {
+export async function startScript(script: string, env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs = 60_000): Promise<Server> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", script], {
@@ -23,7 +23,7 @@ export async function startScript(script: string, env: NodeJS.ProcessEnv, ready:
   });
   let log = "";
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${script} not ready:\n${log}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`${script} not ready:\n${log}`)), timeoutMs);
     const onData = (chunk: Buffer) => {
       log += chunk.toString();
       if (ready.test(log)) {

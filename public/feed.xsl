@@ -7,7 +7,8 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:atom="http://www.w3.org/2005/Atom"
   xmlns:dc="http://purl.org/dc/elements/1.1/"
-  exclude-result-prefixes="atom dc">
+  xmlns:media="http://search.yahoo.com/mrss/"
+  exclude-result-prefixes="atom dc media">
   <xsl:output method="html" encoding="utf-8" doctype-system="about:legacy-compat"/>
 
   <xsl:variable name="title" select="/rss/channel/title | /atom:feed/atom:title"/>
@@ -30,6 +31,7 @@
           .note code{word-break:break-all;font-size:.9rem}
           a{color:var(--accent)} h1{line-height:1.2;margin:.3rem 0} .muted{color:var(--muted);font-size:.9rem}
           ol{list-style:none;padding:0} li{border-top:1px solid var(--line);padding:1rem 0} li h2{font-size:1.15rem;margin:0 0 .2rem}
+          figure{margin:.6rem 0}figure img{max-width:100%;height:auto;border-radius:.4rem}figcaption{color:var(--muted);font-size:.85rem}
         </style>
       </head>
       <body>
@@ -56,6 +58,15 @@
       <h2><a href="{link}"><xsl:value-of select="title"/></a></h2>
       <div class="muted"><xsl:value-of select="pubDate"/> · <xsl:value-of select="dc:creator"/></div>
       <!-- RSS descriptions are escaped HTML: let the browser read the entities. -->
+      <!-- The lead image (the enclosure), with the caption of the photo it shows when the feed has one. -->
+      <xsl:if test="enclosure[starts-with(@type, 'image/')]">
+        <figure>
+          <img src="{enclosure/@url}" alt=""/>
+          <xsl:if test="media:content[@url = current()/enclosure/@url]/media:description">
+            <figcaption><xsl:value-of select="media:content[@url = current()/enclosure/@url]/media:description"/></figcaption>
+          </xsl:if>
+        </figure>
+      </xsl:if>
       <p><xsl:value-of select="description" disable-output-escaping="yes"/></p>
     </li>
   </xsl:template>
@@ -65,6 +76,9 @@
       <!-- Atom titles and summaries here are type="html" (escaped text): let the browser read the entities. -->
       <h2><a href="{atom:link[not(@rel) or @rel='alternate']/@href}"><xsl:value-of select="atom:title" disable-output-escaping="yes"/></a></h2>
       <div class="muted"><xsl:value-of select="substring(atom:published, 1, 10)"/> · <xsl:value-of select="atom:author/atom:name"/></div>
+      <xsl:if test="atom:link[@rel='enclosure' and starts-with(@type, 'image/')]">
+        <figure><img src="{atom:link[@rel='enclosure']/@href}" alt=""/></figure>
+      </xsl:if>
       <p><xsl:value-of select="atom:summary" disable-output-escaping="yes"/></p>
     </li>
   </xsl:template>

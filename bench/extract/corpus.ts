@@ -9,7 +9,7 @@ import { performance } from "node:perf_hooks";
 import { ArticleRejected, type Article } from "../../src/core/article";
 import { isArticleFile, loadOne } from "../../src/load/load-articles";
 import {
-  authorRight, bodyCounts, bodyScore, bodyText, captionFound, dateRight, pageF1, parseTruthDate, titleRight,
+  authorRight, bodyCounts, bodyScore, bodyText, captionFound, dateRight, imageRight, pageF1, parseTruthDate, titleRight,
   type BodyCounts, type PageTruth,
 } from "./score";
 
@@ -36,6 +36,8 @@ export interface VariantResult {
   authoredPages: number;
   captions: number;
   captionedPages: number;
+  images: number;
+  imagedPages: number;
   msPerPage: number;
   rejected: string[];
   worst: { id: string; f1: number; title: string }[];
@@ -66,7 +68,7 @@ export function runVariant(dir: string, folder: string, ext: string, truth: Reco
   const perPage: { id: string; f1: number; title: string }[] = [];
   const result: VariantResult = {
     variant: folder, pages: files.length, f1: 0, precision: 0, recall: 0, titles: 0, dates: 0, datedPages: 0,
-    authors: 0, authoredPages: 0, captions: 0, captionedPages: 0, msPerPage: elapsed / Math.max(1, files.length), rejected: [], worst: [],
+    authors: 0, authoredPages: 0, captions: 0, captionedPages: 0, images: 0, imagedPages: 0, msPerPage: elapsed / Math.max(1, files.length), rejected: [], worst: [],
   };
   files.forEach(({ id }, i) => {
     const page = truth[id]!;
@@ -74,6 +76,7 @@ export function runVariant(dir: string, folder: string, ext: string, truth: Reco
     if (page.published && parseTruthDate(page.published)) result.datedPages++;
     if (page.author) result.authoredPages++;
     if (page.captions?.length) result.captionedPages++;
+    if (page.image) result.imagedPages++;
     if (typeof article === "string") {
       result.rejected.push(`${id}: ${article}`);
       const c = bodyCounts(page.body, "");
@@ -88,6 +91,7 @@ export function runVariant(dir: string, folder: string, ext: string, truth: Reco
     if (dateRight(article, page.published)) result.dates++;
     if (authorRight(article.author, page.author)) result.authors++;
     if (captionFound(article.captions, page.captions)) result.captions++;
+    if (imageRight(article.image, page.image)) result.images++;
   });
   Object.assign(result, bodyScore(counts));
   result.worst = perPage.sort((a, b) => a.f1 - b.f1).slice(0, worstCount);

@@ -199,3 +199,23 @@ export function captionFound(captions: string[], expected: string[] | null | und
     return recall >= 0.6 && precision >= 0.6;
   });
 }
+
+/** Protocol-less, lower-case host, decoded path: two spellings of one image URL compare equal. */
+function imageKey(url: string): { full: string; path: string } | undefined {
+  try {
+    const u = new URL(url.trim());
+    const path = decodeURIComponent(u.pathname).replace(/\/+$/, "");
+    return { full: `${u.hostname.toLowerCase()}${path}${u.search}`, path };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The lead image is the page's own: the same URL after normalising, or the same file path (a resized copy on a CDN host). */
+export function imageRight(extracted: string | undefined, expected: string | null | undefined): boolean {
+  if (!expected || !extracted) return false;
+  const got = imageKey(extracted);
+  const want = imageKey(expected);
+  if (!got || !want) return false;
+  return got.full === want.full || (want.path.length > 1 && got.path === want.path);
+}

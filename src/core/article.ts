@@ -26,7 +26,8 @@ export type Block =
   | { kind: "quote"; text: string }
   /** Bulleted items ("- …", "• …") in a scrape. */
   | { kind: "list"; items: string[] }
-  | { kind: "figure"; caption: string; image?: string }
+  /** A photo: its caption, image URL and credit (photographer/agency) when known. */
+  | { kind: "figure"; caption: string; image?: string; credit?: string }
   /** HTML produced by the Markdown renderer (already escaped/safe). */
   | { kind: "html"; html: string };
 
@@ -36,7 +37,7 @@ export interface Article {
   /** Stable id: the slug of the file name. Never derived from the title. */
   slug: string;
   sourceName: string;
-  format: "scrape" | "markdown";
+  format: "scrape" | "markdown" | "html";
   title: string;
   /** Plain text. */
   summary: string;

@@ -5,6 +5,7 @@
 import { ArticleRejected, type Article, type ArticleSource, type LoadWarning } from "../core/article";
 import { slugify, squash, truncateOnSentence } from "../core/text";
 import { isValidDate } from "../normalise/dates";
+import { parseHtml } from "../normalise/html/parse-html";
 import { parseMarkdown } from "../normalise/markdown";
 import type { ParsedArticle } from "../normalise/parsed";
 import { parseScrape } from "../normalise/scrape/parse-scrape";
@@ -16,6 +17,8 @@ const PARSERS: Record<string, { format: Article["format"]; parse: (text: string)
   txt: { format: "scrape", parse: parseScrape },
   md: { format: "markdown", parse: parseMarkdown },
   markdown: { format: "markdown", parse: parseMarkdown },
+  html: { format: "html", parse: parseHtml },
+  htm: { format: "html", parse: parseHtml },
 };
 
 export const ARTICLE_EXTENSIONS = Object.keys(PARSERS);

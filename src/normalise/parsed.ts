@@ -16,6 +16,8 @@ export interface ParsedArticle {
   updated?: Date;
   tags: string[];
   canonicalUrl?: string;
+  /** The language the source declares (front matter `lang`, HTML `<html lang>`), as written. */
+  language?: string;
   /** Problems worth telling the publisher that did not stop the article. */
   warnings: string[];
 }

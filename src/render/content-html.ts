@@ -29,7 +29,9 @@ function blockHtml(block: Block, resolve: Resolve, image?: string): string {
     case "figure": {
       const src = block.image ? (block.image === image ? image : resolve(block.image)) : undefined;
       const img = src ? `<img src="${escapeHtml(src)}" alt="${escapeHtml(block.caption)}">` : "";
-      const caption = block.caption ? `<figcaption>${escapeHtml(block.caption)}</figcaption>` : "";
+      const credit = block.credit ? `<small class="credit">${escapeHtml(block.credit)}</small>` : "";
+      const text = [block.caption ? escapeHtml(block.caption) : "", credit].filter(Boolean).join(" ");
+      const caption = text ? `<figcaption>${text}</figcaption>` : "";
       return img || caption ? `<figure>${img}${caption}</figure>` : "";
     }
     case "html":

@@ -18,6 +18,8 @@ export interface FeedEntry {
   summary: string;
   contentHtml: string;
   image?: string;
+  /** Every image in the item with its caption and credit, absolute URLs, lead image first (RSS media:content). */
+  images: FeedImage[];
   published: Date;
   updated: Date;
   /** Last change to the item or its file, whichever is later (HTTP Last-Modified). */
@@ -26,6 +28,12 @@ export interface FeedEntry {
   tags: string[];
   captions: string[];
   related: RelatedLink[];
+}
+
+export interface FeedImage {
+  url: string;
+  caption: string;
+  credit?: string;
 }
 
 export function siteHome(config: SiteConfig): string {
@@ -60,6 +68,7 @@ export function toEntry(article: Article, config: SiteConfig): FeedEntry {
     summary: article.summary,
     contentHtml: contentHtml(article.blocks, related, (href) => safeAbsolute(config, href, page), image),
     image,
+    images: feedImages(article, image, (href) => safeAbsolute(config, href, page)),
     published: article.published,
     updated: article.updated,
     changed: new Date(Math.max(article.updated.getTime(), article.fileModified.getTime())),
@@ -68,6 +77,21 @@ export function toEntry(article: Article, config: SiteConfig): FeedEntry {
     captions: article.captions,
     related,
   };
+}
+
+/** The figures' images (absolute, each once), with the lead image first when no figure shows it. */
+function feedImages(article: Article, lead: string | undefined, resolve: (href: string) => string | undefined): FeedImage[] {
+  const images: FeedImage[] = [];
+  const seen = new Set<string>();
+  for (const block of article.blocks) {
+    if (block.kind !== "figure" || !block.image) continue;
+    const url = block.image === article.image ? lead : resolve(block.image);
+    if (!url || seen.has(url)) continue;
+    seen.add(url);
+    images.push({ url, caption: block.caption, ...(block.credit ? { credit: block.credit } : {}) });
+  }
+  if (lead && !seen.has(lead)) images.unshift({ url: lead, caption: "" });
+  return images;
 }
 
 /**

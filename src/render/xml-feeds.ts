@@ -9,6 +9,7 @@ import type { SiteConfig } from "../config";
 import { escapeHtml } from "../core/text";
 import { absoluteUrl, type FeedEntry, siteHome } from "./entries";
 import type { FeedDoc, FeedPaths } from "./feed-docs";
+import { atomEnclosure, leadEnclosure, MEDIA_NS, mediaContents } from "./media";
 
 export { FEED_PATHS } from "./feed-docs";
 /** public/feed.xsl: shows RSS and Atom as a readable page in a browser. */
@@ -68,6 +69,8 @@ function historyLinks(doc: FeedDoc, config: SiteConfig, format: keyof FeedPaths)
 }
 
 function rssItem(entry: FeedEntry): Item {
+  const enclosure = leadEnclosure(entry);
+  const media = mediaContents(entry);
   return {
     // RSS titles are plain text in CDATA.
     title: protectCdata(entry.title),
@@ -79,8 +82,13 @@ function rssItem(entry: FeedEntry): Item {
     description: protectCdata(escapeHtml(entry.summary)),
     content: protectCdata(entry.contentHtml),
     category: entry.tags.map((tag) => ({ name: tag })),
+    ...(enclosure ? { enclosure } : {}),
     // `feed` writes RSS <author> as a bare name, which must be an e-mail address.
-    extensions: [{ name: "dc:creator", objects: { _text: entry.author } }],
+    extensions: [
+      { name: "dc:creator", objects: { _text: entry.author } },
+      // xml-js writes an array as repeated elements; feed's type says an object.
+      ...(media.length ? [{ name: "media:content", objects: media as unknown as Record<string, unknown> }] : []),
+    ],
   };
 }
 
@@ -106,6 +114,8 @@ export function renderRss(doc: FeedDoc, config: SiteConfig): string {
   const namespaces: string[] = [];
   // `feed` declares xmlns:dc only when some item has content; dc:creator needs it always.
   if (xml.includes("<dc:creator>") && !xml.includes('xmlns:dc="')) namespaces.push('xmlns:dc="http://purl.org/dc/elements/1.1/"');
+  // `feed` never declares the namespaces of item extensions.
+  if (xml.includes("<media:content ")) namespaces.push(`xmlns:media="${MEDIA_NS}"`);
   const extra = historyLinks(doc, config, "rss").map(([rel, href]) => `<atom:link href="${escapeHtml(href)}" rel="${rel}" type="application/rss+xml"/>`);
   if (doc.kind === "archive") {
     namespaces.push(`xmlns:fh="${HISTORY_NS}"`);
@@ -117,7 +127,12 @@ export function renderRss(doc: FeedDoc, config: SiteConfig): string {
 }
 
 export function renderAtom(doc: FeedDoc, config: SiteConfig): string {
-  const xml = finish(buildFeed(doc, config, "atom").atom1());
+  let xml = finish(buildFeed(doc, config, "atom").atom1());
+  // The lead image's enclosure, after the entry's id (ids are unique URLs of this site).
+  for (const entry of doc.entries()) {
+    const enclosure = atomEnclosure(entry);
+    if (enclosure) xml = xml.replace(`<id>${entry.id.replace(/&/g, "&amp;")}</id>`, (id) => `${id}\n        ${enclosure}`);
+  }
   const root = '<feed xmlns="http://www.w3.org/2005/Atom">';
   if (!xml.includes(root)) throw new Error("feed package changed its Atom root element; update renderAtom");
   const extra = historyLinks(doc, config, "atom").map(([rel, href]) => `<link rel="${rel}" type="application/atom+xml" href="${escapeHtml(href)}"/>`);

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadFolder } from "../../src/node/load-folder";
+import { HOSTILE_PAGE, HOSTILE_PAGE_NAME } from "../support/hostile-page";
 import { startNode, type RunningServer } from "../support/servers";
 
 const run = promisify(execFile);
@@ -22,6 +23,9 @@ for (const name of ["wire-byline-dateline.txt", "arabic-rtl.txt", "japanese.txt"
   cpSync(`tests/fixtures/scrapes/${name}`, join(articles, name));
 }
 cpSync("tests/fixtures/markdown/full.md", join(articles, "full.md"));
+// An HTML page, whose figures the reader must show (newsboat 2.21 keeps only
+// audio/video enclosures; it shows a content <img> as a numbered image link).
+writeFileSync(join(articles, HOSTILE_PAGE_NAME), HOSTILE_PAGE);
 
 beforeAll(async () => {
   server = await startNode({ ARTICLES_DIR: articles });
@@ -36,6 +40,7 @@ interface StoredItem {
   title: string;
   guid: string;
   feedurl: string;
+  content: string;
 }
 
 async function newsboatRead(feedUrl: string): Promise<StoredItem[]> {
@@ -47,7 +52,7 @@ async function newsboatRead(feedUrl: string): Promise<StoredItem[]> {
     env: { ...process.env, HOME: dir, LANG: "C.UTF-8", LC_ALL: "C.UTF-8" },
     timeout: 60_000,
   });
-  const { stdout } = await run("sqlite3", ["-json", cache, "SELECT title, guid, feedurl FROM rss_item ORDER BY pubDate DESC, guid"]);
+  const { stdout } = await run("sqlite3", ["-json", cache, "SELECT title, guid, feedurl, content FROM rss_item ORDER BY pubDate DESC, guid"]);
   return stdout.trim() ? (JSON.parse(stdout) as StoredItem[]) : [];
 }
 
@@ -63,5 +68,8 @@ describe("newsboat reads the feeds", async () => {
       expect(item, article.slug).toBeDefined();
       expect(item!.title).toBe(article.title);
     }
+    const bridge = byGuid.get(`${server.url}/articles/harbour-bridge`);
+    expect(bridge?.content).toContain('<figure><img src="https://www.coastal.example/images/2024/05/bridge-lead.jpg"');
+    expect(bridge?.content).toContain("<figcaption>The harbour bridge at dawn on Friday");
   });
 });

@@ -15,11 +15,12 @@ const truth = readTruth(dir);
 const FLOORS = {
   text: { f1: 0.83, titles: 19, dates: 13, captions: 4, authors: 3 },
   "text-layout": { f1: 0.871, titles: 17, dates: 12, captions: 4, authors: 3 },
+  html: { f1: 0.968, titles: 22, dates: 20, captions: 6, authors: 14 },
 } as const;
 const ALLOWED_F1_DROP = 0.02;
 
 describe.each(Object.entries(FLOORS))("extraction quality on vendored pages: %s", (variant, floor) => {
-  const result = runVariant(dir, variant, "txt", truth, 0)!;
+  const result = runVariant(dir, variant, variant === "html" ? "html" : "txt", truth, 0)!;
 
   it("reads all 22 pages", () => {
     expect(result.pages).toBe(22);
@@ -34,5 +35,13 @@ describe.each(Object.entries(FLOORS))("extraction quality on vendored pages: %s"
     expect(result.dates).toBeGreaterThanOrEqual(floor.dates);
     expect(result.captions).toBeGreaterThanOrEqual(floor.captions);
     expect(result.authors).toBeGreaterThanOrEqual(floor.authors);
+  });
+});
+
+describe("extraction quality on vendored pages: html lead images", () => {
+  const result = runVariant(dir, "html", "html", truth, 0)!;
+
+  it("finds every page's lead image", () => {
+    expect(result.images).toBe(result.imagedPages);
   });
 });

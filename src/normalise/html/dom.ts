@@ -1,0 +1,76 @@
+/**
+ * The few DOM members the HTML parser uses, typed here so the project needs
+ * no DOM lib (the worker's type check runs against the Workers types, whose
+ * `Element` is HTMLRewriter's). linkedom's nodes satisfy these.
+ */
+import { parseHTML } from "linkedom";
+
+export interface DomNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  textContent: string | null;
+  readonly parentNode: DomNode | null;
+  readonly childNodes: ArrayLike<DomNode>;
+}
+
+export interface DomElement extends DomNode {
+  readonly tagName: string;
+  readonly localName: string;
+  readonly parentElement: DomElement | null;
+  readonly children: ArrayLike<DomElement>;
+  readonly nextElementSibling: DomElement | null;
+  readonly previousElementSibling: DomElement | null;
+  innerHTML: string;
+  readonly outerHTML: string;
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement> & Iterable<DomElement>;
+  closest(selector: string): DomElement | null;
+  remove(): void;
+  cloneNode(deep: boolean): DomElement;
+}
+
+export interface DomDocument {
+  readonly documentElement: DomElement | null;
+  readonly body: DomElement | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement> & Iterable<DomElement>;
+}
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+export function isElement(node: DomNode): node is DomElement {
+  return node.nodeType === ELEMENT_NODE;
+}
+
+/**
+ * Parses a whole page with linkedom (a light DOM: no layout, no scripts run).
+ * linkedom does not build the implied `<html>`/`<body>` of the HTML standard,
+ * so a page that leaves them out gets them here.
+ */
+export function parsePage(html: string): DomDocument {
+  return parseHTML(withDocumentElements(html)).document as unknown as DomDocument;
+}
+
+function withDocumentElements(html: string): string {
+  if (!/<html[\s>]/i.test(html)) return `<!doctype html><html><body>${html}</body></html>`;
+  if (/<body[\s>]/i.test(html)) return html;
+  const head = /<\/head\s*>/i.exec(html) ?? /<html[^>]*>/i.exec(html)!;
+  const at = head.index + head[0].length;
+  return `${html.slice(0, at)}<body>${html.slice(at)}</body>`;
+}
+
+/** How deep elements nest under `root` (iteratively: a hostile page may nest thousands deep). */
+export function nestingDepth(root: DomElement): number {
+  let max = 0;
+  const stack: [DomElement, number][] = [[root, 1]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    for (const child of Array.from(el.children)) stack.push([child, depth + 1]);
+  }
+  return max;
+}
