@@ -78,9 +78,15 @@ function isShareRow(line: string): boolean {
   const phrase = SHARE_PHRASE.exec(lower)?.[0] ?? "";
   const rest = lower.slice(phrase.length);
   if (phrase && !rest.trim()) return true;
-  const tokens = rest.split(/[\s|•·,/]+/).filter(Boolean);
   // One network name on a line of its own is a share button too ("Facebook" / "Twitter" / "Email").
-  return tokens.length >= 1 && tokens.every((t) => SHARE_WORDS.has(t.replace(/:$/, "")));
+  // Checked word by word, stopping at the first that is not one: most lines fail on their first word.
+  let tokens = 0;
+  for (const token of rest.split(/[\s|•·,/]+/)) {
+    if (!token) continue;
+    if (!SHARE_WORDS.has(token.replace(/:$/, ""))) return false;
+    tokens++;
+  }
+  return tokens >= 1;
 }
 
 const BYLINE = /^(?:by|von|par|por|di|door|av|af|بقلم|作者[:：]?|文[:：]?)\s+(.{2,80})$/iu;

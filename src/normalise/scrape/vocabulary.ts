@@ -74,7 +74,7 @@ export function pageLanguage(lines: string[][]): { language: string; stopwords: 
 }
 
 /** Words enough to tell the page's stopword list; more only costs time. */
-const LANGUAGE_SAMPLE = 800;
+const LANGUAGE_SAMPLE = 300;
 
 /** Scripts written without spaces between words: length and punctuation stand in for stopwords there. */
 // Code-point ranges rather than Script properties: the same test, several times faster in V8.
