@@ -25,8 +25,11 @@ export function cleanText(input: string): string {
 const SPACE_RUN = /[\t\n\v\f\r \u00A0\u1680\u2000-\u200B\u202F\u205F\uFEFF]+/g;
 
 /** Collapses runs of whitespace (incl. NBSP and tabs) to one space and trims. */
+// Only a space before another space, or a space other than U+0020, needs replacing: most lines have neither.
+const NEEDS_SQUASH = /[\t\n\v\f\r\u00A0\u1680\u2000-\u200B\u202F\u205F\uFEFF]| {2}/;
+
 export function squash(input: string): string {
-  return input.replace(SPACE_RUN, " ").trim();
+  return NEEDS_SQUASH.test(input) ? input.replace(SPACE_RUN, " ").trim() : input.trim();
 }
 
 const HTML_ESCAPES: Record<string, string> = {

@@ -93,11 +93,17 @@ export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
  */
 export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwords: Set<string>, bodyEnd = bodyStart, window = 40): number | null {
   // The whole article repeats its headline's words; a teaser's words stay in its own blurb.
+  // Counts units, not words: a word's count goes up once per unit that holds it.
   const bodyCounts = new Map<string, number>();
+  const lastUnit = new Map<string, number>();
   for (let k = bodyStart; k <= bodyEnd && k < units.length; k++) {
     const unit = units[k]!;
     if (unit.kind !== "prose" && unit.kind !== "maybe") continue;
-    for (const word of wordSet(unit)) bodyCounts.set(word, (bodyCounts.get(word) ?? 0) + 1);
+    for (const word of unit.words) {
+      if (lastUnit.get(word) === k) continue;
+      lastUnit.set(word, k);
+      bodyCounts.set(word, (bodyCounts.get(word) ?? 0) + 1);
+    }
   }
   const titleWords = units[0] ? new Set(wordsOf(units[0].text)) : new Set<string>();
   // A headline's content words come back in the lead: teasers and menu items share none.
