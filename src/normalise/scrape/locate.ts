@@ -17,35 +17,83 @@ export interface BodySpan {
   end: number;
 }
 
+/** How far under the title line the article's body must begin to count as under it. */
+const ANCHOR_REACH = 30;
+/** What share of the page's best run a run under the title line needs to be taken instead. */
+const ANCHOR_SHARE = 0.5;
+/** How much of a line must be the title's words to stand for the title. */
+const ANCHOR_MIN_SHARE = 0.8;
 /** Prose after a comments heading or a copyright line (readers' comments, legal notes) weighs this much. */
 const COMMENTS_DISCOUNT = 0.25;
 
 /** The maximum-sum run of unit weights; section ends (a comments heading) cannot be crossed. */
 export function findBody(units: ClassifiedUnit[]): BodySpan | null {
-  let best: BodySpan | null = null;
-  let bestSum = 0;
+  let best = bestRun(units, 0, units.length);
+  // The page's own title line, found again lower down, marks where the article begins: a run
+  // that starts just under it wins over a richer one far away (a legal footer, a comment thread).
+  const anchor = titleAnchor(units);
+  if (best && anchor !== null && Math.abs(best.start - anchor) > ANCHOR_REACH) {
+    const near = bestRun(units, anchor + 1, anchor + 1 + ANCHOR_REACH);
+    if (near && near.sum >= best.sum * ANCHOR_SHARE) best = near;
+  }
+  if (!best) return null;
+  const span: BodySpan = { start: best.start, end: best.end };
+  return extend(units, span);
+}
+
+/**
+ * Kadane's maximum-sum run over the unit weights, among runs that start in
+ * [from, startLimit); section ends (a comments heading, a copyright line) can't
+ * be crossed, and prose after one counts for less.
+ */
+function bestRun(units: ClassifiedUnit[], from: number, startLimit: number): (BodySpan & { sum: number }) | null {
+  let best: (BodySpan & { sum: number }) | null = null;
   let sum = 0;
-  let start = 0;
+  let start = from;
   let discount = 1;
-  for (let i = 0; i < units.length; i++) {
+  for (let i = from; i < units.length; i++) {
     const unit = units[i]!;
     if (isSectionEnd(unit.text) || isCopyrightLine(unit.text)) {
       sum = 0;
       start = i + 1;
       discount = COMMENTS_DISCOUNT;
+      if (start >= startLimit) break;
       continue;
     }
     if (sum <= 0) {
+      if (i >= startLimit) break;
       sum = 0;
       start = i;
     }
     sum += unit.weight > 0 ? unit.weight * discount : unit.weight;
-    if (sum > bestSum) {
-      bestSum = sum;
-      best = { start, end: i };
+    if (!best || sum > best.sum) best = { start, end: i, sum };
+  }
+  return best && best.sum > 0 ? best : null;
+}
+
+/** The unit that repeats the page's first line (its `<title>`) most closely, if one does. */
+function titleAnchor(units: ClassifiedUnit[]): number | null {
+  const title = units[0];
+  if (!title || title.words.length < 4) return null;
+  const titleWords = new Set(title.words);
+  let anchor: number | null = null;
+  let bestShare = ANCHOR_MIN_SHARE;
+  for (let j = 1; j < units.length; j++) {
+    const words = units[j]!.words;
+    if (words.length < 4 || words.length > 30) continue;
+    let shared = 0;
+    for (const w of words) if (titleWords.has(w)) shared++;
+    // Most of the line's words are the title's, and it holds most of the title (less a site name).
+    const share = Math.min(shared / words.length, shared / titleWords.size + 0.25);
+    if (share > bestShare) {
+      bestShare = share;
+      anchor = j;
     }
   }
-  if (!best) return null;
+  return anchor;
+}
+
+function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
   // Trim weak edges: the run may begin or end on a label that tipped no balance.
   while (best.start < best.end && units[best.start]!.weight <= 0) best.start++;
   while (best.end > best.start && units[best.end]!.weight <= 0) best.end--;
