@@ -61,6 +61,8 @@ export function pageLanguage(lines: string[][]): { language: string; stopwords: 
   for (const line of lines) {
     if (line.length < 8) continue;
     for (const word of line) {
+      // One- and two-letter words ("a", "de", "la") stand in dozens of lists and tell little.
+      if (word.length < 3) continue;
       const languages = STOPWORD_LANGUAGES.get(word);
       if (languages) for (const index of languages) hits[index]! += LIST_WEIGHT[index]!;
       if (++seen > LANGUAGE_SAMPLE) break;
