@@ -55,6 +55,14 @@ export interface Article {
   canonicalUrl?: string;
   /** Modification time of the file it came from: feeds HTTP Last-Modified, so an edit always moves it. */
   fileModified: Date;
+  /** BCP 47 tag of the article's language (front matter `lang`, else detected); absent when unsure. */
+  language?: string;
+  /** Hash of the file's bytes: finds a renamed file in the publication ledger. */
+  digest?: string;
+  /** Front matter `id`: the permanent id the file claims (it was renamed). */
+  claimedId?: string;
+  /** The id readers know it by, from the publication ledger, when it differs from `slug` (a renamed file). */
+  permanentId?: string;
 }
 
 export interface Rejection {

@@ -28,6 +28,8 @@ export interface FeedEntry {
   tags: string[];
   captions: string[];
   related: RelatedLink[];
+  /** The article's own language tag, when known (the feed's is SITE_LANGUAGE). */
+  language?: string;
 }
 
 export interface FeedImage {
@@ -76,6 +78,7 @@ export function toEntry(article: Article, config: SiteConfig): FeedEntry {
     tags: article.tags,
     captions: article.captions,
     related,
+    ...(article.language ? { language: article.language } : {}),
   };
 }
 
