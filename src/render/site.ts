@@ -4,6 +4,7 @@
  */
 import type { Article, LoadResult } from "../core/article";
 import type { SiteConfig } from "../config";
+import { fitEntry, itemBudget } from "./byte-budget";
 import { absoluteUrl, siteHome, toEntry, type FeedEntry } from "./entries";
 import { subscriptionAndArchives, tagFeeds, type FeedDoc } from "./feed-docs";
 import { renderJsonFeed } from "./json-feed";
@@ -89,8 +90,12 @@ export function renderSite(load: Pick<LoadResult, "articles" | "folderModified">
   const articles = load.articles;
   const entryOf = (article: Article) => cached(entryCache, config, article, () => toEntry(article, config));
   const home = siteHome(config);
-  const [subscription, ...archives] = subscriptionAndArchives(articles, entryOf, config, home);
-  const tags = tagFeeds(articles, entryOf, config, (path) => absoluteUrl(config, path));
+  // Feeds carry an article too large for FEED_MAX_BYTES by its summary; its page keeps the whole text.
+  // The margin leaves room for the longest document title (a tag feed's, an archive part's).
+  const fitBudget = itemBudget(config, `${config.title}${" ".repeat(200)}`);
+  const feedEntryOf = (article: Article) => fitEntry(entryOf(article), fitBudget);
+  const [subscription, ...archives] = subscriptionAndArchives(articles, feedEntryOf, config, home);
+  const tags = tagFeeds(articles, feedEntryOf, config, (path) => absoluteUrl(config, path));
   const docs = new Map<string, FeedDoc>();
   for (const doc of [...archives, ...tags]) for (const path of Object.values(doc.paths)) docs.set(path, doc);
 
