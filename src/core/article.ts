@@ -31,7 +31,8 @@ export type Block =
   /** HTML produced by the Markdown renderer (already escaped/safe). */
   | { kind: "html"; html: string };
 
-export type DateSource = "front-matter" | "text" | "file-mtime";
+/** `ledger`: the file gives no date; the publication ledger's first-seen date. */
+export type DateSource = "front-matter" | "text" | "file-mtime" | "ledger";
 
 export interface Article {
   /** Stable id: the slug of the file name. Never derived from the title. */
@@ -82,6 +83,10 @@ export interface LoadResult {
   warnings: LoadWarning[];
   /** When the set of files last changed (the folder's mtime), if known: removals move Last-Modified too. */
   folderModified?: Date;
+  /** From the publication ledger: former article slugs → current slug (answered 301). */
+  moved?: Record<string, string>;
+  /** From the publication ledger: slugs of removed articles (answered 410 Gone). */
+  gone?: string[];
 }
 
 /** Thrown by a parser for a file it cannot use; the message is the one-line reason. */

@@ -129,6 +129,13 @@ ${tagFeeds}
   return layout(config, { title: `${entry.title} · ${config.title}`, canonical: entry.url, description: entry.summary, body, alternates: tags, language: entry.language });
 }
 
+/** A removed article's address (410 Gone): it will not come back. */
+export function renderGonePage(config: SiteConfig): string {
+  const body = `<h1>Article removed</h1>
+<p>The article that was here has been removed for good. The <a href="${escapeHtml(siteHome(config))}">front page</a> lists every article.</p>`;
+  return layout(config, { title: `Removed · ${config.title}`, description: "Article removed", body });
+}
+
 export function renderNotFoundPage(config: SiteConfig): string {
   const body = `<h1>Page not found</h1>
 <p>There is no page at this address. The <a href="${escapeHtml(siteHome(config))}">front page</a> lists every article.</p>`;
