@@ -9,7 +9,7 @@
 import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { LoadResult } from "../core/article";
-import { formatLedger, LEDGER_FILE_NAME, mergeLedgers, parseLedger, type Ledger } from "../load/ledger";
+import { formatLedger, LEDGER_FILE_NAME, mergeLedgers, parseLedger, sameLedger, type Ledger } from "../load/ledger";
 import { reconcileLedger, type LedgerEvent } from "../load/ledger-reconcile";
 
 /** A lock older than this was left by a process that died: it is taken over. */
@@ -25,7 +25,7 @@ export interface LedgerFs {
   unlinkSync(path: string): void;
   openSync(path: string, flags: string): number;
   closeSync(fd: number): void;
-  statSync(path: string): { mtimeMs: number };
+  statSync(path: string): { mtimeMs: number; size?: number };
 }
 
 const nodeFs: LedgerFs = { readFileSync, writeFileSync, renameSync, unlinkSync, openSync, closeSync, statSync };
@@ -60,6 +60,26 @@ export class LedgerFile {
     return ledger;
   }
 
+  private lastSeen: string | undefined;
+
+  /** The ledger on disk if the file changed since this process last read or wrote it, else undefined. */
+  readIfChanged(): Ledger | undefined {
+    const stamp = this.stamp();
+    if (stamp === this.lastSeen) return undefined;
+    const ledger = this.read();
+    this.lastSeen = stamp;
+    return ledger;
+  }
+
+  private stamp(): string | undefined {
+    try {
+      const info = this.fs.statSync(this.path);
+      return `${info.mtimeMs}:${(info as { size?: number }).size ?? ""}`;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Merges `ledger` into the file under the lock and returns what the file now holds. */
   save(ledger: Ledger): Ledger {
     if (this.inMemory) return ledger;
@@ -73,6 +93,7 @@ export class LedgerFile {
         try {
           this.fs.writeFileSync(temporary, text, { flag: "wx" });
           this.fs.renameSync(temporary, this.path);
+          this.lastSeen = this.stamp();
         } catch (error) {
           try { this.fs.unlinkSync(temporary); } catch { /* never written */ }
           throw error;
@@ -147,10 +168,13 @@ export class FolderLedger {
 
   apply(result: LoadResult): LoadResult {
     // Another process may have written since: start from both views.
-    const base = this.write && !this.file.memoryOnly ? mergeLedgers(this.file.read(), this.ledger) : this.ledger;
+    const onDisk = this.write && !this.file.memoryOnly ? this.file.readIfChanged() : undefined;
+    const base = onDisk ? mergeLedgers(onDisk, this.ledger) : this.ledger;
     const reconciled = reconcileLedger(base, result);
     this.events = reconciled.events;
-    this.ledger = this.write ? this.file.save(reconciled.ledger) : reconciled.ledger;
+    // Most reloads (an edit to a dated article) change no row: no write, no lock.
+    const changed = !sameLedger(reconciled.ledger, this.ledger) || (onDisk !== undefined && !sameLedger(onDisk, reconciled.ledger));
+    this.ledger = this.write && changed ? this.file.save(reconciled.ledger) : reconciled.ledger;
     return reconciled.result;
   }
 
