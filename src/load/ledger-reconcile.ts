@@ -32,10 +32,12 @@ export interface LedgerRoutes {
 }
 
 export function reconcileLedger(previous: Ledger, result: LoadResult): Reconciled {
-  const ledger: Ledger = new Map([...previous].map(([id, e]) => [id, { ...e, former: [...e.former] }]));
+  const ledger: Ledger = new Map();
+  for (const [id, e] of previous) ledger.set(id, { id: e.id, file: e.file, firstPublished: e.firstPublished, updated: e.updated, digest: e.digest, former: [...e.former] });
   const events: LedgerEvent[] = [];
   const warnings: LoadWarning[] = [];
-  const articles = [...result.articles].sort((a, b) => (a.sourceName < b.sourceName ? -1 : 1));
+  // The store's order (newest first, ties by slug) is already the same on every run: no need to sort again.
+  const articles = result.articles;
   // Files that exist, loaded or not: a file rejected for now is not removed.
   const present = new Set([...articles.map((a) => a.sourceName), ...result.rejections.map((r) => r.name)]);
   const byFile = new Map<string, LedgerEntry>();
@@ -78,7 +80,7 @@ export function reconcileLedger(previous: Ledger, result: LoadResult): Reconcile
     const wanted = article.claimedId && !ledger.has(article.claimedId) ? article.claimedId : article.slug;
     let id = wanted;
     for (let n = 2; liveIds.has(id) || taken.has(id); n++) id = `${wanted}-${n}`;
-    const entry: LedgerEntry = { id, file: article.sourceName, digest: article.digest ?? "", former: [] };
+    const entry: LedgerEntry = { id, file: article.sourceName, firstPublished: undefined, updated: undefined, digest: article.digest ?? "", former: [] };
     ledger.set(id, entry);
     liveIds.add(id);
     claim(article, entry);
@@ -112,11 +114,11 @@ export function reconcileLedger(previous: Ledger, result: LoadResult): Reconcile
     events.push({ kind: "removed", id: entry.id, file: entry.file });
     const slug = slugOfFile(entry.file);
     if (slug && slug !== entry.id && !entry.former.includes(slug)) entry.former.push(slug);
-    delete entry.file;
+    entry.file = undefined;
   }
 
   // Ledger dates can change the order.
-  out.sort(newestFirst);
+  if (out.some((a) => a.dateSource === "ledger")) out.sort(newestFirst);
   const routes = ledgerRoutes(ledger, out, liveSlugs);
   return {
     ledger,
@@ -131,6 +133,51 @@ export function reconcileLedger(previous: Ledger, result: LoadResult): Reconcile
   };
 }
 
+/**
+ * The common reload, an edit to files already known: no file came or went
+ * and no front matter names another id, so every article keeps the entry of
+ * its file and only the edited ones can change (digest, dates). Gives what
+ * `reconcileLedger` would, without its whole-folder matching; undefined when
+ * that shortcut does not apply.
+ */
+export function reconcileEdits(previous: Ledger, before: { input: LoadResult; output: LoadResult }, result: LoadResult): Reconciled | undefined {
+  const rejected = (r: LoadResult) => r.rejections.map((x) => x.name).sort().join("\n");
+  if (result.articles.length !== before.input.articles.length || rejected(result) !== rejected(before.input)) return undefined;
+  const prior = new Map(before.input.articles.map((a) => [a.sourceName, a]));
+  const idByFile = new Map<string, string>();
+  for (const entry of previous.values()) if (entry.file) idByFile.set(entry.file, entry.id);
+  const ledger: Ledger = new Map(previous);
+  const warnings: LoadWarning[] = [];
+  const out: Article[] = [];
+  for (const article of result.articles) {
+    const old = prior.get(article.sourceName);
+    if (!old || article.claimedId !== old.claimedId) return undefined;
+    const id = idByFile.get(article.sourceName);
+    if (!id) return undefined;
+    let entry = ledger.get(id)!;
+    if (article !== old || entry.firstPublished !== undefined || entry.updated !== undefined) {
+      // Copy before changing: `previous` stays as it was.
+      entry = { ...entry, former: [...entry.former] };
+      ledger.set(id, entry);
+    }
+    const dates = ledgerDates(article, entry, warnings);
+    if (article !== old) entry.digest = article.digest ?? entry.digest;
+    out.push(derive(article, id, dates));
+  }
+  if (out.some((a) => a.dateSource === "ledger")) out.sort(newestFirst);
+  return {
+    ledger,
+    events: [],
+    result: {
+      ...result,
+      articles: out,
+      warnings: mergeWarnings(result.warnings, warnings),
+      moved: before.output.moved ?? {},
+      gone: before.output.gone ?? [],
+    },
+  };
+}
+
 /** The slug a file name gives: the loader's rule (file name without extension). */
 function slugOfFile(file: string): string {
   return slugify(file.replace(/^.*\//, "").replace(/\.[^.]+$/, ""));
@@ -138,18 +185,23 @@ function slugOfFile(file: string): string {
 
 function ledgerRoutes(ledger: Ledger, articles: Article[], liveSlugs: Set<string>): LedgerRoutes {
   const slugById = new Map(articles.map((a) => [a.permanentId ?? a.slug, a.slug]));
-  const moved: Record<string, string> = {};
+  const movedPairs: [string, string][] = [];
   const gone: string[] = [];
-  const entries = [...ledger.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const entries = [...ledger.values()];
   for (const entry of entries) {
     const current = slugById.get(entry.id);
     if (!current) continue;
-    for (const path of [entry.id, ...entry.former]) if (path !== current && !liveSlugs.has(path)) moved[path] = current;
+    if (entry.id !== current && !liveSlugs.has(entry.id)) movedPairs.push([entry.id, current]);
+    for (const path of entry.former) if (path !== current && !liveSlugs.has(path)) movedPairs.push([path, current]);
   }
+  // Sorted, so the bundle is the same whichever process made it.
+  const moved: Record<string, string> = Object.fromEntries(movedPairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const goneSet = new Set<string>();
   for (const entry of entries) {
     if (entry.file) continue;
-    for (const path of [entry.id, ...entry.former]) if (!liveSlugs.has(path) && !(path in moved) && !gone.includes(path)) gone.push(path);
+    for (const path of [entry.id, ...entry.former]) if (!liveSlugs.has(path) && !Object.hasOwn(moved, path)) goneSet.add(path);
   }
+  gone.push(...[...goneSet].sort());
   return { moved, gone };
 }
 
@@ -160,8 +212,8 @@ function ledgerRoutes(ledger: Ledger, articles: Article[], liveSlugs: Set<string
  */
 function ledgerDates(article: Article, entry: LedgerEntry, warnings: LoadWarning[]): { published: Date; updated: Date } | undefined {
   if (article.dateSource !== "file-mtime") {
-    delete entry.firstPublished;
-    delete entry.updated;
+    if (entry.firstPublished !== undefined) entry.firstPublished = undefined;
+    if (entry.updated !== undefined) entry.updated = undefined;
     return undefined;
   }
   const seen = article.published.toISOString();

@@ -18,14 +18,15 @@
  * No Node APIs: the Node edge reads and writes the file.
  */
 
+/** Every field is always present (undefined when empty): entries keep one shape, which keeps them fast. */
 export interface LedgerEntry {
   id: string;
   /** File name in the articles folder; undefined once removed. */
-  file?: string;
+  file: string | undefined;
   /** ISO date: first publication of an article whose file gives no date. */
-  firstPublished?: string;
+  firstPublished: string | undefined;
   /** ISO date: last change of such an article. */
-  updated?: string;
+  updated: string | undefined;
   digest: string;
   /** Earlier slugs of this article (renames), oldest first. */
   former: string[];
@@ -88,9 +89,9 @@ export function parseLedger(text: string): ParsedLedger {
     }
     ledger.set(id, {
       id,
-      ...(file ? { file } : {}),
-      ...(firstPublished ? { firstPublished } : {}),
-      ...(updated ? { updated } : {}),
+      file,
+      firstPublished,
+      updated,
       digest,
       former: former ? former.split(" ").filter(Boolean) : [],
     });
@@ -114,7 +115,7 @@ export function mergeLedgers(theirs: Ledger, ours: Ledger): Ledger {
     }
     const former = [...new Set([...other.former, ...entry.former])].filter((slug) => slug !== id);
     const firstPublished = [entry.firstPublished, other.firstPublished].filter((d): d is string => !!d).sort()[0];
-    merged.set(id, { ...entry, former, ...(firstPublished ? { firstPublished } : {}) });
+    merged.set(id, { id, file: entry.file, firstPublished, updated: entry.updated, digest: entry.digest, former });
   }
   return merged;
 }

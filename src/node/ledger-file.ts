@@ -10,7 +10,7 @@ import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, wr
 import { join } from "node:path";
 import type { LoadResult } from "../core/article";
 import { formatLedger, LEDGER_FILE_NAME, mergeLedgers, parseLedger, sameLedger, type Ledger } from "../load/ledger";
-import { reconcileLedger, type LedgerEvent } from "../load/ledger-reconcile";
+import { reconcileEdits, reconcileLedger, type LedgerEvent } from "../load/ledger-reconcile";
 
 /** A lock older than this was left by a process that died: it is taken over. */
 const STALE_LOCK_MS = 10_000;
@@ -48,19 +48,25 @@ export class LedgerFile {
 
   /** The ledger on disk; empty when there is none. Unreadable rows are reported (once) and left out. */
   read(): Ledger {
+    return this.readWithText().ledger;
+  }
+
+  private readWithText(): { ledger: Ledger; text?: string } {
     let text: string;
     try {
       text = this.fs.readFileSync(this.path, "utf8");
     } catch (error) {
       if (code(error) !== "ENOENT") this.once(`! ${this.path}: cannot be read (${code(error)}); starting an empty ledger`);
-      return new Map();
+      return { ledger: new Map() };
     }
     const { ledger, problems } = parseLedger(text);
     for (const problem of problems) this.once(`! ${this.path} ${problem}; the row is ignored`);
-    return ledger;
+    return { ledger, text };
   }
 
   private lastSeen: string | undefined;
+  /** What this process last wrote (valid while the file's stamp still matches `lastSeen`). */
+  private lastWritten: { ledger: Ledger; text: string } | undefined;
 
   /** The ledger on disk if the file changed since this process last read or wrote it, else undefined. */
   readIfChanged(): Ledger | undefined {
@@ -86,14 +92,18 @@ export class LedgerFile {
     let locked = false;
     try {
       locked = this.lock();
-      const merged = mergeLedgers(this.read(), ledger);
+      // Writers change the file only under the lock: if it is as this process left it, what it holds is known.
+      const unchanged = this.lastWritten !== undefined && this.stamp() === this.lastSeen;
+      const onDisk = unchanged ? this.lastWritten! : this.readWithText();
+      const merged = mergeLedgers(onDisk.ledger, ledger);
       const text = formatLedger(merged);
-      if (text !== this.currentText()) {
+      if (text !== onDisk.text) {
         const temporary = `${this.path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         try {
           this.fs.writeFileSync(temporary, text, { flag: "wx" });
           this.fs.renameSync(temporary, this.path);
           this.lastSeen = this.stamp();
+          this.lastWritten = { ledger: merged, text };
         } catch (error) {
           try { this.fs.unlinkSync(temporary); } catch { /* never written */ }
           throw error;
@@ -107,14 +117,6 @@ export class LedgerFile {
       return ledger;
     } finally {
       if (locked) this.unlock();
-    }
-  }
-
-  private currentText(): string | undefined {
-    try {
-      return this.fs.readFileSync(this.path, "utf8");
-    } catch {
-      return undefined;
     }
   }
 
@@ -161,6 +163,8 @@ export class FolderLedger {
   private ledger: Ledger;
   /** What the last reconcile found (new, renamed, removed articles). */
   events: LedgerEvent[] = [];
+  /** The last article set reconciled, and the outcome: the start of the next shortcut. */
+  private last: { input: LoadResult; output: LoadResult } | undefined;
 
   constructor(readonly file: LedgerFile, private readonly write: boolean) {
     this.ledger = file.read();
@@ -170,7 +174,9 @@ export class FolderLedger {
     // Another process may have written since: start from both views.
     const onDisk = this.write && !this.file.memoryOnly ? this.file.readIfChanged() : undefined;
     const base = onDisk ? mergeLedgers(onDisk, this.ledger) : this.ledger;
-    const reconciled = reconcileLedger(base, result);
+    // Edits to known files (most reloads) take the shortcut; anything else is matched in full.
+    const reconciled = (!onDisk && this.last && reconcileEdits(base, this.last, result)) || reconcileLedger(base, result);
+    this.last = { input: result, output: reconciled.result };
     this.events = reconciled.events;
     // Most reloads (an edit to a dated article) change no row: no write, no lock.
     const changed = !sameLedger(reconciled.ledger, this.ledger) || (onDisk !== undefined && !sameLedger(onDisk, reconciled.ledger));

@@ -54,8 +54,8 @@ async function feedJson(app: ReturnType<typeof publish>["app"], path = "/feed.js
 describe("ledger file format", () => {
   it("is one sorted, tab-separated row per id that reads back the same; odd file names survive", () => {
     const ledger: Ledger = new Map([
-      ["b", { id: "b", file: "b\tweird\\name.txt", firstPublished: "2024-01-15T12:00:00.000Z", digest: "0123456789abcdef", former: ["x", "y"] }],
-      ["a", { id: "a", digest: "fedcba9876543210", former: [] }],
+      ["b", { id: "b", file: "b\tweird\\name.txt", firstPublished: "2024-01-15T12:00:00.000Z", updated: undefined, digest: "0123456789abcdef", former: ["x", "y"] }],
+      ["a", { id: "a", file: undefined, firstPublished: undefined, updated: undefined, digest: "fedcba9876543210", former: [] }],
     ]);
     const text = formatLedger(ledger);
     const rows = text.split("\n").filter((l) => l && !l.startsWith("#"));
@@ -372,4 +372,30 @@ describe("a read-only articles folder", () => {
   function scrape(title: string) {
     return `${title}\n\n:: The council said on Tuesday that ${title.toLowerCase()} would go ahead.\n`;
   }
+});
+
+describe("the reload shortcut (edits to known files)", () => {
+  it("gives exactly what a full reconcile gives, and declines anything else", async () => {
+    const { reconcileEdits } = await import("../../src/load/ledger-reconcile");
+    const undated = (n: number, extra = "") => source(`undated-${n}.txt`, `Undated story ${n}\n\n:: The council said on Tuesday that plan ${n} would go ahead.${extra}\n`, FIXED_MTIME + n * 1000);
+    const dated = (n: number, body = "Body.", extra = "") => source(`dated-${n}.md`, md(`Dated ${n}`, body, `date: 2024-0${n}-01T00:00:00Z\n${extra}`));
+    const start = [undated(1), undated(2), dated(1), dated(2)];
+    const store = new (await import("../../src/load/article-store")).ArticleStore();
+    const input1 = store.apply(start);
+    const first = reconcileLedger(new Map(), input1);
+    // Edits: an undated file (with a later mtime), a dated one; nothing comes or goes.
+    const input2 = store.apply([undated(2, " Corrected."), { ...dated(1, "Edited body."), mtimeMs: FIXED_MTIME + 99_000 }].map((s, i) => (i === 0 ? { ...s, mtimeMs: FIXED_MTIME + 50_000 } : s)));
+    const fast = reconcileEdits(first.ledger, { input: input1, output: first.result }, input2)!;
+    const full = reconcileLedger(first.ledger, input2);
+    expect(fast).toBeDefined();
+    expect(fast.result).toEqual(full.result);
+    expect(formatLedger(fast.ledger)).toBe(formatLedger(full.ledger));
+    expect(fast.result.articles.find((a) => a.slug === "undated-2")!.updated.toISOString()).toBe(new Date(FIXED_MTIME + 50_000).toISOString());
+    // A new file, a removal or a front matter id takes the full path.
+    expect(reconcileEdits(first.ledger, { input: input1, output: first.result }, store.apply([undated(3)]))).toBeUndefined();
+    const store2 = new (await import("../../src/load/article-store")).ArticleStore();
+    const base = store2.apply(start);
+    const claimed = store2.apply([dated(2, "Body.", "id: dated-1\n")]);
+    expect(reconcileEdits(first.ledger, { input: base, output: first.result }, claimed)).toBeUndefined();
+  });
 });

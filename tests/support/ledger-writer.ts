@@ -13,7 +13,7 @@ const file = new LedgerFile(dir, (line) => console.error(line));
 const ours: Ledger = new Map();
 for (let i = 0; i < Number(count); i++) {
   const id = `${prefix}-${String(i).padStart(3, "0")}`;
-  ours.set(id, { id, file: `${id}.md`, digest: `digest-${id}`, former: [] });
+  ours.set(id, { id, file: `${id}.md`, firstPublished: undefined, updated: undefined, digest: `digest-${id}`, former: [] });
   file.save(ours);
 }
 console.log(`wrote ${count}`);
