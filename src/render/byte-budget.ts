@@ -12,11 +12,17 @@ import { escapeHtml } from "../core/text";
 import type { FeedEntry } from "./entries";
 
 const encoder = new TextEncoder();
+const scratch = new Uint8Array(3 * 65_536);
 
-/** UTF-8 length without allocating for pure-ASCII text. */
+/** UTF-8 length, encoded into a reused buffer (measured fastest: native, no allocation); long texts are encoded once. */
 export function utf8Length(text: string): number {
+  return text.length <= 65_536 ? encoder.encodeInto(text, scratch).written : encoder.encode(text).length;
+}
+
+/** Bytes JSON escaping adds: one for each `"`, `\\`, line break or tab; five for other controls (`\u00XX`, rare after cleanText). */
+function jsonEscapes(text: string): number {
   // eslint-disable-next-line no-control-regex
-  return /^[\x00-\x7f]*$/.test(text) ? text.length : encoder.encode(text).length;
+  return (text.match(/["\\\n\r\t]/g)?.length ?? 0) + (text.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g)?.length ?? 0) * 5;
 }
 
 /** Markup around one item in the most verbose format (tags, dates, links, JSON keys and indentation). */
@@ -32,8 +38,6 @@ export function entryBytes(entry: FeedEntry): number {
   if (size !== undefined) return size;
   const text = (s: string) => utf8Length(s);
   const escaped = (s: string) => utf8Length(escapeHtml(s));
-  // JSON escapes quotes, backslashes and line breaks in content_html (one extra byte each).
-  const jsonEscapes = (s: string) => (s.match(/["\\\n\r\t]/g)?.length ?? 0) + (s.match(/[\u0000-\u001f]/g)?.length ?? 0) * 5;
   const urls = text(entry.id) + text(entry.url) + (entry.image ? text(entry.image) : 0);
   const parts = (list: string[]) => list.reduce((sum, s) => sum + text(s) + jsonEscapes(s) + PER_PART_BYTES, 0);
   const tags = parts(entry.tags) * 2; // RSS and Atom write a tag's text twice at most (term and label)
