@@ -10,6 +10,9 @@ const EXPECTED: Record<string, string> = {
   "french-quotes-captions": "fr",
   "arabic-rtl": "ar",
   japanese: "ja",
+  "page-french-blog": "fr",
+  "page-german-comments": "de",
+  "page-spanish-layout": "es",
 };
 
 const OVERRIDE = `---
