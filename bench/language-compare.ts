@@ -24,6 +24,7 @@ const FRANC_TO_ISO1: Record<string, string> = {
 async function detectors(): Promise<Record<string, { detect: Detect; entry: string }>> {
   const { eld } = await import("eld/medium" as string);
   const { eld: eldSmall } = await import("eld/small" as string);
+  const { eld: eldExtraSmall } = await import("eld/extrasmall" as string);
   const tinyld = await import("tinyld" as string);
   const tinyldLight = await import("tinyld/light" as string);
   const { franc } = await import("franc" as string);
@@ -32,6 +33,7 @@ async function detectors(): Promise<Record<string, { detect: Detect; entry: stri
   return {
     "eld (medium)": { detect: (t) => eld.detect(t).language, entry: "export { eld } from 'eld/medium';" },
     "eld (small)": { detect: (t) => eldSmall.detect(t).language, entry: "export { eld } from 'eld/small';" },
+    "eld (extrasmall)": { detect: (t) => eldExtraSmall.detect(t).language, entry: "export { eld } from 'eld/extrasmall';" },
     "tinyld (normal)": { detect: (t) => tinyld.detect(t), entry: "export { detect } from 'tinyld';" },
     "tinyld (light)": { detect: (t) => tinyldLight.detect(t), entry: "export { detect } from 'tinyld/light';" },
     "franc (187 langs)": { detect: fromFranc(franc), entry: "export { franc } from 'franc';" },
@@ -45,7 +47,9 @@ interface Sample {
   text: string;
 }
 
-const FIXTURE_LANGUAGES: Record<string, string> = { "french-quotes-captions": "fr", "arabic-rtl": "ar", japanese: "ja" };
+const FIXTURE_LANGUAGES: Record<string, string> = {
+  "french-quotes-captions": "fr", "arabic-rtl": "ar", japanese: "ja", "page-french-blog": "fr", "page-german-comments": "de", "page-spanish-layout": "es",
+};
 
 function fixtureSamples(): Sample[] {
   const out: Sample[] = [];
@@ -83,9 +87,12 @@ function bundleBytes(entry: string): { min: number; gzip: number } {
   return { min: out.length, gzip: gzipSync(out, { level: 9 }).length };
 }
 
-function importMs(specifier: string): number {
-  const script = `const t=performance.now();await import(${JSON.stringify(specifier)});console.log(performance.now()-t)`;
-  return Number(execFileSync("node", ["--input-type=module", "-e", script]).toString());
+/** Import time and the memory the loaded detector keeps (RSS after a detection and two GCs), in a fresh process. */
+function importCost(specifier: string): { ms: number; rssMb: number } {
+  const script = `const r=process.memoryUsage().rss;const t=performance.now();const m=await import(${JSON.stringify(specifier)});const ms=performance.now()-t;
+const f=m.eld?(s)=>m.eld.detect(s):m.detect??m.franc;f("a sentence to load what the detector loads lazily");gc();gc();
+console.log(JSON.stringify({ms,rssMb:(process.memoryUsage().rss-r)/1048576}))`;
+  return JSON.parse(execFileSync("node", ["--expose-gc", "--input-type=module", "-e", script]).toString());
 }
 
 async function main(): Promise<void> {
@@ -107,11 +114,12 @@ async function main(): Promise<void> {
     const perText = (performance.now() - start) / (runs * all.length);
     const size = bundleBytes(entry);
     const specifier = /from '([^']+)'/.exec(entry)![1]!;
-    rows.push(`| ${label} | ${scores.map((s) => `${s.right}/${s.total}`).join(" | ")} | ${perText.toFixed(3)} | ${importMs(specifier).toFixed(0)} | ${(size.min / 1024).toFixed(0)} | ${(size.gzip / 1024).toFixed(0)} |`);
+    const cost = importCost(specifier);
+    rows.push(`| ${label} | ${scores.map((s) => `${s.right}/${s.total}`).join(" | ")} | ${perText.toFixed(3)} | ${cost.ms.toFixed(0)} | ${cost.rssMb.toFixed(0)} | ${(size.min / 1024).toFixed(0)} | ${(size.gzip / 1024).toFixed(0)} |`);
     for (const s of scores) if (s.wrong.length) console.log(`${label} wrong: ${s.wrong.join(", ")}`);
   }
-  console.log(`\n| detector | ${sets.map(([n]) => `${n} right`).join(" | ")} | ms per article | import ms | min KB | gzip KB |`);
-  console.log(`|---|${sets.map(() => "---:|").join("")}---:|---:|---:|---:|`);
+  console.log(`\n| detector | ${sets.map(([n]) => `${n} right`).join(" | ")} | ms per article | import ms | RSS MB | min KB | gzip KB |`);
+  console.log(`|---|${sets.map(() => "---:|").join("")}---:|---:|---:|---:|---:|`);
   for (const row of rows) console.log(row);
 }
 

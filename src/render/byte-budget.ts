@@ -59,12 +59,12 @@ export function docOverheadBytes(config: SiteConfig, title: string): number {
 }
 
 /** The most items a document can hold: at least one (an oversized item is cut down by fitEntry). */
-export function countWithin(entries: Iterable<FeedEntry>, maxBytes: number, maxCount: number): number {
+export function countWithin<T>(items: readonly T[], bytesOf: (item: T) => number, maxBytes: number, maxCount: number): number {
   let used = 0;
   let count = 0;
-  for (const entry of entries) {
+  for (const item of items) {
     if (count >= maxCount) break;
-    used += entryBytes(entry);
+    used += bytesOf(item);
     if (used > maxBytes && count > 0) break;
     count++;
   }

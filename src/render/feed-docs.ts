@@ -13,7 +13,7 @@ import type { SiteConfig } from "../config";
 import type { Article } from "../core/article";
 import { hashText } from "../core/hash";
 import { slugify } from "../core/text";
-import { countWithin, entryBytes, itemBudget } from "./byte-budget";
+import { countWithin, itemBudget } from "./byte-budget";
 import type { FeedEntry } from "./entries";
 
 export interface FeedPaths {
@@ -82,9 +82,12 @@ export function archiveMonth(article: Article): string {
 }
 
 /** The subscription feed and its monthly archive pages, newest month first. */
-export function subscriptionAndArchives(articles: Article[], entryOf: (a: Article) => FeedEntry, config: SiteConfig, home: string): FeedDoc[] {
+/** Bytes an article adds to a feed document (FEED_MAX_BYTES). */
+export type SizeOf = (article: Article) => number;
+
+export function subscriptionAndArchives(articles: Article[], entryOf: (a: Article) => FeedEntry, sizeOf: SizeOf, config: SiteConfig, home: string): FeedDoc[] {
   const budget = itemBudget(config, config.title);
-  const current = articles.slice(0, countWithin(lazyEntries(articles, entryOf), budget, config.feedLimit));
+  const current = articles.slice(0, countWithin(articles, sizeOf, budget, config.feedLimit));
   const months: { month: string; articles: Article[] }[] = [];
   for (const article of articles.slice(current.length)) { // newest first, so months come newest first
     const month = archiveMonth(article);
@@ -94,8 +97,7 @@ export function subscriptionAndArchives(articles: Article[], entryOf: (a: Articl
   }
   // Archive titles are the feed's plus " (archive yyyy-mm.n)".
   const pageBudget = itemBudget(config, `${config.title} (archive 0000-00.000)`);
-  const size = (article: Article) => entryBytes(entryOf(article));
-  const pages = months.flatMap(({ month, articles: inMonth }) => splitMonth(month, inMonth, Math.max(config.feedLimit, MIN_PAGE_SIZE), pageBudget, size));
+  const pages = months.flatMap(({ month, articles: inMonth }) => splitMonth(month, inMonth, Math.max(config.feedLimit, MIN_PAGE_SIZE), pageBudget, sizeOf));
   const oldestCurrentMonth = current.length ? archiveMonth(current[current.length - 1]!) : "";
   const docs: FeedDoc[] = [{
     kind: "subscription",
@@ -156,10 +158,7 @@ function splitMonth(month: string, newestFirst: Article[], size: number, maxByte
   return oldestFirst.map((part, i) => ({ key: i === 0 ? month : `${month}.${i + 1}`, month, articles: part.reverse() })).reverse();
 }
 
-/** Entries made only as far as a count walks (the subscription feed stops early). */
-function* lazyEntries(articles: Article[], entryOf: (a: Article) => FeedEntry): Generator<FeedEntry> {
-  for (const article of articles) yield entryOf(article);
-}
+
 
 const slugCache = new Map<string, string>();
 
@@ -173,7 +172,7 @@ function cachedTagSlug(tag: string): string {
 }
 
 /** One feed per tag (tags matched case-insensitively), newest FEED_LIMIT items each. */
-export function tagFeeds(articles: Article[], entryOf: (a: Article) => FeedEntry, config: SiteConfig, absolute: (path: string) => string): FeedDoc[] {
+export function tagFeeds(articles: Article[], entryOf: (a: Article) => FeedEntry, sizeOf: SizeOf, config: SiteConfig, absolute: (path: string) => string): FeedDoc[] {
   const byTag = new Map<string, { label: string; articles: Article[] }>();
   for (const article of articles) {
     let previousSlug = "";
@@ -187,7 +186,7 @@ export function tagFeeds(articles: Article[], entryOf: (a: Article) => FeedEntry
   }
   return [...byTag].sort(([a], [b]) => (a < b ? -1 : 1)).map(([slug, group]) => {
     const title = `${config.title}: ${group.label}`;
-    const newest = group.articles.slice(0, countWithin(lazyEntries(group.articles, entryOf), itemBudget(config, title), config.feedLimit));
+    const newest = group.articles.slice(0, countWithin(group.articles, sizeOf, itemBudget(config, title), config.feedLimit));
     return {
       kind: "tag" as const,
       title,
