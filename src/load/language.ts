@@ -1,5 +1,6 @@
 /**
- * Per-article language: front matter `lang` when given, else detected from
+ * Per-article language: the one the source declares (front matter `lang`,
+ * an HTML page's `<html lang>`) when given, else detected from
  * the article's own text. Runs in the loader only (Node and the build step);
  * the worker gets the result in the article bundle, not the detector.
  */
