@@ -6,6 +6,7 @@ import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { readNodeConfig, readSiteConfig } from "../src/config";
 import { loadFolder } from "../src/node/load-folder";
+import { entryBytes } from "../src/render/byte-budget";
 import { siteHome, toEntry } from "../src/render/entries";
 import { subscriptionAndArchives } from "../src/render/feed-docs";
 import { renderJsonFeed } from "../src/render/json-feed";
@@ -16,7 +17,7 @@ const config = readSiteConfig(process.env, node.port);
 const articles = (await loadFolder(node.articlesDir, node)).articles;
 const app = new Hono();
 // Everything from the articles on, every time: entries, then the document.
-const doc = () => subscriptionAndArchives(articles, (a) => toEntry(a, config), config, siteHome(config))[0]!;
+const doc = () => subscriptionAndArchives(articles, (a) => toEntry(a, config), (a) => entryBytes(toEntry(a, config)), config, siteHome(config))[0]!;
 app.get("/rss.xml", (c) => c.body(renderRss(doc(), config), 200, { "Content-Type": "application/rss+xml; charset=utf-8" }));
 app.get("/atom.xml", (c) => c.body(renderAtom(doc(), config), 200, { "Content-Type": "application/atom+xml; charset=utf-8" }));
 app.get("/feed.json", (c) => c.body(renderJsonFeed(doc(), config), 200, { "Content-Type": "application/feed+json; charset=utf-8" }));

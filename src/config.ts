@@ -16,6 +16,8 @@ export interface SiteConfig {
   icon: string;
   /** Most items per feed. */
   feedLimit: number;
+  /** Largest feed document (feed, archive page, tag feed), in bytes: items past it go to the archives. */
+  feedMaxBytes: number;
   /** Seconds readers and caches may reuse a response (`Cache-Control: max-age`, RSS `<ttl>`). */
   cacheMaxAge: number;
   /**
@@ -50,6 +52,10 @@ export class ConfigError extends Error {
 export type Env = Record<string, string | undefined>;
 
 export const DEFAULT_PORT = 8787;
+/** 512 KB: FeedBurner's cap, far below Miniflux's 15 MiB. */
+export const DEFAULT_FEED_MAX_BYTES = 512 * 1024;
+/** Room for a feed's head and one cut-down item. */
+export const MIN_FEED_MAX_BYTES = 16 * 1024;
 
 /** Reads whole-number settings within bounds, noting each bad value in `problems`. */
 function integerReader(env: Env, problems: string[]) {
@@ -107,6 +113,7 @@ export function readSiteConfig(env: Env, fallbackPort = DEFAULT_PORT): SiteConfi
     language,
     icon,
     feedLimit: integer("FEED_LIMIT", 50, 1, 10_000),
+    feedMaxBytes: integer("FEED_MAX_BYTES", DEFAULT_FEED_MAX_BYTES, MIN_FEED_MAX_BYTES, 1024 * 1024 * 1024),
     cacheMaxAge: integer("CACHE_MAX_AGE", 900, 0, 31_536_000),
     feedsAsXml: choice("FEEDS_AS_XML", ["browsers", "always", "never"] as const, "browsers"),
     ...(hubUrl ? { websubHub: hubUrl.href } : {}),

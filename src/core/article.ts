@@ -31,7 +31,8 @@ export type Block =
   /** HTML produced by the Markdown renderer (already escaped/safe). */
   | { kind: "html"; html: string };
 
-export type DateSource = "front-matter" | "text" | "file-mtime";
+/** `ledger`: the file gives no date; the publication ledger's first-seen date. */
+export type DateSource = "front-matter" | "text" | "file-mtime" | "ledger";
 
 export interface Article {
   /** Stable id: the slug of the file name. Never derived from the title. */
@@ -55,6 +56,14 @@ export interface Article {
   canonicalUrl?: string;
   /** Modification time of the file it came from: feeds HTTP Last-Modified, so an edit always moves it. */
   fileModified: Date;
+  /** BCP 47 tag of the article's language (front matter `lang`, else detected); absent when unsure. */
+  language?: string;
+  /** Hash of the file's bytes: finds a renamed file in the publication ledger. */
+  digest?: string;
+  /** Front matter `id`: the permanent id the file claims (it was renamed). */
+  claimedId?: string;
+  /** The id readers know it by, from the publication ledger, when it differs from `slug` (a renamed file). */
+  permanentId?: string;
 }
 
 export interface Rejection {
@@ -74,6 +83,10 @@ export interface LoadResult {
   warnings: LoadWarning[];
   /** When the set of files last changed (the folder's mtime), if known: removals move Last-Modified too. */
   folderModified?: Date;
+  /** From the publication ledger: former article slugs → current slug (answered 301). */
+  moved?: Record<string, string>;
+  /** From the publication ledger: slugs of removed articles (answered 410 Gone). */
+  gone?: string[];
 }
 
 /** Thrown by a parser for a file it cannot use; the message is the one-line reason. */

@@ -13,6 +13,9 @@ export interface ArticleBundle {
   rejections: LoadResult["rejections"];
   warnings: LoadResult["warnings"];
   folderModified?: string;
+  /** Publication ledger routes (old slug → current slug; removed slugs). */
+  moved?: Record<string, string>;
+  gone?: string[];
 }
 
 export function toBundle(result: LoadResult): ArticleBundle {
@@ -27,6 +30,8 @@ export function toBundle(result: LoadResult): ArticleBundle {
     rejections: result.rejections,
     warnings: result.warnings,
     ...(result.folderModified ? { folderModified: result.folderModified.toISOString() } : {}),
+    ...(result.moved && Object.keys(result.moved).length ? { moved: result.moved } : {}),
+    ...(result.gone?.length ? { gone: result.gone } : {}),
   };
 }
 
@@ -42,5 +47,7 @@ export function fromBundle(bundle: ArticleBundle): LoadResult {
     rejections: bundle.rejections,
     warnings: bundle.warnings,
     ...(bundle.folderModified ? { folderModified: new Date(bundle.folderModified) } : {}),
+    ...(bundle.moved ? { moved: bundle.moved } : {}),
+    ...(bundle.gone ? { gone: bundle.gone } : {}),
   };
 }

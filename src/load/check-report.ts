@@ -1,10 +1,12 @@
 /** The article checker's report (`npm run check`): what the loader found in each file. */
 import type { Article, LoadResult } from "../core/article";
+import type { LedgerEvent } from "./ledger-reconcile";
 
 const DATE_SOURCES: Record<Article["dateSource"], string> = {
   "front-matter": "front matter",
   text: "the text",
   "file-mtime": "file modification time (no date in the file)",
+  ledger: "the publication ledger (no date in the file; first seen then)",
 };
 
 export function formatCheck(result: LoadResult, folder: string): string[] {
@@ -28,5 +30,30 @@ export function formatCheck(result: LoadResult, folder: string): string[] {
   for (const w of result.warnings) if (!articles.some((a) => a.sourceName === w.name)) lines.push(`! ${w.name}: ${w.message}`);
   lines.push("");
   lines.push(`${folder}: ${result.articles.length} article${result.articles.length === 1 ? "" : "s"} ok, ${result.rejections.length} rejected, ${result.warnings.length} warning${result.warnings.length === 1 ? "" : "s"}`);
+  return lines;
+}
+
+/**
+ * What the publication ledger would record: renamed files that keep their id,
+ * and ids that would change (a file the ledger cannot match, while another
+ * leaves) or go (410).
+ */
+export function formatLedgerCheck(events: LedgerEvent[], ledgerExisted: boolean): string[] {
+  const lines: string[] = [];
+  const removed = events.filter((e) => e.kind === "removed");
+  for (const e of events) {
+    if (e.kind === "renamed") lines.push(`✓ ${e.to}: renamed from ${e.from}; keeps its id "${e.id}" and date, and /articles/${e.id} redirects to it`);
+    if (e.kind === "restored") lines.push(`✓ ${e.file}: back under its old id "${e.id}"`);
+  }
+  if (ledgerExisted) {
+    for (const e of events) {
+      if (e.kind !== "new") continue;
+      const hint = removed.length
+        ? `; if it is ${removed.map((r) => r.file).join(" or ")} renamed and edited, its id would change from ${removed.map((r) => `"${r.id}"`).join(" or ")}: name the old id in front matter (id: …) or rename it without editing`
+        : "";
+      lines.push(`! ${e.file}: new to the publication ledger, published with id "${e.id}"${hint}`);
+    }
+    for (const e of removed) lines.push(`! ${e.file} (id "${e.id}") is gone: it leaves every feed and its address answers 410 Gone`);
+  }
   return lines;
 }

@@ -3,6 +3,7 @@
  * reason. The cross-file steps live in ArticleStore.
  */
 import { ArticleRejected, type Article, type ArticleSource, type LoadWarning } from "../core/article";
+import { hashText } from "../core/hash";
 import { slugify, squash, truncateOnSentence } from "../core/text";
 import { isValidDate } from "../normalise/dates";
 import { parseHtml } from "../normalise/html/parse-html";
@@ -10,6 +11,7 @@ import { parseMarkdown } from "../normalise/markdown";
 import type { ParsedArticle } from "../normalise/parsed";
 import { parseScrape } from "../normalise/scrape/parse-scrape";
 import { decodeArticle } from "./decode";
+import { articleLanguage } from "./language";
 
 export const SUMMARY_MAX_LENGTH = 300;
 
@@ -39,13 +41,14 @@ export function loadOne(source: ArticleSource, warnings: LoadWarning[] = []): Ar
   if (!slug) throw new ArticleRejected("the file name has no letters or digits to make an id from; rename it");
 
   if (!source.bytes) throw new ArticleRejected(source.unreadable ?? "could not be read");
-  const parsed = parser.parse(decodeArticle(source.bytes));
+  const text = decodeArticle(source.bytes);
+  const parsed = parser.parse(text);
   const warn = (message: string) => warnings.push({ name: source.name, message });
   parsed.warnings.forEach(warn);
 
   const dates = resolveDates(parsed, source, parser.format, warn);
   const summarySource = parsed.summary ?? parsed.lead ?? "";
-  return {
+  const article: Article = {
     slug,
     sourceName: source.name,
     format: parser.format,
@@ -60,7 +63,20 @@ export function loadOne(source: ArticleSource, warnings: LoadWarning[] = []): Ar
     tags: normaliseTags(parsed.tags),
     canonicalUrl: parsed.canonicalUrl,
     fileModified: new Date(Math.floor(source.mtimeMs / 1000) * 1000),
+    digest: contentDigest(text),
+    ...(parsed.claimedId ? { claimedId: slugify(parsed.claimedId) || parsed.claimedId } : {}),
   };
+  const language = articleLanguage(article, parsed.language, warn);
+  return language ? { ...article, language } : article;
+}
+
+/**
+ * The digest the publication ledger recognises a renamed file by: of the
+ * decoded text, so line endings, a BOM or trailing spaces (an editor's or
+ * git's doing) do not count as a change.
+ */
+function contentDigest(text: string): string {
+  return hashText(text.split("\n").map((line) => line.trimEnd()).join("\n").trim());
 }
 
 /**

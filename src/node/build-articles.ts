@@ -5,17 +5,21 @@
  * Run by `npm run build:articles`, npm pre-scripts and wrangler's [build].
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { ConfigError, readNodeConfig } from "../config";
 import { toBundle } from "../core/serialise";
 import { formatLoadReport } from "../load/report";
 import { loadFolder } from "./load-folder";
 
-const OUTPUT = new URL("../generated/articles.json", import.meta.url);
+// ARTICLES_BUNDLE writes elsewhere (tests build other folders without touching the worker's bundle).
+const OUTPUT = process.env.ARTICLES_BUNDLE ? pathToFileURL(resolve(process.env.ARTICLES_BUNDLE)) : new URL("../generated/articles.json", import.meta.url);
 
 async function main(): Promise<void> {
   const node = readNodeConfig(process.env);
   const { articlesDir } = node;
-  const result = await loadFolder(articlesDir, node);
+  // The build writes the publication ledger too: a deploy from CI redirects and dates like the server.
+  const result = await loadFolder(articlesDir, node, { writeLedger: true });
   for (const line of formatLoadReport(result, articlesDir)) console.log(line);
   const json = `${JSON.stringify(toBundle(result))}\n`;
   await mkdir(new URL(".", OUTPUT), { recursive: true });

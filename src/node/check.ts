@@ -5,14 +5,20 @@
  * file is rejected, so it can gate a deploy.
  */
 import { ConfigError, readNodeConfig } from "../config";
-import { formatCheck } from "../load/check-report";
+import { formatCheck, formatLedgerCheck } from "../load/check-report";
+import type { FolderLedger } from "./ledger-file";
 import { loadFolder } from "./load-folder";
 
 async function main(): Promise<void> {
   const node = readNodeConfig(process.env);
   const folder = process.argv[2] ?? node.articlesDir;
-  const result = await loadFolder(folder, node);
+  let ledger: FolderLedger | undefined;
+  let ledgerExisted = false;
+  // Read-only: the checker reports what the publication ledger would record, and changes nothing.
+  const result = await loadFolder(folder, node, { ledger: (l) => { ledger = l; ledgerExisted = l.current().size > 0; } });
+  const ledgerLines = formatLedgerCheck(ledger?.events ?? [], ledgerExisted);
   for (const line of formatCheck(result, folder)) console.log(line);
+  if (ledgerLines.length) console.log(["", "Publication ledger:", ...ledgerLines.map((l) => `  ${l}`)].join("\n"));
   process.exitCode = result.rejections.length ? 1 : 0;
 }
 

@@ -12,6 +12,7 @@ import { formatLoadReport } from "../load/report";
 import { buildSite, type ServedSite } from "../serve/resources";
 import { nodeCompressor } from "./compress";
 import { FolderReader, type FolderChanges } from "./folder-reader";
+import { FolderLedger, LedgerFile } from "./ledger-file";
 import { scanInto } from "./load-folder";
 import { changedFeedUrls, WebSubPublisher } from "./websub";
 
@@ -33,6 +34,8 @@ export class LiveSite {
     private readonly store: ArticleStore,
     private readonly config: SiteConfig,
     private readonly log: (line: string) => void,
+    /** The publication ledger, written as articles come, move and go. */
+    private readonly ledger: FolderLedger,
     /** Tells the WebSub hub about changed feeds (when WEBSUB_HUB is set). */
     readonly publisher?: WebSubPublisher,
   ) {}
@@ -43,9 +46,10 @@ export class LiveSite {
       new ArticleStore({ maxArticleBytes: node.maxArticleBytes }),
       config,
       log,
+      new FolderLedger(new LedgerFile(node.articlesDir, log), true),
       config.websubHub ? new WebSubPublisher(config.websubHub, log) : undefined,
     );
-    const result = await scanInto(live.reader, live.store);
+    const result = await scanInto(live.reader, live.store, live.ledger);
     for (const line of formatLoadReport(result, node.articlesDir)) log(line);
     live.current = buildSite(result, config, { compress: nodeCompressor });
     return live;
@@ -101,7 +105,7 @@ export class LiveSite {
       return;
     }
     if (changes.upserts.length === 0 && changes.removals.length === 0) return;
-    const result = this.store.apply(changes.upserts, changes.removals, changes.folderModified);
+    const result = this.ledger.apply(this.store.apply(changes.upserts, changes.removals, changes.folderModified));
     const before = this.current;
     this.current = buildSite(result, this.config, { compress: nodeCompressor, previous: before });
     this.report(changes, result);
@@ -115,5 +119,9 @@ export class LiveSite {
     this.log(`Reloaded ${names.join(", ")}: now ${result.articles.length} article${result.articles.length === 1 ? "" : "s"}`);
     for (const r of result.rejections) if (touched.has(r.name)) this.log(`  ✗ ${r.name}: ${r.reason}`);
     for (const w of result.warnings) if (touched.has(w.name)) this.log(`  ! ${w.name}: ${w.message}`);
+    for (const e of this.ledger.events) {
+      if (e.kind === "renamed") this.log(`  ${e.to}: renamed from ${e.from}, keeps id ${e.id}; its old address redirects`);
+      if (e.kind === "removed") this.log(`  ${e.file}: removed; /articles/${e.id} answers 410 Gone`);
+    }
   }
 }

@@ -57,6 +57,8 @@ export function parseMarkdown(text: string): ParsedArticle {
     updated: readDate(data, "updated", warnings),
     tags: readTags(data.tags),
     canonicalUrl: readUrl(data, "url", warnings),
+    language: optionalString(data, "lang"),
+    claimedId: optionalString(data, "id"),
     warnings,
   };
 }

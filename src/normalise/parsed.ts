@@ -18,6 +18,8 @@ export interface ParsedArticle {
   canonicalUrl?: string;
   /** The language the source declares (front matter `lang`, HTML `<html lang>`), as written. */
   language?: string;
+  /** Front matter `id`: the permanent id this file claims (after a rename). */
+  claimedId?: string;
   /** Problems worth telling the publisher that did not stop the article. */
   warnings: string[];
 }

@@ -28,6 +28,8 @@ export interface FeedEntry {
   tags: string[];
   captions: string[];
   related: RelatedLink[];
+  /** The article's own language tag, when known (the feed's is SITE_LANGUAGE). */
+  language?: string;
 }
 
 export interface FeedImage {
@@ -55,13 +57,15 @@ export function articlePath(slug: string): string {
 
 export function toEntry(article: Article, config: SiteConfig): FeedEntry {
   const page = absoluteUrl(config, articlePath(article.slug));
+  // A renamed file keeps the id readers know it by (the publication ledger's).
+  const id = article.permanentId ? absoluteUrl(config, articlePath(article.permanentId)) : page;
   const related = article.related.map((link): RelatedLink => {
     const url = link.url ? safeAbsolute(config, link.url, page) : undefined;
     return url ? { title: link.title, url } : { title: link.title };
   });
   const image = article.image ? safeAbsolute(config, article.image, page) : undefined;
   return {
-    id: page,
+    id,
     url: article.canonicalUrl ?? page,
     slug: article.slug,
     title: article.title,
@@ -76,6 +80,7 @@ export function toEntry(article: Article, config: SiteConfig): FeedEntry {
     tags: article.tags,
     captions: article.captions,
     related,
+    ...(article.language ? { language: article.language } : {}),
   };
 }
 

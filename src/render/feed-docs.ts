@@ -13,6 +13,7 @@ import type { SiteConfig } from "../config";
 import type { Article } from "../core/article";
 import { hashText } from "../core/hash";
 import { slugify } from "../core/text";
+import { countWithin, itemBudget } from "./byte-budget";
 import type { FeedEntry } from "./entries";
 
 export interface FeedPaths {
@@ -81,16 +82,22 @@ export function archiveMonth(article: Article): string {
 }
 
 /** The subscription feed and its monthly archive pages, newest month first. */
-export function subscriptionAndArchives(articles: Article[], entryOf: (a: Article) => FeedEntry, config: SiteConfig, home: string): FeedDoc[] {
-  const current = articles.slice(0, config.feedLimit);
+/** Bytes an article adds to a feed document (FEED_MAX_BYTES). */
+export type SizeOf = (article: Article) => number;
+
+export function subscriptionAndArchives(articles: Article[], entryOf: (a: Article) => FeedEntry, sizeOf: SizeOf, config: SiteConfig, home: string): FeedDoc[] {
+  const budget = itemBudget(config, config.title);
+  const current = articles.slice(0, countWithin(articles, sizeOf, budget, config.feedLimit));
   const months: { month: string; articles: Article[] }[] = [];
-  for (const article of articles.slice(config.feedLimit)) { // newest first, so months come newest first
+  for (const article of articles.slice(current.length)) { // newest first, so months come newest first
     const month = archiveMonth(article);
     const last = months[months.length - 1];
     if (last?.month === month) last.articles.push(article);
     else months.push({ month, articles: [article] });
   }
-  const pages = months.flatMap(({ month, articles: inMonth }) => splitMonth(month, inMonth, Math.max(config.feedLimit, MIN_PAGE_SIZE)));
+  // Archive titles are the feed's plus " (archive yyyy-mm.n)".
+  const pageBudget = itemBudget(config, `${config.title} (archive 0000-00.000)`);
+  const pages = months.flatMap(({ month, articles: inMonth }) => splitMonth(month, inMonth, Math.max(config.feedLimit, MIN_PAGE_SIZE), pageBudget, sizeOf));
   const oldestCurrentMonth = current.length ? archiveMonth(current[current.length - 1]!) : "";
   const docs: FeedDoc[] = [{
     kind: "subscription",
@@ -128,21 +135,30 @@ export function subscriptionAndArchives(articles: Article[], entryOf: (a: Articl
 const MIN_PAGE_SIZE = 50;
 
 /**
- * A month with more articles than a page holds (a folder of undated scrapes
- * shares one month) is split into parts counted from its oldest article:
+ * A month with more articles than a page holds (by count, or by bytes:
+ * FEED_MAX_BYTES) is split into parts filled from its oldest article:
  * `2024-03` (the oldest part keeps the month's own address), `2024-03.2`,
- * `2024-03.3`… Changes then stay within that month. Newest first.
+ * `2024-03.3`… A newer article then changes only the newest part, and
+ * changes stay within that month. Newest first.
  */
-function splitMonth(month: string, newestFirst: Article[], size: number): { key: string; month: string; articles: Article[] }[] {
-  if (newestFirst.length <= size) return [{ key: month, month, articles: newestFirst }];
-  const parts = Math.ceil(newestFirst.length / size);
-  const out: { key: string; month: string; articles: Article[] }[] = [];
-  for (let part = parts; part >= 1; part--) {
-    const end = newestFirst.length - (part - 1) * size;
-    out.push({ key: part === 1 ? month : `${month}.${part}`, month, articles: newestFirst.slice(Math.max(0, end - size), end) });
+function splitMonth(month: string, newestFirst: Article[], size: number, maxBytes: number, bytesOf: (a: Article) => number): { key: string; month: string; articles: Article[] }[] {
+  const oldestFirst: Article[][] = [[]];
+  let used = 0;
+  for (let i = newestFirst.length - 1; i >= 0; i--) {
+    const article = newestFirst[i]!;
+    const bytes = bytesOf(article);
+    let part = oldestFirst[oldestFirst.length - 1]!;
+    if (part.length > 0 && (part.length >= size || used + bytes > maxBytes)) {
+      oldestFirst.push((part = []));
+      used = 0;
+    }
+    part.push(article);
+    used += bytes;
   }
-  return out;
+  return oldestFirst.map((part, i) => ({ key: i === 0 ? month : `${month}.${i + 1}`, month, articles: part.reverse() })).reverse();
 }
+
+
 
 const slugCache = new Map<string, string>();
 
@@ -156,7 +172,7 @@ function cachedTagSlug(tag: string): string {
 }
 
 /** One feed per tag (tags matched case-insensitively), newest FEED_LIMIT items each. */
-export function tagFeeds(articles: Article[], entryOf: (a: Article) => FeedEntry, config: SiteConfig, absolute: (path: string) => string): FeedDoc[] {
+export function tagFeeds(articles: Article[], entryOf: (a: Article) => FeedEntry, sizeOf: SizeOf, config: SiteConfig, absolute: (path: string) => string): FeedDoc[] {
   const byTag = new Map<string, { label: string; articles: Article[] }>();
   for (const article of articles) {
     let previousSlug = "";
@@ -169,10 +185,11 @@ export function tagFeeds(articles: Article[], entryOf: (a: Article) => FeedEntry
     }
   }
   return [...byTag].sort(([a], [b]) => (a < b ? -1 : 1)).map(([slug, group]) => {
-    const newest = group.articles.slice(0, config.feedLimit);
+    const title = `${config.title}: ${group.label}`;
+    const newest = group.articles.slice(0, countWithin(group.articles, sizeOf, itemBudget(config, title), config.feedLimit));
     return {
       kind: "tag" as const,
-      title: `${config.title}: ${group.label}`,
+      title,
       id: absolute(`/tags/${slug}/`),
       paths: tagPaths(slug),
       articles: newest,

@@ -37,6 +37,7 @@ export function renderJsonFeed(doc: FeedDoc, config: SiteConfig): string {
       date_modified: entry.updated.toISOString(),
       authors: [{ name: entry.author }],
       ...(entry.tags.length ? { tags: entry.tags } : {}),
+      ...(entry.language ? { language: entry.language } : {}),
       [JSON_FEED_EXTENSION]: {
         captions: entry.captions,
         related: entry.related,

@@ -32,7 +32,7 @@ figure img{max-width:100%;height:auto}blockquote{margin:1rem 0;padding-left:1rem
 footer.site{margin-top:3rem;padding-bottom:2rem;color:var(--muted);font-size:.85rem}
 `;
 
-function layout(config: SiteConfig, page: { title: string; canonical?: string; description: string; body: string; alternates?: FeedLink[] }): string {
+function layout(config: SiteConfig, page: { title: string; canonical?: string; description: string; body: string; alternates?: FeedLink[]; language?: string }): string {
   // The site's feeds, then the page's topic feeds (JSON Feed asks readers to prefer its type).
   const alternates = [
     ...FEEDS.map((f) => `<link rel="alternate" type="${f.type}" title="${escapeHtml(`${config.title} (${f.label})`)}" href="${escapeHtml(absoluteUrl(config, f.path))}">`),
@@ -40,7 +40,7 @@ function layout(config: SiteConfig, page: { title: string; canonical?: string; d
       `<link rel="alternate" type="${f.type}" title="${escapeHtml(`${doc.title} (${f.label})`)}" href="${escapeHtml(absoluteUrl(config, doc.paths[f.key]))}">`)),
   ].join("\n");
   return `<!doctype html>
-<html lang="${escapeHtml(config.language)}">
+<html lang="${escapeHtml(page.language ?? config.language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -77,7 +77,7 @@ export function renderLandingPage(entries: FeedEntry[], total: number, tags: Fee
     return `<li><a href="${url}" type="${f.type}">${f.label}</a><button type="button" data-copy="${url}" aria-label="Copy ${f.label} feed URL">Copy URL</button></li>`;
   }).join("\n");
   const list = entries.length
-    ? entries.map((e) => `<li>
+    ? entries.map((e) => `<li${e.language && e.language !== config.language ? ` lang="${escapeHtml(e.language)}"` : ""}>
 <h2><a href="${escapeHtml(absoluteUrl(config, articlePath(e.slug)))}">${escapeHtml(e.title)}</a></h2>
 <div class="muted">${dateLine(e)} · ${escapeHtml(e.author)}</div>
 ${e.summary ? `<p>${escapeHtml(e.summary)}</p>` : ""}${e.captions[0] ? `\n<p class="muted">Photo: ${escapeHtml(e.captions[0])}</p>` : ""}
@@ -126,7 +126,14 @@ export function renderArticlePage(entry: FeedEntry, config: SiteConfig): string 
 ${entry.contentHtml}
 ${tagFeeds}
 </article>`;
-  return layout(config, { title: `${entry.title} · ${config.title}`, canonical: entry.url, description: entry.summary, body, alternates: tags });
+  return layout(config, { title: `${entry.title} · ${config.title}`, canonical: entry.url, description: entry.summary, body, alternates: tags, language: entry.language });
+}
+
+/** A removed article's address (410 Gone): it will not come back. */
+export function renderGonePage(config: SiteConfig): string {
+  const body = `<h1>Article removed</h1>
+<p>The article that was here has been removed for good. The <a href="${escapeHtml(siteHome(config))}">front page</a> lists every article.</p>`;
+  return layout(config, { title: `Removed · ${config.title}`, description: "Article removed", body });
 }
 
 export function renderNotFoundPage(config: SiteConfig): string {

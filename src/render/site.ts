@@ -4,6 +4,7 @@
  */
 import type { Article, LoadResult } from "../core/article";
 import type { SiteConfig } from "../config";
+import { entryBytes, fitEntry, itemBudget } from "./byte-budget";
 import { absoluteUrl, siteHome, toEntry, type FeedEntry } from "./entries";
 import { subscriptionAndArchives, tagFeeds, type FeedDoc } from "./feed-docs";
 import { renderJsonFeed } from "./json-feed";
@@ -76,6 +77,7 @@ export const ARCHIVE_CACHE_CONTROL = "public, max-age=2592000, s-maxage=2592000,
 // what changed. Weak maps: nothing here keeps an old article alive.
 const entryCache = new WeakMap<SiteConfig, WeakMap<Article, FeedEntry>>();
 const pageCache = new WeakMap<SiteConfig, WeakMap<Article, Representation>>();
+const sizeCache = new WeakMap<SiteConfig, WeakMap<Article, number>>();
 
 function cached<V>(caches: WeakMap<SiteConfig, WeakMap<Article, V>>, config: SiteConfig, article: Article, make: () => V): V {
   let perConfig = caches.get(config);
@@ -89,8 +91,14 @@ export function renderSite(load: Pick<LoadResult, "articles" | "folderModified">
   const articles = load.articles;
   const entryOf = (article: Article) => cached(entryCache, config, article, () => toEntry(article, config));
   const home = siteHome(config);
-  const [subscription, ...archives] = subscriptionAndArchives(articles, entryOf, config, home);
-  const tags = tagFeeds(articles, entryOf, config, (path) => absoluteUrl(config, path));
+  // Feeds carry an article too large for FEED_MAX_BYTES by its summary; its page keeps the whole text.
+  // The margin leaves room for the longest document title (a tag feed's, an archive part's).
+  const fitBudget = itemBudget(config, `${config.title}${" ".repeat(200)}`);
+  const feedEntryOf = (article: Article) => fitEntry(entryOf(article), fitBudget);
+  // Sizes of articles in archive pages nobody asked for yet: keep the number, not the entry (memory).
+  const sizeOf = (article: Article) => cached(sizeCache, config, article, () => entryBytes(fitEntry(entryCache.get(config)?.get(article) ?? toEntry(article, config), fitBudget)));
+  const [subscription, ...archives] = subscriptionAndArchives(articles, feedEntryOf, sizeOf, config, home);
+  const tags = tagFeeds(articles, feedEntryOf, sizeOf, config, (path) => absoluteUrl(config, path));
   const docs = new Map<string, FeedDoc>();
   for (const doc of [...archives, ...tags]) for (const path of Object.values(doc.paths)) docs.set(path, doc);
 

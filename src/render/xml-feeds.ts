@@ -88,6 +88,7 @@ function rssItem(entry: FeedEntry): Item {
       { name: "dc:creator", objects: { _text: entry.author } },
       // xml-js writes an array as repeated elements; feed's type says an object.
       ...(media.length ? [{ name: "media:content", objects: media as unknown as Record<string, unknown> }] : []),
+      ...(entry.language ? [{ name: "dc:language", objects: { _text: entry.language } }] : []),
     ],
   };
 }
@@ -105,6 +106,16 @@ function atomItem(entry: FeedEntry): Item {
     author: [{ name: entry.author }],
     category: entry.tags.map((tag) => ({ term: tag })),
   };
+}
+
+/** Atom `xml:lang` on each entry whose language is known; `feed` writes entries in order, with no attributes. */
+function withEntryLanguages(xml: string, entries: FeedEntry[]): string {
+  if (!entries.some((e) => e.language)) return xml;
+  let i = 0;
+  return xml.replace(/<entry>/g, () => {
+    const language = entries[i++]?.language;
+    return language ? `<entry xml:lang="${escapeHtml(language)}">` : "<entry>";
+  });
 }
 
 // `feed` has no way to add links or markers of its own choosing, so the RFC 5005
@@ -139,7 +150,7 @@ export function renderAtom(doc: FeedDoc, config: SiteConfig): string {
   if (doc.kind === "archive") extra.push("<fh:archive/>");
   const ns = doc.kind === "archive" ? ` xmlns:fh="${HISTORY_NS}"` : "";
   // `feed` writes no xml:lang, and no type on the self link.
-  return xml
+  return withEntryLanguages(xml, doc.entries())
     .replace(root, `<feed xmlns="http://www.w3.org/2005/Atom"${ns} xml:lang="${escapeHtml(config.language)}">`)
     .replace(/<link rel="self" href="([^"]+)"\/>/, `<link rel="self" type="application/atom+xml" href="$1"/>${extra.map((e) => `\n    ${e}`).join("")}`);
 }

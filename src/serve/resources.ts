@@ -8,6 +8,7 @@ import type { SiteConfig } from "../config";
 import type { LoadResult } from "../core/article";
 import { ARTICLE_PREFIX, renderSite, type Representation, type RenderedSite } from "../render/site";
 import { strongEtag } from "./etag";
+import { ledgerAnswers, type LedgerAnswers } from "./ledger-routes";
 import type { Coding } from "./negotiate";
 
 export type Headers = Record<string, string>;
@@ -48,6 +49,8 @@ export interface ServedSite {
   rendered: RenderedSite;
   resources: ResourceTable;
   notFound: Variant;
+  /** 301s and 410s from the publication ledger. */
+  ledger?: LedgerAnswers;
 }
 
 
@@ -63,7 +66,7 @@ export const BASE_HEADERS: Headers = {
 };
 
 // Pages run no third-party code: scripts and styles only from this site.
-const PAGE_HEADERS: Headers = {
+export const PAGE_HEADERS: Headers = {
   "Content-Security-Policy":
     "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' https: http: data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
   "Referrer-Policy": "strict-origin-when-cross-origin",
@@ -87,8 +90,8 @@ export interface BuildOptions {
 }
 
 /** Loaded articles → everything the app serves: the one call both entries make. */
-export function buildSite(load: Pick<LoadResult, "articles" | "folderModified">, config: SiteConfig, options: BuildOptions = {}): ServedSite {
-  return buildServedSite(renderSite(load, config), options);
+export function buildSite(load: Pick<LoadResult, "articles" | "folderModified" | "moved" | "gone">, config: SiteConfig, options: BuildOptions = {}): ServedSite {
+  return { ...buildServedSite(renderSite(load, config), options), ledger: ledgerAnswers(load, config) };
 }
 
 /**

@@ -6,10 +6,11 @@
  */
 import { isNotModified } from "./conditional";
 import { pickCoding } from "./negotiate";
+import { ledgerAnswer } from "./ledger-routes";
 import type { Headers, ServedSite } from "./resources";
 
 export interface Answer {
-  status: 200 | 304;
+  status: 200 | 301 | 304 | 410;
   headers: Headers;
   body: Uint8Array | null;
 }
@@ -39,7 +40,7 @@ export function prefersHtml(accept: string | null | undefined): boolean {
 
 export function answer(site: ServedSite, path: string, header: HeaderReader): Answer | undefined {
   const resource = site.resources.get(path);
-  if (!resource) return undefined;
+  if (!resource) return ledgerAnswer(site.ledger, path);
   const form = resource.forBrowsers && prefersHtml(header("accept")) ? resource.forBrowsers : resource.primary;
   if (isNotModified(header("if-none-match"), header("if-modified-since"), form.etag, form.lastModifiedMs)) {
     return { status: 304, headers: form.notModifiedHeaders, body: null };

@@ -54,7 +54,7 @@ describe("npm run check", () => {
     const { stdout } = await run("npm", ["run", "-s", "check"], { env: { ...process.env, ARTICLES_DIR: "articles" } });
     expect(stdout).toContain("✓ 000_27df97f2463d8e1f.txt  →  /articles/000_27df97f2463d8e1f");
     expect(stdout).toContain("title:     Monitor: 58 Syria government fighters killed in ISIS attacks");
-    expect(stdout).toContain("(from file modification time (no date in the file))");
+    expect(stdout).toContain("(from the publication ledger (no date in the file; first seen then))");
     expect(stdout).toContain("captions:  2");
     expect(stdout).toContain("- Tillerson: US does not recognize Kurdish independence vote in Iraq  (no URL)");
     expect(stdout).toMatch(/articles: 1 article ok, 0 rejected/);

@@ -105,7 +105,8 @@ describe("live reload", () => {
     await within(2000, (f) => !f.body.items.some((i) => i.id.endsWith("/third")));
     const after = await feed();
     expect(Date.parse(after.lastModified)).toBeGreaterThan(Date.parse(before.lastModified));
-    expect((await app.request("/articles/third")).status).toBe(404);
+    // The publication ledger remembers it: gone for good, not a fault to retry.
+    expect((await app.request("/articles/third")).status).toBe(410);
     expect((await app.request("/rss.xml")).headers.get("etag")).not.toBeNull();
   });
 

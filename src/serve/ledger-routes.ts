@@ -1,0 +1,43 @@
+/**
+ * What the publication ledger adds to the HTTP contract: a renamed article's
+ * old address answers 301 to its new one, a removed article's address answers
+ * 410 Gone (readers and crawlers stop asking; a 404 reads as a fault to
+ * retry). Prepared once per site, like every other response.
+ */
+import type { LoadResult } from "../core/article";
+import type { SiteConfig } from "../config";
+import { absoluteUrl, articlePath } from "../render/entries";
+import { renderGonePage } from "../render/pages";
+import { ARTICLE_PREFIX, cacheControlFor, MEDIA_TYPES } from "../render/site";
+import { BASE_HEADERS, PAGE_HEADERS, type Headers, type Variant } from "./resources";
+
+export interface LedgerAnswers {
+  /** Article path → 301 answer. */
+  moved: Map<string, Variant & { status: 301 }>;
+  /** Article path → 410 answer. */
+  gone: Map<string, Variant & { status: 410 }>;
+}
+
+const encoder = new TextEncoder();
+
+export function ledgerAnswers(load: Pick<LoadResult, "moved" | "gone">, config: SiteConfig): LedgerAnswers {
+  const cacheControl = cacheControlFor(config);
+  const moved = new Map<string, Variant & { status: 301 }>();
+  for (const [from, to] of Object.entries(load.moved ?? {})) {
+    const headers: Headers = { ...BASE_HEADERS, Location: absoluteUrl(config, articlePath(to)), "Cache-Control": cacheControl, "Content-Length": "0" };
+    moved.set(`${ARTICLE_PREFIX}${from}`, { status: 301, body: new Uint8Array(), headers });
+  }
+  const gone = new Map<string, Variant & { status: 410 }>();
+  if (load.gone?.length) {
+    const body = encoder.encode(renderGonePage(config));
+    const headers: Headers = { ...BASE_HEADERS, ...PAGE_HEADERS, "Content-Type": MEDIA_TYPES.html, "Content-Length": String(body.length), "Cache-Control": cacheControl };
+    for (const slug of load.gone) gone.set(`${ARTICLE_PREFIX}${slug}`, { status: 410, body, headers });
+  }
+  return { moved, gone };
+}
+
+/** The 301 or 410 for a path the ledger knows, else undefined. */
+export function ledgerAnswer(answers: LedgerAnswers | undefined, path: string): (Variant & { status: 301 | 410 }) | undefined {
+  if (!answers || !path.startsWith(ARTICLE_PREFIX)) return undefined;
+  return answers.moved.get(path) ?? answers.gone.get(path);
+}
