@@ -4,7 +4,7 @@
  * and a weight for the body search: prose counts for the article, chrome
  * against it.
  */
-import { isBoilerplate, isRelatedHeading, parseMetaLine } from "./rules";
+import { isBoilerplate, isCopyrightLine, isRelatedHeading, parseMetaLine } from "./rules";
 import type { Unit } from "./units";
 import { endsLikeSentence } from "./units";
 import { isSignUpLine, pageLanguage, RELATIVE_TIME, UNSPACED_SCRIPT, wordsOf } from "./vocabulary";
@@ -24,6 +24,8 @@ export interface ClassifiedUnit extends Unit {
   words: string[];
   /** Site furniture by the line rules (footers, share rows, cookie notices). */
   boilerplate: boolean;
+  /** A copyright line: the page's footer starts here. */
+  copyright: boolean;
   /** Chrome by its shape (boilerplate, a share row, a repeated template line), not merely by few stopwords. */
   furniture: boolean;
 }
@@ -60,6 +62,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
     // Timestamps hold digits and bylines open with their word: a cheap test before the date parser.
     const meta = unit.text.length < 160 && (/\d/.test(unit.text) || BYLINE_OPENER.test(unit.text)) && parseMetaLine(unit.text) !== null;
     const boilerplate = isBoilerplate(unit.text);
+    const copyright = boilerplate && isCopyrightLine(unit.text);
     const furniture =
       boilerplate ||
       isSignUpLine(unit.text) ||
@@ -70,7 +73,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
     // Spelled out rather than spread: V8 builds spread objects field by field, the slowest step here.
     return {
       text: unit.text, gapBefore: unit.gapBefore, gapAfter: unit.gapAfter, indent: unit.indent, bullet: unit.bullet,
-      kind, repeats, meta, boilerplate, furniture, words: words[i]!, weight: 0,
+      kind, repeats, meta, boilerplate, copyright, furniture, words: words[i]!, weight: 0,
     };
   });
   markBoxHeadings(classified);

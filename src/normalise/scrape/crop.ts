@@ -8,7 +8,7 @@ import { CALENDAR_DATE } from "../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { findBody, findHeadline, isHeadlineCandidate, markedLead, withoutSiteName } from "./locate";
 import {
-  hasCaptionMarker, isBareUrl, isCopyrightLine, parseCreditsLine, isRelatedHeading, isStandaloneCredit, looksLikePersonName, looksLikePhotoCaption, parseByline, parseLinkLine,
+  hasCaptionMarker, isBareUrl, parseCreditsLine, isRelatedHeading, isStandaloneCredit, looksLikePersonName, looksLikePhotoCaption, parseByline, parseLinkLine,
   parseMetaLine,
 } from "./rules";
 import type { Unit } from "./units";
@@ -35,14 +35,15 @@ export interface CroppedPage {
   /** The page's language as its stopwords tell it: which date words to read first. */
   language: string;
   /** Lines near the headline, nearest first, then just after the body: where pages print their date. */
-  dateLines: string[];
+  /** Made only when asked: most pages give their date in a byline or stamp line. */
+  dateLines: () => string[];
 }
 
 export function cropToArticle(all: Unit[]): CroppedPage {
   const { units, language, stopwords } = classifyPage(all);
   const marked = markedLead(units);
   const body = findBody(units);
-  if (!body) return { units: all, related: null, dateLines: [], language };
+  if (!body) return { units: all, related: null, dateLines: () => [], language };
   let { start, end } = body;
   if (marked >= 0 && marked <= end) start = Math.min(start, marked);
   else if (marked > end) ({ start, end } = { start: marked, end: Math.max(marked, end) });
@@ -61,7 +62,7 @@ export function cropToArticle(all: Unit[]): CroppedPage {
     if (headline >= start) start = headline + 1;
     if (start > end) end = start;
     // A headline with nothing under it: the page is read the old way, line by line.
-    if (start >= units.length) return { units: all, related: null, dateLines: [], language };
+    if (start >= units.length) return { units: all, related: null, dateLines: () => [], language };
   }
   // Between headline and body: bylines, timestamps, captions and their credits.
   const header = withBylinesSpelledOut(units.slice(headerFrom, start));
@@ -77,7 +78,7 @@ export function cropToArticle(all: Unit[]): CroppedPage {
   const related = relatedAfter(units, end);
 
   const top = headline ?? start;
-  const dateLines = [
+  const dateLines = () => [
     // Bylines and stamps may also stand under a standfirst the body search took in.
     ...units.slice(top + 1, Math.max(top + 1, start + DATE_REACH_INTO_BODY)),
     ...units.slice(Math.max(0, top - DATE_REACH_ABOVE), top).reverse(),
@@ -161,7 +162,7 @@ function relatedAfter(units: ClassifiedUnit[], end: number): Unit[] {
   i = takeList(units, i, out);
   const scanEnd = Math.min(units.length, end + 1 + RELATED_SCAN);
   for (let j = i; j < scanEnd && out.length < RELATED_MAX; j++) {
-    if (isCopyrightLine(units[j]!.text)) break;
+    if (units[j]!.copyright) break;
     if (isRelatedHeading(units[j]!.text)) j = takeList(units, j, out) - 1;
   }
   return out.slice(0, RELATED_MAX);

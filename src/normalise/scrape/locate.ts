@@ -6,7 +6,7 @@
  */
 import type { ClassifiedUnit } from "./classify";
 import { CALENDAR_DATE } from "../dates";
-import { hasCaptionMarker, isBoilerplate, isCopyrightLine, isRelatedHeading, isStandaloneCredit, parseMetaLine, stripLeadMarker } from "./rules";
+import { hasCaptionMarker, isRelatedHeading, isStandaloneCredit, stripLeadMarker } from "./rules";
 import { endsLikeSentence } from "./units";
 import { isSectionEnd, UNSPACED_SCRIPT, wordsOf } from "./vocabulary";
 
@@ -53,7 +53,7 @@ function bestRun(units: ClassifiedUnit[], from: number, startLimit: number): (Bo
   let discount = 1;
   for (let i = from; i < units.length; i++) {
     const unit = units[i]!;
-    if (isSectionEnd(unit.text) || isCopyrightLine(unit.text)) {
+    if (unit.copyright || isSectionEnd(unit.text)) {
       sum = 0;
       start = i + 1;
       discount = COMMENTS_DISCOUNT;

@@ -150,7 +150,7 @@ export function parseScrape(text: string): ParsedArticle {
   }
 
   if (lead === undefined) throw new ArticleRejected("no body text after the headline");
-  if (!meta.published && !meta.updated) meta.published = findPageDate(cropped.dateLines, cropped.language);
+  if (!meta.published && !meta.updated) meta.published = findPageDate(cropped.dateLines(), cropped.language);
 
   return {
     title,
@@ -192,7 +192,9 @@ function collectTags(units: Unit[], meta: Meta): void {
 function withoutFurniture(units: Unit[]): Unit[] {
   const kept: Unit[] = [];
   for (const unit of units) {
-    if (!TAGS_LINE.test(unit.text) && !isBoilerplate(unit.text)) {
+    // Units the classifier has seen carry its answer; others (a page it could not read) are asked.
+    const boilerplate = (unit as { boilerplate?: boolean }).boilerplate ?? isBoilerplate(unit.text);
+    if (!TAGS_LINE.test(unit.text) && !boilerplate) {
       kept.push({ ...unit });
       continue;
     }
