@@ -7,11 +7,11 @@ import { createServer } from "node:http";
 import { readNodeConfig, readSiteConfig } from "../src/config";
 import { nodeCompressor } from "../src/node/compress";
 import { loadFolder } from "../src/node/load-folder";
-import { buildSite } from "../src/serve/resources";
+import { buildSite } from "../src/serve/site";
 
 const node = readNodeConfig(process.env);
 const site = buildSite(await loadFolder(node.articlesDir, node), readSiteConfig(process.env, node.port), { compress: nodeCompressor });
-const table = new Map([...site.resources.built()].map(([path, resource]) => [path, resource.primary]));
+const table = site.made();
 
 createServer((req, res) => {
   const form = table.get(req.url ?? "");
@@ -23,6 +23,6 @@ createServer((req, res) => {
     res.writeHead(304, form.notModifiedHeaders).end();
     return;
   }
-  const variant = form.variant(req.headers["accept-encoding"]?.includes("gzip") ? "gzip" : "identity");
-  res.writeHead(200, variant.headers).end(variant.body);
+  const gzip = req.headers["accept-encoding"]?.includes("gzip") ? form.encoded("gzip") : undefined;
+  res.writeHead(200, gzip?.headers ?? form.headers).end(gzip?.body ?? form.body);
 }).listen(node.port, node.host, () => console.log(`Serving on http://${node.host}:${node.port}`));

@@ -16,7 +16,7 @@ const t0 = performance.now();
 const live = await LiveSite.open(node, config, () => {});
 const coldMs = performance.now() - t0;
 const coldRss = process.memoryUsage().rss;
-const feedBytes = live.site().resources.get("/feed.json")!.primary.variant("identity").body.length;
+const feedBytes = live.site().resource("/feed.json")!.body!.length;
 
 // Edit one article and time until the new site is swapped in: 3 edits to warm up
 // (a long-running server has), then the median of 7.

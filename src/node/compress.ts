@@ -1,6 +1,6 @@
 /** Node edge: compressed variants for the served site (the worker's platform compresses on its own). */
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import type { Compressor } from "../serve/resources";
+import type { Compressor } from "../serve/resource";
 
 /** Made once per content change and then reused, so the slow-but-small settings pay off. */
 export const nodeCompressor: Compressor = (coding, bytes) => {

@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { readNodeConfig, readSiteConfig } from "../config";
 import { formatLoadReport } from "../load/report";
-import { buildSite } from "../serve/resources";
+import { buildSite } from "../serve/site";
 import { loadFolder } from "./load-folder";
 
 export function fileFor(path: string): string {
@@ -31,11 +31,11 @@ export async function exportSite(outDir: string, env: NodeJS.ProcessEnv, publicD
   if (existsSync(publicDir)) cpSync(publicDir, outDir, { recursive: true });
   let files = 0;
   for (const path of site.rendered.paths()) {
-    const resource = site.resources.get(path);
-    if (!resource) throw new Error(`no resource for ${path}`);
+    const resource = site.resource(path);
+    if (!resource?.body) throw new Error(`no resource for ${path}`);
     const file = join(outDir, fileFor(path));
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, resource.primary.variant("identity").body);
+    writeFileSync(file, resource.body);
     files++;
   }
   writeFileSync(join(outDir, "404.html"), site.notFound.body);

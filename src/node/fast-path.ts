@@ -9,7 +9,7 @@
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { answer } from "../serve/respond";
-import type { ServedSite } from "../serve/resources";
+import type { ServedSite } from "../serve/resource";
 
 export function withFastPath(site: () => ServedSite, app: RequestListener): RequestListener {
   return (req: IncomingMessage, res: ServerResponse) => {

@@ -9,7 +9,8 @@ import type { NodeConfig, SiteConfig } from "../config";
 import type { LoadResult } from "../core/article";
 import { ArticleStore } from "../load/article-store";
 import { formatLoadReport } from "../load/report";
-import { buildSite, type ServedSite } from "../serve/resources";
+import { buildSite, type NodeSite } from "../serve/site";
+import { ValidatorHistory } from "../serve/validator-history";
 import { nodeCompressor } from "./compress";
 import { FolderReader, type FolderChanges } from "./folder-reader";
 import { FolderLedger, LedgerFile } from "./ledger-file";
@@ -20,14 +21,16 @@ import { changedFeedUrls, WebSubPublisher } from "./websub";
 const SETTLE_MS = 60;
 
 export class LiveSite {
-  private current!: ServedSite;
+  private current!: NodeSite;
+  /** What every path was served with, across reloads. */
+  private readonly history = new ValidatorHistory();
   private watcher: FSWatcher | undefined;
   private pending = new Set<string>();
   private fullScanPending = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> = Promise.resolve();
   /** Called after each reload that changed something (tests and benchmarks hook in here). */
-  onReload: (site: ServedSite, result: LoadResult) => void = () => {};
+  onReload: (site: NodeSite, result: LoadResult) => void = () => {};
 
   private constructor(
     private readonly reader: FolderReader,
@@ -51,12 +54,12 @@ export class LiveSite {
     );
     const result = await scanInto(live.reader, live.store, live.ledger);
     for (const line of formatLoadReport(result, node.articlesDir)) log(line);
-    live.current = buildSite(result, config, { compress: nodeCompressor });
+    live.current = buildSite(result, config, { compress: nodeCompressor, history: live.history });
     return live;
   }
 
   /** The site to serve now. */
-  site(): ServedSite {
+  site(): NodeSite {
     return this.current;
   }
 
@@ -107,7 +110,7 @@ export class LiveSite {
     if (changes.upserts.length === 0 && changes.removals.length === 0) return;
     const result = this.ledger.apply(this.store.apply(changes.upserts, changes.removals, changes.folderModified));
     const before = this.current;
-    this.current = buildSite(result, this.config, { compress: nodeCompressor, previous: before });
+    this.current = buildSite(result, this.config, { compress: nodeCompressor, history: this.history, previous: before });
     this.report(changes, result);
     this.publisher?.publish(changedFeedUrls(before.rendered, this.current.rendered));
     this.onReload(this.current, result);

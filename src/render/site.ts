@@ -1,82 +1,66 @@
 /**
- * Renders everything the server sends, once per article set: feed bodies and
- * HTML pages are strings ready to send, so a request is only a lookup.
+ * Articles → documents: every path the site publishes, as a body, the family
+ * of media type it is written in, and when what it shows last changed.
+ * Rendering knows nothing of HTTP (serve/ turns documents into responses), so
+ * the Node server, `npm run export` and the worker's build consume the same
+ * documents.
  */
 import type { Article, LoadResult } from "../core/article";
 import type { SiteConfig } from "../config";
 import { entryBytes, fitEntry, itemBudget } from "./byte-budget";
+import { hashText } from "../core/hash";
 import { absoluteUrl, siteHome, toEntry, type FeedEntry } from "./entries";
 import { subscriptionAndArchives, tagFeeds, type FeedDoc } from "./feed-docs";
 import { renderJsonFeed } from "./json-feed";
 import { renderArticlePage, renderLandingPage, renderNotFoundPage } from "./pages";
-import { FEED_PATHS, renderAtom, renderRss } from "./xml-feeds";
+import { renderAtom, renderRss } from "./xml-feeds";
 
-export const MEDIA_TYPES = {
-  rss: "application/rss+xml; charset=utf-8",
-  atom: "application/atom+xml; charset=utf-8",
-  json: "application/feed+json; charset=utf-8",
-  html: "text/html; charset=utf-8",
-  /** For browsers that download application/rss+xml instead of showing it (FEEDS_AS_XML). */
-  xml: "application/xml; charset=utf-8",
-} as const;
+/** The family of media type a document is written in (serve/ picks the exact type). */
+export type DocumentFamily = "rss" | "atom" | "json" | "html";
 
-export interface Representation {
-  kind: "feed" | "page";
+export interface Document {
   body: string;
-  contentType: string;
-  /** Content-Type for a browser's request, when it differs (RSS/Atom: application/xml). */
-  browserContentType?: string;
-  /** Overrides the site's Cache-Control (full archive pages). */
-  cacheControl?: string;
-  /** HTTP Link header (WebSub hub and self). */
-  link?: string;
-  /** Newest change to what the body shows (HTTP Last-Modified). */
-  lastModified: Date;
+  family: DocumentFamily;
+  /** Newest change to what the body shows (content dates, file changes). */
+  changed: Date;
+  /** A complete archive page: its items can no longer change. */
+  final?: boolean;
 }
 
 export interface RenderedSite {
   config: SiteConfig;
   /** Every article, newest first. */
   articles: Article[];
-  /** The subscription feeds and the landing page: rendered now. */
-  routes: Map<string, Representation>;
-  /**
-   * Article pages, archive pages and tag feeds: rendered on first request.
-   * Article pages are kept while their article is unchanged.
-   */
-  lazy(path: string): Representation | undefined;
-  /** Every path this site serves (for static export). */
+  /** The subscription feed document (WebSub). */
+  subscription: FeedDoc;
+  /** Tag feeds (WebSub, discovery links). */
+  tags: FeedDoc[];
+  /** Every path this site serves. */
   paths(): string[];
   /** Whether the site serves this path, without rendering it. */
   has(path: string): boolean;
-  /** The subscription feed document. */
-  subscription: FeedDoc;
-  /** Tag feeds, for discovery links. */
-  tags: FeedDoc[];
-  notFound: Representation;
-  /** Cache-Control for every 200: readers (max-age) and CDNs (s-maxage) alike. */
-  cacheControl: string;
+  /** The document at `path`, rendered on first request and kept while its inputs are unchanged. */
+  document(path: string): Document | undefined;
+  /**
+   * A digest of everything the document at `path` is rendered from, without
+   * rendering it: equal digests (with equal settings) mean equal bytes. The
+   * worker's build uses it to re-render only what an article change touches.
+   */
+  inputsOf(path: string): string | undefined;
+  notFound: Document;
 }
 
 /** Most articles listed on the landing page (feeds carry FEED_LIMIT). */
 export const LANDING_LIMIT = 100;
 
-/**
- * Readers and shared caches may reuse a response for CACHE_MAX_AGE seconds; a
- * CDN may keep serving a stale copy for a day while the origin is down.
- */
-export function cacheControlFor(config: SiteConfig): string {
-  return `public, max-age=${config.cacheMaxAge}, s-maxage=${config.cacheMaxAge}, stale-if-error=86400`;
-}
-
-/** Full archive pages do not change: readers and CDNs may keep them for 30 days. */
-export const ARCHIVE_CACHE_CONTROL = "public, max-age=2592000, s-maxage=2592000, stale-if-error=86400";
+export const ARTICLE_PREFIX = "/articles/";
 
 // Rendering is memoised per settings object and per article object: the store
 // keeps an unchanged article's object across reloads, so a reload renders only
 // what changed. Weak maps: nothing here keeps an old article alive.
 const entryCache = new WeakMap<SiteConfig, WeakMap<Article, FeedEntry>>();
-const pageCache = new WeakMap<SiteConfig, WeakMap<Article, Representation>>();
+const pageCache = new WeakMap<SiteConfig, WeakMap<Article, Document>>();
+const articleDigests = new WeakMap<Article, string>();
 const sizeCache = new WeakMap<SiteConfig, WeakMap<Article, number>>();
 
 function cached<V>(caches: WeakMap<SiteConfig, WeakMap<Article, V>>, config: SiteConfig, article: Article, make: () => V): V {
@@ -85,6 +69,13 @@ function cached<V>(caches: WeakMap<SiteConfig, WeakMap<Article, V>>, config: Sit
   let value = perConfig.get(article);
   if (value === undefined) perConfig.set(article, (value = make()));
   return value;
+}
+
+/** Everything an article's renderings depend on, as one digest. */
+function digestOf(article: Article): string {
+  let digest = articleDigests.get(article);
+  if (digest === undefined) articleDigests.set(article, (digest = hashText(JSON.stringify(article))));
+  return digest;
 }
 
 export function renderSite(load: Pick<LoadResult, "articles" | "folderModified">, config: SiteConfig): RenderedSite {
@@ -100,79 +91,76 @@ export function renderSite(load: Pick<LoadResult, "articles" | "folderModified">
   const [subscription, ...archives] = subscriptionAndArchives(articles, feedEntryOf, sizeOf, config, home);
   const tags = tagFeeds(articles, feedEntryOf, sizeOf, config, (path) => absoluteUrl(config, path));
   const docs = new Map<string, FeedDoc>();
-  for (const doc of [...archives, ...tags]) for (const path of Object.values(doc.paths)) docs.set(path, doc);
+  for (const doc of [subscription!, ...archives, ...tags]) for (const path of Object.values(doc.paths)) docs.set(path, doc);
 
   // HTTP Last-Modified moves with any edit or removal, not only with item dates.
-  const lastModifiedOf = (doc: FeedDoc) => lastChange(doc.entries(), doc.kind === "subscription" ? load.folderModified : undefined);
-  const feedReps = (doc: FeedDoc): [string, Representation][] => {
-    const lastModified = lastModifiedOf(doc);
-    const rep = (body: string, contentType: string, browserContentType?: string, self?: string): Representation => ({
-      kind: "feed",
-      body,
-      contentType,
-      lastModified,
-      ...(browserContentType ? { browserContentType } : {}),
-      ...(doc.complete ? { cacheControl: ARCHIVE_CACHE_CONTROL } : {}),
-      // WebSub discovery (W3C WebSub §4): the hub and the topic URL, also in HTTP.
-      ...(config.websubHub && self ? { link: `<${config.websubHub}>; rel="hub", <${absoluteUrl(config, self)}>; rel="self"` } : {}),
-    });
-    // Browsers show application/rss+xml as plain text (or download it) and skip
-    // its stylesheet; as application/xml they apply it (FEEDS_AS_XML).
-    const xml = (body: string, own: string, self: string) =>
-      config.feedsAsXml === "always" ? rep(body, MEDIA_TYPES.xml, undefined, self) : rep(body, own, config.feedsAsXml === "browsers" ? MEDIA_TYPES.xml : undefined, self);
+  const changedOf = (doc: FeedDoc) => lastChange(doc.entries(), doc.kind === "subscription" ? load.folderModified : undefined);
+  const renderFeed = (doc: FeedDoc): [string, Document][] => {
+    const changed = changedOf(doc);
+    const final = doc.complete ? { final: true } : {};
     return [
-      [doc.paths.rss, xml(renderRss(doc, config), MEDIA_TYPES.rss, doc.paths.rss)],
-      [doc.paths.atom, xml(renderAtom(doc, config), MEDIA_TYPES.atom, doc.paths.atom)],
-      [doc.paths.json, rep(renderJsonFeed(doc, config), MEDIA_TYPES.json, undefined, doc.paths.json)],
+      [doc.paths.rss, { body: renderRss(doc, config), family: "rss", changed, ...final }],
+      [doc.paths.atom, { body: renderAtom(doc, config), family: "atom", changed, ...final }],
+      [doc.paths.json, { body: renderJsonFeed(doc, config), family: "json", changed, ...final }],
     ];
   };
 
-  const listed = articles.slice(0, Math.max(LANDING_LIMIT, config.feedLimit)).map(entryOf);
-  const routes = new Map<string, Representation>([
-    ...feedReps(subscription!),
-    ["/", {
-      kind: "page",
-      body: renderLandingPage(listed, articles.length, tags, config),
-      contentType: MEDIA_TYPES.html,
-      lastModified: lastChange(listed, newestFileChange(articles, load.folderModified)),
-    }],
-  ]);
+  const listed = articles.slice(0, Math.max(LANDING_LIMIT, config.feedLimit));
+  const landing = (): Document => {
+    const entries = listed.map(entryOf);
+    return {
+      body: renderLandingPage(entries, articles.length, tags, config),
+      family: "html",
+      changed: lastChange(entries, newestFileChange(articles, load.folderModified)),
+    };
+  };
   // Built on first use: a reload that nobody follows with a page request never pays for it.
   let slugs: Map<string, Article> | undefined;
-  const bySlug = () => (slugs ??= new Map(articles.map((a) => [a.slug, a])));
-  const rendered = new Map<string, Representation>();
+  const articleAt = (path: string) => {
+    if (!path.startsWith(ARTICLE_PREFIX)) return undefined;
+    slugs ??= new Map(articles.map((a) => [a.slug, a]));
+    return slugs.get(path.slice(ARTICLE_PREFIX.length));
+  };
+  const rendered = new Map<string, Document>();
   return {
     config,
     articles,
-    routes,
     subscription: subscription!,
     tags,
-    paths: () => [...routes.keys(), ...articles.map((a) => `${ARTICLE_PREFIX}${a.slug}`), ...docs.keys()],
-    has: (path) => routes.has(path) || docs.has(path) || (path.startsWith(ARTICLE_PREFIX) && bySlug().has(path.slice(ARTICLE_PREFIX.length))),
-    lazy(path) {
-      if (path.startsWith(ARTICLE_PREFIX)) {
-        const article = bySlug().get(path.slice(ARTICLE_PREFIX.length));
-        if (!article) return undefined;
+    paths: () => ["/", ...docs.keys(), ...articles.map((a) => `${ARTICLE_PREFIX}${a.slug}`)],
+    has: (path) => path === "/" || docs.has(path) || articleAt(path) !== undefined,
+    document(path) {
+      const article = articleAt(path);
+      if (article) {
         return cached(pageCache, config, article, () => {
           const entry = entryOf(article);
-          return { kind: "page", body: renderArticlePage(entry, config), contentType: MEDIA_TYPES.html, lastModified: entry.changed };
+          return { body: renderArticlePage(entry, config), family: "html", changed: entry.changed };
         });
       }
+      let document = rendered.get(path);
+      if (document) return document;
+      if (path === "/") rendered.set(path, (document = landing()));
+      else {
+        const doc = docs.get(path);
+        if (!doc) return undefined;
+        for (const [p, d] of renderFeed(doc)) rendered.set(p, d);
+        document = rendered.get(path);
+      }
+      return document;
+    },
+    inputsOf(path) {
+      const article = articleAt(path);
+      if (article) return `page ${digestOf(article)}`;
+      if (path === "/") return `landing ${articles.length} ${tags.map((t) => `${t.slug}:${t.label}:${t.count}`).join(",")} ${load.folderModified?.getTime() ?? ""} ${newestFileChange(articles).getTime()} ${listed.map(digestOf).join("")}`;
       const doc = docs.get(path);
       if (!doc) return undefined;
-      let rep = rendered.get(path);
-      if (!rep) {
-        for (const [p, r] of feedReps(doc)) rendered.set(p, r);
-        rep = rendered.get(path);
-      }
-      return rep;
+      const links = [doc.current, doc.prevArchive, doc.nextArchive].map((p) => p?.json ?? "").join(" ");
+      const folder = doc.kind === "subscription" ? load.folderModified?.getTime() ?? "" : "";
+      return `${doc.kind} ${path} ${doc.title} ${doc.complete ?? ""} ${links} ${folder} ${hashText(doc.articles.map(digestOf).join(""))}`;
     },
-    notFound: { kind: "page", body: renderNotFoundPage(config), contentType: MEDIA_TYPES.html, lastModified: new Date(0) },
-    cacheControl: cacheControlFor(config),
+    notFound: { body: renderNotFoundPage(config), family: "html", changed: new Date(0) },
   };
 }
-
-export const ARTICLE_PREFIX = "/articles/";
 
 function lastChange(entries: FeedEntry[], since?: Date): Date {
   let newest = since?.getTime() ?? 0;

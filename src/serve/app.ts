@@ -2,13 +2,13 @@
  * The Hono app: one app for Node and the worker. It knows nothing of files or
  * environments; it serves a ServedSite that an entry point built. A request
  * for a feed or page is a map lookup, a validator comparison and a send:
- * bodies, compressed bodies, ETags and headers were made when the articles
- * loaded.
+ * ETags and headers were made when the articles loaded (Node) or built (the
+ * worker, whose bodies come from static assets).
  */
 import { Hono, type MiddlewareHandler } from "hono";
 import { cors } from "hono/cors";
 import { secureHeaders } from "hono/secure-headers";
-import type { ServedSite } from "./resources";
+import type { ServedSite } from "./resource";
 import { answer } from "./respond";
 
 export interface AppOptions {
@@ -29,9 +29,12 @@ export function createApp(options: AppOptions): Hono {
 
   app.get("*", async (c, next) => {
     const headers = c.req.raw.headers;
-    const found = answer(options.site(), c.req.path, (name) => headers.get(name));
+    const site = options.site();
+    const found = answer(site, c.req.path, (name) => headers.get(name));
     if (!found) return next();
-    return new Response(found.body, { status: found.status, headers: found.headers });
+    // The worker's bodies are static assets, loaded only for a GET that needs them.
+    const body = found.body === undefined && c.req.method === "GET" ? await site.loadBody?.(c.req.path) : found.body;
+    return new Response(body ?? null, { status: found.status, headers: found.headers });
   });
 
   // Static files and other fallbacks are rare: Hono's secure-headers does the job there.

@@ -8,8 +8,14 @@ import type { LoadResult } from "../core/article";
 import type { SiteConfig } from "../config";
 import { absoluteUrl, articlePath } from "../render/entries";
 import { renderGonePage } from "../render/pages";
-import { ARTICLE_PREFIX, cacheControlFor, MEDIA_TYPES } from "../render/site";
-import { BASE_HEADERS, PAGE_HEADERS, type Headers, type Variant } from "./resources";
+import { ARTICLE_PREFIX } from "../render/site";
+import { BASE_HEADERS, cacheControlFor, MEDIA_TYPES, PAGE_HEADERS, type Headers } from "./resource";
+
+/** A prepared answer: status, headers and bytes. */
+interface Variant {
+  headers: Headers;
+  body: Uint8Array;
+}
 
 export interface LedgerAnswers {
   /** Article path → 301 answer. */

@@ -7,12 +7,13 @@
 import { isNotModified } from "./conditional";
 import { pickCoding } from "./negotiate";
 import { ledgerAnswer } from "./ledger-routes";
-import type { Headers, ServedSite } from "./resources";
+import type { Headers, ServedSite } from "./resource";
 
 export interface Answer {
   status: 200 | 301 | 304 | 410;
   headers: Headers;
-  body: Uint8Array | null;
+  /** Null for a 304; undefined when the bytes are to be loaded (`ServedSite.loadBody`). */
+  body: Uint8Array | null | undefined;
 }
 
 /** Reads one request header (lower-case name); null when absent. */
@@ -39,12 +40,14 @@ export function prefersHtml(accept: string | null | undefined): boolean {
 }
 
 export function answer(site: ServedSite, path: string, header: HeaderReader): Answer | undefined {
-  const resource = site.resources.get(path);
-  if (!resource) return ledgerAnswer(site.ledger, path);
-  const form = resource.forBrowsers && prefersHtml(header("accept")) ? resource.forBrowsers : resource.primary;
-  if (isNotModified(header("if-none-match"), header("if-modified-since"), form.etag, form.lastModifiedMs)) {
-    return { status: 304, headers: form.notModifiedHeaders, body: null };
+  const primary = site.resource(path);
+  if (!primary) return ledgerAnswer(site.ledger, path);
+  const resource = primary.forBrowsers && prefersHtml(header("accept")) ? primary.forBrowsers : primary;
+  if (isNotModified(header("if-none-match"), header("if-modified-since"), resource.etag, resource.lastModifiedMs)) {
+    return { status: 304, headers: resource.notModifiedHeaders, body: null };
   }
-  const variant = form.variant(pickCoding(header("accept-encoding"), form.codings));
-  return { status: 200, headers: variant.headers, body: variant.body };
+  const coding = pickCoding(header("accept-encoding"), resource.codings);
+  const encoded = coding === "identity" ? undefined : resource.encoded(coding);
+  if (encoded) return { status: 200, headers: encoded.headers, body: encoded.body };
+  return { status: 200, headers: resource.headers, body: resource.body };
 }

@@ -8,7 +8,7 @@ import bundle from "../generated/articles.json";
 import { ConfigError, readSiteConfig, type Env } from "../config";
 import { fromBundle, type ArticleBundle } from "../core/serialise";
 import { createApp } from "../serve/app";
-import { buildSite } from "../serve/resources";
+import { buildSite } from "../serve/site";
 
 interface WorkerEnv {
   ASSETS?: Fetcher;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, readNodeConfig, readSiteConfig } from "../../src/config";
 import { createApp } from "../../src/serve/app";
-import { buildSite } from "../../src/serve/resources";
+import { buildSite } from "../../src/serve/site";
 import { appFor, fixtureBytes, seedSource, source } from "../support/fixtures";
 
 const { app } = appFor([seedSource(), source("full.md", fixtureBytes("markdown/full.md")), source("hostile.md", fixtureBytes("markdown/hostile.md"))]);

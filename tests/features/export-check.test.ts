@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { readNodeConfig } from "../../src/config";
 import { fileFor } from "../../src/node/export-site";
 import { loadFolder } from "../../src/node/load-folder";
-import { buildSite } from "../../src/serve/resources";
+import { buildSite } from "../../src/serve/site";
 import { readSiteConfig } from "../../src/config";
 import { createApp } from "../../src/serve/app";
 

@@ -21,7 +21,7 @@ import { FolderLedger, LedgerFile, type LedgerFs } from "../../src/node/ledger-f
 import { LiveSite } from "../../src/node/live-site";
 import { loadFolder } from "../../src/node/load-folder";
 import { createApp } from "../../src/serve/app";
-import { buildSite } from "../../src/serve/resources";
+import { buildSite } from "../../src/serve/site";
 import { FIXED_MTIME, SEED_NAME, seedSource, source } from "../support/fixtures";
 import { validateAtom } from "../support/validate-atom";
 import { validateJsonFeed } from "../support/json-feed-schema";

@@ -12,7 +12,7 @@ import { Miniflare } from "miniflare";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readSiteConfig } from "../../src/config";
 import { nodeCompressor } from "../../src/node/compress";
-import { buildSite } from "../../src/serve/resources";
+import { buildSite } from "../../src/serve/site";
 import { loadFolder } from "../../src/node/load-folder";
 import { createApp } from "../../src/serve/app";
 import { readWranglerConfig } from "../support/wrangler-config";

@@ -95,13 +95,13 @@ describe("fuzz: rendered feeds", () => {
         const named = sources.map((s, i) => ({ ...s, name: `${i}-${s.name}` }));
         const site = renderSite(loadArticles(named), config);
         for (const path of ["/rss.xml", "/atom.xml"]) {
-          const body = site.routes.get(path)!.body;
+          const body = site.document(path)!.body;
           expect(body).not.toMatch(XML_ILLEGAL);
           parseStrictXml(body);
         }
-        const json = JSON.parse(site.routes.get("/feed.json")!.body);
+        const json = JSON.parse(site.document("/feed.json")!.body);
         expect(validateJsonFeed(json)).toEqual([]);
-        if (atomSamples.length < 25 && json.items.length > 0) atomSamples.push(site.routes.get("/atom.xml")!.body);
+        if (atomSamples.length < 25 && json.items.length > 0) atomSamples.push(site.document("/atom.xml")!.body);
       }),
       { numRuns: batches, seed: SEED },
     );

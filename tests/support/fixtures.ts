@@ -3,7 +3,7 @@ import type { ArticleSource } from "../../src/core/article";
 import { readSiteConfig, type Env } from "../../src/config";
 import { loadArticles } from "../../src/load/article-store";
 import { createApp } from "../../src/serve/app";
-import { buildSite } from "../../src/serve/resources";
+import { buildSite } from "../../src/serve/site";
 import { nodeCompressor } from "../../src/node/compress";
 
 export const FIXTURES = new URL("../fixtures/", import.meta.url);

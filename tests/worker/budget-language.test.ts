@@ -8,7 +8,7 @@ import { readSiteConfig } from "../../src/config";
 import { fromBundle, toBundle, type ArticleBundle } from "../../src/core/serialise";
 import { loadArticles } from "../../src/load/article-store";
 import { createApp } from "../../src/serve/app";
-import { buildSite } from "../../src/serve/resources";
+import { buildSite } from "../../src/serve/site";
 
 const encoder = new TextEncoder();
 const PARAGRAPHS = {

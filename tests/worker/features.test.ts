@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { readSiteConfig } from "../../src/config";
 import { loadArticles } from "../../src/load/article-store";
 import { createApp } from "../../src/serve/app";
-import { buildSite } from "../../src/serve/resources";
+import { buildSite } from "../../src/serve/site";
 
 const encoder = new TextEncoder();
 const sources = Array.from({ length: 25 }, (_, i) => ({

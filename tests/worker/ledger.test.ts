@@ -10,7 +10,7 @@ import { loadArticles } from "../../src/load/article-store";
 import { parseLedger } from "../../src/load/ledger";
 import { reconcileLedger } from "../../src/load/ledger-reconcile";
 import { createApp } from "../../src/serve/app";
-import { buildSite } from "../../src/serve/resources";
+import { buildSite } from "../../src/serve/site";
 
 const encoder = new TextEncoder();
 const file = (name: string, text: string, mtimeMs = Date.UTC(2030, 0, 1)) => ({ name, bytes: encoder.encode(text), mtimeMs });

@@ -1,0 +1,178 @@
+/**
+ * One resource: everything HTTP adds to a document, in one place. Media
+ * types, ETag, Last-Modified, Cache-Control, CORS, Link, the browser form of
+ * RSS/Atom and compressed bytes are decided here, once per content change, on
+ * Node from rendered documents and on the worker from the build's manifest:
+ * both go through `toResource`, so their headers cannot drift.
+ */
+import type { SiteConfig } from "../config";
+import { hash64 } from "../core/hash";
+import type { DocumentFamily } from "../render/site";
+import type { LedgerAnswers } from "./ledger-routes";
+import type { Coding } from "./negotiate";
+
+export type Headers = Record<string, string>;
+
+export const MEDIA_TYPES = {
+  rss: "application/rss+xml; charset=utf-8",
+  atom: "application/atom+xml; charset=utf-8",
+  json: "application/feed+json; charset=utf-8",
+  html: "text/html; charset=utf-8",
+  /** For browsers that download application/rss+xml instead of showing it (FEEDS_AS_XML). */
+  xml: "application/xml; charset=utf-8",
+} as const;
+
+type MediaType = keyof typeof MEDIA_TYPES;
+
+/** One path in one media type, ready to answer: validators, headers and (on Node) the bytes. */
+export interface Resource {
+  etag: string;
+  lastModifiedMs: number;
+  /** Headers of a 200 sent as identity. */
+  headers: Headers;
+  /** Headers of a 304: the validators and caching headers, no representation metadata. */
+  notModifiedHeaders: Headers;
+  /** The bytes; absent on the worker, whose bodies are static assets. */
+  body?: Uint8Array;
+  /** Codings this resource can be sent in besides identity. */
+  codings: readonly Coding[];
+  /** Bytes and headers in a coding (Node), made on first use; undefined when it does not pay. */
+  encoded(coding: Exclude<Coding, "identity">): { body: Uint8Array; headers: Headers } | undefined;
+  /** RSS/Atom as application/xml for browsers, which show application/rss+xml as text and skip its stylesheet. */
+  forBrowsers?: Resource;
+}
+
+/** What the app serves: a resource per path, and the 404 page. */
+export interface ServedSite {
+  resource(path: string): Resource | undefined;
+  notFound: { headers: Headers; body: Uint8Array };
+  /** 301s and 410s from the publication ledger. */
+  ledger?: LedgerAnswers;
+  /** Loads a body a resource does not carry (the worker's static assets). */
+  loadBody?(path: string): Promise<ReadableStream | null>;
+}
+
+/** Compresses bytes for one coding, or returns undefined to skip it. */
+export type Compressor = (coding: Exclude<Coding, "identity">, bytes: Uint8Array) => Uint8Array | undefined;
+
+/** A document as the worker's manifest describes it: no body, its digest instead. */
+export interface DocumentFacts {
+  family: DocumentFamily;
+  final?: boolean;
+  /** hash64 of the UTF-8 body. */
+  hash: string;
+  /** Body length in bytes. */
+  length: number;
+  lastModifiedMs: number;
+}
+
+/** Below this size compression does not pay for its header and CPU. */
+const MIN_COMPRESS_BYTES = 1024;
+
+
+/** Headers every response carries, on both runtimes. */
+export const BASE_HEADERS: Headers = {
+  "X-Content-Type-Options": "nosniff",
+};
+
+// Pages run no third-party code: scripts and styles only from this site.
+export const PAGE_HEADERS: Headers = {
+  "Content-Security-Policy":
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' https: http: data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Frame-Options": "DENY",
+};
+
+// Web-based readers fetch feeds cross-origin and need the validators to poll politely.
+const FEED_HEADERS: Headers = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers": "ETag, Last-Modified, Link",
+};
+
+/**
+ * Readers and shared caches may reuse a response for CACHE_MAX_AGE seconds; a
+ * CDN may keep serving a stale copy for a day while the origin is down.
+ */
+export function cacheControlFor(config: SiteConfig): string {
+  return `public, max-age=${config.cacheMaxAge}, s-maxage=${config.cacheMaxAge}, stale-if-error=86400`;
+}
+
+/** Full archive pages do not change: readers and CDNs may keep them for 30 days. */
+export const ARCHIVE_CACHE_CONTROL = "public, max-age=2592000, s-maxage=2592000, stale-if-error=86400";
+
+/** The media type a document is sent in, and the one for browsers when it differs (FEEDS_AS_XML). */
+export function mediaTypesOf(family: DocumentFamily, config: SiteConfig): [MediaType, MediaType?] {
+  if (family !== "rss" && family !== "atom") return [family];
+  // Browsers show application/rss+xml as plain text (or download it) and skip
+  // its stylesheet; as application/xml they apply it.
+  if (config.feedsAsXml === "always") return ["xml"];
+  return config.feedsAsXml === "browsers" ? [family, "xml"] : [family];
+}
+
+/** The ETag covers the bytes and their type, so each form validates on its own. */
+export function etagOf(facts: DocumentFacts, type: MediaType): string {
+  return `"${facts.hash}-${facts.length.toString(36)}-${type}"`;
+}
+
+/** The digest a manifest records for a body. */
+export function digestOf(bytes: Uint8Array): string {
+  return hash64(bytes);
+}
+
+/** A document's resource at `path`: the one place headers are made, on both runtimes. */
+export function toResource(path: string, facts: DocumentFacts, config: SiteConfig, body?: Uint8Array, compress?: Compressor): Resource {
+  const [primary, browsers] = mediaTypesOf(facts.family, config);
+  const feed = facts.family !== "html";
+  const codings: Coding[] = compress && body && body.length >= MIN_COMPRESS_BYTES ? ["br", "gzip"] : [];
+  // Compressed bytes are shared by both forms: only the Content-Type differs.
+  const packed = new Map<Coding, Uint8Array | undefined>();
+  const pack = (coding: Exclude<Coding, "identity">) => {
+    if (!packed.has(coding)) {
+      const bytes = body && compress?.(coding, body);
+      packed.set(coding, bytes && bytes.length < body!.length ? bytes : undefined);
+    }
+    return packed.get(coding);
+  };
+  const form = (type: MediaType): Resource => {
+    const etag = etagOf(facts, type);
+    const validators: Headers = {
+      ETag: etag,
+      "Last-Modified": new Date(facts.lastModifiedMs).toUTCString(),
+      "Cache-Control": facts.final ? ARCHIVE_CACHE_CONTROL : cacheControlFor(config),
+      Vary: browsers ? "Accept, Accept-Encoding" : "Accept-Encoding",
+      ...BASE_HEADERS,
+      ...(feed ? FEED_HEADERS : PAGE_HEADERS),
+      // WebSub discovery (W3C WebSub §4): the hub and the topic URL, also in HTTP.
+      ...(feed && config.websubHub ? { Link: `<${config.websubHub}>; rel="hub", <${new URL(`${config.siteUrl}${path}`).href}>; rel="self"` } : {}),
+    };
+    const headers = { "Content-Type": MEDIA_TYPES[type], "Content-Length": String(facts.length), ...validators };
+    const encoded = new Map<Coding, { body: Uint8Array; headers: Headers } | undefined>();
+    return {
+      etag,
+      lastModifiedMs: facts.lastModifiedMs,
+      headers,
+      notModifiedHeaders: validators,
+      ...(body ? { body } : {}),
+      codings,
+      encoded(coding) {
+        if (!encoded.has(coding)) {
+          const bytes = pack(coding);
+          encoded.set(coding, bytes && { body: bytes, headers: { ...headers, "Content-Encoding": coding, "Content-Length": String(bytes.length) } });
+        }
+        return encoded.get(coding);
+      },
+    };
+  };
+  const resource = form(primary);
+  if (browsers) resource.forBrowsers = form(browsers);
+  return resource;
+}
+
+/** The 404 page's response: never cached. */
+export function notFoundResponse(body: Uint8Array): ServedSite["notFound"] {
+  return {
+    body,
+    headers: { ...BASE_HEADERS, ...PAGE_HEADERS, "Content-Type": MEDIA_TYPES.html, "Content-Length": String(body.length), "Cache-Control": "no-store" },
+  };
+}
+
