@@ -1,80 +1,159 @@
-/** Generates a realistic article folder: mixed scrapes and Markdown, a few KB each, dates spread over years. */
+/**
+ * Generates a realistic article folder: mixed scrapes (70 %) and Markdown
+ * (30 %), about 3.8 KB each, dates spread over years, and text as unique as
+ * real articles: sentences drawn with seeded randomness from a fixed word
+ * list, so no two paragraphs repeat and compression sees real-world ratios.
+ * The same seed always gives the same folder.
+ */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-const WORDS = "the government said on Tuesday that a new plan would cut costs and raise spending on schools roads and hospitals across the region while critics warned of delays".split(" ");
+const WORDS = `
+government minister officials said would could year years people new first last two three million percent police court
+city country state national local public health care hospital school schools students teachers children families workers
+company companies market markets prices price economy economic bank banks rates inflation growth jobs wages budget tax
+taxes spending plan plans policy policies law laws bill vote voters election campaign party leader leaders president
+council mayor region regional border water energy power climate weather storm flood fire drought heat winter summer
+spring autumn river coast island mountain valley road roads bridge rail train airport port ship fleet fishing farmers
+crops harvest food supply supplies shortage demand exports imports trade talks deal agreement treaty report study data
+research scientists university museum library festival music film theatre artists team match season league coach players
+fans stadium record win defeat injury doctors patients nurses vaccine virus disease treatment trial drug drugs safety
+security army troops defence ministry foreign embassy visit summit meeting statement spokesperson interview analysts
+critics supporters residents community neighbours village town district province capital north south east west central
+morning evening night week month weekend hours minutes early late during after before since while although because
+however meanwhile instead despite against between among across through around toward within without along under over
+rise rose fall fell cut cuts raise raised increase increased decrease reduced expand expanded build built open opened
+close closed launch launched announce announced confirm confirmed deny denied warn warned expect expected plan planned
+agree agreed reject rejected approve approved delay delayed review reviewed investigate investigated arrest arrested
+charge charged release released return returned move moved remain remained reach reached face faced call called urge
+urged promise promised support supported oppose opposed protest protested strike strikes union unions office offices
+building buildings housing homes rent owners tenants prices construction project projects contract contracts funding
+grant grants investment investors shares profit profits losses revenue sales customers service services network internet
+phone software data privacy online platform platforms users accounts app digital technology tools systems engineers
+factory factories plant plants production output steel cars vehicles electric batteries solar wind gas oil coal fuel
+emissions carbon pollution air quality waste recycling forest forests wildlife species park parks tourism tourists hotel
+restaurants shops businesses small large major key senior junior former current future recent annual monthly daily
+important difficult possible likely unclear significant serious sharp modest steady slow quick strong weak higher lower
+`.trim().split(/\s+/);
 
-function sentence(seed: number, words = 18): string {
-  const out: string[] = [];
-  for (let i = 0; i < words; i++) out.push(WORDS[(seed * 31 + i * 7 + (seed >> 3)) % WORDS.length]!);
-  const text = out.join(" ");
-  return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+const NAMES = ["Amira Haddad", "Jonas Berg", "Lucía Ortega", "Kwame Mensah", "Mei Chen", "Oskar Nowak", "Priya Raman", "Tomás Silva", "Hana Sato", "Daniel Okafor", "Elena Petrova", "Samuel Idowu"];
+const PLACES = ["LONDON", "NAIROBI", "LIMA", "OSAKA", "WARSAW", "LAGOS", "MUMBAI", "QUITO", "OSLO", "MANILA", "TUNIS", "HALIFAX"];
+const TOPICS = ["Politics", "Economy", "Health", "Climate", "Education", "Technology", "Transport", "Culture", "Sport", "Science", "Housing", "Energy"];
+
+/** mulberry32: small, fast, seeded. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
-function paragraph(seed: number): string {
-  return [0, 1, 2].map((k) => sentence(seed + k * 13)).join(" ");
+class Writer {
+  private readonly next: () => number;
+  constructor(seed: number) {
+    this.next = random(seed * 2654435761);
+  }
+  int(max: number): number {
+    return Math.floor(this.next() * max);
+  }
+  pick<T>(list: readonly T[]): T {
+    return list[this.int(list.length)]!;
+  }
+  sentence(min = 9, max = 24): string {
+    const words = Array.from({ length: min + this.int(max - min + 1) }, () => this.pick(WORDS));
+    if (this.int(4) === 0) words.splice(1 + this.int(words.length - 1), 0, `${this.int(900) + 10}`);
+    if (this.int(5) === 0) words.splice(this.int(words.length), 0, this.pick(NAMES).split(" ")[0]!);
+    if (words.length > 12 && this.int(3) === 0) words[6] = `${words[6]},`;
+    const text = words.join(" ");
+    return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+  }
+  paragraph(sentences = 2 + this.int(3)): string {
+    return Array.from({ length: sentences }, () => this.sentence()).join(" ");
+  }
+  headline(): string {
+    return this.sentence(6, 11).slice(0, -1);
+  }
 }
 
 function date(i: number): Date {
   return new Date(Date.UTC(2015, 0, 1) + i * 3_600_000 * 7);
 }
 
-export function scrape(i: number): string {
+export function scrape(i: number, seed = 1): string {
+  const w = new Writer(i * 7919 + seed);
   const d = date(i);
-  const body = Array.from({ length: 9 }, (_, k) => paragraph(i + k)).join("\n\n");
-  return `Headline number ${i}: ${sentence(i, 8).slice(0, -1)}
-By Reporter ${i % 40}
+  const place = w.pick(PLACES);
+  const body = Array.from({ length: 6 + w.int(3) }, () => w.paragraph()).join("\n\n");
+  return `${w.pick(TOPICS)}
+${w.headline()}
+By ${w.pick(NAMES)}
 Published: ${d.toUTCString().slice(5, 16)} ${d.toISOString().slice(11, 16)} GMT
 
-A photographer's view of the scene in the capital, ${d.toUTCString().slice(8, 11)} ${d.getUTCDate()}, ${d.getUTCFullYear()}. REUTERS/Photo Desk
+${w.sentence(10, 18).slice(0, -1)} in ${place[0]}${place.slice(1).toLowerCase()}, ${d.toUTCString().slice(8, 11)} ${d.getUTCDate()}, ${d.getUTCFullYear()}. REUTERS/${w.pick(NAMES)}
 
-:: ${paragraph(i)}
+${place} (Reuters) - ${w.paragraph(2)}
 
 ${body}
 
-Background
+${w.headline()}
 
-${paragraph(i + 99)}
+${w.paragraph()}
 
-“${sentence(i + 5)}”
+“${w.sentence()}”
 
 
 
 Related:
-Headline number ${i + 1}: ${sentence(i + 1, 8).slice(0, -1)}
-Earlier story about the region
+${w.headline()}
+${w.headline()}
 Share | Tweet | Email
-© 2024 Example News. All rights reserved.
+© ${d.getUTCFullYear()} Example News. All rights reserved.
 `;
 }
 
-export function markdown(i: number): string {
+export function markdown(i: number, seed = 1): string {
+  const w = new Writer(i * 7919 + seed);
   return `---
-title: "Post ${i}: ${sentence(i, 7).slice(0, -1)}"
+title: "${w.headline()}"
 date: ${date(i).toISOString()}
-author: Writer ${i % 25}
-tags: [news, topic-${i % 12}]
+author: ${w.pick(NAMES)}
+tags: [${w.pick(TOPICS)}, ${w.pick(TOPICS)}]
 image: /images/${i}.jpg
-image_caption: "A picture for post ${i}."
+image_caption: "${w.sentence(8, 14)}"
 related:
-  - "Headline number ${i - 1}: ${sentence(i - 1, 8).slice(0, -1)}"
+  - "${w.headline()}"
 ---
 
-${Array.from({ length: 8 }, (_, k) => paragraph(i * 3 + k)).join("\n\n")}
+${Array.from({ length: 6 + w.int(3) }, () => w.paragraph()).join("\n\n")}
 
-## A subheading
+## ${w.headline()}
 
-${paragraph(i + 7)} With a [link](https://example.org/${i}) and **bold** text.
+${w.paragraph()} With a [link](https://example.org/${i}) and **bold** text.
 `;
+}
+
+export function articleName(i: number): string {
+  return `article-${String(i).padStart(5, "0")}.${i % 10 < 7 ? "txt" : "md"}`;
+}
+
+/** The text of article `i`; a different `seed` gives an edited version of it. */
+export function articleText(i: number, seed = 1): string {
+  return i % 10 < 7 ? scrape(i, seed) : markdown(i, seed);
 }
 
 /** Writes `count` articles (70 % scrapes, 30 % Markdown) into a fresh folder. */
 export function generateFolder(dir: string, count: number): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < count; i++) {
-    const name = `article-${String(i).padStart(5, "0")}`;
-    if (i % 10 < 7) writeFileSync(join(dir, `${name}.txt`), scrape(i));
-    else writeFileSync(join(dir, `${name}.md`), markdown(i));
-  }
+  for (let i = 0; i < count; i++) writeFileSync(join(dir, articleName(i)), articleText(i));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir, count] = process.argv.slice(2);
+  if (!dir || !count) throw new Error("usage: tsx bench/generate.ts <folder> <count>");
+  generateFolder(dir, Number(count));
 }

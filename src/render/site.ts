@@ -78,7 +78,17 @@ function digestOf(article: Article): string {
   return digest;
 }
 
-export function renderSite(load: Pick<LoadResult, "articles" | "folderModified">, config: SiteConfig): RenderedSite {
+export interface RenderOptions {
+  /**
+   * Keep documents once rendered (default): a server renders each on first
+   * request. A build that writes each document once passes false, so memory
+   * stays that of one document.
+   */
+  keep?: boolean;
+}
+
+export function renderSite(load: Pick<LoadResult, "articles" | "folderModified">, config: SiteConfig, options: RenderOptions = {}): RenderedSite {
+  const keep = options.keep ?? true;
   const articles = load.articles;
   const entryOf = (article: Article) => cached(entryCache, config, article, () => toEntry(article, config));
   const home = siteHome(config);
@@ -95,14 +105,16 @@ export function renderSite(load: Pick<LoadResult, "articles" | "folderModified">
 
   // HTTP Last-Modified moves with any edit or removal, not only with item dates.
   const changedOf = (doc: FeedDoc) => lastChange(doc.entries(), doc.kind === "subscription" ? load.folderModified : undefined);
-  const renderFeed = (doc: FeedDoc): [string, Document][] => {
+  const renderFeed = (doc: FeedDoc, only?: string): [string, Document][] => {
     const changed = changedOf(doc);
     const final = doc.complete ? { final: true } : {};
-    return [
-      [doc.paths.rss, { body: renderRss(doc, config), family: "rss", changed, ...final }],
-      [doc.paths.atom, { body: renderAtom(doc, config), family: "atom", changed, ...final }],
-      [doc.paths.json, { body: renderJsonFeed(doc, config), family: "json", changed, ...final }],
-    ];
+    const formats = [
+      [doc.paths.rss, "rss", () => renderRss(doc, config)],
+      [doc.paths.atom, "atom", () => renderAtom(doc, config)],
+      [doc.paths.json, "json", () => renderJsonFeed(doc, config)],
+    ] as const;
+    return formats.filter(([path]) => !only || path === only)
+      .map(([path, family, render]) => [path, { body: render(), family, changed, ...final }]);
   };
 
   const listed = articles.slice(0, Math.max(LANDING_LIMIT, config.feedLimit));
@@ -132,20 +144,25 @@ export function renderSite(load: Pick<LoadResult, "articles" | "folderModified">
     document(path) {
       const article = articleAt(path);
       if (article) {
-        return cached(pageCache, config, article, () => {
+        const page = (): Document => {
           const entry = entryOf(article);
           return { body: renderArticlePage(entry, config), family: "html", changed: entry.changed };
-        });
+        };
+        return keep ? cached(pageCache, config, article, page) : page();
       }
       let document = rendered.get(path);
       if (document) return document;
-      if (path === "/") rendered.set(path, (document = landing()));
+      if (path === "/") document = landing();
       else {
         const doc = docs.get(path);
         if (!doc) return undefined;
-        for (const [p, d] of renderFeed(doc)) rendered.set(p, d);
-        document = rendered.get(path);
+        // A server renders the three formats of a feed together: a reader asking for one often asks for another.
+        const all = renderFeed(doc, keep ? undefined : path);
+        document = all.find(([p]) => p === path)![1];
+        if (keep) for (const [p, d] of all) rendered.set(p, d);
+        return document;
       }
+      if (keep) rendered.set(path, document);
       return document;
     },
     inputsOf(path) {

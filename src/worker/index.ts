@@ -1,35 +1,32 @@
 /**
- * Worker entry (wrangler.toml `main`): the same app as Node, fed from the
- * generated article bundle and `[vars]`. Static files in public/ are served by
- * Workers static assets before this code runs.
+ * Worker entry (wrangler.toml `main`): the same app as Node, serving the
+ * documents `npm run build:site` rendered into static assets. The script
+ * holds no articles, so its size does not grow with the site; the manifest
+ * and bodies come through the ASSETS binding (`run_worker_first`, so every
+ * request gets Node's headers, conditional GET and negotiation).
  */
 import type { Hono, MiddlewareHandler } from "hono";
-import bundle from "../generated/articles.json";
 import { ConfigError, readSiteConfig, type Env } from "../config";
-import { fromBundle, type ArticleBundle } from "../core/serialise";
 import { createApp } from "../serve/app";
-import { buildSite } from "../serve/site";
+import { loadAssetSite } from "./asset-site";
 
 interface WorkerEnv {
-  ASSETS?: Fetcher;
+  ASSETS: Fetcher;
   [name: string]: unknown;
 }
 
-let app: Hono | undefined;
+let app: Promise<Hono> | undefined;
 
 /** Built on the first request of an isolate; settings come from the worker's env. */
-function appFor(env: WorkerEnv): Hono {
-  if (!app) {
-    // No compressor: Workers compress responses on their own.
-    const site = buildSite(fromBundle(bundle as ArticleBundle), readSiteConfig(stringVars(env)));
-    app = createApp({ site: () => site, staticFiles: env.ASSETS ? [assetsFrom(env.ASSETS)] : undefined });
-  }
-  return app;
+async function makeApp(env: WorkerEnv): Promise<Hono> {
+  const site = await loadAssetSite(env.ASSETS, readSiteConfig(stringVars(env)));
+  return createApp({ site: () => site, staticFiles: [publicFrom(env.ASSETS, site.publicFiles)] });
 }
 
-/** public/ through the ASSETS binding, for requests that reach the worker first. */
-function assetsFrom(assets: Fetcher): MiddlewareHandler {
+/** Files copied from public/, through the ASSETS binding; nothing else the build wrote is served as itself. */
+function publicFrom(assets: Fetcher, files: ReadonlySet<string>): MiddlewareHandler {
   return async (c, next) => {
+    if (!files.has(c.req.path)) return next();
     const response = await assets.fetch(c.req.raw);
     if (response.status === 404) return next();
     // A fetched response's headers are immutable; copy it so middleware can add headers.
@@ -38,10 +35,12 @@ function assetsFrom(assets: Fetcher): MiddlewareHandler {
 }
 
 export default {
-  fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Response | Promise<Response> {
+  async fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Promise<Response> {
     try {
-      return appFor(env).fetch(request, env, ctx);
+      app ??= makeApp(env);
+      return await (await app).fetch(request, env, ctx);
     } catch (error) {
+      app = undefined; // a failed start is tried again on the next request
       // Settings are the deployer's to fix: say so in the logs, not to readers.
       console.error(error instanceof ConfigError ? error.message : error);
       return new Response("Service misconfigured; see the worker logs.\n", { status: 500, headers: { "Content-Type": "text/plain; charset=utf-8" } });

@@ -3,7 +3,10 @@
  * on free loopback ports, and stops them by their process group.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 export interface RunningServer {
   url: string;
@@ -77,10 +80,21 @@ export async function startNode(env: NodeJS.ProcessEnv = {}): Promise<RunningSer
   return start("npm", ["start"], { HOST: "127.0.0.1", PORT: String(port), SITE_URL: url, ...env }, /Serving on /, url, 60_000);
 }
 
-/** `npm run dev:worker -- --port N` (wrangler dev, workerd, offline) with `--var`s; SITE_URL defaults to its own address. */
-export async function startWorkerDev(vars: Record<string, string> = {}): Promise<RunningServer> {
+/**
+ * `npm run dev:worker -- --port N` (wrangler dev, workerd, offline) with `--var`s; SITE_URL defaults to its own
+ * address. The site is built (wrangler's [build] runs `npm run build:site`) with the same settings into a folder of
+ * its own, so servers started side by side never share one; `env` adds to the build's environment (ARTICLES_DIR).
+ */
+export async function startWorkerDev(vars: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const varArgs = Object.entries({ SITE_URL: url, ...vars }).flatMap(([k, v]) => ["--var", `${k}:${v}`]);
-  return start("npm", ["run", "dev:worker", "--", "--port", String(port), ...varArgs], {}, /Ready on /, url, 90_000);
+  const settings = { SITE_URL: url, ...vars };
+  const siteDir = mkdtempSync(join(tmpdir(), "feed-publisher-site-"));
+  const varArgs = Object.entries(settings).flatMap(([k, v]) => ["--var", `${k}:${v}`]);
+  const server = await start("npm", ["run", "dev:worker", "--", "--port", String(port), "--assets", siteDir, ...varArgs], { ...settings, ...env, SITE_BUILD_DIR: siteDir }, /Ready on /, url, 180_000)
+    .catch((error: unknown) => {
+      rmSync(siteDir, { recursive: true, force: true });
+      throw error;
+    });
+  return { ...server, stop: () => server.stop().then(() => rmSync(siteDir, { recursive: true, force: true })) };
 }

@@ -1,0 +1,30 @@
+/**
+ * `npm run build:site`: articles/ → the worker's static assets (SITE_BUILD_DIR,
+ * default `.site/`, wrangler.toml `[assets]`). Run by wrangler's `[build]`
+ * before every `wrangler dev` and deploy, and by npm pre-scripts. Settings are
+ * wrangler.toml `[vars]`, overridden by the environment; ASSET_LIMIT (default
+ * 20000, the free plan) bounds the number of files. Reports loaded and
+ * rejected files exactly as the Node server does.
+ */
+import { ConfigError } from "../config";
+import { formatLoadReport } from "../load/report";
+import { loadFolder } from "./load-folder";
+import { buildSiteFiles, readBuildSettings, SiteTooLarge } from "./site-build";
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const { node, config, outDir, assetLimit: limit } = readBuildSettings(process.env);
+  const result = await loadFolder(node.articlesDir, node);
+  for (const line of formatLoadReport(result, node.articlesDir)) console.log(line);
+  const report = buildSiteFiles(result, config, { outDir, assetLimit: limit });
+  console.log(
+    `Built ${outDir}/ for ${config.siteUrl}: ${report.documents} documents (${report.rendered} rendered, ${report.written} files written, ${report.removed} removed), ` +
+    `${report.assets} of ${limit} asset files, largest ${Math.round(report.largest.bytes / 1024)} KB (${report.largest.path}), in ${Math.round(performance.now() - started)} ms`,
+  );
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ConfigError ? error.message : error instanceof SiteTooLarge ? `Cannot build the site: ${error.message}` : `Cannot build the site: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
+  console.error(message);
+  process.exit(1);
+});

@@ -1,0 +1,54 @@
+/**
+ * The served site on a worker: the build's manifest (fetched once per
+ * isolate through the ASSETS binding) gives each path's validators and
+ * headers through the same `toResource` as Node; bodies stay static assets
+ * and are streamed from ASSETS only for a 200.
+ */
+import { ConfigError, type SiteConfig } from "../config";
+import { assetOf, entryAt, factsOf, MANIFEST_ASSET, MANIFEST_VERSION, NOT_FOUND_ASSET, type Manifest } from "../serve/manifest";
+import { notFoundResponse, toResource, type Resource, type ServedSite } from "../serve/resource";
+
+/** Assets are fetched by path; the host is not looked at. */
+const ASSET_ORIGIN = "https://assets.invalid";
+
+export interface AssetSite extends ServedSite {
+  /** Files from public/, the only other assets the worker hands out. */
+  publicFiles: ReadonlySet<string>;
+}
+
+export async function loadAssetSite(assets: Fetcher, config: SiteConfig): Promise<AssetSite> {
+  const manifest = await fetchAsset(assets, MANIFEST_ASSET).then((r) => r.json<Manifest>());
+  if (manifest.version !== MANIFEST_VERSION) throw new ConfigError([`the site was built by another version (manifest ${manifest.version}); run npm run build:site again`]);
+  const mismatched = Object.keys(config).concat(Object.keys(manifest.config))
+    .filter((key, i, all) => all.indexOf(key) === i)
+    .filter((key) => JSON.stringify(config[key as keyof SiteConfig]) !== JSON.stringify(manifest.config[key as keyof SiteConfig]));
+  if (mismatched.length) {
+    throw new ConfigError(mismatched.map((key) =>
+      `setting ${key} is ${JSON.stringify(config[key as keyof SiteConfig])} in [vars] but the site was built with ${JSON.stringify(manifest.config[key as keyof SiteConfig])}: build with the same settings (they are read from wrangler.toml [vars] and the environment of npm run build:site)`));
+  }
+  const notFound = new Uint8Array(await fetchAsset(assets, NOT_FOUND_ASSET).then((r) => r.arrayBuffer()));
+  // Resources are made on first request of each path: memory grows with what is asked for.
+  const made = new Map<string, Resource>();
+  return {
+    publicFiles: new Set(manifest.public),
+    resource(path) {
+      let resource = made.get(path);
+      if (!resource) {
+        const entry = entryAt(manifest, path);
+        if (!entry) return undefined;
+        made.set(path, (resource = toResource(path, factsOf(entry), config)));
+      }
+      return resource;
+    },
+    notFound: notFoundResponse(notFound),
+    async loadBody(path) {
+      return (await fetchAsset(assets, assetOf(path))).body;
+    },
+  };
+}
+
+async function fetchAsset(assets: Fetcher, path: string): Promise<Response> {
+  const response = await assets.fetch(`${ASSET_ORIGIN}${path}`);
+  if (!response.ok) throw new Error(`static asset ${path} answered ${response.status}: was the site built (npm run build:site)?`);
+  return response;
+}
