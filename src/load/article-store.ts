@@ -27,13 +27,31 @@ interface FileState {
   warnings: string[];
 }
 
+/**
+ * Parsed files kept between runs (Node keeps them on disk), so a restart over
+ * unchanged files does not parse them again. Keyed by the source itself: its
+ * name, bytes and modification time are all a parse depends on.
+ */
+export interface ParseCache {
+  get(source: ArticleSource, limits: StoreLimits): ParsedFile | undefined;
+  set(source: ArticleSource, limits: StoreLimits, parsed: ParsedFile): void;
+}
+
 export class ArticleStore {
   private readonly files = new Map<string, FileState>();
   /** File names in order; recomputed only when files come or go. */
   private sortedNames: string[] | undefined;
   private folderModified: Date | undefined;
 
-  constructor(private readonly limits: StoreLimits = DEFAULT_LIMITS) {}
+  constructor(private readonly limits: StoreLimits = DEFAULT_LIMITS, private readonly cache?: ParseCache) {}
+
+  private parse(source: ArticleSource): ParsedFile {
+    const hit = this.cache?.get(source, this.limits);
+    if (hit) return hit;
+    const parsed = parseSource(source, this.limits);
+    this.cache?.set(source, this.limits, parsed);
+    return parsed;
+  }
 
   /** Adds or replaces the given files and drops the removed ones; returns the new article set. */
   apply(upserts: readonly ArticleSource[], removals: readonly string[] = [], folderModified?: Date): LoadResult {
@@ -43,7 +61,7 @@ export class ArticleStore {
     }
     for (const source of upserts) {
       if (!this.files.has(source.name)) this.sortedNames = undefined;
-      const file = parseSource(source, this.limits);
+      const file = this.parse(source);
       const previous = this.files.get(file.name);
       this.updateTitleIndex(previous?.good, file.article ?? previous?.good);
       this.files.set(file.name, file.article

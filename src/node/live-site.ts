@@ -11,6 +11,7 @@ import { ArticleStore } from "../load/article-store";
 import { formatLoadReport } from "../load/report";
 import { buildSite, type NodeSite } from "../serve/site";
 import { ValidatorHistory } from "../serve/validator-history";
+import { DiskArticleCache } from "./article-cache";
 import { nodeCompressor } from "./compress";
 import { FolderReader, type FolderChanges } from "./folder-reader";
 import { FolderLedger, LedgerFile } from "./ledger-file";
@@ -46,7 +47,7 @@ export class LiveSite {
   static async open(node: NodeConfig, config: SiteConfig, log: (line: string) => void = console.log): Promise<LiveSite> {
     const live = new LiveSite(
       new FolderReader(node.articlesDir, node),
-      new ArticleStore({ maxArticleBytes: node.maxArticleBytes }),
+      new ArticleStore({ maxArticleBytes: node.maxArticleBytes }, new DiskArticleCache()),
       config,
       log,
       new FolderLedger(new LedgerFile(node.articlesDir, log), true),

@@ -2,6 +2,7 @@
 import type { NodeConfig } from "../config";
 import type { LoadResult } from "../core/article";
 import { ArticleStore } from "../load/article-store";
+import { DiskArticleCache } from "./article-cache";
 import { FolderReader } from "./folder-reader";
 import { FolderLedger, LedgerFile } from "./ledger-file";
 
@@ -22,7 +23,7 @@ export interface LedgerOptions {
 export async function loadFolder(dir: string, settings: FolderSettings = DEFAULT_FOLDER_SETTINGS, options: LedgerOptions = {}): Promise<LoadResult> {
   const ledger = new FolderLedger(new LedgerFile(dir, options.log), options.writeLedger ?? false);
   options.ledger?.(ledger);
-  return scanInto(new FolderReader(dir, settings), new ArticleStore({ maxArticleBytes: settings.maxArticleBytes }), ledger);
+  return scanInto(new FolderReader(dir, settings), new ArticleStore({ maxArticleBytes: settings.maxArticleBytes }, new DiskArticleCache()), ledger);
 }
 
 /** A full scan of the reader's folder applied to the store (and the ledger), the folder-limit notice included. */

@@ -49,7 +49,7 @@ export interface ServedSite {
   /** 301s and 410s from the publication ledger. */
   ledger?: LedgerAnswers;
   /** Loads a body a resource does not carry (the worker's static assets). */
-  loadBody?(path: string): Promise<ReadableStream | null>;
+  loadBody?(path: string): Promise<Uint8Array>;
 }
 
 /** Compresses bytes for one coding, or returns undefined to skip it. */

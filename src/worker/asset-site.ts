@@ -2,7 +2,7 @@
  * The served site on a worker: the build's manifest (fetched once per
  * isolate through the ASSETS binding) gives each path's validators and
  * headers through the same `toResource` as Node; bodies stay static assets
- * and are streamed from ASSETS only for a 200.
+ * and are read from ASSETS only for a 200.
  */
 import { ConfigError, type SiteConfig } from "../config";
 import { assetOf, entryAt, factsOf, MANIFEST_ASSET, MANIFEST_VERSION, NOT_FOUND_ASSET, type Manifest } from "../serve/manifest";
@@ -42,7 +42,8 @@ export async function loadAssetSite(assets: Fetcher, config: SiteConfig): Promis
     },
     notFound: notFoundResponse(notFound),
     async loadBody(path) {
-      return (await fetchAsset(assets, assetOf(path))).body;
+      // Whole bytes rather than the asset's stream: a stream would go out chunked, without Node's Content-Length.
+      return new Uint8Array(await (await fetchAsset(assets, assetOf(path))).arrayBuffer());
     },
   };
 }
