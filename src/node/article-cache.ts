@@ -19,9 +19,14 @@ const CACHE_FORMAT = 1;
 
 export const DEFAULT_ARTICLE_CACHE_DIR = ".cache/articles";
 
+/** Cache files written per turn of the event loop. */
+const WRITE_BATCH = 100;
+
 export class DiskArticleCache implements ParseCache {
   private readonly version = `${CACHE_FORMAT}:${codeDigest(["core", "load", "normalise"])}`;
   private madeDirs = new Set<string>();
+  private pending: [string, ParsedFile][] = [];
+  private flushing: ReturnType<typeof setTimeout> | undefined;
 
   constructor(readonly dir: string = process.env.ARTICLE_CACHE_DIR?.trim() || DEFAULT_ARTICLE_CACHE_DIR) {}
 
@@ -38,6 +43,18 @@ export class DiskArticleCache implements ParseCache {
   set(source: ArticleSource, limits: StoreLimits, parsed: ParsedFile): void {
     const file = this.fileFor(source, limits);
     if (!file) return;
+    // Written after start-up, in small batches: the first start serves as soon as it has parsed.
+    this.pending.push([file, parsed]);
+    this.flushing ??= setTimeout(() => this.flush(), 0);
+  }
+
+  /** Writes what is queued, a batch per turn of the event loop. */
+  private flush(): void {
+    for (const [file, parsed] of this.pending.splice(0, WRITE_BATCH)) this.write(file, parsed);
+    this.flushing = this.pending.length ? setTimeout(() => this.flush(), 0) : undefined;
+  }
+
+  private write(file: string, parsed: ParsedFile): void {
     try {
       const folder = file.slice(0, file.lastIndexOf("/"));
       if (!this.madeDirs.has(folder)) {

@@ -10,6 +10,8 @@ import { join } from "node:path";
 
 export interface RunningServer {
   url: string;
+  /** Process id of the command, which leads its own process group. */
+  pid: number;
   output: () => string;
   stop: () => Promise<void>;
 }
@@ -42,7 +44,7 @@ function start(command: string, args: string[], env: NodeJS.ProcessEnv, ready: R
       log += chunk.toString();
       if (ready.test(log)) {
         clearTimeout(timer);
-        resolve({ url, output: () => log, stop });
+        resolve({ url, pid: child.pid!, output: () => log, stop });
       }
     };
     child.stdout!.on("data", onData);

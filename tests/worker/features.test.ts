@@ -1,7 +1,8 @@
 /**
  * Archives, tag feeds and WebSub discovery inside workerd: the loader and the
  * app built from in-memory articles in the Workers runtime itself (the
- * deployed worker serves the generated bundle the same way).
+ * deployed worker answers from the documents npm run build:site renders with
+ * the same code).
  */
 import { describe, expect, it } from "vitest";
 import { readSiteConfig } from "../../src/config";
