@@ -23,7 +23,7 @@ export const FREE_PLAN_ASSET_LIMIT = 20_000;
 /** Workers static assets: largest file. */
 export const MAX_ASSET_BYTES = 25 * 1024 * 1024;
 /** Removed paths whose validators the manifest remembers. */
-const MAX_GONE = 1_000;
+const MAX_PAST = 1_000;
 
 export interface SiteBuildOptions {
   outDir: string;
@@ -146,9 +146,9 @@ export function buildSiteFiles(load: Pick<LoadResult, "articles" | "folderModifi
   if (writeIfChanged(join(outDir, NOT_FOUND_ASSET), encoder.encode(rendered.notFound.body))) report.written++;
 
   history.prune((path) => Object.hasOwn(documents, path), 0);
-  const gone = [...history.entries()].filter(([path]) => !Object.hasOwn(documents, path)).slice(-MAX_GONE)
+  const pastValidators = [...history.entries()].filter(([path]) => !Object.hasOwn(documents, path)).slice(-MAX_PAST)
     .map(([path, v]): [string, string, number] => [path, v.etag, v.lastModifiedMs / 1000]);
-  const manifest: Manifest = { version: MANIFEST_VERSION, config, code, documents, public: publicFiles, gone };
+  const manifest: Manifest = { version: MANIFEST_VERSION, config, code, documents, public: publicFiles, pastValidators };
   const json = encoder.encode(JSON.stringify(manifest));
   report.manifestBytes = json.length;
   // Written last, in one rename: a build that stops half-way leaves the previous manifest, which rebuilds what is missing.
@@ -175,8 +175,8 @@ function previousValidators(manifest: Manifest): [string, Validators][] {
     const facts = factsOf(entry);
     return [path, { etag: etagOf(facts, mediaTypesOf(facts.family, manifest.config)[0]), lastModifiedMs: facts.lastModifiedMs }];
   });
-  const gone = manifest.gone.map(([path, etag, seconds]): [string, Validators] => [path, { etag, lastModifiedMs: seconds * 1000 }]);
-  return [...gone, ...served];
+  const past = (manifest.pastValidators ?? []).map(([path, etag, seconds]): [string, Validators] => [path, { etag, lastModifiedMs: seconds * 1000 }]);
+  return [...past, ...served];
 }
 
 /** Site paths of every file under `dir` (`/icon.png`). */

@@ -33,7 +33,7 @@ export interface Manifest {
   /** Files copied from public/ (site paths), served through the ASSETS binding as they are. */
   public: string[];
   /** Paths that left the site, with their last validators: [path, etag, Last-Modified in seconds]. Build only. */
-  gone: [string, string, number][];
+  pastValidators: [string, string, number][];
 }
 
 export const MANIFEST_VERSION = 1;

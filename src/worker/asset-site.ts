@@ -26,7 +26,8 @@ export async function loadAssetSite(assets: Fetcher, config: SiteConfig): Promis
     throw new ConfigError(mismatched.map((key) =>
       `setting ${key} is ${JSON.stringify(config[key as keyof SiteConfig])} in [vars] but the site was built with ${JSON.stringify(manifest.config[key as keyof SiteConfig])}: build with the same settings (they are read from wrangler.toml [vars] and the environment of npm run build:site)`));
   }
-  const notFound = new Uint8Array(await fetchAsset(assets, NOT_FOUND_ASSET).then((r) => r.arrayBuffer()));
+  const notFoundPage = await fetchAsset(assets, NOT_FOUND_ASSET);
+  const notFound = new Uint8Array(await notFoundPage.arrayBuffer());
   // Resources are made on first request of each path: memory grows with what is asked for.
   const made = new Map<string, Resource>();
   return {
