@@ -45,13 +45,25 @@ export class DiskArticleCache implements ParseCache {
     if (!file) return;
     // Written after start-up, in small batches: the first start serves as soon as it has parsed.
     this.pending.push([file, parsed]);
-    this.flushing ??= setTimeout(() => this.flush(), 0);
+    if (!this.flushing) {
+      this.flushing = setTimeout(() => this.flush(), 0);
+      // A process that stops first still leaves a complete cache behind.
+      process.once("exit", this.flushAll);
+    }
   }
+
+  private readonly flushAll = () => {
+    for (const [file, parsed] of this.pending.splice(0)) this.write(file, parsed);
+  };
 
   /** Writes what is queued, a batch per turn of the event loop. */
   private flush(): void {
     for (const [file, parsed] of this.pending.splice(0, WRITE_BATCH)) this.write(file, parsed);
-    this.flushing = this.pending.length ? setTimeout(() => this.flush(), 0) : undefined;
+    if (this.pending.length) this.flushing = setTimeout(() => this.flush(), 0);
+    else {
+      this.flushing = undefined;
+      process.off("exit", this.flushAll);
+    }
   }
 
   private write(file: string, parsed: ParsedFile): void {
