@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { readNodeConfig, readSiteConfig } from "../config";
 import { formatLoadReport } from "../load/report";
-import { buildSite } from "../serve/site";
+import { renderSite } from "../render/site";
 import { loadFolder } from "./load-folder";
 
 export function fileFor(path: string): string {
@@ -26,16 +26,15 @@ export async function exportSite(outDir: string, env: NodeJS.ProcessEnv, publicD
   const config = readSiteConfig(env, node.port);
   const result = await loadFolder(node.articlesDir, node);
   for (const line of formatLoadReport(result, node.articlesDir)) console.log(line);
-  const site = buildSite(result, config);
+  // Each document is written and let go: memory stays that of one document.
+  const site = renderSite(result, config, { keep: false });
   mkdirSync(outDir, { recursive: true });
   if (existsSync(publicDir)) cpSync(publicDir, outDir, { recursive: true });
   let files = 0;
-  for (const path of site.rendered.paths()) {
-    const resource = site.resource(path);
-    if (!resource?.body) throw new Error(`no resource for ${path}`);
+  for (const path of site.paths()) {
     const file = join(outDir, fileFor(path));
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, resource.body);
+    writeFileSync(file, site.document(path)!.body);
     files++;
   }
   writeFileSync(join(outDir, "404.html"), site.notFound.body);
