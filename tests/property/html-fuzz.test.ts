@@ -72,7 +72,7 @@ describe("fuzz: web pages", () => {
 
   it("feeds rendered from the accepted pages parse strictly and validate", { timeout: 60_000 }, async () => {
     const site = renderSite(loadArticles(accepted), readSiteConfig({ SITE_URL: "https://fuzz.example", FEED_LIMIT: "1000" }));
-    const [rss, atom, json] = ["/rss.xml", "/atom.xml", "/feed.json"].map((path) => site.routes.get(path)!.body);
+    const [rss, atom, json] = ["/rss.xml", "/atom.xml", "/feed.json"].map((path) => site.document(path)!.body);
     parseStrictXml(rss!);
     parseStrictXml(atom!);
     for (const body of [rss!, atom!, json!]) expect(activeContent(body)).toEqual([]);

@@ -2,14 +2,14 @@
  * The hostile HTML page inside workerd: loaded by the same loader and served
  * by the same app in the Workers runtime, it yields a clean item with its
  * figure, caption, date, author and related links. (The deployed worker gets
- * articles parsed at build time; this proves the output is safe wherever the
+ * documents rendered at build time; this proves the output is safe wherever the
  * parser runs.)
  */
 import { describe, expect, it } from "vitest";
 import { readSiteConfig } from "../../src/config";
 import { loadArticles } from "../../src/load/article-store";
 import { createApp } from "../../src/serve/app";
-import { buildSite } from "../../src/serve/resources";
+import { buildSite } from "../../src/serve/site";
 import { activeContent, HOSTILE_PAGE, HOSTILE_PAGE_NAME } from "../support/hostile-page";
 
 const result = loadArticles([{ name: HOSTILE_PAGE_NAME, bytes: new TextEncoder().encode(HOSTILE_PAGE), mtimeMs: Date.UTC(2024, 5, 1) }]);
