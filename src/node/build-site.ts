@@ -14,7 +14,8 @@ import { buildSiteFiles, readBuildSettings, SiteTooLarge } from "./site-build";
 async function main(): Promise<void> {
   const started = performance.now();
   const { node, config, outDir, assetLimit: limit } = readBuildSettings(process.env);
-  const result = await loadFolder(node.articlesDir, node);
+  // The build writes the publication ledger too: a deploy from CI redirects and dates like the server.
+  const result = await loadFolder(node.articlesDir, node, { writeLedger: true });
   for (const line of formatLoadReport(result, node.articlesDir)) console.log(line);
   const report = buildSiteFiles(result, config, { outDir, assetLimit: limit });
   console.log(

@@ -12,9 +12,10 @@ import { parse } from "smol-toml";
 import { ConfigError, readNodeConfig, readSiteConfig, type Env, type NodeConfig, type SiteConfig } from "../config";
 import type { LoadResult } from "../core/article";
 import { hash64, hashText } from "../core/hash";
+import { renderGonePage } from "../render/pages";
 import { renderSite } from "../render/site";
 import { codeDigest } from "./code-digest";
-import { assetOf, BUILD_PREFIX, entryAt, factsOf, MANIFEST_ASSET, MANIFEST_VERSION, NOT_FOUND_ASSET, type Manifest, type ManifestEntry } from "../serve/manifest";
+import { assetOf, BUILD_PREFIX, entryAt, factsOf, GONE_ASSET, MANIFEST_ASSET, MANIFEST_VERSION, NOT_FOUND_ASSET, type Manifest, type ManifestEntry } from "../serve/manifest";
 import { etagOf, mediaTypesOf } from "../serve/resource";
 import { ValidatorHistory, type Validators } from "../serve/validator-history";
 
@@ -83,7 +84,7 @@ export function readBuildSettings(processEnv: Env, wranglerFile = "wrangler.toml
 }
 
 
-export function buildSiteFiles(load: Pick<LoadResult, "articles" | "folderModified">, config: SiteConfig, options: SiteBuildOptions): SiteBuildReport {
+export function buildSiteFiles(load: Pick<LoadResult, "articles" | "folderModified" | "moved" | "gone">, config: SiteConfig, options: SiteBuildOptions): SiteBuildReport {
   const { outDir, publicDir = "public", assetLimit = FREE_PLAN_ASSET_LIMIT, now = Date.now } = options;
   const builtAt = now();
   const previous = readManifest(outDir);
@@ -94,7 +95,9 @@ export function buildSiteFiles(load: Pick<LoadResult, "articles" | "folderModifi
   const publicFiles = existsSync(publicDir) ? listFiles(publicDir) : [];
   const clash = publicFiles.find((path) => path.startsWith(`${BUILD_PREFIX}/`));
   if (clash) throw new SiteTooLarge(`public${clash} is under ${BUILD_PREFIX}/, which the build uses for itself: move it`);
-  const assets = paths.length + publicFiles.length + 2; // + manifest and 404 page
+  const moved = load.moved ?? {};
+  const gone = load.gone ?? [];
+  const assets = paths.length + publicFiles.length + 2 + (gone.length ? 1 : 0); // + manifest, 404 page and 410 page
   if (assets > assetLimit) {
     throw new SiteTooLarge(
       `the site needs ${assets.toLocaleString("en")} static asset files (${paths.length.toLocaleString("en")} documents), over ASSET_LIMIT=${assetLimit}. ` +
@@ -144,11 +147,13 @@ export function buildSiteFiles(load: Pick<LoadResult, "articles" | "folderModifi
   }
   for (const path of publicFiles) if (writeIfChanged(join(outDir, path), readFileSync(join(publicDir, path)))) report.written++;
   if (writeIfChanged(join(outDir, NOT_FOUND_ASSET), encoder.encode(rendered.notFound.body))) report.written++;
+  if (gone.length && writeIfChanged(join(outDir, GONE_ASSET), encoder.encode(renderGonePage(config)))) report.written++;
+  if (!gone.length && existsSync(join(outDir, GONE_ASSET))) rmSync(join(outDir, GONE_ASSET));
 
   history.prune((path) => Object.hasOwn(documents, path), 0);
   const pastValidators = [...history.entries()].filter(([path]) => !Object.hasOwn(documents, path)).slice(-MAX_PAST)
     .map(([path, v]): [string, string, number] => [path, v.etag, v.lastModifiedMs / 1000]);
-  const manifest: Manifest = { version: MANIFEST_VERSION, config, code, documents, public: publicFiles, pastValidators };
+  const manifest: Manifest = { version: MANIFEST_VERSION, config, code, documents, moved, gone, public: publicFiles, pastValidators };
   const json = encoder.encode(JSON.stringify(manifest));
   report.manifestBytes = json.length;
   // Written last, in one rename: a build that stops half-way leaves the previous manifest, which rebuilds what is missing.

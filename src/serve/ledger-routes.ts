@@ -6,10 +6,11 @@
  */
 import type { LoadResult } from "../core/article";
 import type { SiteConfig } from "../config";
-import { absoluteUrl, articlePath } from "../render/entries";
-import { renderGonePage } from "../render/pages";
-import { ARTICLE_PREFIX } from "../render/site";
 import { BASE_HEADERS, cacheControlFor, MEDIA_TYPES, PAGE_HEADERS, type Headers } from "./resource";
+
+// Written out rather than imported from render/: the worker serves these from its manifest and bundles no renderer.
+const ARTICLE_PREFIX = "/articles/";
+const articleUrl = (config: SiteConfig, slug: string) => new URL(`${config.siteUrl}${ARTICLE_PREFIX}${encodeURIComponent(slug)}`).href;
 
 /** A prepared answer: status, headers and bytes. */
 interface Variant {
@@ -24,18 +25,17 @@ export interface LedgerAnswers {
   gone: Map<string, Variant & { status: 410 }>;
 }
 
-const encoder = new TextEncoder();
-
-export function ledgerAnswers(load: Pick<LoadResult, "moved" | "gone">, config: SiteConfig): LedgerAnswers {
+/** `goneBody`: the 410 page (render/pages renderGonePage), rendered by the caller. */
+export function ledgerAnswers(load: Pick<LoadResult, "moved" | "gone">, config: SiteConfig, goneBody: Uint8Array): LedgerAnswers {
   const cacheControl = cacheControlFor(config);
   const moved = new Map<string, Variant & { status: 301 }>();
   for (const [from, to] of Object.entries(load.moved ?? {})) {
-    const headers: Headers = { ...BASE_HEADERS, Location: absoluteUrl(config, articlePath(to)), "Cache-Control": cacheControl, "Content-Length": "0" };
+    const headers: Headers = { ...BASE_HEADERS, Location: articleUrl(config, to), "Cache-Control": cacheControl, "Content-Length": "0" };
     moved.set(`${ARTICLE_PREFIX}${from}`, { status: 301, body: new Uint8Array(), headers });
   }
   const gone = new Map<string, Variant & { status: 410 }>();
   if (load.gone?.length) {
-    const body = encoder.encode(renderGonePage(config));
+    const body = goneBody;
     const headers: Headers = { ...BASE_HEADERS, ...PAGE_HEADERS, "Content-Type": MEDIA_TYPES.html, "Content-Length": String(body.length), "Cache-Control": cacheControl };
     for (const slug of load.gone) gone.set(`${ARTICLE_PREFIX}${slug}`, { status: 410, body, headers });
   }

@@ -12,6 +12,8 @@ import type { DocumentFacts } from "./resource";
 export const BUILD_PREFIX = "/_site";
 export const MANIFEST_ASSET = `${BUILD_PREFIX}/manifest.json`;
 export const NOT_FOUND_ASSET = `${BUILD_PREFIX}/404.html`;
+/** The 410 page, written when the publication ledger lists removed articles. */
+export const GONE_ASSET = `${BUILD_PREFIX}/410.html`;
 
 /** Where a document's body is among the assets: `/` → `/_site/docs/index`, `/rss.xml` → `/_site/docs/rss.xml`. */
 export function assetOf(path: string): string {
@@ -30,6 +32,10 @@ export interface Manifest {
   code: string;
   /** Document paths, in the site's order. */
   documents: Record<string, ManifestEntry>;
+  /** Publication ledger: former article slugs → current slug (301). */
+  moved: Record<string, string>;
+  /** Publication ledger: slugs of removed articles (410 Gone). */
+  gone: string[];
   /** Files copied from public/ (site paths), served through the ASSETS binding as they are. */
   public: string[];
   /** Paths that left the site, with their last validators: [path, etag, Last-Modified in seconds]. Build only. */

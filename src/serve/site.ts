@@ -5,6 +5,7 @@
  */
 import type { SiteConfig } from "../config";
 import type { LoadResult } from "../core/article";
+import { renderGonePage } from "../render/pages";
 import { renderSite, type Document, type RenderedSite } from "../render/site";
 import { digestOf, etagOf, mediaTypesOf, notFoundResponse, toResource, type Compressor, type DocumentFacts, type Resource, type ServedSite } from "./resource";
 import { ledgerAnswers } from "./ledger-routes";
@@ -35,7 +36,8 @@ const sources = new WeakMap<Resource, Document>();
 
 /** Loaded articles → everything the app serves. */
 export function buildSite(load: Pick<LoadResult, "articles" | "folderModified" | "moved" | "gone">, config: SiteConfig, options: BuildOptions = {}): NodeSite {
-  return { ...serveRendered(renderSite(load, config), options), ledger: ledgerAnswers(load, config) };
+  const ledger = ledgerAnswers(load, config, load.gone?.length ? encoder.encode(renderGonePage(config)) : new Uint8Array());
+  return { ...serveRendered(renderSite(load, config), options), ledger };
 }
 
 /** Rendered documents → resources, made on first request and then kept. */

@@ -5,7 +5,8 @@
  * and are read from ASSETS only for a 200.
  */
 import { ConfigError, type SiteConfig } from "../config";
-import { assetOf, entryAt, factsOf, MANIFEST_ASSET, MANIFEST_VERSION, NOT_FOUND_ASSET, type Manifest } from "../serve/manifest";
+import { assetOf, entryAt, factsOf, GONE_ASSET, MANIFEST_ASSET, MANIFEST_VERSION, NOT_FOUND_ASSET, type Manifest } from "../serve/manifest";
+import { ledgerAnswers } from "../serve/ledger-routes";
 import { notFoundResponse, toResource, type Resource, type ServedSite } from "../serve/resource";
 
 /** Assets are fetched by path; the host is not looked at. */
@@ -28,6 +29,8 @@ export async function loadAssetSite(assets: Fetcher, config: SiteConfig): Promis
   }
   const notFoundPage = await fetchAsset(assets, NOT_FOUND_ASSET);
   const notFound = new Uint8Array(await notFoundPage.arrayBuffer());
+  const gone = manifest.gone ?? [];
+  const goneBody = gone.length ? new Uint8Array(await (await fetchAsset(assets, GONE_ASSET)).arrayBuffer()) : new Uint8Array();
   // Resources are made on first request of each path: memory grows with what is asked for.
   const made = new Map<string, Resource>();
   return {
@@ -42,6 +45,7 @@ export async function loadAssetSite(assets: Fetcher, config: SiteConfig): Promis
       return resource;
     },
     notFound: notFoundResponse(notFound),
+    ledger: ledgerAnswers({ moved: manifest.moved ?? {}, gone }, config, goneBody),
     async loadBody(path) {
       // Whole bytes rather than the asset's stream: a stream would go out chunked, without Node's Content-Length.
       return new Uint8Array(await (await fetchAsset(assets, assetOf(path))).arrayBuffer());

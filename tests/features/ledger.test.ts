@@ -13,7 +13,8 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { readNodeConfig, readSiteConfig } from "../../src/config";
 import type { ArticleSource, LoadResult } from "../../src/core/article";
-import { fromBundle, toBundle } from "../../src/core/serialise";
+import { readManifest } from "../../src/node/site-build";
+import { GONE_ASSET } from "../../src/serve/manifest";
 import { loadArticles } from "../../src/load/article-store";
 import { formatLedger, LEDGER_FILE_NAME, parseLedger, type Ledger } from "../../src/load/ledger";
 import { reconcileLedger } from "../../src/load/ledger-reconcile";
@@ -277,33 +278,30 @@ describe("on disk", () => {
   it("two builds started at once both finish and record every article", async () => {
     const dir = newFolder();
     for (let i = 0; i < 30; i++) writeFileSync(join(dir, `story-${i}.txt`), scrape(`Story number ${i}`));
-    const build = (n: number) => run("npx", ["tsx", "src/node/build-articles.ts"], { env: { ...process.env, ARTICLES_DIR: dir, ARTICLES_BUNDLE: join(root, `bundle-${n}.json`) } });
+    const build = (n: number) => run("npx", ["tsx", "src/node/build-site.ts"], { env: { ...process.env, ARTICLES_DIR: dir, SITE_BUILD_DIR: join(root, `site-${n}`) } });
     await Promise.all([build(1), build(2)]);
     const { ledger } = parseLedger(readFileSync(join(dir, LEDGER_FILE_NAME), "utf8"));
     expect(ledger.size).toBe(30);
-    // Both saw the same articles with the same ids and dates (only the folder's own mtime may differ).
-    const articles = (n: number) => JSON.parse(readFileSync(join(root, `bundle-${n}.json`), "utf8")).articles;
-    expect(articles(1)).toEqual(articles(2));
+    // Both rendered the same documents from the same ids and dates.
+    const documents = (n: number) => Object.fromEntries(Object.entries(readManifest(join(root, `site-${n}`))!.documents).map(([path, entry]) => [path, entry[1]]));
+    expect(Object.keys(documents(1))).toHaveLength(Object.keys(documents(2)).length);
+    expect(documents(1)).toEqual(documents(2));
   }, 60_000);
 
-  it("the build step carries redirects and removals to the worker's bundle", async () => {
+  it("the build step carries redirects and removals to the worker's manifest", async () => {
     const dir = newFolder();
     writeFileSync(join(dir, "before.txt"), scrape("Moved story"));
     writeFileSync(join(dir, "doomed.txt"), scrape("Doomed story"));
-    const bundlePath = join(root, "moved-bundle.json");
-    const env = { ...process.env, ARTICLES_DIR: dir, ARTICLES_BUNDLE: bundlePath };
-    await run("npx", ["tsx", "src/node/build-articles.ts"], { env });
+    const siteDir = join(root, "moved-site");
+    const env = { ...process.env, ARTICLES_DIR: dir, SITE_BUILD_DIR: siteDir };
+    await run("npx", ["tsx", "src/node/build-site.ts"], { env });
     renameSync(join(dir, "before.txt"), join(dir, "after.txt"));
     unlinkSync(join(dir, "doomed.txt"));
-    await run("npx", ["tsx", "src/node/build-articles.ts"], { env });
-    const bundle = JSON.parse(readFileSync(bundlePath, "utf8"));
-    expect(bundle.moved).toEqual({ before: "after" });
-    expect(bundle.gone).toEqual(["doomed"]);
-    const site = buildSite(fromBundle(bundle), readSiteConfig({ SITE_URL: SITE }));
-    const app = createApp({ site: () => site });
-    expect((await app.request("/articles/before")).headers.get("location")).toBe(`${SITE}/articles/after`);
-    expect((await app.request("/articles/doomed")).status).toBe(410);
-    expect(JSON.stringify(toBundle(fromBundle(bundle)))).toBe(JSON.stringify(bundle));
+    await run("npx", ["tsx", "src/node/build-site.ts"], { env });
+    const manifest = readManifest(siteDir)!;
+    expect(manifest.moved).toEqual({ before: "after" });
+    expect(manifest.gone).toEqual(["doomed"]);
+    expect(readFileSync(join(siteDir, GONE_ASSET), "utf8")).toContain("<html");
   }, 60_000);
 
   it("npm run check reports an article whose id would change, and writes nothing", async () => {

@@ -7,7 +7,7 @@
  * browser form of feeds and WebSub Link headers.
  */
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -34,6 +34,11 @@ for (let i = 0; i < 40; i++) {
   writeFileSync(join(articles, `post-${i}.md`), `---\ntitle: Post ${i}\ndate: 2024-0${1 + (i % 3)}-${String((i % 28) + 1).padStart(2, "0")}T10:00:00Z\ntags: [${i % 2 ? "World" : "Science & Tech"}]\n---\nBody ${i} with <em>markup</em>.\n`);
 }
 
+// The publication ledger records every article, then one is renamed (301) and one removed (410).
+await loadFolder(articles, readNodeConfig(env), { writeLedger: true });
+renameSync(join(articles, "post-39.md"), join(articles, "post-39-renamed.md"));
+unlinkSync(join(articles, "post-38.md"));
+
 let worker: Miniflare;
 const startWorker = (bindings: Record<string, string>, log?: (text: string) => void) => new Miniflare({
   modules: true,
@@ -54,7 +59,7 @@ beforeAll(async () => {
   await run("npx", ["wrangler", "deploy", "--dry-run", "--outdir", outdir], {
     env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", CI: "true" },
   });
-  buildSiteFiles(await loadFolder(articles, readNodeConfig(env)), readSiteConfig(env), { outDir: siteDir });
+  buildSiteFiles(await loadFolder(articles, readNodeConfig(env), { writeLedger: true }), readSiteConfig(env), { outDir: siteDir });
   worker = startWorker(env);
 }, 120_000);
 
@@ -64,25 +69,29 @@ afterAll(async () => {
 });
 
 // Content-Length is compared over real HTTP (tests/e2e); Miniflare's dispatchFetch does not pass it on.
-const HEADERS = ["content-type", "etag", "last-modified", "cache-control", "vary", "link", "access-control-allow-origin", "content-security-policy", "x-content-type-options"];
+const HEADERS = ["location", "content-type", "etag", "last-modified", "cache-control", "vary", "link", "access-control-allow-origin", "content-security-policy", "x-content-type-options"];
 
 describe("Node and worker parity", async () => {
   const result = await loadFolder(articles, readNodeConfig(env));
   const served = buildSite(result, readSiteConfig(env), { compress: nodeCompressor });
   const node = createApp({ site: () => served });
-  const paths = [...served.rendered.paths(), "/no-such-page", "/archive/1999-01/rss.xml", "/tags/nothing/feed.json"];
+  const paths = [...served.rendered.paths(), "/no-such-page", "/archive/1999-01/rss.xml", "/tags/nothing/feed.json", "/articles/post-39", "/articles/post-38"];
 
-  it("covers archives and tag feeds", () => {
+  it("covers archives, tag feeds and the publication ledger's 301 and 410", async () => {
     expect(paths).toEqual(expect.arrayContaining(["/archive/2024-01/rss.xml", "/tags/world/atom.xml", "/tags/science-tech/feed.json", "/articles/post-3"]));
+    const [moved, gone] = [await worker.dispatchFetch(`${SITE_URL}/articles/post-39`, { redirect: "manual" }), await worker.dispatchFetch(`${SITE_URL}/articles/post-38`)];
+    expect(moved.status).toBe(301);
+    expect(moved.headers.get("location")).toBe(`${SITE_URL}/articles/post-39-renamed`);
+    expect(gone.status).toBe(410);
   });
 
   it.each(paths)("%s: same status, headers and bytes", async (path) => {
     const fromNode = await node.request(`${SITE_URL}${path}`);
-    const fromWorker = await worker.dispatchFetch(`${SITE_URL}${path}`);
+    const fromWorker = await worker.dispatchFetch(`${SITE_URL}${path}`, { redirect: "manual" });
     expect(fromWorker.status).toBe(fromNode.status);
     for (const header of HEADERS) expect(fromWorker.headers.get(header), header).toBe(fromNode.headers.get(header));
     const [a, b] = [await fromNode.text(), await fromWorker.text()];
-    expect(b.length).toBeGreaterThan(0);
+    if (fromNode.status !== 301) expect(b.length).toBeGreaterThan(0);
     expect(b).toBe(a);
   });
 
