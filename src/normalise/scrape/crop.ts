@@ -39,6 +39,11 @@ export interface CroppedPage {
   dateLines: () => string[];
 }
 
+/** The whole page as it is, for the line-by-line reading alone. */
+export function uncropped(all: Unit[]): CroppedPage {
+  return { units: all, related: null, dateLines: () => [], language: "en" };
+}
+
 export function cropToArticle(all: Unit[]): CroppedPage {
   const { units, language, stopwords } = classifyPage(all);
   const marked = markedLead(units);

@@ -15,7 +15,7 @@ import {
   isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote, looksLikePhotoCaption,
   parseCreditsLine, parseLinkLine, parseMetaLine, stripLeadMarker,
 } from "./rules";
-import { cropToArticle } from "./crop";
+import { cropToArticle, uncropped, type CroppedPage } from "./crop";
 import { findPageDate } from "./page-date";
 import { toUnits, type Unit } from "./units";
 
@@ -35,10 +35,22 @@ interface Meta {
 }
 
 export function parseScrape(text: string): ParsedArticle {
-  const meta: Meta = { tags: [] };
   const page = toUnits(text);
+  try {
+    return readPage(page, cropToArticle(page));
+  } catch (error) {
+    // The crop keeps too little of a page it misjudged (prose in a language with no stopword
+    // list, or keyword-dense text): the page is read whole, line by line, rather than lost.
+    if (!(error instanceof ArticleRejected) || !error.message.startsWith(NO_BODY)) throw error;
+    return readPage(page, uncropped(page));
+  }
+}
+
+const NO_BODY = "no body text";
+
+function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
+  const meta: Meta = { tags: [] };
   collectTags(page, meta);
-  const cropped = cropToArticle(page);
   const articleUnits = withoutFurniture(cropped.units);
   const relatedUnits = cropped.related ? withoutFurniture(cropped.related) : [];
   const units = [...articleUnits, ...relatedUnits];
@@ -149,7 +161,7 @@ export function parseScrape(text: string): ParsedArticle {
     }
   }
 
-  if (lead === undefined) throw new ArticleRejected("no body text after the headline");
+  if (lead === undefined) throw new ArticleRejected(`${NO_BODY} after the headline`);
   if (!meta.published && !meta.updated) meta.published = findPageDate(cropped.dateLines(), cropped.language);
 
   return {
