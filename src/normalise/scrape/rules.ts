@@ -134,7 +134,10 @@ function nameOnly(text: string): string {
   let end = 0;
   while (end < words.length) {
     const word = words[end]!;
-    if (/\d/.test(word) || word.startsWith("@") || MONTH_WORD.test(word.replace(/[.,]$/, "")) || ROLE_WORD.test(word) || STAMP_WORD.test(word)) break;
+    // A year, a clock time or a numeric date ends the name; a lone number may be part of it.
+    if (/^\d{4}|^\d{1,2}[:/.-]\d/.test(word) || word.startsWith("@") || MONTH_WORD.test(word.replace(/[.,]$/, "")) || STAMP_WORD.test(word)) break;
+    // A role after a name ends it ("Meg James Staff Writer"); a byline that is only a role keeps it.
+    if (end > 0 && ROLE_WORD.test(word)) break;
     // A word in capitals glued to a name ("FOXBusiness") is a desk, not a surname.
     if (end >= 2 && /\p{Lu}{2,}\p{Ll}/u.test(word)) break;
     end++;
