@@ -41,6 +41,7 @@ export const CLASSIFIER = {
   sentenceWeight: -0.5,
   chromeWeight: -3,
   wallWeight: -15,
+  sentencesMinChars: 150,
 };
 
 const BYLINE_OPENER = /^(?:by|von|par|por|di|door|av|af|بقلم|作者|文)[\s:：]/iu;
@@ -127,8 +128,13 @@ function classOf(unit: Unit, words: string[], stopwords: Set<string>): UnitClass
   }
   if (density >= CLASSIFIER.proseStopwords && (sentence || text.length >= 150)) return "prose";
   if (density >= CLASSIFIER.maybeStopwords) return "maybe";
+  // Several full sentences in a row are written text, whatever the stopword count says
+  // (a language the lists cover poorly, a terse report): not chrome, if not yet prose.
+  if (sentence && text.length >= CLASSIFIER.sentencesMinChars && (text.match(SENTENCE_BREAK) ?? []).length >= 1) return "maybe";
   return "chrome";
 }
+
+const SENTENCE_BREAK = /[.!?;]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu;
 
 
 function weightOf(unit: ClassifiedUnit, kind: UnitClass): number {

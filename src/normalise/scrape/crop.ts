@@ -5,6 +5,7 @@
  * reads like a clean scrape, which `parse-scrape.ts` then reads line by line.
  */
 import { CALENDAR_DATE } from "../dates";
+import { DATELINE } from "./rules";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { findBody, findHeadline, isHeadlineCandidate, markedLead, withoutSiteName } from "./locate";
 import {
@@ -16,6 +17,8 @@ import { isSignUpLine } from "./vocabulary";
 
 /** How far past the body a related list's heading may stand. */
 const RELATED_REACH = 6;
+/** How far above the found body a wire dateline may open it. */
+const DATELINE_REACH = 6;
 /** How far above the body its byline, timestamp and captions may stand. */
 const HEADER_REACH = 15;
 /** How far above the headline and below the body a date line may stand. */
@@ -53,6 +56,13 @@ export function cropToArticle(all: Unit[]): CroppedPage {
   if (marked >= 0 && marked <= end) start = Math.min(start, marked);
   else if (marked > end) ({ start, end } = { start: marked, end: Math.max(marked, end) });
 
+  // A wire dateline ("NAIROBI (Reuters) -") just above the body opens it: it is the lead.
+  for (let k = Math.max(0, start - DATELINE_REACH); k < start; k++) {
+    if (!units[k]!.furniture && DATELINE.test(units[k]!.text)) {
+      start = k;
+      break;
+    }
+  }
   const headline = findHeadline(units, start, stopwords, end);
   start = pastTopByline(units, start, end);
   const out: Unit[] = [];
@@ -96,6 +106,7 @@ export function cropToArticle(all: Unit[]): CroppedPage {
 }
 
 const LONE_BY = /^(by|von|par|por|di|door|av|af)$/i;
+const BY_WORD = /^(by|von|par|por|di|door|av|af)\s/i;
 /** How far into the found body a byline still belongs to the header. */
 const BYLINE_REACH = 5;
 
@@ -131,7 +142,7 @@ function withBylinesSpelledOut(header: ClassifiedUnit[]): ClassifiedUnit[] {
     if (LONE_BY.test(unit.text) && next && looksLikePersonName(next.text)) {
       out.push({ ...next, text: `${unit.text} ${next.text}`, meta: true });
       k++;
-    } else if (!unit.meta && looksLikePersonName(unit.text) && (header[k - 1]?.meta || next?.meta) && !parseMetaLine(`By ${unit.text}`)?.published) {
+    } else if (!unit.meta && !BY_WORD.test(unit.text) && looksLikePersonName(unit.text) && (header[k - 1]?.meta || next?.meta) && !parseMetaLine(`By ${unit.text}`)?.published) {
       const byline = `By ${unit.text}`;
       out.push(parseByline(byline) ? { ...unit, text: byline, meta: true } : unit);
     } else out.push(unit);

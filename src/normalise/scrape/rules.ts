@@ -135,7 +135,9 @@ function nameOnly(text: string): string {
   while (end < words.length) {
     const word = words[end]!;
     // A year, a clock time or a numeric date ends the name; a lone number may be part of it.
-    if (/^\d{4}|^\d{1,2}[:/.-]\d/.test(word) || word.startsWith("@") || MONTH_WORD.test(word.replace(/[.,]$/, "")) || STAMP_WORD.test(word)) break;
+    if (/^\d{4}|^\d{1,2}[:/.-]\d/.test(word) || word.startsWith("@") || STAMP_WORD.test(word)) break;
+    // A month starts a date only with a day beside it: "Regan September 15", not "Mei Chen" (mei is May in Dutch).
+    if (MONTH_WORD.test(word.replace(/[.,]$/, "")) && /^\d{1,2}\b/.test(words[end + 1] ?? "")) break;
     // A role after a name ends it ("Meg James Staff Writer"); a byline that is only a role keeps it.
     if (end > 0 && ROLE_WORD.test(word)) break;
     // A word in capitals glued to a name ("FOXBusiness") is a desk, not a surname.

@@ -10,6 +10,8 @@ describe("bylines", () => {
     ["By Reporter 7", "Reporter 7"],
     ["By Correspondent", "Correspondent"],
     ["By Catherine Shu @catherineshu", "Catherine Shu"],
+    ["By Mei Chen", "Mei Chen"],
+    ["by Regan September 15, 2014", "Regan"],
   ])("%s → %s", (line, name) => {
     expect(parseByline(line)).toBe(name);
   });

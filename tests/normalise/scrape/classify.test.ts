@@ -46,6 +46,11 @@ describe("classifying the lines of a page", () => {
     expect(kindOf(text, "“No,” she said.")).toBe("maybe");
   });
 
+  it("keeps several full sentences out of chrome even with few stopwords (terse or poorly covered text)", () => {
+    const terse = "Company airport price region opposed league harvest unions students food. Officials key supporters university north virus customers vote. Market steel university major rent film party people year demand.";
+    expect(page(`${PROSE}\n\n${terse}`).units[1]!.kind).toBe("maybe");
+  });
+
   it("tells the page's language from its stopwords", () => {
     expect(page("Der Stadtrat hat am Dienstag mit großer Mehrheit ein neues Radwegenetz für die Innenstadt beschlossen, das bis 2023 fertig sein soll.").language).toBe("de");
     expect(page("Le conseil municipal a adopté mardi le budget de la ville après un long débat sur les parcs et les écoles de la commune.").language).toBe("fr");
