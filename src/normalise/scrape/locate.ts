@@ -144,7 +144,9 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
   // Counts units, not words: a word's count goes up once per unit that holds it.
   const bodyCounts = new Map<string, number>();
   const lastUnit = new Map<string, number>();
-  for (let k = bodyStart; k <= bodyEnd && k < units.length; k++) {
+  // The first stretch of the body is enough to tell (and keeps long articles cheap).
+  const countEnd = Math.min(bodyEnd, bodyStart + SPREAD_UNITS);
+  for (let k = bodyStart; k <= countEnd && k < units.length; k++) {
     const unit = units[k]!;
     if (unit.kind !== "prose" && unit.kind !== "maybe") continue;
     for (const word of unit.words) {
@@ -236,6 +238,8 @@ function range(from: number, to: number): number[] {
 export const headlineTrace: { log?: (line: string) => void } = {};
 /** How far into the found body the headline may stand. */
 const HEADLINE_BELOW_START = 6;
+/** How many units of the body a headline's words are counted in. */
+const SPREAD_UNITS = 30;
 /** How many units at the top of the body a headline's words are looked for in. */
 const LEAD_UNITS = 6;
 const WORD_SETS = new WeakMap<ClassifiedUnit, Set<string>>();
