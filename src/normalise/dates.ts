@@ -8,6 +8,8 @@
 
 // English month names and abbreviations, plus the full names used by French,
 // German, Spanish, Italian, Portuguese and Dutch news sites.
+/** The languages (ISO 639-1) whose month names MONTH_NAMES holds. */
+export const MONTH_LANGUAGES: ReadonlySet<string> = new Set(["en", "fr", "de", "es", "it", "pt", "nl"]);
 const MONTH_NAMES: string[][] = [
   ["jan", "january", "janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari"],
   ["feb", "february", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari"],

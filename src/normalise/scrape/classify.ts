@@ -4,7 +4,7 @@
  * and a weight for the body search: prose counts for the article, chrome
  * against it.
  */
-import { isBoilerplate, isCopyrightLine, isRelatedHeading, parseMetaLine } from "./rules";
+import { BYLINE_OPENER, isBoilerplate, isCopyrightLine, isRelatedHeading, parseMetaLine } from "./rules";
 import type { Unit } from "./units";
 import { endsLikeSentence } from "./units";
 import { isSignUpLine, pageLanguage, RELATIVE_TIME, UNSPACED_SCRIPT, wordsOf } from "./vocabulary";
@@ -31,7 +31,7 @@ export interface ClassifiedUnit extends Unit {
 }
 
 /** The classifier's thresholds and weights (jusText's defaults, adjusted coarsely on the development pages). */
-export const CLASSIFIER = {
+const CLASSIFIER = {
   proseMinChars: 70,
   proseStopwords: 0.3,
   maybeStopwords: 0.2,
@@ -44,7 +44,6 @@ export const CLASSIFIER = {
   sentencesMinChars: 150,
 };
 
-const BYLINE_OPENER = /^(?:by|von|par|por|di|door|av|af|بقلم|作者|文)[\s:：]/iu;
 
 export interface ClassifiedPage {
   units: ClassifiedUnit[];

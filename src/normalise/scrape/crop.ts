@@ -5,12 +5,11 @@
  * reads like a clean scrape, which `parse-scrape.ts` then reads line by line.
  */
 import { CALENDAR_DATE } from "../dates";
-import { DATELINE } from "./rules";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { findBody, findHeadline, isHeadlineCandidate, markedLead, withoutSiteName } from "./locate";
 import {
-  hasCaptionMarker, isBareUrl, parseCreditsLine, isRelatedHeading, isStandaloneCredit, looksLikePersonName, looksLikePhotoCaption, parseByline, parseLinkLine,
-  parseMetaLine,
+  BYLINE_OPENER, DATELINE, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, LONE_BYLINE_WORD, looksLikePersonName,
+  looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine, parseMetaLine,
 } from "./rules";
 import type { Unit } from "./units";
 import { isSignUpLine } from "./vocabulary";
@@ -37,21 +36,23 @@ export interface CroppedPage {
   related: Unit[] | null;
   /** The page's language as its stopwords tell it: which date words to read first. */
   language: string;
-  /** Lines near the headline, nearest first, then just after the body: where pages print their date. */
-  /** Made only when asked: most pages give their date in a byline or stamp line. */
+  /**
+   * Lines near the headline, nearest first, then just after the body: where pages print their date.
+   * Made only when asked: most pages give their date in a byline or stamp line.
+   */
   dateLines: () => string[];
 }
 
 /** The whole page as it is, for the line-by-line reading alone. */
-export function uncropped(all: Unit[]): CroppedPage {
-  return { units: all, related: null, dateLines: () => [], language: "en" };
+export function uncropped(all: Unit[], language = "en"): CroppedPage {
+  return { units: all, related: null, dateLines: () => [], language };
 }
 
 export function cropToArticle(all: Unit[]): CroppedPage {
   const { units, language, stopwords } = classifyPage(all);
   const marked = markedLead(units);
   const body = findBody(units);
-  if (!body) return { units: all, related: null, dateLines: () => [], language };
+  if (!body) return uncropped(all, language);
   let { start, end } = body;
   if (marked >= 0 && marked <= end) start = Math.min(start, marked);
   else if (marked > end) ({ start, end } = { start: marked, end: Math.max(marked, end) });
@@ -77,12 +78,14 @@ export function cropToArticle(all: Unit[]): CroppedPage {
     if (headline >= start) start = headline + 1;
     if (start > end) end = start;
     // A headline with nothing under it: the page is read the old way, line by line.
-    if (start >= units.length) return { units: all, related: null, dateLines: () => [], language };
+    if (start >= units.length) return uncropped(all, language);
   }
   // Between headline and body: bylines, timestamps, captions and their credits.
   const header = withBylinesSpelledOut(units.slice(headerFrom, start));
+  let bylineSeen = false;
   header.forEach((unit, k) => {
-    if (keepInHeader(unit, header[k + 1], k === header.length - 1, header.slice(0, k))) out.push(unit);
+    if (keepInHeader(unit, header[k + 1], k === header.length - 1, bylineSeen)) out.push(unit);
+    bylineSeen ||= unit.meta;
   });
   // The body without the chrome inside it (ads, repeated template lines).
   for (let i = start; i <= end; i++) {
@@ -105,8 +108,6 @@ export function cropToArticle(all: Unit[]): CroppedPage {
   return { units: out, related, dateLines, language };
 }
 
-const LONE_BY = /^(by|von|par|por|di|door|av|af)$/i;
-const BY_WORD = /^(by|von|par|por|di|door|av|af)\s/i;
 /** How far into the found body a byline still belongs to the header. */
 const BYLINE_REACH = 5;
 
@@ -121,7 +122,7 @@ function pastTopByline(units: ClassifiedUnit[], start: number, end: number): num
     const unit = units[k]!;
     const byline = parseByline(unit.text);
     const stamp = unit.meta && !byline;
-    if (stamp || (byline && looksLikePersonName(byline)) || (LONE_BY.test(unit.text) && units[k + 1] && looksLikePersonName(units[k + 1]!.text))) after = k + 1;
+    if (stamp || (byline && looksLikePersonName(byline)) || (LONE_BYLINE_WORD.test(unit.text) && units[k + 1] && looksLikePersonName(units[k + 1]!.text))) after = k + 1;
     else if (unit.kind === "prose" && ++prose > 1) break;
   }
   // Names and stamps right under the byline go with it.
@@ -139,10 +140,10 @@ function withBylinesSpelledOut(header: ClassifiedUnit[]): ClassifiedUnit[] {
   for (let k = 0; k < header.length; k++) {
     const unit = header[k]!;
     const next = header[k + 1];
-    if (LONE_BY.test(unit.text) && next && looksLikePersonName(next.text)) {
+    if (LONE_BYLINE_WORD.test(unit.text) && next && looksLikePersonName(next.text)) {
       out.push({ ...next, text: `${unit.text} ${next.text}`, meta: true });
       k++;
-    } else if (!unit.meta && !BY_WORD.test(unit.text) && looksLikePersonName(unit.text) && (header[k - 1]?.meta || next?.meta) && !parseMetaLine(`By ${unit.text}`)?.published) {
+    } else if (!unit.meta && !BYLINE_OPENER.test(unit.text) && looksLikePersonName(unit.text) && (header[k - 1]?.meta || next?.meta) && !parseMetaLine(`By ${unit.text}`)?.published) {
       const byline = `By ${unit.text}`;
       out.push(parseByline(byline) ? { ...unit, text: byline, meta: true } : unit);
     } else out.push(unit);
@@ -150,14 +151,14 @@ function withBylinesSpelledOut(header: ClassifiedUnit[]): ClassifiedUnit[] {
   return out;
 }
 
-function keepInHeader(unit: ClassifiedUnit, next: ClassifiedUnit | undefined, last: boolean, before: ClassifiedUnit[]): boolean {
+function keepInHeader(unit: ClassifiedUnit, next: ClassifiedUnit | undefined, last: boolean, bylineSeen: boolean): boolean {
   const text = unit.text;
-  if (parseMetaLine(text) || isStandaloneCredit(text) || hasCaptionMarker(text)) return true;
+  if (unit.meta || isStandaloneCredit(text) || hasCaptionMarker(text)) return true;
   if (unit.kind === "chrome" || unit.kind === "short") return false;
   if (next && isStandaloneCredit(next.text)) return true; // a caption with its credit under it
   if (looksLikePhotoCaption(text)) return true;
   // The description just above the body, below the byline: the lead photo's caption.
-  return last && before.some((u) => parseMetaLine(u.text) !== null);
+  return last && bylineSeen;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { ClassifiedUnit } from "./classify";
 import { CALENDAR_DATE } from "../dates";
-import { hasCaptionMarker, isRelatedHeading, isStandaloneCredit, stripLeadMarker } from "./rules";
+import { BYLINE_OR_STAMP_START, hasCaptionMarker, isRelatedHeading, isStandaloneCredit, stripLeadMarker } from "./rules";
 import { endsLikeSentence } from "./units";
 import { isSectionEnd, UNSPACED_SCRIPT, wordsOf } from "./vocabulary";
 
@@ -197,7 +197,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     // Pages repeat their headline: in the `<title>`, breadcrumbs, share texts.
     if (words.length >= 4 && (unit.repeats > 1 || quotedElsewhere(units, j))) score += w.repeated;
     // Headlines stand right above their byline or timestamp.
-    if (units.slice(j + 1, j + 5).some((u) => u.meta || BYLINE_START.test(u.text))) score += w.aboveByline;
+    if (units.slice(j + 1, j + 5).some((u) => u.meta || BYLINE_OR_STAMP_START.test(u.text))) score += w.aboveByline;
     if (unit.bullet) score -= w.bullet;
     if (unit.kind === "prose") score -= w.prose;
     if (words.length >= 5) score += w.fiveWords;
@@ -214,7 +214,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
 }
 
 /** What each headline signal is worth (tuned on the development pages, kept coarse). */
-export const HEADLINE_WEIGHTS = {
+const HEADLINE_WEIGHTS = {
   titleLine: 8,
   echo: 5,
   distance: 0.15,
@@ -259,7 +259,6 @@ function quotedElsewhere(units: ClassifiedUnit[], j: number): boolean {
 }
 
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/;
-const BYLINE_START = /^(by|posted|published|updated|written|von|par|por|di|door)\b/i;
 
 /** Shapes that headlines rarely have: a closing full stop, a clock time, a credit, a byline opener. */
 function notHeadlinePenalty(text: string): number {
@@ -269,7 +268,7 @@ function notHeadlinePenalty(text: string): number {
   if (/(\.\.\.|…)$/.test(text)) penalty += 3;
   if (CLOCK.test(text) || CALENDAR_DATE.test(text)) penalty += 4;
   if (hasCaptionMarker(text) || isStandaloneCredit(text)) penalty += 5;
-  if (BYLINE_START.test(text) || /@\w/.test(text)) penalty += 4;
+  if (BYLINE_OR_STAMP_START.test(text) || /@\w/.test(text)) penalty += 4;
   return penalty;
 }
 

@@ -7,11 +7,9 @@
  * ago" never turns into the clock's date.
  */
 import * as chrono from "chrono-node";
-import { MONTH_WORD } from "../dates";
+import { MONTH_LANGUAGES, MONTH_WORD } from "../dates";
 import { parseMetaLine } from "./rules";
 
-/** Languages whose month names `dates.ts` knows (MONTH_WORD). */
-const MONTHS_KNOWN = new Set(["en", "fr", "de", "es", "it", "pt", "nl"]);
 
 /** chrono-node's parser for each language it reads; English (strict: no "yesterday") for every page. */
 interface DateParser {
@@ -53,7 +51,7 @@ export function dateInLine(line: string, language = "en"): Date | undefined {
   if (!NUMERIC_DATE.test(line) && !WORD.test(line)) return undefined;
   // chrono tries dozens of patterns on a line; in the languages our month list covers, a line
   // with neither a numeric date nor a month name is not worth it ("Election 2020").
-  if (MONTHS_KNOWN.has(language) && !NUMERIC_DATE.test(line) && !line.split(/[\s,.]+/).some((w) => MONTH_WORD.test(w))) return undefined;
+  if (MONTH_LANGUAGES.has(language) && !NUMERIC_DATE.test(line) && !line.split(/[\s,.]+/).some((w) => MONTH_WORD.test(w))) return undefined;
   for (const parser of parsersFor(language)) {
     for (const result of parser.parse(line, { instant: REFERENCE, timezone: 0 })) {
       const start = result.start;

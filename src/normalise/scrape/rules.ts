@@ -90,7 +90,15 @@ function isShareRow(line: string): boolean {
   return tokens >= 1;
 }
 
-const BYLINE = /^(?:by|von|par|por|di|door|av|af|بقلم|作者[:：]?|文[:：]?)\s+(.{2,80})$/iu;
+// The words that open a byline, in the languages of the date rules; each regex below is built from them.
+const BY_WORDS = "by|von|par|por|di|door|av|af";
+const BYLINE = new RegExp(`^(?:${BY_WORDS}|بقلم|作者[:：]?|文[:：]?)\\s+(.{2,80})$`, "iu");
+/** A line that opens like a byline ("By …", "Von …", "بقلم …"): a cheap test before parsing it. */
+export const BYLINE_OPENER = new RegExp(`^(?:${BY_WORDS}|بقلم|作者|文)[\\s:：]`, "iu");
+/** "By" alone on its line, the name on the next. */
+export const LONE_BYLINE_WORD = new RegExp(`^(?:${BY_WORDS})$`, "i");
+/** A byline or a stamp's opening word: "By …", "Posted …", "Updated …". */
+export const BYLINE_OR_STAMP_START = new RegExp(`^(?:${BY_WORDS}|posted|published|updated|written)\\b`, "i");
 
 /** "By Jane Doe, Reuters" → "Jane Doe". Null when the line is not a byline. */
 export function parseByline(line: string): string | null {
