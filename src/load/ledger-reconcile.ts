@@ -9,7 +9,7 @@
  * file is gone (a rename), else a new entry under its own slug.
  */
 import type { Article, LoadResult, LoadWarning } from "../core/article";
-import { slugify } from "../core/text";
+import { slugOfName } from "./load-articles";
 import { newestFirst } from "./article-store";
 import type { Ledger, LedgerEntry } from "./ledger";
 
@@ -95,7 +95,7 @@ export function reconcileLedger(previous: Ledger, result: LoadResult): Reconcile
     if (entry.file !== article.sourceName) {
       if (entry.file) events.push({ kind: "renamed", id: entry.id, from: entry.file, to: article.sourceName });
       else if (!events.some((e) => e.id === entry.id)) events.push({ kind: "restored", id: entry.id, file: article.sourceName });
-      const oldSlug = entry.file ? slugOfFile(entry.file) : undefined;
+      const oldSlug = entry.file ? slugOfName(entry.file) : undefined;
       if (oldSlug && oldSlug !== entry.id && !entry.former.includes(oldSlug)) entry.former.push(oldSlug);
       entry.file = article.sourceName;
     }
@@ -112,7 +112,7 @@ export function reconcileLedger(previous: Ledger, result: LoadResult): Reconcile
     }
     if (!entry.file || taken.has(entry.id) || present.has(entry.file)) continue;
     events.push({ kind: "removed", id: entry.id, file: entry.file });
-    const slug = slugOfFile(entry.file);
+    const slug = slugOfName(entry.file);
     if (slug && slug !== entry.id && !entry.former.includes(slug)) entry.former.push(slug);
     entry.file = undefined;
   }
@@ -176,11 +176,6 @@ export function reconcileEdits(previous: Ledger, before: { input: LoadResult; ou
       gone: before.output.gone ?? [],
     },
   };
-}
-
-/** The slug a file name gives: the loader's rule (file name without extension). */
-function slugOfFile(file: string): string {
-  return slugify(file.replace(/^.*\//, "").replace(/\.[^.]+$/, ""));
 }
 
 function ledgerRoutes(ledger: Ledger, articles: Article[], liveSlugs: Set<string>): LedgerRoutes {

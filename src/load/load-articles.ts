@@ -31,13 +31,17 @@ export function isArticleFile(name: string): boolean {
   return !name.startsWith(".") && name.includes(".") && ext in PARSERS;
 }
 
+/** The id a file name gives: its base name without extension, slugified. The ledger uses it too. */
+export function slugOfName(name: string): string {
+  return slugify(name.replace(/^.*\//, "").replace(/\.[^.]+$/, ""));
+}
+
 /** Parses one file; throws ArticleRejected with the reason when it cannot be used. */
 export function loadOne(source: ArticleSource, warnings: LoadWarning[] = []): Article {
   const ext = source.name.split(".").pop()?.toLowerCase() ?? "";
   const parser = PARSERS[ext];
   if (!parser) throw new ArticleRejected(`unsupported file type ".${ext}" (use ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(", ")})`);
-  const base = source.name.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
-  const slug = slugify(base);
+  const slug = slugOfName(source.name);
   if (!slug) throw new ArticleRejected("the file name has no letters or digits to make an id from; rename it");
 
   if (!source.bytes) throw new ArticleRejected(source.unreadable ?? "could not be read");

@@ -16,7 +16,7 @@ const IMAGE_TYPES: Record<string, string> = {
 };
 
 /** The image's media type from its file extension, or undefined when the URL does not say. */
-export function imageType(url: string): string | undefined {
+function imageType(url: string): string | undefined {
   const ext = /\.([a-z0-9]+)$/i.exec(new URL(url).pathname)?.[1]?.toLowerCase();
   return ext ? IMAGE_TYPES[ext] : undefined;
 }

@@ -7,7 +7,7 @@
 import type { Block } from "../../core/article";
 import { escapeHtml, squash } from "../../core/text";
 import { sanitizeHtml } from "../sanitize";
-import { isElement, TEXT_NODE, type DomElement, type DomNode } from "./dom";
+import { isElement, TEXT_NODE, type DomElement } from "./dom";
 import { httpUrl } from "./metadata";
 import { isRelatedHeading } from "./related";
 
@@ -108,7 +108,7 @@ function pushParagraph(blocks: Block[], html: string) {
   const clean = unwrapDeadLinks(sanitizeHtml(html).trim());
   // Plain text stays a paragraph block; markup is kept as sanitised HTML.
   if (!clean.includes("<")) blocks.push({ kind: "paragraph", text: squash(decodeEntities(clean)) });
-  else blocks.push({ kind: "html", html: `<p>${squashHtml(clean)}</p>` });
+  else blocks.push({ kind: "html", html: `<p>${squash(clean)}</p>` });
 }
 
 /** A text block's plain text (tags dropped, the sanitiser's entities decoded); undefined for figures. */
@@ -139,10 +139,6 @@ function decodeEntities(text: string): string {
   return text.replace(/&(?:amp|lt|gt|quot|nbsp|#39|#x27);/g, (e) => ENTITIES[e] ?? e);
 }
 
-function squashHtml(html: string): string {
-  return html.replace(/\s+/g, " ").trim();
-}
-
 function pushHeading(blocks: Block[], el: DomElement) {
   const text = squash(el.textContent ?? "");
   if (text) blocks.push({ kind: "heading", text });
@@ -152,7 +148,7 @@ function pushQuote(blocks: Block[], el: DomElement) {
   const text = squash(el.textContent ?? "");
   if (!text) return;
   if (!el.querySelector("a, p + p, ul, ol, img")) blocks.push({ kind: "quote", text });
-  else blocks.push({ kind: "html", html: `<blockquote>${squashHtml(unwrapDeadLinks(sanitizeHtml(el.innerHTML)))}</blockquote>` });
+  else blocks.push({ kind: "html", html: `<blockquote>${squash(unwrapDeadLinks(sanitizeHtml(el.innerHTML)))}</blockquote>` });
 }
 
 function pushRich(blocks: Block[], el: DomElement, pageUrl: string | undefined, relatedUrls: Set<string>) {
@@ -164,7 +160,7 @@ function pushRich(blocks: Block[], el: DomElement, pageUrl: string | undefined, 
     img.remove();
   }
   if (!squash(el.textContent ?? "")) return;
-  blocks.push({ kind: "html", html: squashHtml(unwrapDeadLinks(sanitizeHtml(el.outerHTML))) });
+  blocks.push({ kind: "html", html: squash(unwrapDeadLinks(sanitizeHtml(el.outerHTML))) });
 }
 
 /** A figure, or a gallery figure with several images (the caption goes with the first). */
@@ -219,7 +215,7 @@ function attachCaption(blocks: Block[], el: DomElement) {
 }
 
 /** The image's real URL: lazy-loading attributes first, then the largest srcset entry, then src. */
-export function imageUrl(img: DomElement, container: DomElement, pageUrl: string | undefined): string | undefined {
+function imageUrl(img: DomElement, container: DomElement, pageUrl: string | undefined): string | undefined {
   const candidates = [
     img.getAttribute("data-src"), img.getAttribute("data-lazy-src"), img.getAttribute("data-original"), img.getAttribute("data-url"),
     largestInSrcset(img.getAttribute("srcset") ?? img.getAttribute("data-srcset")),

@@ -8,6 +8,7 @@
 import type { Block } from "../../core/article";
 import { parseDate, parseTimestampLine } from "../dates";
 import { blockPlainText } from "./body";
+import { BY_WORDS } from "../scrape/rules";
 import { isRelatedHeading } from "./related";
 
 /** Blocks from the top that may still be the byline/timestamp row. */
@@ -16,11 +17,11 @@ const HEAD_BLOCKS = 4;
 const TAIL_BLOCKS = 4;
 const SHORT = 140;
 
-const BYLINE = /^(?:by|par|von|por|di|door)\s+\p{Lu}/iu;
+const BYLINE = new RegExp(`^(?:${BY_WORDS})\\s+\\p{Lu}`, "iu");
 const STAMP = /^(?:first |last )?(?:published|updated|posted|modified|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b/i;
 const READING_TIME = /^(?:reading time|read time|temps de lecture|lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\b|^\d+\s*min(?:ute)?s?\s+read$/i;
 const RELATIVE_TIME = /\b\d+\s+(?:min(?:ute)?s?|hours?|days?)\s+ago\b/i;
-const PROMO = /\b(?:click(?:ing)? here|continue reading|read more|sign up|subscribe|newsletter|download (?:the|our) app|follow (?:us|him|her|them) on|on the go)\b/i;
+const PROMO = /\b(?:click(?:ing)? here|continue reading|read more|sign up|subscribe|newsletter|download (?:the|our) app|follow (?:us|him|her|them) on)\b/i;
 const CONTACT = /\b(?:may be reached at|can be reached at|have a tip\b|contact (?:the )?(?:author|reporter)|email (?:him|her|them) at)/i;
 /** A line that is only a photo credit, in the languages of the date parser and a few more. */
 const CREDIT_LINE = /^(?:photo(?:graph)?s?|foto(?:s|grafia)?|фото|image|picture|bild|imagen|immagine|crédit(?:s)?|credit(?:s)?)\s*:\s*\S/i;

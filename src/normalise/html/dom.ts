@@ -39,7 +39,7 @@ export interface DomDocument {
   querySelectorAll(selector: string): ArrayLike<DomElement> & Iterable<DomElement>;
 }
 
-export const ELEMENT_NODE = 1;
+const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
 export function isElement(node: DomNode): node is DomElement {

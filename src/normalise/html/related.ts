@@ -3,6 +3,7 @@
  * list's class or id, or by a heading that introduces it. Read from the whole
  * page before extraction, because the extractor drops most such lists.
  */
+import { isRelatedHeading as isRelatedHeadingLine } from "../scrape/rules";
 import type { RelatedLink } from "../../core/article";
 import { squash } from "../../core/text";
 import type { DomDocument, DomElement } from "./dom";
@@ -12,7 +13,6 @@ const MAX_RELATED = 8;
 /** Shorter anchor texts are section names and buttons, not headlines. */
 const MIN_TITLE_LENGTH = 15;
 const RELATED_CONTAINER = /(?:^|[\s_-])(?:related|read-?more|more-?stories|more-?articles|recommended|see-?also|also-?read)(?:$|[\s_-])/i;
-const RELATED_HEADING = /^(?:related(?:\s+(?:stories|articles|content|news|links|coverage))?|read more|more from\b.*|see also|also read|recommended(?:\s+for you)?|more stories|you (?:may|might) also like|lire aussi|à lire aussi|mehr zum thema|lesen sie auch|leer más|relacionad[oa]s|leggi anche|ver también)\s*[:.…!]*$/i;
 
 export function readRelated(document: DomDocument, pageUrl: string | undefined): RelatedLink[] {
   const containers: DomElement[] = [];
@@ -21,7 +21,7 @@ export function readRelated(document: DomDocument, pageUrl: string | undefined):
     if (RELATED_CONTAINER.test(label) && !containers.some((c) => containsNode(c, el))) containers.push(el);
   }
   for (const heading of document.querySelectorAll("h2, h3, h4, h5, strong, p")) {
-    if (!RELATED_HEADING.test(squash(heading.textContent ?? ""))) continue;
+    if (!isRelatedHeading(heading.textContent ?? "")) continue;
     const list = heading.nextElementSibling ?? heading.parentElement?.nextElementSibling;
     if (list) containers.push(list);
   }
@@ -42,7 +42,7 @@ export function readRelated(document: DomDocument, pageUrl: string | undefined):
 
 /** True when the text is a heading that introduces related links. */
 export function isRelatedHeading(text: string): boolean {
-  return RELATED_HEADING.test(squash(text));
+  return isRelatedHeadingLine(squash(text));
 }
 
 function containsNode(outer: DomElement, inner: DomElement): boolean {
