@@ -6,3 +6,11 @@ export function tryUrl(input: string, base?: string): URL | null {
     return null;
   }
 }
+
+/** Where article pages live: said once, for the renderer, the server's ledger answers and the export. */
+export const ARTICLE_PREFIX = "/articles/";
+
+/** The site path of an article's page. */
+export function articlePath(slug: string): string {
+  return `${ARTICLE_PREFIX}${encodeURIComponent(slug)}`;
+}

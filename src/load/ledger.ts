@@ -120,7 +120,7 @@ export function mergeLedgers(theirs: Ledger, ours: Ledger): Ledger {
   return merged;
 }
 
-export function sameEntry(a: LedgerEntry | undefined, b: LedgerEntry | undefined): boolean {
+function sameEntry(a: LedgerEntry | undefined, b: LedgerEntry | undefined): boolean {
   if (!a || !b) return a === b;
   return a.id === b.id && a.file === b.file && a.firstPublished === b.firstPublished && a.updated === b.updated
     && a.digest === b.digest && a.former.length === b.former.length && a.former.every((f, i) => f === b.former[i]);

@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// src/node/code-digest.ts and the compiled dist/node/main.js are both two levels below the project.
+// src/node/code-digest.ts and the compiled build/node/main.js are both two levels below the project;
+// the compiled server still reads src/ beside it to digest the loader code.
 const PROJECT = fileURLToPath(new URL("../..", import.meta.url));
 
 const digests = new Map<string, string>();

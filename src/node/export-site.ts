@@ -14,10 +14,11 @@ import { readNodeConfig, readSiteConfig } from "../config";
 import { formatLoadReport } from "../load/report";
 import { renderSite } from "../render/site";
 import { loadFolder } from "./load-folder";
+import { ARTICLE_PREFIX } from "../core/url";
 
 export function fileFor(path: string): string {
   if (path === "/") return "index.html";
-  if (path.startsWith("/articles/")) return `${path.slice(1)}.html`;
+  if (path.startsWith(ARTICLE_PREFIX)) return `${path.slice(1)}.html`;
   return path.slice(1);
 }
 

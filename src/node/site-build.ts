@@ -22,7 +22,7 @@ import { ValidatorHistory, type Validators } from "../serve/validator-history";
 /** Workers static assets: files per worker version (free plan; the paid plan allows 100,000). */
 export const FREE_PLAN_ASSET_LIMIT = 20_000;
 /** Workers static assets: largest file. */
-export const MAX_ASSET_BYTES = 25 * 1024 * 1024;
+const MAX_ASSET_BYTES = 25 * 1024 * 1024;
 /** Removed paths whose validators the manifest remembers. */
 const MAX_PAST = 1_000;
 
@@ -52,10 +52,10 @@ export class SiteTooLarge extends Error {}
 
 const encoder = new TextEncoder();
 
-export const DEFAULT_SITE_BUILD_DIR = ".site";
+const DEFAULT_SITE_BUILD_DIR = ".site";
 
 /** wrangler.toml [vars], the worker's settings; empty when there is no wrangler.toml. */
-export function wranglerVars(file = "wrangler.toml"): Env {
+function wranglerVars(file = "wrangler.toml"): Env {
   try {
     const toml = parse(readFileSync(file, "utf8")) as { vars?: Record<string, unknown> };
     return Object.fromEntries(Object.entries(toml.vars ?? {}).map(([k, v]) => [k, String(v)]));

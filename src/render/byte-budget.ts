@@ -15,7 +15,7 @@ const encoder = new TextEncoder();
 const scratch = new Uint8Array(3 * 65_536);
 
 /** UTF-8 length, encoded into a reused buffer (measured fastest: native, no allocation); long texts are encoded once. */
-export function utf8Length(text: string): number {
+function utf8Length(text: string): number {
   return text.length <= 65_536 ? encoder.encodeInto(text, scratch).written : encoder.encode(text).length;
 }
 
@@ -53,7 +53,7 @@ export function entryBytes(entry: FeedEntry): number {
 }
 
 /** Upper estimate of a feed document without items: its head, links and closing tags. */
-export function docOverheadBytes(config: SiteConfig, title: string): number {
+function docOverheadBytes(config: SiteConfig, title: string): number {
   const settings = utf8Length(escapeHtml(title)) + utf8Length(escapeHtml(config.description)) + utf8Length(escapeHtml(config.author));
   return 3000 + 3 * settings + 6 * utf8Length(config.siteUrl) + (config.websubHub ? 2 * utf8Length(config.websubHub) : 0);
 }

@@ -3,6 +3,7 @@
  * format renders, so RSS, Atom and JSON Feed carry the same ids, URLs, dates
  * and content in the same order.
  */
+import { articlePath } from "../core/url";
 import type { Article, RelatedLink } from "../core/article";
 import type { SiteConfig } from "../config";
 import { tryUrl } from "../core/url";
@@ -51,9 +52,7 @@ export function absoluteUrl(config: SiteConfig, pathOrUrl: string, base = siteHo
   return new URL(pathOrUrl, base).href;
 }
 
-export function articlePath(slug: string): string {
-  return `/articles/${encodeURIComponent(slug)}`;
-}
+
 
 export function toEntry(article: Article, config: SiteConfig): FeedEntry {
   const page = absoluteUrl(config, articlePath(article.slug));
@@ -103,8 +102,10 @@ function feedImages(article: Article, lead: string | undefined, resolve: (href: 
  * Resolves a link against the article page; only http(s) survives, so no
  * `javascript:` or `data:` URL reaches a feed or page.
  */
-export function safeAbsolute(config: SiteConfig, href: string, base: string): string | undefined {
+function safeAbsolute(config: SiteConfig, href: string, base: string): string | undefined {
   if (!tryUrl(href, base)) return undefined;
   const url = new URL(absoluteUrl(config, href, base));
   return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
 }
+
+export { articlePath };

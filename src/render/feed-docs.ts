@@ -49,11 +49,11 @@ export interface FeedDoc {
 
 export const FEED_PATHS: FeedPaths = { rss: "/rss.xml", atom: "/atom.xml", json: "/feed.json" };
 
-export function pathsUnder(prefix: string): FeedPaths {
+function pathsUnder(prefix: string): FeedPaths {
   return { rss: `${prefix}/rss.xml`, atom: `${prefix}/atom.xml`, json: `${prefix}/feed.json` };
 }
 
-export const archivePaths = (month: string) => pathsUnder(`/archive/${month}`);
+const archivePaths = (month: string) => pathsUnder(`/archive/${month}`);
 export const tagPaths = (slug: string) => pathsUnder(`/tags/${slug}`);
 
 /** A URL-safe slug for a tag; tags in scripts without ASCII letters get a stable hashed one. */
@@ -61,7 +61,7 @@ export function tagSlug(tag: string): string {
   return slugify(tag) || `tag-${hashText(tag.toLowerCase()).slice(0, 8)}`;
 }
 
-export function updatedOf(articles: Article[]): Date {
+function updatedOf(articles: Article[]): Date {
   // An empty feed still needs a fixed date: the epoch, never the clock.
   let newest = 0;
   for (const a of articles) newest = Math.max(newest, a.updated.getTime());
@@ -71,7 +71,7 @@ export function updatedOf(articles: Article[]): Date {
 const monthCache = new WeakMap<Article, string>();
 
 /** "2024-03" for an article published in March 2024 (UTC); cached, as every reload asks for every article. */
-export function archiveMonth(article: Article): string {
+function archiveMonth(article: Article): string {
   let month = monthCache.get(article);
   if (month === undefined) {
     const d = article.published;

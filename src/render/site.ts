@@ -14,6 +14,7 @@ import { subscriptionAndArchives, tagFeeds, type FeedDoc } from "./feed-docs";
 import { renderJsonFeed } from "./json-feed";
 import { renderArticlePage, renderLandingPage, renderNotFoundPage } from "./pages";
 import { renderAtom, renderRss } from "./xml-feeds";
+import { ARTICLE_PREFIX } from "../core/url";
 
 /** The family of media type a document is written in (serve/ picks the exact type). */
 export type DocumentFamily = "rss" | "atom" | "json" | "html";
@@ -51,9 +52,9 @@ export interface RenderedSite {
 }
 
 /** Most articles listed on the landing page (feeds carry FEED_LIMIT). */
-export const LANDING_LIMIT = 100;
+const LANDING_LIMIT = 100;
 
-export const ARTICLE_PREFIX = "/articles/";
+
 
 // Rendering is memoised per settings object and per article object: the store
 // keeps an unchanged article's object across reloads, so a reload renders only

@@ -20,7 +20,7 @@ export interface AppOptions {
   logError?: (message: string) => void;
 }
 
-export const ALLOWED_METHODS = "GET, HEAD";
+const ALLOWED_METHODS = "GET, HEAD";
 
 
 export function createApp(options: AppOptions): Hono {

@@ -7,10 +7,10 @@
 import type { LoadResult } from "../core/article";
 import type { SiteConfig } from "../config";
 import { BASE_HEADERS, cacheControlFor, MEDIA_TYPES, PAGE_HEADERS, type Headers } from "./resource";
+import { ARTICLE_PREFIX, articlePath } from "../core/url";
 
-// Written out rather than imported from render/: the worker serves these from its manifest and bundles no renderer.
-const ARTICLE_PREFIX = "/articles/";
-const articleUrl = (config: SiteConfig, slug: string) => new URL(`${config.siteUrl}${ARTICLE_PREFIX}${encodeURIComponent(slug)}`).href;
+// From core/url, not render/: the worker serves these from its manifest and bundles no renderer.
+const articleUrl = (config: SiteConfig, slug: string) => new URL(`${config.siteUrl}${articlePath(slug)}`).href;
 
 /** A prepared answer: status, headers and bytes. */
 interface Variant {

@@ -98,7 +98,7 @@ export function cacheControlFor(config: SiteConfig): string {
 }
 
 /** Full archive pages do not change: readers and CDNs may keep them for 30 days. */
-export const ARCHIVE_CACHE_CONTROL = "public, max-age=2592000, s-maxage=2592000, stale-if-error=86400";
+const ARCHIVE_CACHE_CONTROL = "public, max-age=2592000, s-maxage=2592000, stale-if-error=86400";
 
 /** The media type a document is sent in, and the one for browsers when it differs (FEEDS_AS_XML). */
 export function mediaTypesOf(family: DocumentFamily, config: SiteConfig): [MediaType, MediaType?] {

@@ -41,7 +41,7 @@ export function buildSite(load: Pick<LoadResult, "articles" | "folderModified" |
 }
 
 /** Rendered documents → resources, made on first request and then kept. */
-export function serveRendered(rendered: RenderedSite, options: BuildOptions = {}): NodeSite {
+function serveRendered(rendered: RenderedSite, options: BuildOptions = {}): NodeSite {
   const { compress, history = new ValidatorHistory(), now = Date.now } = options;
   const builtAt = now();
   const made = new Map<string, Resource>();

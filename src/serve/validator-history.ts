@@ -62,6 +62,6 @@ export class ValidatorHistory {
   }
 }
 
-export function wholeSeconds(ms: number): number {
+function wholeSeconds(ms: number): number {
   return Math.floor(ms / 1000) * 1000;
 }
