@@ -12,7 +12,6 @@ import { parse } from "smol-toml";
 import { ConfigError, readNodeConfig, readSiteConfig, type Env, type NodeConfig, type SiteConfig } from "../config";
 import type { LoadResult } from "../core/article";
 import { hash64, hashText } from "../core/hash";
-import { renderGonePage } from "../render/pages";
 import { renderSite } from "../render/site";
 import { codeDigest } from "./code-digest";
 import { assetOf, BUILD_PREFIX, entryAt, factsOf, GONE_ASSET, MANIFEST_ASSET, MANIFEST_VERSION, NOT_FOUND_ASSET, type Manifest, type ManifestEntry } from "../serve/manifest";
@@ -147,7 +146,7 @@ export function buildSiteFiles(load: Pick<LoadResult, "articles" | "folderModifi
   }
   for (const path of publicFiles) if (writeIfChanged(join(outDir, path), readFileSync(join(publicDir, path)))) report.written++;
   if (writeIfChanged(join(outDir, NOT_FOUND_ASSET), encoder.encode(rendered.notFound.body))) report.written++;
-  if (gone.length && writeIfChanged(join(outDir, GONE_ASSET), encoder.encode(renderGonePage(config)))) report.written++;
+  if (gone.length && writeIfChanged(join(outDir, GONE_ASSET), encoder.encode(rendered.gone.body))) report.written++;
   if (!gone.length && existsSync(join(outDir, GONE_ASSET))) rmSync(join(outDir, GONE_ASSET));
 
   history.prune((path) => Object.hasOwn(documents, path), 0);

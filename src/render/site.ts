@@ -12,7 +12,7 @@ import { hashText } from "../core/hash";
 import { absoluteUrl, siteHome, toEntry, type FeedEntry } from "./entries";
 import { subscriptionAndArchives, tagFeeds, type FeedDoc } from "./feed-docs";
 import { renderJsonFeed } from "./json-feed";
-import { renderArticlePage, renderLandingPage, renderNotFoundPage } from "./pages";
+import { renderArticlePage, renderGonePage, renderLandingPage, renderNotFoundPage } from "./pages";
 import { renderAtom, renderRss } from "./xml-feeds";
 import { ARTICLE_PREFIX } from "../core/url";
 
@@ -49,6 +49,8 @@ export interface RenderedSite {
    */
   inputsOf(path: string): string | undefined;
   notFound: Document;
+  /** The page a removed article's address answers with (410 Gone). */
+  gone: Document;
 }
 
 /** Most articles listed on the landing page (feeds carry FEED_LIMIT). */
@@ -177,6 +179,7 @@ export function renderSite(load: Pick<LoadResult, "articles" | "folderModified">
       return `${doc.kind} ${path} ${doc.title} ${doc.complete ?? ""} ${links} ${folder} ${hashText(doc.articles.map(digestOf).join(""))}`;
     },
     notFound: { body: renderNotFoundPage(config), family: "html", changed: new Date(0) },
+    gone: { body: renderGonePage(config), family: "html", changed: new Date(0) },
   };
 }
 

@@ -5,7 +5,6 @@
  */
 import type { SiteConfig } from "../config";
 import type { LoadResult } from "../core/article";
-import { renderGonePage } from "../render/pages";
 import { renderSite, type Document, type RenderedSite } from "../render/site";
 import { digestOf, etagOf, mediaTypesOf, notFoundResponse, toResource, type Compressor, type DocumentFacts, type Resource, type ServedSite } from "./resource";
 import { ledgerAnswers } from "./ledger-routes";
@@ -36,8 +35,9 @@ const sources = new WeakMap<Resource, Document>();
 
 /** Loaded articles → everything the app serves. */
 export function buildSite(load: Pick<LoadResult, "articles" | "folderModified" | "moved" | "gone">, config: SiteConfig, options: BuildOptions = {}): NodeSite {
-  const ledger = ledgerAnswers(load, config, load.gone?.length ? encoder.encode(renderGonePage(config)) : new Uint8Array());
-  return { ...serveRendered(renderSite(load, config), options), ledger };
+  const rendered = renderSite(load, config);
+  const ledger = ledgerAnswers(load, config, load.gone?.length ? encoder.encode(rendered.gone.body) : new Uint8Array());
+  return { ...serveRendered(rendered, options), ledger };
 }
 
 /** Rendered documents → resources, made on first request and then kept. */
