@@ -70,7 +70,7 @@ function isNavRow(line: string): boolean {
 }
 
 // "Share this article" in other languages; followed by network names it is a share row.
-const SHARE_PHRASE = /^(share( this( article| story| page)?)?|sharing( is caring)?!?|teilen|artikel teilen|partager|compartir|condividi|partilhar|delen|この記事をシェア|シェア|分享|分享到|مشاركة|شارك)\s*[:：]?\s*/iu;
+const SHARE_PHRASE = /^(share( this( article| story| page)?)?|teilen|artikel teilen|partager|compartir|condividi|partilhar|delen|この記事をシェア|シェア|分享|分享到|مشاركة|شارك)\s*[:：]?\s*/iu;
 
 /** `Share | Tweet | Email`, `Facebook Twitter WhatsApp Email`, `この記事をシェア X Facebook LINE`. */
 function isShareRow(line: string): boolean {
