@@ -41,6 +41,8 @@ export interface NodeConfig {
   maxArticles: number;
   /** Reload when the articles folder changes. */
   watch: boolean;
+  /** Threads that parse a large batch of new files (a first start, a build); 0: one per core, 1: none besides the main one. */
+  parseThreads: number;
 }
 
 export class ConfigError extends Error {
@@ -134,6 +136,7 @@ export function readNodeConfig(env: Env): NodeConfig {
     maxArticleBytes: integer("MAX_ARTICLE_BYTES", 2 * 1024 * 1024, 1, 1024 * 1024 * 1024),
     maxArticles: integer("MAX_ARTICLES", 10_000, 1, 1_000_000),
     watch: watchRaw !== "false",
+    parseThreads: integer("PARSE_THREADS", 0, 0, 256),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { ArticleRejected, type Article } from "../../src/core/article";
-import { isArticleFile, loadOne } from "../../src/load/load-articles";
+import { isArticleFile } from "../../src/load/article-files";
+import { loadOne } from "../../src/load/load-articles";
 import {
   authorRight, bodyCounts, bodyScore, bodyText, captionFound, dateRight, imageRight, pageF1, parseTruthDate, titleRight,
   type BodyCounts, type PageTruth,

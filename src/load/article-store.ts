@@ -1,49 +1,22 @@
 /**
- * The article set as files come and go. Each file is parsed on its own, so a
- * bad file never takes the others down; a file that was good and turns bad
- * (half-written, broken by an edit, grown past the size limit) keeps its last
- * good version until it is fixed or removed. Only changed files are parsed
- * again; the cross-file steps (unique ids, links between siblings, order)
- * are cheap and run on every update.
+ * The article set with its parser in line: files in, articles out, parsed
+ * one by one (through the cache when there is one). Used where parsing in
+ * line is right: the build step's tools, the checker and tests; the Node
+ * server parses in worker threads instead (node/parallel-parse.ts).
  */
-import {
-  ArticleRejected, type Article, type ArticleSource, type LoadResult, type LoadWarning, type Rejection,
-} from "../core/article";
-import { titleKey } from "../core/text";
+import { ArticleRejected, type ArticleSource, type LoadResult, type LoadWarning } from "../core/article";
+import { ArticleSet, DEFAULT_LIMITS, tooLarge, type ParseCache, type ParsedFile, type StoreLimits } from "./article-set";
 import { loadOne } from "./load-articles";
 
-export interface StoreLimits {
-  /** Largest article file, in bytes. */
-  maxArticleBytes: number;
-}
+export class ArticleStore extends ArticleSet {
+  constructor(private readonly limits: StoreLimits = DEFAULT_LIMITS, private readonly cache?: ParseCache) {
+    super();
+  }
 
-export const DEFAULT_LIMITS: StoreLimits = { maxArticleBytes: 2 * 1024 * 1024 };
-
-interface FileState {
-  /** The last version that loaded. */
-  good?: Article;
-  /** Why the current version is not used (rejected, or kept back in favour of `good`). */
-  problem?: string;
-  warnings: string[];
-}
-
-/**
- * Parsed files kept between runs (Node keeps them on disk), so a restart over
- * unchanged files does not parse them again. Keyed by the source itself: its
- * name, bytes and modification time are all a parse depends on.
- */
-export interface ParseCache {
-  get(source: ArticleSource, limits: StoreLimits): ParsedFile | undefined;
-  set(source: ArticleSource, limits: StoreLimits, parsed: ParsedFile): void;
-}
-
-export class ArticleStore {
-  private readonly files = new Map<string, FileState>();
-  /** File names in order; recomputed only when files come or go. */
-  private sortedNames: string[] | undefined;
-  private folderModified: Date | undefined;
-
-  constructor(private readonly limits: StoreLimits = DEFAULT_LIMITS, private readonly cache?: ParseCache) {}
+  /** Adds or replaces the given files and drops the removed ones; returns the new article set. */
+  apply(upserts: readonly ArticleSource[], removals: readonly string[] = [], folderModified?: Date): LoadResult {
+    return this.update(upserts.map((source) => this.parse(source)), removals, folderModified);
+  }
 
   private parse(source: ArticleSource): ParsedFile {
     const hit = this.cache?.get(source, this.limits);
@@ -52,124 +25,9 @@ export class ArticleStore {
     this.cache?.set(source, this.limits, parsed);
     return parsed;
   }
-
-  /** Adds or replaces the given files and drops the removed ones; returns the new article set. */
-  apply(upserts: readonly ArticleSource[], removals: readonly string[] = [], folderModified?: Date): LoadResult {
-    for (const name of removals) {
-      if (this.files.delete(name)) this.sortedNames = undefined;
-      this.byTitle = undefined;
-    }
-    for (const source of upserts) {
-      if (!this.files.has(source.name)) this.sortedNames = undefined;
-      const file = this.parse(source);
-      const previous = this.files.get(file.name);
-      this.updateTitleIndex(previous?.good, file.article ?? previous?.good);
-      this.files.set(file.name, file.article
-        ? { good: file.article, warnings: file.warnings }
-        : { good: previous?.good, problem: file.problem, warnings: [] });
-    }
-    if (folderModified) this.folderModified = folderModified;
-    return this.result();
-  }
-
-  /** The current article set, newest first, with every rejection and warning. */
-  result(): LoadResult {
-    const rejections: Rejection[] = [];
-    const warnings: LoadWarning[] = [];
-    const bySlug = new Map<string, Article>();
-    // Sorted by name so that id collisions resolve the same way every time.
-    this.sortedNames ??= [...this.files.keys()].sort(byString);
-    for (const name of this.sortedNames) {
-      const state = this.files.get(name)!;
-      for (const message of state.warnings) warnings.push({ name, message });
-      if (!state.good) {
-        rejections.push({ name, reason: state.problem ?? "unknown problem" });
-        continue;
-      }
-      if (state.problem) warnings.push({ name, message: `kept the last good version: ${state.problem}` });
-      const clash = bySlug.get(state.good.slug);
-      if (clash) {
-        rejections.push({ name, reason: `its id "${state.good.slug}" is already taken by ${clash.sourceName}; rename one of the files` });
-        continue;
-      }
-      bySlug.set(state.good.slug, state.good);
-    }
-    const articles = this.linkRelatedToSiblings([...bySlug.values()]).sort(newestFirst);
-    return { articles, rejections, warnings, ...(this.folderModified ? { folderModified: this.folderModified } : {}) };
-  }
-
-  // The linked copy of each article, reused while its links resolve the same
-  // way, so an unchanged article keeps one object across updates (renderers
-  // cache by object).
-  private linked = new WeakMap<Article, { key: string; article: Article; version: number }>();
-  /** Title key → served article; dropped whenever titles, ids or URLs may have changed. */
-  private byTitle: Map<string, Article> | undefined;
-  private linkVersion = 0;
-
-  /**
-   * A related headline that matches another article's title links to that
-   * article. Parsed articles stay as parsed: a sibling that goes away takes
-   * its links with it.
-   */
-  private linkRelatedToSiblings(articles: Article[]): Article[] {
-    if (!this.byTitle) {
-      this.byTitle = new Map(articles.map((a) => [this.keysOf(a).title, a]));
-      this.linkVersion++;
-    }
-    const byTitle = this.byTitle;
-    return articles.map((article) => {
-      if (article.related.length === 0) return article;
-      const previous = this.linked.get(article);
-      // Same titles, slugs and URLs as when it was last linked: same links.
-      if (previous?.version === this.linkVersion) return previous.article;
-      const keys = this.keysOf(article).related;
-      const urls = article.related.map((link, i) => {
-        if (link.url) return link.url;
-        const sibling = byTitle.get(keys[i]!);
-        return sibling && sibling !== article ? sibling.canonicalUrl ?? `/articles/${sibling.slug}` : undefined;
-      });
-      const key = urls.join("\n");
-      let linked: Article;
-      if (urls.every((url, i) => url === article.related[i]!.url)) linked = article;
-      else if (previous?.key === key) linked = previous.article;
-      else linked = { ...article, related: article.related.map((link, i) => (urls[i] ? { ...link, url: urls[i] } : link)) };
-      this.linked.set(article, { key, article: linked, version: this.linkVersion });
-      return linked;
-    });
-  }
-
-  /**
-   * An edit that keeps an article's title, id and canonical URL leaves every
-   * other article's links as they were: patch the index instead of relinking
-   * the whole folder. Anything else rebuilds it.
-   */
-  private updateTitleIndex(before: Article | undefined, after: Article | undefined): void {
-    if (!this.byTitle || before === after) return;
-    const key = before && after ? this.keysOf(before).title : undefined;
-    const sameIdentity = before && after && key === this.keysOf(after).title && before.slug === after.slug && before.canonicalUrl === after.canonicalUrl;
-    if (sameIdentity && this.byTitle.get(key!) === before) this.byTitle.set(key!, after!);
-    else this.byTitle = undefined;
-  }
-
-  // Title keys per parsed article, computed once rather than on every update.
-  private keys = new WeakMap<Article, { title: string; related: string[] }>();
-
-  private keysOf(article: Article): { title: string; related: string[] } {
-    let keys = this.keys.get(article);
-    if (!keys) this.keys.set(article, (keys = { title: titleKey(article.title), related: article.related.map((l) => titleKey(l.title)) }));
-    return keys;
-  }
-
 }
 
-/** One file's parse: the article, or why there is none. */
-export interface ParsedFile {
-  name: string;
-  article?: Article;
-  problem?: string;
-  warnings: string[];
-}
-
+/** One file → its parse: never throws for a bad file, only says why. */
 export function parseSource(source: ArticleSource, limits: StoreLimits = DEFAULT_LIMITS): ParsedFile {
   const warnings: LoadWarning[] = [];
   try {
@@ -186,18 +44,4 @@ export function parseSource(source: ArticleSource, limits: StoreLimits = DEFAULT
 /** Loads a whole set of files at once. */
 export function loadArticles(sources: readonly ArticleSource[], limits?: StoreLimits): LoadResult {
   return new ArticleStore(limits).apply(sources);
-}
-
-export function tooLarge(bytes: number, limit: number): string {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return `file is ${mb(bytes)}, over the ${mb(limit)} limit (MAX_ARTICLE_BYTES)`;
-}
-
-function byString(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Newest first; ties broken by slug so the order never depends on the file system. */
-export function newestFirst(a: Article, b: Article): number {
-  return b.published.getTime() - a.published.getTime() || byString(a.slug, b.slug);
 }

@@ -9,8 +9,8 @@
  * file is gone (a rename), else a new entry under its own slug.
  */
 import type { Article, LoadResult, LoadWarning } from "../core/article";
-import { slugOfName } from "./load-articles";
-import { newestFirst } from "./article-store";
+import { slugOfName } from "./article-files";
+import { newestFirst } from "./article-set";
 import type { Ledger, LedgerEntry } from "./ledger";
 
 export type LedgerEvent =

@@ -1,10 +1,11 @@
 /**
  * One source file → one normalised article, or ArticleRejected with the
- * reason. The cross-file steps live in ArticleStore.
+ * reason. The cross-file steps live in ArticleSet.
  */
 import { ArticleRejected, type Article, type ArticleSource, type LoadWarning } from "../core/article";
 import { hashText } from "../core/hash";
 import { slugify, squash, truncateOnSentence } from "../core/text";
+import { ARTICLE_EXTENSIONS, extensionOf, FORMAT_OF_EXTENSION, slugOfName } from "./article-files";
 import { isValidDate } from "../normalise/dates";
 import { parseHtml } from "../normalise/html/parse-html";
 import { parseMarkdown } from "../normalise/markdown";
@@ -15,47 +16,32 @@ import { articleLanguage } from "./language";
 
 export const SUMMARY_MAX_LENGTH = 300;
 
-const PARSERS: Record<string, { format: Article["format"]; parse: (text: string) => ParsedArticle }> = {
-  txt: { format: "scrape", parse: parseScrape },
-  md: { format: "markdown", parse: parseMarkdown },
-  markdown: { format: "markdown", parse: parseMarkdown },
-  html: { format: "html", parse: parseHtml },
-  htm: { format: "html", parse: parseHtml },
+const PARSERS: Record<Article["format"], (text: string) => ParsedArticle> = {
+  scrape: parseScrape,
+  markdown: parseMarkdown,
+  html: parseHtml,
 };
-
-export const ARTICLE_EXTENSIONS = Object.keys(PARSERS);
-
-/** True for file names the loader reads (others in the folder are ignored). */
-export function isArticleFile(name: string): boolean {
-  const ext = name.split(".").pop()?.toLowerCase() ?? "";
-  return !name.startsWith(".") && name.includes(".") && ext in PARSERS;
-}
-
-/** The id a file name gives: its base name without extension, slugified. The ledger uses it too. */
-export function slugOfName(name: string): string {
-  return slugify(name.replace(/^.*\//, "").replace(/\.[^.]+$/, ""));
-}
 
 /** Parses one file; throws ArticleRejected with the reason when it cannot be used. */
 export function loadOne(source: ArticleSource, warnings: LoadWarning[] = []): Article {
-  const ext = source.name.split(".").pop()?.toLowerCase() ?? "";
-  const parser = PARSERS[ext];
-  if (!parser) throw new ArticleRejected(`unsupported file type ".${ext}" (use ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(", ")})`);
+  const ext = extensionOf(source.name);
+  const format = FORMAT_OF_EXTENSION[ext];
+  if (!format) throw new ArticleRejected(`unsupported file type ".${ext}" (use ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(", ")})`);
   const slug = slugOfName(source.name);
   if (!slug) throw new ArticleRejected("the file name has no letters or digits to make an id from; rename it");
 
   if (!source.bytes) throw new ArticleRejected(source.unreadable ?? "could not be read");
   const text = decodeArticle(source.bytes);
-  const parsed = parser.parse(text);
+  const parsed = PARSERS[format](text);
   const warn = (message: string) => warnings.push({ name: source.name, message });
   parsed.warnings.forEach(warn);
 
-  const dates = resolveDates(parsed, source, parser.format, warn);
+  const dates = resolveDates(parsed, source, format, warn);
   const summarySource = parsed.summary ?? parsed.lead ?? "";
   const article: Article = {
     slug,
     sourceName: source.name,
-    format: parser.format,
+    format,
     title: squash(parsed.title),
     summary: truncateOnSentence(squash(summarySource), SUMMARY_MAX_LENGTH),
     blocks: parsed.blocks,

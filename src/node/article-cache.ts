@@ -1,95 +1,162 @@
 /**
  * Node edge: parsed articles on disk (`.cache/articles/`, git-ignored,
  * deletable at any time), so a restart or a build over unchanged files reads
- * them instead of parsing again. One file per parse, named by a digest of
- * what the parse depends on: the file's name, bytes and modification time,
- * the size limit, and the loader's own code (any change to a parser, for any
- * format, starts a fresh cache). It caches the parse result whatever the
- * format, rejections included.
+ * them instead of parsing again. It caches every parse, whatever the format,
+ * rejections included.
+ *
+ * Parses are written in packs (one file per batch of parses, not one per
+ * article: ten thousand small files cost more to write and read than the
+ * parsing they save) under a folder named for the loader's code, so any
+ * change to a parser starts a fresh cache. Within it each parse is found by
+ * a digest of what it depends on: the file's name, bytes and modification
+ * time, and the size limit. Packs of parses no file needs any more are
+ * compacted away after a start.
  */
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createHash, randomUUID } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Article, ArticleSource } from "../core/article";
-import type { ParseCache, ParsedFile, StoreLimits } from "../load/article-store";
+import type { ParseCache, ParsedFile, StoreLimits } from "../load/article-set";
 import { codeDigest } from "./code-digest";
 
-/** Bumped when the shape of a cache file changes. */
-const CACHE_FORMAT = 1;
+/** Bumped when the shape of a pack changes. */
+const CACHE_FORMAT = 2;
 
 export const DEFAULT_ARTICLE_CACHE_DIR = ".cache/articles";
 
-/** Cache files written per turn of the event loop. */
-const WRITE_BATCH = 100;
+/** Folders this cache made: its own packs (any code version), and the one-file-per-parse layout before packs. */
+const OWN_FOLDER = /^(v\d+-[0-9a-f]{16}|[0-9a-f]{2})$/;
+
+type Entry = [key: string, parsed: ParsedFile];
 
 export class DiskArticleCache implements ParseCache {
-  private readonly version = `${CACHE_FORMAT}:${codeDigest(["core", "load", "normalise"])}`;
-  private madeDirs = new Set<string>();
-  private pending: [string, ParsedFile][] = [];
+  /** Where this code's packs live. */
+  private readonly packs: string;
+  /** Every parse on disk for this code, read on first use. */
+  private entries: Map<string, ParsedFile> | undefined;
+  private packsRead: string[] = [];
+  private pending: Entry[] = [];
   private flushing: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(readonly dir: string = process.env.ARTICLE_CACHE_DIR?.trim() || DEFAULT_ARTICLE_CACHE_DIR) {}
+  constructor(readonly dir: string = process.env.ARTICLE_CACHE_DIR?.trim() || DEFAULT_ARTICLE_CACHE_DIR) {
+    this.packs = join(dir, `v${CACHE_FORMAT}-${codeDigest(["core", "load", "normalise"])}`);
+  }
 
   get(source: ArticleSource, limits: StoreLimits): ParsedFile | undefined {
-    const file = this.fileFor(source, limits);
-    if (!file) return undefined;
-    try {
-      return revive(JSON.parse(readFileSync(file, "utf8")) as ParsedFile);
-    } catch {
-      return undefined; // not cached yet, or unreadable: parse again
-    }
+    const key = this.keyOf(source, limits);
+    return key === undefined ? undefined : this.lookup(key);
   }
 
   set(source: ArticleSource, limits: StoreLimits, parsed: ParsedFile): void {
-    const file = this.fileFor(source, limits);
-    if (!file) return;
-    // Written after start-up, in small batches: the first start serves as soon as it has parsed.
-    this.pending.push([file, parsed]);
+    const key = this.keyOf(source, limits);
+    if (key !== undefined) this.store(key, parsed);
+  }
+
+  /** The parse filed under this key (see keyOf). */
+  lookup(key: string): ParsedFile | undefined {
+    return this.read().get(key);
+  }
+
+  /** Files a parse under its key, to be written after start-up. */
+  store(key: string, parsed: ParsedFile): void {
+    this.read().set(key, parsed);
+    this.pending.push([key, parsed]);
+    // Written after start-up, as one pack: the first start serves as soon as it has parsed.
     if (!this.flushing) {
-      this.flushing = setTimeout(() => this.flush(), 0);
+      this.flushing = setTimeout(this.flush, 0);
       // A process that stops first still leaves a complete cache behind.
-      process.once("exit", this.flushAll);
+      process.once("exit", this.flush);
     }
   }
 
-  private readonly flushAll = () => {
-    for (const [file, parsed] of this.pending.splice(0)) this.write(file, parsed);
-  };
-
-  /** Writes what is queued, a batch per turn of the event loop. */
-  private flush(): void {
-    for (const [file, parsed] of this.pending.splice(0, WRITE_BATCH)) this.write(file, parsed);
-    if (this.pending.length) this.flushing = setTimeout(() => this.flush(), 0);
-    else {
-      this.flushing = undefined;
-      process.off("exit", this.flushAll);
-    }
+  /** The digest a parse of this source is filed under (none for unreadable files: they are cheap to reject again). */
+  keyOf(source: ArticleSource, limits: StoreLimits): string | undefined {
+    if (!source.bytes) return undefined;
+    return createHash("sha256")
+      .update(`${source.name}\0${Math.floor(source.mtimeMs / 1000)}\0${limits.maxArticleBytes}\0`)
+      .update(source.bytes)
+      .digest("hex")
+      .slice(0, 32);
   }
 
-  private write(file: string, parsed: ParsedFile): void {
+  /** Writes parses as one pack, at once (parse workers, as each batch is done). */
+  writePack(entries: readonly Entry[]): void {
+    if (entries.length === 0) return;
     try {
-      const folder = file.slice(0, file.lastIndexOf("/"));
-      if (!this.madeDirs.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        this.madeDirs.add(folder);
-      }
-      // Written whole, then renamed: a reader never sees half a file.
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(parsed));
+      mkdirSync(this.packs, { recursive: true });
+      const file = join(this.packs, `${randomUUID()}.json`);
+      // Written whole, then renamed: a reader never sees half a pack.
+      const temporary = `${file}.tmp`;
+      writeFileSync(temporary, JSON.stringify(entries));
       renameSync(temporary, file);
     } catch {
       // A cache that cannot be written only costs speed.
     }
   }
 
-  private fileFor(source: ArticleSource, limits: StoreLimits): string | undefined {
-    if (!source.bytes) return undefined; // unreadable files are cheap to reject again
-    const key = createHash("sha256")
-      .update(`${this.version}\0${source.name}\0${Math.floor(source.mtimeMs / 1000)}\0${limits.maxArticleBytes}\0`)
-      .update(source.bytes)
-      .digest("hex")
-      .slice(0, 32);
-    return join(this.dir, key.slice(0, 2), `${key}.json`);
+  /**
+   * After a full scan (`live`: every file's key): when much of what is on disk
+   * is parses of files that are gone or changed, rewrites the cache as one
+   * pack of what the files need, and drops packs of other code versions.
+   * Runs after start-up.
+   */
+  compactLater(live: readonly (string | undefined)[]): void {
+    const entries = this.read();
+    const keep: Entry[] = [];
+    for (const key of live) {
+      const parsed = key === undefined ? undefined : entries.get(key);
+      if (parsed) keep.push([key!, parsed]);
+    }
+    const stale = entries.size - keep.length;
+    const oldPacks = this.packsRead;
+    if (stale <= keep.length / 4 && oldPacks.length <= 4 + keep.length / 32) {
+      setTimeout(() => this.dropOtherVersions(), 0).unref();
+      return;
+    }
+    setTimeout(() => {
+      this.flush();
+      this.writePack(keep);
+      for (const pack of oldPacks) rmSync(join(this.packs, pack), { force: true });
+      this.dropOtherVersions();
+    }, 0).unref();
+  }
+
+  private readonly flush = (): void => {
+    clearTimeout(this.flushing);
+    this.flushing = undefined;
+    process.off("exit", this.flush);
+    this.writePack(this.pending.splice(0));
+  };
+
+  private read(): Map<string, ParsedFile> {
+    if (this.entries) return this.entries;
+    this.entries = new Map();
+    let names: string[] = [];
+    try {
+      names = readdirSync(this.packs).filter((name) => name.endsWith(".json"));
+    } catch {
+      return this.entries; // no cache yet
+    }
+    for (const name of names) {
+      try {
+        for (const [key, parsed] of JSON.parse(readFileSync(join(this.packs, name), "utf8")) as Entry[]) this.entries.set(key, revive(parsed));
+        this.packsRead.push(name);
+      } catch {
+        // unreadable pack: its parses are done again
+      }
+    }
+    return this.entries;
+  }
+
+  private dropOtherVersions(): void {
+    try {
+      const mine = this.packs.slice(this.packs.lastIndexOf("/") + 1);
+      for (const name of readdirSync(this.dir)) {
+        if (name !== mine && OWN_FOLDER.test(name)) rmSync(join(this.dir, name), { recursive: true, force: true });
+      }
+    } catch {
+      // nothing to drop
+    }
   }
 }
 

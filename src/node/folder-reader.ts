@@ -10,8 +10,8 @@
 import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleSource } from "../core/article";
-import { tooLarge } from "../load/article-store";
-import { isArticleFile } from "../load/load-articles";
+import { tooLarge } from "../load/article-set";
+import { isArticleFile } from "../load/article-files";
 
 export interface FolderLimits {
   maxArticleBytes: number;

@@ -7,15 +7,15 @@
 import { watch, type FSWatcher } from "node:fs";
 import type { NodeConfig, SiteConfig } from "../config";
 import type { LoadResult } from "../core/article";
-import { ArticleStore } from "../load/article-store";
+import { ArticleSet } from "../load/article-set";
 import { formatLoadReport } from "../load/report";
 import { buildSite, type NodeSite } from "../serve/site";
 import { ValidatorHistory } from "../serve/validator-history";
-import { DiskArticleCache } from "./article-cache";
 import { nodeCompressor } from "./compress";
 import { FolderReader, type FolderChanges } from "./folder-reader";
 import { FolderLedger, LedgerFile } from "./ledger-file";
-import { scanInto } from "./load-folder";
+import { folderParser, scanInto } from "./load-folder";
+import type { FolderParser } from "./parallel-parse";
 import { changedFeedUrls, WebSubPublisher } from "./websub";
 
 /** Events arriving this close together are one change (editors write in several steps). */
@@ -35,7 +35,8 @@ export class LiveSite {
 
   private constructor(
     private readonly reader: FolderReader,
-    private readonly store: ArticleStore,
+    private readonly parser: FolderParser,
+    private readonly articles: ArticleSet,
     private readonly config: SiteConfig,
     private readonly log: (line: string) => void,
     /** The publication ledger, written as articles come, move and go. */
@@ -47,13 +48,14 @@ export class LiveSite {
   static async open(node: NodeConfig, config: SiteConfig, log: (line: string) => void = console.log): Promise<LiveSite> {
     const live = new LiveSite(
       new FolderReader(node.articlesDir, node),
-      new ArticleStore({ maxArticleBytes: node.maxArticleBytes }, new DiskArticleCache()),
+      folderParser(node),
+      new ArticleSet(),
       config,
       log,
       new FolderLedger(new LedgerFile(node.articlesDir, log), true),
       config.websubHub ? new WebSubPublisher(config.websubHub, log) : undefined,
     );
-    const result = await scanInto(live.reader, live.store, live.ledger);
+    const result = await scanInto(live.reader, live.parser, live.articles, live.ledger);
     for (const line of formatLoadReport(result, node.articlesDir)) log(line);
     live.current = buildSite(result, config, { compress: nodeCompressor, history: live.history });
     return live;
@@ -109,7 +111,7 @@ export class LiveSite {
       return;
     }
     if (changes.upserts.length === 0 && changes.removals.length === 0) return;
-    const result = this.ledger.apply(this.store.apply(changes.upserts, changes.removals, changes.folderModified));
+    const result = this.ledger.apply(this.articles.update(await this.parser.parse(changes.upserts), changes.removals, changes.folderModified));
     const before = this.current;
     this.current = buildSite(result, this.config, { compress: nodeCompressor, history: this.history, previous: before });
     this.report(changes, result);

@@ -1,14 +1,20 @@
 /** Node edge: the articles folder → LoadResult in one go (start-up and the build step). */
 import type { NodeConfig } from "../config";
 import type { LoadResult } from "../core/article";
-import { ArticleStore } from "../load/article-store";
+import { ArticleSet } from "../load/article-set";
 import { DiskArticleCache } from "./article-cache";
 import { FolderReader } from "./folder-reader";
+import { FolderParser } from "./parallel-parse";
 import { FolderLedger, LedgerFile } from "./ledger-file";
 
-export type FolderSettings = Pick<NodeConfig, "maxArticleBytes" | "maxArticles">;
+export type FolderSettings = Pick<NodeConfig, "maxArticleBytes" | "maxArticles"> & Partial<Pick<NodeConfig, "parseThreads">>;
 
 export const DEFAULT_FOLDER_SETTINGS: FolderSettings = { maxArticleBytes: 2 * 1024 * 1024, maxArticles: 10_000 };
+
+/** The parser for a folder: the on-disk cache, then as many threads as the settings allow. */
+export function folderParser(settings: FolderSettings): FolderParser {
+  return new FolderParser({ maxArticleBytes: settings.maxArticleBytes }, new DiskArticleCache(), settings.parseThreads ?? 0);
+}
 
 export interface LedgerOptions {
   /** Save the reconciled publication ledger (the server and the build step); otherwise only read it. */
@@ -23,13 +29,13 @@ export interface LedgerOptions {
 export async function loadFolder(dir: string, settings: FolderSettings = DEFAULT_FOLDER_SETTINGS, options: LedgerOptions = {}): Promise<LoadResult> {
   const ledger = new FolderLedger(new LedgerFile(dir, options.log), options.writeLedger ?? false);
   options.ledger?.(ledger);
-  return scanInto(new FolderReader(dir, settings), new ArticleStore({ maxArticleBytes: settings.maxArticleBytes }, new DiskArticleCache()), ledger);
+  return scanInto(new FolderReader(dir, settings), folderParser(settings), new ArticleSet(), ledger);
 }
 
-/** A full scan of the reader's folder applied to the store (and the ledger), the folder-limit notice included. */
-export async function scanInto(reader: FolderReader, store: ArticleStore, ledger?: FolderLedger): Promise<LoadResult> {
+/** A full scan of the reader's folder, parsed and applied to the set (and the ledger), the folder-limit notice included. */
+export async function scanInto(reader: FolderReader, parser: FolderParser, set: ArticleSet, ledger?: FolderLedger): Promise<LoadResult> {
   const changes = await reader.scan();
-  const loaded = store.apply(changes.upserts, changes.removals, changes.folderModified);
+  const loaded = set.update(await parser.parse(changes.upserts, { wholeFolder: true }), changes.removals, changes.folderModified);
   const result = ledger ? ledger.apply(loaded) : loaded;
   if (changes.notice) result.warnings.unshift({ name: reader.dir, message: changes.notice });
   return result;

@@ -132,7 +132,8 @@ describe("headers for people's pages", () => {
 describe("settings", () => {
   it("have defaults", () => {
     expect(readSiteConfig({})).toMatchObject({ siteUrl: "http://localhost:8787", language: "en", feedLimit: 50, cacheMaxAge: 900 });
-    expect(readNodeConfig({})).toEqual({ host: "127.0.0.1", port: 8787, articlesDir: "articles", maxArticleBytes: 2_097_152, maxArticles: 10_000, watch: true });
+    expect(readNodeConfig({})).toEqual({ host: "127.0.0.1", port: 8787, articlesDir: "articles", maxArticleBytes: 2_097_152, maxArticles: 10_000, watch: true, parseThreads: 0 });
+    expect(readNodeConfig({ PARSE_THREADS: "1" }).parseThreads).toBe(1);
     expect(readSiteConfig({}, 9000).siteUrl).toBe("http://localhost:9000");
   });
   it("are overridable and normalised", () => {

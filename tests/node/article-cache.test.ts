@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ArticleStore, DEFAULT_LIMITS, parseSource } from "../../src/load/article-store";
+import { DEFAULT_LIMITS } from "../../src/load/article-set";
+import { ArticleStore, parseSource } from "../../src/load/article-store";
 import { DiskArticleCache } from "../../src/node/article-cache";
 import { folderSources, source } from "../support/fixtures";
 

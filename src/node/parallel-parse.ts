@@ -1,0 +1,117 @@
+/**
+ * Node edge: parses a batch of article files, on every core when the batch
+ * is large (a first start, a build over new files), in line when it is small
+ * (an edit). Parses already in the on-disk cache are read, not redone.
+ *
+ * The parsers (and their data: language profiles, stopwords, date grammars)
+ * are loaded only when something needs parsing, so a restart over a warm
+ * cache never compiles them.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { ArticleSource } from "../core/article";
+import type { ParsedFile, StoreLimits } from "../load/article-set";
+import type { DiskArticleCache } from "./article-cache";
+import type { ParseBatch } from "./parse-worker";
+
+/** Below this many files, starting threads costs more than it saves. */
+const MIN_FILES_FOR_THREADS = 200;
+/** Files per message: large enough that messaging is cheap, small enough to keep every thread busy to the end. */
+const CHUNK_FILES = 64;
+
+export class FolderParser {
+  private readonly threads: number;
+  /** How the files given so far were parsed (for reports and tests). */
+  readonly counts = { cached: 0, inLine: 0, inThreads: 0 };
+
+  /** `threads`: 0 for one per core, 1 to parse in line only. */
+  constructor(private readonly limits: StoreLimits, private readonly cache?: DiskArticleCache, threads = 0) {
+    this.threads = threads || availableParallelism();
+  }
+
+  /**
+   * Each source's parse, in the order given. `wholeFolder`: the sources are
+   * every file there is (a first scan), so cached parses of anything else may go.
+   */
+  async parse(sources: readonly ArticleSource[], { wholeFolder = false } = {}): Promise<ParsedFile[]> {
+    const out: ParsedFile[] = new Array(sources.length);
+    const keys = sources.map((source) => this.cache?.keyOf(source, this.limits));
+    const missing: number[] = [];
+    sources.forEach((_, i) => {
+      const hit = keys[i] === undefined ? undefined : this.cache!.lookup(keys[i]);
+      if (hit) out[i] = hit;
+      else missing.push(i);
+    });
+    if (wholeFolder) this.cache?.compactLater(keys);
+    this.counts.cached += sources.length - missing.length;
+    if (missing.length === 0) return out;
+    const toParse = missing.map((i) => sources[i]!);
+    const toParseKeys = missing.map((i) => keys[i]);
+    // Threads that fail to start (an unusual runtime, no worker file) only cost speed.
+    let parsed = toParse.length >= MIN_FILES_FOR_THREADS && this.threads > 1 ? await this.inThreads(toParse, toParseKeys).catch(() => undefined) : undefined;
+    if (parsed) this.counts.inThreads += parsed.length;
+    else {
+      parsed = await this.inLine(toParse, toParseKeys);
+      this.counts.inLine += parsed.length;
+    }
+    missing.forEach((i, k) => (out[i] = parsed[k]!));
+    return out;
+  }
+
+  private async inLine(sources: readonly ArticleSource[], keys: readonly (string | undefined)[]): Promise<ParsedFile[]> {
+    const { parseSource } = await import("../load/article-store");
+    return sources.map((source, i) => {
+      const parsed = parseSource(source, this.limits);
+      if (keys[i] !== undefined) this.cache?.store(keys[i], parsed);
+      return parsed;
+    });
+  }
+
+  private inThreads(sources: readonly ArticleSource[], keys: readonly (string | undefined)[]): Promise<ParsedFile[]> {
+    const chunks: ParseBatch[] = [];
+    for (let i = 0; i < sources.length; i += CHUNK_FILES) {
+      chunks.push(this.cache
+        ? { sources: sources.slice(i, i + CHUNK_FILES), keys: keys.slice(i, i + CHUNK_FILES), limits: this.limits, cacheDir: this.cache.dir }
+        : { sources: sources.slice(i, i + CHUNK_FILES), limits: this.limits });
+    }
+    const results: ParsedFile[][] = new Array(chunks.length);
+    const count = Math.min(this.threads, chunks.length);
+    const workers = Array.from({ length: count }, startWorker);
+    let next = 0;
+    let finished = 0;
+    return new Promise<ParsedFile[]>((resolve, reject) => {
+      const fail = (error: unknown) => {
+        for (const worker of workers) void worker.terminate();
+        reject(error);
+      };
+      for (const worker of workers) {
+        let current = -1;
+        const send = () => {
+          if (next >= chunks.length) {
+            // Its last pack is written before the thread reads this.
+            worker.postMessage(null);
+            worker.unref();
+            return;
+          }
+          current = next++;
+          worker.postMessage(chunks[current]!);
+        };
+        worker.on("message", (files: ParsedFile[]) => {
+          results[current] = files;
+          if (++finished === chunks.length) resolve(results.flat());
+          send();
+        });
+        worker.once("error", fail);
+        send();
+      }
+    });
+  }
+}
+
+/** The worker as compiled beside this file (npm start), or the TypeScript source through tsx (build and check scripts, tests). */
+function startWorker(): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith(".ts")) return new Worker(new URL("./parse-worker.js", here));
+  const source = new URL("./parse-worker.ts", here).href;
+  return new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`, { eval: true });
+}

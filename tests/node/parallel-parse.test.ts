@@ -1,0 +1,56 @@
+/** Parsing a large batch on several threads gives exactly the in-line parses, files them in the cache, and a second run reads them back. */
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { ArticleSource } from "../../src/core/article";
+import { DEFAULT_LIMITS } from "../../src/load/article-set";
+import { parseSource } from "../../src/load/article-store";
+import { DiskArticleCache } from "../../src/node/article-cache";
+import { FolderParser } from "../../src/node/parallel-parse";
+import { folderSources, source } from "../support/fixtures";
+
+const dir = mkdtempSync(join(tmpdir(), "parallel-parse-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// Enough files to take the threaded path: the fixture site's articles under many names, plus bad ones.
+const site = folderSources("site");
+const sources: ArticleSource[] = Array.from({ length: 260 }, (_, i) => {
+  const base = site[i % site.length]!;
+  return { ...base, name: `${i}-${base.name}`, mtimeMs: base.mtimeMs + i * 1000 };
+});
+sources.push(source("broken.md", "---\ntitle: [unclosed\n---\n"), { name: "gone.txt", mtimeMs: 0, unreadable: "cannot be read (EACCES)" });
+
+const packsOf = (cacheDir: string) => readdirSync(cacheDir).flatMap((v) => readdirSync(join(cacheDir, v)).filter((f) => f.endsWith(".json")));
+
+describe("FolderParser", () => {
+  it("parses a large batch in threads, in order, exactly as in line; rejections included", async () => {
+    const parser = new FolderParser(DEFAULT_LIMITS, undefined, 2);
+    const parsed = await parser.parse(sources);
+    expect(parser.counts).toEqual({ cached: 0, inLine: 0, inThreads: sources.length });
+    expect(parsed).toEqual(sources.map((s) => parseSource(s)));
+    expect(parsed.find((p) => p.name === "broken.md")?.problem).toBeTruthy();
+  }, 120_000);
+
+  it("the threads file their parses in the cache; the next run reads every one and parses none", async () => {
+    const cacheDir = join(dir, "cache");
+    await new FolderParser(DEFAULT_LIMITS, new DiskArticleCache(cacheDir), 2).parse(sources, { wholeFolder: true });
+    // The threads write each pack after sending its parses: wait until every readable file is filed.
+    for (let i = 0; i < 200; i++) {
+      const filed = new DiskArticleCache(cacheDir);
+      if (sources.every((s) => !s.bytes || filed.get(s, DEFAULT_LIMITS))) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(packsOf(cacheDir).length).toBeLessThan(sources.length / 10);
+    const again = new FolderParser(DEFAULT_LIMITS, new DiskArticleCache(cacheDir), 2);
+    const parsed = await again.parse(sources, { wholeFolder: true });
+    expect(again.counts).toEqual({ cached: sources.length - 1, inLine: 1, inThreads: 0 });
+    expect(parsed).toEqual(sources.map((s) => parseSource(s)));
+  }, 120_000);
+
+  it("a small batch is parsed in line", async () => {
+    const parser = new FolderParser(DEFAULT_LIMITS, undefined, 2);
+    expect(await parser.parse(sources.slice(0, 3))).toEqual(sources.slice(0, 3).map((s) => parseSource(s)));
+    expect(parser.counts).toEqual({ cached: 0, inLine: 3, inThreads: 0 });
+  });
+});
