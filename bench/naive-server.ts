@@ -17,7 +17,7 @@ const config = readSiteConfig(process.env, node.port);
 const articles = (await loadFolder(node.articlesDir, node)).articles;
 const app = new Hono();
 // Everything from the articles on, every time: entries, then the document.
-const doc = () => subscriptionAndArchives(articles, (a) => toEntry(a, config), (a) => entryBytes(toEntry(a, config)), config, siteHome(config))[0]!;
+const doc = () => subscriptionAndArchives(articles, (a) => toEntry(a, config), (a) => entryBytes(toEntry(a, config)), config, siteHome(config)).subscription;
 app.get("/rss.xml", (c) => c.body(renderRss(doc(), config), 200, { "Content-Type": "application/rss+xml; charset=utf-8" }));
 app.get("/atom.xml", (c) => c.body(renderAtom(doc(), config), 200, { "Content-Type": "application/atom+xml; charset=utf-8" }));
 app.get("/feed.json", (c) => c.body(renderJsonFeed(doc(), config), 200, { "Content-Type": "application/feed+json; charset=utf-8" }));

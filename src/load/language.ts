@@ -10,7 +10,7 @@ import { eld } from "eld/extrasmall";
 import type { Article } from "../core/article";
 
 /** Enough text for a stable guess; more only costs time. */
-const SAMPLE_CHARS = 2000;
+const SAMPLE_CHARS = 500;
 
 /** The article's prose (title, summary, body), without markup, for detection. */
 export function languageSample(article: Pick<Article, "title" | "summary" | "blocks">, maxChars = SAMPLE_CHARS): string {

@@ -81,11 +81,26 @@ function archiveMonth(article: Article): string {
   return month;
 }
 
-/** The subscription feed and its monthly archive pages, newest month first. */
 /** Bytes an article adds to a feed document (FEED_MAX_BYTES). */
 export type SizeOf = (article: Article) => number;
 
-export function subscriptionAndArchives(articles: Article[], entryOf: (a: Article) => FeedEntry, sizeOf: SizeOf, config: SiteConfig, home: string): FeedDoc[] {
+/** The subscription feed and its monthly archive pages. */
+export interface FeedDocSet {
+  subscription: FeedDoc;
+  /** The archive page one of whose paths this is; a month is split into pages only when one of them is asked for. */
+  archiveAt(path: string): FeedDoc | undefined;
+  /** Every archive page, newest first (a build or an export writes them all). */
+  archives(): FeedDoc[];
+}
+
+const ARCHIVE_PATH = /^\/archive\/(\d{4}-\d{2})(?:\.(\d+))?\/(rss\.xml|atom\.xml|feed\.json)$/;
+
+/**
+ * Splitting a month into pages needs every article's size, which means
+ * rendering its entry: done per month on demand, a server starts without
+ * sizing ten thousand archived articles.
+ */
+export function subscriptionAndArchives(articles: Article[], entryOf: (a: Article) => FeedEntry, sizeOf: SizeOf, config: SiteConfig, home: string): FeedDocSet {
   const budget = itemBudget(config, config.title);
   const current = articles.slice(0, countWithin(articles, sizeOf, budget, config.feedLimit));
   const months: { month: string; articles: Article[] }[] = [];
@@ -95,24 +110,29 @@ export function subscriptionAndArchives(articles: Article[], entryOf: (a: Articl
     if (last?.month === month) last.articles.push(article);
     else months.push({ month, articles: [article] });
   }
+  const monthIndex = new Map(months.map(({ month }, i) => [month, i]));
   // Archive titles are the feed's plus " (archive yyyy-mm.n)".
   const pageBudget = itemBudget(config, `${config.title} (archive 0000-00.000)`);
-  const pages = months.flatMap(({ month, articles: inMonth }) => splitMonth(month, inMonth, Math.max(config.feedLimit, MIN_PAGE_SIZE), pageBudget, sizeOf));
+  const pageSize = Math.max(config.feedLimit, MIN_PAGE_SIZE);
+  const splits = new Map<number, MonthPart[]>();
+  const partsOf = (m: number): MonthPart[] => {
+    let parts = splits.get(m);
+    if (!parts) splits.set(m, (parts = splitMonth(months[m]!.month, months[m]!.articles, pageSize, pageBudget, sizeOf)));
+    return parts;
+  };
   const oldestCurrentMonth = current.length ? archiveMonth(current[current.length - 1]!) : "";
-  const docs: FeedDoc[] = [{
-    kind: "subscription",
-    title: config.title,
-    id: home,
-    paths: FEED_PATHS,
-    articles: current,
-    entries: () => current.map(entryOf),
-    updated: updatedOf(current),
-    ...(pages[0] ? { prevArchive: archivePaths(pages[0].key) } : {}),
-  }];
-  pages.forEach(({ key, month, articles: share }, i) => {
-    const older = pages[i + 1];
-    const newer = pages[i - 1];
-    docs.push({
+  const made = new Map<string, FeedDoc>();
+  /** Part p (newest first) of month m. */
+  const archive = (m: number, p: number): FeedDoc => {
+    const parts = partsOf(m);
+    const { key, month, articles: share } = parts[p]!;
+    let doc = made.get(key);
+    if (doc) return doc;
+    // Pages run newest first across months: the older page is the next part, or the newest of the month before;
+    // the newer page is the previous part, or the oldest of the month after, which keeps the month's own key.
+    const older = p + 1 < parts.length ? parts[p + 1]!.key : m + 1 < months.length ? partsOf(m + 1)[0]!.key : undefined;
+    const newer = p > 0 ? parts[p - 1]!.key : m > 0 ? months[m - 1]!.month : undefined;
+    doc = {
       kind: "archive",
       title: `${config.title} (archive ${key})`,
       id: home,
@@ -121,14 +141,46 @@ export function subscriptionAndArchives(articles: Article[], entryOf: (a: Articl
       entries: () => share.map(entryOf),
       updated: updatedOf(share),
       current: FEED_PATHS,
-      ...(older ? { prevArchive: archivePaths(older.key) } : {}),
+      ...(older ? { prevArchive: archivePaths(older) } : {}),
       // A complete page must not change, and the next newer page is the one thing
       // that still can: complete pages leave next-archive out (it is optional).
-      ...(newer && !(month < oldestCurrentMonth) ? { nextArchive: archivePaths(newer.key) } : {}),
+      ...(newer && !(month < oldestCurrentMonth) ? { nextArchive: archivePaths(newer) } : {}),
       complete: month < oldestCurrentMonth,
-    });
-  });
-  return docs;
+    };
+    made.set(key, doc);
+    return doc;
+  };
+  const subscription: FeedDoc = {
+    kind: "subscription",
+    title: config.title,
+    id: home,
+    paths: FEED_PATHS,
+    articles: current,
+    entries: () => current.map(entryOf),
+    updated: updatedOf(current),
+    ...(months.length ? { prevArchive: archivePaths(partsOf(0)[0]!.key) } : {}),
+  };
+  return {
+    subscription,
+    archiveAt(path) {
+      const match = ARCHIVE_PATH.exec(path);
+      const m = match ? monthIndex.get(match[1]!) : undefined;
+      if (m === undefined) return undefined;
+      const parts = partsOf(m);
+      // Part n of a month counts from its oldest (the month's own key is part 1); the list runs newest first.
+      const n = match![2] === undefined ? 1 : Number(match![2]);
+      if (match![2] !== undefined && (n < 2 || String(n) !== match![2])) return undefined;
+      const p = parts.length - n;
+      return p >= 0 && p < parts.length ? archive(m, p) : undefined;
+    },
+    archives: () => months.flatMap((_, m) => partsOf(m).map((__, p) => archive(m, p))),
+  };
+}
+
+interface MonthPart {
+  key: string;
+  month: string;
+  articles: Article[];
 }
 
 /** Archive pages never exceed this many items, or FEED_LIMIT if larger. */
@@ -141,7 +193,7 @@ const MIN_PAGE_SIZE = 50;
  * `2024-03.3`… A newer article then changes only the newest part, and
  * changes stay within that month. Newest first.
  */
-function splitMonth(month: string, newestFirst: Article[], size: number, maxBytes: number, bytesOf: (a: Article) => number): { key: string; month: string; articles: Article[] }[] {
+function splitMonth(month: string, newestFirst: Article[], size: number, maxBytes: number, bytesOf: (a: Article) => number): MonthPart[] {
   const oldestFirst: Article[][] = [[]];
   let used = 0;
   for (let i = newestFirst.length - 1; i >= 0; i--) {

@@ -101,10 +101,12 @@ export function renderSite(load: Pick<LoadResult, "articles" | "folderModified">
   const feedEntryOf = (article: Article) => fitEntry(entryOf(article), fitBudget);
   // Sizes of articles in archive pages nobody asked for yet: keep the number, not the entry (memory).
   const sizeOf = (article: Article) => cached(sizeCache, config, article, () => entryBytes(fitEntry(entryCache.get(config)?.get(article) ?? toEntry(article, config), fitBudget)));
-  const [subscription, ...archives] = subscriptionAndArchives(articles, feedEntryOf, sizeOf, config, home);
+  const feeds = subscriptionAndArchives(articles, feedEntryOf, sizeOf, config, home);
+  const subscription = feeds.subscription;
   const tags = tagFeeds(articles, feedEntryOf, sizeOf, config, (path) => absoluteUrl(config, path));
   const docs = new Map<string, FeedDoc>();
-  for (const doc of [subscription!, ...archives, ...tags]) for (const path of Object.values(doc.paths)) docs.set(path, doc);
+  for (const doc of [subscription, ...tags]) for (const path of Object.values(doc.paths)) docs.set(path, doc);
+  const docAt = (path: string) => docs.get(path) ?? feeds.archiveAt(path);
 
   // HTTP Last-Modified moves with any edit or removal, not only with item dates.
   const changedOf = (doc: FeedDoc) => lastChange(doc.entries(), doc.kind === "subscription" ? load.folderModified : undefined);
@@ -140,10 +142,16 @@ export function renderSite(load: Pick<LoadResult, "articles" | "folderModified">
   return {
     config,
     articles,
-    subscription: subscription!,
+    subscription,
     tags,
-    paths: () => ["/", ...docs.keys(), ...articles.map((a) => `${ARTICLE_PREFIX}${a.slug}`)],
-    has: (path) => path === "/" || docs.has(path) || articleAt(path) !== undefined,
+    paths: () => [
+      "/",
+      ...Object.values(subscription.paths),
+      ...feeds.archives().flatMap((doc) => Object.values(doc.paths)),
+      ...tags.flatMap((doc) => Object.values(doc.paths)),
+      ...articles.map((a) => `${ARTICLE_PREFIX}${a.slug}`),
+    ],
+    has: (path) => path === "/" || docAt(path) !== undefined || articleAt(path) !== undefined,
     document(path) {
       const article = articleAt(path);
       if (article) {
@@ -157,7 +165,7 @@ export function renderSite(load: Pick<LoadResult, "articles" | "folderModified">
       if (document) return document;
       if (path === "/") document = landing();
       else {
-        const doc = docs.get(path);
+        const doc = docAt(path);
         if (!doc) return undefined;
         // A server renders the three formats of a feed together: a reader asking for one often asks for another.
         const all = renderFeed(doc, keep ? undefined : path);
@@ -172,7 +180,7 @@ export function renderSite(load: Pick<LoadResult, "articles" | "folderModified">
       const article = articleAt(path);
       if (article) return `page ${digestOf(article)}`;
       if (path === "/") return `landing ${articles.length} ${tags.map((t) => `${t.slug}:${t.label}:${t.count}`).join(",")} ${load.folderModified?.getTime() ?? ""} ${newestFileChange(articles).getTime()} ${listed.map(digestOf).join("")}`;
-      const doc = docs.get(path);
+      const doc = docAt(path);
       if (!doc) return undefined;
       const links = [doc.current, doc.prevArchive, doc.nextArchive].map((p) => p?.json ?? "").join(" ");
       const folder = doc.kind === "subscription" ? load.folderModified?.getTime() ?? "" : "";

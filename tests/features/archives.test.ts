@@ -3,6 +3,11 @@
  * from the subscription feed visits every article exactly once, in every format.
  */
 import { describe, expect, it } from "vitest";
+import { readSiteConfig } from "../../src/config";
+import { loadArticles } from "../../src/load/article-store";
+import { entryBytes } from "../../src/render/byte-budget";
+import { toEntry } from "../../src/render/entries";
+import { subscriptionAndArchives } from "../../src/render/feed-docs";
 import { appFor, source } from "../support/fixtures";
 import { validateAtom } from "../support/validate-atom";
 import { validateJsonFeed } from "../support/json-feed-schema";
@@ -118,6 +123,29 @@ describe("archives", () => {
     // The oldest part keeps the month's own address, so it never disappears when the month grows.
     expect(visited).toEqual(["/feed.json", "/archive/2021-05.3/feed.json", "/archive/2021-05.2/feed.json", "/archive/2021-05/feed.json"]);
     expect(new Set(ids).size).toBe(130);
+    // Part numbers are spelt one way, and only parts that exist answer.
+    for (const path of ["/archive/2021-05.1/feed.json", "/archive/2021-05.02/feed.json", "/archive/2021-05.4/feed.json", "/archive/2021-05.0/rss.xml", "/archive/2021-06/atom.xml"]) {
+      expect((await split.request(path)).status, path).toBe(404);
+    }
+  });
+
+  it("a month is split into pages only when one of its pages is asked for; enumerating gives the pages links reach", () => {
+    const loaded = loadArticles(articles);
+    const config = readSiteConfig({ SITE_URL: SITE, FEED_LIMIT: "20" });
+    const sized = new Set<string>();
+    const feeds = subscriptionAndArchives(loaded.articles, (a) => toEntry(a, config), (a) => {
+      sized.add(a.slug);
+      return entryBytes(toEntry(a, config));
+    }, config, `${SITE}/`);
+    // The feed's items and the newest archive month (its prev-archive link names that month's newest page).
+    const months = (slugs: Iterable<string>) => new Set([...slugs].map((slug) => loaded.articles.find((a) => a.slug === slug)!.published.toISOString().slice(0, 7)));
+    expect(months(sized)).toEqual(new Set(["2020-04", "2020-05"]));
+    expect(feeds.archiveAt("/archive/2020-02/atom.xml")?.title).toContain("2020-02");
+    // February, and January for February's prev-archive link (January's newest page); March's oldest page keeps the month's own key.
+    expect(months(sized)).toEqual(new Set(["2020-01", "2020-02", "2020-04", "2020-05"]));
+    const all = feeds.archives();
+    expect(all.map((d) => d.paths.json)).toEqual(["2020-04", "2020-03", "2020-02", "2020-01"].map((m) => `/archive/${m}/feed.json`));
+    for (const doc of all) expect(feeds.archiveAt(doc.paths.rss)).toBe(doc);
   });
 
   it("archive documents are valid Atom; unknown pages are 404", async () => {
