@@ -69,6 +69,16 @@ export class DiskArticleCache implements ParseCache {
     }
   }
 
+  /** Whether any parse of this code is on disk (without reading them). */
+  hasParses(): boolean {
+    if (this.entries) return this.entries.size > 0;
+    try {
+      return readdirSync(this.packs).some((name) => name.endsWith(".json"));
+    } catch {
+      return false;
+    }
+  }
+
   /** The digest a parse of this source is filed under (none for unreadable files: they are cheap to reject again). */
   keyOf(source: ArticleSource, limits: StoreLimits): string | undefined {
     if (!source.bytes) return undefined;

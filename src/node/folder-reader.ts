@@ -43,6 +43,15 @@ export class FolderReader {
     this.seen.clear();
   }
 
+  /** How many article files the folder holds now (0 if it cannot be read): a cheap look before a scan. */
+  countFiles(): number {
+    try {
+      return readdirSync(this.dir).filter(isArticleFile).length;
+    } catch {
+      return 0;
+    }
+  }
+
   /** Every change since the last scan (all files, the first time). */
   async scan(): Promise<FolderChanges> {
     let names: string[];

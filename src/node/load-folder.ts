@@ -34,6 +34,7 @@ export async function loadFolder(dir: string, settings: FolderSettings = DEFAULT
 
 /** A full scan of the reader's folder, parsed and applied to the set (and the ledger), the folder-limit notice included. */
 export async function scanInto(reader: FolderReader, parser: FolderParser, set: ArticleSet, ledger?: FolderLedger): Promise<LoadResult> {
+  parser.warmUp(reader.countFiles());
   const changes = await reader.scan();
   const loaded = set.update(await parser.parse(changes.upserts, { wholeFolder: true }), changes.removals, changes.folderModified);
   const result = ledger ? ledger.apply(loaded) : loaded;

@@ -21,12 +21,28 @@ const CHUNK_FILES = 64;
 
 export class FolderParser {
   private readonly threads: number;
+  /** Threads started ahead of a large batch, loading the parsers while the folder is read. */
+  private warm: Worker[] | undefined;
   /** How the files given so far were parsed (for reports and tests). */
   readonly counts = { cached: 0, inLine: 0, inThreads: 0 };
 
   /** `threads`: 0 for one per core, 1 to parse in line only. */
   constructor(private readonly limits: StoreLimits, private readonly cache?: DiskArticleCache, threads = 0) {
     this.threads = threads || availableParallelism();
+  }
+
+  /**
+   * Before reading a folder of `files` article files: when the cache holds
+   * nothing yet and the folder is large, starts the threads now, so they load
+   * the parsers while the main thread reads the files.
+   */
+  warmUp(files: number): void {
+    if (this.warm || this.threads <= 1 || files < MIN_FILES_FOR_THREADS || this.cache?.hasParses()) return;
+    try {
+      this.warm = Array.from({ length: this.threads }, startWorker);
+    } catch {
+      this.warm = undefined; // no threads here: parse in line
+    }
   }
 
   /**
@@ -44,6 +60,7 @@ export class FolderParser {
     });
     if (wholeFolder) this.cache?.compactLater(keys);
     this.counts.cached += sources.length - missing.length;
+    if (missing.length < MIN_FILES_FOR_THREADS) this.coolDown();
     if (missing.length === 0) return out;
     const toParse = missing.map((i) => sources[i]!);
     const toParseKeys = missing.map((i) => keys[i]);
@@ -56,6 +73,12 @@ export class FolderParser {
     }
     missing.forEach((i, k) => (out[i] = parsed[k]!));
     return out;
+  }
+
+  /** Ends threads started ahead that turned out not to be needed. */
+  private coolDown(): void {
+    for (const worker of this.warm ?? []) void worker.terminate();
+    this.warm = undefined;
   }
 
   private async inLine(sources: readonly ArticleSource[], keys: readonly (string | undefined)[]): Promise<ParsedFile[]> {
@@ -75,8 +98,8 @@ export class FolderParser {
         : { sources: sources.slice(i, i + CHUNK_FILES), limits: this.limits });
     }
     const results: ParsedFile[][] = new Array(chunks.length);
-    const count = Math.min(this.threads, chunks.length);
-    const workers = Array.from({ length: count }, startWorker);
+    const workers = this.warm ?? Array.from({ length: Math.min(this.threads, chunks.length) }, startWorker);
+    this.warm = undefined;
     let next = 0;
     let finished = 0;
     return new Promise<ParsedFile[]>((resolve, reject) => {

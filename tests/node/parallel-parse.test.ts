@@ -48,6 +48,17 @@ describe("FolderParser", () => {
     expect(parsed).toEqual(sources.map((s) => parseSource(s)));
   }, 120_000);
 
+  it("threads started ahead of a large batch parse it; ahead of a small one they are let go", async () => {
+    const ahead = new FolderParser(DEFAULT_LIMITS, undefined, 2);
+    ahead.warmUp(sources.length);
+    expect(await ahead.parse(sources)).toEqual(sources.map((s) => parseSource(s)));
+    expect(ahead.counts.inThreads).toBe(sources.length);
+    const unneeded = new FolderParser(DEFAULT_LIMITS, undefined, 2);
+    unneeded.warmUp(sources.length);
+    expect(await unneeded.parse(sources.slice(0, 2))).toEqual(sources.slice(0, 2).map((s) => parseSource(s)));
+    expect(unneeded.counts).toEqual({ cached: 0, inLine: 2, inThreads: 0 });
+  }, 120_000);
+
   it("a small batch is parsed in line", async () => {
     const parser = new FolderParser(DEFAULT_LIMITS, undefined, 2);
     expect(await parser.parse(sources.slice(0, 3))).toEqual(sources.slice(0, 3).map((s) => parseSource(s)));
