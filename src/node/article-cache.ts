@@ -119,6 +119,8 @@ export class DiskArticleCache implements ParseCache {
     }
     const stale = entries.size - keep.length;
     const oldPacks = this.packsRead;
+    // Parses of files that changed or went stay on disk until compacted, not in memory.
+    if (stale > 0) this.entries = new Map(keep);
     if (stale <= keep.length / 4 && oldPacks.length <= 4 + keep.length / 32) {
       setTimeout(() => this.dropOtherVersions(), 0).unref();
       return;
