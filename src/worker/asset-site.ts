@@ -17,8 +17,16 @@ export interface AssetSite extends ServedSite {
   publicFiles: ReadonlySet<string>;
 }
 
-export async function loadAssetSite(assets: Fetcher, config: SiteConfig): Promise<AssetSite> {
-  const manifest = await fetchAsset(assets, MANIFEST_ASSET).then((r) => r.json<Manifest>());
+/**
+ * What the site needs of the ASSETS binding: fetch by URL. Workers' `Fetcher`
+ * is one; saying only this much lets tests serve a build folder from Node.
+ */
+export interface Assets {
+  fetch(url: string): Promise<Response>;
+}
+
+export async function loadAssetSite(assets: Assets, config: SiteConfig): Promise<AssetSite> {
+  const manifest = (await fetchAsset(assets, MANIFEST_ASSET).then((r) => r.json())) as Manifest;
   if (manifest.version !== MANIFEST_VERSION) throw new ConfigError([`the site was built by another version (manifest ${manifest.version}); run npm run build:site again`]);
   const mismatched = Object.keys(config).concat(Object.keys(manifest.config))
     .filter((key, i, all) => all.indexOf(key) === i)
@@ -53,7 +61,7 @@ export async function loadAssetSite(assets: Fetcher, config: SiteConfig): Promis
   };
 }
 
-async function fetchAsset(assets: Fetcher, path: string): Promise<Response> {
+async function fetchAsset(assets: Assets, path: string): Promise<Response> {
   const response = await assets.fetch(`${ASSET_ORIGIN}${path}`);
   if (!response.ok) throw new Error(`static asset ${path} answered ${response.status}: was the site built (npm run build:site)?`);
   return response;

@@ -1,16 +1,16 @@
 /**
- * The publication ledger on the worker: the build step reconciles the
- * articles with the ledger and puts redirects and removals in the bundle;
- * inside workerd, the app serves them from that bundle as Node does.
+ * The publication ledger on the worker's path: the build step reconciles the
+ * articles with the ledger and puts redirects and removals in the manifest;
+ * the worker's asset-site code serves them from the built assets as Node
+ * does (the real bundle in workerd: tests/parity/worker-parity.test.ts).
  */
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { rmSync } from "node:fs";
 import { readSiteConfig } from "../../src/config";
-import { fromBundle, toBundle, type ArticleBundle } from "../../src/core/serialise";
 import { loadArticles } from "../../src/load/article-store";
 import { parseLedger } from "../../src/load/ledger";
 import { reconcileLedger } from "../../src/load/ledger-reconcile";
-import { createApp } from "../../src/serve/app";
-import { buildSite } from "../../src/serve/site";
+import { appFromAssets } from "../support/asset-app";
 
 const encoder = new TextEncoder();
 const file = (name: string, text: string, mtimeMs = Date.UTC(2030, 0, 1)) => ({ name, bytes: encoder.encode(text), mtimeMs });
@@ -23,13 +23,12 @@ const committed = parseLedger([
   "old\told.md\t-\t-\t0000000000000000\t-",
 ].join("\n")).ledger;
 
-// What `npm run build:articles` does after `harbour.txt` was renamed and `old.md` deleted, through the bundle's JSON.
+// What `npm run build:site` does after `harbour.txt` was renamed and `old.md` deleted.
 const built = reconcileLedger(committed, loadArticles([file("harbour-works.txt", undated), file("other.md", "---\ntitle: Other\ndate: 2024-05-01\n---\nBody.\n")]));
-const bundle = JSON.parse(JSON.stringify(toBundle(built.result))) as ArticleBundle;
-const site = buildSite(fromBundle(bundle), readSiteConfig({ SITE_URL: "https://edge.example" }));
-const app = createApp({ site: () => site });
+const { app, outDir } = await appFromAssets(built.result, readSiteConfig({ SITE_URL: "https://edge.example" }));
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-describe("publication ledger inside workerd", () => {
+describe("publication ledger served from the built assets", () => {
   it("a renamed article keeps its id and first-published date, and its old address answers 301", async () => {
     const feed = (await (await app.request("/feed.json")).json()) as { items: { id: string; url: string; date_published: string }[] };
     const harbour = feed.items.find((i) => i.url === "https://edge.example/articles/harbour-works")!;
