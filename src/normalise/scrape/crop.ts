@@ -24,6 +24,8 @@ const HEADER_REACH = 15;
 const DATE_REACH_ABOVE = 12;
 const DATE_REACH_INTO_BODY = 6;
 const DATE_REACH_BELOW = 20;
+/** How far above the headline a byline may stand (headers hold menus, a kicker, share rows, then the byline). */
+const AUTHOR_REACH_ABOVE = 30;
 /** How far below the body a related list's heading is looked for. */
 const RELATED_SCAN = 80;
 /** At most this many related links are read. */
@@ -41,11 +43,13 @@ export interface CroppedPage {
    * Made only when asked: most pages give their date in a byline or stamp line.
    */
   dateLines: () => string[];
+  /** Lines where a byline may stand, nearest the headline first. */
+  authorLines: () => string[];
 }
 
 /** The whole page as it is, for the line-by-line reading alone. */
 export function uncropped(all: Unit[], language = "en"): CroppedPage {
-  return { units: all, related: null, dateLines: () => [], language };
+  return { units: all, related: null, dateLines: () => [], authorLines: () => [], language };
 }
 
 export function cropToArticle(all: Unit[]): CroppedPage {
@@ -105,7 +109,17 @@ export function cropToArticle(all: Unit[]): CroppedPage {
     // A caption's date is the photo's, and prose mentions dates of its own.
     .filter((u) => u.kind !== "prose" && !hasCaptionMarker(u.text) && !looksLikePhotoCaption(u.text))
     .map((u) => u.text);
-  return { units: out, related, dateLines, language };
+  // Bylines stand under the headline, above the body's first paragraph ("By the numbers" further
+  // down is a subheading), or in the header above the headline.
+  const authorLines = () => {
+    const below: string[] = [];
+    for (let k = top + 1; k < Math.max(top + 1, start + DATE_REACH_INTO_BODY) && k < units.length; k++) {
+      if (units[k]!.kind !== "prose") below.push(units[k]!.text);
+      else if (k >= start) break;
+    }
+    return [...below, ...units.slice(Math.max(0, top - AUTHOR_REACH_ABOVE), top).reverse().filter((u) => u.kind !== "prose").map((u) => u.text)];
+  };
+  return { units: out, related, dateLines, authorLines, language };
 }
 
 /** How far into the found body a byline still belongs to the header. */

@@ -16,6 +16,7 @@ import {
   parseCreditsLine, parseLinkLine, parseMetaLine, stripLeadMarker,
 } from "./rules";
 import { cropToArticle, uncropped, type CroppedPage } from "./crop";
+import { findPageAuthor } from "./page-author";
 import { findPageDate } from "./page-date";
 import { toUnits, type Unit } from "./units";
 
@@ -170,7 +171,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     blocks,
     captions: blocks.flatMap((b) => (b.kind === "figure" ? [b.caption] : [])),
     related: dedupeRelated(related),
-    author: meta.author ?? meta.creditsAuthor,
+    author: meta.author ?? findPageAuthor(cropped.authorLines()) ?? meta.creditsAuthor,
     published: meta.published,
     updated: meta.updated,
     tags: meta.tags,
