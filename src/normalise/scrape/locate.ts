@@ -139,6 +139,7 @@ export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
  * Straight single quotes are left alone: they are apostrophes as often.
  */
 function withoutQuotes(text: string): string {
+  if (!/[‘“"«„]/.test(text)) return text;
   return text.replace(/(^|[\s(])[‘“"«„].{1,80}?[’”"»](?!\p{L})/gu, "$1 ");
 }
 
@@ -148,6 +149,7 @@ function withoutQuotes(text: string): string {
  * A word of three lower-case letters before the stop keeps "U.S." and "Gov." out.
  */
 function hasSentenceBreak(text: string): boolean {
+  if (!/[.!?。！？]\s/.test(text)) return false;
   const stop = /\p{Ll}{3}[.!?。！？]\s+(?=\p{Lu})/u.exec(text);
   if (!stop) return false;
   const before = text.slice(0, stop.index).split(/\s+/).length;
@@ -190,6 +192,9 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
   };
   const bodyLead = leadAfter(bodyStart - 1);
   const bodyIndent = proseIndent(units, bodyStart, bodyEnd);
+  // Each line is asked once, though neighbours ask about it too.
+  const shapes: (boolean | undefined)[] = [];
+  const candidate = (k: number): boolean => (shapes[k] ??= k >= 0 && k < units.length && isHeadlineCandidate(units[k]!));
   let best: number | null = null;
   let bestScore = -Infinity;
   const from = Math.max(0, bodyStart - window);
@@ -199,7 +204,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
   const candidates = from > 0 ? [...range(to, from), 0] : range(to, from);
   for (const j of candidates) {
     const unit = units[j]!;
-    if (!isHeadlineCandidate(unit)) continue;
+    if (!candidate(j)) continue;
     // Inside the found body only above its paragraphs (past a caption or standfirst at most): lower down it is a subheading.
     if (j > bodyStart && units.slice(bodyStart, j).filter((u) => u.kind === "prose").length > 1) continue;
     const words = unit.words;
@@ -225,8 +230,8 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     if (unit.bullet) score -= w.bullet;
     // Laid out, a line nested deeper than the article's paragraphs sits in a box inside or beside it: a caption, a teaser.
     score -= w.deeper * Math.max(0, unit.indent - bodyIndent - DEPTH_SLACK);
-    if (hasSentenceBreak(withoutQuotes(unit.text)) || underLongerHeadline(units, j)) score -= w.standfirst;
-    if (headsNestedList(units, j)) score -= w.listHeading;
+    if (underLongerHeadline(units, j, candidate) || hasSentenceBreak(withoutQuotes(unit.text))) score -= w.standfirst;
+    if (headsNestedList(units, j, candidate)) score -= w.listHeading;
     if (unit.kind === "prose") score -= w.prose;
     if (words.length >= 5) score += w.fiveWords;
     score -= notHeadlinePenalty(unit.text);
@@ -299,20 +304,20 @@ function wordSet(unit: ClassifiedUnit): Set<string> {
  * standfirst. (A kicker above a headline is the shorter of the two; a
  * breadcrumb above it holds its text.)
  */
-function underLongerHeadline(units: ClassifiedUnit[], j: number): boolean {
+function underLongerHeadline(units: ClassifiedUnit[], j: number, candidate: (k: number) => boolean): boolean {
   const unit = units[j]!;
   const above = units[j - 1];
   return !!above && unit.gapBefore <= 1 && above.indent === unit.indent && !above.bullet && !unit.bullet &&
-    isHeadlineCandidate(above) && above.words.length >= unit.words.length && !above.text.includes(unit.text);
+    above.words.length >= unit.words.length && !above.text.includes(unit.text) && candidate(j - 1);
 }
 
 /** Over two or more short lines nested deeper than itself, one under the other: a box of teasers and its title. */
-function headsNestedList(units: ClassifiedUnit[], j: number): boolean {
+function headsNestedList(units: ClassifiedUnit[], j: number, candidate: (k: number) => boolean): boolean {
   const unit = units[j]!;
   const first = units[j + 1];
   const second = units[j + 2];
   if (!first || !second || first.indent <= unit.indent || second.indent !== first.indent || second.gapBefore > 0) return false;
-  return [first, second].every((u) => u.kind !== "prose" && isHeadlineCandidate(u));
+  return first.kind !== "prose" && second.kind !== "prose" && candidate(j + 1) && candidate(j + 2);
 }
 
 /** Another line holds this one's text ("Business | Headline", "Headline - Site"). */
