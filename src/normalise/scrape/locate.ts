@@ -129,7 +129,7 @@ export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
   const words = UNSPACED_SCRIPT.test(text) ? Math.ceil(text.length / 3) : unit.words.length;
   if (words < 3 || words > 40) return false;
   // Two or more full sentences: a paragraph, not a headline. A quoted slogan
-  // ("‘Meth. We’re on it.’") is one phrase of the headline, whatever its stops.
+  // ("Town answers ‘Slow down. Kids play here.’") is one phrase of the headline, whatever its stops.
   return !/[.!?。！？]\s+\p{Lu}.*[.!?。！？]$/u.test(withoutQuotes(text));
 }
 
@@ -145,8 +145,8 @@ function withoutQuotes(text: string): string {
 
 /**
  * A sentence of three words or more, then another: a standfirst's shape ("The
- * authorities’ repression fuelled the crisis. It is up to them…"), not a headline's.
- * A word of three lower-case letters before the stop keeps "U.S." and "Gov." out.
+ * pier has stood broken for a year. Now the board says…"), not a headline's.
+ * Three lower-case letters before the stop keep abbreviations ("U.S.", "Gov.") out.
  */
 function hasSentenceBreak(text: string): boolean {
   if (!/[.!?。！？]\s/.test(text)) return false;
