@@ -18,5 +18,5 @@ console.log(`body ${body?.start}..${body?.end}, headline ${headline}, language $
 units.forEach((u, i) => {
   if (i < Number(from) || i > Number(to)) return;
   const mark = body && i >= body.start && i <= body.end ? "█" : i === headline ? "H" : " ";
-  console.log(`${String(i).padStart(4)} ${mark} ${u.kind.padEnd(6)} ${u.weight.toFixed(1).padStart(6)} g${u.gapBefore} ${u.text.slice(0, 110)}`);
+  console.log(`${String(i).padStart(4)} ${mark} ${u.kind.padEnd(6)} ${u.weight.toFixed(1).padStart(6)} g${u.gapBefore} i${u.indent} ${u.text.slice(0, 110)}`);
 });

@@ -128,8 +128,33 @@ export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
   if (unit.meta) return false;
   const words = UNSPACED_SCRIPT.test(text) ? Math.ceil(text.length / 3) : unit.words.length;
   if (words < 3 || words > 40) return false;
-  // Two or more full sentences: a paragraph, not a headline.
-  return !/[.!?。！？]\s+\p{Lu}.*[.!?。！？]$/u.test(text);
+  // Two or more full sentences: a paragraph, not a headline. A quoted slogan
+  // ("Town answers ‘Slow down. Kids play here.’") is one phrase of the headline, whatever its stops.
+  return !/[.!?。！？]\s+\p{Lu}.*[.!?。！？]$/u.test(withoutQuotes(text));
+}
+
+/**
+ * The text with short quoted passages left out: a quote opens at the start of
+ * a word and closes where no letter follows (so "We’re" inside it is no close).
+ * Straight single quotes are left alone: they are apostrophes as often.
+ */
+function withoutQuotes(text: string): string {
+  if (!/[‘“"«„]/.test(text)) return text;
+  return text.replace(/(^|[\s(])[‘“"«„].{1,80}?[’”"»](?!\p{L})/gu, "$1 ");
+}
+
+/**
+ * A sentence of three words or more, then another: a standfirst's shape ("The
+ * pier has stood broken for a year. Now the board says…"), not a headline's.
+ * Three lower-case letters before the stop keep abbreviations ("U.S.", "Gov.") out.
+ */
+function hasSentenceBreak(text: string): boolean {
+  if (!/[.!?。！？]\s/.test(text)) return false;
+  const stop = /\p{Ll}{3}[.!?。！？]\s+(?=\p{Lu})/u.exec(text);
+  if (!stop) return false;
+  const before = text.slice(0, stop.index).split(/\s+/).length;
+  const after = text.slice(stop.index + stop[0].length).split(/\s+/).length;
+  return before >= 3 && after >= 3;
 }
 
 /**
@@ -166,6 +191,10 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     return lead;
   };
   const bodyLead = leadAfter(bodyStart - 1);
+  const bodyIndent = proseIndent(units, bodyStart, bodyEnd);
+  // Each line is asked once, though neighbours ask about it too.
+  const shapes: (boolean | undefined)[] = [];
+  const candidate = (k: number): boolean => (shapes[k] ??= k >= 0 && k < units.length && isHeadlineCandidate(units[k]!));
   let best: number | null = null;
   let bestScore = -Infinity;
   const from = Math.max(0, bodyStart - window);
@@ -175,7 +204,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
   const candidates = from > 0 ? [...range(to, from), 0] : range(to, from);
   for (const j of candidates) {
     const unit = units[j]!;
-    if (!isHeadlineCandidate(unit)) continue;
+    if (!candidate(j)) continue;
     // Inside the found body only above its paragraphs (past a caption or standfirst at most): lower down it is a subheading.
     if (j > bodyStart && units.slice(bodyStart, j).filter((u) => u.kind === "prose").length > 1) continue;
     const words = unit.words;
@@ -199,6 +228,10 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     // Headlines stand right above their byline or timestamp.
     if (units.slice(j + 1, j + 5).some((u) => u.meta || BYLINE_OR_STAMP_START.test(u.text))) score += w.aboveByline;
     if (unit.bullet) score -= w.bullet;
+    // Laid out, a line nested deeper than the article's paragraphs sits in a box inside or beside it: a caption, a teaser.
+    score -= w.deeper * Math.max(0, unit.indent - bodyIndent - DEPTH_SLACK);
+    if (underLongerHeadline(units, j, candidate) || hasSentenceBreak(withoutQuotes(unit.text))) score -= w.standfirst;
+    if (headsNestedList(units, j, candidate)) score -= w.listHeading;
     if (unit.kind === "prose") score -= w.prose;
     if (words.length >= 5) score += w.fiveWords;
     score -= notHeadlinePenalty(unit.text);
@@ -226,7 +259,22 @@ const HEADLINE_WEIGHTS = {
   fiveWords: 1,
   firstLine: 2,
   spread: 4,
+  /** Per space of indent past the body's (beyond DEPTH_SLACK). */
+  deeper: 1.5,
+  standfirst: 2.5,
+  listHeading: 2,
 };
+/** Indent a headline may have past the body's paragraphs without counting as nested. */
+const DEPTH_SLACK = 2;
+
+/** The indent most of the body's prose has (its median; 0 in flat scrapes). */
+function proseIndent(units: ClassifiedUnit[], start: number, end: number): number {
+  const indents: number[] = [];
+  for (let k = start; k <= end && k < units.length; k++) if (units[k]!.kind === "prose") indents.push(units[k]!.indent);
+  if (!indents.length) return units[start]?.indent ?? 0;
+  indents.sort((a, b) => a - b);
+  return indents[indents.length >> 1]!;
+}
 
 /** from, from-1, …, to (inclusive), counting down. */
 function range(from: number, to: number): number[] {
@@ -249,6 +297,27 @@ function wordSet(unit: ClassifiedUnit): Set<string> {
   let set = WORD_SETS.get(unit);
   if (!set) WORD_SETS.set(unit, (set = new Set(unit.words)));
   return set;
+}
+
+/**
+ * Right under a longer headline-shaped line at the same indent: the headline's
+ * standfirst. (A kicker above a headline is the shorter of the two; a
+ * breadcrumb above it holds its text.)
+ */
+function underLongerHeadline(units: ClassifiedUnit[], j: number, candidate: (k: number) => boolean): boolean {
+  const unit = units[j]!;
+  const above = units[j - 1];
+  return !!above && unit.gapBefore <= 1 && above.indent === unit.indent && !above.bullet && !unit.bullet &&
+    above.words.length >= unit.words.length && !above.text.includes(unit.text) && candidate(j - 1);
+}
+
+/** Over two or more short lines nested deeper than itself, one under the other: a box of teasers and its title. */
+function headsNestedList(units: ClassifiedUnit[], j: number, candidate: (k: number) => boolean): boolean {
+  const unit = units[j]!;
+  const first = units[j + 1];
+  const second = units[j + 2];
+  if (!first || !second || first.indent <= unit.indent || second.indent !== first.indent || second.gapBefore > 0) return false;
+  return first.kind !== "prose" && second.kind !== "prose" && candidate(j + 1) && candidate(j + 2);
 }
 
 /** Another line holds this one's text ("Business | Headline", "Headline - Site"). */
