@@ -1,6 +1,7 @@
 /** `npm run export -- <dir>`: see export-site.ts. */
 import { resolve } from "node:path";
 import { ConfigError } from "../config";
+import { runCommand } from "./command";
 import { exportSite } from "./export-site";
 
 async function main(): Promise<void> {
@@ -11,7 +12,4 @@ async function main(): Promise<void> {
   console.log(`Exported ${files} files (${articles} articles) and public/ to ${out}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : `Cannot export: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-});
+runCommand("Cannot export", main);
