@@ -7,22 +7,17 @@
  */
 import type { SiteConfig } from "../config";
 import { hash64 } from "../core/hash";
+import { MEDIA_TYPES, withCharset, type MediaType } from "../core/media-types";
 import type { DocumentFamily } from "../render/site";
 import type { LedgerAnswers } from "./ledger-routes";
 import type { Coding } from "./negotiate";
 
 export type Headers = Record<string, string>;
 
-export const MEDIA_TYPES = {
-  rss: "application/rss+xml; charset=utf-8",
-  atom: "application/atom+xml; charset=utf-8",
-  json: "application/feed+json; charset=utf-8",
-  html: "text/html; charset=utf-8",
-  /** For browsers that download application/rss+xml instead of showing it (FEEDS_AS_XML). */
-  xml: "application/xml; charset=utf-8",
-} as const;
-
-type MediaType = keyof typeof MEDIA_TYPES;
+/** The Content-Type of each form a document is sent in. */
+export const CONTENT_TYPES = Object.fromEntries(
+  Object.entries(MEDIA_TYPES).map(([form, type]) => [form, withCharset(type)]),
+) as Record<MediaType, string>;
 
 /** One path in one media type, ready to answer: validators, headers and (on Node) the bytes. */
 export interface Resource {
@@ -145,7 +140,7 @@ export function toResource(path: string, facts: DocumentFacts, config: SiteConfi
       // WebSub discovery (W3C WebSub §4): the hub and the topic URL, also in HTTP.
       ...(feed && config.websubHub ? { Link: `<${config.websubHub}>; rel="hub", <${new URL(`${config.siteUrl}${path}`).href}>; rel="self"` } : {}),
     };
-    const headers = { "Content-Type": MEDIA_TYPES[type], "Content-Length": String(facts.length), ...validators };
+    const headers = { "Content-Type": CONTENT_TYPES[type], "Content-Length": String(facts.length), ...validators };
     const encoded = new Map<Coding, { body: Uint8Array; headers: Headers } | undefined>();
     return {
       etag,
@@ -172,7 +167,7 @@ export function toResource(path: string, facts: DocumentFacts, config: SiteConfi
 export function notFoundResponse(body: Uint8Array): ServedSite["notFound"] {
   return {
     body,
-    headers: { ...BASE_HEADERS, ...PAGE_HEADERS, "Content-Type": MEDIA_TYPES.html, "Content-Length": String(body.length), "Cache-Control": "no-store" },
+    headers: { ...BASE_HEADERS, ...PAGE_HEADERS, "Content-Type": CONTENT_TYPES.html, "Content-Length": String(body.length), "Cache-Control": "no-store" },
   };
 }
 
