@@ -6,7 +6,8 @@
 import type { SiteConfig } from "../config";
 import { FEED_MEDIA_TYPES } from "../core/media-types";
 import { escapeHtml } from "../core/text";
-import { absoluteUrl, articlePath, type FeedEntry, siteHome } from "./entries";
+import { articlePath } from "../core/url";
+import { absoluteUrl, type FeedEntry, siteHome } from "./entries";
 import { FEED_PATHS, tagPaths, tagSlug, type FeedDoc } from "./feed-docs";
 
 const FEEDS = [
