@@ -78,10 +78,20 @@ export const PAGE_HEADERS: Headers = {
   "X-Frame-Options": "DENY",
 };
 
-// Web-based readers fetch feeds cross-origin and need the validators to poll politely.
+/** What web-based readers, which fetch feeds cross-origin, may do: the feeds' headers and the preflight's answer (app.ts) both come from here. */
+export const CORS = {
+  /** Request headers a reader's conditional GET carries; If-None-Match is not CORS-safelisted. */
+  requestHeaders: ["If-None-Match", "If-Modified-Since"],
+  /** Response headers a reader needs to poll politely. */
+  exposedHeaders: ["ETag", "Last-Modified", "Link"],
+  methods: ["GET", "HEAD"],
+  /** How long a browser may reuse a preflight's answer, in seconds. */
+  preflightMaxAge: 86400,
+} as const;
+
 const FEED_HEADERS: Headers = {
   "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": "ETag, Last-Modified, Link",
+  "Access-Control-Expose-Headers": CORS.exposedHeaders.join(", "),
 };
 
 /**
