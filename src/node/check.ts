@@ -2,7 +2,7 @@
  * `npm run check`: the publisher's pre-flight. Lists, per article file, what
  * the loader found (title, date and where it came from, captions, related
  * links, warnings) and every rejected file with its reason; exits 1 when a
- * file is rejected, so it can gate a deploy.
+ * file is rejected (EXIT.failed), so it can gate a deploy.
  */
 import { readNodeConfig } from "../config";
 import { formatCheck, formatLedgerCheck } from "../load/check-report";
@@ -20,7 +20,7 @@ async function main(): Promise<ExitCode> {
   const ledgerLines = formatLedgerCheck(ledger?.events ?? [], ledgerExisted);
   for (const line of formatCheck(result, folder)) console.log(line);
   if (ledgerLines.length) console.log(["", "Publication ledger:", ...ledgerLines.map((l) => `  ${l}`)].join("\n"));
-  return result.rejections.length ? EXIT.problems : EXIT.ok;
+  return result.rejections.length ? EXIT.failed : EXIT.ok;
 }
 
 runCommand("Cannot check", main);

@@ -8,13 +8,16 @@ import { ConfigError } from "../config";
 export const EXIT = {
   /** Done. */
   ok: 0,
-  /** Done, but something in the input or on the way needs the user (a rejected file, a hub that did not answer). */
-  problems: 1,
-  /** Could not run: bad settings, bad usage, or an error. */
-  failed: 2,
+  /** Not done as asked, for a reason the user fixes: invalid settings, a rejected article file, a hub that did not answer, an error. */
+  failed: 1,
+  /** The command line itself is wrong (a missing argument). */
+  usage: 2,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** A command line the program cannot use; its message says how to call it. */
+export class UsageError extends Error {}
 
 /**
  * Runs a program's `main`; its result is the exit code. A failure prints
@@ -29,14 +32,14 @@ export function runCommand(failedTo: string, main: () => Promise<ExitCode | void
     },
     (error: unknown) => {
       console.error(failureLine(failedTo, error));
-      process.exit(EXIT.failed);
+      process.exit(error instanceof UsageError ? EXIT.usage : EXIT.failed);
     },
   );
 }
 
-/** `Cannot start: EADDRINUSE…`; a ConfigError's own message, which lists each setting. */
+/** `Cannot start: EADDRINUSE…`; a ConfigError's own message, which lists each setting; a usage line as it is. */
 export function failureLine(failedTo: string, error: unknown): string {
-  if (error instanceof ConfigError) return error.message;
+  if (error instanceof ConfigError || error instanceof UsageError) return error.message;
   const message = error instanceof Error ? error.message : String(error);
   return `${failedTo}: ${message.split("\n")[0]}`;
 }

@@ -20,7 +20,7 @@ async function main(): Promise<ExitCode> {
   publisher.publish(urls);
   await publisher.idle();
   console.log(`Pinged ${config.websubHub} for ${urls.length - publisher.failed.length} of ${urls.length} feed URLs`);
-  return publisher.failed.length ? EXIT.problems : EXIT.ok;
+  return publisher.failed.length ? EXIT.failed : EXIT.ok;
 }
 
 runCommand("Cannot ping", main);

@@ -1,9 +1,9 @@
-/** Every command-line program ends one way (src/node/command.ts): exit 0 done, 1 problems in the input, 2 could not run, with one line saying why. */
+/** Every command-line program ends one way (src/node/command.ts): exit 0 done, 1 not done (settings, input, errors), 2 wrong command line; one line saying why. */
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config";
-import { EXIT, failureLine } from "../../src/node/command";
+import { EXIT, failureLine, UsageError } from "../../src/node/command";
 
 const run = promisify(execFile);
 
@@ -21,6 +21,10 @@ describe("failureLine", () => {
     expect(failureLine("Cannot ping", "plain")).toBe("Cannot ping: plain");
   });
 
+  it("gives a usage line as it is", () => {
+    expect(failureLine("Cannot export", new UsageError("usage: npm run export -- <output folder>"))).toBe("usage: npm run export -- <output folder>");
+  });
+
   it("lets a settings error list every bad setting", () => {
     expect(failureLine("Cannot start", new ConfigError(["PORT must be…", "FEED_LIMIT must be…"]))).toBe("Invalid settings:\n  - PORT must be…\n  - FEED_LIMIT must be…");
   });
@@ -31,17 +35,22 @@ describe("the programs' exit codes", () => {
     ["main", [], { PORT: "eighty" }, /PORT must be a whole number/],
     ["build-site", [], { FEED_LIMIT: "0" }, /FEED_LIMIT must be a whole number/],
     ["check", [], { MAX_ARTICLES: "-1" }, /MAX_ARTICLES must be a whole number/],
-    ["export", [], {}, /usage: npm run export -- <output folder>/],
     ["websub-ping", [], { WEBSUB_HUB: "" }, /WEBSUB_HUB is not set/],
-  ] as const)("%s exits 2 when it cannot run, saying why on stderr", async (program, args, env, reason) => {
+  ] as const)("%s exits 1 when it cannot run, saying why on stderr", async (program, args, env, reason) => {
     const result = await outcome(program, [...args], env);
     expect(result.code).toBe(EXIT.failed);
     expect(result.stderr).toMatch(reason);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   }, 30_000);
 
+  it("export exits 2 without its folder argument, with the usage line alone", async () => {
+    const result = await outcome("export", [], {});
+    expect(result.code).toBe(EXIT.usage);
+    expect(result.stderr.trim()).toBe("usage: npm run export -- <output folder>");
+  }, 30_000);
+
   it("check exits 1 for a rejected file and 0 for a clean folder", async () => {
-    expect((await outcome("check", ["tests/fixtures/scrapes"], {})).code).toBe(EXIT.problems);
+    expect((await outcome("check", ["tests/fixtures/scrapes"], {})).code).toBe(EXIT.failed);
     expect((await outcome("check", ["articles"], {})).code).toBe(EXIT.ok);
   }, 30_000);
 });
