@@ -9,7 +9,7 @@
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { availableParallelism } from "node:os";
-import { DEFAULT_LIMITS } from "../src/load/article-set";
+import { DEFAULT_ARTICLE_LIMITS } from "../src/config";
 import { loadOne } from "../src/load/load-articles";
 import { FolderParser } from "../src/node/parallel-parse";
 import { readTruth, runVariant, VARIANTS, type VariantResult } from "./extract/corpus";
@@ -68,7 +68,7 @@ const generatedSeconds = (performance.now() - started) / 1000;
 // The same files as the server loads a folder of new files: in worker threads, one per core.
 const sources = generated.map((bytes, i) => ({ name: `a${i}.txt`, bytes, mtimeMs: 0 }));
 const threadsStarted = performance.now();
-await new FolderParser(DEFAULT_LIMITS).parse(sources);
+await new FolderParser(DEFAULT_ARTICLE_LIMITS).parse(sources);
 const threadsSeconds = (performance.now() - threadsStarted) / 1000;
 const throughput = `${GENERATED.toLocaleString("en")} generated scrapes of ${generatedKb.toFixed(1)} KB on average loaded in ${threadsSeconds.toFixed(2)} s as the server loads them (${availableParallelism()} parse threads, their start-up included), ${generatedSeconds.toFixed(2)} s one after another on one thread (${((generatedSeconds * 1000) / GENERATED).toFixed(3)} ms each).`;
 console.log(`\n${throughput}`);

@@ -30,15 +30,21 @@ export interface SiteConfig {
   websubHub?: string;
 }
 
-/** Settings that only the Node side uses (server and build step). */
-export interface NodeConfig {
-  host: string;
-  port: number;
-  articlesDir: string;
+/** How much of the articles folder is read (MAX_ARTICLE_BYTES, MAX_ARTICLES): one type for the settings, the folder reader and the article store. */
+export interface ArticleLimits {
   /** Largest article file read, in bytes. */
   maxArticleBytes: number;
   /** Most article files read from the folder (the newest by modification time). */
   maxArticles: number;
+}
+
+export const DEFAULT_ARTICLE_LIMITS: ArticleLimits = { maxArticleBytes: 2 * 1024 * 1024, maxArticles: 10_000 };
+
+/** Settings that only the Node side uses (server and build step). */
+export interface NodeConfig extends ArticleLimits {
+  host: string;
+  port: number;
+  articlesDir: string;
   /** Reload when the articles folder changes. */
   watch: boolean;
   /** Threads that parse a large batch of new files (a first start, a build); 0: one per core, 1: none besides the main one. */
@@ -133,8 +139,8 @@ export function readNodeConfig(env: Env): NodeConfig {
     host: env.HOST?.trim() || "127.0.0.1",
     port: integer("PORT", DEFAULT_PORT, 0, 65535),
     articlesDir: env.ARTICLES_DIR?.trim() || "articles",
-    maxArticleBytes: integer("MAX_ARTICLE_BYTES", 2 * 1024 * 1024, 1, 1024 * 1024 * 1024),
-    maxArticles: integer("MAX_ARTICLES", 10_000, 1, 1_000_000),
+    maxArticleBytes: integer("MAX_ARTICLE_BYTES", DEFAULT_ARTICLE_LIMITS.maxArticleBytes, 1, 1024 * 1024 * 1024),
+    maxArticles: integer("MAX_ARTICLES", DEFAULT_ARTICLE_LIMITS.maxArticles, 1, 1_000_000),
     watch: watchRaw !== "false",
     parseThreads: integer("PARSE_THREADS", 0, 0, 256),
   };

@@ -7,7 +7,9 @@
  * parses in worker threads, ArticleStore in line.
  */
 import type { Article, ArticleSource, LoadResult, LoadWarning, Rejection } from "../core/article";
+import type { ArticleLimits } from "../config";
 import { titleKey } from "../core/text";
+import { ARTICLE_PREFIX } from "../core/url";
 
 interface FileState {
   /** The last version that loaded. */
@@ -17,21 +19,14 @@ interface FileState {
   warnings: string[];
 }
 
-export interface StoreLimits {
-  /** Largest article file, in bytes. */
-  maxArticleBytes: number;
-}
-
-export const DEFAULT_LIMITS: StoreLimits = { maxArticleBytes: 2 * 1024 * 1024 };
-
 /**
  * Parsed files kept between runs (Node keeps them on disk), so a restart over
  * unchanged files does not parse them again. Keyed by the source itself: its
  * name, bytes and modification time are all a parse depends on.
  */
 export interface ParseCache {
-  get(source: ArticleSource, limits: StoreLimits): ParsedFile | undefined;
-  set(source: ArticleSource, limits: StoreLimits, parsed: ParsedFile): void;
+  get(source: ArticleSource, limits: ArticleLimits): ParsedFile | undefined;
+  set(source: ArticleSource, limits: ArticleLimits, parsed: ParsedFile): void;
 }
 
 /** One file's parse: the article, or why there is none. */
@@ -120,7 +115,7 @@ export class ArticleSet {
       const urls = article.related.map((link, i) => {
         if (link.url) return link.url;
         const sibling = byTitle.get(keys[i]!);
-        return sibling && sibling !== article ? sibling.canonicalUrl ?? `/articles/${sibling.slug}` : undefined;
+        return sibling && sibling !== article ? sibling.canonicalUrl ?? `${ARTICLE_PREFIX}${sibling.slug}` : undefined;
       });
       const key = urls.join("\n");
       let linked: Article;

@@ -5,11 +5,12 @@
  * server parses in worker threads instead (node/parallel-parse.ts).
  */
 import { ArticleRejected, type ArticleSource, type LoadResult, type LoadWarning } from "../core/article";
-import { ArticleSet, DEFAULT_LIMITS, tooLarge, type ParseCache, type ParsedFile, type StoreLimits } from "./article-set";
+import { DEFAULT_ARTICLE_LIMITS, type ArticleLimits } from "../config";
+import { ArticleSet, tooLarge, type ParseCache, type ParsedFile } from "./article-set";
 import { loadOne } from "./load-articles";
 
 export class ArticleStore extends ArticleSet {
-  constructor(private readonly limits: StoreLimits = DEFAULT_LIMITS, private readonly cache?: ParseCache) {
+  constructor(private readonly limits: ArticleLimits = DEFAULT_ARTICLE_LIMITS, private readonly cache?: ParseCache) {
     super();
   }
 
@@ -28,7 +29,7 @@ export class ArticleStore extends ArticleSet {
 }
 
 /** One file → its parse: never throws for a bad file, only says why. */
-export function parseSource(source: ArticleSource, limits: StoreLimits = DEFAULT_LIMITS): ParsedFile {
+export function parseSource(source: ArticleSource, limits: ArticleLimits = DEFAULT_ARTICLE_LIMITS): ParsedFile {
   const warnings: LoadWarning[] = [];
   try {
     if (source.unreadable !== undefined) throw new ArticleRejected(source.unreadable);
@@ -42,6 +43,6 @@ export function parseSource(source: ArticleSource, limits: StoreLimits = DEFAULT
 }
 
 /** Loads a whole set of files at once. */
-export function loadArticles(sources: readonly ArticleSource[], limits?: StoreLimits): LoadResult {
+export function loadArticles(sources: readonly ArticleSource[], limits?: ArticleLimits): LoadResult {
   return new ArticleStore(limits).apply(sources);
 }

@@ -1,5 +1,6 @@
 /** The article checker's report (`npm run check`): what the loader found in each file. */
 import type { Article, LoadResult } from "../core/article";
+import { ARTICLE_PREFIX } from "../core/url";
 import type { LedgerEvent } from "./ledger-reconcile";
 
 const DATE_SOURCES: Record<Article["dateSource"], string> = {
@@ -15,7 +16,7 @@ export function formatCheck(result: LoadResult, folder: string): string[] {
   for (const w of result.warnings) warningsByFile.set(w.name, [...(warningsByFile.get(w.name) ?? []), w.message]);
   const articles = [...result.articles].sort((a, b) => (a.sourceName < b.sourceName ? -1 : 1));
   for (const a of articles) {
-    lines.push(`✓ ${a.sourceName}  →  /articles/${a.slug}`);
+    lines.push(`✓ ${a.sourceName}  →  ${ARTICLE_PREFIX}${a.slug}`);
     lines.push(`    title:     ${a.title}`);
     lines.push(`    published: ${a.published.toISOString()}  (from ${DATE_SOURCES[a.dateSource]})`);
     if (a.updated.getTime() !== a.published.getTime()) lines.push(`    updated:   ${a.updated.toISOString()}`);
@@ -42,7 +43,7 @@ export function formatLedgerCheck(events: LedgerEvent[], ledgerExisted: boolean)
   const lines: string[] = [];
   const removed = events.filter((e) => e.kind === "removed");
   for (const e of events) {
-    if (e.kind === "renamed") lines.push(`✓ ${e.to}: renamed from ${e.from}; keeps its id "${e.id}" and date, and /articles/${e.id} redirects to it`);
+    if (e.kind === "renamed") lines.push(`✓ ${e.to}: renamed from ${e.from}; keeps its id "${e.id}" and date, and ${ARTICLE_PREFIX}${e.id} redirects to it`);
     if (e.kind === "restored") lines.push(`✓ ${e.file}: back under its old id "${e.id}"`);
   }
   if (ledgerExisted) {

@@ -5,6 +5,7 @@
 import { ArticleRejected, type Article, type ArticleSource, type LoadWarning } from "../core/article";
 import { hashText } from "../core/hash";
 import { slugify, squash, truncateOnSentence } from "../core/text";
+import { wholeSecondDate } from "../core/time";
 import { ARTICLE_EXTENSIONS, extensionOf, FORMAT_OF_EXTENSION, slugOfName } from "./article-files";
 import { isValidDate } from "../normalise/dates";
 import { parseHtml } from "../normalise/html/parse-html";
@@ -52,7 +53,7 @@ export function loadOne(source: ArticleSource, warnings: LoadWarning[] = []): Ar
     author: parsed.author,
     tags: normaliseTags(parsed.tags),
     canonicalUrl: parsed.canonicalUrl,
-    fileModified: new Date(Math.floor(source.mtimeMs / 1000) * 1000),
+    fileModified: wholeSecondDate(source.mtimeMs),
     digest: contentDigest(text),
     ...(parsed.claimedId ? { claimedId: slugify(parsed.claimedId) || parsed.claimedId } : {}),
   };
@@ -79,7 +80,7 @@ function resolveDates(parsed: ParsedArticle, source: ArticleSource, format: Arti
     const updated = parsed.updated && parsed.updated > published ? parsed.updated : published;
     return { published, updated, dateSource: format === "markdown" ? "front-matter" : "text" } as const;
   }
-  const mtime = new Date(Math.floor(source.mtimeMs / 1000) * 1000);
+  const mtime = wholeSecondDate(source.mtimeMs);
   if (!isValidDate(mtime)) throw new ArticleRejected("no date in the text and the file has no usable modification time");
   warn(`no date in the file; using its modification time ${mtime.toISOString()}`);
   return { published: mtime, updated: mtime, dateSource: "file-mtime" } as const;

@@ -16,7 +16,8 @@ import { createHash, randomUUID } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Article, ArticleSource } from "../core/article";
-import type { ParseCache, ParsedFile, StoreLimits } from "../load/article-set";
+import type { ArticleLimits } from "../config";
+import type { ParseCache, ParsedFile } from "../load/article-set";
 import { codeDigest } from "./code-digest";
 
 /** Bumped when the shape of a pack changes. */
@@ -42,12 +43,12 @@ export class DiskArticleCache implements ParseCache {
     this.packs = join(dir, `v${CACHE_FORMAT}-${codeDigest(["core", "load", "normalise"])}`);
   }
 
-  get(source: ArticleSource, limits: StoreLimits): ParsedFile | undefined {
+  get(source: ArticleSource, limits: ArticleLimits): ParsedFile | undefined {
     const key = this.keyOf(source, limits);
     return key === undefined ? undefined : this.lookup(key);
   }
 
-  set(source: ArticleSource, limits: StoreLimits, parsed: ParsedFile): void {
+  set(source: ArticleSource, limits: ArticleLimits, parsed: ParsedFile): void {
     const key = this.keyOf(source, limits);
     if (key !== undefined) this.store(key, parsed);
   }
@@ -80,7 +81,7 @@ export class DiskArticleCache implements ParseCache {
   }
 
   /** The digest a parse of this source is filed under (none for unreadable files: they are cheap to reject again). */
-  keyOf(source: ArticleSource, limits: StoreLimits): string | undefined {
+  keyOf(source: ArticleSource, limits: ArticleLimits): string | undefined {
     if (!source.bytes) return undefined;
     return createHash("sha256")
       .update(`${source.name}\0${Math.floor(source.mtimeMs / 1000)}\0${limits.maxArticleBytes}\0`)

@@ -6,10 +6,10 @@
  * 20000, the free plan) bounds the number of files. Reports loaded and
  * rejected files exactly as the Node server does.
  */
-import { ConfigError } from "../config";
 import { formatLoadReport } from "../load/report";
+import { runCommand } from "./command";
 import { loadFolder } from "./load-folder";
-import { buildSiteFiles, readBuildSettings, SiteTooLarge } from "./site-build";
+import { buildSiteFiles, readBuildSettings } from "./site-build";
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -24,8 +24,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? error.message : error instanceof SiteTooLarge ? `Cannot build the site: ${error.message}` : `Cannot build the site: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
-  console.error(message);
-  process.exit(1);
-});
+runCommand("Cannot build the site", main);

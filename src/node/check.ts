@@ -2,14 +2,15 @@
  * `npm run check`: the publisher's pre-flight. Lists, per article file, what
  * the loader found (title, date and where it came from, captions, related
  * links, warnings) and every rejected file with its reason; exits 1 when a
- * file is rejected, so it can gate a deploy.
+ * file is rejected (EXIT.failed), so it can gate a deploy.
  */
-import { ConfigError, readNodeConfig } from "../config";
+import { readNodeConfig } from "../config";
 import { formatCheck, formatLedgerCheck } from "../load/check-report";
+import { EXIT, runCommand, type ExitCode } from "./command";
 import type { FolderLedger } from "./ledger-file";
 import { loadFolder } from "./load-folder";
 
-async function main(): Promise<void> {
+async function main(): Promise<ExitCode> {
   const node = readNodeConfig(process.env);
   const folder = process.argv[2] ?? node.articlesDir;
   let ledger: FolderLedger | undefined;
@@ -19,10 +20,7 @@ async function main(): Promise<void> {
   const ledgerLines = formatLedgerCheck(ledger?.events ?? [], ledgerExisted);
   for (const line of formatCheck(result, folder)) console.log(line);
   if (ledgerLines.length) console.log(["", "Publication ledger:", ...ledgerLines.map((l) => `  ${l}`)].join("\n"));
-  process.exitCode = result.rejections.length ? 1 : 0;
+  return result.rejections.length ? EXIT.failed : EXIT.ok;
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : `Cannot check: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 2;
-});
+runCommand("Cannot check", main);

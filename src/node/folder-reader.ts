@@ -9,14 +9,11 @@
 // and a reload reads only the few files that changed.
 import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import type { ArticleLimits } from "../config";
 import type { ArticleSource } from "../core/article";
+import { wholeSecondDate } from "../core/time";
 import { tooLarge } from "../load/article-set";
 import { isArticleFile } from "../load/article-files";
-
-export interface FolderLimits {
-  maxArticleBytes: number;
-  maxArticles: number;
-}
 
 export interface FolderChanges {
   upserts: ArticleSource[];
@@ -36,7 +33,7 @@ export class FolderReader {
   /** Files the last full scan left out for MAX_ARTICLES: a removal lets one of them in. */
   private leftOut = 0;
 
-  constructor(readonly dir: string, private readonly limits: FolderLimits) {}
+  constructor(readonly dir: string, private readonly limits: ArticleLimits) {}
 
   /** Forgets what was read, so the next scan reads every file again (after a failed reload). */
   forget(): void {
@@ -58,7 +55,7 @@ export class FolderReader {
     let folderModified: Date | undefined;
     try {
       names = readdirSync(this.dir).filter(isArticleFile);
-      folderModified = new Date(Math.floor(statSync(this.dir).mtimeMs / 1000) * 1000);
+      folderModified = wholeSecondDate(statSync(this.dir).mtimeMs);
     } catch (error) {
       throw new Error(`cannot read the articles folder ${this.dir}: ${errorCode(error)}`);
     }
@@ -104,7 +101,7 @@ export class FolderReader {
       upserts.push(this.read(name, info));
     }
     const folderStat = statSync(this.dir, { throwIfNoEntry: false });
-    return { upserts, removals, ...(folderStat ? { folderModified: new Date(Math.floor(folderStat.mtimeMs / 1000) * 1000) } : {}) };
+    return { upserts, removals, ...(folderStat ? { folderModified: wholeSecondDate(folderStat.mtimeMs) } : {}) };
   }
 
   private read(name: string, info: FileInfo): ArticleSource {

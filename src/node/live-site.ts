@@ -7,6 +7,7 @@
 import { watch, type FSWatcher } from "node:fs";
 import type { NodeConfig, SiteConfig } from "../config";
 import type { LoadResult } from "../core/article";
+import { ARTICLE_PREFIX } from "../core/url";
 import { ArticleSet } from "../load/article-set";
 import { formatLoadReport } from "../load/report";
 import { buildSite, type NodeSite } from "../serve/site";
@@ -127,7 +128,7 @@ export class LiveSite {
     for (const w of result.warnings) if (touched.has(w.name)) this.log(`  ! ${w.name}: ${w.message}`);
     for (const e of this.ledger.events) {
       if (e.kind === "renamed") this.log(`  ${e.to}: renamed from ${e.from}, keeps id ${e.id}; its old address redirects`);
-      if (e.kind === "removed") this.log(`  ${e.file}: removed; /articles/${e.id} answers 410 Gone`);
+      if (e.kind === "removed") this.log(`  ${e.file}: removed; ${ARTICLE_PREFIX}${e.id} answers 410 Gone`);
     }
   }
 }

@@ -1,5 +1,5 @@
 /** Node edge: the articles folder → LoadResult in one go (start-up and the build step). */
-import type { NodeConfig } from "../config";
+import { DEFAULT_ARTICLE_LIMITS, type ArticleLimits, type NodeConfig } from "../config";
 import type { LoadResult } from "../core/article";
 import { ArticleSet } from "../load/article-set";
 import { DiskArticleCache } from "./article-cache";
@@ -7,13 +7,12 @@ import { FolderReader } from "./folder-reader";
 import { FolderParser } from "./parallel-parse";
 import { FolderLedger, LedgerFile } from "./ledger-file";
 
-export type FolderSettings = Pick<NodeConfig, "maxArticleBytes" | "maxArticles"> & Partial<Pick<NodeConfig, "parseThreads">>;
-
-export const DEFAULT_FOLDER_SETTINGS: FolderSettings = { maxArticleBytes: 2 * 1024 * 1024, maxArticles: 10_000 };
+/** What loading a folder needs of the settings: its limits, and the parse threads it may use. */
+export type FolderSettings = ArticleLimits & Partial<Pick<NodeConfig, "parseThreads">>;
 
 /** The parser for a folder: the on-disk cache, then as many threads as the settings allow. */
 export function folderParser(settings: FolderSettings): FolderParser {
-  return new FolderParser({ maxArticleBytes: settings.maxArticleBytes }, new DiskArticleCache(), settings.parseThreads ?? 0);
+  return new FolderParser({ maxArticleBytes: settings.maxArticleBytes, maxArticles: settings.maxArticles }, new DiskArticleCache(), settings.parseThreads ?? 0);
 }
 
 export interface LedgerOptions {
@@ -26,7 +25,7 @@ export interface LedgerOptions {
 }
 
 /** The folder's articles as readers know them: the publication ledger applied (read only, unless asked to write). */
-export async function loadFolder(dir: string, settings: FolderSettings = DEFAULT_FOLDER_SETTINGS, options: LedgerOptions = {}): Promise<LoadResult> {
+export async function loadFolder(dir: string, settings: FolderSettings = DEFAULT_ARTICLE_LIMITS, options: LedgerOptions = {}): Promise<LoadResult> {
   const ledger = new FolderLedger(new LedgerFile(dir, options.log), options.writeLedger ?? false);
   options.ledger?.(ledger);
   return scanInto(new FolderReader(dir, settings), folderParser(settings), new ArticleSet(), ledger);

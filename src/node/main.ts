@@ -2,9 +2,10 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { getRequestListener } from "@hono/node-server";
-import { ConfigError, readNodeConfig, readSiteConfig } from "../config";
+import { readNodeConfig, readSiteConfig } from "../config";
 import { FEED_PATHS } from "../render/xml-feeds";
 import { createApp } from "../serve/app";
+import { runCommand } from "./command";
 import { withFastPath } from "./fast-path";
 import { LiveSite } from "./live-site";
 import { publicFiles } from "./static-files";
@@ -31,7 +32,4 @@ async function main(): Promise<void> {
   process.on("SIGTERM", stop);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : `Cannot start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+runCommand("Cannot start", main);

@@ -10,7 +10,8 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { ArticleSource } from "../core/article";
-import type { ParsedFile, StoreLimits } from "../load/article-set";
+import type { ArticleLimits } from "../config";
+import type { ParsedFile } from "../load/article-set";
 import type { DiskArticleCache } from "./article-cache";
 import type { ParseBatch } from "./parse-worker";
 
@@ -27,7 +28,7 @@ export class FolderParser {
   readonly counts = { cached: 0, inLine: 0, inThreads: 0 };
 
   /** `threads`: 0 for one per core, 1 to parse in line only. */
-  constructor(private readonly limits: StoreLimits, private readonly cache?: DiskArticleCache, threads = 0) {
+  constructor(private readonly limits: ArticleLimits, private readonly cache?: DiskArticleCache, threads = 0) {
     this.threads = threads || availableParallelism();
   }
 

@@ -6,7 +6,8 @@
  */
 import { parentPort } from "node:worker_threads";
 import type { ArticleSource } from "../core/article";
-import type { ParsedFile, StoreLimits } from "../load/article-set";
+import type { ArticleLimits } from "../config";
+import type { ParsedFile } from "../load/article-set";
 import { parseSource } from "../load/article-store";
 import { DiskArticleCache } from "./article-cache";
 
@@ -14,7 +15,7 @@ export interface ParseBatch {
   sources: ArticleSource[];
   /** Each source's cache key, when there is a cache. */
   keys?: (string | undefined)[];
-  limits: StoreLimits;
+  limits: ArticleLimits;
   cacheDir?: string;
 }
 

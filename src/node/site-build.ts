@@ -14,7 +14,7 @@ import type { LoadResult } from "../core/article";
 import { hash64, hashText } from "../core/hash";
 import { renderSite } from "../render/site";
 import { codeDigest } from "./code-digest";
-import { assetOf, BUILD_PREFIX, entryAt, factsOf, GONE_ASSET, MANIFEST_ASSET, MANIFEST_VERSION, NOT_FOUND_ASSET, type Manifest, type ManifestEntry } from "../serve/manifest";
+import { assetOf, BUILD_PREFIX, entryAt, factsOf, GONE_ASSET, MANIFEST_ASSET, MANIFEST_VERSION, NOT_FOUND_ASSET, parseManifest, type Manifest, type ManifestEntry } from "../serve/manifest";
 import { etagOf, mediaTypesOf } from "../serve/resource";
 import { ValidatorHistory, type Validators } from "../serve/validator-history";
 
@@ -167,8 +167,8 @@ export function buildSiteFiles(load: Pick<LoadResult, "articles" | "folderModifi
 /** The manifest of the last build in `outDir`, if it is one this version can continue. */
 export function readManifest(outDir: string): Manifest | undefined {
   try {
-    const manifest = JSON.parse(readFileSync(join(outDir, MANIFEST_ASSET), "utf8")) as Manifest;
-    return manifest.version === MANIFEST_VERSION ? manifest : undefined;
+    // Anything this version cannot read (another version, a damaged file) is rebuilt from scratch.
+    return parseManifest(JSON.parse(readFileSync(join(outDir, MANIFEST_ASSET), "utf8")));
   } catch {
     return undefined;
   }

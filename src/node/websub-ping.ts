@@ -6,10 +6,11 @@
  */
 import { ConfigError, readNodeConfig, readSiteConfig } from "../config";
 import { renderSite } from "../render/site";
+import { EXIT, runCommand, type ExitCode } from "./command";
 import { loadFolder } from "./load-folder";
 import { feedUrls, WebSubPublisher } from "./websub";
 
-async function main(): Promise<void> {
+async function main(): Promise<ExitCode> {
   const node = readNodeConfig(process.env);
   const config = readSiteConfig(process.env, node.port);
   if (!config.websubHub) throw new ConfigError(["WEBSUB_HUB is not set: there is no hub to ping"]);
@@ -19,10 +20,7 @@ async function main(): Promise<void> {
   publisher.publish(urls);
   await publisher.idle();
   console.log(`Pinged ${config.websubHub} for ${urls.length - publisher.failed.length} of ${urls.length} feed URLs`);
-  process.exitCode = publisher.failed.length ? 1 : 0;
+  return publisher.failed.length ? EXIT.failed : EXIT.ok;
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : `Cannot ping: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 2;
-});
+runCommand("Cannot ping", main);

@@ -5,6 +5,7 @@
  * survive; no scripts, frames, objects, styles, event handlers or forms, and
  * links and images only with http(s), mailto or relative URLs.
  */
+import { decodeHTMLAttribute } from "entities/decode";
 import xss from "xss";
 
 // xss is CommonJS: Node's ESM loader exposes only its default export, which
@@ -27,8 +28,11 @@ const DROP_WITH_CONTENT = ["script", "style", "iframe", "object", "embed", "nosc
 
 /** An http(s), mailto, fragment or relative URL; anything with another scheme is refused. */
 export function isSafeUrl(raw: string): boolean {
-  // Decode entities and drop the whitespace and control characters browsers ignore ("java&#x09;script:").
-  const value = friendlyAttrValue(raw).replace(/[\u0000-\u0020\u007f-\u009f]+/g, "");
+  // Decode character references as a browser does in an attribute, named ones
+  // included (js-xss decodes only numeric ones, `&colon;` and `&newline;`, and
+  // let `java&Tab;script:` through), then drop the whitespace and control
+  // characters browsers ignore ("java&#x09;script:").
+  const value = decodeHTMLAttribute(friendlyAttrValue(raw)).replace(/[\u0000-\u0020\u007f-\u009f]+/g, "");
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value);
   return !scheme || ["http", "https", "mailto"].includes(scheme[1]!.toLowerCase());
 }

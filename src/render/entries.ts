@@ -108,4 +108,3 @@ function safeAbsolute(config: SiteConfig, href: string, base: string): string | 
   return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
 }
 
-export { articlePath };

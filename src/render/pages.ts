@@ -4,14 +4,16 @@
  * the entry's content, which the content renderer built from escaped parts.
  */
 import type { SiteConfig } from "../config";
+import { FEED_MEDIA_TYPES } from "../core/media-types";
 import { escapeHtml } from "../core/text";
-import { absoluteUrl, articlePath, type FeedEntry, siteHome } from "./entries";
+import { articlePath } from "../core/url";
+import { absoluteUrl, type FeedEntry, siteHome } from "./entries";
 import { FEED_PATHS, tagPaths, tagSlug, type FeedDoc } from "./feed-docs";
 
 const FEEDS = [
-  { key: "rss", path: FEED_PATHS.rss, type: "application/rss+xml", label: "RSS" },
-  { key: "atom", path: FEED_PATHS.atom, type: "application/atom+xml", label: "Atom" },
-  { key: "json", path: FEED_PATHS.json, type: "application/feed+json", label: "JSON Feed" },
+  { key: "rss", path: FEED_PATHS.rss, type: FEED_MEDIA_TYPES.rss, label: "RSS" },
+  { key: "atom", path: FEED_PATHS.atom, type: FEED_MEDIA_TYPES.atom, label: "Atom" },
+  { key: "json", path: FEED_PATHS.json, type: FEED_MEDIA_TYPES.json, label: "JSON Feed" },
 ] as const;
 
 const STYLE = `

@@ -5,6 +5,7 @@
  * the Node server, `npm run export` and the worker's build consume the same
  * documents.
  */
+import type { FEED_MEDIA_TYPES } from "../core/media-types";
 import type { Article, LoadResult } from "../core/article";
 import type { SiteConfig } from "../config";
 import { entryBytes, fitEntry, itemBudget } from "./byte-budget";
@@ -17,7 +18,7 @@ import { renderAtom, renderRss } from "./xml-feeds";
 import { ARTICLE_PREFIX } from "../core/url";
 
 /** The family of media type a document is written in (serve/ picks the exact type). */
-export type DocumentFamily = "rss" | "atom" | "json" | "html";
+export type DocumentFamily = keyof typeof FEED_MEDIA_TYPES | "html";
 
 export interface Document {
   body: string;

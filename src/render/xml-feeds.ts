@@ -6,6 +6,7 @@
  */
 import { Feed, type Item } from "feed";
 import type { SiteConfig } from "../config";
+import { FEED_MEDIA_TYPES } from "../core/media-types";
 import { escapeHtml } from "../core/text";
 import { absoluteUrl, type FeedEntry, siteHome } from "./entries";
 import type { FeedDoc, FeedPaths } from "./feed-docs";
@@ -127,7 +128,7 @@ export function renderRss(doc: FeedDoc, config: SiteConfig): string {
   if (xml.includes("<dc:creator>") && !xml.includes('xmlns:dc="')) namespaces.push('xmlns:dc="http://purl.org/dc/elements/1.1/"');
   // `feed` never declares the namespaces of item extensions.
   if (xml.includes("<media:content ")) namespaces.push(`xmlns:media="${MEDIA_NS}"`);
-  const extra = historyLinks(doc, config, "rss").map(([rel, href]) => `<atom:link href="${escapeHtml(href)}" rel="${rel}" type="application/rss+xml"/>`);
+  const extra = historyLinks(doc, config, "rss").map(([rel, href]) => `<atom:link href="${escapeHtml(href)}" rel="${rel}" type="${FEED_MEDIA_TYPES.rss}"/>`);
   if (doc.kind === "archive") {
     namespaces.push(`xmlns:fh="${HISTORY_NS}"`);
     extra.push("<fh:archive/>");
@@ -146,11 +147,11 @@ export function renderAtom(doc: FeedDoc, config: SiteConfig): string {
   }
   const root = '<feed xmlns="http://www.w3.org/2005/Atom">';
   if (!xml.includes(root)) throw new Error("feed package changed its Atom root element; update renderAtom");
-  const extra = historyLinks(doc, config, "atom").map(([rel, href]) => `<link rel="${rel}" type="application/atom+xml" href="${escapeHtml(href)}"/>`);
+  const extra = historyLinks(doc, config, "atom").map(([rel, href]) => `<link rel="${rel}" type="${FEED_MEDIA_TYPES.atom}" href="${escapeHtml(href)}"/>`);
   if (doc.kind === "archive") extra.push("<fh:archive/>");
   const ns = doc.kind === "archive" ? ` xmlns:fh="${HISTORY_NS}"` : "";
   // `feed` writes no xml:lang, and no type on the self link.
   return withEntryLanguages(xml, doc.entries())
     .replace(root, `<feed xmlns="http://www.w3.org/2005/Atom"${ns} xml:lang="${escapeHtml(config.language)}">`)
-    .replace(/<link rel="self" href="([^"]+)"\/>/, `<link rel="self" type="application/atom+xml" href="$1"/>${extra.map((e) => `\n    ${e}`).join("")}`);
+    .replace(/<link rel="self" href="([^"]+)"\/>/, `<link rel="self" type="${FEED_MEDIA_TYPES.atom}" href="$1"/>${extra.map((e) => `\n    ${e}`).join("")}`);
 }

@@ -7,8 +7,7 @@
  */
 import { Hono, type MiddlewareHandler } from "hono";
 import { cors } from "hono/cors";
-import { secureHeaders } from "hono/secure-headers";
-import type { ServedSite } from "./resource";
+import { BASE_HEADERS, CORS, PAGE_HEADERS, type ServedSite } from "./resource";
 import { answer } from "./respond";
 
 export interface AppOptions {
@@ -20,8 +19,19 @@ export interface AppOptions {
   logError?: (message: string) => void;
 }
 
-const ALLOWED_METHODS = "GET, HEAD";
+const ALLOWED_METHODS = CORS.methods.join(", ");
 
+/**
+ * Responses not prepared as resources (static files, 405) get the pages'
+ * security headers: the same header sets as every prepared response, so
+ * they are written once, in resource.ts. (Hono's secure-headers would make
+ * them per request, and cannot reach the Node fast path, which sends
+ * prepared headers without Hono.)
+ */
+const fallbackHeaders: MiddlewareHandler = async (c, next) => {
+  await next();
+  for (const [name, value] of Object.entries({ ...BASE_HEADERS, ...PAGE_HEADERS })) c.res.headers.set(name, value);
+};
 
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
@@ -37,18 +47,16 @@ export function createApp(options: AppOptions): Hono {
     return new Response(body ?? null, { status: found.status, headers: found.headers });
   });
 
-  // Static files and other fallbacks are rare: Hono's secure-headers does the job there.
-  const fallbackHeaders = secureHeaders({ crossOriginResourcePolicy: "cross-origin", crossOriginOpenerPolicy: false });
   if (options.staticFiles?.length) app.get("*", fallbackHeaders, ...options.staticFiles);
 
   // CORS preflight, sent by web-based readers whose conditional requests carry
   // If-None-Match (not a CORS-safelisted header). Any other OPTIONS is a 405.
   const preflight = cors({
     origin: "*",
-    allowMethods: ["GET", "HEAD"],
-    allowHeaders: ["If-None-Match", "If-Modified-Since"],
-    exposeHeaders: ["ETag", "Last-Modified", "Link"],
-    maxAge: 86400,
+    allowMethods: [...CORS.methods],
+    allowHeaders: [...CORS.requestHeaders],
+    exposeHeaders: [...CORS.exposedHeaders],
+    maxAge: CORS.preflightMaxAge,
   });
   app.options("*", (c, next) => {
     if (c.req.header("origin") && c.req.header("access-control-request-method")) return preflight(c, next);

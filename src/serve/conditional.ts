@@ -4,6 +4,7 @@
  * ignores If-Modified-Since; our validators are computed once per content
  * change and this check is a string comparison.
  */
+import { wholeSecondsMs } from "../core/time";
 
 /** Longest If-None-Match value we read; longer lists are treated as no match. */
 const MAX_IF_NONE_MATCH = 8192;
@@ -43,7 +44,7 @@ export function isNotModified(
   if (ifNoneMatch !== null && ifNoneMatch !== undefined) return ifNoneMatchMatches(ifNoneMatch, etag);
   if (!ifModifiedSince || ifModifiedSince.length > 64) return false;
   const since = parseHttpDate(ifModifiedSince);
-  return since !== null && Math.floor(lastModifiedMs / 1000) * 1000 <= since;
+  return since !== null && wholeSecondsMs(lastModifiedMs) <= since;
 }
 
 // IMF-fixdate, RFC 850 and asctime (RFC 9110 §5.6.7).

@@ -4,7 +4,8 @@
  * they were rendered with, and where the bodies are among the static assets.
  * Compact on purpose: the worker parses it once per isolate.
  */
-import type { SiteConfig } from "../config";
+import * as v from "valibot";
+import { ConfigError, type SiteConfig } from "../config";
 import type { DocumentFamily } from "../render/site";
 import type { DocumentFacts } from "./resource";
 
@@ -43,6 +44,48 @@ export interface Manifest {
 }
 
 export const MANIFEST_VERSION = 1;
+
+const FAMILY = v.picklist(["rss", "atom", "json", "html"] satisfies DocumentFamily[]);
+const WHOLE = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const SITE_CONFIG = v.object({
+  siteUrl: v.string(),
+  title: v.string(),
+  description: v.string(),
+  author: v.string(),
+  language: v.string(),
+  icon: v.string(),
+  feedLimit: WHOLE,
+  feedMaxBytes: WHOLE,
+  cacheMaxAge: WHOLE,
+  feedsAsXml: v.picklist(["browsers", "always", "never"]),
+  websubHub: v.optional(v.string()),
+}) satisfies v.GenericSchema<unknown, SiteConfig>;
+
+/** The manifest's shape, checked where it is read instead of cast: a build from another version or a damaged file says what is wrong. */
+const MANIFEST = v.object({
+  version: v.literal(MANIFEST_VERSION),
+  config: SITE_CONFIG,
+  code: v.string(),
+  documents: v.record(v.string(), v.tuple([FAMILY, v.string(), WHOLE, WHOLE, v.picklist([0, 1]), v.string()])),
+  moved: v.optional(v.record(v.string(), v.string()), {}),
+  gone: v.optional(v.array(v.string()), []),
+  public: v.array(v.string()),
+  pastValidators: v.optional(v.array(v.tuple([v.string(), v.string(), WHOLE])), []),
+}) satisfies v.GenericSchema<unknown, Manifest>;
+
+/**
+ * The manifest from its parsed JSON; throws ConfigError naming every
+ * problem by its path (`documents./rss.xml.2: …`) when it is not one this
+ * version wrote.
+ */
+export function parseManifest(json: unknown): Manifest {
+  const version = typeof json === "object" && json !== null ? (json as { version?: unknown }).version : undefined;
+  if (version !== MANIFEST_VERSION) throw new ConfigError([`the site was built by another version (manifest ${String(version)}); run npm run build:site again`]);
+  const result = v.safeParse(MANIFEST, json);
+  if (result.success) return result.output;
+  throw new ConfigError(result.issues.map((issue) => `the site's manifest is damaged at ${v.getDotPath(issue) ?? "its top"}: ${issue.message}; run npm run build:site again`));
+}
 
 export function factsOf(entry: ManifestEntry): DocumentFacts {
   const [family, hash, length, lastModified, final] = entry;

@@ -7,22 +7,17 @@
  */
 import type { SiteConfig } from "../config";
 import { hash64 } from "../core/hash";
+import { MEDIA_TYPES, withCharset, type MediaType } from "../core/media-types";
 import type { DocumentFamily } from "../render/site";
 import type { LedgerAnswers } from "./ledger-routes";
 import type { Coding } from "./negotiate";
 
 export type Headers = Record<string, string>;
 
-export const MEDIA_TYPES = {
-  rss: "application/rss+xml; charset=utf-8",
-  atom: "application/atom+xml; charset=utf-8",
-  json: "application/feed+json; charset=utf-8",
-  html: "text/html; charset=utf-8",
-  /** For browsers that download application/rss+xml instead of showing it (FEEDS_AS_XML). */
-  xml: "application/xml; charset=utf-8",
-} as const;
-
-type MediaType = keyof typeof MEDIA_TYPES;
+/** The Content-Type of each form a document is sent in. */
+export const CONTENT_TYPES = Object.fromEntries(
+  Object.entries(MEDIA_TYPES).map(([form, type]) => [form, withCharset(type)]),
+) as Record<MediaType, string>;
 
 /** One path in one media type, ready to answer: validators, headers and (on Node) the bytes. */
 export interface Resource {
@@ -83,10 +78,20 @@ export const PAGE_HEADERS: Headers = {
   "X-Frame-Options": "DENY",
 };
 
-// Web-based readers fetch feeds cross-origin and need the validators to poll politely.
+/** What web-based readers, which fetch feeds cross-origin, may do: the feeds' headers and the preflight's answer (app.ts) both come from here. */
+export const CORS = {
+  /** Request headers a reader's conditional GET carries; If-None-Match is not CORS-safelisted. */
+  requestHeaders: ["If-None-Match", "If-Modified-Since"],
+  /** Response headers a reader needs to poll politely. */
+  exposedHeaders: ["ETag", "Last-Modified", "Link"],
+  methods: ["GET", "HEAD"],
+  /** How long a browser may reuse a preflight's answer, in seconds. */
+  preflightMaxAge: 86400,
+} as const;
+
 const FEED_HEADERS: Headers = {
   "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": "ETag, Last-Modified, Link",
+  "Access-Control-Expose-Headers": CORS.exposedHeaders.join(", "),
 };
 
 /**
@@ -145,7 +150,7 @@ export function toResource(path: string, facts: DocumentFacts, config: SiteConfi
       // WebSub discovery (W3C WebSub §4): the hub and the topic URL, also in HTTP.
       ...(feed && config.websubHub ? { Link: `<${config.websubHub}>; rel="hub", <${new URL(`${config.siteUrl}${path}`).href}>; rel="self"` } : {}),
     };
-    const headers = { "Content-Type": MEDIA_TYPES[type], "Content-Length": String(facts.length), ...validators };
+    const headers = { "Content-Type": CONTENT_TYPES[type], "Content-Length": String(facts.length), ...validators };
     const encoded = new Map<Coding, { body: Uint8Array; headers: Headers } | undefined>();
     return {
       etag,
@@ -172,7 +177,7 @@ export function toResource(path: string, facts: DocumentFacts, config: SiteConfi
 export function notFoundResponse(body: Uint8Array): ServedSite["notFound"] {
   return {
     body,
-    headers: { ...BASE_HEADERS, ...PAGE_HEADERS, "Content-Type": MEDIA_TYPES.html, "Content-Length": String(body.length), "Cache-Control": "no-store" },
+    headers: { ...BASE_HEADERS, ...PAGE_HEADERS, "Content-Type": CONTENT_TYPES.html, "Content-Length": String(body.length), "Cache-Control": "no-store" },
   };
 }
 

@@ -5,7 +5,7 @@
  * the Node entry's fast path, so there is one implementation of it.
  */
 import { isNotModified } from "./conditional";
-import { pickCoding } from "./negotiate";
+import { pickCoding, prefersHtml } from "./negotiate";
 import { ledgerAnswer } from "./ledger-routes";
 import type { Headers, ServedSite } from "./resource";
 
@@ -18,26 +18,6 @@ export interface Answer {
 
 /** Reads one request header (lower-case name); null when absent. */
 export type HeaderReader = (name: string) => string | null | undefined;
-
-const FEED_TYPES = ["application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/feed+json"];
-
-/**
- * A browser navigating to a feed prefers HTML; feed readers prefer feed types,
- * even when they also accept HTML at a lower q ("…, text/html;q=0.7").
- */
-export function prefersHtml(accept: string | null | undefined): boolean {
-  if (!accept || !accept.includes("text/html")) return false;
-  let html = 0;
-  let feed = 0;
-  for (const part of accept.slice(0, 2048).split(",")) {
-    const [type, ...params] = part.trim().toLowerCase().split(";");
-    const q = params.map((p) => /^\s*q=([01](?:\.\d{0,3})?)\s*$/.exec(p)).find(Boolean);
-    const weight = q ? Number(q[1]) : 1;
-    if (type === "text/html") html = Math.max(html, weight);
-    else if (FEED_TYPES.includes(type ?? "")) feed = Math.max(feed, weight);
-  }
-  return html > 0 && html > feed;
-}
 
 export function answer(site: ServedSite, path: string, header: HeaderReader): Answer | undefined {
   const primary = site.resource(path);

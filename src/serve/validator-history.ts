@@ -6,6 +6,7 @@
  * that kept its dates) did not move a content date. Paths that leave the site
  * are remembered too (bounded), so one that comes back still moves forward.
  */
+import { wholeSecondsMs } from "../core/time";
 export interface Validators {
   etag: string;
   /** Whole seconds, in milliseconds. */
@@ -35,8 +36,8 @@ export class ValidatorHistory {
   settle(path: string, etag: string, contentMs: number, nowMs: number): number {
     const old = this.byPath.get(path);
     if (old?.etag === etag) return old.lastModifiedMs;
-    const now = wholeSeconds(nowMs);
-    const fresh = wholeSeconds(Math.min(contentMs, now));
+    const now = wholeSecondsMs(nowMs);
+    const fresh = wholeSecondsMs(Math.min(contentMs, now));
     // The bytes changed but their content date did not move: the change happened now.
     // Within the same second as the last change it cannot move further; the ETag still does.
     const lastModifiedMs = old === undefined || fresh > old.lastModifiedMs ? fresh : Math.max(old.lastModifiedMs, now);
@@ -60,8 +61,4 @@ export class ValidatorHistory {
   entries(): IterableIterator<[string, Validators]> {
     return this.byPath.entries();
   }
-}
-
-function wholeSeconds(ms: number): number {
-  return Math.floor(ms / 1000) * 1000;
 }

@@ -5,7 +5,7 @@
  * and are read from ASSETS only for a 200.
  */
 import { ConfigError, type SiteConfig } from "../config";
-import { assetOf, entryAt, factsOf, GONE_ASSET, MANIFEST_ASSET, MANIFEST_VERSION, NOT_FOUND_ASSET, type Manifest } from "../serve/manifest";
+import { assetOf, entryAt, factsOf, GONE_ASSET, MANIFEST_ASSET, NOT_FOUND_ASSET, parseManifest } from "../serve/manifest";
 import { ledgerAnswers } from "../serve/ledger-routes";
 import { notFoundResponse, toResource, type Resource, type ServedSite } from "../serve/resource";
 
@@ -26,8 +26,7 @@ export interface Assets {
 }
 
 export async function loadAssetSite(assets: Assets, config: SiteConfig): Promise<AssetSite> {
-  const manifest = (await fetchAsset(assets, MANIFEST_ASSET).then((r) => r.json())) as Manifest;
-  if (manifest.version !== MANIFEST_VERSION) throw new ConfigError([`the site was built by another version (manifest ${manifest.version}); run npm run build:site again`]);
+  const manifest = parseManifest(await fetchAsset(assets, MANIFEST_ASSET).then((r) => r.json()));
   const mismatched = Object.keys(config).concat(Object.keys(manifest.config))
     .filter((key, i, all) => all.indexOf(key) === i)
     .filter((key) => JSON.stringify(config[key as keyof SiteConfig]) !== JSON.stringify(manifest.config[key as keyof SiteConfig]));
@@ -37,7 +36,7 @@ export async function loadAssetSite(assets: Assets, config: SiteConfig): Promise
   }
   const notFoundPage = await fetchAsset(assets, NOT_FOUND_ASSET);
   const notFound = new Uint8Array(await notFoundPage.arrayBuffer());
-  const gone = manifest.gone ?? [];
+  const gone = manifest.gone;
   const goneBody = gone.length ? new Uint8Array(await (await fetchAsset(assets, GONE_ASSET)).arrayBuffer()) : new Uint8Array();
   // Resources are made on first request of each path: memory grows with what is asked for.
   const made = new Map<string, Resource>();
@@ -53,7 +52,7 @@ export async function loadAssetSite(assets: Assets, config: SiteConfig): Promise
       return resource;
     },
     notFound: notFoundResponse(notFound),
-    ledger: ledgerAnswers({ moved: manifest.moved ?? {}, gone }, config, goneBody),
+    ledger: ledgerAnswers({ moved: manifest.moved, gone }, config, goneBody),
     async loadBody(path) {
       // Whole bytes rather than the asset's stream: a stream would go out chunked, without Node's Content-Length.
       return new Uint8Array(await (await fetchAsset(assets, assetOf(path))).arrayBuffer());

@@ -1,6 +1,6 @@
 /** Static export (byte-identical to the server) and the article checker. */
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { promisify } from "node:util";
@@ -58,6 +58,22 @@ describe("npm run check", () => {
     expect(stdout).toContain("captions:  2");
     expect(stdout).toContain("- Tillerson: US does not recognize Kurdish independence vote in Iraq  (no URL)");
     expect(stdout).toMatch(/articles: 1 article ok, 0 rejected/);
+  });
+
+  it("shows every front matter problem under its file, with the key, and a number title as the reason for a rejection", async () => {
+    const dir = join(root, "front-matter");
+    mkdirSync(dir);
+    cpSync("tests/fixtures/markdown/schema-slips.md", join(dir, "schema-slips.md"));
+    cpSync("tests/fixtures/markdown/number-title.md", join(dir, "number-title.md"));
+    const failure = await run("npm", ["run", "-s", "check", "--", dir], { env: process.env }).then(() => null, (error: { code: number; stdout: string }) => error);
+    expect(failure?.code).toBe(1);
+    const report = failure?.stdout ?? "";
+    expect(report).toContain("✓ schema-slips.md  →  /articles/schema-slips");
+    expect(report).toContain("    ! front matter `tittle` unknown key, ignored: did you mean `title`?");
+    expect(report).toContain("    ! front matter `title` must be text, got the number 1984; put it in quotes if it is meant as text");
+    expect(report).toContain("    ! front matter `tags.1` must be text, got the number 2024; put it in quotes if it is meant as text");
+    expect(report).toContain("✗ number-title.md: no title: front matter `title` must be text, got the number 1984");
+    expect(report).toMatch(/1 article ok, 1 rejected, 12 warnings/);
   });
 
   it("names every rejected file with its reason and exits 1", async () => {

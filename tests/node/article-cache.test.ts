@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { DEFAULT_LIMITS } from "../../src/load/article-set";
+import { DEFAULT_ARTICLE_LIMITS } from "../../src/config";
 import { ArticleStore, parseSource } from "../../src/load/article-store";
 import { DiskArticleCache } from "../../src/node/article-cache";
 import { folderSources, source } from "../support/fixtures";
@@ -16,20 +16,20 @@ describe("DiskArticleCache", () => {
   const sources = [...folderSources("site"), source("bad.md", "---\ntitle: [unclosed\n---\n")];
 
   it("gives back exactly what was parsed (dates, warnings and rejections included), for every format", async () => {
-    const first = new ArticleStore(DEFAULT_LIMITS, new DiskArticleCache(dir)).apply(sources);
+    const first = new ArticleStore(DEFAULT_ARTICLE_LIMITS, new DiskArticleCache(dir)).apply(sources);
     await written();
     const cache = new DiskArticleCache(dir);
-    for (const s of sources) expect(cache.get(s, DEFAULT_LIMITS), s.name).toEqual(parseSource(s));
-    expect(new ArticleStore(DEFAULT_LIMITS, cache).apply(sources)).toEqual(first);
+    for (const s of sources) expect(cache.get(s, DEFAULT_ARTICLE_LIMITS), s.name).toEqual(parseSource(s));
+    expect(new ArticleStore(DEFAULT_ARTICLE_LIMITS, cache).apply(sources)).toEqual(first);
     expect(first.rejections.map((r) => r.name)).toContain("bad.md");
   });
 
   it("misses when the bytes, the modification time or the size limit differ", async () => {
     const cache = new DiskArticleCache(dir);
     const [one] = sources;
-    expect(cache.get(one!, DEFAULT_LIMITS)).toBeDefined();
-    expect(cache.get({ ...one!, bytes: new Uint8Array([...one!.bytes!, 10]) }, DEFAULT_LIMITS)).toBeUndefined();
-    expect(cache.get({ ...one!, mtimeMs: one!.mtimeMs + 5000 }, DEFAULT_LIMITS)).toBeUndefined();
-    expect(cache.get(one!, { maxArticleBytes: 1000 })).toBeUndefined();
+    expect(cache.get(one!, DEFAULT_ARTICLE_LIMITS)).toBeDefined();
+    expect(cache.get({ ...one!, bytes: new Uint8Array([...one!.bytes!, 10]) }, DEFAULT_ARTICLE_LIMITS)).toBeUndefined();
+    expect(cache.get({ ...one!, mtimeMs: one!.mtimeMs + 5000 }, DEFAULT_ARTICLE_LIMITS)).toBeUndefined();
+    expect(cache.get(one!, { ...DEFAULT_ARTICLE_LIMITS, maxArticleBytes: 1000 })).toBeUndefined();
   });
 });

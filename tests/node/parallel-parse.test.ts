@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ArticleSource } from "../../src/core/article";
-import { DEFAULT_LIMITS } from "../../src/load/article-set";
+import { DEFAULT_ARTICLE_LIMITS } from "../../src/config";
 import { parseSource } from "../../src/load/article-store";
 import { DiskArticleCache } from "../../src/node/article-cache";
 import { FolderParser } from "../../src/node/parallel-parse";
@@ -25,7 +25,7 @@ const packsOf = (cacheDir: string) => readdirSync(cacheDir).flatMap((v) => readd
 
 describe("FolderParser", () => {
   it("parses a large batch in threads, in order, exactly as in line; rejections included", async () => {
-    const parser = new FolderParser(DEFAULT_LIMITS, undefined, 2);
+    const parser = new FolderParser(DEFAULT_ARTICLE_LIMITS, undefined, 2);
     const parsed = await parser.parse(sources);
     expect(parser.counts).toEqual({ cached: 0, inLine: 0, inThreads: sources.length });
     expect(parsed).toEqual(sources.map((s) => parseSource(s)));
@@ -34,33 +34,33 @@ describe("FolderParser", () => {
 
   it("the threads file their parses in the cache; the next run reads every one and parses none", async () => {
     const cacheDir = join(dir, "cache");
-    await new FolderParser(DEFAULT_LIMITS, new DiskArticleCache(cacheDir), 2).parse(sources, { wholeFolder: true });
+    await new FolderParser(DEFAULT_ARTICLE_LIMITS, new DiskArticleCache(cacheDir), 2).parse(sources, { wholeFolder: true });
     // The threads write each pack after sending its parses: wait until every readable file is filed.
     for (let i = 0; i < 200; i++) {
       const filed = new DiskArticleCache(cacheDir);
-      if (sources.every((s) => !s.bytes || filed.get(s, DEFAULT_LIMITS))) break;
+      if (sources.every((s) => !s.bytes || filed.get(s, DEFAULT_ARTICLE_LIMITS))) break;
       await new Promise((r) => setTimeout(r, 50));
     }
     expect(packsOf(cacheDir).length).toBeLessThan(sources.length / 10);
-    const again = new FolderParser(DEFAULT_LIMITS, new DiskArticleCache(cacheDir), 2);
+    const again = new FolderParser(DEFAULT_ARTICLE_LIMITS, new DiskArticleCache(cacheDir), 2);
     const parsed = await again.parse(sources, { wholeFolder: true });
     expect(again.counts).toEqual({ cached: sources.length - 1, inLine: 1, inThreads: 0 });
     expect(parsed).toEqual(sources.map((s) => parseSource(s)));
   }, 120_000);
 
   it("threads started ahead of a large batch parse it; ahead of a small one they are let go", async () => {
-    const ahead = new FolderParser(DEFAULT_LIMITS, undefined, 2);
+    const ahead = new FolderParser(DEFAULT_ARTICLE_LIMITS, undefined, 2);
     ahead.warmUp(sources.length);
     expect(await ahead.parse(sources)).toEqual(sources.map((s) => parseSource(s)));
     expect(ahead.counts.inThreads).toBe(sources.length);
-    const unneeded = new FolderParser(DEFAULT_LIMITS, undefined, 2);
+    const unneeded = new FolderParser(DEFAULT_ARTICLE_LIMITS, undefined, 2);
     unneeded.warmUp(sources.length);
     expect(await unneeded.parse(sources.slice(0, 2))).toEqual(sources.slice(0, 2).map((s) => parseSource(s)));
     expect(unneeded.counts).toEqual({ cached: 0, inLine: 2, inThreads: 0 });
   }, 120_000);
 
   it("a small batch is parsed in line", async () => {
-    const parser = new FolderParser(DEFAULT_LIMITS, undefined, 2);
+    const parser = new FolderParser(DEFAULT_ARTICLE_LIMITS, undefined, 2);
     expect(await parser.parse(sources.slice(0, 3))).toEqual(sources.slice(0, 3).map((s) => parseSource(s)));
     expect(parser.counts).toEqual({ cached: 0, inLine: 3, inThreads: 0 });
   });

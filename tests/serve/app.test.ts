@@ -1,6 +1,9 @@
+/** The Hono app (src/serve/app.ts): routes, pages, headers, settings applied, errors. */
 import { describe, expect, it } from "vitest";
-import { ConfigError, readNodeConfig, readSiteConfig } from "../../src/config";
+import { readSiteConfig } from "../../src/config";
+import { publicFiles } from "../../src/node/static-files";
 import { createApp } from "../../src/serve/app";
+import { BASE_HEADERS, CORS, PAGE_HEADERS } from "../../src/serve/resource";
 import { buildSite } from "../../src/serve/site";
 import { appFor, fixtureBytes, seedSource, source } from "../support/fixtures";
 
@@ -129,36 +132,41 @@ describe("headers for people's pages", () => {
   });
 });
 
-describe("settings", () => {
-  it("have defaults", () => {
-    expect(readSiteConfig({})).toMatchObject({ siteUrl: "http://localhost:8787", language: "en", feedLimit: 50, cacheMaxAge: 900 });
-    expect(readNodeConfig({})).toEqual({ host: "127.0.0.1", port: 8787, articlesDir: "articles", maxArticleBytes: 2_097_152, maxArticles: 10_000, watch: true, parseThreads: 0 });
-    expect(readNodeConfig({ PARSE_THREADS: "1" }).parseThreads).toBe(1);
-    expect(readSiteConfig({}, 9000).siteUrl).toBe("http://localhost:9000");
-  });
-  it("are overridable and normalised", () => {
-    const config = readSiteConfig({ SITE_URL: "HTTPS://News.Example.com/blog/", SITE_TITLE: "Daily", SITE_LANGUAGE: "pt-BR", FEED_LIMIT: "10" });
-    expect(config).toMatchObject({ siteUrl: "https://news.example.com/blog", title: "Daily", language: "pt-BR", feedLimit: 10 });
-  });
-  it("are validated, with every problem named", () => {
-    let error: unknown;
-    try {
-      readSiteConfig({ SITE_URL: "news.example.com", FEED_LIMIT: "-3", SITE_LANGUAGE: "English" });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(ConfigError);
-    expect((error as ConfigError).problems).toEqual([
-      expect.stringContaining("SITE_URL must be an absolute http(s) URL"),
-      expect.stringContaining("SITE_LANGUAGE must be a language tag"),
-      expect.stringContaining("FEED_LIMIT must be a whole number"),
-    ]);
-    expect(() => readNodeConfig({ PORT: "http" })).toThrow(/PORT must be a whole number/);
-  });
+describe("a site under a path", () => {
   it("a site under a path gets its feed and item URLs under that path", async () => {
     const sub = appFor([seedSource()], { SITE_URL: "https://example.org/news" });
     const feed = JSON.parse(await (await sub.app.request("/feed.json")).text());
     expect(feed.feed_url).toBe("https://example.org/news/feed.json");
     expect(feed.items[0].id).toBe("https://example.org/news/articles/000_27df97f2463d8e1f");
+  });
+});
+
+const { site: staticSite } = appFor([seedSource()]);
+const appWithStatic = createApp({ site: () => staticSite, staticFiles: publicFiles() });
+const pageHeaders = Object.entries({ ...BASE_HEADERS, ...PAGE_HEADERS });
+
+describe("headers of responses the app makes itself", () => {
+  it.each([
+    ["a static file", "/icon.png", "GET", 200],
+    ["the stylesheet", "/feed.xsl", "GET", 200],
+    ["a 405", "/rss.xml", "POST", 405],
+    ["the 404 page", "/nowhere", "GET", 404],
+  ])("%s carries the pages' security headers, and only those", async (_, path, method, status) => {
+    const response = await appWithStatic.request(path, { method });
+    expect(response.status).toBe(status);
+    for (const [name, value] of pageHeaders) expect(response.headers.get(name), name).toBe(value);
+    for (const name of ["strict-transport-security", "x-xss-protection", "cross-origin-resource-policy"]) expect(response.headers.get(name), name).toBeNull();
+  });
+
+  it("a CORS preflight answers with the lists the feeds' headers use", async () => {
+    const response = await appWithStatic.request("/rss.xml", { method: "OPTIONS", headers: { Origin: "https://reader.example", "Access-Control-Request-Method": "GET" } });
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("access-control-allow-methods")).toBe(CORS.methods.join(","));
+    expect(response.headers.get("access-control-allow-headers")).toBe(CORS.requestHeaders.join(","));
+    expect(response.headers.get("access-control-expose-headers")).toBe(CORS.exposedHeaders.join(","));
+    expect(response.headers.get("access-control-max-age")).toBe(String(CORS.preflightMaxAge));
+    const feed = await appWithStatic.request("/rss.xml");
+    expect(feed.headers.get("access-control-expose-headers")).toBe(CORS.exposedHeaders.join(", "));
   });
 });
