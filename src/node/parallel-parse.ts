@@ -109,23 +109,28 @@ export class FolderParser {
         reject(error);
       };
       for (const worker of workers) {
-        let current = -1;
+        // Two batches in flight per thread: it starts the next while the main thread takes in the last.
+        const inFlight: number[] = [];
+        let ended = false;
         const send = () => {
-          if (next >= chunks.length) {
-            // Its last pack is written before the thread reads this.
+          if (next < chunks.length) {
+            inFlight.push(next);
+            worker.postMessage(chunks[next++]!);
+          } else if (!ended) {
+            // Read after its last batch, once that batch's pack is written: the thread then ends.
+            ended = true;
             worker.postMessage(null);
-            worker.unref();
-            return;
           }
-          current = next++;
-          worker.postMessage(chunks[current]!);
         };
         worker.on("message", (files: ParsedFile[]) => {
-          results[current] = files;
+          results[inFlight.shift()!] = files;
           if (++finished === chunks.length) resolve(results.flat());
           send();
+          // Done with its share: writing its last pack must not keep the process alive.
+          if (inFlight.length === 0) worker.unref();
         });
         worker.once("error", fail);
+        send();
         send();
       }
     });
