@@ -20,13 +20,16 @@ const feedBytes = live.site().resource("/feed.json")!.body!.length;
 
 // Edit one article and time until the new site is swapped in: 3 edits to warm up
 // (a long-running server has), then the median of 7.
+// Timed until readers get the new site (onReload, called as it is swapped in); the ledger is written just after.
 const edits: number[] = [];
+let swappedAt = 0;
+live.onReload = () => (swappedAt = performance.now());
 for (let k = 0; k < 10; k++) {
   const name = "article-00007.md";
   appendFileSync(join(node.articlesDir, name), `\nEdit ${k}.\n`);
   const t1 = performance.now();
   await live.reload([name]);
-  if (k >= 3) edits.push(performance.now() - t1);
+  if (k >= 3) edits.push(swappedAt - t1);
 }
 const sorted = [...edits].sort((a, b) => a - b);
 console.log(JSON.stringify({

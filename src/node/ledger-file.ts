@@ -166,11 +166,27 @@ export class FolderLedger {
   /** The last article set reconciled, and the outcome: the start of the next shortcut. */
   private last: { input: LoadResult; output: LoadResult } | undefined;
 
-  constructor(readonly file: LedgerFile, private readonly write: boolean) {
+  /** A reconciled ledger not yet written (see `saveLater`). */
+  private unsaved: Ledger | undefined;
+
+  /**
+   * `saveLater`: apply() leaves the write to `flush()`, so a server can swap
+   * in the new site first and write the ledger right after, in the same turn.
+   */
+  constructor(readonly file: LedgerFile, private readonly write: boolean, private readonly saveLater = false) {
     this.ledger = file.read();
   }
 
+  /** Writes what apply() left unsaved. */
+  flush(): void {
+    if (!this.unsaved) return;
+    const unsaved = this.unsaved;
+    this.unsaved = undefined;
+    this.ledger = this.file.save(unsaved);
+  }
+
   apply(result: LoadResult): LoadResult {
+    this.flush();
     // Another process may have written since: start from both views.
     const onDisk = this.write && !this.file.memoryOnly ? this.file.readIfChanged() : undefined;
     const base = onDisk ? mergeLedgers(onDisk, this.ledger) : this.ledger;
@@ -180,7 +196,11 @@ export class FolderLedger {
     this.events = reconciled.events;
     // Most reloads (an edit to a dated article) change no row: no write, no lock.
     const changed = !sameLedger(reconciled.ledger, this.ledger) || (onDisk !== undefined && !sameLedger(onDisk, reconciled.ledger));
-    this.ledger = this.write && changed ? this.file.save(reconciled.ledger) : reconciled.ledger;
+    this.ledger = reconciled.ledger;
+    if (this.write && changed) {
+      if (this.saveLater) this.unsaved = reconciled.ledger;
+      else this.ledger = this.file.save(reconciled.ledger);
+    }
     return reconciled.result;
   }
 

@@ -53,7 +53,7 @@ export class LiveSite {
       new ArticleSet(),
       config,
       log,
-      new FolderLedger(new LedgerFile(node.articlesDir, log), true),
+      new FolderLedger(new LedgerFile(node.articlesDir, log), true, true),
       config.websubHub ? new WebSubPublisher(config.websubHub, log) : undefined,
     );
     const result = await scanInto(live.reader, live.parser, live.articles, live.ledger);
@@ -115,9 +115,11 @@ export class LiveSite {
     const result = this.ledger.apply(this.articles.update(await this.parser.parse(changes.upserts), changes.removals, changes.folderModified));
     const before = this.current;
     this.current = buildSite(result, this.config, { compress: nodeCompressor, history: this.history, previous: before });
+    this.onReload(this.current, result);
+    // Readers already get the new site; the ledger is written in the same turn, before anything else runs.
+    this.ledger.flush();
     this.report(changes, result);
     this.publisher?.publish(changedFeedUrls(before.rendered, this.current.rendered));
-    this.onReload(this.current, result);
   }
 
   private report(changes: FolderChanges, result: LoadResult): void {
