@@ -8,7 +8,7 @@
 // the memory of "small" (measured against tinyld and franc in bench/results.md).
 import { eld } from "eld/extrasmall";
 import type { Article } from "../core/article";
-import { decisiveStopwordLanguage } from "../normalise/scrape/vocabulary";
+import { decisiveStopwordLanguage } from "../extract/scrape/vocabulary";
 
 /** Enough text for a stable guess; more only costs time. */
 const SAMPLE_CHARS = 500;

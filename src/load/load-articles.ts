@@ -7,11 +7,11 @@ import { hashText } from "../core/hash";
 import { slugify, squash, truncateOnSentence } from "../core/text";
 import { wholeSecondDate } from "../core/time";
 import { ARTICLE_EXTENSIONS, extensionOf, FORMAT_OF_EXTENSION, slugOfName } from "./article-files";
-import { isValidDate } from "../normalise/dates";
-import { parseHtml } from "../normalise/html/parse-html";
-import { parseMarkdown } from "../normalise/markdown";
-import type { ParsedArticle } from "../normalise/parsed";
-import { parseScrape } from "../normalise/scrape/parse-scrape";
+import { isValidDate } from "../extract/dates";
+import { parseHtml } from "../extract/html/parse-html";
+import { parseMarkdown } from "../extract/markdown/parse-markdown";
+import type { ParsedArticle } from "../extract/parsed";
+import { parseScrape } from "../extract/scrape/parse-scrape";
 import { decodeArticle } from "./decode";
 import { articleLanguage } from "./language";
 

@@ -40,7 +40,7 @@ export class DiskArticleCache implements ParseCache {
   private flushing: ReturnType<typeof setTimeout> | undefined;
 
   constructor(readonly dir: string = process.env.ARTICLE_CACHE_DIR?.trim() || DEFAULT_ARTICLE_CACHE_DIR) {
-    this.packs = join(dir, `v${CACHE_FORMAT}-${codeDigest(["core", "load", "normalise"])}`);
+    this.packs = join(dir, `v${CACHE_FORMAT}-${codeDigest(["core", "load", "extract"])}`);
   }
 
   get(source: ArticleSource, limits: ArticleLimits): ParsedFile | undefined {

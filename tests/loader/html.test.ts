@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ArticleRejected } from "../../src/core/article";
 import { loadOne } from "../../src/load/load-articles";
-import { stripSiteName } from "../../src/normalise/html/title";
+import { stripSiteName } from "../../src/extract/html/title";
 import { appFor, fixtureBytes, source } from "../support/fixtures";
 import { activeContent, HOSTILE_PAGE, HOSTILE_PAGE_NAME } from "../support/hostile-page";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseScrape } from "../../../src/normalise/scrape/parse-scrape";
+import { parseScrape } from "../../../src/extract/scrape/parse-scrape";
 
 describe("reading a scrape whole when the crop misjudges it", () => {
   // Prose with almost no stopwords (keyword lists, a language no stopword list covers) reads as

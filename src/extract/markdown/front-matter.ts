@@ -6,11 +6,11 @@
  * the schema does not know (a misspelt `tittle:`).
  */
 import * as v from "valibot";
-import type { RelatedLink } from "../core/article";
-import { squash } from "../core/text";
-import { tryUrl } from "../core/url";
-import { parseDate } from "./dates";
-import { parseLinkLine } from "./scrape/rules";
+import type { RelatedLink } from "../../core/article";
+import { squash } from "../../core/text";
+import { tryUrl } from "../../core/url";
+import { parseDate } from "../dates";
+import { parseLinkLine } from "../scrape/rules";
 
 /** What the front matter gives, each field already checked. */
 export interface FrontMatter {

@@ -1,8 +1,8 @@
-/** Front matter against its schema (src/normalise/front-matter.ts): each slip named with its file and key, nothing coerced. */
+/** Front matter against its schema (src/extract/markdown/front-matter.ts): each slip named with its file and key, nothing coerced. */
 import { describe, expect, it } from "vitest";
-import { loadOne } from "../../src/load/load-articles";
-import { checkFrontMatter, describeProblem } from "../../src/normalise/front-matter";
-import { fixtureBytes, source } from "../support/fixtures";
+import { loadOne } from "../../../src/load/load-articles";
+import { checkFrontMatter, describeProblem } from "../../../src/extract/markdown/front-matter";
+import { fixtureBytes, source } from "../../support/fixtures";
 
 const md = (name: string) => source(name, fixtureBytes(`markdown/${name}`));
 

@@ -7,11 +7,11 @@
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
 import { parse as parseYaml, YAMLParseError } from "yaml";
-import { ArticleRejected, type Block } from "../core/article";
-import { squash } from "../core/text";
+import { ArticleRejected, type Block } from "../../core/article";
+import { squash } from "../../core/text";
 import { checkFrontMatter, describeProblem } from "./front-matter";
-import { sanitizeHtml } from "./sanitize";
-import type { ParsedArticle } from "./parsed";
+import { sanitizeHtml } from "../sanitize";
+import type { ParsedArticle } from "../parsed";
 
 const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false });
 

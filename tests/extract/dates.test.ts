@@ -1,6 +1,6 @@
-/** Dates as pages print them (src/normalise/dates.ts). */
+/** Dates as pages print them (src/extract/dates.ts). */
 import { describe, expect, it } from "vitest";
-import { parseDate, parseTimestampLine } from "../../src/normalise/dates";
+import { parseDate, parseTimestampLine } from "../../src/extract/dates";
 
 describe("dates printed on pages", () => {
   it.each([

@@ -1,11 +1,11 @@
 /**
- * The allow-list sanitiser (src/normalise/sanitize.ts), one case per rule:
+ * The allow-list sanitiser (src/extract/sanitize.ts), one case per rule:
  * every refused scheme in the encodings attackers use, every refused element
  * and attribute, and what is kept.
  */
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { isSafeUrl, sanitizeHtml } from "../../src/normalise/sanitize";
+import { isSafeUrl, sanitizeHtml } from "../../src/extract/sanitize";
 
 const REFUSED_SCHEMES = ["javascript", "vbscript", "livescript", "data", "file", "ftp", "blob", "filesystem", "jar", "view-source", "about", "chrome", "ms-its", "mhtml", "feed", "intent"];
 

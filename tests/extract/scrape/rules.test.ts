@@ -1,10 +1,10 @@
-/** The line rules of scraped pages (src/normalise/scrape/rules.ts): bylines and stamps, furniture, credits and captions, related links, leads. */
+/** The line rules of scraped pages (src/extract/scrape/rules.ts): bylines and stamps, furniture, credits and captions, related links, leads. */
 import { describe, expect, it } from "vitest";
 import {
   captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isCopyrightLine, isHeadlineLike, isRelatedHeading,
   isStandaloneCredit, isSubheading, isWholeQuote, looksLikePersonName, looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine,
   parseMetaLine, stripLeadMarker,
-} from "../../../src/normalise/scrape/rules";
+} from "../../../src/extract/scrape/rules";
 
 describe("bylines", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSectionEnd, isSignUpLine, pageLanguage, RELATIVE_TIME, wordsOf } from "../../../src/normalise/scrape/vocabulary";
+import { isSectionEnd, isSignUpLine, pageLanguage, RELATIVE_TIME, wordsOf } from "../../../src/extract/scrape/vocabulary";
 
 describe("the extractor's vocabulary", () => {
   it.each(["Comments", "12 Comments", "[ 167 comments ]", "Top Rated Comments", "Kommentare (3)", "Leave a Reply", "Deixe uma resposta Cancelar resposta", "Laisser un commentaire", "댓글"])(
