@@ -5,7 +5,7 @@
  * file is rejected (EXIT.failed), so it can gate a deploy.
  */
 import { readNodeConfig } from "../config";
-import { formatCheck, formatLedgerCheck } from "../load/check-report";
+import { formatCheck, formatLedgerCheck } from "../article/check-report";
 import { EXIT, runCommand, type ExitCode } from "./command";
 import type { FolderLedger } from "./ledger-file";
 import { loadFolder } from "./load-folder";

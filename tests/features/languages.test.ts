@@ -4,7 +4,7 @@ import { appFor, fixtureBytes, folderSources, seedSource, source } from "../supp
 import { validateAtom } from "../support/validate-atom";
 import { validateJsonFeed } from "../support/json-feed-schema";
 import { child, children, parseStrictXml } from "../support/xml";
-import { detectLanguage } from "../../src/load/language";
+import { detectLanguage } from "../../src/article/language";
 
 const EXPECTED: Record<string, string> = {
   "french-quotes-captions": "fr",

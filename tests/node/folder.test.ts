@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadFolder } from "../../src/node/load-folder";
-import { formatLoadReport } from "../../src/load/report";
+import { formatLoadReport } from "../../src/article/report";
 
 const root = mkdtempSync(join(tmpdir(), "folder-test-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -78,7 +78,7 @@ describe("reading an articles folder", () => {
 describe("reloading at MAX_ARTICLES", () => {
   it("a rescan that adds files past the limit loses no edit, removal or addition", async () => {
     const { FolderReader } = await import("../../src/node/folder-reader");
-    const { ArticleStore } = await import("../../src/load/article-store");
+    const { ArticleStore } = await import("../../src/article/article-store");
     const { unlinkSync, utimesSync } = await import("node:fs");
     const dir = folder("limit");
     const write = (name: string, title: string, secondsAgo: number) => {

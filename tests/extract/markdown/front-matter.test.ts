@@ -1,6 +1,6 @@
 /** Front matter against its schema (src/extract/markdown/front-matter.ts): each slip named with its file and key, nothing coerced. */
 import { describe, expect, it } from "vitest";
-import { loadOne } from "../../../src/load/load-articles";
+import { normaliseArticle } from "../../../src/article/normalise";
 import { checkFrontMatter, describeProblem } from "../../../src/extract/markdown/front-matter";
 import { fixtureBytes, source } from "../../support/fixtures";
 
@@ -8,7 +8,7 @@ const md = (name: string) => source(name, fixtureBytes(`markdown/${name}`));
 
 describe("front matter schema, through the loader", () => {
   const warnings: { name: string; message: string }[] = [];
-  const article = loadOne(md("schema-slips.md"), warnings);
+  const article = normaliseArticle(md("schema-slips.md"), warnings);
   const messages = warnings.map((w) => w.message);
 
   it("names the file and the key of every problem", () => {
@@ -42,14 +42,14 @@ describe("front matter schema, through the loader", () => {
   });
 
   it("a file whose only title is a number is rejected, saying why", () => {
-    expect(() => loadOne(md("number-title.md"))).toThrow(
+    expect(() => normaliseArticle(md("number-title.md"))).toThrow(
       "no title: front matter `title` must be text, got the number 1984; put it in quotes if it is meant as text",
     );
   });
 
   it("a clean file has no warnings about its front matter", () => {
     const clean: { name: string; message: string }[] = [];
-    loadOne(md("full.md"), clean);
+    normaliseArticle(md("full.md"), clean);
     expect(clean).toEqual([]);
   });
 });

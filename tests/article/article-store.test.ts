@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadArticles } from "../../src/load/article-store";
-import { formatLoadReport } from "../../src/load/report";
+import { loadArticles } from "../../src/article/article-store";
+import { formatLoadReport } from "../../src/article/report";
 import { fixtureBytes, seedSource, source } from "../support/fixtures";
 
 const dated = (name: string, date: string, body = "Body paragraph.") =>
@@ -67,9 +67,9 @@ describe("loading a folder", () => {
 
 describe("lists in scrapes", () => {
   it("bulleted lines after a colon become one list in the body, not related links", async () => {
-    const { loadOne } = await import("../../src/load/load-articles");
+    const { normaliseArticle } = await import("../../src/article/normalise");
     const { contentHtml } = await import("../../src/render/content-html");
-    const article = loadOne(source("list.txt", fixtureBytes("scrapes/review-list.txt")));
+    const article = normaliseArticle(source("list.txt", fixtureBytes("scrapes/review-list.txt")));
     const list = article.blocks.find((b) => b.kind === "list");
     expect(list).toEqual({ kind: "list", items: ["Check the county alert map", "Keep a go-bag ready", "Follow local officials on radio"] });
     expect(article.related).toEqual([]);
@@ -79,7 +79,7 @@ describe("lists in scrapes", () => {
 
 describe("related links across updates", () => {
   it("relink when a sibling appears, is renamed or goes away", async () => {
-    const { ArticleStore } = await import("../../src/load/article-store");
+    const { ArticleStore } = await import("../../src/article/article-store");
     const store = new ArticleStore();
     const linker = source("a.md", "---\ntitle: A\nrelated: [The sibling]\n---\nBody.\n");
     const related = () => store.result().articles.find((x) => x.slug === "a")!.related[0];

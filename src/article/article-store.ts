@@ -7,7 +7,7 @@
 import { ArticleRejected, type ArticleSource, type LoadResult, type LoadWarning } from "../core/article";
 import { DEFAULT_ARTICLE_LIMITS, type ArticleLimits } from "../config";
 import { ArticleSet, tooLarge, type ParseCache, type ParsedFile } from "./article-set";
-import { loadOne } from "./load-articles";
+import { normaliseArticle } from "./normalise";
 
 export class ArticleStore extends ArticleSet {
   constructor(private readonly limits: ArticleLimits = DEFAULT_ARTICLE_LIMITS, private readonly cache?: ParseCache) {
@@ -34,7 +34,7 @@ export function parseSource(source: ArticleSource, limits: ArticleLimits = DEFAU
   try {
     if (source.unreadable !== undefined) throw new ArticleRejected(source.unreadable);
     if (source.bytes && source.bytes.length > limits.maxArticleBytes) throw new ArticleRejected(tooLarge(source.bytes.length, limits.maxArticleBytes));
-    const article = loadOne(source, warnings);
+    const article = normaliseArticle(source, warnings);
     return { name: source.name, article, warnings: warnings.map((w) => w.message) };
   } catch (error) {
     if (!(error instanceof ArticleRejected)) throw error;

@@ -24,7 +24,7 @@ const PARSERS: Record<Article["format"], (text: string) => ParsedArticle> = {
 };
 
 /** Parses one file; throws ArticleRejected with the reason when it cannot be used. */
-export function loadOne(source: ArticleSource, warnings: LoadWarning[] = []): Article {
+export function normaliseArticle(source: ArticleSource, warnings: LoadWarning[] = []): Article {
   const ext = extensionOf(source.name);
   const format = FORMAT_OF_EXTENSION[ext];
   if (!format) throw new ArticleRejected(`unsupported file type ".${ext}" (use ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(", ")})`);

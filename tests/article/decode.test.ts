@@ -1,6 +1,6 @@
-/** Bytes → text (src/load/decode.ts): each unusable file rejected with what is wrong with it. */
+/** Bytes → text (src/article/decode.ts): each unusable file rejected with what is wrong with it. */
 import { describe, expect, it } from "vitest";
-import { decodeArticle } from "../../src/load/decode";
+import { decodeArticle } from "../../src/article/decode";
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const utf8 = (text: string) => new TextEncoder().encode(text);
