@@ -278,7 +278,7 @@ describe("on disk", () => {
   it("two builds started at once both finish and record every article", async () => {
     const dir = newFolder();
     for (let i = 0; i < 30; i++) writeFileSync(join(dir, `story-${i}.txt`), scrape(`Story number ${i}`));
-    const build = (n: number) => run("npx", ["tsx", "src/node/build-site.ts"], { env: { ...process.env, ARTICLES_DIR: dir, SITE_BUILD_DIR: join(root, `site-${n}`) } });
+    const build = (n: number) => run("npx", ["tsx", "src/node/commands/build-site.ts"], { env: { ...process.env, ARTICLES_DIR: dir, SITE_BUILD_DIR: join(root, `site-${n}`) } });
     await Promise.all([build(1), build(2)]);
     const { ledger } = parseLedger(readFileSync(join(dir, LEDGER_FILE_NAME), "utf8"));
     expect(ledger.size).toBe(30);
@@ -294,10 +294,10 @@ describe("on disk", () => {
     writeFileSync(join(dir, "doomed.txt"), scrape("Doomed story"));
     const siteDir = join(root, "moved-site");
     const env = { ...process.env, ARTICLES_DIR: dir, SITE_BUILD_DIR: siteDir };
-    await run("npx", ["tsx", "src/node/build-site.ts"], { env });
+    await run("npx", ["tsx", "src/node/commands/build-site.ts"], { env });
     renameSync(join(dir, "before.txt"), join(dir, "after.txt"));
     unlinkSync(join(dir, "doomed.txt"));
-    await run("npx", ["tsx", "src/node/build-site.ts"], { env });
+    await run("npx", ["tsx", "src/node/commands/build-site.ts"], { env });
     const manifest = readManifest(siteDir)!;
     expect(manifest.moved).toEqual({ before: "after" });
     expect(manifest.gone).toEqual(["doomed"]);
@@ -313,7 +313,7 @@ describe("on disk", () => {
     renameSync(join(dir, "keeper.txt"), join(dir, "kept.txt"));
     unlinkSync(join(dir, "first-draft.txt"));
     writeFileSync(join(dir, "council-story.txt"), scrape("Council story, edited"));
-    const { stdout } = await run("npx", ["tsx", "src/node/check.ts", dir]);
+    const { stdout } = await run("npx", ["tsx", "src/node/commands/check.ts", dir]);
     expect(stdout).toContain('✓ kept.txt: renamed from keeper.txt; keeps its id "keeper" and date');
     expect(stdout).toContain('! council-story.txt: new to the publication ledger, published with id "council-story"; if it is first-draft.txt renamed and edited, its id would change from "first-draft"');
     expect(stdout).toContain('! first-draft.txt (id "first-draft") is gone: it leaves every feed and its address answers 410 Gone');

@@ -1,7 +1,7 @@
 /** `npm run export -- <dir>`: see export-site.ts. */
 import { resolve } from "node:path";
 import { runCommand, UsageError } from "./command";
-import { exportSite } from "./export-site";
+import { exportSite } from "../export-site";
 
 async function main(): Promise<void> {
   const target = process.argv[2];

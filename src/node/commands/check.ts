@@ -4,11 +4,11 @@
  * links, warnings) and every rejected file with its reason; exits 1 when a
  * file is rejected (EXIT.failed), so it can gate a deploy.
  */
-import { readNodeConfig } from "../config";
-import { formatCheck, formatLedgerCheck } from "../article/check-report";
+import { readNodeConfig } from "../../config";
+import { formatCheck, formatLedgerCheck } from "../../article/check-report";
 import { EXIT, runCommand, type ExitCode } from "./command";
-import type { FolderLedger } from "./ledger-file";
-import { loadFolder } from "./load-folder";
+import type { FolderLedger } from "../ledger-file";
+import { loadFolder } from "../load-folder";
 
 async function main(): Promise<ExitCode> {
   const node = readNodeConfig(process.env);

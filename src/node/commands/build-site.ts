@@ -6,10 +6,10 @@
  * 20000, the free plan) bounds the number of files. Reports loaded and
  * rejected files exactly as the Node server does.
  */
-import { formatLoadReport } from "../article/report";
+import { formatLoadReport } from "../../article/report";
 import { runCommand } from "./command";
-import { loadFolder } from "./load-folder";
-import { buildSiteFiles, readBuildSettings } from "./site-build";
+import { loadFolder } from "../load-folder";
+import { buildSiteFiles, readBuildSettings } from "../site-build";
 
 async function main(): Promise<void> {
   const started = performance.now();

@@ -4,11 +4,11 @@
  * server runs to ping on its own, e.g. after `npm run deploy` to Workers:
  *   SITE_URL=https://news.example.com WEBSUB_HUB=https://hub.example.com npm run websub:ping
  */
-import { ConfigError, readNodeConfig, readSiteConfig } from "../config";
-import { renderSite } from "../render/site";
+import { ConfigError, readNodeConfig, readSiteConfig } from "../../config";
+import { renderSite } from "../../render/site";
 import { EXIT, runCommand, type ExitCode } from "./command";
-import { loadFolder } from "./load-folder";
-import { feedUrls, WebSubPublisher } from "./websub";
+import { loadFolder } from "../load-folder";
+import { feedUrls, WebSubPublisher } from "../websub";
 
 async function main(): Promise<ExitCode> {
   const node = readNodeConfig(process.env);

@@ -1,14 +1,14 @@
-/** Every command-line program ends one way (src/node/command.ts): exit 0 done, 1 not done (settings, input, errors), 2 wrong command line; one line saying why. */
+/** Every command-line program ends one way (src/node/commands/command.ts): exit 0 done, 1 not done (settings, input, errors), 2 wrong command line; one line saying why. */
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../src/config";
-import { EXIT, failureLine, UsageError } from "../../src/node/command";
+import { ConfigError } from "../../../src/config";
+import { EXIT, failureLine, UsageError } from "../../../src/node/commands/command";
 
 const run = promisify(execFile);
 
 async function outcome(program: string, args: string[], env: Record<string, string>) {
-  return run("npx", ["tsx", `src/node/${program}.ts`, ...args], { env: { ...process.env, ...env } }).then(
+  return run("npx", ["tsx", `src/node/commands/${program}.ts`, ...args], { env: { ...process.env, ...env } }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => error,
   );

@@ -2,13 +2,13 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { getRequestListener } from "@hono/node-server";
-import { readNodeConfig, readSiteConfig } from "../config";
-import { FEED_PATHS } from "../render/xml-feeds";
-import { createApp } from "../serve/app";
+import { readNodeConfig, readSiteConfig } from "../../config";
+import { FEED_PATHS } from "../../render/xml-feeds";
+import { createApp } from "../../serve/app";
 import { runCommand } from "./command";
-import { withFastPath } from "./fast-path";
-import { LiveSite } from "./live-site";
-import { publicFiles } from "./static-files";
+import { withFastPath } from "../fast-path";
+import { LiveSite } from "../live-site";
+import { publicFiles } from "../static-files";
 
 async function main(): Promise<void> {
   const nodeConfig = readNodeConfig(process.env);

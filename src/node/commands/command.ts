@@ -3,7 +3,7 @@
  * websub:ping): the same exit codes, and a failure told in one line, never a
  * stack trace.
  */
-import { ConfigError } from "../config";
+import { ConfigError } from "../../config";
 
 export const EXIT = {
   /** Done. */
