@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ArticleRejected } from "../../src/core/article";
 import { normaliseArticle } from "../../src/article/normalise";
-import { stripSiteName } from "../../src/extract/html/title";
 import { appFor, fixtureBytes, source } from "../support/fixtures";
 import { activeContent, HOSTILE_PAGE, HOSTILE_PAGE_NAME } from "../support/hostile-page";
 
@@ -143,17 +142,5 @@ describe("what Readability keeps but is not the article", () => {
     const blocks = text(`${PROSE}<h3>You may also like...</h3><ul><li><a href="https://x.example/1">Another story about the council budget</a></li></ul>`);
     expect(blocks).not.toContain("You may also like");
     expect(blocks).not.toContain("Another story");
-  });
-});
-
-describe("site names in titles", () => {
-  it.each([
-    ["Budget passes | District Herald", "", "District Herald", undefined, "Budget passes"],
-    ["District Herald - Budget passes", "", "District Herald", undefined, "Budget passes"],
-    ["Budget passes – Herald", "", undefined, "https://www.herald.example/a", "Budget passes"],
-    ["Opinion | Budget passes", "Budget passes", undefined, undefined, "Budget passes"],
-    ["Budget passes - and schools gain", "", "District Herald", undefined, "Budget passes - and schools gain"],
-  ])("%s", (title, h1, site, url, expected) => {
-    expect(stripSiteName(title, h1, site, url)).toBe(expected);
   });
 });
