@@ -10,13 +10,13 @@ import { ArticleRejected, type Block } from "../../core/article";
 import { cleanText, squash } from "../../core/text";
 import { isValidDate } from "../dates";
 import type { ParsedArticle } from "../parsed";
-import { blockPlainText, extractBlocks } from "./body";
-import { dropBoilerplate } from "./boilerplate";
-import { readPageFigures, restoreFigures } from "./figures";
-import { nestingDepth, parsePage, type DomDocument, type DomElement } from "./dom";
-import { readMetadata } from "./metadata";
-import { readRelated } from "./related";
-import { pickTitle } from "./title";
+import { blockPlainText, extractBlocks } from "./internal/body";
+import { dropBoilerplate } from "./internal/boilerplate";
+import { readPageFigures, restoreFigures } from "./internal/figures";
+import { nestingDepth, parsePage, type DomDocument, type DomElement } from "./internal/dom";
+import { readMetadata } from "./internal/metadata";
+import { readRelated } from "./internal/related";
+import { pickTitle } from "./internal/title";
 
 /** A body shorter than this (in characters of text) is not an article. */
 const MIN_BODY_TEXT = 80;

@@ -15,10 +15,10 @@ import {
   isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote, looksLikePhotoCaption,
   parseCreditsLine, parseLinkLine, parseMetaLine, stripLeadMarker,
 } from "./rules";
-import { cropToArticle, uncropped, type CroppedPage } from "./crop";
-import { findPageAuthor } from "./page-author";
-import { findPageDate } from "./page-date";
-import { toUnits, type Unit } from "./units";
+import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
+import { findPageAuthor } from "./internal/page-author";
+import { findPageDate } from "./internal/page-date";
+import { toUnits, type Unit } from "./internal/units";
 
 const MAX_TITLE_LENGTH = 250;
 /** Longer than this, a line with a credit under it is body text, not a caption. */

@@ -4,7 +4,7 @@
  * site's wording, so they hold across sites and languages.
  */
 import { CALENDAR_DATE, MONTH_WORD, parseTimestampLine } from "../dates";
-import { endsLikeSentence } from "./units";
+import { endsLikeSentence } from "./internal/units";
 
 // Words of share rows and site chrome ("Menu Search Sign in"): a line made only
 // of these is furniture.

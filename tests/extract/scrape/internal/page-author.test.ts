@@ -1,7 +1,7 @@
 /** The author from a byline the crop left out: near the headline, "By …" with more after it, or a name before its stamp or handle. */
 import { describe, expect, it } from "vitest";
-import { parseScrape } from "../../../src/extract/scrape/parse-scrape";
-import { findPageAuthor } from "../../../src/extract/scrape/page-author";
+import { parseScrape } from "../../../../src/extract/scrape/parse-scrape";
+import { findPageAuthor } from "../../../../src/extract/scrape/internal/page-author";
 
 describe("findPageAuthor", () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { classifyPage } from "../../../src/extract/scrape/classify";
-import { findBody, findHeadline, withoutSiteName } from "../../../src/extract/scrape/locate";
-import { toUnits } from "../../../src/extract/scrape/units";
+import { classifyPage } from "../../../../src/extract/scrape/internal/classify";
+import { findBody, findHeadline, withoutSiteName } from "../../../../src/extract/scrape/internal/locate";
+import { toUnits } from "../../../../src/extract/scrape/internal/units";
 
 const P1 = "The city council approved a new budget on Tuesday night after a debate that lasted more than six hours and ended with a narrow vote.";
 const P2 = "Members of the council argued about the money for parks and libraries, which the mayor had promised to protect during the campaign last year.";

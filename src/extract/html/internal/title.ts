@@ -2,7 +2,7 @@
  * The headline without the site's name: pages title themselves
  * "Headline | Site", "Site - Headline" or "Headline — Section — Site".
  */
-import { squash } from "../../core/text";
+import { squash } from "../../../core/text";
 
 const SEPARATOR = /\s+(?:\||-|–|—|::|·|•|»|\/)\s+/;
 

@@ -1,6 +1,6 @@
-/** Site names stripped from page titles (src/extract/html/title.ts). */
+/** Site names stripped from page titles (src/extract/html/internal/title.ts). */
 import { describe, expect, it } from "vitest";
-import { stripSiteName } from "../../../src/extract/html/title";
+import { stripSiteName } from "../../../../src/extract/html/internal/title";
 
 describe("site names in titles", () => {
   it.each([

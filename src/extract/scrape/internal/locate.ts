@@ -5,10 +5,10 @@
  * line above it that the page's `<title>` line names or that stands closest.
  */
 import type { ClassifiedUnit } from "./classify";
-import { CALENDAR_DATE } from "../dates";
-import { BYLINE_OR_STAMP_START, hasCaptionMarker, isRelatedHeading, isStandaloneCredit, stripLeadMarker } from "./rules";
+import { CALENDAR_DATE } from "../../dates";
+import { BYLINE_OR_STAMP_START, hasCaptionMarker, isRelatedHeading, isStandaloneCredit, stripLeadMarker } from "../rules";
 import { endsLikeSentence } from "./units";
-import { isSectionEnd, UNSPACED_SCRIPT, wordsOf } from "./vocabulary";
+import { isSectionEnd, UNSPACED_SCRIPT, wordsOf } from "../vocabulary";
 
 export interface BodySpan {
   /** First unit of the body. */

@@ -4,9 +4,9 @@
  * becomes a figure block with its caption and credit, so captions never
  * count as body text and every feed format can show the picture.
  */
-import type { Block } from "../../core/article";
-import { escapeHtml, squash } from "../../core/text";
-import { sanitizeHtml } from "../sanitize";
+import type { Block } from "../../../core/article";
+import { escapeHtml, squash } from "../../../core/text";
+import { sanitizeHtml } from "../../sanitize";
 import { isElement, TEXT_NODE, type DomElement } from "./dom";
 import { httpUrl } from "./metadata";
 import { isRelatedHeading } from "./related";

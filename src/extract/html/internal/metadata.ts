@@ -4,9 +4,9 @@
  * Read before the extractor runs, since Readability removes scripts and
  * rewrites the tree.
  */
-import { squash } from "../../core/text";
-import { tryUrl } from "../../core/url";
-import { isValidDate, parseDate } from "../dates";
+import { squash } from "../../../core/text";
+import { tryUrl } from "../../../core/url";
+import { isValidDate, parseDate } from "../../dates";
 import type { DomDocument } from "./dom";
 
 export interface PageMetadata {

@@ -7,8 +7,8 @@
  * headline and the body's end) are read from the intact page and put back in
  * page order.
  */
-import type { Block } from "../../core/article";
-import { squash } from "../../core/text";
+import type { Block } from "../../../core/article";
+import { squash } from "../../../core/text";
 import { ORDER_ATTRIBUTE, pushFigures } from "./body";
 import type { DomDocument, DomElement } from "./dom";
 

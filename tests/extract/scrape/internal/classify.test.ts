@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classifyPage } from "../../../src/extract/scrape/classify";
-import { toUnits } from "../../../src/extract/scrape/units";
+import { classifyPage } from "../../../../src/extract/scrape/internal/classify";
+import { toUnits } from "../../../../src/extract/scrape/internal/units";
 
 const page = (text: string) => classifyPage(toUnits(text));
 const kindOf = (text: string, line: string) => page(text).units.find((u) => u.text === line)?.kind;

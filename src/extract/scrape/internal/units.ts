@@ -16,7 +16,7 @@ export interface Unit {
   bullet: boolean;
 }
 
-import { squash } from "../../core/text";
+import { squash } from "../../../core/text";
 
 const SENTENCE_END = /[.!?…。！？؟۔।:;]["'”’»)\]]*$/u;
 

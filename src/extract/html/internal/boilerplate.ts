@@ -5,10 +5,10 @@
  * credits ("Reporting by …"), subscribe and contact prompts at the end, and
  * photo captions and credits that are not inside a figure.
  */
-import type { Block } from "../../core/article";
-import { parseDate, parseTimestampLine } from "../dates";
+import type { Block } from "../../../core/article";
+import { parseDate, parseTimestampLine } from "../../dates";
 import { blockPlainText } from "./body";
-import { BY_WORDS } from "../scrape/rules";
+import { BY_WORDS } from "../../scrape/rules";
 import { isRelatedHeading } from "./related";
 
 /** Blocks from the top that may still be the byline/timestamp row. */

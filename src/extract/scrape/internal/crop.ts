@@ -4,15 +4,15 @@
  * the chrome inside it, and a related-links list right after it. What is left
  * reads like a clean scrape, which `parse-scrape.ts` then reads line by line.
  */
-import { CALENDAR_DATE } from "../dates";
+import { CALENDAR_DATE } from "../../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { findBody, findHeadline, isHeadlineCandidate, markedLead, withoutSiteName } from "./locate";
 import {
   BYLINE_OPENER, DATELINE, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, LONE_BYLINE_WORD, looksLikePersonName,
   looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine, parseMetaLine,
-} from "./rules";
+} from "../rules";
 import type { Unit } from "./units";
-import { isSignUpLine } from "./vocabulary";
+import { isSignUpLine } from "../vocabulary";
 
 /** How far past the body a related list's heading may stand. */
 const RELATED_REACH = 6;

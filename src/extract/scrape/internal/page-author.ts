@@ -6,8 +6,8 @@
  * a stamp), so the crop leaves it out, but its first half still names the
  * author.
  */
-import { CALENDAR_DATE } from "../dates";
-import { BYLINE_OPENER, looksLikePersonName, parseByline } from "./rules";
+import { CALENDAR_DATE } from "../../dates";
+import { BYLINE_OPENER, looksLikePersonName, parseByline } from "../rules";
 
 /** Bylines are short; a longer line opening with "By" is a sentence. */
 const MAX_LINE = 160;

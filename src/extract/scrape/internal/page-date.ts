@@ -7,8 +7,8 @@
  * ago" never turns into the clock's date.
  */
 import * as chrono from "chrono-node";
-import { MONTH_LANGUAGES, MONTH_WORD } from "../dates";
-import { parseMetaLine } from "./rules";
+import { MONTH_LANGUAGES, MONTH_WORD } from "../../dates";
+import { parseMetaLine } from "../rules";
 
 
 /** chrono-node's parser for each language it reads; English (strict: no "yesterday") for every page. */

@@ -4,10 +4,10 @@
  * and a weight for the body search: prose counts for the article, chrome
  * against it.
  */
-import { BYLINE_OPENER, isBoilerplate, isCopyrightLine, isRelatedHeading, parseMetaLine } from "./rules";
+import { BYLINE_OPENER, isBoilerplate, isCopyrightLine, isRelatedHeading, parseMetaLine } from "../rules";
 import type { Unit } from "./units";
 import { endsLikeSentence } from "./units";
-import { isSignUpLine, pageLanguage, RELATIVE_TIME, UNSPACED_SCRIPT, wordsOf } from "./vocabulary";
+import { isSignUpLine, pageLanguage, RELATIVE_TIME, UNSPACED_SCRIPT, wordsOf } from "../vocabulary";
 
 /** prose: reads as article text; maybe: short prose or a subheading; short: a label or a link; chrome: furniture. */
 export type UnitClass = "prose" | "maybe" | "short" | "chrome";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateInLine, findPageDate } from "../../../src/extract/scrape/page-date";
+import { dateInLine, findPageDate } from "../../../../src/extract/scrape/internal/page-date";
 
 describe("dates printed near the headline", () => {
   it.each([

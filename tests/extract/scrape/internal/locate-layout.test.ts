@@ -4,9 +4,9 @@
  * stands near the headline and must not be taken for it.
  */
 import { describe, expect, it } from "vitest";
-import { classifyPage } from "../../../src/extract/scrape/classify";
-import { findBody, findHeadline } from "../../../src/extract/scrape/locate";
-import { toUnits } from "../../../src/extract/scrape/units";
+import { classifyPage } from "../../../../src/extract/scrape/internal/classify";
+import { findBody, findHeadline } from "../../../../src/extract/scrape/internal/locate";
+import { toUnits } from "../../../../src/extract/scrape/internal/units";
 
 const P1 = "The harbour board voted on Monday to rebuild the old ferry pier, which storms damaged twice last winter, and to reopen it to boats next summer.";
 const P2 = "Fishermen had asked for the ferry pier to be rebuilt for years, saying that the harbour lost trade every month that the boats could not land there.";
