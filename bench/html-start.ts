@@ -38,7 +38,7 @@ async function firstStart(articlesDir: string): Promise<{ ms: number; peakMb: nu
   // HTML pages take about a minute per thousand on one core: a generous start-up limit.
   // A fresh article cache: a first start parses every page.
   const cache = mkdtempSync(join(tmpdir(), "html-start-cache-"));
-  const server = await startScript("src/node/main.ts", { ARTICLES_DIR: articlesDir, ARTICLE_CACHE_DIR: cache, WATCH: "false" }, /Serving on/, 600_000);
+  const server = await startScript("src/node/commands/main.ts", { ARTICLES_DIR: articlesDir, ARTICLE_CACHE_DIR: cache, WATCH: "false" }, /Serving on/, 600_000);
   const ms = performance.now() - started;
   const status = await import("node:fs").then((fs) => fs.readFileSync(`/proc/${server.pid}/status`, "utf8"));
   const peakMb = Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);

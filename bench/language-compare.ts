@@ -11,8 +11,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { parseSource } from "../src/load/article-store";
-import { languageSample } from "../src/load/language";
+import { parseSource } from "../src/article/article-store";
+import { languageSample } from "../src/article/language";
 
 type Detect = (text: string) => string;
 

@@ -27,7 +27,7 @@ for (const name of ["wire-byline-dateline.txt", "arabic-rtl.txt", "japanese.txt"
 }
 cpSync("tests/fixtures/markdown/full.md", join(articles, "full.md"));
 
-const server = await startScript("src/node/main.ts", { ARTICLES_DIR: articles }, /Serving on /);
+const server = await startScript("src/node/commands/main.ts", { ARTICLES_DIR: articles }, /Serving on /);
 try {
   const etag = async (path: string) => (await fetch(`${server.url}${path}`)).headers.get("etag") ?? '"none"';
   // Warm up (and make the compressed variants) before the first reading.

@@ -35,7 +35,7 @@ const BASE_ENV = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF
 
 function buildSite(env: NodeJS.ProcessEnv): { ms: number; out: string } {
   const t0 = performance.now();
-  const out = execFileSync(process.execPath, ["--import", "tsx", "src/node/build-site.ts"], { env: { ...BASE_ENV, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 28 });
+  const out = execFileSync(process.execPath, ["--import", "tsx", "src/node/commands/build-site.ts"], { env: { ...BASE_ENV, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 28 });
   return { ms: Math.round(performance.now() - t0), out };
 }
 

@@ -31,7 +31,7 @@ async function rate(server: Server, path: string, conditional: boolean): Promise
 export async function benchServing(articlesDir: string): Promise<ServeResult> {
   const env = { ARTICLES_DIR: articlesDir, WATCH: "false" };
   const servers = {
-    ours: await startScript("src/node/main.ts", env, /Serving on /),
+    ours: await startScript("src/node/commands/main.ts", env, /Serving on /),
     baseline: await startScript("bench/baseline-server.ts", env, /Serving on /),
     naive: await startScript("bench/naive-server.ts", env, /Serving on /),
   };

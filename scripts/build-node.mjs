@@ -1,11 +1,11 @@
-// `npm start` runs compiled JavaScript: this bundles src/node/main.ts, the
-// parse worker src/node/parse-worker.ts and the packages they use into
-// build/node/ (a few files load faster than hundreds of modules, and JSON
-// imports need no import attributes). Code both entries share goes into
-// chunks beside them; the parsers are a chunk of their own that the server
-// loads only when it has something to parse. Files are written under
-// temporary names and renamed, so servers starting side by side never load
-// half a file.
+// `npm start` runs compiled JavaScript: this bundles the server's entry
+// src/node/commands/main.ts, the parse worker src/node/parse-worker.ts and
+// the packages they use into build/node/ (a few files load faster than
+// hundreds of modules, and JSON imports need no import attributes). Code both
+// entries share goes into chunks beside them; the parsers are a chunk of their
+// own that the server loads only when it has something to parse. Files are
+// written under temporary names and renamed, so servers starting side by side
+// never load half a file.
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -25,7 +25,9 @@ const dataAsJson = {
 };
 
 const result = await build({
-  entryPoints: ["src/node/main.ts", "src/node/parse-worker.ts"],
+  // Named outputs: build/node/main.js (what npm start runs) and parse-worker.js beside it
+  // (node/parallel-parse.ts loads it by a path relative to its own URL), wherever the sources sit.
+  entryPoints: { main: "src/node/commands/main.ts", "parse-worker": "src/node/parse-worker.ts" },
   bundle: true,
   splitting: true,
   platform: "node",

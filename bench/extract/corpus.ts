@@ -7,8 +7,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { ArticleRejected, type Article } from "../../src/core/article";
-import { isArticleFile } from "../../src/load/article-files";
-import { loadOne } from "../../src/load/load-articles";
+import { isArticleFile } from "../../src/article/article-files";
+import { normaliseArticle } from "../../src/article/normalise";
 import {
   authorRight, bodyCounts, bodyScore, bodyText, captionFound, dateRight, imageRight, pageF1, parseTruthDate, titleRight,
   type BodyCounts, type PageTruth,
@@ -46,7 +46,7 @@ export interface VariantResult {
 
 function load(name: string, bytes: Uint8Array): Article | string {
   try {
-    return loadOne({ name, bytes, mtimeMs: 0 });
+    return normaliseArticle({ name, bytes, mtimeMs: 0 });
   } catch (error) {
     if (error instanceof ArticleRejected) return error.message;
     throw error;

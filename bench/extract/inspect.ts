@@ -5,9 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import { cleanText } from "../../src/core/text";
-import { classifyPage } from "../../src/normalise/scrape/classify";
-import { findBody, findHeadline, headlineTrace } from "../../src/normalise/scrape/locate";
-import { toUnits } from "../../src/normalise/scrape/units";
+import { classifyPage } from "../../src/extract/scrape/internal/classify";
+import { findBody, findHeadline, headlineTrace } from "../../src/extract/scrape/internal/locate";
+import { toUnits } from "../../src/extract/scrape/internal/units";
 
 const [path, from = "0", to = "100000"] = process.argv.slice(2);
 if (process.env.DEBUG_HEADLINES === "1") headlineTrace.log = (line) => console.log(line);

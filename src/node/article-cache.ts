@@ -17,7 +17,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join } from "node:path";
 import type { Article, ArticleSource } from "../core/article";
 import type { ArticleLimits } from "../config";
-import type { ParseCache, ParsedFile } from "../load/article-set";
+import type { ParseCache, ParsedFile } from "../article/article-set";
 import { codeDigest } from "./code-digest";
 
 /** Bumped when the shape of a pack changes. */
@@ -40,7 +40,7 @@ export class DiskArticleCache implements ParseCache {
   private flushing: ReturnType<typeof setTimeout> | undefined;
 
   constructor(readonly dir: string = process.env.ARTICLE_CACHE_DIR?.trim() || DEFAULT_ARTICLE_CACHE_DIR) {
-    this.packs = join(dir, `v${CACHE_FORMAT}-${codeDigest(["core", "load", "normalise"])}`);
+    this.packs = join(dir, `v${CACHE_FORMAT}-${codeDigest(["core", "extract", "article"])}`);
   }
 
   get(source: ArticleSource, limits: ArticleLimits): ParsedFile | undefined {

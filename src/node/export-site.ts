@@ -11,7 +11,7 @@
 import { cpSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { readNodeConfig, readSiteConfig } from "../config";
-import { formatLoadReport } from "../load/report";
+import { formatLoadReport } from "../article/report";
 import { renderSite } from "../render/site";
 import { loadFolder } from "./load-folder";
 import { ARTICLE_PREFIX } from "../core/url";

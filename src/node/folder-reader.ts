@@ -12,8 +12,8 @@ import { join } from "node:path";
 import type { ArticleLimits } from "../config";
 import type { ArticleSource } from "../core/article";
 import { wholeSecondDate } from "../core/time";
-import { tooLarge } from "../load/article-set";
-import { isArticleFile } from "../load/article-files";
+import { tooLarge } from "../article/article-set";
+import { isArticleFile } from "../article/article-files";
 
 export interface FolderChanges {
   upserts: ArticleSource[];

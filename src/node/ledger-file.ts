@@ -9,8 +9,8 @@
 import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { LoadResult } from "../core/article";
-import { formatLedger, LEDGER_FILE_NAME, mergeLedgers, parseLedger, sameLedger, type Ledger } from "../load/ledger";
-import { reconcileEdits, reconcileLedger, type LedgerEvent } from "../load/ledger-reconcile";
+import { formatLedger, LEDGER_FILE_NAME, mergeLedgers, parseLedger, sameLedger, type Ledger } from "../article/ledger";
+import { reconcileEdits, reconcileLedger, type LedgerEvent } from "../article/ledger-reconcile";
 
 /** A lock older than this was left by a process that died: it is taken over. */
 const STALE_LOCK_MS = 10_000;

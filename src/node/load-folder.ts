@@ -1,7 +1,7 @@
 /** Node edge: the articles folder → LoadResult in one go (start-up and the build step). */
 import { DEFAULT_ARTICLE_LIMITS, type ArticleLimits, type NodeConfig } from "../config";
 import type { LoadResult } from "../core/article";
-import { ArticleSet } from "../load/article-set";
+import { ArticleSet } from "../article/article-set";
 import { DiskArticleCache } from "./article-cache";
 import { FolderReader } from "./folder-reader";
 import { FolderParser } from "./parallel-parse";

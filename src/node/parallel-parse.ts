@@ -11,7 +11,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { ArticleSource } from "../core/article";
 import type { ArticleLimits } from "../config";
-import type { ParsedFile } from "../load/article-set";
+import type { ParsedFile } from "../article/article-set";
 import type { DiskArticleCache } from "./article-cache";
 import type { ParseBatch } from "./parse-worker";
 
@@ -83,7 +83,7 @@ export class FolderParser {
   }
 
   private async inLine(sources: readonly ArticleSource[], keys: readonly (string | undefined)[]): Promise<ParsedFile[]> {
-    const { parseSource } = await import("../load/article-store");
+    const { parseSource } = await import("../article/article-store");
     return sources.map((source, i) => {
       const parsed = parseSource(source, this.limits);
       if (keys[i] !== undefined) this.cache?.store(keys[i], parsed);

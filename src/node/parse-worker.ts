@@ -7,8 +7,8 @@
 import { parentPort } from "node:worker_threads";
 import type { ArticleSource } from "../core/article";
 import type { ArticleLimits } from "../config";
-import type { ParsedFile } from "../load/article-set";
-import { parseSource } from "../load/article-store";
+import type { ParsedFile } from "../article/article-set";
+import { parseSource } from "../article/article-store";
 import { DiskArticleCache } from "./article-cache";
 
 export interface ParseBatch {

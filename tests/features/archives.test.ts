@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { readSiteConfig } from "../../src/config";
-import { loadArticles } from "../../src/load/article-store";
+import { loadArticles } from "../../src/article/article-store";
 import { entryBytes } from "../../src/render/byte-budget";
 import { toEntry } from "../../src/render/entries";
 import { subscriptionAndArchives } from "../../src/render/feed-docs";

@@ -4,7 +4,6 @@ import { appFor, fixtureBytes, folderSources, seedSource, source } from "../supp
 import { validateAtom } from "../support/validate-atom";
 import { validateJsonFeed } from "../support/json-feed-schema";
 import { child, children, parseStrictXml } from "../support/xml";
-import { detectLanguage } from "../../src/load/language";
 
 const EXPECTED: Record<string, string> = {
   "french-quotes-captions": "fr",
@@ -110,10 +109,5 @@ describe("per-item language", async () => {
     const feed = JSON.parse(await (await french.request("/feed.json")).text());
     expect(feed.language).toBe("fr");
     expect(feed.items.find((i: { id: string }) => i.id.endsWith("/arabic-rtl")).language).toBe("ar");
-  });
-
-  it("the detector says nothing rather than guess on too little text", () => {
-    expect(detectLanguage("Ok")).toBeUndefined();
-    expect(detectLanguage("La mairie a annoncé mardi que les travaux de la place centrale commenceront au printemps.")).toBe("fr");
   });
 });

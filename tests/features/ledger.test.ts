@@ -15,9 +15,9 @@ import { readNodeConfig, readSiteConfig } from "../../src/config";
 import type { ArticleSource, LoadResult } from "../../src/core/article";
 import { readManifest } from "../../src/node/site-build";
 import { GONE_ASSET } from "../../src/serve/manifest";
-import { loadArticles } from "../../src/load/article-store";
-import { formatLedger, LEDGER_FILE_NAME, parseLedger, type Ledger } from "../../src/load/ledger";
-import { reconcileLedger } from "../../src/load/ledger-reconcile";
+import { loadArticles } from "../../src/article/article-store";
+import { formatLedger, LEDGER_FILE_NAME, parseLedger, type Ledger } from "../../src/article/ledger";
+import { reconcileLedger } from "../../src/article/ledger-reconcile";
 import { FolderLedger, LedgerFile, type LedgerFs } from "../../src/node/ledger-file";
 import { LiveSite } from "../../src/node/live-site";
 import { loadFolder } from "../../src/node/load-folder";
@@ -278,7 +278,7 @@ describe("on disk", () => {
   it("two builds started at once both finish and record every article", async () => {
     const dir = newFolder();
     for (let i = 0; i < 30; i++) writeFileSync(join(dir, `story-${i}.txt`), scrape(`Story number ${i}`));
-    const build = (n: number) => run("npx", ["tsx", "src/node/build-site.ts"], { env: { ...process.env, ARTICLES_DIR: dir, SITE_BUILD_DIR: join(root, `site-${n}`) } });
+    const build = (n: number) => run("npx", ["tsx", "src/node/commands/build-site.ts"], { env: { ...process.env, ARTICLES_DIR: dir, SITE_BUILD_DIR: join(root, `site-${n}`) } });
     await Promise.all([build(1), build(2)]);
     const { ledger } = parseLedger(readFileSync(join(dir, LEDGER_FILE_NAME), "utf8"));
     expect(ledger.size).toBe(30);
@@ -294,10 +294,10 @@ describe("on disk", () => {
     writeFileSync(join(dir, "doomed.txt"), scrape("Doomed story"));
     const siteDir = join(root, "moved-site");
     const env = { ...process.env, ARTICLES_DIR: dir, SITE_BUILD_DIR: siteDir };
-    await run("npx", ["tsx", "src/node/build-site.ts"], { env });
+    await run("npx", ["tsx", "src/node/commands/build-site.ts"], { env });
     renameSync(join(dir, "before.txt"), join(dir, "after.txt"));
     unlinkSync(join(dir, "doomed.txt"));
-    await run("npx", ["tsx", "src/node/build-site.ts"], { env });
+    await run("npx", ["tsx", "src/node/commands/build-site.ts"], { env });
     const manifest = readManifest(siteDir)!;
     expect(manifest.moved).toEqual({ before: "after" });
     expect(manifest.gone).toEqual(["doomed"]);
@@ -313,7 +313,7 @@ describe("on disk", () => {
     renameSync(join(dir, "keeper.txt"), join(dir, "kept.txt"));
     unlinkSync(join(dir, "first-draft.txt"));
     writeFileSync(join(dir, "council-story.txt"), scrape("Council story, edited"));
-    const { stdout } = await run("npx", ["tsx", "src/node/check.ts", dir]);
+    const { stdout } = await run("npx", ["tsx", "src/node/commands/check.ts", dir]);
     expect(stdout).toContain('✓ kept.txt: renamed from keeper.txt; keeps its id "keeper" and date');
     expect(stdout).toContain('! council-story.txt: new to the publication ledger, published with id "council-story"; if it is first-draft.txt renamed and edited, its id would change from "first-draft"');
     expect(stdout).toContain('! first-draft.txt (id "first-draft") is gone: it leaves every feed and its address answers 410 Gone');
@@ -374,11 +374,11 @@ describe("a read-only articles folder", () => {
 
 describe("the reload shortcut (edits to known files)", () => {
   it("gives exactly what a full reconcile gives, and declines anything else", async () => {
-    const { reconcileEdits } = await import("../../src/load/ledger-reconcile");
+    const { reconcileEdits } = await import("../../src/article/ledger-reconcile");
     const undated = (n: number, extra = "") => source(`undated-${n}.txt`, `Undated story ${n}\n\n:: The council said on Tuesday that plan ${n} would go ahead.${extra}\n`, FIXED_MTIME + n * 1000);
     const dated = (n: number, body = "Body.", extra = "") => source(`dated-${n}.md`, md(`Dated ${n}`, body, `date: 2024-0${n}-01T00:00:00Z\n${extra}`));
     const start = [undated(1), undated(2), dated(1), dated(2)];
-    const store = new (await import("../../src/load/article-store")).ArticleStore();
+    const store = new (await import("../../src/article/article-store")).ArticleStore();
     const input1 = store.apply(start);
     const first = reconcileLedger(new Map(), input1);
     // Edits: an undated file (with a later mtime), a dated one; nothing comes or goes.
@@ -391,7 +391,7 @@ describe("the reload shortcut (edits to known files)", () => {
     expect(fast.result.articles.find((a) => a.slug === "undated-2")!.updated.toISOString()).toBe(new Date(FIXED_MTIME + 50_000).toISOString());
     // A new file, a removal or a front matter id takes the full path.
     expect(reconcileEdits(first.ledger, { input: input1, output: first.result }, store.apply([undated(3)]))).toBeUndefined();
-    const store2 = new (await import("../../src/load/article-store")).ArticleStore();
+    const store2 = new (await import("../../src/article/article-store")).ArticleStore();
     const base = store2.apply(start);
     const claimed = store2.apply([dated(2, "Body.", "id: dated-1\n")]);
     expect(reconcileEdits(first.ledger, { input: base, output: first.result }, claimed)).toBeUndefined();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ArticleRejected } from "../../src/core/article";
-import { loadOne } from "../../src/load/load-articles";
-import { stripSiteName } from "../../src/normalise/html/title";
+import { normaliseArticle } from "../../src/article/normalise";
 import { appFor, fixtureBytes, source } from "../support/fixtures";
 import { activeContent, HOSTILE_PAGE, HOSTILE_PAGE_NAME } from "../support/hostile-page";
 
@@ -11,7 +10,7 @@ const PROSE = "<p>The council approved the new budget on Tuesday after a long de
 
 function reject(name: string, bytes: string | Uint8Array): string {
   try {
-    loadOne(source(name, bytes));
+    normaliseArticle(source(name, bytes));
   } catch (error) {
     if (error instanceof ArticleRejected) return error.message;
     throw error;
@@ -20,7 +19,7 @@ function reject(name: string, bytes: string | Uint8Array): string {
 }
 
 describe("HTML articles", () => {
-  const article = loadOne(source(HOSTILE_PAGE_NAME, HOSTILE_PAGE));
+  const article = normaliseArticle(source(HOSTILE_PAGE_NAME, HOSTILE_PAGE));
 
   it("reads the page's own metadata", () => {
     expect(article).toMatchObject({
@@ -104,22 +103,22 @@ describe("HTML articles", () => {
   });
 
   it("takes the title from <h1> when the head has none, and from <title> without the site name", () => {
-    expect(loadOne(source("a.html", page("", `<article><h1>Budget passes after long debate</h1>${PROSE}</article>`))).title)
+    expect(normaliseArticle(source("a.html", page("", `<article><h1>Budget passes after long debate</h1>${PROSE}</article>`))).title)
       .toBe("Budget passes after long debate");
-    expect(loadOne(source("b.htm", page('<title>Budget passes after long debate - District Herald</title><meta property="og:site_name" content="District Herald">', `<article>${PROSE}</article>`))).title)
+    expect(normaliseArticle(source("b.htm", page('<title>Budget passes after long debate - District Herald</title><meta property="og:site_name" content="District Herald">', `<article>${PROSE}</article>`))).title)
       .toBe("Budget passes after long debate");
   });
 
   it("falls back to the file's time, with a warning, when the page has no date", () => {
     const warnings: { name: string; message: string }[] = [];
-    const undated = loadOne(source("c.html", page("<title>Budget passes</title>", `<article>${PROSE}</article>`)), warnings);
+    const undated = normaliseArticle(source("c.html", page("<title>Budget passes</title>", `<article>${PROSE}</article>`)), warnings);
     expect(undated.dateSource).toBe("file-mtime");
     expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^no date in the file/)]);
   });
 });
 
 describe("what Readability keeps but is not the article", () => {
-  const body = (html: string) => loadOne(source("chrome.html", page("<title>Budget passes</title>", `<article><h1>Budget passes</h1>${html}</article>`)));
+  const body = (html: string) => normaliseArticle(source("chrome.html", page("<title>Budget passes</title>", `<article><h1>Budget passes</h1>${html}</article>`)));
   const text = (html: string) => JSON.stringify(body(html).blocks);
 
   it("drops byline, timestamp and reading-time rows, inline 'Related:' lines, gallery counters and wire credits", () => {
@@ -143,17 +142,5 @@ describe("what Readability keeps but is not the article", () => {
     const blocks = text(`${PROSE}<h3>You may also like...</h3><ul><li><a href="https://x.example/1">Another story about the council budget</a></li></ul>`);
     expect(blocks).not.toContain("You may also like");
     expect(blocks).not.toContain("Another story");
-  });
-});
-
-describe("site names in titles", () => {
-  it.each([
-    ["Budget passes | District Herald", "", "District Herald", undefined, "Budget passes"],
-    ["District Herald - Budget passes", "", "District Herald", undefined, "Budget passes"],
-    ["Budget passes – Herald", "", undefined, "https://www.herald.example/a", "Budget passes"],
-    ["Opinion | Budget passes", "Budget passes", undefined, undefined, "Budget passes"],
-    ["Budget passes - and schools gain", "", "District Herald", undefined, "Budget passes - and schools gain"],
-  ])("%s", (title, h1, site, url, expected) => {
-    expect(stripSiteName(title, h1, site, url)).toBe(expected);
   });
 });

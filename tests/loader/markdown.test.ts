@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { loadArticles } from "../../src/load/article-store";
-import { loadOne } from "../../src/load/load-articles";
+import { loadArticles } from "../../src/article/article-store";
+import { normaliseArticle } from "../../src/article/normalise";
 import { fixtureBytes, seedSource, source } from "../support/fixtures";
 
 const md = (name: string) => source(name, fixtureBytes(`markdown/${name}`));
 
 describe("Markdown articles with YAML front matter", () => {
   const warnings: { name: string; message: string }[] = [];
-  const article = loadOne(md("full.md"), warnings);
+  const article = normaliseArticle(md("full.md"), warnings);
 
   it("reads every front-matter field", () => {
     expect(article).toMatchObject({
@@ -50,21 +50,21 @@ describe("Markdown articles with YAML front matter", () => {
   });
 
   it("needs only a title; takes it from a leading # heading when front matter has none", () => {
-    expect(loadOne(md("minimal.md"))).toMatchObject({ title: "Minimal note", summary: "Just one line of text.", dateSource: "file-mtime" });
-    const heading = loadOne(md("heading-title.md"));
+    expect(normaliseArticle(md("minimal.md"))).toMatchObject({ title: "Minimal note", summary: "Just one line of text.", dateSource: "file-mtime" });
+    const heading = normaliseArticle(md("heading-title.md"));
     expect(heading.title).toBe("Title from the first heading");
     expect(heading.summary).toBe("First paragraph, which becomes the summary.");
     expect(JSON.stringify(heading.blocks)).not.toContain("<h1>");
   });
 
   it("rejects unusable files with the reason", () => {
-    expect(() => loadOne(md("bad-yaml.md"))).toThrow(/^front matter is not valid YAML/);
-    expect(() => loadOne(md("no-title.md"))).toThrow(/^no title/);
+    expect(() => normaliseArticle(md("bad-yaml.md"))).toThrow(/^front matter is not valid YAML/);
+    expect(() => normaliseArticle(md("no-title.md"))).toThrow(/^no title/);
   });
 
   it("sanitises raw HTML with an allow-list; warns about bad front matter", () => {
     const hostileWarnings: { name: string; message: string }[] = [];
-    const hostile = loadOne(md("hostile.md"), hostileWarnings);
+    const hostile = normaliseArticle(md("hostile.md"), hostileWarnings);
     const html = hostile.blocks.flatMap((b) => (b.kind === "html" ? [b.html] : [])).join("");
     expect(html).not.toMatch(/<(script|iframe|svg|object|embed|form|input)\b|\son\w+=|style=|(href|src)="\s*(javascript|data|vbscript):/i);
     expect(html).not.toContain("alert(2)");

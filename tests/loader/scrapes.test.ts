@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadOne } from "../../src/load/load-articles";
+import { normaliseArticle } from "../../src/article/normalise";
 import { FIXED_MTIME, FIXTURES, fixtureBytes, source } from "../support/fixtures";
 
 /**
@@ -25,7 +25,7 @@ const cases = readdirSync(dir).filter((n) => n.endsWith(".expected.json")).map((
 
 describe.each(cases)("scrape %s", (name) => {
   const expected = JSON.parse(readFileSync(new URL(`${name}.expected.json`, dir), "utf8")) as Expected;
-  const article = loadOne(source(`${name}.txt`, fixtureBytes(`scrapes/${name}.txt`)));
+  const article = normaliseArticle(source(`${name}.txt`, fixtureBytes(`scrapes/${name}.txt`)));
   const paragraphs = article.blocks.flatMap((b) => (b.kind === "paragraph" || b.kind === "quote" ? [b.text] : []));
 
   it("title, author and lead", () => {
@@ -72,6 +72,6 @@ describe("files the loader cannot use", () => {
     ["binary.txt", /^binary file/],
     ["latin1.txt", /^not valid UTF-8 text \(first bad byte at offset \d+\)/],
   ])("%s is rejected with a clear reason", (name, reason) => {
-    expect(() => loadOne(source(name, fixtureBytes(`scrapes/${name}`)))).toThrow(reason);
+    expect(() => normaliseArticle(source(name, fixtureBytes(`scrapes/${name}`)))).toThrow(reason);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadOne } from "../../src/load/load-articles";
+import { normaliseArticle } from "../../src/article/normalise";
 import { FIXED_MTIME, seedSource } from "../support/fixtures";
 
 const BODY = [
@@ -19,7 +19,7 @@ const CAPTIONS = [
 
 describe("the seed article (raw news scrape)", () => {
   const warnings: { name: string; message: string }[] = [];
-  const article = loadOne(seedSource(), warnings);
+  const article = normaliseArticle(seedSource(), warnings);
 
   it("gets its id from the file name", () => {
     expect(article.slug).toBe("000_27df97f2463d8e1f");

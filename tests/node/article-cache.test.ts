@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { DEFAULT_ARTICLE_LIMITS } from "../../src/config";
-import { ArticleStore, parseSource } from "../../src/load/article-store";
+import { ArticleStore, parseSource } from "../../src/article/article-store";
 import { DiskArticleCache } from "../../src/node/article-cache";
 import { folderSources, source } from "../support/fixtures";
 

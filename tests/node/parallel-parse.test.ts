@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ArticleSource } from "../../src/core/article";
 import { DEFAULT_ARTICLE_LIMITS } from "../../src/config";
-import { parseSource } from "../../src/load/article-store";
+import { parseSource } from "../../src/article/article-store";
 import { DiskArticleCache } from "../../src/node/article-cache";
 import { FolderParser } from "../../src/node/parallel-parse";
 import { folderSources, source } from "../support/fixtures";

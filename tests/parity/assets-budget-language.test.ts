@@ -7,7 +7,7 @@
 import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { readSiteConfig } from "../../src/config";
-import { loadArticles } from "../../src/load/article-store";
+import { loadArticles } from "../../src/article/article-store";
 import { appFromAssets } from "../support/asset-app";
 
 const encoder = new TextEncoder();

@@ -7,9 +7,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { rmSync } from "node:fs";
 import { readSiteConfig } from "../../src/config";
-import { loadArticles } from "../../src/load/article-store";
-import { parseLedger } from "../../src/load/ledger";
-import { reconcileLedger } from "../../src/load/ledger-reconcile";
+import { loadArticles } from "../../src/article/article-store";
+import { parseLedger } from "../../src/article/ledger";
+import { reconcileLedger } from "../../src/article/ledger-reconcile";
 import { appFromAssets } from "../support/asset-app";
 
 const encoder = new TextEncoder();

@@ -9,8 +9,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ArticleRejected, type ArticleSource } from "../../src/core/article";
-import { loadArticles } from "../../src/load/article-store";
-import { loadOne } from "../../src/load/load-articles";
+import { loadArticles } from "../../src/article/article-store";
+import { normaliseArticle } from "../../src/article/normalise";
 import { readSiteConfig } from "../../src/config";
 import { renderSite } from "../../src/render/site";
 import { validateJsonFeed } from "../support/json-feed-schema";
@@ -62,7 +62,7 @@ const article: fc.Arbitrary<ArticleSource> = fc.oneof(
 function checkArticle(source: ArticleSource): void {
   let loaded;
   try {
-    loaded = loadOne(source);
+    loaded = normaliseArticle(source);
   } catch (error) {
     if (!(error instanceof ArticleRejected)) throw error;
     expect(error.message.length).toBeGreaterThan(0);

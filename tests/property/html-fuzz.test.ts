@@ -10,8 +10,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ArticleRejected, type ArticleSource } from "../../src/core/article";
 import { readSiteConfig } from "../../src/config";
-import { loadArticles } from "../../src/load/article-store";
-import { loadOne } from "../../src/load/load-articles";
+import { loadArticles } from "../../src/article/article-store";
+import { normaliseArticle } from "../../src/article/normalise";
 import { renderSite } from "../../src/render/site";
 import { activeContent } from "../support/hostile-page";
 import { validateJsonFeed } from "../support/json-feed-schema";
@@ -59,7 +59,7 @@ describe("fuzz: web pages", () => {
   it(`returns a clean item or a clear rejection for ${RUNS} generated pages`, () => {
     fc.assert(fc.property(page, (source) => {
       try {
-        const article = loadOne(source);
+        const article = normaliseArticle(source);
         expect(activeContent(JSON.stringify(article.blocks))).toEqual([]);
         if (accepted.length < 200) accepted.push({ ...source, name: `page-${accepted.length}.html` });
       } catch (error) {

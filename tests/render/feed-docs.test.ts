@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { readSiteConfig } from "../../src/config";
 import type { Article } from "../../src/core/article";
-import { loadArticles } from "../../src/load/article-store";
+import { loadArticles } from "../../src/article/article-store";
 import type { FeedEntry } from "../../src/render/entries";
 import { FEED_PATHS, subscriptionAndArchives, tagFeeds, tagPaths, tagSlug } from "../../src/render/feed-docs";
 import { source } from "../support/fixtures";

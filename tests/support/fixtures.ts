@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import type { ArticleSource } from "../../src/core/article";
 import { readSiteConfig, type Env } from "../../src/config";
-import { loadArticles } from "../../src/load/article-store";
+import { loadArticles } from "../../src/article/article-store";
 import { createApp } from "../../src/serve/app";
 import { buildSite } from "../../src/serve/site";
 import { nodeCompressor } from "../../src/node/compress";

@@ -4,7 +4,7 @@
  * merges under the lock). Run by tests/features/ledger.test.ts.
  *   tsx tests/support/ledger-writer.ts <dir> <prefix> <count>
  */
-import type { Ledger } from "../../src/load/ledger";
+import type { Ledger } from "../../src/article/ledger";
 import { LedgerFile } from "../../src/node/ledger-file";
 
 const [dir, prefix, count] = process.argv.slice(2) as [string, string, string];

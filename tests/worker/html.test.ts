@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { readSiteConfig } from "../../src/config";
-import { loadArticles } from "../../src/load/article-store";
+import { loadArticles } from "../../src/article/article-store";
 import { createApp } from "../../src/serve/app";
 import { buildSite } from "../../src/serve/site";
 import { activeContent, HOSTILE_PAGE, HOSTILE_PAGE_NAME } from "../support/hostile-page";

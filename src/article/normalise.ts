@@ -1,0 +1,102 @@
+/**
+ * One source file → one normalised article, or ArticleRejected with the
+ * reason. The cross-file steps live in ArticleSet.
+ */
+import { ArticleRejected, type Article, type ArticleSource, type LoadWarning } from "../core/article";
+import { hashText } from "../core/hash";
+import { slugify, squash, truncateOnSentence } from "../core/text";
+import { wholeSecondDate } from "../core/time";
+import { ARTICLE_EXTENSIONS, extensionOf, FORMAT_OF_EXTENSION, slugOfName } from "./article-files";
+import { isValidDate } from "../extract/dates";
+import { parseHtml } from "../extract/html/parse-html";
+import { parseMarkdown } from "../extract/markdown/parse-markdown";
+import type { ParsedArticle } from "../extract/parsed";
+import { parseScrape } from "../extract/scrape/parse-scrape";
+import { decodeArticle } from "./decode";
+import { articleLanguage } from "./language";
+
+export const SUMMARY_MAX_LENGTH = 300;
+
+const PARSERS: Record<Article["format"], (text: string) => ParsedArticle> = {
+  scrape: parseScrape,
+  markdown: parseMarkdown,
+  html: parseHtml,
+};
+
+/** Parses one file; throws ArticleRejected with the reason when it cannot be used. */
+export function normaliseArticle(source: ArticleSource, warnings: LoadWarning[] = []): Article {
+  const ext = extensionOf(source.name);
+  const format = FORMAT_OF_EXTENSION[ext];
+  if (!format) throw new ArticleRejected(`unsupported file type ".${ext}" (use ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(", ")})`);
+  const slug = slugOfName(source.name);
+  if (!slug) throw new ArticleRejected("the file name has no letters or digits to make an id from; rename it");
+
+  if (!source.bytes) throw new ArticleRejected(source.unreadable ?? "could not be read");
+  const text = decodeArticle(source.bytes);
+  const parsed = PARSERS[format](text);
+  const warn = (message: string) => warnings.push({ name: source.name, message });
+  parsed.warnings.forEach(warn);
+
+  const dates = resolveDates(parsed, source, format, warn);
+  const summarySource = parsed.summary ?? parsed.lead ?? "";
+  const article: Article = {
+    slug,
+    sourceName: source.name,
+    format,
+    title: squash(parsed.title),
+    summary: truncateOnSentence(squash(summarySource), SUMMARY_MAX_LENGTH),
+    blocks: parsed.blocks,
+    captions: parsed.captions,
+    image: parsed.image,
+    related: parsed.related,
+    ...dates,
+    author: parsed.author,
+    tags: normaliseTags(parsed.tags),
+    canonicalUrl: parsed.canonicalUrl,
+    fileModified: wholeSecondDate(source.mtimeMs),
+    digest: contentDigest(text),
+    ...(parsed.claimedId ? { claimedId: slugify(parsed.claimedId) || parsed.claimedId } : {}),
+  };
+  const language = articleLanguage(article, parsed.language, warn);
+  return language ? { ...article, language } : article;
+}
+
+/**
+ * The digest the publication ledger recognises a renamed file by: of the
+ * decoded text, so line endings, a BOM or trailing spaces (an editor's or
+ * git's doing) do not count as a change.
+ */
+function contentDigest(text: string): string {
+  return hashText(text.split("\n").map((line) => line.trimEnd()).join("\n").trim());
+}
+
+/**
+ * Published/updated: from the article itself when it says, else the file's
+ * modification time (stable across restarts, unlike the clock), with a warning.
+ */
+function resolveDates(parsed: ParsedArticle, source: ArticleSource, format: Article["format"], warn: (m: string) => void) {
+  const published = parsed.published ?? parsed.updated;
+  if (published) {
+    const updated = parsed.updated && parsed.updated > published ? parsed.updated : published;
+    return { published, updated, dateSource: format === "markdown" ? "front-matter" : "text" } as const;
+  }
+  const mtime = wholeSecondDate(source.mtimeMs);
+  if (!isValidDate(mtime)) throw new ArticleRejected("no date in the text and the file has no usable modification time");
+  warn(`no date in the file; using its modification time ${mtime.toISOString()}`);
+  return { published: mtime, updated: mtime, dateSource: "file-mtime" } as const;
+}
+
+/** Tags: trimmed, unique (case-insensitively), without `<` which `feed` cannot escape in attributes. */
+function normaliseTags(tags: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const tag of tags) {
+    const clean = squash(tag.replace(/[<>]/g, ""));
+    const key = clean.toLowerCase();
+    if (clean && !seen.has(key)) {
+      seen.add(key);
+      out.push(clean);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,256 @@
+/**
+ * The extractor's article element → blocks. Text blocks keep their inline
+ * markup (links, emphasis) through the allow-list sanitiser; every image
+ * becomes a figure block with its caption and credit, so captions never
+ * count as body text and every feed format can show the picture.
+ */
+import type { Block } from "../../../core/article";
+import { escapeHtml, squash } from "../../../core/text";
+import { sanitizeHtml } from "../../sanitize";
+import { isElement, TEXT_NODE, type DomElement } from "./dom";
+import { httpUrl } from "./metadata";
+import { isRelatedHeading } from "./related";
+
+const INLINE = new Set(["a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd",
+  "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr"]);
+const SKIP = new Set(["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "form", "button",
+  "input", "select", "textarea", "nav", "video", "audio", "canvas", "map", "hr", "link", "meta"]);
+const RICH = new Set(["ul", "ol", "table", "pre", "dl"]);
+/** Boilerplate inside an article container, by class or id. */
+const CHROME = /(?:^|[\s_-])(?:byline|author-?(?:info|bio|box|name)|share|sharing|social|newsletter|signup|subscribe|promo|advert|ad-?slot|related|read-?more|recommended|tags?-?list|breadcrumbs?|comments?)(?:$|[\s_-])/i;
+/** Captions and credits that sit outside a <figure>. */
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|wp-caption-text|image-?caption|photo-?caption|media-?caption)(?:$|[\s_-])/i;
+const CREDIT_CLASS = /(?:^|[\s_-])(?:credit|copyright|photographer|attribution|image-?source|photo-?credit)(?:$|[\s_-])/i;
+/** Images smaller than this (by their declared size) are icons, spacers and trackers. */
+const MIN_IMAGE_SIZE = 60;
+
+export interface BodyResult {
+  blocks: Block[];
+  /** For each block, the document order of the page element it came from (see ORDER_ATTRIBUTE), or -1. */
+  orders: number[];
+}
+
+/** Set on the page's elements before extraction, so blocks can be placed in page order afterwards. */
+export const ORDER_ATTRIBUTE = "data-fp-order";
+
+export function extractBlocks(root: DomElement, pageUrl: string | undefined, relatedUrls: Set<string>): BodyResult {
+  absolutiseLinks(root, pageUrl);
+  const blocks: Block[] = [];
+  const orders: number[] = [];
+  let order = -1;
+  const inline: string[] = [];
+  const flush = () => {
+    const html = inline.join("");
+    inline.length = 0;
+    pushParagraph(blocks, html);
+  };
+  const walk = (el: DomElement) => {
+    for (const node of Array.from(el.childNodes)) {
+      if (node.nodeType === TEXT_NODE) {
+        inline.push(escapeHtml(node.textContent ?? ""));
+        continue;
+      }
+      if (!isElement(node)) continue;
+      const tag = node.localName;
+      if (SKIP.has(tag) || isChrome(node)) continue;
+      const own = Number(node.getAttribute(ORDER_ATTRIBUTE) ?? NaN);
+      if (Number.isFinite(own)) order = own;
+      if (INLINE.has(tag) && !node.querySelector("img, picture, figure, p, div, ul, ol, table")) {
+        inline.push(node.outerHTML);
+        continue;
+      }
+      flush();
+      if (tag === "figure") pushFigures(blocks, node, pageUrl);
+      else if (tag === "img" || tag === "picture") pushImage(blocks, node, pageUrl, "");
+      else if (tag === "figcaption" || CAPTION_CLASS.test(node.getAttribute("class") ?? "")) attachCaption(blocks, node);
+      else if (/^h[1-6]$/.test(tag)) pushHeading(blocks, node);
+      else if (tag === "p") {
+        walk(node);
+        flush();
+      } else if (tag === "blockquote") pushQuote(blocks, node);
+      else if (RICH.has(tag)) pushRich(blocks, node, pageUrl, relatedUrls);
+      else walk(node);
+      while (orders.length < blocks.length) orders.push(order);
+    }
+  };
+  walk(root);
+  flush();
+  while (orders.length < blocks.length) orders.push(order);
+  if (dropTrailingRelatedHeading(blocks)) orders.pop();
+  return { blocks, orders };
+}
+
+function isChrome(el: DomElement): boolean {
+  const label = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+  if (!CHROME.test(label)) return false;
+  // A container that holds most of the article is not chrome, whatever its class says.
+  return squash(el.textContent ?? "").length < 400;
+}
+
+/** Every link absolute against the page (images are resolved in imageUrl); a link that cannot be made http(s) or mailto loses its href. */
+function absolutiseLinks(root: DomElement, pageUrl: string | undefined) {
+  for (const a of root.querySelectorAll("a[href]")) {
+    const href = a.getAttribute("href") ?? "";
+    if (/^mailto:/i.test(href.trim())) continue;
+    const url = httpUrl(href, pageUrl);
+    if (url) a.setAttribute("href", url);
+    else a.removeAttribute("href");
+  }
+}
+
+function textOf(html: string): string {
+  return squash(html.replace(/<[^>]*>/g, " ").replace(/&nbsp;|&#160;/g, " "));
+}
+
+function pushParagraph(blocks: Block[], html: string) {
+  const text = textOf(html);
+  if (!text) return;
+  const clean = unwrapDeadLinks(sanitizeHtml(html).trim());
+  // Plain text stays a paragraph block; markup is kept as sanitised HTML.
+  if (!clean.includes("<")) blocks.push({ kind: "paragraph", text: squash(decodeEntities(clean)) });
+  else blocks.push({ kind: "html", html: `<p>${squash(clean)}</p>` });
+}
+
+/** A text block's plain text (tags dropped, the sanitiser's entities decoded); undefined for figures. */
+export function blockPlainText(block: Block): string | undefined {
+  switch (block.kind) {
+    case "paragraph":
+    case "heading":
+    case "quote":
+      return block.text;
+    case "list":
+      return block.items.join(" ");
+    case "html":
+      return squash(decodeEntities(block.html.replace(/<[^>]*>/g, " ")));
+    case "figure":
+      return undefined;
+  }
+}
+
+/** A link whose URL was refused is kept as its text. The sanitiser writes plain `<a>` for it. */
+function unwrapDeadLinks(html: string): string {
+  return html.replace(/<a>([\s\S]*?)<\/a>/g, "$1");
+}
+
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&#x27;": "'", "&nbsp;": "\u00a0" };
+
+/** The sanitiser's output without tags is text with these entities only. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(?:amp|lt|gt|quot|nbsp|#39|#x27);/g, (e) => ENTITIES[e] ?? e);
+}
+
+function pushHeading(blocks: Block[], el: DomElement) {
+  const text = squash(el.textContent ?? "");
+  if (text) blocks.push({ kind: "heading", text });
+}
+
+function pushQuote(blocks: Block[], el: DomElement) {
+  const text = squash(el.textContent ?? "");
+  if (!text) return;
+  if (!el.querySelector("a, p + p, ul, ol, img")) blocks.push({ kind: "quote", text });
+  else blocks.push({ kind: "html", html: `<blockquote>${squash(unwrapDeadLinks(sanitizeHtml(el.innerHTML)))}</blockquote>` });
+}
+
+function pushRich(blocks: Block[], el: DomElement, pageUrl: string | undefined, relatedUrls: Set<string>) {
+  const anchors = Array.from(el.querySelectorAll("a[href]"));
+  // A list of links to the page's related articles is not body text.
+  if (anchors.length && anchors.every((a) => relatedUrls.has(a.getAttribute("href") ?? ""))) return;
+  for (const img of Array.from(el.querySelectorAll("img"))) {
+    pushImage(blocks, img, pageUrl, "");
+    img.remove();
+  }
+  if (!squash(el.textContent ?? "")) return;
+  blocks.push({ kind: "html", html: squash(unwrapDeadLinks(sanitizeHtml(el.outerHTML))) });
+}
+
+/** A figure, or a gallery figure with several images (the caption goes with the first). */
+export function pushFigures(blocks: Block[], figure: DomElement, pageUrl: string | undefined) {
+  const captionEl = figure.querySelector("figcaption") ?? figure.querySelector("[class*=caption]");
+  const { caption, credit } = captionEl ? splitCredit(captionEl) : { caption: "", credit: undefined };
+  captionEl?.remove();
+  const images = Array.from(figure.querySelectorAll("img"));
+  let first = true;
+  for (const img of images) {
+    if (pushImage(blocks, img, pageUrl, first ? caption : "", first ? credit : undefined)) first = false;
+  }
+  if (first && (caption || credit)) blocks.push({ kind: "figure", caption, ...(credit ? { credit } : {}) });
+}
+
+/** Caption text and the credit inside it (a credit element, or a trailing "Photo: …" / "(Agency)"). */
+function splitCredit(el: DomElement): { caption: string; credit?: string } {
+  let credit: string | undefined;
+  for (const part of Array.from(el.querySelectorAll("*"))) {
+    const label = `${part.getAttribute("class") ?? ""} ${part.getAttribute("itemprop") ?? ""}`;
+    if (CREDIT_CLASS.test(label) || part.localName === "small" || /copyrightHolder|creator/i.test(label)) {
+      const text = squash(part.textContent ?? "");
+      if (text) credit = credit ? `${credit} ${text}` : text;
+      part.remove();
+    }
+  }
+  return { caption: squash(el.textContent ?? ""), ...(credit ? { credit: credit.replace(/^(?:photo|image|credit|foto)\s*:\s*/i, "") } : {}) };
+}
+
+/** Adds an image as a figure block; false when it has no usable URL or is an icon. */
+function pushImage(blocks: Block[], el: DomElement, pageUrl: string | undefined, caption: string, credit?: string): boolean {
+  const img = el.localName === "img" ? el : el.querySelector("img");
+  if (!img) return false;
+  const src = imageUrl(img, el, pageUrl);
+  if (!src || isTiny(img)) return false;
+  if (blocks.some((b) => b.kind === "figure" && b.image === src)) return false;
+  blocks.push({ kind: "figure", caption, image: src, ...(credit ? { credit } : {}) });
+  return true;
+}
+
+/** A caption outside a <figure>: it belongs to the image just before it. */
+function attachCaption(blocks: Block[], el: DomElement) {
+  const { caption, credit } = splitCredit(el);
+  if (!caption) return;
+  const last = blocks[blocks.length - 1];
+  if (last?.kind === "figure" && !last.caption) {
+    last.caption = caption;
+    if (credit) last.credit = credit;
+  } else {
+    blocks.push({ kind: "figure", caption, ...(credit ? { credit } : {}) });
+  }
+}
+
+/** The image's real URL: lazy-loading attributes first, then the largest srcset entry, then src. */
+function imageUrl(img: DomElement, container: DomElement, pageUrl: string | undefined): string | undefined {
+  const candidates = [
+    img.getAttribute("data-src"), img.getAttribute("data-lazy-src"), img.getAttribute("data-original"), img.getAttribute("data-url"),
+    largestInSrcset(img.getAttribute("srcset") ?? img.getAttribute("data-srcset")),
+    img.getAttribute("src"),
+    largestInSrcset(container.querySelector("source[srcset]")?.getAttribute("srcset")),
+  ];
+  for (const candidate of candidates) {
+    if (!candidate || /^data:/i.test(candidate.trim())) continue;
+    const url = httpUrl(candidate, pageUrl);
+    if (url) return url;
+  }
+  return undefined;
+}
+
+function largestInSrcset(srcset: string | null | undefined): string | undefined {
+  if (!srcset) return undefined;
+  let best: { url: string; size: number } | undefined;
+  for (const entry of srcset.split(/,\s+/)) {
+    const [url, descriptor] = entry.trim().split(/\s+/);
+    if (!url) continue;
+    const size = descriptor ? parseFloat(descriptor) || 0 : 0;
+    if (!best || size > best.size) best = { url, size };
+  }
+  return best?.url;
+}
+
+function isTiny(img: DomElement): boolean {
+  const width = Number(img.getAttribute("width"));
+  const height = Number(img.getAttribute("height"));
+  return (width > 0 && width < MIN_IMAGE_SIZE) || (height > 0 && height < MIN_IMAGE_SIZE);
+}
+
+function dropTrailingRelatedHeading(blocks: Block[]): boolean {
+  const last = blocks[blocks.length - 1];
+  if (last?.kind !== "heading" || !isRelatedHeading(last.text)) return false;
+  blocks.pop();
+  return true;
+}

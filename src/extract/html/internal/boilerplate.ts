@@ -1,0 +1,101 @@
+/**
+ * Lines the extractor keeps that are not the article: the byline, timestamp
+ * and reading-time rows at the top, "click here" promos, "Related: …" lines
+ * and "continue reading" markers between paragraphs, gallery counters, wire
+ * credits ("Reporting by …"), subscribe and contact prompts at the end, and
+ * photo captions and credits that are not inside a figure.
+ */
+import type { Block } from "../../../core/article";
+import { parseDate, parseTimestampLine } from "../../dates";
+import { blockPlainText } from "./body";
+import { BY_WORDS } from "../../scrape/rules";
+import { isRelatedHeading } from "./related";
+
+/** Blocks from the top that may still be the byline/timestamp row. */
+const HEAD_BLOCKS = 4;
+/** Blocks from the end that may still be sign-off prompts. */
+const TAIL_BLOCKS = 4;
+const SHORT = 140;
+
+const BYLINE = new RegExp(`^(?:${BY_WORDS})\\s+\\p{Lu}`, "iu");
+const STAMP = /^(?:first |last )?(?:published|updated|posted|modified|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b/i;
+const READING_TIME = /^(?:reading time|read time|temps de lecture|lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\b|^\d+\s*min(?:ute)?s?\s+read$/i;
+const RELATIVE_TIME = /\b\d+\s+(?:min(?:ute)?s?|hours?|days?)\s+ago\b/i;
+const PROMO = /\b(?:click(?:ing)? here|continue reading|read more|sign up|subscribe|newsletter|download (?:the|our) app|follow (?:us|him|her|them) on)\b/i;
+const CONTACT = /\b(?:may be reached at|can be reached at|have a tip\b|contact (?:the )?(?:author|reporter)|email (?:him|her|them) at)/i;
+/** A line that is only a photo credit, in the languages of the date parser and a few more. */
+const CREDIT_LINE = /^(?:photo(?:graph)?s?|foto(?:s|grafia)?|фото|image|picture|bild|imagen|immagine|crédit(?:s)?|credit(?:s)?)\s*:\s*\S/i;
+/** A credit line written as "Name | Agency | Agency" or "Name/Agency". */
+const AGENCY_CREDIT = /^[\p{L} .'-]{2,40}(?:\s*[|/]\s*[\p{L} .'&-]{2,30}){1,3}$/u;
+const AGENCIES = /\b(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock|Alamy|iStock|PA)\b/;
+/** "Related: headline" and "Read more: headline" lines inside the body. */
+const INLINE_RELATED = /^\[?\s*(?:related|read more|read also|see also|also read|more|lire aussi|à lire aussi|lesen sie auch|leia também|leer más|leggi anche)\s*:/i;
+const WIRE_CREDIT = /^\(?\s*(?:(?:additional )?reporting|writing|editing|compiled) by\b/i;
+const GALLERY_CHROME = /^(?:image|photo|slide) \d+ of\b|\brequires javascript\b/i;
+const PHOTO_CREDIT = /\((?:[^()]*\b(?:photo|image|foto|file)\b[^()]*)\)\s*$|\b(?:photo(?:graph)?|image|credit)\s*:|getty images|\/\s*(?:ap|afp|reuters|epa)\b/i;
+
+export function dropBoilerplate(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  // After a "Related" / "You may also like" heading, the lines that are only links are that list.
+  let inRelatedList = false;
+  // Position among text blocks (figures do not count): bylines and stamps sit at the top.
+  let textIndex = 0;
+  blocks.forEach((block, i) => {
+    const plain = blockPlainText(block);
+    if (plain !== undefined && (block.kind === "heading" || block.kind === "paragraph") && isRelatedHeading(plain)) {
+      inRelatedList = true;
+      return;
+    }
+    if (inRelatedList && isLinkList(block)) return;
+    inRelatedList = false;
+    if (plain === undefined || block.kind === "heading") {
+      out.push(block);
+      return;
+    }
+    const text = plain;
+    // Rules about wording apply to paragraphs; lists and tables are dropped only when they are a stamp or a credit.
+    const paragraph = block.kind === "paragraph" || (block.kind === "html" && block.html.startsWith("<p>"));
+    const fromEnd = blocks.length - 1 - i;
+    const short = text.length <= SHORT;
+    const head = textIndex < HEAD_BLOCKS;
+    textIndex++;
+    if (short && (parseTimestampLine(text) || (head && (STAMP.test(text) || RELATIVE_TIME.test(text) || READING_TIME.test(text) || parseDate(text))))) return;
+    if (short && (CREDIT_LINE.test(text) || (AGENCY_CREDIT.test(text) && AGENCIES.test(text)))) {
+      // The credit of the photo just before it; otherwise a stray credit.
+      const previous = out[out.length - 1];
+      if (previous?.kind === "figure" && !previous.credit) previous.credit = text.replace(/^[^:]+:\s*/, "");
+      return;
+    }
+    if (short && GALLERY_CHROME.test(text)) return;
+    if (!paragraph) {
+      out.push(block);
+      return;
+    }
+    if (short && head && BYLINE.test(text)) return;
+    if (short && INLINE_RELATED.test(text)) return;
+    if (text.length <= 2 * SHORT && WIRE_CREDIT.test(text)) return;
+    if (short && PROMO.test(text) && (isAllLink(block) || text === text.toUpperCase() || fromEnd < TAIL_BLOCKS || /^continue reading/i.test(text))) return;
+    if (fromEnd < TAIL_BLOCKS && text.length <= 2 * SHORT && CONTACT.test(text)) return;
+    // A credit-bearing line right after a photo without a caption is that photo's caption.
+    const previous = out[out.length - 1];
+    if (previous?.kind === "figure" && !previous.caption && text.length <= 2 * SHORT && PHOTO_CREDIT.test(text)) {
+      previous.caption = text;
+      return;
+    }
+    out.push(block);
+  });
+  return out;
+}
+
+/** A block whose text is (almost) all link text: a list of headlines. */
+function isLinkList(block: Block): boolean {
+  if (block.kind !== "html") return false;
+  const all = blockPlainText(block)?.length ?? 0;
+  const linked = [...block.html.matchAll(/<a [^>]*>([\s\S]*?)<\/a>/g)].reduce((n, m) => n + m[1]!.replace(/<[^>]*>/g, "").trim().length, 0);
+  return all > 0 && linked >= 0.8 * all;
+}
+
+/** The paragraph is one link and nothing else. */
+function isAllLink(block: Block): boolean {
+  return block.kind === "html" && /^<p>\s*(?:<(?:strong|b|em)>\s*)*<a [^>]*>[^<]*<\/a>(?:\s*<\/(?:strong|b|em)>)*\s*<\/p>$/.test(block.html);
+}

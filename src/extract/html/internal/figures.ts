@@ -1,0 +1,104 @@
+/**
+ * Figures the extractor leaves behind. Readability keeps the text block it
+ * scores best, so a lead photo in the article's header (between headline and
+ * text) or a figure in a sibling container is often lost with its caption.
+ * Figures with a caption inside the article's own region (the `<article>` or
+ * `<main>` that holds the headline or the body; without one, between the
+ * headline and the body's end) are read from the intact page and put back in
+ * page order.
+ */
+import type { Block } from "../../../core/article";
+import { squash } from "../../../core/text";
+import { ORDER_ATTRIBUTE, pushFigures } from "./body";
+import type { DomDocument, DomElement } from "./dom";
+
+const MARKED = "p, h1, h2, h3, h4, h5, h6, figure, li, blockquote, pre, table, img, div";
+const REGION = "article, main, [itemprop=articleBody], [role=main]";
+const OUTSIDE = "aside, nav, footer, [role=complementary], [role=navigation]";
+const NOT_ARTICLE = /(?:^|[\s_-])(?:related|recommended|promo|newsletter|video-?player|playlist)(?:$|[\s_-])/i;
+
+interface Candidate {
+  order: number;
+  region: DomElement | null;
+  blocks: Block[];
+}
+
+export interface PageFigures {
+  candidates: Candidate[];
+  /** The region of each marked element, by order. */
+  regionOf: (order: number) => DomElement | null | undefined;
+  headlineRegion: DomElement | null;
+  headlineOrder: number;
+}
+
+/** Marks the page's elements with their document order and reads its captioned figures (before extraction changes the tree). */
+export function readPageFigures(document: DomDocument, pageUrl: string | undefined): PageFigures {
+  const regions = new Map<number, DomElement | null>();
+  let i = 0;
+  for (const el of document.querySelectorAll(MARKED)) {
+    el.setAttribute(ORDER_ATTRIBUTE, String(i));
+    if (el.localName === "p") regions.set(i, el.closest(REGION));
+    i++;
+  }
+  const candidates: Candidate[] = [];
+  const seen = new Set<DomElement>();
+  for (const caption of document.querySelectorAll("figcaption")) {
+    // A figcaption belongs to its <figure>; some pages put it in a plain wrapper with the image.
+    const figure = caption.closest("figure") ?? caption.parentElement;
+    if (!figure || seen.has(figure) || figure.closest(OUTSIDE) || insideNonArticle(figure)) continue;
+    seen.add(figure);
+    const blocks: Block[] = [];
+    pushFigures(blocks, figure.cloneNode(true), pageUrl);
+    if (blocks.some((b) => b.kind === "figure" && (b.caption || b.credit))) {
+      candidates.push({ order: Number(figure.getAttribute(ORDER_ATTRIBUTE)), region: figure.closest(REGION), blocks });
+    }
+  }
+  const h1 = document.querySelector("h1");
+  return {
+    candidates,
+    regionOf: (order) => regions.get(order),
+    headlineRegion: h1?.closest(REGION) ?? null,
+    headlineOrder: Number(h1?.getAttribute(ORDER_ATTRIBUTE) ?? -1),
+  };
+}
+
+function insideNonArticle(el: DomElement): boolean {
+  for (let node: DomElement | null = el; node && node.localName !== "body"; node = node.parentElement) {
+    if (NOT_ARTICLE.test(`${node.getAttribute("class") ?? ""} ${node.getAttribute("id") ?? ""}`)) return true;
+  }
+  return false;
+}
+
+/** Puts back the region's captioned figures that the extracted blocks lack, in page order. */
+export function restoreFigures(blocks: Block[], orders: number[], page: PageFigures): Block[] {
+  const bodyRegion = orders.map((o) => page.regionOf(o)).find((r) => r !== undefined) ?? null;
+  const regions = new Set([page.headlineRegion, bodyRegion].filter((r): r is DomElement => r !== null));
+  const bodyEnd = Math.max(...orders);
+  // Inside the article's own <article>/<main>; on pages without one, between the headline and the body's end.
+  const inArticle = (c: Candidate) =>
+    regions.size ? c.region !== null && regions.has(c.region) : c.order > page.headlineOrder && page.headlineOrder >= 0 && c.order < bodyEnd;
+  const have = new Set(blocks.flatMap((b) => (b.kind === "figure" ? [fold(b.caption), b.image ?? ""] : [])).filter(Boolean));
+  const out = blocks.map((block, i) => ({ block, order: orders[i] ?? -1 }));
+  for (const candidate of page.candidates) {
+    if (!inArticle(candidate)) continue;
+    const missing = candidate.blocks.filter((b) => b.kind === "figure" && !have.has(fold(b.caption)) && !fillCaption(blocks, b) && !have.has(b.image ?? ""));
+    if (!missing.length) continue;
+    const at = out.findIndex((b) => b.order > candidate.order);
+    out.splice(at === -1 ? out.length : at, 0, ...missing.map((block) => ({ block, order: candidate.order })));
+    for (const b of missing) if (b.kind === "figure") have.add(fold(b.caption));
+  }
+  return out.map((b) => b.block);
+}
+
+/** The extractor kept the image but not its caption: the caption goes back on it. */
+function fillCaption(blocks: Block[], figure: Block & { kind: "figure" }): boolean {
+  const same = blocks.find((b): b is Block & { kind: "figure" } => b.kind === "figure" && Boolean(figure.image) && b.image === figure.image);
+  if (!same || same.caption || !figure.caption) return false;
+  same.caption = figure.caption;
+  if (figure.credit) same.credit = figure.credit;
+  return true;
+}
+
+function fold(text: string): string {
+  return squash(text).toLowerCase();
+}

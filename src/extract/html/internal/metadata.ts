@@ -1,0 +1,262 @@
+/**
+ * What a page says about itself in its head: Open Graph and Twitter tags,
+ * `<meta>` names, JSON-LD (schema.org Article), `<link rel>` and `<html lang>`.
+ * Read before the extractor runs, since Readability removes scripts and
+ * rewrites the tree.
+ */
+import { squash } from "../../../core/text";
+import { tryUrl } from "../../../core/url";
+import { isValidDate, parseDate } from "../../dates";
+import type { DomDocument } from "./dom";
+
+export interface PageMetadata {
+  /** The page's own address: `<base href>`, `rel=canonical` or `og:url`, absolute http(s). */
+  pageUrl?: string;
+  canonicalUrl?: string;
+  /** Title candidates, best first (og:title, JSON-LD headline, twitter:title, `<title>`). */
+  titles: string[];
+  siteName?: string;
+  published?: Date;
+  updated?: Date;
+  author?: string;
+  tags: string[];
+  language?: string;
+  image?: string;
+  description?: string;
+}
+
+type Json = unknown;
+type JsonObject = Record<string, Json>;
+
+/** Most tags kept: `keywords` lists are often long SEO lists, and each tag gets its own feed. */
+const MAX_TAGS = 8;
+
+export function readMetadata(document: DomDocument): PageMetadata {
+  const meta = metaTags(document);
+  const ld = articleObjects(document);
+  const first = (...keys: string[]) => keys.map((k) => meta.get(k)?.[0]).find((v) => v);
+
+  const pageUrl = httpUrl(document.querySelector("base[href]")?.getAttribute("href"))
+    ?? httpUrl(document.querySelector('link[rel~="canonical" i][href]')?.getAttribute("href"))
+    ?? httpUrl(first("og:url"));
+  const canonicalUrl = httpUrl(document.querySelector('link[rel~="canonical" i][href]')?.getAttribute("href"), pageUrl)
+    ?? httpUrl(first("og:url"), pageUrl)
+    ?? httpUrl(ldString(ld, "url"), pageUrl);
+
+  const titles = [first("og:title"), ldString(ld, "headline"), first("twitter:title"), document.querySelector("title")?.textContent]
+    .map((t) => squash(t ?? ""))
+    .filter(Boolean);
+
+  const published = firstDate([
+    first("article:published_time", "og:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+      "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published"),
+    ldString(ld, "datePublished"),
+    itemprop(document, "datePublished"),
+    ldString(ld, "dateCreated"),
+    document.querySelector("time[pubdate]")?.getAttribute("datetime"),
+    // Last resort: the page's first machine-readable time, which on article pages is the dateline.
+    document.querySelector("time[datetime]")?.getAttribute("datetime"),
+  ]);
+  const updated = firstDate([
+    first("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified", "article.updated"),
+    ldString(ld, "dateModified"),
+    itemprop(document, "dateModified"),
+  ]);
+
+  const author = [ldAuthor(ld), first("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"),
+    itemprop(document, "author")]
+    .map((a) => cleanAuthor(a))
+    .find((a) => a);
+
+  const tags = [
+    ...(meta.get("article:tag") ?? []),
+    ...ldKeywords(ld),
+    ...(meta.get("news_keywords") ?? []).flatMap(splitList),
+    ...(meta.get("keywords") ?? []).flatMap(splitList),
+  ].map(squash).filter((t) => t && t.length <= 60);
+
+  const language = (document.documentElement?.getAttribute("lang") ?? first("og:locale", "content-language", "language", "dc.language") ?? "")
+    .trim().replace(/_/g, "-");
+
+  const image = httpUrl(first("og:image", "og:image:url", "og:image:secure_url"), pageUrl)
+    ?? httpUrl(ldImage(ld), pageUrl)
+    ?? httpUrl(first("twitter:image", "twitter:image:src"), pageUrl)
+    ?? httpUrl(document.querySelector('link[rel~="image_src" i][href]')?.getAttribute("href"), pageUrl);
+
+  return {
+    pageUrl,
+    canonicalUrl,
+    titles,
+    siteName: squash(first("og:site_name", "application-name", "twitter:site") ?? "").replace(/^@/, "") || ldPublisher(ld),
+    published,
+    updated,
+    author,
+    tags: unique(tags).slice(0, MAX_TAGS),
+    language: /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(language) ? language : undefined,
+    image,
+    description: squash(first("og:description", "description", "twitter:description") ?? "") || undefined,
+  };
+}
+
+/** `<meta property|name|itemprop=… content=…>`, keys lower-cased, every value kept in order. */
+function metaTags(document: DomDocument): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const el of document.querySelectorAll("meta[content]")) {
+    const key = (el.getAttribute("property") ?? el.getAttribute("name") ?? el.getAttribute("http-equiv") ?? "").trim().toLowerCase();
+    const value = el.getAttribute("content")?.trim();
+    if (!key || !value) continue;
+    const list = out.get(key) ?? [];
+    list.push(value);
+    out.set(key, list);
+  }
+  return out;
+}
+
+function itemprop(document: DomDocument, name: string): string | undefined {
+  const el = document.querySelector(`[itemprop="${name}"]`);
+  if (!el) return undefined;
+  return el.getAttribute("content") ?? el.getAttribute("datetime") ?? el.textContent ?? undefined;
+}
+
+const ARTICLE_TYPE = /article|posting|report|story|newsarticle|webpage|creativework/i;
+
+/** The page's JSON-LD objects that describe an article (flattening `@graph` and arrays), best first. */
+function articleObjects(document: DomDocument): JsonObject[] {
+  const found: JsonObject[] = [];
+  const visit = (node: Json, depth: number) => {
+    if (depth > 4 || node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      node.forEach((n) => visit(n, depth + 1));
+      return;
+    }
+    const obj = node as JsonObject;
+    const type = [obj["@type"]].flat().join(" ");
+    if (ARTICLE_TYPE.test(type)) found.push(obj);
+    if (obj["@graph"]) visit(obj["@graph"], depth + 1);
+  };
+  for (const script of document.querySelectorAll('script[type="application/ld+json" i]')) {
+    const parsed = parseJsonLoosely(script.textContent ?? "");
+    if (parsed !== undefined) visit(parsed, 0);
+  }
+  // Article types before the page that holds them.
+  return found.sort((a, b) => rank(a) - rank(b));
+}
+
+function rank(obj: JsonObject): number {
+  const type = [obj["@type"]].flat().join(" ");
+  return /webpage/i.test(type) && !/article/i.test(type) ? 1 : 0;
+}
+
+/** JSON-LD as pages write it: raw newlines and tabs inside strings are common and JSON.parse refuses them. */
+function parseJsonLoosely(text: string): Json | undefined {
+  const trimmed = text.trim().replace(/^<!--|-->$/g, "").replace(/;\s*$/, "");
+  for (const candidate of [trimmed, trimmed.replace(/[\u0000-\u001f]+/g, " ")]) {
+    try {
+      return JSON.parse(candidate) as Json;
+    } catch {
+      // try the next repair
+    }
+  }
+  return undefined;
+}
+
+function ldString(objects: JsonObject[], key: string): string | undefined {
+  for (const obj of objects) {
+    const value = obj[key];
+    if (typeof value === "string" && value.trim()) return value;
+  }
+  return undefined;
+}
+
+function nameOf(value: Json): string | undefined {
+  if (typeof value === "string") return value;
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    const name = (value as JsonObject).name;
+    if (typeof name === "string") return name;
+  }
+  return undefined;
+}
+
+function ldAuthor(objects: JsonObject[]): string | undefined {
+  for (const obj of objects) {
+    const names = [obj.author].flat().map(nameOf).filter((n): n is string => Boolean(n?.trim()));
+    if (names.length) return names.join(", ");
+  }
+  return undefined;
+}
+
+function ldPublisher(objects: JsonObject[]): string | undefined {
+  for (const obj of objects) {
+    const name = nameOf(obj.publisher);
+    if (name?.trim()) return squash(name);
+  }
+  return undefined;
+}
+
+function ldKeywords(objects: JsonObject[]): string[] {
+  for (const obj of objects) {
+    const keywords = obj.keywords;
+    if (typeof keywords === "string") return splitList(keywords);
+    if (Array.isArray(keywords)) return keywords.filter((k): k is string => typeof k === "string");
+  }
+  return [];
+}
+
+function ldImage(objects: JsonObject[]): string | undefined {
+  for (const obj of objects) {
+    for (const image of [obj.image].flat()) {
+      if (typeof image === "string") return image;
+      if (image && typeof image === "object") {
+        const url = (image as JsonObject).url ?? (image as JsonObject).contentUrl;
+        if (typeof url === "string") return url;
+      }
+    }
+  }
+  return undefined;
+}
+
+function splitList(text: string): string[] {
+  return text.split(/[,;]/);
+}
+
+function unique(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const key = v.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A name, not a profile URL or a handle list; "By" dropped. */
+function cleanAuthor(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const text = squash(value).replace(/^(?:by|par|von|por|di|door)\s+/i, "");
+  if (!text || /^https?:\/\//i.test(text) || text.length > 120) return undefined;
+  return text;
+}
+
+function firstDate(values: (string | null | undefined)[]): Date | undefined {
+  for (const value of values) {
+    // Years before 1000 are placeholders ("0001-01-01") that would read as 1901.
+    if (!value?.trim() || /^0\d{3}\b/.test(value.trim())) continue;
+    const date = parseDate(value.trim()) ?? isoLike(value.trim());
+    if (date && isValidDate(date)) return date;
+  }
+  return undefined;
+}
+
+/** ISO forms parseDate does not read (fractions of a second, `+0000`), via the platform's ISO parser. */
+function isoLike(value: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value)) return null;
+  const date = new Date(value.replace(/([+-]\d{2})(\d{2})$/, "$1:$2"));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** An absolute http(s) URL for `value` (resolved against `base`), or undefined. */
+export function httpUrl(value: string | null | undefined, base?: string): string | undefined {
+  if (!value?.trim()) return undefined;
+  const url = tryUrl(value.trim(), base);
+  return url && (url.protocol === "http:" || url.protocol === "https:") ? url.href : undefined;
+}

@@ -1,0 +1,57 @@
+/**
+ * The headline without the site's name: pages title themselves
+ * "Headline | Site", "Site - Headline" or "Headline — Section — Site".
+ */
+import { squash } from "../../../core/text";
+
+const SEPARATOR = /\s+(?:\||-|–|—|::|·|•|»|\/)\s+/;
+
+/** The best title: metadata first, cut to the headline when a separated part is the site's name or the `<h1>` is the rest. */
+export function pickTitle(candidates: string[], h1: string, extracted: string, siteName: string | undefined, pageUrl: string | undefined): string {
+  const all = [...candidates, extracted].filter(Boolean);
+  const title = all[0] ?? h1;
+  if (!title) return "";
+  return stripSiteName(title, h1, siteName, pageUrl);
+}
+
+export function stripSiteName(title: string, h1: string, siteName: string | undefined, pageUrl: string | undefined): string {
+  const parts = title.split(SEPARATOR);
+  if (parts.length < 2) return title;
+  // The page's own <h1> is one side of a separator: that side is the headline.
+  if (h1) {
+    const headline = fold(h1);
+    const seps = [...title.matchAll(new RegExp(SEPARATOR.source, "g"))];
+    for (const sep of seps) {
+      const before = title.slice(0, sep.index);
+      const after = title.slice(sep.index + sep[0].length);
+      if (fold(before) === headline) return squash(before);
+      if (fold(after) === headline) return squash(after);
+    }
+  }
+  const site = siteKeys(siteName, pageUrl);
+  const isSite = (part: string) => {
+    const k = fold(part).replace(/\s+/g, "");
+    return k.length > 0 && site.some((s) => s === k || (s.length >= 4 && (k.includes(s) || s.includes(k))));
+  };
+  let kept = parts;
+  while (kept.length > 1 && isSite(kept[kept.length - 1]!)) kept = kept.slice(0, -1);
+  while (kept.length > 1 && isSite(kept[0]!)) kept = kept.slice(1);
+  if (kept.length === parts.length) return title;
+  return squash(kept.join(" - "));
+}
+
+function fold(text: string): string {
+  return squash(text).normalize("NFKC").toLowerCase().replace(/[\u2018\u2019'"“”«»]/g, "").replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
+}
+
+/** The site's name and its host name's words, folded without spaces ("The Daily Post", dailypost.example). */
+function siteKeys(siteName: string | undefined, pageUrl: string | undefined): string[] {
+  const keys: string[] = [];
+  if (siteName) keys.push(fold(siteName).replace(/\s+/g, ""), fold(siteName).replace(/^the\s+/, "").replace(/\s+/g, ""));
+  if (pageUrl) {
+    const host = new URL(pageUrl).hostname.replace(/^www\d*\./, "");
+    const labels = host.split(".");
+    keys.push(labels.slice(0, -1).join(""), labels[0]!);
+  }
+  return keys.filter((k) => k.length >= 2);
+}

@@ -1,0 +1,116 @@
+/**
+ * An HTML page → ParsedArticle. The page's own metadata (Open Graph, JSON-LD,
+ * `<meta>`, `<link rel>`) gives title, dates, author, canonical URL, tags,
+ * language and lead image; Readability.js on linkedom finds the article body,
+ * which becomes sanitised blocks with figures. Runs at the Node edge and in
+ * the build step only: the worker gets the parsed result, never a DOM.
+ */
+import { Readability } from "@mozilla/readability";
+import { ArticleRejected, type Block } from "../../core/article";
+import { cleanText, squash } from "../../core/text";
+import { isValidDate } from "../dates";
+import type { ParsedArticle } from "../parsed";
+import { blockPlainText, extractBlocks } from "./internal/body";
+import { dropBoilerplate } from "./internal/boilerplate";
+import { readPageFigures, restoreFigures } from "./internal/figures";
+import { nestingDepth, parsePage, type DomDocument, type DomElement } from "./internal/dom";
+import { readMetadata } from "./internal/metadata";
+import { readRelated } from "./internal/related";
+import { pickTitle } from "./internal/title";
+
+/** A body shorter than this (in characters of text) is not an article. */
+const MIN_BODY_TEXT = 80;
+/**
+ * Deepest element nesting read. News pages nest 10–50 levels; Readability's
+ * time grows steeply with depth (about 1 s at 250 levels, 30 s at 1,000), so a
+ * page nested deeper is refused rather than left to stall the loader.
+ */
+const MAX_NESTING = 128;
+
+export function parseHtml(text: string): ParsedArticle {
+  if (!/<[a-z!]/i.test(text)) throw new ArticleRejected("not an HTML page (no tags in it)");
+  const document = parsePage(text);
+  const depth = document.documentElement ? nestingDepth(document.documentElement) : 0;
+  if (depth > MAX_NESTING) throw new ArticleRejected(`elements nested ${depth} levels deep (more than ${MAX_NESTING}); not an article page`);
+  const meta = readMetadata(document);
+  const related = readRelated(document, meta.pageUrl);
+  const h1 = squash(document.querySelector("h1")?.textContent ?? "");
+  const pageFigures = readPageFigures(document, meta.pageUrl);
+
+  const relatedUrls = new Set(related.map((r) => r.url ?? ""));
+  const article = readability(document);
+  let blocks: Block[];
+  if (article?.content) {
+    const extracted = extractBlocks(article.content, meta.pageUrl, relatedUrls);
+    blocks = dropBoilerplate(restoreFigures(extracted.blocks, extracted.orders, pageFigures));
+  } else {
+    // Readability gives up on short pages (and fails on a few trees): the page's own
+    // article container, from a fresh parse since Readability may have changed the tree.
+    blocks = dropBoilerplate(extractBlocks(pageContainer(parsePage(text)), meta.pageUrl, relatedUrls).blocks);
+  }
+  // The item's captions are what the page shows under each photo: caption and credit.
+  const captions = blocks.flatMap((b) => (b.kind === "figure" && (b.caption || b.credit) ? [squash(`${b.caption} ${b.credit ?? ""}`)] : []));
+  const bodyLength = squash(blocks.map((b) => blockPlainText(b) ?? "").join(" ")).length;
+  if (bodyLength < MIN_BODY_TEXT) throw new ArticleRejected(`no article text in the page (${bodyLength} characters of body text found)`);
+
+  const title = pickTitle(meta.titles, h1, squash(article?.title ?? ""), meta.siteName, meta.pageUrl);
+  if (!title) throw new ArticleRejected("no title in the page (no og:title, headline, <h1> or <title>)");
+
+  const firstParagraph = blocks.find((b) => b.kind === "paragraph" || (b.kind === "html" && b.html.startsWith("<p>")));
+  const lead = firstParagraph && blockPlainText(firstParagraph);
+  const firstImage = blocks.find((b) => b.kind === "figure" && b.image);
+  const byline = squash(article?.byline ?? "");
+  // Numeric references (`&#1;`, `&#xFFFE;`) decode to characters XML forbids: every string is cleaned again.
+  // And a copy: strings cut from the DOM can keep the whole page's source alive (V8 sliced strings).
+  return structuredClone(cleanStrings({
+    title,
+    summary: meta.description && meta.description.length >= 40 ? meta.description : undefined,
+    lead,
+    blocks,
+    captions,
+    image: meta.image ?? (firstImage?.kind === "figure" ? firstImage.image : undefined),
+    related,
+    author: meta.author ?? (byline && byline.length <= 120 ? byline.replace(/^(?:by|par|von|por)\s+/i, "") : undefined),
+    published: meta.published ?? readabilityDate(article?.publishedTime),
+    updated: meta.updated,
+    tags: meta.tags,
+    canonicalUrl: meta.canonicalUrl,
+    ...(meta.language ? { language: meta.language } : {}),
+    warnings: [],
+  }));
+}
+
+/** Every string in a parsed article through cleanText (Dates and numbers as they are). */
+function cleanStrings<T>(value: T): T {
+  if (typeof value === "string") return cleanText(value) as T;
+  if (Array.isArray(value)) return value.map(cleanStrings) as T;
+  if (value && typeof value === "object" && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanStrings(v)])) as T;
+  }
+  return value;
+}
+
+/** Readability's article, or null when it finds none or fails on the tree. */
+function readability(document: DomDocument) {
+  try {
+    // Readability rewrites the document it is given; metadata and figures were read first.
+    return new Readability<DomElement>(document as never, { keepClasses: true, serializer: (node) => node as unknown as DomElement }).parse();
+  } catch {
+    return null;
+  }
+}
+
+/** The page's article element (or its main content, or body) without navigation, header, footer, asides and forms. */
+function pageContainer(document: DomDocument): DomElement {
+  const root = document.querySelector("article, [itemprop=articleBody], main, [role=main]") ?? document.body ?? document.documentElement;
+  if (!root) throw new ArticleRejected("no article found in the page (it has no body)");
+  for (const el of Array.from(root.querySelectorAll("nav, header, footer, aside, form, [role=navigation], [role=complementary]"))) el.remove();
+  return root;
+}
+
+/** Readability's date (from the page's metadata), when it is one RSS and Atom can write. */
+function readabilityDate(value: string | null | undefined): Date | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  return isValidDate(date) ? date : undefined;
+}

@@ -1,0 +1,89 @@
+/**
+ * Markdown with YAML front matter → ParsedArticle, with markdown-it and yaml;
+ * the front matter is checked against its schema (front-matter.ts).
+ * Raw HTML in the Markdown is allowed through an allow-list sanitiser, so
+ * nothing in an article can inject script or active content.
+ */
+import MarkdownIt from "markdown-it";
+import type { Token } from "markdown-it";
+import { parse as parseYaml, YAMLParseError } from "yaml";
+import { ArticleRejected, type Block } from "../../core/article";
+import { squash } from "../../core/text";
+import { checkFrontMatter, describeProblem } from "./front-matter";
+import { sanitizeHtml } from "../sanitize";
+import type { ParsedArticle } from "../parsed";
+
+const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false });
+
+// markdown-it already refuses javascript:, vbscript:, file: and data: links
+// (validateLink); later stages keep only http(s) links when making them absolute.
+
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+
+export function parseMarkdown(text: string): ParsedArticle {
+  const match = FRONT_MATTER.exec(text);
+  const { fields, problems } = checkFrontMatter(match ? readFrontMatter(match[1]!) : {});
+  const body = match ? text.slice(match[0].length) : text;
+
+  const tokens = markdown.parse(body, {});
+  let title = fields.title;
+  // Without a front-matter title, a leading "# Heading" is the title.
+  if (!title && tokens[0]?.type === "heading_open" && tokens[0].tag === "h1") {
+    title = squash(tokens[1]?.content ?? "");
+    tokens.splice(0, 3);
+  }
+  if (!title) {
+    const titleProblem = problems.find((p) => p.key === "title");
+    throw new ArticleRejected(titleProblem ? `no title: ${describeProblem(titleProblem)}` : "no title: front matter has no `title` and the text does not start with a `# heading`");
+  }
+
+  const lead = firstParagraphText(tokens);
+  const html = sanitizeHtml(markdown.renderer.render(tokens, markdown.options, {})).trim();
+  const { image, image_caption: imageCaption } = fields;
+  const blocks: Block[] = [];
+  if (imageCaption || image) blocks.push({ kind: "figure", caption: imageCaption ?? "", image });
+  if (html) blocks.push({ kind: "html", html });
+
+  return {
+    title,
+    summary: fields.summary,
+    lead,
+    blocks,
+    captions: imageCaption ? [imageCaption] : [],
+    image,
+    related: fields.related ?? [],
+    author: fields.author,
+    published: fields.date,
+    updated: fields.updated,
+    tags: fields.tags ?? [],
+    canonicalUrl: fields.url,
+    language: fields.lang,
+    claimedId: fields.id,
+    warnings: problems.map(describeProblem),
+  };
+}
+
+function readFrontMatter(source: string): Record<string, unknown> {
+  let data: unknown;
+  try {
+    data = parseYaml(source, { schema: "core", prettyErrors: false });
+  } catch (error) {
+    const where = error instanceof YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line + 1})` : "";
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new ArticleRejected(`front matter is not valid YAML${where}: ${message}`);
+  }
+  if (data === null || data === undefined) return {};
+  if (typeof data !== "object" || Array.isArray(data)) throw new ArticleRejected("front matter must be a YAML mapping (key: value lines)");
+  return data as Record<string, unknown>;
+}
+
+/** Plain text of the first paragraph, for the summary. */
+function firstParagraphText(tokens: Token[]): string | undefined {
+  const open = tokens.findIndex((t) => t.type === "paragraph_open");
+  const inline = open >= 0 ? tokens[open + 1] : undefined;
+  if (!inline?.children) return undefined;
+  const text = inline.children
+    .map((child) => (child.type === "softbreak" || child.type === "hardbreak" ? " " : child.type === "image" || child.type === "html_inline" ? "" : child.content))
+    .join("");
+  return squash(text) || undefined;
+}

@@ -1,0 +1,153 @@
+/**
+ * Stage 2: each unit of the page gets a class from shallow features (length,
+ * stopword density, sentence shape), the way jusText classifies paragraphs,
+ * and a weight for the body search: prose counts for the article, chrome
+ * against it.
+ */
+import { BYLINE_OPENER, isBoilerplate, isCopyrightLine, isRelatedHeading, parseMetaLine } from "../rules";
+import type { Unit } from "./units";
+import { endsLikeSentence } from "./units";
+import { isSignUpLine, pageLanguage, RELATIVE_TIME, UNSPACED_SCRIPT, wordsOf } from "../vocabulary";
+
+/** prose: reads as article text; maybe: short prose or a subheading; short: a label or a link; chrome: furniture. */
+export type UnitClass = "prose" | "maybe" | "short" | "chrome";
+
+export interface ClassifiedUnit extends Unit {
+  kind: UnitClass;
+  /** What the unit adds to (or takes from) the body it may belong to. */
+  weight: number;
+  /** How often the same text stands on the page (templates repeat; articles rarely do). */
+  repeats: number;
+  /** A byline or timestamp line. */
+  meta: boolean;
+  /** Word tokens, lower-cased (computed once: every stage counts them). */
+  words: string[];
+  /** Site furniture by the line rules (footers, share rows, cookie notices). */
+  boilerplate: boolean;
+  /** A copyright line: the page's footer starts here. */
+  copyright: boolean;
+  /** Chrome by its shape (boilerplate, a share row, a repeated template line), not merely by few stopwords. */
+  furniture: boolean;
+}
+
+/** The classifier's thresholds and weights (jusText's defaults, adjusted coarsely on the development pages). */
+const CLASSIFIER = {
+  proseMinChars: 70,
+  proseStopwords: 0.3,
+  maybeStopwords: 0.2,
+  unspacedProseChars: 40,
+  maybeWeight: 0.5,
+  shortWeight: -2,
+  sentenceWeight: -0.5,
+  chromeWeight: -3,
+  wallWeight: -15,
+  sentencesMinChars: 150,
+};
+
+
+export interface ClassifiedPage {
+  units: ClassifiedUnit[];
+  /** The language whose stopwords the page uses most (an ISO 639-1 code). */
+  language: string;
+  stopwords: Set<string>;
+}
+
+export function classifyPage(units: Unit[]): ClassifiedPage {
+  const counts = new Map<string, number>();
+  for (const unit of units) counts.set(unit.text, (counts.get(unit.text) ?? 0) + 1);
+  const words = units.map((u) => wordsOf(u.text));
+  const { language, stopwords } = pageLanguage(words);
+  const classified = units.map((unit, i): ClassifiedUnit => {
+    const repeats = counts.get(unit.text) ?? 1;
+    // Timestamps hold digits and bylines open with their word: a cheap test before the date parser.
+    const meta = unit.text.length < 160 && (/\d/.test(unit.text) || BYLINE_OPENER.test(unit.text)) && parseMetaLine(unit.text) !== null;
+    const boilerplate = isBoilerplate(unit.text);
+    const copyright = boilerplate && isCopyrightLine(unit.text);
+    const furniture =
+      boilerplate ||
+      isSignUpLine(unit.text) ||
+      // Template lines repeat; so do teaser lists, which run line after line with no blank between.
+      (repeats > 1 && (unit.text.length < 120 || (i > 0 && unit.gapBefore === 0))) ||
+      (unit.text.length < 60 && RELATIVE_TIME.test(unit.text));
+    const kind = meta ? "short" : furniture ? "chrome" : classOf(unit, words[i]!, stopwords);
+    // Spelled out rather than spread: V8 builds spread objects field by field, the slowest step here.
+    return {
+      text: unit.text, gapBefore: unit.gapBefore, gapAfter: unit.gapAfter, indent: unit.indent, bullet: unit.bullet,
+      kind, repeats, meta, boilerplate, copyright, furniture, words: words[i]!, weight: 0,
+    };
+  });
+  markBoxHeadings(classified);
+  smoothByContext(classified);
+  for (const unit of classified) unit.weight = weightOf(unit, unit.kind);
+  return { units: classified, language, stopwords };
+}
+
+/** "Get the morning briefing" over "Sign up for our newsletter…": the box's heading is the box's. */
+function markBoxHeadings(units: ClassifiedUnit[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const unit = units[i]!;
+    const next = units[i + 1]!;
+    if (!unit.furniture && unit.text.length <= 80 && next.gapBefore === 0 && isSignUpLine(next.text)) {
+      unit.furniture = true;
+      unit.kind = "chrome";
+    }
+  }
+}
+
+/**
+ * jusText's context step: a line that is not furniture but reads poorly on its
+ * own (a quote in few stopwords, a one-line sentence) takes its class from the
+ * prose on both sides of it.
+ */
+function smoothByContext(units: ClassifiedUnit[]): void {
+  const isText = (u: ClassifiedUnit | undefined) => u?.kind === "prose" || u?.kind === "maybe";
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.furniture || unit.meta || unit.kind === "prose" || unit.kind === "maybe") continue;
+    if (unit.kind === "chrome" || endsLikeSentence(unit.text)) {
+      if (isText(units[i - 1]) && isText(units[i + 1])) unit.kind = "maybe";
+    }
+  }
+}
+
+function classOf(unit: Unit, words: string[], stopwords: Set<string>): UnitClass {
+  const text = unit.text;
+  if (UNSPACED_SCRIPT.test(text)) {
+    if (text.length >= CLASSIFIER.unspacedProseChars && /[。．！？、，]/u.test(text)) return "prose";
+    return text.length >= 15 ? "maybe" : "short";
+  }
+  if (words.length === 0) return "chrome";
+  let stop = 0;
+  for (const w of words) if (stopwords.has(w)) stop++;
+  const density = stop / words.length;
+  const sentence = endsLikeSentence(text);
+  if (text.length < CLASSIFIER.proseMinChars) {
+    if (unit.bullet) return "short";
+    return sentence && words.length >= 4 && density >= CLASSIFIER.maybeStopwords ? "maybe" : "short";
+  }
+  if (density >= CLASSIFIER.proseStopwords && (sentence || text.length >= 150)) return "prose";
+  if (density >= CLASSIFIER.maybeStopwords) return "maybe";
+  // Several full sentences in a row are written text, whatever the stopword count says
+  // (a language the lists cover poorly, a terse report): not chrome, if not yet prose.
+  if (sentence && text.length >= CLASSIFIER.sentencesMinChars && (text.match(SENTENCE_BREAK) ?? []).length >= 1) return "maybe";
+  return "chrome";
+}
+
+const SENTENCE_BREAK = /[.!?;]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu;
+
+
+function weightOf(unit: ClassifiedUnit, kind: UnitClass): number {
+  if (isSignUpLine(unit.text) || isRelatedHeading(unit.text)) return CLASSIFIER.wallWeight; // a sign-up box or a related-list heading splits what stands around it
+  const words = UNSPACED_SCRIPT.test(unit.text) ? unit.text.length / 2 : unit.words.length;
+  switch (kind) {
+    case "prose":
+      return words;
+    case "maybe":
+      return words * CLASSIFIER.maybeWeight;
+    case "short":
+      // A one-line sentence neither makes nor breaks a body; a label breaks it a little.
+      return endsLikeSentence(unit.text) ? CLASSIFIER.sentenceWeight : CLASSIFIER.shortWeight;
+    case "chrome":
+      return CLASSIFIER.chromeWeight - Math.min(words, 40) / 2;
+  }
+}

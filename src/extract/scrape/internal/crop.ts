@@ -1,0 +1,229 @@
+/**
+ * Stage 4: cut the page down to the article: its headline, the byline,
+ * timestamp and caption lines between headline and body, the body without
+ * the chrome inside it, and a related-links list right after it. What is left
+ * reads like a clean scrape, which `parse-scrape.ts` then reads line by line.
+ */
+import { CALENDAR_DATE } from "../../dates";
+import { classifyPage, type ClassifiedUnit } from "./classify";
+import { findBody, findHeadline, isHeadlineCandidate, markedLead, withoutSiteName } from "./locate";
+import {
+  BYLINE_OPENER, DATELINE, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, LONE_BYLINE_WORD, looksLikePersonName,
+  looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine, parseMetaLine,
+} from "../rules";
+import type { Unit } from "./units";
+import { isSignUpLine } from "../vocabulary";
+
+/** How far past the body a related list's heading may stand. */
+const RELATED_REACH = 6;
+/** How far above the found body a wire dateline may open it. */
+const DATELINE_REACH = 6;
+/** How far above the body its byline, timestamp and captions may stand. */
+const HEADER_REACH = 15;
+/** How far above the headline and below the body a date line may stand. */
+const DATE_REACH_ABOVE = 12;
+const DATE_REACH_INTO_BODY = 6;
+const DATE_REACH_BELOW = 20;
+/** How far above the headline a byline may stand (headers hold menus, a kicker, share rows, then the byline). */
+const AUTHOR_REACH_ABOVE = 30;
+/** How far below the body a related list's heading is looked for. */
+const RELATED_SCAN = 80;
+/** At most this many related links are read. */
+const RELATED_MAX = 12;
+
+export interface CroppedPage {
+  /** Headline, header lines and body, in page order. */
+  units: Unit[];
+  /** The related list after the body (its heading included); null when no body was found and `units` is the whole page. */
+  related: Unit[] | null;
+  /** The page's language as its stopwords tell it: which date words to read first. */
+  language: string;
+  /**
+   * Lines near the headline, nearest first, then just after the body: where pages print their date.
+   * Made only when asked: most pages give their date in a byline or stamp line.
+   */
+  dateLines: () => string[];
+  /** Lines where a byline may stand, nearest the headline first. */
+  authorLines: () => string[];
+}
+
+/** The whole page as it is, for the line-by-line reading alone. */
+export function uncropped(all: Unit[], language = "en"): CroppedPage {
+  return { units: all, related: null, dateLines: () => [], authorLines: () => [], language };
+}
+
+export function cropToArticle(all: Unit[]): CroppedPage {
+  const { units, language, stopwords } = classifyPage(all);
+  const marked = markedLead(units);
+  const body = findBody(units);
+  if (!body) return uncropped(all, language);
+  let { start, end } = body;
+  if (marked >= 0 && marked <= end) start = Math.min(start, marked);
+  else if (marked > end) ({ start, end } = { start: marked, end: Math.max(marked, end) });
+
+  // A wire dateline ("NAIROBI (Reuters) -") just above the body opens it: it is the lead.
+  for (let k = Math.max(0, start - DATELINE_REACH); k < start; k++) {
+    if (!units[k]!.furniture && DATELINE.test(units[k]!.text)) {
+      start = k;
+      break;
+    }
+  }
+  const headline = findHeadline(units, start, stopwords, end);
+  start = pastTopByline(units, start, end);
+  const out: Unit[] = [];
+  let headerFrom = start;
+  if (headline !== null) {
+    const title = units[headline]!;
+    const text = title.text.replace(/^[-*•]\s+/, "");
+    out.push({ ...title, text: headline === 0 ? withoutSiteName(text) : text, gapBefore: 0 });
+    // Bylines and captions sit just above the body, not among the menus under a far `<title>` line.
+    headerFrom = Math.max(headline + 1, start - HEADER_REACH);
+    // The headline may open the span the body search found.
+    if (headline >= start) start = headline + 1;
+    if (start > end) end = start;
+    // A headline with nothing under it: the page is read the old way, line by line.
+    if (start >= units.length) return uncropped(all, language);
+  }
+  // Between headline and body: bylines, timestamps, captions and their credits.
+  const header = withBylinesSpelledOut(units.slice(headerFrom, start));
+  let bylineSeen = false;
+  header.forEach((unit, k) => {
+    if (keepInHeader(unit, header[k + 1], k === header.length - 1, bylineSeen)) out.push(unit);
+    bylineSeen ||= unit.meta;
+  });
+  // The body without the chrome inside it (ads, repeated template lines).
+  for (let i = start; i <= end; i++) {
+    const unit = units[i]!;
+    if (unit.furniture && !hasCaptionMarker(unit.text) && !isStandaloneCredit(unit.text)) continue;
+    out.push(unit);
+  }
+  const related = relatedAfter(units, end);
+
+  const top = headline ?? start;
+  const dateLines = () => [
+    // Bylines and stamps may also stand under a standfirst the body search took in.
+    ...units.slice(top + 1, Math.max(top + 1, start + DATE_REACH_INTO_BODY)),
+    ...units.slice(Math.max(0, top - DATE_REACH_ABOVE), top).reverse(),
+    ...units.slice(end + 1, end + 1 + DATE_REACH_BELOW),
+  ]
+    // A caption's date is the photo's, and prose mentions dates of its own.
+    .filter((u) => u.kind !== "prose" && !hasCaptionMarker(u.text) && !looksLikePhotoCaption(u.text))
+    .map((u) => u.text);
+  // Bylines stand under the headline, above the body's first paragraph ("By the numbers" further
+  // down is a subheading), or in the header above the headline.
+  const authorLines = () => {
+    const below: string[] = [];
+    for (let k = top + 1; k < Math.max(top + 1, start + DATE_REACH_INTO_BODY) && k < units.length; k++) {
+      if (units[k]!.kind !== "prose") below.push(units[k]!.text);
+      else if (k >= start) break;
+    }
+    return [...below, ...units.slice(Math.max(0, top - AUTHOR_REACH_ABOVE), top).reverse().filter((u) => u.kind !== "prose").map((u) => u.text)];
+  };
+  return { units: out, related, dateLines, authorLines, language };
+}
+
+/** How far into the found body a byline still belongs to the header. */
+const BYLINE_REACH = 5;
+
+/**
+ * The body search may take in a standfirst with the byline under it; the
+ * byline and what stands above it are header, and the body starts after them.
+ */
+function pastTopByline(units: ClassifiedUnit[], start: number, end: number): number {
+  let prose = 0;
+  let after = start;
+  for (let k = start; k <= Math.min(end, start + BYLINE_REACH); k++) {
+    const unit = units[k]!;
+    const byline = parseByline(unit.text);
+    const stamp = unit.meta && !byline;
+    if (stamp || (byline && looksLikePersonName(byline)) || (LONE_BYLINE_WORD.test(unit.text) && units[k + 1] && looksLikePersonName(units[k + 1]!.text))) after = k + 1;
+    else if (unit.kind === "prose" && ++prose > 1) break;
+  }
+  // Names and stamps right under the byline go with it.
+  while (after <= end && (units[after]!.meta || looksLikePersonName(units[after]!.text))) after++;
+  return after <= end ? after : start;
+}
+
+/**
+ * Bylines the page splits or leaves unmarked, made plain for the byline rule:
+ * "By" on a line of its own above the name, or a bare name beside the
+ * timestamp ("Tom Krisher, AP Auto Writer" over "Updated 1:39 am EST …").
+ */
+function withBylinesSpelledOut(header: ClassifiedUnit[]): ClassifiedUnit[] {
+  const out: ClassifiedUnit[] = [];
+  for (let k = 0; k < header.length; k++) {
+    const unit = header[k]!;
+    const next = header[k + 1];
+    if (LONE_BYLINE_WORD.test(unit.text) && next && looksLikePersonName(next.text)) {
+      out.push({ ...next, text: `${unit.text} ${next.text}`, meta: true });
+      k++;
+    } else if (!unit.meta && !BYLINE_OPENER.test(unit.text) && looksLikePersonName(unit.text) && (header[k - 1]?.meta || next?.meta) && !parseMetaLine(`By ${unit.text}`)?.published) {
+      const byline = `By ${unit.text}`;
+      out.push(parseByline(byline) ? { ...unit, text: byline, meta: true } : unit);
+    } else out.push(unit);
+  }
+  return out;
+}
+
+function keepInHeader(unit: ClassifiedUnit, next: ClassifiedUnit | undefined, last: boolean, bylineSeen: boolean): boolean {
+  const text = unit.text;
+  if (unit.meta || isStandaloneCredit(text) || hasCaptionMarker(text)) return true;
+  if (unit.kind === "chrome" || unit.kind === "short") return false;
+  if (next && isStandaloneCredit(next.text)) return true; // a caption with its credit under it
+  if (looksLikePhotoCaption(text)) return true;
+  // The description just above the body, below the byline: the lead photo's caption.
+  return last && bylineSeen;
+}
+
+/**
+ * Related links: the list right after the body (under a related heading or
+ * as a run of headline-shaped lines), then any list under a related heading
+ * further down ("More from Local" below the comments), up to the footer.
+ */
+function relatedAfter(units: ClassifiedUnit[], end: number): Unit[] {
+  const out: Unit[] = [];
+  let i = end + 1;
+  const reach = Math.min(units.length, i + RELATED_REACH);
+  for (let j = i; j < reach; j++) {
+    if (isRelatedHeading(units[j]!.text)) {
+      i = j;
+      break;
+    }
+  }
+  i = takeList(units, i, out);
+  const scanEnd = Math.min(units.length, end + 1 + RELATED_SCAN);
+  for (let j = i; j < scanEnd && out.length < RELATED_MAX; j++) {
+    if (units[j]!.copyright) break;
+    if (isRelatedHeading(units[j]!.text)) j = takeList(units, j, out) - 1;
+  }
+  return out.slice(0, RELATED_MAX);
+}
+
+/** Not a stamp, a credit, a quoted tweet, a handle or a sign-up line: what a related list never holds. */
+function readsAsLinkTitle(unit: ClassifiedUnit): boolean {
+  const text = unit.text;
+  return (
+    !unit.meta && !unit.boilerplate && !isSignUpLine(text) && !parseCreditsLine(text) && !CALENDAR_DATE.test(text) &&
+    !/^[—–(\[]/.test(text) && !/@|https?:\/\/\S+\s/.test(text)
+  );
+}
+
+/** Reads one list (its heading first, if it has one) into `out`; returns where it stopped. */
+function takeList(units: ClassifiedUnit[], from: number, out: Unit[]): number {
+  const list: Unit[] = [];
+  let i = from;
+  const heading = units[i] && isRelatedHeading(units[i]!.text) ? units[i++] : undefined;
+  for (; i < units.length && list.length < RELATED_MAX; i++) {
+    const unit = units[i]!;
+    const text = unit.text.replace(/^[-*•]\s+/, "");
+    if (parseLinkLine(unit.text) || (isBareUrl(text) && list.length > 0)) {
+      list.push(unit);
+      continue;
+    }
+    if (!isHeadlineCandidate(unit) || unit.kind === "prose" || /[.。]$/.test(text) || !readsAsLinkTitle(unit)) break;
+    list.push(unit);
+  }
+  // A heading with nothing under it is no list.
+  if (list.length) out.push(...(heading ? [heading] : []), ...list);
+  return i;
+}

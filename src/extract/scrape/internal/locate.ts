@@ -1,0 +1,348 @@
+/**
+ * Stage 3: where the article is on the page. The body is the stretch of
+ * units whose weights sum highest (Finn et al.'s body-text extraction, over
+ * classified blocks instead of tokens); the headline is the headline-shaped
+ * line above it that the page's `<title>` line names or that stands closest.
+ */
+import type { ClassifiedUnit } from "./classify";
+import { CALENDAR_DATE } from "../../dates";
+import { BYLINE_OR_STAMP_START, hasCaptionMarker, isRelatedHeading, isStandaloneCredit, stripLeadMarker } from "../rules";
+import { endsLikeSentence } from "./units";
+import { isSectionEnd, UNSPACED_SCRIPT, wordsOf } from "../vocabulary";
+
+export interface BodySpan {
+  /** First unit of the body. */
+  start: number;
+  /** Last unit of the body (inclusive). */
+  end: number;
+}
+
+/** How far under the title line the article's body must begin to count as under it. */
+const ANCHOR_REACH = 30;
+/** What share of the page's best run a run under the title line needs to be taken instead. */
+const ANCHOR_SHARE = 0.5;
+/** How much of a line must be the title's words to stand for the title. */
+const ANCHOR_MIN_SHARE = 0.8;
+/** Prose after a comments heading or a copyright line (readers' comments, legal notes) weighs this much. */
+const COMMENTS_DISCOUNT = 0.25;
+
+/** The maximum-sum run of unit weights; section ends (a comments heading) cannot be crossed. */
+export function findBody(units: ClassifiedUnit[]): BodySpan | null {
+  let best = bestRun(units, 0, units.length);
+  // The page's own title line, found again lower down, marks where the article begins: a run
+  // that starts just under it wins over a richer one far away (a legal footer, a comment thread).
+  const anchor = titleAnchor(units);
+  if (best && anchor !== null && Math.abs(best.start - anchor) > ANCHOR_REACH) {
+    const near = bestRun(units, anchor + 1, anchor + 1 + ANCHOR_REACH);
+    if (near && near.sum >= best.sum * ANCHOR_SHARE) best = near;
+  }
+  if (!best) return null;
+  const span: BodySpan = { start: best.start, end: best.end };
+  return extend(units, span);
+}
+
+/**
+ * Kadane's maximum-sum run over the unit weights, among runs that start in
+ * [from, startLimit); section ends (a comments heading, a copyright line) can't
+ * be crossed, and prose after one counts for less.
+ */
+function bestRun(units: ClassifiedUnit[], from: number, startLimit: number): (BodySpan & { sum: number }) | null {
+  let best: (BodySpan & { sum: number }) | null = null;
+  let sum = 0;
+  let start = from;
+  let discount = 1;
+  for (let i = from; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.copyright || isSectionEnd(unit.text)) {
+      sum = 0;
+      start = i + 1;
+      discount = COMMENTS_DISCOUNT;
+      if (start >= startLimit) break;
+      continue;
+    }
+    if (sum <= 0) {
+      if (i >= startLimit) break;
+      sum = 0;
+      start = i;
+    }
+    sum += unit.weight > 0 ? unit.weight * discount : unit.weight;
+    if (!best || sum > best.sum) best = { start, end: i, sum };
+  }
+  return best && best.sum > 0 ? best : null;
+}
+
+/** The unit that repeats the page's first line (its `<title>`) most closely, if one does. */
+function titleAnchor(units: ClassifiedUnit[]): number | null {
+  const title = units[0];
+  if (!title || title.words.length < 4) return null;
+  const titleWords = new Set(title.words);
+  let anchor: number | null = null;
+  let bestShare = ANCHOR_MIN_SHARE;
+  for (let j = 1; j < units.length; j++) {
+    const words = units[j]!.words;
+    if (words.length < 4 || words.length > 30) continue;
+    let shared = 0;
+    for (const w of words) if (titleWords.has(w)) shared++;
+    // Most of the line's words are the title's, and it holds most of the title (less a site name).
+    const share = Math.min(shared / words.length, shared / titleWords.size + 0.25);
+    if (share > bestShare) {
+      bestShare = share;
+      anchor = j;
+    }
+  }
+  return anchor;
+}
+
+function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
+  // Trim weak edges: the run may begin or end on a label that tipped no balance.
+  while (best.start < best.end && units[best.start]!.weight <= 0) best.start++;
+  while (best.end > best.start && units[best.end]!.weight <= 0) best.end--;
+  // Readability's neighbours: sentences that follow the body directly belong to it,
+  // as does a subheading over them.
+  for (let k = best.end + 1; k < units.length; k++) {
+    const unit = units[k]!;
+    if (unit.furniture || isSectionEnd(unit.text)) break;
+    // "What to do now:" introduces a list that is the article's own.
+    if (/[:：]$/.test(units[k - 1]!.text) && !isRelatedHeading(units[k - 1]!.text)) {
+      while (k < units.length && !units[k]!.furniture && (k === best.end + 1 || units[k]!.gapBefore <= 1) && units[k]!.text.length <= 200) best.end = k++;
+      break;
+    }
+    if (!unit.meta && /[.!?。！？]["'”’»)]*$/u.test(unit.text) && unit.words.length >= 2 && !isRelatedHeading(unit.text)) best.end = k;
+    else if (!(k + 1 < units.length && endsLikeSentence(units[k + 1]!.text) && unit.text.length <= 70)) break;
+  }
+  return best;
+}
+
+/** A `:: ` lead marker anywhere on the page: the publisher's own word for where the body starts. */
+export function markedLead(units: ClassifiedUnit[]): number {
+  return units.findIndex((u) => /^(::|»|>>)\s+/.test(u.text) && stripLeadMarker(u.text).marked);
+}
+
+const SITE_SUFFIX = /\s+(?:[|–—-]|::|·|•)\s+[^|–—]{1,60}$/u;
+
+/** Could be a headline: a line of a few words, not a sentence run, not furniture. */
+export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
+  const text = unit.text.replace(/^[-*•]\s+/, "");
+  if (text.length < 8 || text.length > 250 || unit.boilerplate || isRelatedHeading(text) || isSectionEnd(text)) return false;
+  if (/[:：]$/.test(text) || /^https?:\/\//.test(text)) return false;
+  if (unit.meta) return false;
+  const words = UNSPACED_SCRIPT.test(text) ? Math.ceil(text.length / 3) : unit.words.length;
+  if (words < 3 || words > 40) return false;
+  // Two or more full sentences: a paragraph, not a headline. A quoted slogan
+  // ("Town answers ‘Slow down. Kids play here.’") is one phrase of the headline, whatever its stops.
+  return !/[.!?。！？]\s+\p{Lu}.*[.!?。！？]$/u.test(withoutQuotes(text));
+}
+
+/**
+ * The text with short quoted passages left out: a quote opens at the start of
+ * a word and closes where no letter follows (so "We’re" inside it is no close).
+ * Straight single quotes are left alone: they are apostrophes as often.
+ */
+function withoutQuotes(text: string): string {
+  if (!/[‘“"«„]/.test(text)) return text;
+  return text.replace(/(^|[\s(])[‘“"«„].{1,80}?[’”"»](?!\p{L})/gu, "$1 ");
+}
+
+/**
+ * A sentence of three words or more, then another: a standfirst's shape ("The
+ * pier has stood broken for a year. Now the board says…"), not a headline's.
+ * Three lower-case letters before the stop keep abbreviations ("U.S.", "Gov.") out.
+ */
+function hasSentenceBreak(text: string): boolean {
+  if (!/[.!?。！？]\s/.test(text)) return false;
+  const stop = /\p{Ll}{3}[.!?。！？]\s+(?=\p{Lu})/u.exec(text);
+  if (!stop) return false;
+  const before = text.slice(0, stop.index).split(/\s+/).length;
+  const after = text.slice(stop.index + stop[0].length).split(/\s+/).length;
+  return before >= 3 && after >= 3;
+}
+
+/**
+ * The headline, near the top of the body or above it. The first line of a
+ * flat scrape is usually the page's `<title>` ("Headline - Site"): the
+ * candidate sharing most words with it wins; without one, the nearest
+ * candidate that repeats on the page (headlines also stand in galleries and
+ * share boxes), or else the nearest.
+ */
+export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwords: Set<string>, bodyEnd = bodyStart, window = 40): number | null {
+  // The whole article repeats its headline's words; a teaser's words stay in its own blurb.
+  // Counts units, not words: a word's count goes up once per unit that holds it.
+  const bodyCounts = new Map<string, number>();
+  const lastUnit = new Map<string, number>();
+  // The first stretch of the body is enough to tell (and keeps long articles cheap).
+  const countEnd = Math.min(bodyEnd, bodyStart + SPREAD_UNITS);
+  for (let k = bodyStart; k <= countEnd && k < units.length; k++) {
+    const unit = units[k]!;
+    if (unit.kind !== "prose" && unit.kind !== "maybe") continue;
+    for (const word of unit.words) {
+      if (lastUnit.get(word) === k) continue;
+      lastUnit.set(word, k);
+      bodyCounts.set(word, (bodyCounts.get(word) ?? 0) + 1);
+    }
+  }
+  const titleWords = units[0] ? new Set(wordsOf(units[0].text)) : new Set<string>();
+  // A headline's content words come back in the lead: teasers and menu items share none.
+  const leadAfter = (j: number): Set<string>[] => {
+    const from = Math.max(bodyStart, j + 1);
+    const lead: Set<string>[] = [];
+    for (let k = from; k < units.length && k < from + 3 * LEAD_UNITS && lead.length < LEAD_UNITS; k++) {
+      if (units[k]!.kind === "prose" || units[k]!.kind === "maybe") lead.push(wordSet(units[k]!));
+    }
+    return lead;
+  };
+  const bodyLead = leadAfter(bodyStart - 1);
+  const bodyIndent = proseIndent(units, bodyStart, bodyEnd);
+  // Each line is asked once, though neighbours ask about it too.
+  const shapes: (boolean | undefined)[] = [];
+  const candidate = (k: number): boolean => (shapes[k] ??= k >= 0 && k < units.length && isHeadlineCandidate(units[k]!));
+  let best: number | null = null;
+  let bestScore = -Infinity;
+  const from = Math.max(0, bodyStart - window);
+  // The body search may have begun at a caption or standfirst above the headline.
+  const to = Math.min(units.length - 1, bodyStart + HEADLINE_BELOW_START);
+  // The first line (in a flat scrape, the page's `<title>`) is always a candidate, however far up.
+  const candidates = from > 0 ? [...range(to, from), 0] : range(to, from);
+  for (const j of candidates) {
+    const unit = units[j]!;
+    if (!candidate(j)) continue;
+    // Inside the found body only above its paragraphs (past a caption or standfirst at most): lower down it is a subheading.
+    if (j > bodyStart && units.slice(bodyStart, j).filter((u) => u.kind === "prose").length > 1) continue;
+    const words = unit.words;
+    let shared = 0;
+    for (const w of words) if (titleWords.has(w)) shared++;
+    // The first line is the one compared against, so it earns nothing from itself.
+    const overlap = j > 0 && words.length ? shared / words.length : 0;
+    const content = words.filter((w) => w.length >= 3 && !stopwords.has(w));
+    let echoed = 0;
+    const leadWords = j >= bodyStart ? leadAfter(j) : bodyLead;
+    for (const w of content) if (leadWords.some((set) => set.has(w))) echoed++;
+    const echo = content.length ? echoed / content.length : 0;
+    let pervasive = 0;
+    for (const w of content) if ((bodyCounts.get(w) ?? 0) - (j >= bodyStart && j <= bodyEnd && unit.words.includes(w) ? 1 : 0) >= 2) pervasive++;
+    const spread = content.length ? pervasive / content.length : 0;
+    const w = HEADLINE_WEIGHTS;
+    let score = w.titleLine * overlap + w.echo * echo + w.spread * spread - (j === 0 ? w.firstLine : w.distance * Math.abs(bodyStart - j));
+    if (j >= bodyStart) score -= w.insideBody;
+    // Pages repeat their headline: in the `<title>`, breadcrumbs, share texts.
+    if (words.length >= 4 && (unit.repeats > 1 || quotedElsewhere(units, j))) score += w.repeated;
+    // Headlines stand right above their byline or timestamp.
+    if (units.slice(j + 1, j + 5).some((u) => u.meta || BYLINE_OR_STAMP_START.test(u.text))) score += w.aboveByline;
+    if (unit.bullet) score -= w.bullet;
+    // Laid out, a line nested deeper than the article's paragraphs sits in a box inside or beside it: a caption, a teaser.
+    score -= w.deeper * Math.max(0, unit.indent - bodyIndent - DEPTH_SLACK);
+    if (underLongerHeadline(units, j, candidate) || hasSentenceBreak(withoutQuotes(unit.text))) score -= w.standfirst;
+    if (headsNestedList(units, j, candidate)) score -= w.listHeading;
+    if (unit.kind === "prose") score -= w.prose;
+    if (words.length >= 5) score += w.fiveWords;
+    score -= notHeadlinePenalty(unit.text);
+    headlineTrace.log?.(`${j} ${score.toFixed(2)} overlap=${overlap.toFixed(2)} echo=${echo.toFixed(2)} spread=${spread.toFixed(2)} ${unit.text.slice(0, 60)}`);
+    if (score > bestScore) {
+      bestScore = score;
+      best = j;
+    }
+  }
+  // Only the `<title>` line itself: take it without its site name.
+  if (best === null && units[0] && isHeadlineCandidate(units[0])) return 0;
+  return best;
+}
+
+/** What each headline signal is worth (tuned on the development pages, kept coarse). */
+const HEADLINE_WEIGHTS = {
+  titleLine: 8,
+  echo: 5,
+  distance: 0.15,
+  insideBody: 1,
+  repeated: 1,
+  aboveByline: 2.5,
+  bullet: 3,
+  prose: 2,
+  fiveWords: 1,
+  firstLine: 2,
+  spread: 4,
+  /** Per space of indent past the body's (beyond DEPTH_SLACK). */
+  deeper: 1.5,
+  standfirst: 2.5,
+  listHeading: 2,
+};
+/** Indent a headline may have past the body's paragraphs without counting as nested. */
+const DEPTH_SLACK = 2;
+
+/** The indent most of the body's prose has (its median; 0 in flat scrapes). */
+function proseIndent(units: ClassifiedUnit[], start: number, end: number): number {
+  const indents: number[] = [];
+  for (let k = start; k <= end && k < units.length; k++) if (units[k]!.kind === "prose") indents.push(units[k]!.indent);
+  if (!indents.length) return units[start]?.indent ?? 0;
+  indents.sort((a, b) => a - b);
+  return indents[indents.length >> 1]!;
+}
+
+/** from, from-1, …, to (inclusive), counting down. */
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let j = from; j >= to; j--) out.push(j);
+  return out;
+}
+/** Tuning aid (bench/extract/inspect.ts): receives each headline candidate's score. */
+export const headlineTrace: { log?: (line: string) => void } = {};
+/** How far into the found body the headline may stand. */
+const HEADLINE_BELOW_START = 6;
+/** How many units of the body a headline's words are counted in. */
+const SPREAD_UNITS = 30;
+/** How many units at the top of the body a headline's words are looked for in. */
+const LEAD_UNITS = 6;
+const WORD_SETS = new WeakMap<ClassifiedUnit, Set<string>>();
+
+/** A unit's distinct words, made once per unit. */
+function wordSet(unit: ClassifiedUnit): Set<string> {
+  let set = WORD_SETS.get(unit);
+  if (!set) WORD_SETS.set(unit, (set = new Set(unit.words)));
+  return set;
+}
+
+/**
+ * Right under a longer headline-shaped line at the same indent: the headline's
+ * standfirst. (A kicker above a headline is the shorter of the two; a
+ * breadcrumb above it holds its text.)
+ */
+function underLongerHeadline(units: ClassifiedUnit[], j: number, candidate: (k: number) => boolean): boolean {
+  const unit = units[j]!;
+  const above = units[j - 1];
+  return !!above && unit.gapBefore <= 1 && above.indent === unit.indent && !above.bullet && !unit.bullet &&
+    above.words.length >= unit.words.length && !above.text.includes(unit.text) && candidate(j - 1);
+}
+
+/** Over two or more short lines nested deeper than itself, one under the other: a box of teasers and its title. */
+function headsNestedList(units: ClassifiedUnit[], j: number, candidate: (k: number) => boolean): boolean {
+  const unit = units[j]!;
+  const first = units[j + 1];
+  const second = units[j + 2];
+  if (!first || !second || first.indent <= unit.indent || second.indent !== first.indent || second.gapBefore > 0) return false;
+  return first.kind !== "prose" && second.kind !== "prose" && candidate(j + 1) && candidate(j + 2);
+}
+
+/** Another line holds this one's text ("Business | Headline", "Headline - Site"). */
+function quotedElsewhere(units: ClassifiedUnit[], j: number): boolean {
+  const text = units[j]!.text;
+  if (text.length < 15) return false;
+  return units.some((u, k) => k !== j && u.text.length > text.length && u.text.length < 3 * text.length && u.text.includes(text));
+}
+
+const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/;
+
+/** Shapes that headlines rarely have: a closing full stop, a clock time, a credit, a byline opener. */
+function notHeadlinePenalty(text: string): number {
+  let penalty = 0;
+  if (/[.。]["'”’»)]*$/u.test(text) && !/\.\.\.$|…$/.test(text)) penalty += 4;
+  // A teaser cut short ("… diagnosed with the plague,...").
+  if (/(\.\.\.|…)$/.test(text)) penalty += 3;
+  if (CLOCK.test(text) || CALENDAR_DATE.test(text)) penalty += 4;
+  if (hasCaptionMarker(text) || isStandaloneCredit(text)) penalty += 5;
+  if (BYLINE_OR_STAMP_START.test(text) || /@\w/.test(text)) penalty += 4;
+  return penalty;
+}
+
+/** The page `<title>` without " - Site" / " | Site" when the headline is nowhere else. */
+export function withoutSiteName(title: string): string {
+  const cut = title.replace(SITE_SUFFIX, "");
+  return cut.length >= 8 ? cut : title;
+}

@@ -1,0 +1,77 @@
+/**
+ * The article's date when no byline or timestamp line gives it: the first
+ * line near the headline (or just after the body) that holds a full calendar
+ * date in any of the forms pages print. Our own timestamp rules go first;
+ * chrono-node reads the rest (many formats, a dozen languages) and is taken
+ * only where year, month and day are all written out, so a relative "2 hours
+ * ago" never turns into the clock's date.
+ */
+import * as chrono from "chrono-node";
+import { MONTH_LANGUAGES, MONTH_WORD } from "../../dates";
+import { parseMetaLine } from "../rules";
+
+
+/** chrono-node's parser for each language it reads; English (strict: no "yesterday") for every page. */
+interface DateParser {
+  parse: typeof chrono.strict.parse;
+}
+
+const BY_LANGUAGE: Record<string, DateParser | undefined> = {
+  de: chrono.de, fr: chrono.fr, es: chrono.es, pt: chrono.pt, it: chrono.it, nl: chrono.nl, ru: chrono.ru, uk: chrono.uk,
+  id: chrono.id, ms: chrono.id, sv: chrono.sv, fi: chrono.fi, vi: chrono.vi, ja: chrono.ja, zh: chrono.zh,
+};
+
+// For a language chrono has no locale for, its neighbours: Galician and Catalan pages are read
+// as Spanish or Portuguese, Malay as Indonesian, and so on.
+const NEIGHBOURS: DateParser[] = [chrono.es, chrono.pt, chrono.fr, chrono.de, chrono.it, chrono.nl, chrono.id];
+
+/** English (strict) and the page's own locale, tried in that order. */
+function parsersFor(language: string): DateParser[] {
+  if (language === "en") return [chrono.strict];
+  const own = BY_LANGUAGE[language];
+  return own ? [chrono.strict, own] : [chrono.strict, ...NEIGHBOURS];
+}
+
+/** A fixed reference: results may only use what the text says, never the clock. */
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+const MAX_LINE = 120;
+// A written year: 1970–2099, '19, or the short year of a numeric date (11/19/19, 19.11.19).
+const YEAR = /(?:^|\D)(19[7-9]\d|20\d\d)(?:\D|$)|'\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b/;
+
+// What chrono needs to find a full date: a numeric date, or a word that may be a month
+// (any letters: chrono's locales name months our own list does not).
+const NUMERIC_DATE = /\d{4}-\d{2}-\d{2}|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\d\s*[年월]/u;
+const WORD = /\p{L}{3,}/u;
+
+export function dateInLine(line: string, language = "en"): Date | undefined {
+  if (line.length > MAX_LINE || !YEAR.test(line)) return undefined;
+  const meta = parseMetaLine(line);
+  const stamped = meta?.published ?? meta?.updated;
+  if (stamped) return stamped;
+  if (!NUMERIC_DATE.test(line) && !WORD.test(line)) return undefined;
+  // chrono tries dozens of patterns on a line; in the languages our month list covers, a line
+  // with neither a numeric date nor a month name is not worth it ("Election 2020").
+  if (MONTH_LANGUAGES.has(language) && !NUMERIC_DATE.test(line) && !line.split(/[\s,.]+/).some((w) => MONTH_WORD.test(w))) return undefined;
+  for (const parser of parsersFor(language)) {
+    for (const result of parser.parse(line, { instant: REFERENCE, timezone: 0 })) {
+      const start = result.start;
+      if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
+      if (!YEAR.test(result.text)) continue;
+      // A day without a time is midnight UTC, as in the rest of the loader (chrono would say noon).
+      const date = start.isCertain("hour")
+        ? start.date()
+        : new Date(Date.UTC(start.get("year")!, start.get("month")! - 1, start.get("day")!));
+      if (!Number.isNaN(date.getTime())) return date;
+    }
+  }
+  return undefined;
+}
+
+/** The first dated line, in the order given (nearest the headline first). */
+export function findPageDate(lines: string[], language: string): Date | undefined {
+  for (const line of lines) {
+    const date = dateInLine(line, language);
+    if (date) return date;
+  }
+  return undefined;
+}

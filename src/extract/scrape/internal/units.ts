@@ -1,0 +1,51 @@
+/**
+ * Splits scraped text into "units": the lines a page's blocks became, with the
+ * blank lines around them. The blank-line counts carry layout a scrape keeps
+ * (an image leaves a run of blank lines; a footer sits after a long gap).
+ */
+
+export interface Unit {
+  text: string;
+  /** Blank lines before this unit (0 for a line that follows another directly). */
+  gapBefore: number;
+  /** Blank lines after it (Infinity at the end of the text). */
+  gapAfter: number;
+  /** Leading spaces in laid-out text (0 in flat scrapes). */
+  indent: number;
+  /** Starts with a list marker (`*`, `+`, `-`, `•`): menus and lists in laid-out text. */
+  bullet: boolean;
+}
+
+import { squash } from "../../../core/text";
+
+const SENTENCE_END = /[.!?…。！？؟۔।:;]["'”’»)\]]*$/u;
+
+export function endsLikeSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
+/** Scraped text (already cleaned, LF line endings) → units. */
+export function toUnits(text: string): Unit[] {
+  const units: Unit[] = [];
+  let blanks = 0;
+  for (const raw of text.split("\n")) {
+    const indent = /^[ \t]*/.exec(raw)![0].replace(/\t/g, "    ").length;
+    // Laid-out text marks nested menu items with "+" or "o": one kind of bullet for the rules.
+    const line = squash(raw).replace(/^(?:\+|o(?=\s+\p{Lu}))\s+/u, "* ");
+    if (!line || line === "*") {
+      blanks++;
+      continue;
+    }
+    const previous = units[units.length - 1];
+    // A hard-wrapped paragraph: the previous line stops mid-sentence and this
+    // one carries on in lower case. Join them rather than invent a paragraph.
+    if (previous && blanks === 0 && !endsLikeSentence(previous.text) && /^\p{Ll}/u.test(line) && previous.text.length > 40) {
+      previous.text += ` ${line}`;
+      continue;
+    }
+    if (previous) previous.gapAfter = blanks;
+    units.push({ text: line, gapBefore: units.length === 0 ? 0 : blanks, gapAfter: Infinity, indent, bullet: /^[-*•·▪]\s/.test(line) });
+    blanks = 0;
+  }
+  return units;
+}

@@ -1,0 +1,315 @@
+/**
+ * Raw text scrapes of news pages → ParsedArticle.
+ *
+ * A scrape is a page flattened to lines: headline, photo caption, body
+ * (lead, paragraphs, subheadings, quotes, more captions), then a gap, related
+ * headlines and site furniture. The rules in `rules.ts` recognise each kind of
+ * line; this module walks the page in order: header, body, tail.
+ */
+import type { Block, RelatedLink } from "../../core/article";
+import { ArticleRejected } from "../../core/article";
+import { CALENDAR_DATE, parseDate } from "../dates";
+import type { ParsedArticle } from "../parsed";
+import {
+  captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike,
+  isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote, looksLikePhotoCaption,
+  parseCreditsLine, parseLinkLine, parseMetaLine, stripLeadMarker,
+} from "./rules";
+import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
+import { findPageAuthor } from "./internal/page-author";
+import { findPageDate } from "./internal/page-date";
+import { toUnits, type Unit } from "./internal/units";
+
+const MAX_TITLE_LENGTH = 250;
+/** Longer than this, a line with a credit under it is body text, not a caption. */
+const MAX_CAPTION = 400;
+const BULLET = /^[-*•·▪]\s+/;
+/** How far after the headline a `:: ` or dateline lead may start. */
+const HEADER_WINDOW = 8;
+
+interface Meta {
+  author?: string;
+  published?: Date;
+  updated?: Date;
+  creditsAuthor?: string;
+  tags: string[];
+}
+
+export function parseScrape(text: string): ParsedArticle {
+  const page = toUnits(text);
+  try {
+    return readPage(page, cropToArticle(page));
+  } catch (error) {
+    // The crop keeps too little of a page it misjudged (prose in a language with no stopword
+    // list, or keyword-dense text): the page is read whole, line by line, rather than lost.
+    if (!(error instanceof ArticleRejected) || !error.message.startsWith(NO_BODY)) throw error;
+    return readPage(page, uncropped(page));
+  }
+}
+
+const NO_BODY = "no body text";
+
+function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
+  const meta: Meta = { tags: [] };
+  collectTags(page, meta);
+  const articleUnits = withoutFurniture(cropped.units);
+  const relatedUnits = cropped.related ? withoutFurniture(cropped.related) : [];
+  const units = [...articleUnits, ...relatedUnits];
+  const related: RelatedLink[] = [];
+  const blocks: Block[] = [];
+  const warnings: string[] = [];
+
+  // Header: timestamps/bylines may precede the headline.
+  let i = 0;
+  while (i < units.length && takeMeta(units[i]!.text, meta)) i++;
+  const titleUnit = units[i];
+  if (!titleUnit) throw new ArticleRejected("no title: the file has no text besides site furniture");
+  if (titleUnit.text.length > MAX_TITLE_LENGTH) {
+    throw new ArticleRejected(`no title: the first line is a ${titleUnit.text.length}-character paragraph, not a headline`);
+  }
+  let title = titleUnit.text.replace(/^#{1,6}\s+/, "");
+  i++;
+  // A section kicker or source label above the headline ("Politics", "CNN —"):
+  // short, followed closely by a longer line that reads as a headline.
+  const next = units[i];
+  if (next && isKicker(title, next) && isHeadlineLike(next.text) && !parseMetaLine(next.text)) {
+    title = next.text.replace(/^#{1,6}\s+/, "");
+    i++;
+  }
+
+  const leadIndex = findLead(units, i);
+  for (; i < leadIndex; i++) {
+    const line = units[i]!.text;
+    if (takeMeta(line, meta)) continue;
+    if (isStandaloneCredit(line)) appendCredit(blocks, line, true);
+    else blocks.push({ kind: "figure", caption: captionText(line) });
+  }
+
+  // The crop has already told the related list from the body; a page it could not read is read the old way.
+  const tailStart = cropped.related ? Math.max(leadIndex, articleUnits.length) : findTail(units, leadIndex);
+  let lead: string | undefined;
+  for (i = leadIndex; i < tailStart; i++) {
+    const unit = units[i]!;
+    const line = unit.text;
+    if (lead === undefined) {
+      lead = stripLeadMarker(line).text;
+      const dated = datelineDate(line);
+      if (dated && !meta.published) meta.published = parseDate(dated) ?? undefined;
+      blocks.push({ kind: "paragraph", text: lead });
+      continue;
+    }
+    // In the body only timestamps are meta: "By the numbers" there is a subheading, not a byline.
+    if (line.length <= 120 && takeTimestamp(line, meta)) continue;
+    const credits = parseCreditsLine(line);
+    if (credits) {
+      meta.creditsAuthor ??= credits;
+      continue;
+    }
+    const inline = inlineRelated(line);
+    if (inline !== null) {
+      related.push(parseLinkLine(inline) ?? { title: inline });
+      continue;
+    }
+    if (isRelatedHeading(line)) {
+      // A related box in the middle of the page: take its links, then go on.
+      while (i + 1 < tailStart && units[i + 1]!.gapBefore <= 1 && toRelated(units[i + 1]!.text)) {
+        related.push(toRelated(units[++i]!.text)!);
+      }
+      continue;
+    }
+    if (isStandaloneCredit(line)) {
+      appendCredit(blocks, line);
+      continue;
+    }
+    const lastInBody = i + 1 === tailStart;
+    // A credit under a dated description marks it as the photo's caption.
+    // A credit right under a line (no blank between) marks that line as its photo's caption;
+    // after a blank line it may be a lone photo's credit under a paragraph.
+    const below = units[i + 1];
+    const creditFollows =
+      !lastInBody && !!below && line.length <= MAX_CAPTION && isStandaloneCredit(below.text) && (below.gapBefore === 0 || CALENDAR_DATE.test(line));
+    // A dated description counts as a photo caption only when the layout sets it
+    // apart (blank lines after it, as images leave in scrapes), not merely for
+    // being last: "The fiscal year begins on July 1, 2024." ends many stories.
+    if (hasCaptionMarker(line) || creditFollows || (looksLikePhotoCaption(line) && unit.gapAfter >= 2)) {
+      blocks.push({ kind: "figure", caption: captionText(line) });
+      continue;
+    }
+    // Not after "At a glance:" or another short line: those are list items.
+    const previous = units[i - 1]?.text ?? "";
+    const inList = /[:：]$/.test(previous) || (i - 1 > leadIndex && isSubheading(previous));
+    if (isSubheading(line) && unit.gapBefore >= 1 && unit.gapAfter >= 1 && !lastInBody && !inList && !isSubheading(units[i + 1]!.text)) {
+      blocks.push({ kind: "heading", text: line.replace(/^#{1,6}\s+/, "") });
+      continue;
+    }
+    const bullet = BULLET.exec(line);
+    if (bullet) {
+      // Consecutive bullet lines are one list.
+      const last = blocks[blocks.length - 1];
+      if (last?.kind === "list" && unit.gapBefore <= 1) last.items.push(line.slice(bullet[0].length));
+      else blocks.push({ kind: "list", items: [line.slice(bullet[0].length)] });
+      continue;
+    }
+    blocks.push(isWholeQuote(line) ? { kind: "quote", text: line } : { kind: "paragraph", text: line });
+  }
+
+  for (const unit of units.slice(tailStart)) {
+    const link = toRelated(inlineRelated(unit.text) ?? unit.text);
+    if (link) related.push(link);
+    else if (isBareUrl(unit.text)) {
+      const previous = related[related.length - 1];
+      if (previous && !previous.url) previous.url = unit.text;
+    }
+  }
+
+  if (lead === undefined) throw new ArticleRejected(`${NO_BODY} after the headline`);
+  if (!meta.published && !meta.updated) meta.published = findPageDate(cropped.dateLines(), cropped.language);
+
+  return {
+    title,
+    lead,
+    blocks,
+    captions: blocks.flatMap((b) => (b.kind === "figure" ? [b.caption] : [])),
+    related: dedupeRelated(related),
+    author: meta.author ?? findPageAuthor(cropped.authorLines()) ?? meta.creditsAuthor,
+    published: meta.published,
+    updated: meta.updated,
+    tags: meta.tags,
+    warnings,
+  };
+}
+
+/**
+ * A section kicker or source label: a short line right above a longer
+ * headline, on the line directly before it, or a single word or a label
+ * ending in a dash or colon. "Messi retires" above a standfirst, with a blank
+ * line between, stays the headline.
+ */
+function isKicker(line: string, next: Unit): boolean {
+  const words = line.split(/\s+/).length;
+  if (words > 3 || line.length > 30 || /[.!?。]$/.test(line) || next.gapBefore > 2 || next.text.length <= line.length) return false;
+  return next.gapBefore === 0 || words === 1 || /[—–:|-]$/.test(line);
+}
+
+const TAGS_LINE = /^(?:tags?|topics?|keywords?|schlagwörter|schlagworte|stichwörter|mots-clés|mots clés|étiquettes|etiquetas|parole chiave|trefwoorden)\s*[:：]\s*(.+)$/iu;
+
+/** `Tags: a, b` lines anywhere on the page. */
+function collectTags(units: Unit[], meta: Meta): void {
+  for (const unit of units) {
+    const tags = unit.text.length <= 300 ? TAGS_LINE.exec(unit.text) : null;
+    if (tags) meta.tags.push(...tags[1]!.split(/\s*[,;|•·]\s*/).filter(Boolean));
+  }
+}
+
+/** Drops site furniture and `Tags:` lines, keeping the layout gaps around what was dropped. */
+function withoutFurniture(units: Unit[]): Unit[] {
+  const kept: Unit[] = [];
+  for (const unit of units) {
+    // Units the classifier has seen carry its answer; others (a page it could not read) are asked.
+    const boilerplate = (unit as { boilerplate?: boolean }).boilerplate ?? isBoilerplate(unit.text);
+    if (!TAGS_LINE.test(unit.text) && !boilerplate) {
+      kept.push({ ...unit });
+      continue;
+    }
+    const previous = kept[kept.length - 1];
+    if (previous) previous.gapAfter = unit.gapAfter === Infinity ? Infinity : previous.gapAfter + unit.gapAfter;
+  }
+  for (let k = 1; k < kept.length; k++) kept[k]!.gapBefore = kept[k - 1]!.gapAfter;
+  if (kept[0]) kept[0].gapBefore = 0;
+  return kept;
+}
+
+/** Records a timestamp line ("Updated: …"); false if the line is not one. */
+function takeTimestamp(line: string, meta: Meta): boolean {
+  const found = parseMetaLine(line);
+  if (!found || found.author) return false;
+  if (found.published) meta.published ??= found.published;
+  if (found.updated) meta.updated ??= found.updated;
+  return true;
+}
+
+/** Records a byline or timestamp line; false if the line is neither. */
+function takeMeta(line: string, meta: Meta): boolean {
+  const found = parseMetaLine(line);
+  if (!found) return false;
+  if (found.author) meta.author ??= found.author;
+  if (found.published) meta.published ??= found.published;
+  if (found.updated) meta.updated ??= found.updated;
+  return true;
+}
+
+/**
+ * Where the body starts. A `:: ` marker or a wire dateline near the top marks
+ * the lead outright; without one, the lead is the first line after the
+ * headline that is not a byline, timestamp, credit or photo caption.
+ */
+function findLead(units: Unit[], start: number): number {
+  const window = Math.min(units.length, start + HEADER_WINDOW);
+  for (let j = start; j < window; j++) {
+    if (stripLeadMarker(units[j]!.text).marked) return j;
+  }
+  let j = start;
+  for (; j < units.length; j++) {
+    const unit = units[j]!;
+    const line = unit.text;
+    if (parseMetaLine(line) || isStandaloneCredit(line) || hasCaptionMarker(line)) continue;
+    if (looksLikePhotoCaption(line) && unit.gapAfter >= 2) continue;
+    const next = units[j + 1];
+    if (next && isStandaloneCredit(next.text) && line.length <= MAX_CAPTION && (next.gapBefore === 0 || (next.gapBefore <= 1 && CALENDAR_DATE.test(line)))) continue; // a caption with its credit under it
+    break;
+  }
+  return j;
+}
+
+/**
+ * Where the related links and footer start: the trailing run of
+ * headline-shaped lines, entered through a "Related:" heading, a gap of two
+ * or more blank lines, or a list of lines with no blank lines between them.
+ */
+function findTail(units: Unit[], leadIndex: number): number {
+  let k = units.length;
+  while (k - 1 > leadIndex && isTailLike(units[k - 1]!.text)) k--;
+  for (let t = k; t < units.length; t++) {
+    const unit = units[t]!;
+    // Items introduced by "What to do now:" are the body's own list, not related links.
+    if (/[:：]$/.test(units[t - 1]?.text ?? "") && !isRelatedHeading(units[t - 1]!.text)) {
+      while (t + 1 < units.length && units[t + 1]!.gapBefore <= 1 && !isRelatedHeading(units[t + 1]!.text)) t++;
+      continue;
+    }
+    const startsList = unit.gapAfter === 0 && t + 1 < units.length;
+    if (isRelatedHeading(unit.text) || unit.gapBefore >= 2 || startsList || parseLinkLine(unit.text)) return t;
+  }
+  return units.length;
+}
+
+function isTailLike(line: string): boolean {
+  return isRelatedHeading(line) || isBareUrl(line) || toRelated(line) !== null;
+}
+
+function toRelated(line: string): RelatedLink | null {
+  const link = parseLinkLine(line);
+  if (link) return link;
+  if (isRelatedHeading(line) || isBareUrl(line) || !isHeadlineLike(line)) return null;
+  return { title: line.replace(/^[-*•]\s+/, "") };
+}
+
+/**
+ * A credit closes the caption above it. Alone above the body it is the lead
+ * photo's only caption ("Photo: Getty Images"); alone inside the body it may
+ * belong to a picture the scrape lost, so it is dropped.
+ */
+function appendCredit(blocks: Block[], credit: string, aboveBody = false): void {
+  const last = blocks[blocks.length - 1];
+  if (last?.kind === "figure") last.caption = `${last.caption} ${credit}`;
+  else if (aboveBody) blocks.push({ kind: "figure", caption: credit });
+}
+
+function dedupeRelated(links: RelatedLink[]): RelatedLink[] {
+  const seen = new Set<string>();
+  return links.filter((link) => {
+    const key = link.title.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

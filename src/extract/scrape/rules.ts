@@ -1,0 +1,363 @@
+/**
+ * The rules that tell what a line of a scraped news page is. Each rule looks at
+ * the kind of line (a byline, a photo credit, a share row), never at one
+ * site's wording, so they hold across sites and languages.
+ */
+import { CALENDAR_DATE, MONTH_WORD, parseTimestampLine } from "../dates";
+import { endsLikeSentence } from "./internal/units";
+
+// Words of share rows and site chrome ("Menu Search Sign in"): a line made only
+// of these is furniture.
+const SHARE_WORDS = new Set([
+  "menu", "search", "sign", "in", "log", "login", "logout", "account", "register", "subscribe", "newsletter",
+  "edition", "navigation", "line", "vk", "weibo", "wechat", "kakao",
+  "share", "shares", "tweet", "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "mail", "print",
+  "linkedin", "reddit", "pinterest", "telegram", "messenger", "copy", "link", "copy link", "comments",
+  "comment", "save", "pocket", "flipboard", "sms", "bluesky", "threads", "mastodon", "share this",
+  "share this article", "share on facebook", "share on twitter", "share on x", "share via email",
+]);
+
+const COPYRIGHT =
+  /©|\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|無断転載|版权所有|版權所有|جميع الحقوق محفوظة/i;
+
+/** A copyright notice: the page's footer starts here. */
+export function isCopyrightLine(line: string): boolean {
+  return line.length <= 400 && MAY_BE_COPYRIGHT.test(line) && COPYRIGHT.test(line);
+}
+
+// Furniture that can stand anywhere and be of any length: "Powered by", the copyright line, a cookie notice.
+const COOKIE_NOTICE =
+  /\b(we use|(this )?(web)?site uses|uses) cookies\b|\bcookies? (policy|settings|preferences|consent|notice)\b|\b(accept|allow|consent to|agree to)( all)? cookies\b|\bby continuing\b.*\b(cookies|agree)/i;
+
+// Furniture recognised by how a short line starts; a long line is prose.
+const BOILERPLATE_SHORT: RegExp[] = [
+  /^(advertisement|advertising|sponsored( content)?|ad|anzeige|publicité|إعلان|广告|広告)$/i,
+  /^(subscribe|sign up|sign in|log in|register)\b/i,
+  /^follow us\b|^follow @|^like us on\b|^join us on\b/i,
+  /^(click|tap) here\b/i,
+  /^(skip to (main )?content|back to top|top of page|menu|search|home|close|loading\.*|print this page|leave a comment|comments?( \(\d+\))?|\d+ comments?)$/i,
+  /^(about us|contact us|privacy policy|terms of (use|service)|disclaimer|sitemap)$/i,
+  /^share (this|on|via)\b/i,
+  /^(tags?|topics?)\s*:/i,
+  /^[\p{P}\p{S}\s]+$/u, // a line of only punctuation or symbols (dividers)
+];
+
+/** Site furniture: footers, nav rows, share buttons, cookie notices. Never article text. */
+// Cheap tests that must pass before the long patterns above are worth running on a line.
+// Case-sensitive on purpose: V8 scans literal alternatives much faster without the i flag.
+const MAY_BE_COPYRIGHT = /©|\([cC]\)|[Cc]opyright|COPYRIGHT|[Rr]eserv|RESERV|réserv|RÉSERV|vorbehalten|VORBEHALTEN|riservati|RISERVATI|derechos|DERECHOS|無断|版|حقوق/;
+const MAY_BE_COOKIES = /cookie/i;
+
+export function isBoilerplate(line: string): boolean {
+  if (/^powered by\b/i.test(line)) return true;
+  if (MAY_BE_COPYRIGHT.test(line) && COPYRIGHT.test(line)) return true;
+  if (MAY_BE_COOKIES.test(line) && COOKIE_NOTICE.test(line)) return true;
+  if (line.length <= 100 && BOILERPLATE_SHORT.some((re) => re.test(line))) return true;
+  if (isNavRow(line)) return true;
+  return isShareRow(line);
+}
+
+/** `| About Us | Privacy | … |`, `Home • World • Sport`: three or more short items in a row. */
+function isNavRow(line: string): boolean {
+  if (!/[|•·»›]/.test(line)) return false;
+  const segments = line.split(/\s*[|•·»›]\s*/).filter(Boolean);
+  if (segments.length < 3 && !(segments.length >= 2 && /^\||\|$/.test(line))) return false;
+  // Short items ("U.S.", "Sport") are nav items even with a full stop; longer ones must not end a sentence.
+  return segments.every((s) => {
+    const words = s.split(/\s+/).length;
+    return words <= 4 && (words <= 2 || !endsLikeSentence(s));
+  });
+}
+
+// "Share this article" in other languages; followed by network names it is a share row.
+const SHARE_PHRASE = /^(share( this( article| story| page)?)?|teilen|artikel teilen|partager|compartir|condividi|partilhar|delen|この記事をシェア|シェア|分享|分享到|مشاركة|شارك)\s*[:：]?\s*/iu;
+
+/** `Share | Tweet | Email`, `Facebook Twitter WhatsApp Email`, `この記事をシェア X Facebook LINE`. */
+function isShareRow(line: string): boolean {
+  if (line.length > 120) return false; // share rows are short
+  const lower = line.toLowerCase();
+  const phrase = SHARE_PHRASE.exec(lower)?.[0] ?? "";
+  const rest = lower.slice(phrase.length);
+  if (phrase && !rest.trim()) return true;
+  // One network name on a line of its own is a share button too ("Facebook" / "Twitter" / "Email").
+  // Checked word by word, stopping at the first that is not one: most lines fail on their first word.
+  let tokens = 0;
+  for (const token of rest.split(/[\s|•·,/]+/)) {
+    if (!token) continue;
+    if (!SHARE_WORDS.has(token.replace(/:$/, ""))) return false;
+    tokens++;
+  }
+  return tokens >= 1;
+}
+
+// The words that open a byline, in the languages of the date rules; each regex below is built from them.
+export const BY_WORDS = "by|von|par|por|di|door|av|af";
+const BYLINE = new RegExp(`^(?:${BY_WORDS}|بقلم|作者[:：]?|文[:：]?)\\s+(.{2,80})$`, "iu");
+/** A line that opens like a byline ("By …", "Von …", "بقلم …"): a cheap test before parsing it. */
+export const BYLINE_OPENER = new RegExp(`^(?:${BY_WORDS}|بقلم|作者|文)[\\s:：]`, "iu");
+/** "By" alone on its line, the name on the next. */
+export const LONE_BYLINE_WORD = new RegExp(`^(?:${BY_WORDS})$`, "i");
+/** A byline or a stamp's opening word: "By …", "Posted …", "Updated …". */
+export const BYLINE_OR_STAMP_START = new RegExp(`^(?:${BY_WORDS}|posted|published|updated|written)\\b`, "i");
+
+/** "By Jane Doe, Reuters" → "Jane Doe". Null when the line is not a byline. */
+export function parseByline(line: string): string | null {
+  const m = BYLINE.exec(line);
+  if (!m) return null;
+  // "Jane Doe, Reuters", "Tom Adebayo, Sports Reporter": the name is before the comma.
+  const name = nameOnly(m[1]!.split(/\s+[|·•–—-]\s+/)[0]!.split(/\s*,\s*/)[0]!.trim());
+  if (!name || (endsLikeSentence(name) && !/\.$/.test(name))) return null;
+  const words = name.split(/\s+/);
+  if (words.length > 8) return null;
+  // Names are capitalised in scripts that have case; other scripts pass.
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || !/\p{Ll}/u.test(w) || /^(and|und|et|y|e|van|von|de|der|da|del|la|le|al|bin)$/i.test(w));
+  return capitalised.length === words.length ? name : null;
+}
+
+/**
+ * A person's name on a line of its own, maybe with a role or desk after a
+ * comma or bar: two to four capitalised words or initials ("Sarah E.
+ * Needleman", "Tom Krisher, AP Auto Writer").
+ */
+export function looksLikePersonName(line: string): boolean {
+  if (line.length > 80) return false;
+  const name = line.split(/\s*[,|]\s*/)[0]!.trim();
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || ARTICLE_WORD.test(words[0]!)) return false;
+  return words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(van|von|de|der|da|del|la|le|al|bin)$/u.test(w));
+}
+
+// Words that open a timestamp printed after the name ("Umair Irfan Updated Nov 8").
+const STAMP_WORD = /^(updated|published|posted|modified|aktualisiert|veröffentlicht|publié|mis à jour|publicado|atualizado|actualizado)$/i;
+
+// Names do not start with an article: "By The Numbers" is a subheading.
+const ARTICLE_WORD = /^(the|a|an|le|la|les|der|die|das|el|los|las|il|lo|gli|de|het|een)$/i;
+
+// Job titles that follow a name on a byline ("Meg James Staff Writer").
+const ROLE_WORD = /^(staff|senior|chief|contributing|special|sports|political|business|foreign|writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst)$/i;
+
+/** The name without what bylines print after it: a date, a clock time, a handle, a role, a desk. */
+function nameOnly(text: string): string {
+  const words = text.split(/\s+/);
+  let end = 0;
+  while (end < words.length) {
+    const word = words[end]!;
+    // A year, a clock time or a numeric date ends the name; a lone number may be part of it.
+    if (/^\d{4}|^\d{1,2}[:/.-]\d/.test(word) || word.startsWith("@") || STAMP_WORD.test(word)) break;
+    // A month starts a date only with a day beside it: "Regan September 15", not "Mei Chen" (mei is May in Dutch).
+    if (MONTH_WORD.test(word.replace(/[.,]$/, "")) && /^\d{1,2}\b/.test(words[end + 1] ?? "")) break;
+    // A role after a name ends it ("Meg James Staff Writer"); a byline that is only a role keeps it.
+    if (end > 0 && ROLE_WORD.test(word)) break;
+    // A word in capitals glued to a name ("FOXBusiness") is a desk, not a surname.
+    if (end >= 2 && /\p{Lu}{2,}\p{Ll}/u.test(word)) break;
+    end++;
+  }
+  return words.slice(0, end).join(" ");
+}
+
+/** "Reporting by X; Editing by Y": the wire's credits line. Returns the first name list. */
+export function parseCreditsLine(line: string): string | null {
+  const m = /^(?:additional )?(?:reporting|writing|written|compiled) by\s+([^;]+?)(?:;|$)/i.exec(line);
+  if (!m) return null;
+  return m[1]!.replace(/\s+in\s+[A-Z][\w ]+$/, "").trim() || null;
+}
+
+/** A timestamp line, possibly sharing the line with a byline ("By X | Sept 29, 2017"). */
+type MetaLine = { author?: string; published?: Date; updated?: Date } | null;
+
+// Every stage asks of the same few lines whether they are bylines or stamps; the
+// answer is kept for a while (bounded) rather than parsed again.
+const META_MEMO = new Map<string, MetaLine>();
+const META_MEMO_LIMIT = 4096;
+
+export function parseMetaLine(line: string): MetaLine {
+  const known = META_MEMO.get(line);
+  if (known !== undefined) return known && { ...known };
+  const found = readMetaLine(line);
+  if (META_MEMO.size >= META_MEMO_LIMIT) META_MEMO.clear();
+  META_MEMO.set(line, found);
+  return found && { ...found };
+}
+
+function readMetaLine(line: string): MetaLine {
+  const result: { author?: string; published?: Date; updated?: Date } = {};
+  // "20 March 2024 • 2:35pm": the separators may sit inside one timestamp.
+  const whole = parseTimestampLine(line);
+  if (whole) return { [whole.kind]: whole.date };
+  // "Published on 3 October 2021 by Julie": the byline may follow the stamp after its own word.
+  const segments = line.split(/\s+[|·•]\s+|\s+[–—]\s+|\s+(?=(?:by|par|von|por|door)\s+\p{Lu})/u);
+  for (const segment of segments) {
+    const stamp = parseTimestampLine(segment);
+    if (stamp) {
+      result[stamp.kind] = stamp.date;
+      continue;
+    }
+    const author = parseByline(segment);
+    if (author) {
+      result.author = author;
+      continue;
+    }
+    return null;
+  }
+  return result;
+}
+
+// Agencies whose credits end captions: "REUTERS/Rodi Said", "AFP/Getty Images".
+const AGENCY_CREDIT = /\b(REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|GETTY IMAGES|Getty Images|SANA|Xinhua|Anadolu)\s*\/\s*\S/;
+// "… Photograph: Ann Croft/Example Photos", "… Picture: Sam Reid" at the end of a caption.
+const TRAILING_CREDIT = /[.!?]["'”’»]*\s+(photograph|photo|picture|image|foto|credit|photo credit)s?\s*[:：]\s*[\p{Lu}][^.:]{1,60}$/iu;
+// Japanese press captions give date and place after a full-width equals sign: "…新型車両＝26日午前、みなと市".
+const JAPANESE_CAPTION = /＝[^＝。]{1,40}$/u;
+// A bracketed credit closing the line, "(Photo: AP)", "[Image: Getty Images]". Bounded
+// and anchored at the end, so a long line of unclosed brackets stays linear.
+const PAREN_CREDIT = /[(\[]\s*(photo|image|picture|foto|credit|photograph|صورة|写真|图)s?\b[^()\[\]]{0,100}[)\]]\s*$/iu;
+const CAPTION_PREFIX = /^(photo|image|picture|pictured|caption|foto|bild|file photo|صورة|写真|图片)\s*(:|：|-|–|—)\s*\S|^(photo|photograph|picture)\s+by\s+\S|^image caption\s+\S/iu;
+// "… get it. Credit... Doug Mills/The Times", "… Credit: Jane Roe": the credit after the caption's last sentence.
+const CREDIT_AFTER = /[.!?]["'”’»)]*\s*credits?\s*(?:\.{2,}|…|:)\s*\S[^.]{1,80}$/iu;
+// "… [File: Reuters]", "(Image: x / Getty Images)", "[SpaceX via Nasa]": a bracketed source closing the line.
+const BRACKET_SOURCE = /[(\[]\s*(?:file|image|photo|pictured|picture|video)\s*:[^()\[\]]{1,80}[)\]]\s*$|\[[^\[\]]{1,40}\svia\s[^\[\]]{1,40}\]\s*$/iu;
+const AGENCIES = "AP|AFP|Reuters|REUTERS|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Anadolu|SANA|NurPhoto|Shutterstock|Alamy|PA|PA Images|dpa|ANSA|Sipa|Sipa USA|Zuma|ZUMA Press|AAP|Kyodo|Yonhap|Redux|The New York Times|Washington Post";
+// "Evan Vucci/AP", "Tom Williams/CQ-Roll Call, Inc./Getty Images": name(s) then an agency.
+const NAME_SLASH_AGENCY = new RegExp(`^[\\p{L} .,'&-]{2,60}(\\/[\\p{L} .,'&-]{2,60}){0,2}\\s*[/|]\\s*(${AGENCIES}|Getty)(\\s+file)?$`, "u");
+// "… on opening day. Jordan Lee/Riverside Courier": a sentence, then photographer/outlet.
+const SENTENCE_THEN_NAME_SLASH = /[.!?]["'”’)]*\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.'’ -]{1,40}$/u;
+// "… in Braunau am Inn, Austria. Leonhard Foeger / Reuters file", "… the drug. Getty": a sentence, then who took it.
+const SENTENCE_THEN_AGENCY = new RegExp(`[.!?]["'”’)]*\\s*(?:[\\p{Lu}][\\p{L}.'-]*(?:\\s+[\\p{Lu}][\\p{L}.'-]*){0,3}\\s*[/|]\\s*)?(?:${AGENCIES}|Getty)(?:\\s+file)?$`, "u");
+
+/** A stand-alone photo credit line: "REUTERS/Omar Sanadiki", "(Photo: AP)", "Evan Vucci/AP", "(AP Photo/Evan Vucci)". */
+export function isStandaloneCredit(line: string): boolean {
+  if (line.length > 90) return false;
+  return (
+    /^(\(?\s*(photo|image|picture|credit|foto)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,70}\)?)$/i.test(line) ||
+    /^[A-Z][A-Za-z]+\s*\/\s*[\p{L} .'-]+$/u.test(line) && AGENCY_CREDIT.test(line) ||
+    /^\(?(AP|AFP|Reuters|EPA|Xinhua) Photo\s*\/\s*[^)]{2,60}\)?$/.test(line) ||
+    /^(getty images|ap photo|afp photo|reuters)\b[^.]*$/i.test(line) ||
+    /^image copyright\s+\S[^.]{1,60}$/i.test(line) ||
+    /^(photo|photograph|picture)\s+by\s+[^.]{2,70}$/i.test(line) ||
+    NAME_SLASH_AGENCY.test(line)
+  );
+}
+
+/** Marks a caption whatever its position: an explicit label or an agency credit. */
+export function hasCaptionMarker(line: string): boolean {
+  if (line.length > 800) return false; // captions are short; keeps every rule linear on huge lines
+  return (
+    CAPTION_PREFIX.test(line) || AGENCY_CREDIT.test(line) || PAREN_CREDIT.test(line) || TRAILING_CREDIT.test(line) ||
+    JAPANESE_CAPTION.test(line) || CREDIT_AFTER.test(line) || BRACKET_SOURCE.test(line) || SENTENCE_THEN_AGENCY.test(line) ||
+    SENTENCE_THEN_NAME_SLASH.test(line)
+  );
+}
+
+/** The caption text without a leading "Photo:" label (credits at the end are kept). */
+export function captionText(line: string): string {
+  const label = /^(?:(?:photo|image|picture|pictured|caption|foto|bild|صورة|写真|图片)\s*(?::|：|-|–|—)|image caption)\s*/iu.exec(line);
+  return label ? line.slice(label[0].length) : line;
+}
+
+const REPORTED_SPEECH = /\b(said|says|told|according to|added|stated|announced)\b/i;
+
+/**
+ * A wire-photo caption: a description carrying a full calendar date
+ * ("… Syria August 12, 2017.", "… on June 9, 2017, during …") and no
+ * reported speech, which body paragraphs nearly always have.
+ */
+export function looksLikePhotoCaption(line: string): boolean {
+  return line.length <= 800 && /\d{4}/.test(line) && CAPTION_DATE.test(line) && !REPORTED_SPEECH.test(line) && !startsWithQuote(line) && mentionsPlace(line);
+}
+
+// Where wire captions put the date: at the end ("… Syria August 12, 2017.") or
+// before what was happening ("… on June 9, 2017, during ongoing battles …").
+const CAPTION_DATE = new RegExp(`(?:${CALENDAR_DATE.source})(?:[.)]?\\s*(?:[(\\[].{0,60}[)\\]])?\\s*$|,\\s+(?:during|as|while|after|before|when|amid|ahead of|following)\\b)`, "iu");
+
+const NOT_PLACES = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The"]);
+
+/** Wire captions say where: "in Ain Issa", "to Tal Afar", "outside Damascus". */
+function mentionsPlace(line: string): boolean {
+  for (const m of line.matchAll(/\b(?:in|at|near|outside|to|from|of|on)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu)) {
+    if (!NOT_PLACES.has(m[1]!)) return true;
+  }
+  return false;
+}
+
+const RELATED_HEADING =
+  /^(related( (articles?|stories|story|news|coverage|content|topics|links|reading))?|read more|read also|also read|more from [\p{L} ]{1,40}|more on this( story| topic)?|more stories|more news|see also|you may also like|you might also like|recommended( for you| stories)?|further reading|most read|most popular|latest( news| stories)?|trending( now)?|what to read next|lesen sie auch|mehr zum thema|ähnliche artikel|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|voir aussi|sur le même sujet|articles similaires|leer más|lee también|noticias relacionadas|relacionad[oa]s|ver también|artículos relacionados|te puede interesar|leggi anche|articoli correlati|leia também|veja também|artigos relacionados|notícias relacionadas|lees ook|gerelateerde artikelen|читайте также|관련 기사|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|相关新闻|相关阅读|相关文章|関連記事|関連ニュース)\s*[:：.…!]*$/iu;
+
+/** "Related:", "Read more:", "More from World": the heading over a list of links. */
+export function isRelatedHeading(line: string): boolean {
+  return RELATED_HEADING.test(line);
+}
+
+/** "Read more: Title" on one line, anywhere in the page. Returns the rest. */
+export function inlineRelated(line: string): string | null {
+  const m = /^(?:related|read more|read also|also read|see also|more|lesen sie auch|à lire aussi|lire aussi)\s*[:：]\s*(.+)$/iu.exec(line);
+  return m ? m[1]!.trim() : null;
+}
+
+/** `Title - https://…`, `[Title](https://…)`, or a bare URL. */
+export function parseLinkLine(line: string): { title: string; url?: string } | null {
+  const md = /^[-*•]?\s*\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)\s*$/.exec(line);
+  if (md) return { title: md[1]!.trim(), url: md[2]! };
+  const dashed = /^[-*•]?\s*(.+?)\s+[-–—|:]\s+(https?:\/\/\S+)$/.exec(line);
+  if (dashed) return { title: dashed[1]!.trim(), url: dashed[2]! };
+  const urlFirst = /^(https?:\/\/\S+)\s+[-–—|]\s+(.+)$/.exec(line);
+  if (urlFirst) return { title: urlFirst[2]!.trim(), url: urlFirst[1]! };
+  return null;
+}
+
+export function isBareUrl(line: string): boolean {
+  return /^(https?:\/\/|www\.)\S+$/i.test(line);
+}
+
+/** A headline: short, one sentence at most, no closing full stop. */
+export function isHeadlineLike(line: string): boolean {
+  if (line.length > 160 || line.length < 3) return false;
+  if (/[:：]$/.test(line) && !isRelatedHeading(line)) return false; // introduces what follows
+  if (/[.。]["'”’»]*$/u.test(line)) return false;
+  return !/[.!?。！？]\s+\p{Lu}/u.test(line.slice(0, -1));
+}
+
+/**
+ * A subheading inside the body: a short standalone line that does not end a
+ * sentence, isn't a quote and isn't a headline-style question.
+ */
+export function isSubheading(line: string): boolean {
+  if (/^#{1,6}\s+\S/.test(line)) return true;
+  if (/^[-*•·▪]\s/.test(line)) return false; // a list item
+  if (line.length > 70 || endsLikeSentence(line) || /[,]$/.test(line)) return false;
+  if (startsWithQuote(line)) return false;
+  if (line.split(/\s+/).length > 9) return false;
+  return /^[\p{Lu}\p{Lo}\p{N}]/u.test(line);
+}
+
+const OPEN_QUOTES = "\"“„«‘‚「『‹";
+const CLOSE_QUOTES = "\"”“»’」』›";
+
+export function startsWithQuote(line: string): boolean {
+  return OPEN_QUOTES.includes(line[0] ?? "");
+}
+
+/** A paragraph that is a quotation from start to end, with no attribution after it. */
+export function isWholeQuote(line: string): boolean {
+  if (!startsWithQuote(line) || !CLOSE_QUOTES.includes(line[line.length - 1] ?? "")) return false;
+  // One quotation, not "“A,” he said. “B.”": no closing mark inside.
+  return !/["”»」』›]/.test(line.slice(1, -1));
+}
+
+/** Lead-paragraph markers: the `:: ` some CMSs put before the lead, or a wire dateline. */
+export function stripLeadMarker(line: string): { text: string; marked: boolean } {
+  const m = /^(::|»|>>)\s+/.exec(line);
+  if (m) return { text: line.slice(m[0].length), marked: true };
+  return { text: line, marked: DATELINE.test(line) };
+}
+
+/** "WASHINGTON (Reuters) -", "BEIRUT, Sept 29 (AFP) —", "LONDON, September 29, 2017 /PRNewswire/ --". */
+export const DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\p{M} .]{1,30})?(?:,\s*[\p{L}.]+ \d{1,2}(?:,\s*\d{4})?)?\s*(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|ANSA|EFE|UPI|IANS|PTI|Xinhua|[A-Z]{2,6})\)|\/[^/]{2,30}\/)\s*(?:[-–—]{1,2}|:)\s+/u;
+
+export function datelineDate(line: string): string | null {
+  const m = DATELINE.exec(line);
+  if (!m) return null;
+  const date = /,\s*([\p{L}.]+ \d{1,2},\s*\d{4})/u.exec(m[0]);
+  return date ? date[1]! : null;
+}
+
+export { endsLikeSentence };

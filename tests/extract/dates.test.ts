@@ -1,0 +1,33 @@
+/** Dates as pages print them (src/extract/dates.ts). */
+import { describe, expect, it } from "vitest";
+import { parseDate, parseTimestampLine } from "../../src/extract/dates";
+
+describe("dates printed on pages", () => {
+  it.each([
+    ["2017-09-29", "2017-09-29T00:00:00.000Z"],
+    ["2017-09-29T10:42:00+02:00", "2017-09-29T08:42:00.000Z"],
+    ["September 29, 2017 10:42 AM GMT", "2017-09-29T10:42:00.000Z"],
+    ["Sept. 29, 2017 3:05 p.m. ET", "2017-09-29T19:05:00.000Z"], // ET in September is EDT (UTC-4)
+    ["Jan. 29, 2017 3:05 p.m. ET", "2017-01-29T20:05:00.000Z"], // and EST (UTC-5) in January
+    ["2:35 PM EDT, Wed March 20, 2024", "2024-03-20T18:35:00.000Z"],
+    ["20 March 2024 • 2:35pm", "2024-03-20T14:35:00.000Z"],
+    ["Friday 29 September 2017 12:51 BST", "2017-09-29T11:51:00.000Z"],
+    ["Thu 14 Mar 2019 07.15 GMT", "2019-03-14T07:15:00.000Z"],
+    ["Fri, 29 Sep 2017 10:42:00 +0000", "2017-09-29T10:42:00.000Z"],
+    ["3 février 2022 à 08h15", "2022-02-03T08:15:00.000Z"],
+    ["2023/08/26 10:00 JST", "2023-08-26T01:00:00.000Z"],
+    ["2023年8月26日", "2023-08-26T00:00:00.000Z"],
+  ])("%s", (text, iso) => {
+    expect(parseDate(text)?.toISOString()).toBe(iso);
+  });
+  it("rejects impossible dates and prose", () => {
+    expect(parseDate("February 30, 2017")).toBeNull();
+    expect(parseDate("a monitor said Friday")).toBeNull();
+    expect(parseDate("2017-13-01")).toBeNull();
+  });
+  it("tells published from updated stamps", () => {
+    expect(parseTimestampLine("Updated 2017-09-29 14:05 UTC")).toEqual({ kind: "updated", date: new Date("2017-09-29T14:05:00Z") });
+    expect(parseTimestampLine("Published: September 29, 2017")?.kind).toBe("published");
+    expect(parseTimestampLine("Protests erupt across the region on May 1, 2020")).toBeNull();
+  });
+});

@@ -1,0 +1,15 @@
+/** Site names stripped from page titles (src/extract/html/internal/title.ts). */
+import { describe, expect, it } from "vitest";
+import { stripSiteName } from "../../../../src/extract/html/internal/title";
+
+describe("site names in titles", () => {
+  it.each([
+    ["Budget passes | District Herald", "", "District Herald", undefined, "Budget passes"],
+    ["District Herald - Budget passes", "", "District Herald", undefined, "Budget passes"],
+    ["Budget passes – Herald", "", undefined, "https://www.herald.example/a", "Budget passes"],
+    ["Opinion | Budget passes", "Budget passes", undefined, undefined, "Budget passes"],
+    ["Budget passes - and schools gain", "", "District Herald", undefined, "Budget passes - and schools gain"],
+  ])("%s", (title, h1, site, url, expected) => {
+    expect(stripSiteName(title, h1, site, url)).toBe(expected);
+  });
+});

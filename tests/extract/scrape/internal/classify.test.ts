@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { classifyPage } from "../../../../src/extract/scrape/internal/classify";
+import { toUnits } from "../../../../src/extract/scrape/internal/units";
+
+const page = (text: string) => classifyPage(toUnits(text));
+const kindOf = (text: string, line: string) => page(text).units.find((u) => u.text === line)?.kind;
+
+const PROSE =
+  "The council approved the budget on Tuesday after a long debate about the future of the city's parks and the money that the plan would need over the next ten years.";
+
+describe("classifying the lines of a page", () => {
+  it("reads a long sentence with many stopwords as prose, and gives it a positive weight", () => {
+    const unit = page(PROSE).units[0]!;
+    expect(unit.kind).toBe("prose");
+    expect(unit.weight).toBeGreaterThan(10);
+  });
+
+  it("reads menus, share rows and copyright lines as chrome with a negative weight", () => {
+    const text = `Home\nWorld\nSport\n\nShare this article\nFacebook Twitter Email\n\n© 2024 Example News. All rights reserved.\n\n${PROSE}`;
+    const { units } = page(text);
+    for (const line of ["Share this article", "Facebook Twitter Email", "© 2024 Example News. All rights reserved."]) {
+      const unit = units.find((u) => u.text === line)!;
+      expect(unit.kind, line).toBe("chrome");
+      expect(unit.weight, line).toBeLessThan(0);
+    }
+    expect(units.find((u) => u.text === "Home")!.weight).toBeLessThan(0);
+  });
+
+  it("marks lines that repeat on the page as furniture (template lines)", () => {
+    const text = `Continue reading the main story\n\n${PROSE}\n\nContinue reading the main story`;
+    expect(page(text).units.filter((u) => u.furniture).map((u) => u.text)).toEqual([
+      "Continue reading the main story",
+      "Continue reading the main story",
+    ]);
+  });
+
+  it("marks sign-up boxes and their headings as furniture", () => {
+    const text = `${PROSE}\n\nGet the morning briefing\nSign up for our newsletter to get the top stories in your inbox.\n\n${PROSE}`;
+    const furniture = page(text).units.filter((u) => u.furniture).map((u) => u.text);
+    expect(furniture).toContain("Get the morning briefing");
+    expect(furniture).toContain("Sign up for our newsletter to get the top stories in your inbox.");
+  });
+
+  it("lets a short quote between two paragraphs take their class (context)", () => {
+    const text = `${PROSE}\n\n“No,” she said.\n\n${PROSE.replace("Tuesday", "Monday")}`;
+    expect(kindOf(text, "“No,” she said.")).toBe("maybe");
+  });
+
+  it("keeps several full sentences out of chrome even with few stopwords (terse or poorly covered text)", () => {
+    const terse = "Company airport price region opposed league harvest unions students food. Officials key supporters university north virus customers vote. Market steel university major rent film party people year demand.";
+    expect(page(`${PROSE}\n\n${terse}`).units[1]!.kind).toBe("maybe");
+  });
+
+  it("tells the page's language from its stopwords", () => {
+    expect(page("Der Stadtrat hat am Dienstag mit großer Mehrheit ein neues Radwegenetz für die Innenstadt beschlossen, das bis 2023 fertig sein soll.").language).toBe("de");
+    expect(page("Le conseil municipal a adopté mardi le budget de la ville après un long débat sur les parcs et les écoles de la commune.").language).toBe("fr");
+    expect(page(PROSE).language).toBe("en");
+  });
+
+  it("reads long CJK lines with sentence punctuation as prose", () => {
+    expect(page("市は火曜日、新しい図書館の建設計画を発表した。完成は二〇二五年の予定で、総工費は約五十億円になるという。").units[0]!.kind).toBe("prose");
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { classifyPage } from "../../../../src/extract/scrape/internal/classify";
+import { findBody, findHeadline, withoutSiteName } from "../../../../src/extract/scrape/internal/locate";
+import { toUnits } from "../../../../src/extract/scrape/internal/units";
+
+const P1 = "The city council approved a new budget on Tuesday night after a debate that lasted more than six hours and ended with a narrow vote.";
+const P2 = "Members of the council argued about the money for parks and libraries, which the mayor had promised to protect during the campaign last year.";
+const P3 = "The budget now goes to the mayor, who is expected to sign it before the end of the month, according to a spokesperson for the city.";
+const COMMENT = "I think this is a terrible decision and the council should be ashamed of the way it has treated the parks department for all these years.";
+
+function locate(text: string) {
+  const { units, stopwords } = classifyPage(toUnits(text));
+  const body = findBody(units)!;
+  const headline = findHeadline(units, body.start, stopwords, body.end);
+  return { units, body, headline: headline === null ? null : units[headline]!.text };
+}
+
+describe("finding the article on a page", () => {
+  it("takes the run of prose between the menus and the footer as the body", () => {
+    const text = `Council passes budget - Example News\n\nHome\nNews\nSport\nWeather\n\nCouncil passes budget\n\nBy Jane Doe\n\n${P1}\n\n${P2}\n\n${P3}\n\nAbout us | Contact | Privacy\n© 2024 Example News`;
+    const { units, body, headline } = locate(text);
+    expect(units[body.start]!.text).toBe(P1);
+    expect(units[body.end]!.text).toBe(P3);
+    expect(headline).toBe("Council passes budget");
+  });
+
+  it("does not run on into the comments, even when they hold more prose than the article", () => {
+    const text = `Council passes budget\n\n${P1}\n\n${P2}\n\n12 Comments\n\n${COMMENT}\n\n${COMMENT} ${COMMENT}\n\n${COMMENT} ${COMMENT} ${COMMENT}`;
+    const { units, body } = locate(text);
+    expect(units[body.end]!.text).toBe(P2);
+  });
+
+  it("prefers the headline whose words the article repeats over a nearby teaser", () => {
+    const text = `Trending: Celebrity chef opens restaurant\n\nCouncil approves city budget after marathon session\n\nBy Jane Doe\n\n${P1}\n\n${P2}\n\n${P3}`;
+    expect(locate(text).headline).toBe("Council approves city budget after marathon session");
+  });
+
+  it("falls back to the page title line when no line above the body reads as a headline", () => {
+    expect(withoutSiteName("Council approves budget | Example News")).toBe("Council approves budget");
+    expect(withoutSiteName("Short - Site")).toBe("Short - Site");
+  });
+});

@@ -1,0 +1,62 @@
+/** The author from a byline the crop left out: near the headline, "By …" with more after it, or a name before its stamp or handle. */
+import { describe, expect, it } from "vitest";
+import { parseScrape } from "../../../../src/extract/scrape/parse-scrape";
+import { findPageAuthor } from "../../../../src/extract/scrape/internal/page-author";
+
+describe("findPageAuthor", () => {
+  it.each([
+    ["By Jane Doe | Special to the Harbour Gazette", "Jane Doe"],
+    ["By Jane Doe | November 18, 2019 -- 19:14 GMT | Topic: Hardware", "Jane Doe"],
+    ["Von Anna Schmidt | Lokales", "Anna Schmidt"],
+    ["Jane Doe - Nov 19, 2019, 10:31 pm CST", "Jane Doe"],
+    ["Jane Doe @janedoe", "Jane Doe"],
+    ["Jane Doe @janedoe / 2 days", "Jane Doe"],
+  ])("%s → %s", (line, name) => {
+    expect(findPageAuthor([line])).toBe(name);
+  });
+
+  it.each([
+    "By the numbers",
+    "Read more - Nov 19, 2019",
+    "Jane Doe - Harbour Gazette",
+    "By Jane Doe and a very long sentence that goes on and on about the harbour works and what the council said about them on Tuesday evening after the vote",
+  ])("not a byline: %s", (line) => {
+    expect(findPageAuthor([line])).toBeUndefined();
+  });
+
+  it("takes the line nearest the headline", () => {
+    expect(findPageAuthor(["Jane Doe @janedoe", "By John Roe | Staff"])).toBe("Jane Doe");
+  });
+});
+
+describe("a byline above the headline, outside the crop", () => {
+  const page = [
+    "Harbour works begin next month | Harbour Gazette",
+    "",
+    "Home", "News", "Sport", "Opinion",
+    "",
+    "By Jane Doe | Special to the Harbour Gazette",
+    "",
+    "Share", "Facebook", "Twitter", "Email",
+    "",
+    "Newsletter",
+    "Get the morning briefing in your inbox",
+    "",
+    "Harbour works begin next month",
+    "",
+    "The council said on Tuesday that the long-delayed harbour works would begin next month, after the last objections were settled in court.",
+    "",
+    "Work will start on the northern quay, where the old sea wall has been closed to walkers since the storms of last winter, the council said.",
+    "",
+    "Fishing boats will move to the southern basin while the quay is rebuilt, and the ferry timetable will not change, according to the harbour master.",
+    "",
+    "© 2024 Harbour Gazette. All rights reserved.",
+  ].join("\n");
+
+  it("names the author; the byline stays out of the body", () => {
+    const parsed = parseScrape(page);
+    expect(parsed.title).toBe("Harbour works begin next month");
+    expect(parsed.author).toBe("Jane Doe");
+    expect(JSON.stringify(parsed.blocks)).not.toContain("Special to");
+  });
+});

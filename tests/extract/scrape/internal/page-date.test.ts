@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { dateInLine, findPageDate } from "../../../../src/extract/scrape/internal/page-date";
+
+describe("dates printed near the headline", () => {
+  it.each([
+    ["Reuters November 18, 2019 11:03 PM", "en", "2019-11-18T23:03:00.000Z"],
+    // ET is five hours behind UTC in November.
+    ["Nov 18, 2019 at 9:24 pm ET • 2 min read", "en", "2019-11-19T02:24:00.000Z"],
+    ["21:17 18.11.2019", "en", "2019-11-18T21:17:00.000Z"],
+    ["Madrid, 12 de marzo de 2024", "es", "2024-03-12T00:00:00.000Z"],
+    ["19. November 2019, 14:30 Uhr", "de", "2019-11-19T14:30:00.000Z"],
+    ["By admin - 2018-09-16", "en", "2018-09-16T00:00:00.000Z"],
+  ])("%s", (line, language, expected) => {
+    expect(dateInLine(line, language)?.toISOString().startsWith(expected)).toBe(true);
+  });
+
+  it("never turns a relative time into the clock's date", () => {
+    expect(dateInLine("2 hours ago", "en")).toBeUndefined();
+    expect(dateInLine("Updated yesterday at 5pm", "en")).toBeUndefined();
+    expect(dateInLine("vor 3 Stunden", "de")).toBeUndefined();
+  });
+
+  it("ignores lines without a written year, and long prose lines", () => {
+    expect(dateInLine("Monday 10:00PM", "en")).toBeUndefined();
+    expect(dateInLine(`The deal, first announced on March 3, 2019, ${"was discussed again and again ".repeat(5)}`, "en")).toBeUndefined();
+  });
+
+  it("takes the first dated line in the order given", () => {
+    expect(findPageDate(["Menu", "Posted March 3, 2021", "© 2024 Example"], "en")?.toISOString()).toBe("2021-03-03T00:00:00.000Z");
+    expect(findPageDate(["Menu", "Search"], "en")).toBeUndefined();
+  });
+});

@@ -1,0 +1,182 @@
+/** The line rules of scraped pages (src/extract/scrape/rules.ts): bylines and stamps, furniture, credits and captions, related links, leads. */
+import { describe, expect, it } from "vitest";
+import {
+  captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isCopyrightLine, isHeadlineLike, isRelatedHeading,
+  isStandaloneCredit, isSubheading, isWholeQuote, looksLikePersonName, looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine,
+  parseMetaLine, stripLeadMarker,
+} from "../../../src/extract/scrape/rules";
+
+describe("bylines", () => {
+  it.each([
+    ["By Meg James Staff Writer", "Meg James"],
+    ["By Joseph Tsidulko November 19, 2019, 07:47 PM EST", "Joseph Tsidulko"],
+    ["By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", "Mike Wall"],
+    ["By Umair Irfan Updated Nov 13, 2019", "Umair Irfan"],
+    ["By Reporter 7", "Reporter 7"],
+    ["By Correspondent", "Correspondent"],
+    ["By Catherine Shu @catherineshu", "Catherine Shu"],
+    ["By Mei Chen", "Mei Chen"],
+    ["by Regan September 15, 2014", "Regan"],
+  ])("%s → %s", (line, name) => {
+    expect(parseByline(line)).toBe(name);
+  });
+
+  it("reads a byline that follows the stamp after its own word", () => {
+    const meta = parseMetaLine("Publié le 3 octobre 2021 par Julie");
+    expect(meta?.author).toBe("Julie");
+    expect(meta?.published?.toISOString()).toBe("2021-10-03T00:00:00.000Z");
+  });
+
+  it("tells a person's name from a subheading", () => {
+    expect(looksLikePersonName("Sarah E. Needleman")).toBe(true);
+    expect(looksLikePersonName("Tom Krisher, AP Auto Writer")).toBe(true);
+    expect(looksLikePersonName("The Numbers")).toBe(false);
+    expect(looksLikePersonName("Council approves the new budget")).toBe(false);
+  });
+});
+
+describe("furniture", () => {
+  it.each([
+    "© 2024 Example News. All rights reserved.",
+    "Copyright 2019 The Courier",
+    "Tous droits réservés",
+  ])("a copyright line: %s", (line) => {
+    expect(isCopyrightLine(line)).toBe(true);
+    expect(isBoilerplate(line)).toBe(true);
+  });
+
+  it.each([
+    "Powered by WordPress",
+    "We use cookies to improve your experience.",
+    "Advertisement",
+    "Subscribe to our newsletter",
+    "Follow us on Twitter",
+    "Click here to read more",
+    "Share this article",
+    "Share | Tweet | Email",
+    "Facebook Twitter WhatsApp Email",
+    "Facebook",
+    "| About Us | Privacy | Contact |",
+    "Home • World • Sport",
+    "Tags: politics, economy",
+    "* * *",
+  ])("boilerplate: %s", (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+
+  it.each([
+    "The minister said the plan would cost more than expected.",
+    "Share prices fell sharply on Monday after the announcement.",
+    "Follow the money, the inspector told the committee, and you will find the answer.",
+    "The company's copyright claim was rejected by the court on Tuesday after a long hearing.",
+  ])("prose: %s", (line) => {
+    expect(isBoilerplate(line)).toBe(false);
+  });
+});
+
+describe("credits and captions", () => {
+  it.each(["REUTERS/Omar Sanadiki", "(Photo: AP)", "Evan Vucci/AP", "(AP Photo/Evan Vucci)", "Getty Images", "Photo by Jane Roe"])("a stand-alone credit: %s", (line) => {
+    expect(isStandaloneCredit(line)).toBe(true);
+  });
+
+  it("a sentence is not a credit", () => {
+    expect(isStandaloneCredit("The photographer said the light was poor.")).toBe(false);
+  });
+
+  it.each([
+    "Photo: Firefighters at the scene on Monday.",
+    "Smoke rises over the city. REUTERS/Omar Sanadiki",
+    "Crowds gather at the square (Photo: AP)",
+    "Crowds gather at the square. Photograph: Ann Croft/Example Photos",
+    "The president speaks to reporters. Credit... Doug Mills/The Times",
+    "Smoke rises over the harbour [File: Reuters]",
+    "Runners cross the finish line on opening day. Jordan Lee/Riverside Courier",
+  ])("a caption marker: %s", (line) => {
+    expect(hasCaptionMarker(line)).toBe(true);
+  });
+
+  it("takes a caption's label off, keeping its credit", () => {
+    expect(captionText("Photo: Firefighters at the scene. REUTERS/Jo Roe")).toBe("Firefighters at the scene. REUTERS/Jo Roe");
+    expect(captionText("Image caption Firefighters at the scene")).toBe("Firefighters at the scene");
+    expect(captionText("Firefighters at the scene")).toBe("Firefighters at the scene");
+  });
+
+  it("a wire caption has a full date and a place, and no reported speech", () => {
+    expect(looksLikePhotoCaption("Fighters stand near a checkpoint in Ain Issa, Syria August 12, 2017.")).toBe(true);
+    expect(looksLikePhotoCaption("Fighters stand near a checkpoint in Ain Issa, officials said on August 12, 2017.")).toBe(false);
+    expect(looksLikePhotoCaption("Fighters stand near a checkpoint on August 12, 2017.")).toBe(false);
+  });
+
+  it("reads the wire's credits line", () => {
+    expect(parseCreditsLine("Reporting by Jane Roe; Editing by John Doe")).toBe("Jane Roe");
+    expect(parseCreditsLine("Additional reporting by Sam Reid in London")).toBe("Sam Reid");
+    expect(parseCreditsLine("Editing by John Doe")).toBeNull();
+  });
+});
+
+describe("related links", () => {
+  it.each(["Related:", "Read more", "More from World", "See also:", "Lire aussi", "Lesen Sie auch", "Leer más", "関連記事"])("a related heading: %s", (line) => {
+    expect(isRelatedHeading(line)).toBe(true);
+  });
+
+  it("a sentence mentioning reading is not a heading", () => {
+    expect(isRelatedHeading("Read more about the plan in the full report")).toBe(false);
+  });
+
+  it("reads an inline related link", () => {
+    expect(inlineRelated("Read more: Water prices to rise")).toBe("Water prices to rise");
+    expect(inlineRelated("Read the report")).toBeNull();
+  });
+
+  it.each([
+    ["Water prices to rise - https://e.example/water", { title: "Water prices to rise", url: "https://e.example/water" }],
+    ["[Drought hits farms](https://e.example/drought)", { title: "Drought hits farms", url: "https://e.example/drought" }],
+    ["• Drought hits farms | https://e.example/drought", { title: "Drought hits farms", url: "https://e.example/drought" }],
+    ["https://e.example/drought - Drought hits farms", { title: "Drought hits farms", url: "https://e.example/drought" }],
+    ["Drought hits farms", null],
+    ["Title - ftp://e.example/x", null],
+  ])("%s", (line, link) => {
+    expect(parseLinkLine(line)).toEqual(link);
+  });
+
+  it("knows a bare URL", () => {
+    expect(isBareUrl("https://e.example/a")).toBe(true);
+    expect(isBareUrl("www.example.org")).toBe(true);
+    expect(isBareUrl("see https://e.example/a")).toBe(false);
+  });
+});
+
+describe("headlines, subheadings, quotes and leads", () => {
+  it("a headline is short and does not end a sentence", () => {
+    expect(isHeadlineLike("Desalination plant opens on the northern coast")).toBe(true);
+    expect(isHeadlineLike("The plant opened on Thursday.")).toBe(false);
+    expect(isHeadlineLike("What follows:")).toBe(false);
+    expect(isHeadlineLike("x".repeat(161))).toBe(false);
+  });
+
+  it("a subheading is a short standalone line that is not a sentence, quote or list item", () => {
+    expect(isSubheading("Supply lines")).toBe(true);
+    expect(isSubheading("## Supply lines")).toBe(true);
+    expect(isSubheading("- Supply lines")).toBe(false);
+    expect(isSubheading("Supply lines were cut.")).toBe(false);
+    expect(isSubheading("“Supply lines”")).toBe(false);
+    expect(isSubheading("supply lines")).toBe(false);
+  });
+
+  it("a whole quote is one quotation with nothing after it", () => {
+    expect(isWholeQuote("“We will rebuild.”")).toBe(true);
+    expect(isWholeQuote("“We will rebuild,” she said.")).toBe(false);
+    expect(isWholeQuote("“A,” he said. “B.”")).toBe(false);
+  });
+
+  it("finds the lead by its marker or a wire dateline", () => {
+    expect(stripLeadMarker(":: The plant opened.")).toEqual({ text: "The plant opened.", marked: true });
+    expect(stripLeadMarker("BEIRUT (Reuters) - Fighters advanced.")).toEqual({ text: "BEIRUT (Reuters) - Fighters advanced.", marked: true });
+    expect(stripLeadMarker("The plant opened.")).toEqual({ text: "The plant opened.", marked: false });
+  });
+
+  it("reads the date of a dated dateline", () => {
+    expect(datelineDate("LONDON, September 29, 2017 (Reuters) - Prices rose.")).toBe("September 29, 2017");
+    expect(datelineDate("BEIRUT (Reuters) - Fighters advanced.")).toBeNull();
+  });
+});
