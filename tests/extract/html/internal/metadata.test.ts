@@ -1,0 +1,156 @@
+/** What a page says about itself in its head (src/extract/html/internal/metadata.ts), on small made-up pages. */
+import { describe, expect, it } from "vitest";
+import { parsePage } from "../../../../src/extract/html/internal/dom";
+import { httpUrl, readMetadata } from "../../../../src/extract/html/internal/metadata";
+
+const page = (head: string, body = "<p>Text.</p>", htmlAttributes = "") =>
+  readMetadata(parsePage(`<!doctype html><html${htmlAttributes}><head>${head}</head><body>${body}</body></html>`));
+const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+
+describe("readMetadata: addresses", () => {
+  it("takes the page address from <base>, then rel=canonical, then og:url, and resolves relative ones", () => {
+    expect(page('<base href="https://a.example/x/"><link rel="canonical" href="https://b.example/y">').pageUrl).toBe("https://a.example/x/");
+    expect(page('<link rel="Canonical" href="https://b.example/y"><meta property="og:url" content="https://c.example/z">')).toMatchObject({
+      pageUrl: "https://b.example/y", canonicalUrl: "https://b.example/y",
+    });
+    expect(page('<meta property="og:url" content="https://c.example/z"><link rel="canonical" href="/story">')).toMatchObject({
+      pageUrl: "https://c.example/z", canonicalUrl: "https://c.example/story",
+    });
+  });
+
+  it("refuses addresses that are not http(s)", () => {
+    const meta = page('<link rel="canonical" href="javascript:alert(1)"><meta property="og:image" content="data:image/png;base64,AAAA">');
+    expect(meta.pageUrl).toBeUndefined();
+    expect(meta.canonicalUrl).toBeUndefined();
+    expect(meta.image).toBeUndefined();
+  });
+
+  it("takes the canonical URL from JSON-LD when the head gives none", () => {
+    expect(page(ld({ "@type": "NewsArticle", url: "https://d.example/ld" })).canonicalUrl).toBe("https://d.example/ld");
+  });
+});
+
+describe("readMetadata: titles, site, description", () => {
+  it("lists title candidates best first, squashed, empty ones dropped", () => {
+    const meta = page([
+      "<title>  Page   title | Site </title>",
+      '<meta name="twitter:title" content="Twitter title">',
+      '<meta property="og:title" content=" OG  title ">',
+      ld({ "@type": "Article", headline: "LD headline" }),
+      '<meta property="og:title" content="">',
+    ].join(""));
+    expect(meta.titles).toEqual(["OG title", "LD headline", "Twitter title", "Page title | Site"]);
+  });
+
+  it("reads the site name without a leading @, else the JSON-LD publisher", () => {
+    expect(page('<meta name="twitter:site" content="@herald">').siteName).toBe("herald");
+    expect(page(ld({ "@type": "NewsArticle", publisher: { "@type": "Organization", name: " The  Herald " } })).siteName).toBe("The Herald");
+    expect(page("").siteName).toBeUndefined();
+  });
+
+  it("reads the description, and leaves it out when blank", () => {
+    expect(page('<meta name="description" content="  A  short   summary ">').description).toBe("A short summary");
+    expect(page('<meta name="description" content="   ">').description).toBeUndefined();
+  });
+});
+
+describe("readMetadata: dates", () => {
+  it("reads published and updated dates from meta tags", () => {
+    const meta = page('<meta property="article:published_time" content="2024-03-05T10:00:00Z"><meta property="article:modified_time" content="2024-03-06T08:30:00Z">');
+    expect(meta.published?.toISOString()).toBe("2024-03-05T10:00:00.000Z");
+    expect(meta.updated?.toISOString()).toBe("2024-03-06T08:30:00.000Z");
+  });
+
+  it("falls back to JSON-LD, then itemprop, then the first <time datetime>", () => {
+    expect(page(ld({ "@type": "BlogPosting", datePublished: "2023-11-02T00:00:00Z" })).published?.toISOString()).toBe("2023-11-02T00:00:00.000Z");
+    expect(page("", '<span itemprop="datePublished" content="2022-07-01T12:00:00Z"></span>').published?.toISOString()).toBe("2022-07-01T12:00:00.000Z");
+    expect(page("", '<p>Filed <time datetime="2021-01-09T06:00:00Z">Saturday</time></p>').published?.toISOString()).toBe("2021-01-09T06:00:00.000Z");
+  });
+
+  it("skips placeholder years and unreadable dates for the next candidate", () => {
+    const meta = page('<meta name="date" content="0001-01-01T00:00:00Z">' + ld({ "@type": "Article", datePublished: "not a date" }), '<time datetime="2020-02-02T00:00:00Z"></time>');
+    expect(meta.published?.toISOString()).toBe("2020-02-02T00:00:00.000Z");
+  });
+
+  it("reads ISO dates with fractions of a second and a +hhmm offset (to the whole second)", () => {
+    expect(page('<meta property="article:published_time" content="2024-03-05T10:00:00.123+0200">').published?.toISOString()).toBe("2024-03-05T08:00:00.000Z");
+  });
+
+  it("gives no date at all when the page has none", () => {
+    const meta = page("<title>t</title>");
+    expect(meta.published).toBeUndefined();
+    expect(meta.updated).toBeUndefined();
+  });
+});
+
+describe("readMetadata: JSON-LD as pages write it", () => {
+  it("finds the article inside @graph and prefers it to the WebPage that holds it", () => {
+    const meta = page(ld({ "@graph": [{ "@type": "WebPage", headline: "Page headline" }, { "@type": ["NewsArticle"], headline: "Story headline" }] }));
+    expect(meta.titles).toEqual(["Story headline"]);
+  });
+
+  it("reads JSON-LD with raw newlines inside strings, in an HTML comment, with a trailing semicolon", () => {
+    const raw = '<script type="application/ld+json"><!--{"@type":"Article","headline":"Line one\nline two"};--></script>';
+    expect(page(raw).titles).toEqual(["Line one line two"]);
+  });
+
+  it("ignores JSON-LD it cannot parse and objects that are not articles", () => {
+    const meta = page('<script type="application/ld+json">{ not json</script>' + ld({ "@type": "Person", name: "Someone", headline: "Not an article" }));
+    expect(meta.titles).toEqual([]);
+    expect(meta.author).toBeUndefined();
+  });
+
+  it("joins several JSON-LD authors, as strings or objects with a name", () => {
+    expect(page(ld({ "@type": "Article", author: [{ "@type": "Person", name: "Ann Lee" }, "Bo Chan", { url: "https://x" }] })).author).toBe("Ann Lee, Bo Chan");
+  });
+
+  it("reads the image as a string, an object's url or contentUrl, or the first of a list", () => {
+    expect(page(ld({ "@type": "Article", image: "https://img.example/a.jpg" })).image).toBe("https://img.example/a.jpg");
+    expect(page(ld({ "@type": "Article", image: [{ "@type": "ImageObject", contentUrl: "https://img.example/b.jpg" }] })).image).toBe("https://img.example/b.jpg");
+  });
+});
+
+describe("readMetadata: author, tags, language, image", () => {
+  it("drops a leading 'By', and refuses profile URLs and very long names", () => {
+    expect(page('<meta name="author" content="By  Maria Rossi">').author).toBe("Maria Rossi");
+    expect(page('<meta name="author" content="par Jean Dupont">').author).toBe("Jean Dupont");
+    expect(page('<meta name="author" content="https://social.example/@maria">').author).toBeUndefined();
+    expect(page(`<meta name="author" content="${"x".repeat(121)}">`).author).toBeUndefined();
+  });
+
+  it("collects tags from article:tag, JSON-LD and keyword lists, unique ignoring case, at most eight", () => {
+    const meta = page([
+      '<meta property="article:tag" content="Budget">',
+      ld({ "@type": "Article", keywords: "budget, Schools" }),
+      '<meta name="keywords" content="a;b,c,d,e,f,g,h,i">',
+    ].join(""));
+    expect(meta.tags).toEqual(["Budget", "Schools", "a", "b", "c", "d", "e", "f"]);
+  });
+
+  it("drops tags longer than 60 characters and empty list items", () => {
+    expect(page(`<meta name="keywords" content="ok,, ,${"y".repeat(61)}">`).tags).toEqual(["ok"]);
+  });
+
+  it("reads the language from <html lang>, else og:locale with _ turned into -; refuses junk", () => {
+    expect(page("", "<p>x</p>", ' lang="de-AT"').language).toBe("de-AT");
+    expect(page('<meta property="og:locale" content="pt_BR">').language).toBe("pt-BR");
+    expect(page("", "<p>x</p>", ' lang="not a language!"').language).toBeUndefined();
+  });
+
+  it("resolves a relative og:image against the page address, falling back to twitter:image and image_src", () => {
+    expect(page('<link rel="canonical" href="https://n.example/s/1"><meta property="og:image" content="/img/lead.jpg">').image).toBe("https://n.example/img/lead.jpg");
+    expect(page('<meta name="twitter:image" content="https://t.example/i.png">').image).toBe("https://t.example/i.png");
+    expect(page('<link rel="image_src" href="https://l.example/i.png">').image).toBe("https://l.example/i.png");
+  });
+});
+
+describe("httpUrl", () => {
+  it("gives absolute http(s) URLs only", () => {
+    expect(httpUrl("/a b", "https://x.example/dir/")).toBe("https://x.example/a%20b");
+    expect(httpUrl("  https://x.example  ")).toBe("https://x.example/");
+    expect(httpUrl("mailto:someone@x.example")).toBeUndefined();
+    expect(httpUrl("relative/only")).toBeUndefined();
+    expect(httpUrl("   ")).toBeUndefined();
+    expect(httpUrl(null)).toBeUndefined();
+  });
+});
