@@ -1,0 +1,98 @@
+/** Lines the extractor keeps that are not the article (src/extract/html/internal/boilerplate.ts). */
+import { describe, expect, it } from "vitest";
+import type { Block } from "../../../../src/core/article";
+import { dropBoilerplate } from "../../../../src/extract/html/internal/boilerplate";
+
+const p = (text: string): Block => ({ kind: "paragraph", text });
+const html = (markup: string): Block => ({ kind: "html", html: markup });
+const figure = (image: string, caption = ""): Block => ({ kind: "figure", caption, image });
+/** Enough real paragraphs that the line under test is neither at the top nor at the end. */
+const body = (n: number, from = 0) => Array.from({ length: n }, (_, i) => p(`Paragraph ${from + i} of the story, with enough words to be real text.`));
+const texts = (blocks: Block[]) => blocks.map((b) => (b.kind === "paragraph" || b.kind === "heading" ? b.text : b.kind === "html" ? b.html : b.kind));
+
+describe("dropBoilerplate: the top of the article", () => {
+  it("drops byline, timestamp and reading-time rows at the top", () => {
+    const out = dropBoilerplate([p("By Maria Rossi"), p("Published 5 March 2024"), p("4 min read"), ...body(3)]);
+    expect(out).toEqual(body(3));
+  });
+
+  it("keeps the same kind of lines once they are past the top", () => {
+    const late = [p("By Maria Rossi"), p("Published in the local paper before the war.")];
+    const blocks = [...body(5), ...late, ...body(5, 5)];
+    expect(dropBoilerplate(blocks)).toEqual(blocks);
+  });
+
+  it("drops a timestamp line anywhere ('Updated: <date>')", () => {
+    expect(texts(dropBoilerplate([...body(5), p("Updated: September 29, 2017 10:42 GMT"), ...body(5, 5)]))).not.toContain("Updated: September 29, 2017 10:42 GMT");
+  });
+
+  it("does not count figures among the top blocks", () => {
+    const out = dropBoilerplate([figure("https://i.example/1.jpg", "A caption"), figure("https://i.example/2.jpg", "B"), figure("https://i.example/3.jpg", "C"), figure("https://i.example/4.jpg", "D"), p("By Maria Rossi"), ...body(3)]);
+    expect(texts(out)).not.toContain("By Maria Rossi");
+  });
+});
+
+describe("dropBoilerplate: inside the body", () => {
+  it("drops 'Related: …' lines, wire credits and gallery counters", () => {
+    const blocks = [...body(5), p("Related: Ferry returns to the island"), p("Reporting by Ann Lee; editing by Bo Chan"), p("Image 3 of 12"), ...body(5, 5)];
+    expect(dropBoilerplate(blocks)).toEqual([...body(5), ...body(5, 5)]);
+  });
+
+  it("drops the links after a 'Related' heading, and stops at the first block that is not a link list", () => {
+    const blocks = [...body(4), p("You may also like"), html('<p><a href="https://x.example/a">A headline</a></p>'), html('<ul><li><a href="https://x.example/b">Another</a></li></ul>'), p("Back to the story."), ...body(4, 4)];
+    expect(texts(dropBoilerplate(blocks))).toEqual(texts([...body(4), p("Back to the story."), ...body(4, 4)]));
+  });
+
+  it("drops a promo that is all link or shouting, and keeps the same words in a sentence", () => {
+    const promo = html('<p><a href="https://x.example/app">Download the app and subscribe</a></p>');
+    const shout = p("SIGN UP FOR OUR NEWSLETTER");
+    const sentence = p("Readers who subscribe to the paper pay less.");
+    expect(dropBoilerplate([...body(5), promo, shout, sentence, ...body(5, 5)])).toEqual([...body(5), sentence, ...body(5, 5)]);
+  });
+
+  it("keeps a long paragraph even when it mentions a promo word", () => {
+    const long = p(`Click here was the only instruction. ${"The rest of a long paragraph goes on. ".repeat(5)}`);
+    expect(dropBoilerplate([...body(5), long, ...body(5, 5)])).toContain(long);
+  });
+});
+
+describe("dropBoilerplate: the end of the article", () => {
+  it("drops subscribe and contact prompts in the last blocks", () => {
+    const out = dropBoilerplate([...body(5), p("Sign up for the morning briefing."), p("Ann Lee can be reached at ann@example.com.")]);
+    expect(out).toEqual(body(5));
+  });
+
+  it("keeps a contact sentence far from the end", () => {
+    const line = p("The mayor can be reached at city hall, she said.");
+    expect(dropBoilerplate([...body(3), line, ...body(6, 3)])).toContain(line);
+  });
+});
+
+describe("dropBoilerplate: photo captions and credits outside figures", () => {
+  it("moves a credit line onto the photo just before it", () => {
+    const out = dropBoilerplate([...body(5), figure("https://i.example/a.jpg", "The harbour"), p("Photo: Ann Lee"), ...body(3, 5)]);
+    expect(out).toContainEqual({ kind: "figure", caption: "The harbour", image: "https://i.example/a.jpg", credit: "Ann Lee" });
+    expect(texts(out)).not.toContain("Photo: Ann Lee");
+  });
+
+  it("drops a stray agency credit and does not overwrite a credit already there", () => {
+    const credited: Block = { kind: "figure", caption: "Quay", image: "https://i.example/q.jpg", credit: "Bo Chan" };
+    const out = dropBoilerplate([...body(5), credited, p("Jane Doe / Reuters"), ...body(3, 5)]);
+    expect(out).toContainEqual(credited);
+    expect(texts(out)).not.toContain("Jane Doe / Reuters");
+  });
+
+  it("takes a credit-bearing line after an uncaptioned photo as its caption", () => {
+    const out = dropBoilerplate([...body(5), figure("https://i.example/b.jpg"), p("Boats in the harbour at dawn (Photo: Ann Lee)"), ...body(3, 5)]);
+    expect(out).toContainEqual({ kind: "figure", caption: "Boats in the harbour at dawn (Photo: Ann Lee)", image: "https://i.example/b.jpg" });
+  });
+
+  it("keeps headings, quotes and figures as they are", () => {
+    const kept: Block[] = [{ kind: "heading", text: "Published works" }, { kind: "quote", text: "A quote from the minister." }, figure("https://i.example/c.jpg", "Caption")];
+    expect(dropBoilerplate([...kept, ...body(3)])).toEqual([...kept, ...body(3)]);
+  });
+
+  it("gives nothing for nothing", () => {
+    expect(dropBoilerplate([])).toEqual([]);
+  });
+});
