@@ -1,0 +1,82 @@
+/** Scraped text split into units (src/extract/scrape/internal/units.ts). */
+import { describe, expect, it } from "vitest";
+import { endsLikeSentence, toUnits } from "../../../../src/extract/scrape/internal/units";
+
+const texts = (text: string) => toUnits(text).map((u) => u.text);
+
+describe("toUnits: lines and the gaps between them", () => {
+  it("counts blank lines before and after each unit; the last has an endless gap after it", () => {
+    const units = toUnits("Menu\nHome\n\n\n\nHeadline\n\nBody.");
+    expect(units.map(({ text, gapBefore, gapAfter }) => [text, gapBefore, gapAfter])).toEqual([
+      ["Menu", 0, 0], ["Home", 0, 3], ["Headline", 3, 1], ["Body.", 1, Infinity],
+    ]);
+  });
+
+  it("does not count the blank lines at the top as a gap, and ignores trailing ones", () => {
+    const units = toUnits("\n\n\nFirst\n\n\n");
+    expect(units).toEqual([{ text: "First", gapBefore: 0, gapAfter: Infinity, indent: 0, bullet: false }]);
+  });
+
+  it("treats lines of spaces, tabs and a lone bullet as blank", () => {
+    const units = toUnits("One\n   \n\t\n*\nTwo");
+    expect(units.map((u) => [u.text, u.gapBefore])).toEqual([["One", 0], ["Two", 3]]);
+  });
+
+  it("gives nothing for empty text", () => {
+    expect(toUnits("")).toEqual([]);
+    expect(toUnits("\n\n")).toEqual([]);
+  });
+
+  it("squashes runs of spaces inside a line", () => {
+    expect(texts("  A   line\twith   gaps  ")).toEqual(["A line with gaps"]);
+  });
+});
+
+describe("toUnits: indent and bullets", () => {
+  it("measures leading spaces, a tab counting as four", () => {
+    expect(toUnits("flat\n  two\n\tfour\n \tfive").map((u) => u.indent)).toEqual([0, 2, 4, 5]);
+  });
+
+  it("marks lines opening with -, *, • as bullets, and reads + and o as bullets too", () => {
+    const units = toUnits("- Dash item\n\n* Star item\n\n• Dot item\n\n+ Plus item\n\no Nested Item\n\nPlain line");
+    expect(units.map((u) => [u.text, u.bullet])).toEqual([
+      ["- Dash item", true], ["* Star item", true], ["• Dot item", true], ["* Plus item", true], ["* Nested Item", true], ["Plain line", false],
+    ]);
+  });
+
+  it("does not take a word starting with o, or o before a lower-case word, for a bullet", () => {
+    expect(toUnits("o dear me\n\nonce upon a time\n\n-not a bullet").map((u) => [u.text, u.bullet])).toEqual([
+      ["o dear me", false], ["once upon a time", false], ["-not a bullet", false],
+    ]);
+  });
+});
+
+describe("toUnits: hard-wrapped paragraphs", () => {
+  const LONG = "The council met on Tuesday to discuss the budget and";
+
+  it("joins a line that carries on in lower case after a long line stopping mid-sentence", () => {
+    expect(texts(`${LONG}\nvoted late in the night.\nNext paragraph.`)).toEqual([`${LONG} voted late in the night.`, "Next paragraph."]);
+  });
+
+  it("keeps the gap after a joined paragraph", () => {
+    const units = toUnits(`${LONG}\nvoted late.\n\n\nAfter.`);
+    expect(units.map((u) => [u.text, u.gapAfter])).toEqual([[`${LONG} voted late.`, 2], ["After.", Infinity]]);
+  });
+
+  it("does not join after a blank line, after a sentence end, after a short line, or before a capital", () => {
+    expect(texts(`${LONG}\n\nvoted late.`)).toHaveLength(2);
+    expect(texts("The council met on Tuesday to discuss the whole budget.\nvoted late.")).toHaveLength(2);
+    expect(texts("Short line and\nmore words")).toHaveLength(2);
+    expect(texts(`${LONG}\nVoted late.`)).toHaveLength(2);
+  });
+});
+
+describe("endsLikeSentence", () => {
+  it.each(["Done.", "Really?", "Wow!", "Wait…", "終わり。", "هل؟", "He said: “Go.”", "(see above.)", "Lists:"])("%s ends like a sentence", (text) => {
+    expect(endsLikeSentence(text)).toBe(true);
+  });
+
+  it.each(["and then", "Headline without a stop", "3.5 million", ""])("%s does not", (text) => {
+    expect(endsLikeSentence(text)).toBe(false);
+  });
+});
