@@ -13,6 +13,9 @@ import { slugOfName } from "./article-files";
 import { newestFirst } from "./article-set";
 import type { Ledger, LedgerEntry } from "./ledger";
 
+/** The digest of a ledger row that stands only for an address (no text of its own): no article's digest is ever this. */
+const NO_TEXT = "none";
+
 export type LedgerEvent =
   | { kind: "new"; id: string; file: string }
   | { kind: "renamed"; id: string; from: string; to: string }
@@ -81,6 +84,14 @@ export function reconcileLedger(previous: Ledger, result: LoadResult): Reconcile
     let id = wanted;
     for (let n = 2; liveIds.has(id) || taken.has(id); n++) id = `${wanted}-${n}`;
     const entry: LedgerEntry = { id, file: article.sourceName, firstPublished: undefined, updated: undefined, digest: article.digest ?? "", former: [] };
+    // A removed article's id taken by a new one: its earlier addresses stay gone, each on its own
+    // (with no text's digest, so no returning text claims them), rather than vanish with its entry.
+    const replaced = ledger.get(id);
+    if (replaced && !replaced.file) {
+      for (const former of replaced.former) {
+        if (!ledger.has(former)) ledger.set(former, { id: former, file: undefined, firstPublished: replaced.firstPublished, updated: replaced.updated, digest: NO_TEXT, former: [] });
+      }
+    }
     ledger.set(id, entry);
     liveIds.add(id);
     claim(article, entry);
