@@ -4,6 +4,7 @@
  * (the folder reader, the ledger) does not load them.
  */
 import type { Article } from "../core/article";
+import { hashText } from "../core/hash";
 import { slugify } from "../core/text";
 
 /** File extension → the article format it holds. */
@@ -27,7 +28,13 @@ export function isArticleFile(name: string): boolean {
   return !name.startsWith(".") && name.includes(".") && extensionOf(name) in FORMAT_OF_EXTENSION;
 }
 
-/** The id a file name gives: its base name without extension, slugified. The ledger uses it too. */
+/**
+ * The id a file name gives: its base name without extension, slugified. The
+ * ledger uses it too. A name written in a script with no Latin letters
+ * (`日本語.md`) gets a stable id from its digest, as tags do; a name with no
+ * letters or digits at all gives none.
+ */
 export function slugOfName(name: string): string {
-  return slugify(name.replace(/^.*\//, "").replace(/\.[^.]+$/, ""));
+  const base = name.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
+  return slugify(base) || (/[\p{L}\p{N}]/u.test(base) ? `article-${hashText(base.normalize("NFC")).slice(0, 8)}` : "");
 }

@@ -37,8 +37,15 @@ describe("slugOfName", () => {
     expect(slugOfName(name)).toBe(slug);
   });
 
-  it("gives an empty id when no ASCII letter or digit is left (non-Latin names included; the loader rejects them)", () => {
+  it("gives an empty id when the name has no letter or digit at all (the loader rejects it)", () => {
     expect(slugOfName("!!!.md")).toBe("");
-    expect(slugOfName("日本語.md")).toBe("");
+    expect(slugOfName("-- --.txt")).toBe("");
+  });
+
+  it("gives a name in a script without Latin letters a stable id of its own", () => {
+    const id = slugOfName("日本語.md");
+    expect(id).toMatch(/^article-[0-9a-f]{8}$/);
+    expect(slugOfName("news/日本語.txt")).toBe(id);
+    expect(slugOfName("中文.md")).not.toBe(id);
   });
 });

@@ -99,3 +99,15 @@ describe("related links across updates", () => {
     expect(related()).toEqual({ title: "The sibling" });
   });
 });
+
+describe("file names in any script", () => {
+  it("a file named without Latin letters loads under a stable id; one with no letters or digits is refused with its reason", () => {
+    const result = loadArticles([
+      source("東京の新しい駅.md", "---\ntitle: 新駅が開業\ndate: 2024-05-01\n---\n本文です。\n"),
+      source("!!!.md", "---\ntitle: Bang\ndate: 2024-05-01\n---\nBody.\n"),
+    ]);
+    expect(result.articles.map((a) => [a.sourceName, a.slug])).toEqual([["東京の新しい駅.md", expect.stringMatching(/^article-[0-9a-f]{8}$/)]]);
+    expect(loadArticles([source("東京の新しい駅.md", "---\ntitle: 新駅が開業\ndate: 2024-05-01\n---\n本文です。\n")]).articles[0]!.slug).toBe(result.articles[0]!.slug);
+    expect(result.rejections).toEqual([{ name: "!!!.md", reason: expect.stringContaining("no letters or digits") }]);
+  });
+});
