@@ -152,8 +152,14 @@ export class ArticleSet {
 }
 
 export function tooLarge(bytes: number, limit: number): string {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return `file is ${mb(bytes)}, over the ${mb(limit)} limit (MAX_ARTICLE_BYTES)`;
+  return `file is ${size(bytes)}, over the ${size(limit)} limit (MAX_ARTICLE_BYTES)`;
+}
+
+/** In the unit the limit is likely set in: bytes, KB or MB. */
+function size(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 function byString(a: string, b: string): number {

@@ -238,5 +238,8 @@ describe("tooLarge", () => {
   it("names both sizes in MB and the setting to change", () => {
     expect(tooLarge(9 * 1024 * 1024, 5 * 1024 * 1024)).toBe("file is 9.0 MB, over the 5.0 MB limit (MAX_ARTICLE_BYTES)");
     expect(tooLarge(1536 * 1024, 1024 * 1024)).toBe("file is 1.5 MB, over the 1.0 MB limit (MAX_ARTICLE_BYTES)");
+    // Small limits (tests, tight deployments) are said in their own unit, never "0.0 MB".
+    expect(tooLarge(2048, 1024)).toBe("file is 2.0 KB, over the 1.0 KB limit (MAX_ARTICLE_BYTES)");
+    expect(tooLarge(900, 500)).toBe("file is 900 bytes, over the 500 bytes limit (MAX_ARTICLE_BYTES)");
   });
 });

@@ -96,7 +96,7 @@ describe("FolderReader.scan", () => {
     expect(opened.map((path) => path.slice(dir.length + 1))).toEqual(["small.md"]);
     const big = first.upserts.find((s) => s.name === "big.md")!;
     expect(big.bytes).toBeUndefined();
-    expect(big.unreadable).toBe("file is 0.0 MB, over the 0.0 MB limit (MAX_ARTICLE_BYTES)");
+    expect(big.unreadable).toBe("file is 2.0 KB, over the 1.0 KB limit (MAX_ARTICLE_BYTES)");
     expect(first.upserts.find((s) => s.name === "small.md")!.bytes).toBeDefined();
     expect((await r.scan()).upserts).toEqual([]);
     write(dir, "big.md", "now small", 2);
