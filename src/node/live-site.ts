@@ -59,6 +59,7 @@ export class LiveSite {
     const result = await scanInto(live.reader, live.parser, live.articles, live.ledger);
     for (const line of formatLoadReport(result, node.articlesDir)) log(line);
     live.current = buildSite(result, config, { compress: nodeCompressor, history: live.history });
+    live.ledger.flush();
     return live;
   }
 

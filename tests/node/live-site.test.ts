@@ -3,10 +3,11 @@
  * swap is atomic, a file that turns bad keeps its last good version, and the
  * validators change exactly when the served bytes do.
  */
-import { mkdtempSync, rmSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LEDGER_FILE_NAME } from "../../src/article/ledger";
 import { readNodeConfig, readSiteConfig } from "../../src/config";
 import { createApp } from "../../src/serve/app";
 import { LiveSite } from "../../src/node/live-site";
@@ -177,6 +178,17 @@ describe("validators of pages built on request", () => {
       expect(Date.parse(response.headers.get("last-modified")!)).toBeLessThanOrEqual(Date.now());
     } finally {
       rmSync(futureDir, { recursive: true, force: true });
+    }
+  });
+
+  it("writes the publication ledger as it starts, before any edit", async () => {
+    const quietDir = mkdtempSync(join(tmpdir(), "live-ledger-"));
+    try {
+      writeFileSync(join(quietDir, "q.md"), md("Quiet start", "Body.", "2024-03-12"));
+      await LiveSite.open(readNodeConfig({ ARTICLES_DIR: quietDir, WATCH: "false" }), readSiteConfig({}), () => {});
+      expect(readFileSync(join(quietDir, LEDGER_FILE_NAME), "utf8")).toMatch(/^q\tq\.md\t/m);
+    } finally {
+      rmSync(quietDir, { recursive: true, force: true });
     }
   });
 });
