@@ -4,9 +4,9 @@
  * and its resident memory then (Linux /proc). Loopback only.
  */
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { freePort } from "../tests/support/servers";
+import { rssMb } from "./lib";
 
 export interface StartFigures {
   /** Spawn until /feed.json answered 200. */
@@ -35,9 +35,7 @@ export async function timeNodeStart(env: NodeJS.ProcessEnv): Promise<StartFigure
     for (const path of ["/rss.xml", "/atom.xml", "/"]) await (await fetch(`${url}${path}`)).arrayBuffer();
     const pages = feed.items.map((i) => new URL(i.id).pathname);
     for (let k = 0; k < 100; k++) await (await fetch(`${url}${pages[k % pages.length]}`)).arrayBuffer();
-    const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
-    const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    return { readyMs, rssMb: Math.round(rssKb / 1024) };
+    return { readyMs, rssMb: Math.round(rssMb(child.pid!)) };
   } finally {
     child.kill("SIGTERM");
     await new Promise((r) => child.once("exit", r));

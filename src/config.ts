@@ -61,9 +61,9 @@ export type Env = Record<string, string | undefined>;
 
 export const DEFAULT_PORT = 8787;
 /** 512 KB: FeedBurner's cap, far below Miniflux's 15 MiB. */
-export const DEFAULT_FEED_MAX_BYTES = 512 * 1024;
+const DEFAULT_FEED_MAX_BYTES = 512 * 1024;
 /** Room for a feed's head and one cut-down item. */
-export const MIN_FEED_MAX_BYTES = 16 * 1024;
+const MIN_FEED_MAX_BYTES = 16 * 1024;
 
 /** Reads whole-number settings within bounds, noting each bad value in `problems`. */
 function integerReader(env: Env, problems: string[]) {

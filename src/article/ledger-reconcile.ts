@@ -22,14 +22,14 @@ export type LedgerEvent =
   | { kind: "removed"; id: string; file: string }
   | { kind: "restored"; id: string; file: string };
 
-export interface Reconciled {
+interface Reconciled {
   result: LoadResult;
   ledger: Ledger;
   events: LedgerEvent[];
 }
 
 /** Old slug → current slug (301), and slugs of removed articles (410). */
-export interface LedgerRoutes {
+interface LedgerRoutes {
   moved: Record<string, string>;
   gone: string[];
 }

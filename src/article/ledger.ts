@@ -67,7 +67,7 @@ export function formatLedger(ledger: Ledger): string {
   return `${[HEADER, ...rows].join("\n")}\n`;
 }
 
-export interface ParsedLedger {
+interface ParsedLedger {
   ledger: Ledger;
   /** One line per row that could not be read (it is left out). */
   problems: string[];

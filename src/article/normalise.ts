@@ -15,7 +15,7 @@ import { parseScrape } from "../extract/scrape/parse-scrape";
 import { decodeArticle } from "./decode";
 import { articleLanguage } from "./language";
 
-export const SUMMARY_MAX_LENGTH = 300;
+const SUMMARY_MAX_LENGTH = 300;
 
 const PARSERS: Record<Article["format"], (text: string) => ParsedArticle> = {
   scrape: parseScrape,

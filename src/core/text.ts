@@ -24,10 +24,10 @@ export function cleanText(input: string): string {
 // as a separator and which must not become an ASCII space.
 const SPACE_RUN = /[\t\n\v\f\r \u00A0\u1680\u2000-\u200B\u202F\u205F\uFEFF]+/g;
 
-/** Collapses runs of whitespace (incl. NBSP and tabs) to one space and trims. */
 // Only a space before another space, or a space other than U+0020, needs replacing: most lines have neither.
 const NEEDS_SQUASH = /[\t\n\v\f\r\u00A0\u1680\u2000-\u200B\u202F\u205F\uFEFF]| {2}/;
 
+/** Collapses runs of whitespace (incl. NBSP and tabs) to one space and trims. */
 export function squash(input: string): string {
   return NEEDS_SQUASH.test(input) ? input.replace(SPACE_RUN, " ").trim() : input.trim();
 }

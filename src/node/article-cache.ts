@@ -23,7 +23,7 @@ import { codeDigest } from "./code-digest";
 /** Bumped when the shape of a pack changes. */
 const CACHE_FORMAT = 2;
 
-export const DEFAULT_ARTICLE_CACHE_DIR = ".cache/articles";
+const DEFAULT_ARTICLE_CACHE_DIR = ".cache/articles";
 
 /** Folders this cache made: its own packs (any code version), and the one-file-per-parse layout before packs. */
 const OWN_FOLDER = /^(v\d+-[0-9a-f]{16}|[0-9a-f]{2})$/;

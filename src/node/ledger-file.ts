@@ -174,7 +174,8 @@ export class FolderLedger {
    * in the new site first and write the ledger right after, in the same turn.
    */
   constructor(readonly file: LedgerFile, private readonly write: boolean, private readonly saveLater = false) {
-    this.ledger = file.read();
+    // Read as "seen", so the first apply() does not read and merge the same file again.
+    this.ledger = file.readIfChanged() ?? new Map();
   }
 
   /** Writes what apply() left unsaved. */

@@ -11,15 +11,15 @@ import { dirname, join, relative, sep } from "node:path";
 import { parse } from "smol-toml";
 import { ConfigError, readNodeConfig, readSiteConfig, type Env, type NodeConfig, type SiteConfig } from "../config";
 import type { LoadResult } from "../core/article";
-import { hash64, hashText } from "../core/hash";
+import { hashText } from "../core/hash";
 import { renderSite } from "../render/site";
 import { codeDigest } from "./code-digest";
 import { assetOf, BUILD_PREFIX, entryAt, factsOf, GONE_ASSET, MANIFEST_ASSET, MANIFEST_VERSION, NOT_FOUND_ASSET, parseManifest, type Manifest, type ManifestEntry } from "../serve/manifest";
-import { etagOf, mediaTypesOf } from "../serve/resource";
+import { digestOf, primaryEtag } from "../serve/resource";
 import { ValidatorHistory, type Validators } from "../serve/validator-history";
 
 /** Workers static assets: files per worker version (free plan; the paid plan allows 100,000). */
-export const FREE_PLAN_ASSET_LIMIT = 20_000;
+const FREE_PLAN_ASSET_LIMIT = 20_000;
 /** Workers static assets: largest file. */
 const MAX_ASSET_BYTES = 25 * 1024 * 1024;
 /** Removed paths whose validators the manifest remembers. */
@@ -125,9 +125,9 @@ export function buildSiteFiles(load: Pick<LoadResult, "articles" | "folderModifi
       report.rendered++;
       const bytes = encoder.encode(document.body);
       if (bytes.length > MAX_ASSET_BYTES) throw new SiteTooLarge(`${path} is ${bytes.length} bytes, over the ${MAX_ASSET_BYTES} bytes Workers allow per asset: lower FEED_LIMIT`);
-      const hash = hash64(bytes);
+      const hash = digestOf(bytes);
       if (!(old?.[1] === hash && old[2] === bytes.length && existsSync(file))) write(assetOf(path), bytes);
-      const etag = etagOf({ family: document.family, hash, length: bytes.length, lastModifiedMs: 0 }, mediaTypesOf(document.family, config)[0]);
+      const etag = primaryEtag({ family: document.family, hash, length: bytes.length }, config);
       const lastModifiedMs = history.settle(path, etag, document.changed.getTime(), builtAt);
       entry = [document.family, hash, bytes.length, lastModifiedMs / 1000, document.final ? 1 : 0, inputs];
     }
@@ -177,7 +177,7 @@ export function readManifest(outDir: string): Manifest | undefined {
 function previousValidators(manifest: Manifest): [string, Validators][] {
   const served = Object.entries(manifest.documents).map(([path, entry]): [string, Validators] => {
     const facts = factsOf(entry);
-    return [path, { etag: etagOf(facts, mediaTypesOf(facts.family, manifest.config)[0]), lastModifiedMs: facts.lastModifiedMs }];
+    return [path, { etag: primaryEtag(facts, manifest.config), lastModifiedMs: facts.lastModifiedMs }];
   });
   const past = (manifest.pastValidators ?? []).map(([path, etag, seconds]): [string, Validators] => [path, { etag, lastModifiedMs: seconds * 1000 }]);
   return [...past, ...served];

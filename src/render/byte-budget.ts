@@ -36,17 +36,16 @@ const sizes = new WeakMap<FeedEntry, number>();
 export function entryBytes(entry: FeedEntry): number {
   let size = sizes.get(entry);
   if (size !== undefined) return size;
-  const text = (s: string) => utf8Length(s);
   const escaped = (s: string) => utf8Length(escapeHtml(s));
-  const urls = text(entry.id) + text(entry.url) + (entry.image ? text(entry.image) : 0);
-  const parts = (list: string[]) => list.reduce((sum, s) => sum + text(s) + jsonEscapes(s) + PER_PART_BYTES, 0);
+  const urls = utf8Length(entry.id) + utf8Length(entry.url) + (entry.image ? utf8Length(entry.image) : 0);
+  const parts = (list: string[]) => list.reduce((sum, s) => sum + utf8Length(s) + jsonEscapes(s) + PER_PART_BYTES, 0);
   const tags = parts(entry.tags) * 2; // RSS and Atom write a tag's text twice at most (term and label)
   // JSON Feed repeats captions and related links (extension) besides content_html.
   const extension = parts(entry.captions) + parts(entry.related.map((r) => `${r.title} ${r.url ?? ""}`));
-  const json = text(entry.title) + jsonEscapes(entry.title) + text(entry.summary) + jsonEscapes(entry.summary)
-    + text(entry.contentHtml) + jsonEscapes(entry.contentHtml) + urls + tags + extension + text(entry.author);
+  const json = utf8Length(entry.title) + jsonEscapes(entry.title) + utf8Length(entry.summary) + jsonEscapes(entry.summary)
+    + utf8Length(entry.contentHtml) + jsonEscapes(entry.contentHtml) + urls + tags + extension + utf8Length(entry.author);
   // RSS/Atom: title and summary are escaped (Atom escapes them as HTML, then as XML text), content is CDATA.
-  const xml = 2 * escaped(entry.title) + 2 * escaped(entry.summary) + text(entry.contentHtml) + urls * 2 + tags + text(entry.author) * 2;
+  const xml = 2 * escaped(entry.title) + 2 * escaped(entry.summary) + utf8Length(entry.contentHtml) + urls * 2 + tags + utf8Length(entry.author) * 2;
   size = Math.ceil(Math.max(json, xml) * 1.02) + ITEM_MARKUP_BYTES;
   sizes.set(entry, size);
   return size;

@@ -3,10 +3,9 @@
  * format renders, so RSS, Atom and JSON Feed carry the same ids, URLs, dates
  * and content in the same order.
  */
-import { articlePath } from "../core/url";
 import type { Article, RelatedLink } from "../core/article";
 import type { SiteConfig } from "../config";
-import { tryUrl } from "../core/url";
+import { articlePath, tryUrl } from "../core/url";
 import { contentHtml } from "./content-html";
 
 export interface FeedEntry {

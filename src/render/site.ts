@@ -76,7 +76,7 @@ function cached<V>(caches: WeakMap<SiteConfig, WeakMap<Article, V>>, config: Sit
 }
 
 /** Everything an article's renderings depend on, as one digest. */
-function digestOf(article: Article): string {
+function articleDigest(article: Article): string {
   let digest = articleDigests.get(article);
   if (digest === undefined) articleDigests.set(article, (digest = hashText(JSON.stringify(article))));
   return digest;
@@ -179,13 +179,13 @@ export function renderSite(load: Pick<LoadResult, "articles" | "folderModified">
     },
     inputsOf(path) {
       const article = articleAt(path);
-      if (article) return `page ${digestOf(article)}`;
-      if (path === "/") return `landing ${articles.length} ${tags.map((t) => `${t.slug}:${t.label}:${t.count}`).join(",")} ${load.folderModified?.getTime() ?? ""} ${newestFileChange(articles).getTime()} ${listed.map(digestOf).join("")}`;
+      if (article) return `page ${articleDigest(article)}`;
+      if (path === "/") return `landing ${articles.length} ${tags.map((t) => `${t.slug}:${t.label}:${t.count}`).join(",")} ${load.folderModified?.getTime() ?? ""} ${newestFileChange(articles).getTime()} ${listed.map(articleDigest).join("")}`;
       const doc = docAt(path);
       if (!doc) return undefined;
       const links = [doc.current, doc.prevArchive, doc.nextArchive].map((p) => p?.json ?? "").join(" ");
       const folder = doc.kind === "subscription" ? load.folderModified?.getTime() ?? "" : "";
-      return `${doc.kind} ${path} ${doc.title} ${doc.complete ?? ""} ${links} ${folder} ${hashText(doc.articles.map(digestOf).join(""))}`;
+      return `${doc.kind} ${path} ${doc.title} ${doc.complete ?? ""} ${links} ${folder} ${hashText(doc.articles.map(articleDigest).join(""))}`;
     },
     notFound: { body: renderNotFoundPage(config), family: "html", changed: new Date(0) },
     gone: { body: renderGonePage(config), family: "html", changed: new Date(0) },

@@ -140,10 +140,20 @@ export function renderRss(doc: FeedDoc, config: SiteConfig): string {
 
 export function renderAtom(doc: FeedDoc, config: SiteConfig): string {
   let xml = finish(buildFeed(doc, config, "atom").atom1());
-  // The lead image's enclosure, after the entry's id (ids are unique URLs of this site).
-  for (const entry of doc.entries()) {
+  const entries = doc.entries();
+  // The lead image's enclosure, after the entry's id (ids are unique URLs of this site): one pass over the document.
+  const enclosures = new Map<string, string>();
+  for (const entry of entries) {
     const enclosure = atomEnclosure(entry);
-    if (enclosure) xml = xml.replace(`<id>${entry.id.replace(/&/g, "&amp;")}</id>`, (id) => `${id}\n        ${enclosure}`);
+    if (enclosure) enclosures.set(`<id>${entry.id.replace(/&/g, "&amp;")}</id>`, enclosure);
+  }
+  if (enclosures.size) {
+    xml = xml.replace(/<id>[^<]*<\/id>/g, (id) => {
+      const enclosure = enclosures.get(id);
+      if (!enclosure) return id;
+      enclosures.delete(id); // its first occurrence only, as before
+      return `${id}\n        ${enclosure}`;
+    });
   }
   const root = '<feed xmlns="http://www.w3.org/2005/Atom">';
   if (!xml.includes(root)) throw new Error("feed package changed its Atom root element; update renderAtom");
@@ -151,7 +161,7 @@ export function renderAtom(doc: FeedDoc, config: SiteConfig): string {
   if (doc.kind === "archive") extra.push("<fh:archive/>");
   const ns = doc.kind === "archive" ? ` xmlns:fh="${HISTORY_NS}"` : "";
   // `feed` writes no xml:lang, and no type on the self link.
-  return withEntryLanguages(xml, doc.entries())
+  return withEntryLanguages(xml, entries)
     .replace(root, `<feed xmlns="http://www.w3.org/2005/Atom"${ns} xml:lang="${escapeHtml(config.language)}">`)
     .replace(/<link rel="self" href="([^"]+)"\/>/, `<link rel="self" type="${FEED_MEDIA_TYPES.atom}" href="$1"/>${extra.map((e) => `\n    ${e}`).join("")}`);
 }

@@ -28,9 +28,11 @@ const ALLOWED_METHODS = CORS.methods.join(", ");
  * them per request, and cannot reach the Node fast path, which sends
  * prepared headers without Hono.)
  */
+const FALLBACK_HEADERS = Object.entries({ ...BASE_HEADERS, ...PAGE_HEADERS });
+
 const fallbackHeaders: MiddlewareHandler = async (c, next) => {
   await next();
-  for (const [name, value] of Object.entries({ ...BASE_HEADERS, ...PAGE_HEADERS })) c.res.headers.set(name, value);
+  for (const [name, value] of FALLBACK_HEADERS) c.res.headers.set(name, value);
 };
 
 export function createApp(options: AppOptions): Hono {

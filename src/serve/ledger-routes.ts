@@ -6,7 +6,7 @@
  */
 import type { LoadResult } from "../core/article";
 import type { SiteConfig } from "../config";
-import { BASE_HEADERS, cacheControlFor, CONTENT_TYPES, PAGE_HEADERS, type Headers } from "./resource";
+import { BASE_HEADERS, cacheControlFor, htmlPageHeaders, type Headers } from "./resource";
 import { ARTICLE_PREFIX, articlePath } from "../core/url";
 
 // From core/url, not render/: the worker serves these from its manifest and bundles no renderer.
@@ -35,9 +35,8 @@ export function ledgerAnswers(load: Pick<LoadResult, "moved" | "gone">, config: 
   }
   const gone = new Map<string, Variant & { status: 410 }>();
   if (load.gone?.length) {
-    const body = goneBody;
-    const headers: Headers = { ...BASE_HEADERS, ...PAGE_HEADERS, "Content-Type": CONTENT_TYPES.html, "Content-Length": String(body.length), "Cache-Control": cacheControl };
-    for (const slug of load.gone) gone.set(`${ARTICLE_PREFIX}${slug}`, { status: 410, body, headers });
+    const headers = htmlPageHeaders(goneBody, cacheControl);
+    for (const slug of load.gone) gone.set(`${ARTICLE_PREFIX}${slug}`, { status: 410, body: goneBody, headers });
   }
   return { moved, gone };
 }

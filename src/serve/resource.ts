@@ -115,8 +115,13 @@ export function mediaTypesOf(family: DocumentFamily, config: SiteConfig): [Media
 }
 
 /** The ETag covers the bytes and their type, so each form validates on its own. */
-export function etagOf(facts: DocumentFacts, type: MediaType): string {
+export function etagOf(facts: Pick<DocumentFacts, "hash" | "length">, type: MediaType): string {
   return `"${facts.hash}-${facts.length.toString(36)}-${type}"`;
+}
+
+/** The ETag of a document's primary form: what validator history is kept by. */
+export function primaryEtag(facts: Pick<DocumentFacts, "family" | "hash" | "length">, config: SiteConfig): string {
+  return etagOf(facts, mediaTypesOf(facts.family, config)[0]);
 }
 
 /** The digest a manifest records for a body. */
@@ -173,11 +178,13 @@ export function toResource(path: string, facts: DocumentFacts, config: SiteConfi
   return resource;
 }
 
+/** Headers of an HTML page answered whole, outside the site's documents (404, 410). */
+export function htmlPageHeaders(body: Uint8Array, cacheControl: string): Headers {
+  return { ...BASE_HEADERS, ...PAGE_HEADERS, "Content-Type": CONTENT_TYPES.html, "Content-Length": String(body.length), "Cache-Control": cacheControl };
+}
+
 /** The 404 page's response: never cached. */
 export function notFoundResponse(body: Uint8Array): ServedSite["notFound"] {
-  return {
-    body,
-    headers: { ...BASE_HEADERS, ...PAGE_HEADERS, "Content-Type": CONTENT_TYPES.html, "Content-Length": String(body.length), "Cache-Control": "no-store" },
-  };
+  return { body, headers: htmlPageHeaders(body, "no-store") };
 }
 

@@ -6,7 +6,7 @@
 import type { SiteConfig } from "../config";
 import type { LoadResult } from "../core/article";
 import { renderSite, type Document, type RenderedSite } from "../render/site";
-import { digestOf, etagOf, mediaTypesOf, notFoundResponse, toResource, type Compressor, type DocumentFacts, type Resource, type ServedSite } from "./resource";
+import { digestOf, notFoundResponse, primaryEtag, toResource, type Compressor, type DocumentFacts, type Resource, type ServedSite } from "./resource";
 import { ledgerAnswers } from "./ledger-routes";
 import { ValidatorHistory } from "./validator-history";
 
@@ -55,7 +55,7 @@ function serveRendered(rendered: RenderedSite, options: BuildOptions = {}): Node
     const body = encoder.encode(document.body);
     const hash = digestOf(body);
     const facts: Omit<DocumentFacts, "lastModifiedMs"> = { family: document.family, hash, length: body.length, ...(document.final ? { final: true } : {}) };
-    const etag = etagOf({ ...facts, lastModifiedMs: 0 }, mediaTypesOf(document.family, rendered.config)[0]);
+    const etag = primaryEtag(facts, rendered.config);
     if (old?.etag === etag) return old;
     const lastModifiedMs = history.settle(path, etag, document.changed.getTime(), builtAt);
     return toResource(path, { ...facts, lastModifiedMs }, rendered.config, body, compress);

@@ -36,8 +36,7 @@ export async function loadAssetSite(assets: Assets, config: SiteConfig): Promise
   }
   const notFoundPage = await fetchAsset(assets, NOT_FOUND_ASSET);
   const notFound = new Uint8Array(await notFoundPage.arrayBuffer());
-  const gone = manifest.gone;
-  const goneBody = gone.length ? new Uint8Array(await (await fetchAsset(assets, GONE_ASSET)).arrayBuffer()) : new Uint8Array();
+  const goneBody = manifest.gone.length ? new Uint8Array(await (await fetchAsset(assets, GONE_ASSET)).arrayBuffer()) : new Uint8Array();
   // Resources are made on first request of each path: memory grows with what is asked for.
   const made = new Map<string, Resource>();
   return {
@@ -52,7 +51,7 @@ export async function loadAssetSite(assets: Assets, config: SiteConfig): Promise
       return resource;
     },
     notFound: notFoundResponse(notFound),
-    ledger: ledgerAnswers({ moved: manifest.moved, gone }, config, goneBody),
+    ledger: ledgerAnswers(manifest, config, goneBody),
     async loadBody(path) {
       // Whole bytes rather than the asset's stream: a stream would go out chunked, without Node's Content-Length.
       return new Uint8Array(await (await fetchAsset(assets, assetOf(path))).arrayBuffer());

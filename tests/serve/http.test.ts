@@ -1,4 +1,3 @@
-import { describe, expect, it } from "vitest";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { appFor, fixtureBytes, seedSource, source } from "../support/fixtures";
 import { describeHttpContract, type RawRequest } from "../support/http-contract";

@@ -21,7 +21,7 @@ export class UsageError extends Error {}
 
 /**
  * Runs a program's `main`; its result is the exit code. A failure prints
- * `<what> failed: <reason>` (settings errors list every bad setting) and
+ * `<failedTo>: <reason>` ("Cannot start: …"; settings errors list every bad setting) and
  * exits at once, so nothing left running (a watcher, a retry) keeps the
  * process alive.
  */
