@@ -6,10 +6,10 @@
  * (Node, workerd) must agree to the millisecond.
  */
 
-// English month names and abbreviations, plus the full names used by French,
-// German, Spanish, Italian, Portuguese and Dutch news sites.
 /** The languages (ISO 639-1) whose month names MONTH_NAMES holds. */
 export const MONTH_LANGUAGES: ReadonlySet<string> = new Set(["en", "fr", "de", "es", "it", "pt", "nl"]);
+// English month names and abbreviations, plus the full names used by French,
+// German, Spanish, Italian, Portuguese and Dutch news sites.
 const MONTH_NAMES: string[][] = [
   ["jan", "january", "janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari"],
   ["feb", "february", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari"],
@@ -48,10 +48,10 @@ const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?
 const YEAR_FIRST = new RegExp(`^(\\d{4})(?:[/.]|年)(\\d{1,2})(?:[/.]|月)(\\d{1,2})日?(?:\\s*(?:\\(.\\))?\\s*(\\d{1,2})(?:[:：]|時)(\\d{2})分?)?${ZONE}$`, "iu");
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?$/i;
 
-/** Calendar dates with a year, anywhere in a sentence: the mark of a wire-photo caption. */
 /** A month name (any language of MONTH_NAMES) as a whole word. */
 export const MONTH_WORD = new RegExp(`^${MONTH}$`, "i");
 
+/** Calendar dates with a year, anywhere in a sentence: the mark of a wire-photo caption. */
 export const CALENDAR_DATE = new RegExp(
   `\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`,
   "i",

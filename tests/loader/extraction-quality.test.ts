@@ -42,6 +42,7 @@ describe("extraction quality on vendored pages: html lead images", () => {
   const result = runVariant(dir, "html", "html", truth, 0)!;
 
   it("finds every page's lead image", () => {
+    expect(result.imagedPages).toBe(22);
     expect(result.images).toBe(result.imagedPages);
   });
 });

@@ -42,12 +42,13 @@ export function parseScrape(text: string): ParsedArticle {
   } catch (error) {
     // The crop keeps too little of a page it misjudged (prose in a language with no stopword
     // list, or keyword-dense text): the page is read whole, line by line, rather than lost.
-    if (!(error instanceof ArticleRejected) || !error.message.startsWith(NO_BODY)) throw error;
+    if (!(error instanceof NoBodyText)) throw error;
     return readPage(page, uncropped(page));
   }
 }
 
-const NO_BODY = "no body text";
+/** The rejection the whole-page fallback answers: nothing after the headline to read. */
+class NoBodyText extends ArticleRejected {}
 
 function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
   const meta: Meta = { tags: [] };
@@ -162,7 +163,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     }
   }
 
-  if (lead === undefined) throw new ArticleRejected(`${NO_BODY} after the headline`);
+  if (lead === undefined) throw new NoBodyText("no body text after the headline");
   if (!meta.published && !meta.updated) meta.published = findPageDate(cropped.dateLines(), cropped.language);
 
   return {

@@ -40,6 +40,10 @@ describe("furniture", () => {
     "© 2024 Example News. All rights reserved.",
     "Copyright 2019 The Courier",
     "Tous droits réservés",
+    // Title-cased footers too: the quick pre-check must not be stricter than the rule it guards.
+    "Tous Droits Réservés",
+    "Alle Rechte Vorbehalten",
+    "Tutti I Diritti Riservati",
   ])("a copyright line: %s", (line) => {
     expect(isCopyrightLine(line)).toBe(true);
     expect(isBoilerplate(line)).toBe(true);

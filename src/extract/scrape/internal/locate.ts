@@ -8,7 +8,7 @@ import type { ClassifiedUnit } from "./classify";
 import { CALENDAR_DATE } from "../../dates";
 import { BYLINE_OR_STAMP_START, hasCaptionMarker, isRelatedHeading, isStandaloneCredit, stripLeadMarker } from "../rules";
 import { endsLikeSentence } from "./units";
-import { isSectionEnd, UNSPACED_SCRIPT, wordsOf } from "../vocabulary";
+import { isSectionEnd, UNSPACED_SCRIPT } from "../vocabulary";
 
 export interface BodySpan {
   /** First unit of the body. */
@@ -180,7 +180,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
       bodyCounts.set(word, (bodyCounts.get(word) ?? 0) + 1);
     }
   }
-  const titleWords = units[0] ? new Set(wordsOf(units[0].text)) : new Set<string>();
+  const titleWords = new Set(units[0]?.words ?? []);
   // A headline's content words come back in the lead: teasers and menu items share none.
   const leadAfter = (j: number): Set<string>[] => {
     const from = Math.max(bodyStart, j + 1);

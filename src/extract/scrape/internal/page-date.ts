@@ -48,10 +48,11 @@ export function dateInLine(line: string, language = "en"): Date | undefined {
   const meta = parseMetaLine(line);
   const stamped = meta?.published ?? meta?.updated;
   if (stamped) return stamped;
-  if (!NUMERIC_DATE.test(line) && !WORD.test(line)) return undefined;
+  const numeric = NUMERIC_DATE.test(line);
+  if (!numeric && !WORD.test(line)) return undefined;
   // chrono tries dozens of patterns on a line; in the languages our month list covers, a line
   // with neither a numeric date nor a month name is not worth it ("Election 2020").
-  if (MONTH_LANGUAGES.has(language) && !NUMERIC_DATE.test(line) && !line.split(/[\s,.]+/).some((w) => MONTH_WORD.test(w))) return undefined;
+  if (MONTH_LANGUAGES.has(language) && !numeric && !line.split(/[\s,.]+/).some((w) => MONTH_WORD.test(w))) return undefined;
   for (const parser of parsersFor(language)) {
     for (const result of parser.parse(line, { instant: REFERENCE, timezone: 0 })) {
       const start = result.start;
