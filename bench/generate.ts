@@ -3,6 +3,8 @@
  * (30 %), about 3.8 KB each, dates spread over years, and text as unique as
  * real articles: sentences drawn with seeded randomness from a fixed word
  * list, so no two paragraphs repeat and compression sees real-world ratios.
+ * Function words come at the rate English prose has them (about four tokens
+ * in ten), as the loader's stopword stages see them in real text.
  * The same seed always gives the same folder.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -36,6 +38,14 @@ restaurants shops businesses small large major key senior junior former current 
 important difficult possible likely unclear significant serious sharp modest steady slow quick strong weak higher lower
 `.trim().split(/\s+/);
 
+/** The commonest English function words, each listed as often as it roughly occurs. */
+const FUNCTION_WORDS = `
+the the the the the the of of of of and and and to to to a a a in in in that is was for on with as by at from
+it its his her their they he she we this be has have had are were not but an which who will said been also more than
+`.trim().split(/\s+/);
+/** Share of tokens that are function words in running English prose. */
+const FUNCTION_SHARE = 0.4;
+
 const NAMES = ["Amira Haddad", "Jonas Berg", "Lucía Ortega", "Kwame Mensah", "Mei Chen", "Oskar Nowak", "Priya Raman", "Tomás Silva", "Hana Sato", "Daniel Okafor", "Elena Petrova", "Samuel Idowu"];
 const PLACES = ["LONDON", "NAIROBI", "LIMA", "OSAKA", "WARSAW", "LAGOS", "MUMBAI", "QUITO", "OSLO", "MANILA", "TUNIS", "HALIFAX"];
 const TOPICS = ["Politics", "Economy", "Health", "Climate", "Education", "Technology", "Transport", "Culture", "Sport", "Science", "Housing", "Energy"];
@@ -64,7 +74,9 @@ class Writer {
     return list[this.int(list.length)]!;
   }
   sentence(min = 9, max = 24): string {
-    const words = Array.from({ length: min + this.int(max - min + 1) }, () => this.pick(WORDS));
+    // Content words keep the length they had before function words were mixed in: articles stay about 3.8 KB.
+    const length = Math.round((min + this.int(max - min + 1)) / (1 - FUNCTION_SHARE / 2));
+    const words = Array.from({ length }, () => this.pick(this.next() < FUNCTION_SHARE ? FUNCTION_WORDS : WORDS));
     if (this.int(4) === 0) words.splice(1 + this.int(words.length - 1), 0, `${this.int(900) + 10}`);
     if (this.int(5) === 0) words.splice(this.int(words.length), 0, this.pick(NAMES).split(" ")[0]!);
     if (words.length > 12 && this.int(3) === 0) words[6] = `${words[6]},`;

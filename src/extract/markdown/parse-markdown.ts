@@ -1,12 +1,14 @@
 /**
- * Markdown with YAML front matter → ParsedArticle, with markdown-it and yaml;
+ * Markdown with YAML front matter → ParsedArticle, with markdown-it and js-yaml;
  * the front matter is checked against its schema (front-matter.ts).
  * Raw HTML in the Markdown is allowed through an allow-list sanitiser, so
  * nothing in an article can inject script or active content.
  */
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
-import { parse as parseYaml, YAMLParseError } from "yaml";
+// js-yaml rather than yaml: ten times faster on front matter (0.008 vs 0.07–0.17 ms a file,
+// bench/results.md), the same values under the YAML 1.2 core schema.
+import { CORE_SCHEMA, load as loadYaml, YAMLException } from "js-yaml";
 import { ArticleRejected, type Block } from "../../core/article";
 import { squash } from "../../core/text";
 import { checkFrontMatter, describeProblem } from "./front-matter";
@@ -66,10 +68,11 @@ export function parseMarkdown(text: string): ParsedArticle {
 function readFrontMatter(source: string): Record<string, unknown> {
   let data: unknown;
   try {
-    data = parseYaml(source, { schema: "core", prettyErrors: false });
+    // The core schema: dates stay strings (the date parser reads them), `yes` stays a word.
+    data = loadYaml(source, { schema: CORE_SCHEMA });
   } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line + 1})` : "";
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    const where = error instanceof YAMLException && error.mark ? ` (line ${error.mark.line + 1})` : "";
+    const message = error instanceof YAMLException ? error.reason : error instanceof Error ? error.message.split("\n")[0] : String(error);
     throw new ArticleRejected(`front matter is not valid YAML${where}: ${message}`);
   }
   if (data === null || data === undefined) return {};
