@@ -241,11 +241,31 @@ export function isStandaloneCredit(line: string): boolean {
 /** Marks a caption whatever its position: an explicit label or an agency credit. */
 export function hasCaptionMarker(line: string): boolean {
   if (line.length > 800) return false; // captions are short; keeps every rule linear on huge lines
+  // Each pattern runs only when the line holds what it cannot match without (a slash, a closing
+  // bracket, a colon, an agency's name at the end): most lines are prose and need none of them.
+  const slash = line.includes("/");
+  const last = line.charCodeAt(line.length - 1);
   return (
-    CAPTION_PREFIX.test(line) || AGENCY_CREDIT.test(line) || PAREN_CREDIT.test(line) || TRAILING_CREDIT.test(line) ||
-    JAPANESE_CAPTION.test(line) || CREDIT_AFTER.test(line) || BRACKET_SOURCE.test(line) || SENTENCE_THEN_AGENCY.test(line) ||
-    SENTENCE_THEN_NAME_SLASH.test(line)
+    CAPTION_PREFIX.test(line) ||
+    (slash && (AGENCY_CREDIT.test(line) || SENTENCE_THEN_NAME_SLASH.test(line))) ||
+    ((last === CLOSE_PAREN || last === CLOSE_BRACKET || /\s$/.test(line)) && (PAREN_CREDIT.test(line) || BRACKET_SOURCE.test(line))) ||
+    (/[:：]/.test(line) && TRAILING_CREDIT.test(line)) ||
+    (line.includes("＝") && JAPANESE_CAPTION.test(line)) ||
+    (/credit/i.test(line) && CREDIT_AFTER.test(line)) ||
+    (endsWithAgency(line) && SENTENCE_THEN_AGENCY.test(line))
   );
+}
+
+const CLOSE_PAREN = 0x29;
+const CLOSE_BRACKET = 0x5d;
+/** The last word of each agency SENTENCE_THEN_AGENCY ends on. */
+const AGENCY_LAST_WORDS = new Set([...AGENCIES.split("|"), "Getty"].map((agency) => agency.split(" ").pop()!));
+
+/** Ends on an agency's name, or on one and then "file": a cheap test before SENTENCE_THEN_AGENCY. */
+function endsWithAgency(line: string): boolean {
+  const words = line.slice(-40).split(/\s+/);
+  const last = words.pop();
+  return !!last && (AGENCY_LAST_WORDS.has(last) || (last === "file" && AGENCY_LAST_WORDS.has(words.pop() ?? "")));
 }
 
 /** The caption text without a leading "Photo:" label (credits at the end are kept). */

@@ -165,28 +165,19 @@ function hasSentenceBreak(text: string): boolean {
  * share boxes), or else the nearest.
  */
 export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwords: Set<string>, bodyEnd = bodyStart, window = 40): number | null {
-  // The whole article repeats its headline's words; a teaser's words stay in its own blurb.
-  // Counts units, not words: a word's count goes up once per unit that holds it.
-  const bodyCounts = new Map<string, number>();
-  const lastUnit = new Map<string, number>();
-  // The first stretch of the body is enough to tell (and keeps long articles cheap).
-  const countEnd = Math.min(bodyEnd, bodyStart + SPREAD_UNITS);
-  for (let k = bodyStart; k <= countEnd && k < units.length; k++) {
-    const unit = units[k]!;
-    if (unit.kind !== "prose" && unit.kind !== "maybe") continue;
-    for (const word of unit.words) {
-      if (lastUnit.get(word) === k) continue;
-      lastUnit.set(word, k);
-      bodyCounts.set(word, (bodyCounts.get(word) ?? 0) + 1);
-    }
-  }
   const titleWords = new Set(units[0]?.words ?? []);
   // A headline's content words come back in the lead: teasers and menu items share none.
-  const leadAfter = (j: number): Set<string>[] => {
+  const leads = new Map<number, Set<string>>();
+  const leadAfter = (j: number): Set<string> => {
     const from = Math.max(bodyStart, j + 1);
-    const lead: Set<string>[] = [];
-    for (let k = from; k < units.length && k < from + 3 * LEAD_UNITS && lead.length < LEAD_UNITS; k++) {
-      if (units[k]!.kind === "prose" || units[k]!.kind === "maybe") lead.push(wordSet(units[k]!));
+    let lead = leads.get(from);
+    if (lead) return lead;
+    leads.set(from, (lead = new Set()));
+    let taken = 0;
+    for (let k = from; k < units.length && k < from + 3 * LEAD_UNITS && taken < LEAD_UNITS; k++) {
+      if (units[k]!.kind !== "prose" && units[k]!.kind !== "maybe") continue;
+      for (const word of units[k]!.words) lead.add(word);
+      taken++;
     }
     return lead;
   };
@@ -195,27 +186,29 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
   // Each line is asked once, though neighbours ask about it too.
   const shapes: (boolean | undefined)[] = [];
   const candidate = (k: number): boolean => (shapes[k] ??= k >= 0 && k < units.length && isHeadlineCandidate(units[k]!));
-  let best: number | null = null;
-  let bestScore = -Infinity;
   const from = Math.max(0, bodyStart - window);
   // The body search may have begun at a caption or standfirst above the headline.
   const to = Math.min(units.length - 1, bodyStart + HEADLINE_BELOW_START);
   // The first line (in a flat scrape, the page's `<title>`) is always a candidate, however far up.
-  const candidates = from > 0 ? [...range(to, from), 0] : range(to, from);
-  for (const j of candidates) {
-    const unit = units[j]!;
-    if (!candidate(j)) continue;
+  const candidates = (from > 0 ? [...range(to, from), 0] : range(to, from)).filter((j) =>
+    candidate(j) &&
     // Inside the found body only above its paragraphs (past a caption or standfirst at most): lower down it is a subheading.
-    if (j > bodyStart && units.slice(bodyStart, j).filter((u) => u.kind === "prose").length > 1) continue;
+    !(j > bodyStart && units.slice(bodyStart, j).filter((u) => u.kind === "prose").length > 1));
+  const contentWords = candidates.map((j) => units[j]!.words.filter((w) => w.length >= 3 && !stopwords.has(w)));
+  const bodyCounts = countInBody(units, bodyStart, bodyEnd, new Set(contentWords.flat()));
+  let best: number | null = null;
+  let bestScore = -Infinity;
+  candidates.forEach((j, c) => {
+    const unit = units[j]!;
     const words = unit.words;
     let shared = 0;
     for (const w of words) if (titleWords.has(w)) shared++;
     // The first line is the one compared against, so it earns nothing from itself.
     const overlap = j > 0 && words.length ? shared / words.length : 0;
-    const content = words.filter((w) => w.length >= 3 && !stopwords.has(w));
+    const content = contentWords[c]!;
     let echoed = 0;
     const leadWords = j >= bodyStart ? leadAfter(j) : bodyLead;
-    for (const w of content) if (leadWords.some((set) => set.has(w))) echoed++;
+    for (const w of content) if (leadWords.has(w)) echoed++;
     const echo = content.length ? echoed / content.length : 0;
     let pervasive = 0;
     for (const w of content) if ((bodyCounts.get(w) ?? 0) - (j >= bodyStart && j <= bodyEnd && unit.words.includes(w) ? 1 : 0) >= 2) pervasive++;
@@ -240,10 +233,33 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
       bestScore = score;
       best = j;
     }
-  }
+  });
   // Only the `<title>` line itself: take it without its site name.
   if (best === null && units[0] && isHeadlineCandidate(units[0])) return 0;
   return best;
+}
+
+/**
+ * In how many of the body's first prose units each of `wanted` stands: the whole article
+ * repeats its headline's words, a teaser's words stay in its own blurb. Units, not words:
+ * a word counts once per unit that holds it. Only the candidates' words are counted,
+ * the one costly step here otherwise.
+ */
+function countInBody(units: ClassifiedUnit[], bodyStart: number, bodyEnd: number, wanted: Set<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  const lastUnit = new Map<string, number>();
+  // The first stretch of the body is enough to tell (and keeps long articles cheap).
+  const countEnd = Math.min(bodyEnd, bodyStart + SPREAD_UNITS);
+  for (let k = bodyStart; k <= countEnd && k < units.length; k++) {
+    const unit = units[k]!;
+    if (unit.kind !== "prose" && unit.kind !== "maybe") continue;
+    for (const word of unit.words) {
+      if (!wanted.has(word) || lastUnit.get(word) === k) continue;
+      lastUnit.set(word, k);
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  return counts;
 }
 
 /** What each headline signal is worth (tuned on the development pages, kept coarse). */
@@ -290,14 +306,6 @@ const HEADLINE_BELOW_START = 6;
 const SPREAD_UNITS = 30;
 /** How many units at the top of the body a headline's words are looked for in. */
 const LEAD_UNITS = 6;
-const WORD_SETS = new WeakMap<ClassifiedUnit, Set<string>>();
-
-/** A unit's distinct words, made once per unit. */
-function wordSet(unit: ClassifiedUnit): Set<string> {
-  let set = WORD_SETS.get(unit);
-  if (!set) WORD_SETS.set(unit, (set = new Set(unit.words)));
-  return set;
-}
 
 /**
  * Right under a longer headline-shaped line at the same indent: the headline's
