@@ -167,21 +167,6 @@ function hasSentenceBreak(text: string): boolean {
 export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwords: Set<string>, bodyEnd = bodyStart, window = 40): number | null {
   const titleWords = new Set(units[0]?.words ?? []);
   // A headline's content words come back in the lead: teasers and menu items share none.
-  const leads = new Map<number, Set<string>>();
-  const leadAfter = (j: number): Set<string> => {
-    const from = Math.max(bodyStart, j + 1);
-    let lead = leads.get(from);
-    if (lead) return lead;
-    leads.set(from, (lead = new Set()));
-    let taken = 0;
-    for (let k = from; k < units.length && k < from + 3 * LEAD_UNITS && taken < LEAD_UNITS; k++) {
-      if (units[k]!.kind !== "prose" && units[k]!.kind !== "maybe") continue;
-      for (const word of units[k]!.words) lead.add(word);
-      taken++;
-    }
-    return lead;
-  };
-  const bodyLead = leadAfter(bodyStart - 1);
   const bodyIndent = proseIndent(units, bodyStart, bodyEnd);
   // Each line is asked once, though neighbours ask about it too.
   const shapes: (boolean | undefined)[] = [];
@@ -195,7 +180,16 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     // Inside the found body only above its paragraphs (past a caption or standfirst at most): lower down it is a subheading.
     !(j > bodyStart && units.slice(bodyStart, j).filter((u) => u.kind === "prose").length > 1));
   const contentWords = candidates.map((j) => units[j]!.words.filter((w) => w.length >= 3 && !stopwords.has(w)));
-  const bodyCounts = countInBody(units, bodyStart, bodyEnd, new Set(contentWords.flat()));
+  const wanted = new Set(contentWords.flat());
+  const bodyCounts = countInBody(units, bodyStart, bodyEnd, wanted);
+  // A headline's content words come back in the lead: teasers and menu items share none.
+  const leads = new Map<number, Set<string>>();
+  const leadAfter = (j: number): Set<string> => {
+    const from = Math.max(bodyStart, j + 1);
+    let lead = leads.get(from);
+    if (!lead) leads.set(from, (lead = leadWords(units, from, wanted)));
+    return lead;
+  };
   let best: number | null = null;
   let bestScore = -Infinity;
   candidates.forEach((j, c) => {
@@ -207,7 +201,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     const overlap = j > 0 && words.length ? shared / words.length : 0;
     const content = contentWords[c]!;
     let echoed = 0;
-    const leadWords = j >= bodyStart ? leadAfter(j) : bodyLead;
+    const leadWords = leadAfter(j);
     for (const w of content) if (leadWords.has(w)) echoed++;
     const echo = content.length ? echoed / content.length : 0;
     let pervasive = 0;
@@ -237,6 +231,18 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
   // Only the `<title>` line itself: take it without its site name.
   if (best === null && units[0] && isHeadlineCandidate(units[0])) return 0;
   return best;
+}
+
+/** Which of `wanted` stand in the first prose units from `from` on. */
+function leadWords(units: ClassifiedUnit[], from: number, wanted: Set<string>): Set<string> {
+  const found = new Set<string>();
+  let taken = 0;
+  for (let k = from; k < units.length && k < from + 3 * LEAD_UNITS && taken < LEAD_UNITS; k++) {
+    if (units[k]!.kind !== "prose" && units[k]!.kind !== "maybe") continue;
+    for (const word of units[k]!.words) if (wanted.has(word)) found.add(word);
+    taken++;
+  }
+  return found;
 }
 
 /**
