@@ -117,7 +117,7 @@ export class FolderParser {
             inFlight.push(next);
             worker.postMessage(chunks[next++]!);
           } else if (!ended) {
-            // Read after its last batch, once that batch's pack is written: the thread then ends.
+            // Read after its last batch: the thread writes its pack of parses, then ends.
             ended = true;
             worker.postMessage(null);
           }
@@ -126,8 +126,6 @@ export class FolderParser {
           results[inFlight.shift()!] = files;
           if (++finished === chunks.length) resolve(results.flat());
           send();
-          // Done with its share: writing its last pack must not keep the process alive.
-          if (inFlight.length === 0) worker.unref();
         });
         worker.once("error", fail);
         send();

@@ -1,8 +1,9 @@
 /**
  * Node edge: a worker thread that parses article files for
- * parallel-parse.ts. A batch of sources comes in, their parses go back, and
- * then the thread files them in the on-disk cache as one pack while the main
- * thread carries on.
+ * parallel-parse.ts. Batches of sources come in and their parses go back;
+ * when the last batch is done the thread files them all in the on-disk cache
+ * as one pack, while the main thread builds the site: writing as it went
+ * would hold back the parses the start is waiting for.
  */
 import { parentPort } from "node:worker_threads";
 import type { ArticleSource } from "../core/article";
@@ -19,15 +20,19 @@ export interface ParseBatch {
   cacheDir?: string;
 }
 
-let cache: DiskArticleCache | undefined;
+let cacheDir: string | undefined;
+const toCache: [string, ParsedFile][] = [];
 
 parentPort!.on("message", (batch: ParseBatch | null) => {
-  // No more work: end once the last pack is on disk.
-  if (batch === null) return parentPort!.close();
-  const { sources, keys, limits, cacheDir } = batch;
+  // No more work: end once the pack is on disk.
+  if (batch === null) {
+    if (cacheDir !== undefined) new DiskArticleCache(cacheDir).writePack(toCache);
+    return parentPort!.close();
+  }
+  const { sources, keys, limits } = batch;
   const files: ParsedFile[] = sources.map((source) => parseSource(source, limits));
   parentPort!.postMessage(files);
-  if (cacheDir === undefined || !keys) return;
-  cache ??= new DiskArticleCache(cacheDir);
-  cache.writePack(files.flatMap((parsed, i) => (keys[i] ? [[keys[i], parsed] as [string, ParsedFile]] : [])));
+  if (batch.cacheDir === undefined || !keys) return;
+  cacheDir = batch.cacheDir;
+  files.forEach((parsed, i) => keys[i] && toCache.push([keys[i], parsed]));
 });
