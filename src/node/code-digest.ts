@@ -1,7 +1,9 @@
 /**
- * A digest of the project's own source folders, so caches of what that code
- * produced (parsed articles, rendered documents) are dropped when the code
- * changes, without anyone having to remember to bump a version.
+ * A digest of the project's own source folders and of the dependency versions
+ * it runs with (package-lock.json), so caches of what that code produced
+ * (parsed articles, rendered documents) are dropped when the code or a library
+ * changes (an upgraded language detector or feed renderer), without anyone
+ * having to remember to bump a version.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -14,7 +16,7 @@ const PROJECT = fileURLToPath(new URL("../..", import.meta.url));
 
 const digests = new Map<string, string>();
 
-/** Digest of every file under src/<folder> for the given folders (cached per process). */
+/** Digest of every file under src/<folder> for the given folders, and of the lock file (cached per process). */
 export function codeDigest(folders: readonly string[]): string {
   const key = folders.join(",");
   let digest = digests.get(key);
@@ -29,6 +31,8 @@ export function codeDigest(folders: readonly string[]): string {
         hash.update(`${file.slice(PROJECT.length)}\0`).update(readFileSync(file)).update("\0");
       }
     }
+    const lock = join(PROJECT, "package-lock.json");
+    if (existsSync(lock)) hash.update("package-lock.json\0").update(readFileSync(lock));
     digests.set(key, (digest = hash.digest("hex").slice(0, 16)));
   }
   return digest;

@@ -55,6 +55,12 @@ describe("codeDigest", () => {
     expect(nested).not.toBe(topLevel);
   });
 
+  it("changes when a dependency's version changes (package-lock.json)", async () => {
+    const before = await freshDigest(["core"]);
+    altered.set("package-lock.json", '{ "lockfileVersion": 3, "packages": { "node_modules/eld": { "version": "9.9.9" } } }\n');
+    expect(await freshDigest(["core"])).not.toBe(before);
+  });
+
   it("does not change when a file outside the folders changes", async () => {
     const before = await freshDigest(["core"]);
     altered.set("src/render/pages.ts", "// changed\n");
