@@ -67,8 +67,13 @@ export function normaliseArticle(source: ArticleSource, warnings: LoadWarning[] 
  * git's doing) do not count as a change.
  */
 function contentDigest(text: string): string {
-  return hashText(text.split("\n").map((line) => line.trimEnd()).join("\n").trim());
+  // Most files have no trailing spaces: they are hashed as they are, without splitting them into lines.
+  const trimmed = TRAILING_SPACE.test(text) ? text.split("\n").map((line) => line.trimEnd()).join("\n") : text;
+  return hashText(trimmed.trim());
 }
+
+/** White space (other than the line break itself) at the end of a line. */
+const TRAILING_SPACE = /[^\S\n]\n/;
 
 /**
  * Published/updated: from the article itself when it says, else the file's

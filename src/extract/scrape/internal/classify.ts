@@ -53,12 +53,11 @@ export interface ClassifiedPage {
 }
 
 export function classifyPage(units: Unit[]): ClassifiedPage {
-  const counts = new Map<string, number>();
-  for (const unit of units) counts.set(unit.text, (counts.get(unit.text) ?? 0) + 1);
+  const counts = repeatCounts(units);
   const words = units.map((u) => wordsOf(u.text));
   const { language, stopwords } = pageLanguage(words);
   const classified = units.map((unit, i): ClassifiedUnit => {
-    const repeats = counts.get(unit.text) ?? 1;
+    const repeats = counts[i]!;
     // Timestamps hold digits and bylines open with their word: a cheap test before the date parser.
     const meta = unit.text.length < 160 && (/\d/.test(unit.text) || BYLINE_OPENER.test(unit.text)) && parseMetaLine(unit.text) !== null;
     const boilerplate = isBoilerplate(unit.text);
@@ -80,6 +79,31 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
   smoothByContext(classified);
   for (const unit of classified) unit.weight = weightOf(unit, unit.kind);
   return { units: classified, language, stopwords };
+}
+
+/**
+ * How often each unit's text stands on the page. Lines are grouped by length
+ * first: hashing every paragraph whole to find the few repeated lines cost
+ * more than the rest of the count.
+ */
+function repeatCounts(units: Unit[]): number[] {
+  const byLength = new Map<number, number[]>();
+  const counts = new Array<number>(units.length).fill(1);
+  for (let i = 0; i < units.length; i++) {
+    const text = units[i]!.text;
+    const same = byLength.get(text.length);
+    if (!same) {
+      byLength.set(text.length, [i]);
+      continue;
+    }
+    const twins = same.filter((k) => units[k]!.text === text);
+    same.push(i);
+    if (twins.length === 0) continue;
+    const count = twins.length + 1;
+    for (const k of twins) counts[k] = count;
+    counts[i] = count;
+  }
+  return counts;
 }
 
 /** "Get the morning briefing" over "Sign up for our newsletter…": the box's heading is the box's. */
