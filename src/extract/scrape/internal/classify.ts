@@ -115,8 +115,21 @@ function markBoxHeadings(units: ClassifiedUnit[]): void {
       unit.furniture = true;
       unit.kind = "chrome";
     }
+    // A sign-up button ("SUBSCRIBE") closes a box: its blurb right above it, and the box's heading (not a sentence) over that.
+    if (next.text.length <= SIGN_UP_BUTTON_CHARS && next.gapBefore === 0 && isSignUpLine(next.text)) {
+      const inBox = (k: number) => (k === i ? units[k]!.text.length <= SIGN_UP_BLURB_CHARS : units[k]!.text.length <= 80 && !endsLikeSentence(units[k]!.text));
+      for (let k = i; k >= 0 && i - k < 2 && inBox(k); k--) {
+        units[k]!.furniture = true;
+        units[k]!.kind = "chrome";
+        if (units[k]!.gapBefore > 1) break;
+      }
+    }
   }
 }
+
+/** A sign-up box: its button is a word or two, its blurb a sentence or two. */
+const SIGN_UP_BUTTON_CHARS = 30;
+const SIGN_UP_BLURB_CHARS = 200;
 
 /**
  * jusText's context step: a line that is not furniture but reads poorly on its

@@ -34,6 +34,22 @@ describe("classifying the lines of a page", () => {
     ]);
   });
 
+  it("marks a box closed by a sign-up button as furniture: its heading and blurb, not the prose around it", () => {
+    const blurb = "Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.";
+    const text = `${PROSE}\n\nBreaking News Emails\n\n${blurb}\nSUBSCRIBE\nBy Jane Roe\n\n${PROSE.replace("Tuesday", "Monday")}`;
+    const { units } = page(text);
+    const furniture = units.filter((u) => u.furniture).map((u) => u.text);
+    expect(furniture).toEqual(expect.arrayContaining(["Breaking News Emails", blurb, "SUBSCRIBE"]));
+    expect(furniture).not.toContain(PROSE);
+    expect(furniture).not.toContain("By Jane Roe");
+    // A paragraph directly above a button, longer than a blurb, stays the article's.
+    const long = `${PROSE} ${PROSE}`;
+    expect(page(`${long}\nSubscribe now\n\n${PROSE}`).units.find((u) => u.text === long)!.furniture).toBe(false);
+    // Nor does a short last sentence over a follow line and a button.
+    const last = "The final game of the season is away on September 10.";
+    expect(page(`${PROSE}\n\n${last}\n\nFollow us on Twitter\nSubscribe to our newsletter`).units.find((u) => u.text === last)!.furniture).toBe(false);
+  });
+
   it("marks sign-up boxes and their headings as furniture", () => {
     const text = `${PROSE}\n\nGet the morning briefing\nSign up for our newsletter to get the top stories in your inbox.\n\n${PROSE}`;
     const furniture = page(text).units.filter((u) => u.furniture).map((u) => u.text);
