@@ -123,7 +123,7 @@ export function looksLikePersonName(line: string): boolean {
   if (line.length > 80) return false;
   const name = line.split(/\s*[,|]\s*/)[0]!.trim();
   const words = name.split(/\s+/);
-  if (words.length < 2 || words.length > 4 || ARTICLE_WORD.test(words[0]!)) return false;
+  if (words.length < 2 || words.length > 4 || ARTICLE_WORD.test(words[0]!) || words.some((w) => CONTROL_WORD.test(w))) return false;
   return words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(van|von|de|der|da|del|la|le|al|bin)$/u.test(w));
 }
 
@@ -132,6 +132,9 @@ const STAMP_WORD = /^(updated|published|posted|modified|aktualisiert|veröffentl
 
 // Names do not start with an article: "By The Numbers" is a subheading.
 const ARTICLE_WORD = /^(the|a|an|le|la|les|der|die|das|el|los|las|il|lo|gli|de|het|een)$/i;
+
+// Words of page controls and media labels, never of a name: "Enlarge Image", "View Gallery" beside a timestamp.
+const CONTROL_WORD = /^(images?|photos?|videos?|gallery|galleries|slideshow|enlarge|zoom|share|print|comments?|menu|search|login|subscribe|advertisement)$/i;
 
 // Job titles that follow a name on a byline ("Meg James Staff Writer").
 const ROLE_WORD = /^(staff|senior|chief|contributing|special|sports|political|business|foreign|writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst)$/i;

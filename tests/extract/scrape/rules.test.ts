@@ -32,6 +32,10 @@ describe("bylines", () => {
     expect(looksLikePersonName("Tom Krisher, AP Auto Writer")).toBe(true);
     expect(looksLikePersonName("The Numbers")).toBe(false);
     expect(looksLikePersonName("Council approves the new budget")).toBe(false);
+    // Labels of page controls and media beside a timestamp are not names.
+    expect(looksLikePersonName("Enlarge Image")).toBe(false);
+    expect(looksLikePersonName("View Gallery")).toBe(false);
+    expect(looksLikePersonName("Glenn Close")).toBe(true);
   });
 });
 
