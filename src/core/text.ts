@@ -73,12 +73,16 @@ const segmenters = new Map<string, Intl.Segmenter>();
 
 /** Sentences of a text, using the runtime's ICU rules (handles 。 ؟ etc.). */
 export function sentences(text: string, language = "en"): string[] {
+  return Array.from(sentenceSegments(text, language), (s) => s.segment);
+}
+
+function sentenceSegments(text: string, language: string): Intl.Segments {
   let segmenter = segmenters.get(language);
   if (!segmenter) {
     segmenter = new Intl.Segmenter(language, { granularity: "sentence" });
     segmenters.set(language, segmenter);
   }
-  return Array.from(segmenter.segment(text), (s) => s.segment);
+  return segmenter.segment(text);
 }
 
 /**
@@ -88,9 +92,10 @@ export function sentences(text: string, language = "en"): string[] {
 export function truncateOnSentence(text: string, max: number, language = "en"): string {
   if (text.length <= max) return text;
   let out = "";
-  for (const sentence of sentences(text, language)) {
-    if ((out + sentence).trimEnd().length > max) break;
-    out += sentence;
+  // Segmented lazily: a long paragraph is cut after its first sentences, not segmented whole.
+  for (const { segment } of sentenceSegments(text, language)) {
+    if ((out + segment).trimEnd().length > max) break;
+    out += segment;
   }
   out = out.trim();
   if (out) return out;
