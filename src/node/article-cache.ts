@@ -8,9 +8,13 @@
  * article: ten thousand small files cost more to write and read than the
  * parsing they save) under a folder named for the loader's code, so any
  * change to a parser starts a fresh cache. Within it each parse is found by
- * a digest of what it depends on: the file's name, bytes and modification
- * time, and the size limit. Packs of parses no file needs any more are
- * compacted away after a start.
+ * a digest of what it depends on: the file's name and bytes, and the size
+ * limit. The file's modification time is kept beside the parse, not in the
+ * key, so a touched file keeps its parse (see `atModified`). Packs of parses
+ * no file needs any more are compacted away after a start.
+ *
+ * Beside the packs, a stat index (stat-index.ts) lets a start trust a file
+ * whose stat has not changed, without reading or hashing it.
  */
 import { createHash, randomUUID } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -18,23 +22,28 @@ import { join } from "node:path";
 import type { Article, ArticleSource } from "../core/article";
 import type { ArticleLimits } from "../config";
 import type { ParseCache, ParsedFile } from "../article/article-set";
+import { wholeSecondsMs } from "../core/time";
 import { codeDigest } from "./code-digest";
+import { StatIndex, STAT_INDEX_FILE, type FileStamp } from "./stat-index";
 
-/** Bumped when the shape of a pack changes. */
-const CACHE_FORMAT = 2;
+/** Bumped when the shape of a pack or its keys change. */
+const CACHE_FORMAT = 3;
 
 const DEFAULT_ARTICLE_CACHE_DIR = ".cache/articles";
 
 /** Folders this cache made: its own packs (any code version), and the one-file-per-parse layout before packs. */
 const OWN_FOLDER = /^(v\d+-[0-9a-f]{16}|[0-9a-f]{2})$/;
 
-type Entry = [key: string, parsed: ParsedFile];
+/** A parse, filed under its key, with the modification time of the file it was made from. */
+export type Entry = [key: string, parsed: ParsedFile, mtimeMs: number];
 
 export class DiskArticleCache implements ParseCache {
   /** Where this code's packs live. */
   private readonly packs: string;
   /** Every parse on disk for this code, read on first use. */
-  private entries: Map<string, ParsedFile> | undefined;
+  private entries: Map<string, Entry> | undefined;
+  /** Per size limit: the files known by their stat. */
+  private readonly indexes = new Map<number, StatIndex>();
   private packsRead: string[] = [];
   private pending: Entry[] = [];
   private flushing: ReturnType<typeof setTimeout> | undefined;
@@ -45,36 +54,60 @@ export class DiskArticleCache implements ParseCache {
 
   get(source: ArticleSource, limits: ArticleLimits): ParsedFile | undefined {
     const key = this.keyOf(source, limits);
-    return key === undefined ? undefined : this.lookup(key);
+    return key === undefined ? undefined : this.lookup(key, source.mtimeMs);
   }
 
   set(source: ArticleSource, limits: ArticleLimits, parsed: ParsedFile): void {
     const key = this.keyOf(source, limits);
-    if (key !== undefined) this.store(key, parsed);
+    if (key !== undefined) this.store(key, parsed, source.mtimeMs);
   }
 
-  /** The parse filed under this key (see keyOf). */
-  lookup(key: string): ParsedFile | undefined {
-    return this.read().get(key);
+  /** The parse filed under this key (see keyOf), as made from a file modified at `mtimeMs`. */
+  lookup(key: string, mtimeMs: number): ParsedFile | undefined {
+    const entry = this.read().get(key);
+    return entry && atModified(entry, mtimeMs);
   }
 
   /** Files a parse under its key, to be written after start-up. */
-  store(key: string, parsed: ParsedFile): void {
-    this.read().set(key, parsed);
-    this.pending.push([key, parsed]);
-    // Written after start-up, as one pack: the first start serves as soon as it has parsed.
-    if (!this.flushing) {
-      this.flushing = setTimeout(this.flush, 0);
-      // A process that stops first still leaves a complete cache behind.
-      process.once("exit", this.flush);
-    }
+  store(key: string, parsed: ParsedFile, mtimeMs: number): void {
+    const entry: Entry = [key, parsed, mtimeMs];
+    this.read().set(key, entry);
+    this.pending.push(entry);
+    this.flushLater();
+  }
+
+  /**
+   * The key of this file's parse when the stat index vouches for it (same
+   * stat, not racy) and the parse is here: the file need not be read.
+   */
+  knownKey(name: string, stamp: FileStamp, limits: ArticleLimits): string | undefined {
+    const key = this.index(limits).trusted(name, stamp);
+    return key !== undefined && this.lookup(key, stamp.mtimeMs) ? key : undefined;
+  }
+
+  /** Records in the stat index that the file, with this stat, read at `readAt`, has this key. */
+  noteRead(name: string, stamp: FileStamp, readAt: number, key: string, limits: ArticleLimits): void {
+    this.index(limits).record(name, stamp, readAt, key);
+    this.flushLater();
+  }
+
+  /** After a scan of the whole folder: the stat index keeps only these files. */
+  retainFiles(names: ReadonlySet<string>, limits: ArticleLimits): void {
+    this.index(limits).retain(names);
+    this.flushLater();
+  }
+
+  /** A file went: its stat index entry goes. */
+  forgetFile(name: string, limits: ArticleLimits): void {
+    this.index(limits).forget(name);
+    this.flushLater();
   }
 
   /** Whether any parse of this code is on disk (without reading them). */
   hasParses(): boolean {
     if (this.entries) return this.entries.size > 0;
     try {
-      return readdirSync(this.packs).some((name) => name.endsWith(".json"));
+      return readdirSync(this.packs).some(isPack);
     } catch {
       return false;
     }
@@ -84,7 +117,7 @@ export class DiskArticleCache implements ParseCache {
   keyOf(source: ArticleSource, limits: ArticleLimits): string | undefined {
     if (!source.bytes) return undefined;
     return createHash("sha256")
-      .update(`${source.name}\0${Math.floor(source.mtimeMs / 1000)}\0${limits.maxArticleBytes}\0`)
+      .update(`${source.name}\0${limits.maxArticleBytes}\0`)
       .update(source.bytes)
       .digest("hex")
       .slice(0, 32);
@@ -115,13 +148,13 @@ export class DiskArticleCache implements ParseCache {
     const entries = this.read();
     const keep: Entry[] = [];
     for (const key of live) {
-      const parsed = key === undefined ? undefined : entries.get(key);
-      if (parsed) keep.push([key!, parsed]);
+      const entry = key === undefined ? undefined : entries.get(key);
+      if (entry) keep.push(entry);
     }
     const stale = entries.size - keep.length;
     const oldPacks = this.packsRead;
     // Parses of files that changed or went stay on disk until compacted, not in memory.
-    if (stale > 0) this.entries = new Map(keep);
+    if (stale > 0) this.entries = new Map(keep.map((entry) => [entry[0], entry]));
     if (stale <= keep.length / 4 && oldPacks.length <= 4 + keep.length / 32) {
       setTimeout(() => this.dropOtherVersions(), 0).unref();
       return;
@@ -134,25 +167,49 @@ export class DiskArticleCache implements ParseCache {
     }, 0).unref();
   }
 
+  private index(limits: ArticleLimits): StatIndex {
+    let index = this.indexes.get(limits.maxArticleBytes);
+    if (!index) {
+      index = new StatIndex(join(this.packs, STAT_INDEX_FILE), limits.maxArticleBytes);
+      this.indexes.set(limits.maxArticleBytes, index);
+    }
+    return index;
+  }
+
+  /** Writes what is new after start-up, as one pack: the first start serves as soon as it has parsed. */
+  private flushLater(): void {
+    if (this.flushing) return;
+    this.flushing = setTimeout(this.flush, 0);
+    // A process that stops first still leaves a complete cache behind.
+    process.once("exit", this.flush);
+  }
+
   private readonly flush = (): void => {
     clearTimeout(this.flushing);
     this.flushing = undefined;
     process.off("exit", this.flush);
     this.writePack(this.pending.splice(0));
+    if (this.indexes.size === 0) return;
+    try {
+      mkdirSync(this.packs, { recursive: true });
+    } catch {
+      return; // a cache that cannot be written only costs speed
+    }
+    for (const index of this.indexes.values()) index.save();
   };
 
-  private read(): Map<string, ParsedFile> {
+  private read(): Map<string, Entry> {
     if (this.entries) return this.entries;
     this.entries = new Map();
     let names: string[] = [];
     try {
-      names = readdirSync(this.packs).filter((name) => name.endsWith(".json"));
+      names = readdirSync(this.packs).filter(isPack);
     } catch {
       return this.entries; // no cache yet
     }
     for (const name of names) {
       try {
-        for (const [key, parsed] of JSON.parse(readFileSync(join(this.packs, name), "utf8")) as Entry[]) this.entries.set(key, revive(parsed));
+        for (const [key, parsed, mtimeMs] of JSON.parse(readFileSync(join(this.packs, name), "utf8")) as Entry[]) this.entries.set(key, [key, revive(parsed), mtimeMs]);
         this.packsRead.push(name);
       } catch {
         // unreadable pack: its parses are done again
@@ -171,6 +228,25 @@ export class DiskArticleCache implements ParseCache {
       // nothing to drop
     }
   }
+}
+
+function isPack(name: string): boolean {
+  return name.endsWith(".json");
+}
+
+/**
+ * A parse made from the same name and bytes, for a file modified at
+ * `mtimeMs`, which may have been touched since. The parser reads the
+ * modification time (article/normalise.ts) for `fileModified` and, in a file
+ * that gives no date of its own, for its dates and a warning: the first is
+ * set here; the second, and a rejection (which could be about the time), are
+ * parsed again.
+ */
+function atModified([, parsed, parsedAt]: Entry, mtimeMs: number): ParsedFile | undefined {
+  if (wholeSecondsMs(parsedAt) === wholeSecondsMs(mtimeMs)) return parsed;
+  const article = parsed.article;
+  if (!article || article.dateSource === "file-mtime") return undefined;
+  return { ...parsed, article: { ...article, fileModified: new Date(wholeSecondsMs(mtimeMs)) } };
 }
 
 /** JSON → a parse result: dates travel as ISO strings. */

@@ -3,6 +3,8 @@
  * saw of each file (mtime, size) so a rescan reads only files that changed.
  * Enforces the folder's limits before reading: files over MAX_ARTICLE_BYTES are
  * reported, not read; past MAX_ARTICLES only the newest files are read.
+ * With the parse cache's stat index, a file whose stat the index vouches for
+ * is not read at all: its source carries the key of its cached parse.
  */
 // Synchronous on purpose: for thousands of small files it is several times
 // faster than the promise API, a cold start has no requests to keep serving,
@@ -14,9 +16,25 @@ import type { ArticleSource } from "../core/article";
 import { wholeSecondDate } from "../core/time";
 import { tooLarge } from "../article/article-set";
 import { isArticleFile } from "../article/article-files";
+import type { DiskArticleCache } from "./article-cache";
+import type { FileStamp } from "./stat-index";
+
+/**
+ * A file as the reader gives it: its bytes, or (when the stat index vouches
+ * for it) only the key of its cached parse, with a way to read it after all.
+ */
+export interface FolderSource extends ArticleSource {
+  /** The key its parse is filed under in the cache, when known. */
+  key?: string;
+  /** Reads the file (for a source given by key alone, should its parse not be found). */
+  reread?: () => FolderSource;
+}
+
+/** What the reader asks of the parse cache: keys by stat, and keys of what it reads. */
+export type StatKeys = Pick<DiskArticleCache, "knownKey" | "keyOf" | "noteRead" | "retainFiles" | "forgetFile">;
 
 export interface FolderChanges {
-  upserts: ArticleSource[];
+  upserts: FolderSource[];
   removals: string[];
   folderModified?: Date;
   /** A note for the load report when files were left out (MAX_ARTICLES). */
@@ -33,24 +51,20 @@ export class FolderReader {
   /** Files the last full scan left out for MAX_ARTICLES: a removal lets one of them in. */
   private leftOut = 0;
 
-  constructor(readonly dir: string, private readonly limits: ArticleLimits) {}
+  constructor(readonly dir: string, private readonly limits: ArticleLimits, private readonly cache?: StatKeys) {}
 
   /** Forgets what was read, so the next scan reads every file again (after a failed reload). */
   forget(): void {
     this.seen.clear();
   }
 
-  /** How many article files the folder holds now (0 if it cannot be read): a cheap look before a scan. */
-  countFiles(): number {
-    try {
-      return readdirSync(this.dir).filter(isArticleFile).length;
-    } catch {
-      return 0;
-    }
-  }
-
-  /** Every change since the last scan (all files, the first time). */
-  async scan(): Promise<FolderChanges> {
+  /**
+   * Every change since the last scan (all files, the first time).
+   * `listed` hears how many article files the folder holds, before any is read.
+   */
+  async scan(listed?: (files: number) => void): Promise<FolderChanges> {
+    // Before anything is statted: an edit after this moment is never hidden by the stat index (see stat-index.ts).
+    const readAt = Date.now();
     let names: string[];
     let folderModified: Date | undefined;
     try {
@@ -59,6 +73,7 @@ export class FolderReader {
     } catch (error) {
       throw new Error(`cannot read the articles folder ${this.dir}: ${errorCode(error)}`);
     }
+    listed?.(names.length);
     const stats = names.map((name) => ({ name, info: statFile(join(this.dir, name)) }));
     // Past the limit, keep the newest files (ties by name, so the choice is stable).
     stats.sort((a, b) => (b.info.mtimeMs - a.info.mtimeMs) || (a.name < b.name ? -1 : 1));
@@ -71,48 +86,63 @@ export class FolderReader {
     const current = new Set(kept.map((s) => s.name));
     const removals = [...this.seen.keys()].filter((name) => !current.has(name));
     for (const name of removals) this.seen.delete(name);
-    const upserts: ArticleSource[] = [];
+    this.cache?.retainFiles(current, this.limits);
+    const upserts: FolderSource[] = [];
     for (const { name, info } of kept) {
       const before = this.seen.get(name);
       if (before && before.mtimeMs === info.mtimeMs && before.size === info.size && !info.problem) continue;
-      upserts.push(this.read(name, info));
+      upserts.push(this.read(name, info, readAt));
     }
     return { upserts, removals, folderModified, ...(notice ? { notice } : {}) };
   }
 
   /** Re-reads the named files only (a watcher's hint); missing ones become removals. */
   async rescan(names: Iterable<string>): Promise<FolderChanges> {
+    const readAt = Date.now();
     const wanted = [...new Set(names)].filter(isArticleFile);
     // New files that could cross MAX_ARTICLES: let a full scan choose, before anything is recorded.
     const added = wanted.filter((name) => !this.seen.has(name) && exists(join(this.dir, name)));
     if (added.length && this.seen.size + added.length > this.limits.maxArticles) return this.scan();
     const removed = wanted.some((name) => this.seen.has(name) && !exists(join(this.dir, name)));
     if (removed && this.leftOut > 0) return this.scan();
-    const upserts: ArticleSource[] = [];
+    const upserts: FolderSource[] = [];
     const removals: string[] = [];
     for (const name of wanted) {
       const info = statFile(join(this.dir, name));
       if (info.problem === MISSING && !exists(join(this.dir, name))) {
         if (this.seen.delete(name)) removals.push(name);
+        this.cache?.forgetFile(name, this.limits);
         continue;
       }
       const before = this.seen.get(name);
       if (before && before.mtimeMs === info.mtimeMs && before.size === info.size && !info.problem) continue;
-      upserts.push(this.read(name, info));
+      upserts.push(this.read(name, info, readAt));
     }
     const folderStat = statSync(this.dir, { throwIfNoEntry: false });
     return { upserts, removals, ...(folderStat ? { folderModified: wholeSecondDate(folderStat.mtimeMs) } : {}) };
   }
 
-  private read(name: string, info: FileInfo): ArticleSource {
+  /** `readAt`: when the scan began, before the file was statted. */
+  private read(name: string, info: FileInfo, readAt: number): FolderSource {
     this.seen.set(name, { mtimeMs: info.mtimeMs, size: info.size });
     if (info.problem) return { name, mtimeMs: info.mtimeMs, unreadable: info.problem };
     if (info.size > this.limits.maxArticleBytes) return { name, mtimeMs: info.mtimeMs, unreadable: tooLarge(info.size, this.limits.maxArticleBytes) };
+    const key = this.cache?.knownKey(name, info, this.limits);
+    if (key !== undefined) return { name, mtimeMs: info.mtimeMs, key, reread: () => this.readBytes(name, info, readAt) };
+    return this.readBytes(name, info, readAt);
+  }
+
+  private readBytes(name: string, info: FileInfo, readAt: number): FolderSource {
     try {
       const bytes = readFileSync(join(this.dir, name));
       // It may have grown between stat and read.
       if (bytes.length > this.limits.maxArticleBytes) return { name, mtimeMs: info.mtimeMs, unreadable: tooLarge(bytes.length, this.limits.maxArticleBytes) };
-      return { name, mtimeMs: info.mtimeMs, bytes };
+      const source: FolderSource = { name, mtimeMs: info.mtimeMs, bytes };
+      const key = this.cache?.keyOf(source, this.limits);
+      if (key === undefined) return source;
+      // The stat from before the read: an edit since shows as another stat next time.
+      this.cache!.noteRead(name, info, readAt, key, this.limits);
+      return { ...source, key };
     } catch (error) {
       return { name, mtimeMs: info.mtimeMs, unreadable: `cannot be read (${errorCode(error)})` };
     }
@@ -121,20 +151,19 @@ export class FolderReader {
 
 const MISSING = "is a broken symbolic link, or vanished while being read";
 
-interface FileInfo {
-  mtimeMs: number;
-  size: number;
+interface FileInfo extends FileStamp {
   problem?: string;
 }
 
 function statFile(path: string): FileInfo {
   try {
     const info = statSync(path); // follows symlinks; a loop fails with ELOOP
-    if (!info.isFile()) return { mtimeMs: info.mtimeMs, size: 0, problem: "not a regular file" };
-    return { mtimeMs: info.mtimeMs, size: info.size };
+    const stamp = { mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
+    if (!info.isFile()) return { ...stamp, size: 0, problem: "not a regular file" };
+    return { ...stamp, size: info.size };
   } catch (error) {
     const code = errorCode(error);
-    return { mtimeMs: 0, size: 0, problem: code === "ENOENT" ? MISSING : code === "ELOOP" ? "cannot be read: symbolic link loop or chain too deep (ELOOP)" : `cannot be read (${code})` };
+    return { mtimeMs: 0, ctimeMs: 0, ino: 0, size: 0, problem: code === "ENOENT" ? MISSING : code === "ELOOP" ? "cannot be read: symbolic link loop or chain too deep (ELOOP)" : `cannot be read (${code})` };
   }
 }
 

@@ -47,9 +47,10 @@ export class LiveSite {
   ) {}
 
   static async open(node: NodeConfig, config: SiteConfig, log: (line: string) => void = console.log): Promise<LiveSite> {
+    const parser = folderParser(node);
     const live = new LiveSite(
-      new FolderReader(node.articlesDir, node),
-      folderParser(node),
+      new FolderReader(node.articlesDir, node, parser.cache),
+      parser,
       new ArticleSet(),
       config,
       log,

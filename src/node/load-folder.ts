@@ -28,13 +28,13 @@ export interface LedgerOptions {
 export async function loadFolder(dir: string, settings: FolderSettings = DEFAULT_ARTICLE_LIMITS, options: LedgerOptions = {}): Promise<LoadResult> {
   const ledger = new FolderLedger(new LedgerFile(dir, options.log), options.writeLedger ?? false);
   options.ledger?.(ledger);
-  return scanInto(new FolderReader(dir, settings), folderParser(settings), new ArticleSet(), ledger);
+  const parser = folderParser(settings);
+  return scanInto(new FolderReader(dir, settings, parser.cache), parser, new ArticleSet(), ledger);
 }
 
 /** A full scan of the reader's folder, parsed and applied to the set (and the ledger), the folder-limit notice included. */
 export async function scanInto(reader: FolderReader, parser: FolderParser, set: ArticleSet, ledger?: FolderLedger): Promise<LoadResult> {
-  parser.warmUp(reader.countFiles());
-  const changes = await reader.scan();
+  const changes = await reader.scan((files) => parser.warmUp(files));
   const loaded = set.update(await parser.parse(changes.upserts, { wholeFolder: true }), changes.removals, changes.folderModified);
   const result = ledger ? ledger.apply(loaded) : loaded;
   if (changes.notice) result.warnings.unshift({ name: reader.dir, message: changes.notice });

@@ -13,6 +13,7 @@ import type { ArticleSource } from "../core/article";
 import type { ArticleLimits } from "../config";
 import type { ParsedFile } from "../article/article-set";
 import type { DiskArticleCache } from "./article-cache";
+import type { FolderSource } from "./folder-reader";
 import type { ParseBatch } from "./parse-worker";
 
 /** Below this many files, starting threads costs more than it saves. */
@@ -28,7 +29,7 @@ export class FolderParser {
   readonly counts = { cached: 0, inLine: 0, inThreads: 0 };
 
   /** `threads`: 0 for one per core, 1 to parse in line only. */
-  constructor(private readonly limits: ArticleLimits, private readonly cache?: DiskArticleCache, threads = 0) {
+  constructor(private readonly limits: ArticleLimits, readonly cache?: DiskArticleCache, threads = 0) {
     this.threads = threads || availableParallelism();
   }
 
@@ -50,12 +51,20 @@ export class FolderParser {
    * Each source's parse, in the order given. `wholeFolder`: the sources are
    * every file there is (a first scan), so cached parses of anything else may go.
    */
-  async parse(sources: readonly ArticleSource[], { wholeFolder = false } = {}): Promise<ParsedFile[]> {
+  async parse(given: readonly FolderSource[], { wholeFolder = false } = {}): Promise<ParsedFile[]> {
+    const sources = [...given];
     const out: ParsedFile[] = new Array(sources.length);
-    const keys = sources.map((source) => this.cache?.keyOf(source, this.limits));
+    // The reader's key when it has one (it hashed the bytes, or the stat index vouched for the file).
+    const keys = sources.map((source) => source.key ?? this.cache?.keyOf(source, this.limits));
     const missing: number[] = [];
-    sources.forEach((_, i) => {
-      const hit = keys[i] === undefined ? undefined : this.cache!.lookup(keys[i]);
+    sources.forEach((source, i) => {
+      let hit = keys[i] === undefined ? undefined : this.cache!.lookup(keys[i], source.mtimeMs);
+      if (!hit && source.reread && !source.bytes) {
+        // Known by its stat, yet its parse is not here: read it after all.
+        sources[i] = source.reread();
+        keys[i] = sources[i].key ?? this.cache?.keyOf(sources[i], this.limits);
+        hit = keys[i] === undefined ? undefined : this.cache!.lookup(keys[i], sources[i].mtimeMs);
+      }
       if (hit) out[i] = hit;
       else missing.push(i);
     });
@@ -63,7 +72,11 @@ export class FolderParser {
     this.counts.cached += sources.length - missing.length;
     if (missing.length < MIN_FILES_FOR_THREADS) this.coolDown();
     if (missing.length === 0) return out;
-    const toParse = missing.map((i) => sources[i]!);
+    // Plain sources only: a thread is sent them, and a function cannot be.
+    const toParse = missing.map((i): ArticleSource => {
+      const { name, bytes, unreadable, mtimeMs } = sources[i]!;
+      return { name, mtimeMs, ...(bytes ? { bytes } : {}), ...(unreadable !== undefined ? { unreadable } : {}) };
+    });
     const toParseKeys = missing.map((i) => keys[i]);
     // Threads that fail to start (an unusual runtime, no worker file) only cost speed.
     let parsed = toParse.length >= MIN_FILES_FOR_THREADS && this.threads > 1 ? await this.inThreads(toParse, toParseKeys).catch(() => undefined) : undefined;
@@ -86,7 +99,7 @@ export class FolderParser {
     const { parseSource } = await import("../article/article-store");
     return sources.map((source, i) => {
       const parsed = parseSource(source, this.limits);
-      if (keys[i] !== undefined) this.cache?.store(keys[i], parsed);
+      if (keys[i] !== undefined) this.cache?.store(keys[i], parsed, source.mtimeMs);
       return parsed;
     });
   }

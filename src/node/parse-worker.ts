@@ -10,7 +10,7 @@ import type { ArticleSource } from "../core/article";
 import type { ArticleLimits } from "../config";
 import type { ParsedFile } from "../article/article-set";
 import { parseSource } from "../article/article-store";
-import { DiskArticleCache } from "./article-cache";
+import { DiskArticleCache, type Entry } from "./article-cache";
 
 export interface ParseBatch {
   sources: ArticleSource[];
@@ -21,7 +21,7 @@ export interface ParseBatch {
 }
 
 let cacheDir: string | undefined;
-const toCache: [string, ParsedFile][] = [];
+const toCache: Entry[] = [];
 
 parentPort!.on("message", (batch: ParseBatch | null) => {
   // No more work: end once the pack is on disk.
@@ -34,5 +34,5 @@ parentPort!.on("message", (batch: ParseBatch | null) => {
   parentPort!.postMessage(files);
   if (batch.cacheDir === undefined || !keys) return;
   cacheDir = batch.cacheDir;
-  files.forEach((parsed, i) => keys[i] && toCache.push([keys[i], parsed]));
+  files.forEach((parsed, i) => keys[i] && toCache.push([keys[i], parsed, sources[i]!.mtimeMs]));
 });

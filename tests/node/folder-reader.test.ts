@@ -211,13 +211,20 @@ describe("FolderReader.rescan", () => {
   });
 });
 
-describe("FolderReader.countFiles", () => {
-  it("counts article files only, and 0 for a folder it cannot read", () => {
+describe("FolderReader.scan's listing", () => {
+  it("tells how many article files the folder holds before reading any", async () => {
     const dir = newFolder();
     write(dir, "a.md", "a");
     write(dir, "b.html", "b");
     write(dir, "c.png", "c");
-    expect(reader(dir).countFiles()).toBe(2);
-    expect(reader(join(root, "missing")).countFiles()).toBe(0);
+    opened.length = 0;
+    let listed: number | undefined;
+    let openedWhenListed = -1;
+    await reader(dir).scan((files) => {
+      listed = files;
+      openedWhenListed = opened.length;
+    });
+    expect(listed).toBe(2);
+    expect(openedWhenListed).toBe(0);
   });
 });
