@@ -16,6 +16,7 @@
  * Beside the packs, a stat index (stat-index.ts) lets a start trust a file
  * whose stat has not changed, without reading or hashing it.
  */
+import { isAscii } from "node:buffer";
 import { createHash, randomUUID } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -27,7 +28,7 @@ import { codeDigest } from "./code-digest";
 import { StatIndex, STAT_INDEX_FILE, type FileStamp } from "./stat-index";
 
 /** Bumped when the shape of a pack or its keys change. */
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 
 const DEFAULT_ARTICLE_CACHE_DIR = ".cache/articles";
 
@@ -131,7 +132,7 @@ export class DiskArticleCache implements ParseCache {
       const file = join(this.packs, `${randomUUID()}.json`);
       // Written whole, then renamed: a reader never sees half a pack.
       const temporary = `${file}.tmp`;
-      writeFileSync(temporary, JSON.stringify(entries));
+      writeFileSync(temporary, asciiJson(entries));
       renameSync(temporary, file);
     } catch {
       // A cache that cannot be written only costs speed.
@@ -209,7 +210,7 @@ export class DiskArticleCache implements ParseCache {
     }
     for (const name of names) {
       try {
-        for (const [key, parsed, mtimeMs] of JSON.parse(readFileSync(join(this.packs, name), "utf8")) as Entry[]) this.entries.set(key, [key, revive(parsed), mtimeMs]);
+        for (const [key, parsed, mtimeMs] of JSON.parse(packText(readFileSync(join(this.packs, name)))) as Entry[]) this.entries.set(key, [key, revive(parsed), mtimeMs]);
         this.packsRead.push(name);
       } catch {
         // unreadable pack: its parses are done again
@@ -228,6 +229,21 @@ export class DiskArticleCache implements ParseCache {
       // nothing to drop
     }
   }
+}
+
+/**
+ * JSON with every character past ASCII escaped (`\u00e9`): a start reads such
+ * a pack as one-byte text, about twice as fast as decoding UTF-8 into V8's
+ * two-byte strings (a single `é` makes a whole pack two-byte), and JSON.parse
+ * of one-byte text is faster too.
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** A pack's text: one-byte when it is all ASCII (asciiJson), else UTF-8 (any pack written otherwise). */
+function packText(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
 
 function isPack(name: string): boolean {

@@ -1,5 +1,5 @@
 /** Parsed articles cached on disk: a restart reads what an earlier run parsed, for every format; any change parses again. */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -42,5 +42,23 @@ describe("DiskArticleCache", () => {
     expect(hits.map((s) => s.name)).toEqual(dated.map((s) => s.name));
     expect(dated.length).toBeGreaterThan(0);
     expect(dated.length).toBeLessThan(sources.length);
+  });
+
+  it("writes packs as ASCII and gives back text past ASCII exactly (accents, CJK, emoji, right-to-left)", async () => {
+    const packsDir = mkdtempSync(join(tmpdir(), "article-cache-ascii-"));
+    try {
+      const text = "---\ntitle: Café 東京 🚆 مرحبا\ndate: 2024-01-01\ntags: [Ελλάδα]\n---\nNaïve façade, 日本語の本文, emoji 👩🏽‍🔬 and עברית.\n";
+      const one = source("unicode.md", text);
+      new ArticleStore(DEFAULT_ARTICLE_LIMITS, new DiskArticleCache(packsDir)).apply([one]);
+      await written();
+      const packs = readdirSync(packsDir).flatMap((v) => readdirSync(join(packsDir, v)).filter((f) => f.endsWith(".json")).map((f) => join(packsDir, v, f)));
+      expect(packs).toHaveLength(1);
+      expect(readFileSync(packs[0]!).every((byte) => byte < 0x80)).toBe(true);
+      const cached = new DiskArticleCache(packsDir).get(one, DEFAULT_ARTICLE_LIMITS);
+      expect(cached).toEqual(parseSource(one));
+      expect(cached?.article?.title).toBe("Café 東京 🚆 مرحبا");
+    } finally {
+      rmSync(packsDir, { recursive: true, force: true });
+    }
   });
 });
