@@ -247,7 +247,7 @@ function packText(bytes: Buffer): string {
 }
 
 function isPack(name: string): boolean {
-  return name.endsWith(".json");
+  return name.endsWith(".json") && name !== STAT_INDEX_FILE;
 }
 
 /**

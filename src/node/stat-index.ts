@@ -10,8 +10,8 @@
  * `touch -r`) and look unchanged. Such an entry is never trusted; the next
  * start reads the file again and records it with a later read time.
  *
- * Kept as one small file beside the packs (`stat-index.jsonl`: a header
- * line, then one line per file), rewritten whole, renamed into place.
+ * Kept as one small file beside the packs (`stat-index.json`: the settings
+ * it was made under and one row per file), rewritten whole, renamed into place.
  */
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 
@@ -32,10 +32,11 @@ export interface FileStamp {
  */
 export const RACY_MS = 2000;
 
-/** Bumped when the line format changes. */
+/** Bumped when the row format changes. */
 const INDEX_FORMAT = 1;
 
-export const STAT_INDEX_FILE = "stat-index.jsonl";
+/** Not a pack: packs are named `<uuid>.json`. */
+export const STAT_INDEX_FILE = "stat-index.json";
 
 interface Entry extends FileStamp {
   /** Date.now() before the file was statted and read. */
@@ -43,7 +44,7 @@ interface Entry extends FileStamp {
   key: string;
 }
 
-type Line = [name: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, readAt: number, key: string];
+type Row = [name: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, readAt: number, key: string];
 
 export class StatIndex {
   private entries: Map<string, Entry> | undefined;
@@ -88,11 +89,11 @@ export class StatIndex {
   save(): void {
     if (!this.dirty || !this.entries) return;
     this.dirty = false;
-    const lines = [JSON.stringify({ format: INDEX_FORMAT, maxArticleBytes: this.maxArticleBytes })];
-    for (const [name, e] of this.entries) lines.push(JSON.stringify([name, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.readAt, e.key] satisfies Line));
+    const files: Row[] = [];
+    for (const [name, e] of this.entries) files.push([name, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.readAt, e.key]);
     try {
       const temporary = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temporary, `${lines.join("\n")}\n`);
+      writeFileSync(temporary, JSON.stringify({ format: INDEX_FORMAT, maxArticleBytes: this.maxArticleBytes, files }));
       renameSync(temporary, this.file);
     } catch {
       // An index that cannot be written only costs speed: the next start reads the files.
@@ -108,15 +109,12 @@ export class StatIndex {
     } catch {
       return this.entries; // no index yet
     }
-    const lines = text.split("\n");
     try {
-      const header = JSON.parse(lines[0]!) as { format?: unknown; maxArticleBytes?: unknown };
-      if (header.format !== INDEX_FORMAT || header.maxArticleBytes !== this.maxArticleBytes) return this.startAfresh();
-      for (let i = 1; i < lines.length; i++) {
-        if (lines[i] === "") continue;
-        const line = JSON.parse(lines[i]!) as unknown;
-        if (!isLine(line)) return this.startAfresh();
-        const [name, size, mtimeMs, ctimeMs, ino, readAt, key] = line;
+      const index = JSON.parse(text) as { format?: unknown; maxArticleBytes?: unknown; files?: unknown };
+      if (index.format !== INDEX_FORMAT || index.maxArticleBytes !== this.maxArticleBytes || !Array.isArray(index.files)) return this.startAfresh();
+      for (const row of index.files as unknown[]) {
+        if (!isRow(row)) return this.startAfresh();
+        const [name, size, mtimeMs, ctimeMs, ino, readAt, key] = row;
         this.entries.set(name, { size, mtimeMs, ctimeMs, ino, readAt, key });
       }
     } catch {
@@ -137,7 +135,7 @@ function sameStamp(a: FileStamp, b: FileStamp): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
 }
 
-function isLine(value: unknown): value is Line {
+function isRow(value: unknown): value is Row {
   return Array.isArray(value) && value.length === 7 && typeof value[0] === "string" && typeof value[6] === "string" &&
     value.slice(1, 6).every((n) => typeof n === "number" && Number.isFinite(n));
 }

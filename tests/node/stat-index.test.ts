@@ -86,9 +86,11 @@ function fresh(dir: string, name: string) {
   return parseSource({ name, bytes: readFileSync(join(dir, name)), mtimeMs: statSync(join(dir, name)).mtimeMs }, LIMITS);
 }
 
-const indexLines = (cacheDir: string) => {
+/** The names of the files in the stat index on disk. */
+const indexedNames = (cacheDir: string): string[] => {
   const [version] = readdirSync(cacheDir).filter((name) => name.startsWith("v"));
-  return readFileSync(join(cacheDir, version!, STAT_INDEX_FILE), "utf8").trim().split("\n");
+  const index = JSON.parse(readFileSync(join(cacheDir, version!, STAT_INDEX_FILE), "utf8")) as { files: [string][] };
+  return index.files.map(([name]) => name).sort();
 };
 
 describe("a restart over the stat index", () => {
@@ -170,20 +172,21 @@ describe("a restart over the stat index", () => {
   it("forgets a deleted file, and reads a new one", async () => {
     const { dir, cacheDir } = newSite({ "a.md": dated("A"), "b.md": dated("B") });
     await startLater(dir, cacheDir);
-    expect(indexLines(cacheDir)).toHaveLength(3);
+    expect(indexedNames(cacheDir)).toEqual(["a.md", "b.md"]);
     unlinkSync(join(dir, "a.md"));
     writeFileSync(join(dir, "c.md"), dated("C"));
     const again = await startLater(dir, cacheDir);
     expect(again.read).toEqual(["c.md"]);
     expect(again.result.articles.map((a) => a.title).sort()).toEqual(["B", "C"]);
-    expect(indexLines(cacheDir).slice(1).map((line) => JSON.parse(line)[0]).sort()).toEqual(["b.md", "c.md"]);
+    expect(indexedNames(cacheDir)).toEqual(["b.md", "c.md"]);
   });
 
   it("falls back to reading every file when the index is damaged, and writes a good one", async () => {
     const { dir, cacheDir } = newSite({ "a.md": dated("A"), "b.md": dated("B") });
     await startLater(dir, cacheDir);
     const [version] = readdirSync(cacheDir).filter((name) => name.startsWith("v"));
-    for (const damage of ["not json\n", `{"format":1,"maxArticleBytes":${LIMITS.maxArticleBytes}}\n["a.md",1,2]\n`, ""]) {
+    const good = `{"format":1,"maxArticleBytes":${LIMITS.maxArticleBytes},"files":`;
+    for (const damage of ["not json", `${good}[["a.md",1,2]]}`, `${good}{}}`, `${good}[["a.md",1,2,3,4,5,"k"],`, ""]) {
       writeFileSync(join(cacheDir, version!, STAT_INDEX_FILE), damage);
       const again = await startLater(dir, cacheDir);
       expect(again.read, JSON.stringify(damage)).toEqual(["a.md", "b.md"]);
@@ -197,7 +200,7 @@ describe("a restart over the stat index", () => {
     await startLater(dir, cacheDir);
     expect((await startLater(dir, cacheDir, { ...LIMITS, maxArticleBytes: 100_000 })).read).toEqual(["a.md", "b.md"]);
     const [version] = readdirSync(cacheDir).filter((name) => name.startsWith("v"));
-    for (const pack of readdirSync(join(cacheDir, version!)).filter((name) => name.endsWith(".json"))) rmSync(join(cacheDir, version!, pack));
+    for (const pack of readdirSync(join(cacheDir, version!)).filter((name) => name.endsWith(".json") && name !== STAT_INDEX_FILE)) rmSync(join(cacheDir, version!, pack));
     const again = await startLater(dir, cacheDir);
     expect(again.read).toEqual(["a.md", "b.md"]);
     expect(again.counts).toEqual({ cached: 0, inLine: 2, inThreads: 0 });
