@@ -15,10 +15,12 @@ export interface StartFigures {
   rssMb: number;
 }
 
-export async function timeNodeStart(env: NodeJS.ProcessEnv): Promise<StartFigures> {
+/** `checkout`: the folder whose build/node/main.js runs (another checkout, to compare with). */
+export async function timeNodeStart(env: NodeJS.ProcessEnv, checkout = "."): Promise<StartFigures> {
   const port = await freePort();
   const t0 = performance.now();
   const child = spawn(process.execPath, ["--enable-source-maps", "build/node/main.js"], {
+    cwd: checkout,
     env: { ...process.env, ...env, HOST: "127.0.0.1", PORT: String(port) },
     stdio: ["ignore", "ignore", "inherit"],
   });
