@@ -4,7 +4,8 @@
  * compiled server timed from spawn until /feed.json answers, BENCH_RUNS times
  * (default 7). With BENCH_BASELINE=<another checkout, built>, that checkout's
  * server runs in turn with each run (its own cache), so both see the same
- * machine load. Writes the table to bench/results.md.
+ * machine load; BENCH_BASELINE_LABEL names it in the table. Writes the table
+ * to bench/results.md.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -16,7 +17,8 @@ import { timeNodeStart } from "./node-start";
 const sizes = (process.env.BENCH_SIZES ?? "10000").split(",").map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const baseline = process.env.BENCH_BASELINE;
-const servers: [label: string, checkout: string][] = [["this checkout", "."], ...(baseline ? [[`baseline (${baseline})`, baseline] as [string, string]] : [])];
+const baselineLabel = process.env.BENCH_BASELINE_LABEL ?? `baseline (${baseline})`;
+const servers: [label: string, checkout: string][] = [["this checkout", "."], ...(baseline ? [[baselineLabel, baseline] as [string, string]] : [])];
 
 const root = mkdtempSync(join(tmpdir(), "bench-restart-"));
 const rows: string[] = [];
