@@ -11,32 +11,32 @@
  * a digest of what it depends on: the file's name and bytes, and the size
  * limit. The file's modification time is kept beside the parse, not in the
  * key, so a touched file keeps its parse (see `atModified`). Packs of parses
- * no file needs any more are compacted away after a start.
+ * no file needs any more are compacted away after a start. A pack keeps the
+ * articles' bodies apart, read only when an article renders (pack-file.ts).
  *
  * Beside the packs, a stat index (stat-index.ts) lets a start trust a file
  * whose stat has not changed, without reading or hashing it.
  */
-import { isAscii } from "node:buffer";
 import { createHash, randomUUID } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import type { Article, ArticleSource } from "../core/article";
+import type { ArticleSource } from "../core/article";
 import type { ArticleLimits } from "../config";
 import type { ParseCache, ParsedFile } from "../article/article-set";
 import { wholeSecondsMs } from "../core/time";
 import { codeDigest } from "./code-digest";
+import { isPack as isPackName, readPack, removePack, writePack, type Entry } from "./pack-file";
 import { StatIndex, STAT_INDEX_FILE, type FileStamp } from "./stat-index";
 
+export type { Entry } from "./pack-file";
+
 /** Bumped when the shape of a pack or its keys change. */
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5;
 
 const DEFAULT_ARTICLE_CACHE_DIR = ".cache/articles";
 
 /** Folders this cache made: its own packs (any code version), and the one-file-per-parse layout before packs. */
 const OWN_FOLDER = /^(v\d+-[0-9a-f]{16}|[0-9a-f]{2})$/;
-
-/** A parse, filed under its key, with the modification time of the file it was made from. */
-export type Entry = [key: string, parsed: ParsedFile, mtimeMs: number];
 
 export class DiskArticleCache implements ParseCache {
   /** Where this code's packs live. */
@@ -129,11 +129,7 @@ export class DiskArticleCache implements ParseCache {
     if (entries.length === 0) return;
     try {
       mkdirSync(this.packs, { recursive: true });
-      const file = join(this.packs, `${randomUUID()}.json`);
-      // Written whole, then renamed: a reader never sees half a pack.
-      const temporary = `${file}.tmp`;
-      writeFileSync(temporary, asciiJson(entries));
-      renameSync(temporary, file);
+      writePack(join(this.packs, `${randomUUID()}.json`), entries);
     } catch {
       // A cache that cannot be written only costs speed.
     }
@@ -163,7 +159,7 @@ export class DiskArticleCache implements ParseCache {
     setTimeout(() => {
       this.flush();
       this.writePack(keep);
-      for (const pack of oldPacks) rmSync(join(this.packs, pack), { force: true });
+      for (const pack of oldPacks) removePack(join(this.packs, pack));
       this.dropOtherVersions();
     }, 0).unref();
   }
@@ -210,7 +206,7 @@ export class DiskArticleCache implements ParseCache {
     }
     for (const name of names) {
       try {
-        for (const [key, parsed, mtimeMs] of JSON.parse(packText(readFileSync(join(this.packs, name)))) as Entry[]) this.entries.set(key, [key, revive(parsed), mtimeMs]);
+        for (const entry of readPack(join(this.packs, name))) this.entries.set(entry[0], entry);
         this.packsRead.push(name);
       } catch {
         // unreadable pack: its parses are done again
@@ -231,28 +227,8 @@ export class DiskArticleCache implements ParseCache {
   }
 }
 
-/**
- * JSON with every character past ASCII escaped (`\u00e9`): a start reads such
- * a pack as one-byte text, about twice as fast as decoding UTF-8 into V8's
- * two-byte strings (a single `é` makes a whole pack two-byte), and JSON.parse
- * of one-byte text is faster too.
- */
-function asciiJson(value: unknown): string {
-  // By runs, not by character: a quarter faster over a pack of Latin text with a few accents.
-  return JSON.stringify(value).replace(/[^\x00-\x7f]+/g, (run) => {
-    let escaped = "";
-    for (let i = 0; i < run.length; i++) escaped += `\\u${run.charCodeAt(i).toString(16).padStart(4, "0")}`;
-    return escaped;
-  });
-}
-
-/** A pack's text: one-byte when it is all ASCII (asciiJson), else UTF-8 (any pack written otherwise). */
-function packText(bytes: Buffer): string {
-  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
-}
-
 function isPack(name: string): boolean {
-  return name.endsWith(".json") && name !== STAT_INDEX_FILE;
+  return isPackName(name, STAT_INDEX_FILE);
 }
 
 /**
@@ -268,14 +244,4 @@ function atModified([, parsed, parsedAt]: Entry, mtimeMs: number): ParsedFile | 
   const article = parsed.article;
   if (!article || article.dateSource === "file-mtime") return undefined;
   return { ...parsed, article: { ...article, fileModified: new Date(wholeSecondsMs(mtimeMs)) } };
-}
-
-/** JSON → a parse result: dates travel as ISO strings. */
-function revive(parsed: ParsedFile): ParsedFile {
-  const article = parsed.article as (Omit<Article, "published" | "updated" | "fileModified"> & Record<"published" | "updated" | "fileModified", string>) | undefined;
-  if (!article) return parsed;
-  return {
-    ...parsed,
-    article: { ...article, published: new Date(article.published), updated: new Date(article.updated), fileModified: new Date(article.fileModified) },
-  };
 }

@@ -53,10 +53,14 @@ describe("DiskArticleCache", () => {
       await written();
       const packs = readdirSync(packsDir).flatMap((v) => readdirSync(join(packsDir, v)).filter((f) => f.endsWith(".json")).map((f) => join(packsDir, v, f)));
       expect(packs).toHaveLength(1);
-      expect(readFileSync(packs[0]!).every((byte) => byte < 0x80)).toBe(true);
+      const bodies = packs[0]!.replace(/\.json$/, ".bodies");
+      for (const file of [packs[0]!, bodies]) expect(readFileSync(file).every((byte) => byte < 0x80), file).toBe(true);
       const cached = new DiskArticleCache(packsDir).get(one, DEFAULT_ARTICLE_LIMITS);
       expect(cached).toEqual(parseSource(one));
       expect(cached?.article?.title).toBe("Café 東京 🚆 مرحبا");
+      // A pack without its bodies is not used: its parses are made again.
+      rmSync(bodies);
+      expect(new DiskArticleCache(packsDir).get(one, DEFAULT_ARTICLE_LIMITS)).toBeUndefined();
     } finally {
       rmSync(packsDir, { recursive: true, force: true });
     }
