@@ -64,4 +64,15 @@ describe("FolderParser", () => {
     expect(await parser.parse(sources.slice(0, 3))).toEqual(sources.slice(0, 3).map((s) => parseSource(s)));
     expect(parser.counts).toEqual({ cached: 0, inLine: 3, inThreads: 0 });
   });
+
+  it("reads a file given by its key alone when that parse is not in the cache after all", async () => {
+    const cacheDir = join(dir, "reread-cache");
+    const [one] = sources;
+    let reread = 0;
+    const parser = new FolderParser(DEFAULT_ARTICLE_LIMITS, new DiskArticleCache(cacheDir), 1);
+    const parsed = await parser.parse([{ name: one!.name, mtimeMs: one!.mtimeMs, key: "no-such-parse", reread: () => (reread++, one!) }]);
+    expect(reread).toBe(1);
+    expect(parsed).toEqual([parseSource(one!)]);
+    expect(parser.counts).toEqual({ cached: 0, inLine: 1, inThreads: 0 });
+  });
 });
