@@ -27,6 +27,8 @@ export class FolderParser {
   private warm: Worker[] | undefined;
   /** How the files given so far were parsed (for reports and tests). */
   readonly counts = { cached: 0, inLine: 0, inThreads: 0 };
+  /** Threads not yet ended: each writes its pack of parses before it ends. */
+  private readonly running = new Set<Promise<void>>();
 
   /** `threads`: 0 for one per core, 1 to parse in line only. */
   constructor(private readonly limits: ArticleLimits, readonly cache?: DiskArticleCache, threads = 0) {
@@ -41,7 +43,7 @@ export class FolderParser {
   warmUp(files: number): void {
     if (this.warm || this.threads <= 1 || files < MIN_FILES_FOR_THREADS || this.cache?.hasParses()) return;
     try {
-      this.warm = Array.from({ length: this.threads }, startWorker);
+      this.warm = Array.from({ length: this.threads }, () => this.startWorker());
     } catch {
       this.warm = undefined; // no threads here: parse in line
     }
@@ -89,10 +91,32 @@ export class FolderParser {
     return out;
   }
 
+  /**
+   * Resolves when every thread has ended (its parses written to the cache),
+   * or after `timeoutMs`: a server stopping waits for this, so a stop right
+   * after a first start does not throw away the parses just made.
+   */
+  async settled(timeoutMs = 10_000): Promise<void> {
+    if (this.running.size === 0) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs).unref()));
+    await Promise.race([Promise.all(this.running), timeout]);
+    clearTimeout(timer);
+  }
+
   /** Ends threads started ahead that turned out not to be needed. */
   private coolDown(): void {
     for (const worker of this.warm ?? []) void worker.terminate();
     this.warm = undefined;
+  }
+
+  /** A new parse thread, counted as running until it ends. */
+  private startWorker(): Worker {
+    const worker = createWorker();
+    const ended = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
+    this.running.add(ended);
+    void ended.then(() => this.running.delete(ended));
+    return worker;
   }
 
   private async inLine(sources: readonly ArticleSource[], keys: readonly (string | undefined)[]): Promise<ParsedFile[]> {
@@ -112,7 +136,7 @@ export class FolderParser {
         : { sources: sources.slice(i, i + CHUNK_FILES), limits: this.limits });
     }
     const results: ParsedFile[][] = new Array(chunks.length);
-    const workers = this.warm ?? Array.from({ length: Math.min(this.threads, chunks.length) }, startWorker);
+    const workers = this.warm ?? Array.from({ length: Math.min(this.threads, chunks.length) }, () => this.startWorker());
     this.warm = undefined;
     let next = 0;
     let finished = 0;
@@ -149,7 +173,7 @@ export class FolderParser {
 }
 
 /** The worker as compiled beside this file (npm start), or the TypeScript source through tsx (build and check scripts, tests). */
-function startWorker(): Worker {
+function createWorker(): Worker {
   const here = import.meta.url;
   if (!here.endsWith(".ts")) return new Worker(new URL("./parse-worker.js", here));
   const source = new URL("./parse-worker.ts", here).href;

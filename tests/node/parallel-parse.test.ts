@@ -34,14 +34,14 @@ describe("FolderParser", () => {
 
   it("the threads file their parses in the cache; the next run reads every one and parses none", async () => {
     const cacheDir = join(dir, "cache");
-    await new FolderParser(DEFAULT_ARTICLE_LIMITS, new DiskArticleCache(cacheDir), 2).parse(sources, { wholeFolder: true });
-    // The threads write each pack after sending its parses: wait until every readable file is filed.
-    for (let i = 0; i < 200; i++) {
-      const filed = new DiskArticleCache(cacheDir);
-      if (sources.every((s) => !s.bytes || filed.get(s, DEFAULT_ARTICLE_LIMITS))) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    const first = new FolderParser(DEFAULT_ARTICLE_LIMITS, new DiskArticleCache(cacheDir), 2);
+    await first.parse(sources, { wholeFolder: true });
+    // The threads write their pack after their last batch; settled() is when they are done.
+    await first.settled();
+    const filed = new DiskArticleCache(cacheDir);
+    expect(sources.filter((s) => s.bytes && !filed.get(s, DEFAULT_ARTICLE_LIMITS)).map((s) => s.name)).toEqual([]);
     expect(packsOf(cacheDir).length).toBeLessThan(sources.length / 10);
+    expect(readdirSync(join(cacheDir, readdirSync(cacheDir).find((v) => v.startsWith("v"))!)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     const again = new FolderParser(DEFAULT_ARTICLE_LIMITS, new DiskArticleCache(cacheDir), 2);
     const parsed = await again.parse(sources, { wholeFolder: true });
     expect(again.counts).toEqual({ cached: sources.length - 1, inLine: 1, inThreads: 0 });
