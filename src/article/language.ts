@@ -10,8 +10,15 @@ import { eld } from "eld/extrasmall";
 import type { Article } from "../core/article";
 import { decisiveStopwordLanguage } from "../extract/scrape/vocabulary";
 
-/** Enough text for a stable guess; more only costs time. */
+/** Enough text for a stable guess by the detector; more only costs time. */
 const SAMPLE_CHARS = 500;
+/**
+ * Stopwords decide on more text than the detector reads: counting them is
+ * cheap, and more words let a language reach its margin. On the development
+ * pages 2,000 characters decide 162 articles of 176 (500: 119), each time as
+ * the detector does; on generated articles, all of them (500: 74 %).
+ */
+const STOPWORD_SAMPLE_CHARS = 2000;
 
 /** The article's prose (title, summary, body), without markup, for detection. */
 export function languageSample(article: Pick<Article, "title" | "summary" | "blocks">, maxChars = SAMPLE_CHARS): string {
@@ -43,9 +50,9 @@ export function articleLanguage(article: Pick<Article, "title" | "summary" | "bl
     if (LANGUAGE_TAG.test(declared)) return declared;
     warn(`front matter \`lang\` is not a language tag such as fr or pt-BR: ${JSON.stringify(declared)}; detecting the language instead`);
   }
-  const sample = languageSample(article);
+  const sample = languageSample(article, STOPWORD_SAMPLE_CHARS);
   // Most prose names its language by its stopwords alone, at a tenth of the detector's cost.
-  return decisiveStopwordLanguage(sample) ?? detectLanguage(sample);
+  return decisiveStopwordLanguage(sample) ?? detectLanguage(sample.slice(0, SAMPLE_CHARS));
 }
 
 /** ISO 639-1 code of the text's language, or undefined when the detector is unsure. */
