@@ -26,8 +26,13 @@ import type { FileStamp } from "./stat-index";
 export interface FolderSource extends ArticleSource {
   /** The key its parse is filed under in the cache, when known. */
   key?: string;
-  /** Reads the file (for a source given by key alone, should its parse not be found). */
+  /** Reads the file (for a source given by key alone, should its parse not be found, or one whose reading was deferred). */
   reread?: () => FolderSource;
+}
+
+export interface ScanOptions {
+  listed?: (files: number) => void;
+  deferReads?: boolean;
 }
 
 /** What the reader asks of the parse cache: keys by stat, and keys of what it reads. */
@@ -61,8 +66,11 @@ export class FolderReader {
   /**
    * Every change since the last scan (all files, the first time).
    * `listed` hears how many article files the folder holds, before any is read.
+   * `deferReads`: files are read when their source's `reread` is called (the
+   * parser reads each as it goes, handing the first to parse threads while it
+   * reads the rest), not during the scan.
    */
-  async scan(listed?: (files: number) => void): Promise<FolderChanges> {
+  async scan({ listed, deferReads = false }: ScanOptions = {}): Promise<FolderChanges> {
     // Before anything is statted: an edit after this moment is never hidden by the stat index (see stat-index.ts).
     const readAt = Date.now();
     let names: string[];
@@ -91,7 +99,7 @@ export class FolderReader {
     for (const { name, info } of kept) {
       const before = this.seen.get(name);
       if (before && before.mtimeMs === info.mtimeMs && before.size === info.size && !info.problem) continue;
-      upserts.push(this.read(name, info, readAt));
+      upserts.push(this.read(name, info, readAt, deferReads));
     }
     return { upserts, removals, folderModified, ...(notice ? { notice } : {}) };
   }
@@ -123,13 +131,14 @@ export class FolderReader {
   }
 
   /** `readAt`: when the scan began, before the file was statted. */
-  private read(name: string, info: FileInfo, readAt: number): FolderSource {
+  private read(name: string, info: FileInfo, readAt: number, defer = false): FolderSource {
     this.seen.set(name, { mtimeMs: info.mtimeMs, size: info.size });
     if (info.problem) return { name, mtimeMs: info.mtimeMs, unreadable: info.problem };
     if (info.size > this.limits.maxArticleBytes) return { name, mtimeMs: info.mtimeMs, unreadable: tooLarge(info.size, this.limits.maxArticleBytes) };
     const key = this.cache?.knownKey(name, info, this.limits);
-    if (key !== undefined) return { name, mtimeMs: info.mtimeMs, key, reread: () => this.readBytes(name, info, readAt) };
-    return this.readBytes(name, info, readAt);
+    const reread = () => this.readBytes(name, info, readAt);
+    if (key !== undefined) return { name, mtimeMs: info.mtimeMs, key, reread };
+    return defer ? { name, mtimeMs: info.mtimeMs, reread } : reread();
   }
 
   private readBytes(name: string, info: FileInfo, readAt: number): FolderSource {

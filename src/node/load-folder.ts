@@ -34,7 +34,8 @@ export async function loadFolder(dir: string, settings: FolderSettings = DEFAULT
 
 /** A full scan of the reader's folder, parsed and applied to the set (and the ledger), the folder-limit notice included. */
 export async function scanInto(reader: FolderReader, parser: FolderParser, set: ArticleSet, ledger?: FolderLedger): Promise<LoadResult> {
-  const changes = await reader.scan((files) => parser.warmUp(files));
+  // Files are read as the parser goes: threads parse the first while the rest are read.
+  const changes = await reader.scan({ listed: (files) => parser.warmUp(files), deferReads: true });
   const loaded = set.update(await parser.parse(changes.upserts, { wholeFolder: true }), changes.removals, changes.folderModified);
   const result = ledger ? ledger.apply(loaded) : loaded;
   if (changes.notice) result.warnings.unshift({ name: reader.dir, message: changes.notice });

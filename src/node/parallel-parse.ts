@@ -14,12 +14,10 @@ import type { ArticleLimits } from "../config";
 import type { ParsedFile } from "../article/article-set";
 import type { DiskArticleCache } from "./article-cache";
 import type { FolderSource } from "./folder-reader";
-import type { ParseBatch } from "./parse-worker";
+import { CHUNK_FILES, ThreadBatches } from "./thread-batches";
 
 /** Below this many files, starting threads costs more than it saves. */
 const MIN_FILES_FOR_THREADS = 200;
-/** Files per message: large enough that messaging is cheap, small enough to keep every thread busy to the end. */
-const CHUNK_FILES = 64;
 
 export class FolderParser {
   private readonly threads: number;
@@ -56,32 +54,46 @@ export class FolderParser {
   async parse(given: readonly FolderSource[], { wholeFolder = false } = {}): Promise<ParsedFile[]> {
     const sources = [...given];
     const out: ParsedFile[] = new Array(sources.length);
-    // The reader's key when it has one (it hashed the bytes, or the stat index vouched for the file).
-    const keys = sources.map((source) => source.key ?? this.cache?.keyOf(source, this.limits));
+    const keys: (string | undefined)[] = new Array(sources.length);
     const missing: number[] = [];
+    // Threads started ahead (a large folder, nothing cached) are handed files to parse as they are
+    // read, once there are enough to be worth threads.
+    let streaming: ThreadBatches | undefined;
+    const handOver = (i: number) => {
+      if (streaming) streaming.add(plain(sources[i]!), keys[i]);
+      else if (this.warm && missing.length >= MIN_FILES_FOR_THREADS) {
+        streaming = new ThreadBatches(this.warm, this.limits, this.cache?.dir);
+        this.warm = undefined;
+        for (const k of missing) streaming.add(plain(sources[k]!), keys[k]);
+      }
+    };
     sources.forEach((source, i) => {
+      // The reader's key when it has one (it hashed the bytes, or the stat index vouched for the file).
+      keys[i] = source.key ?? this.cache?.keyOf(source, this.limits);
       let hit = keys[i] === undefined ? undefined : this.cache!.lookup(keys[i], source.mtimeMs);
       if (!hit && source.reread && !source.bytes) {
-        // Known by its stat, yet its parse is not here: read it after all.
+        // Not read yet, or known by its stat yet its parse is not here: read it now.
         sources[i] = source.reread();
         keys[i] = sources[i].key ?? this.cache?.keyOf(sources[i], this.limits);
         hit = keys[i] === undefined ? undefined : this.cache!.lookup(keys[i], sources[i].mtimeMs);
       }
       if (hit) out[i] = hit;
-      else missing.push(i);
+      else {
+        missing.push(i);
+        handOver(i);
+      }
     });
     if (wholeFolder) this.cache?.compactLater(keys);
     this.counts.cached += sources.length - missing.length;
-    if (missing.length < MIN_FILES_FOR_THREADS) this.coolDown();
+    if (!streaming) this.coolDown();
     if (missing.length === 0) return out;
-    // Plain sources only: a thread is sent them, and a function cannot be.
-    const toParse = missing.map((i): ArticleSource => {
-      const { name, bytes, unreadable, mtimeMs } = sources[i]!;
-      return { name, mtimeMs, ...(bytes ? { bytes } : {}), ...(unreadable !== undefined ? { unreadable } : {}) };
-    });
+    const toParse = missing.map((i) => plain(sources[i]!));
     const toParseKeys = missing.map((i) => keys[i]);
     // Threads that fail to start (an unusual runtime, no worker file) only cost speed.
-    let parsed = toParse.length >= MIN_FILES_FOR_THREADS && this.threads > 1 ? await this.inThreads(toParse, toParseKeys).catch(() => undefined) : undefined;
+    const started: ThreadBatches | undefined = streaming;
+    let parsed = started
+      ? await started.finish().catch(() => undefined)
+      : toParse.length >= MIN_FILES_FOR_THREADS && this.threads > 1 ? await this.inThreads(toParse, toParseKeys).catch(() => undefined) : undefined;
     if (parsed) this.counts.inThreads += parsed.length;
     else {
       parsed = await this.inLine(toParse, toParseKeys);
@@ -129,47 +141,17 @@ export class FolderParser {
   }
 
   private inThreads(sources: readonly ArticleSource[], keys: readonly (string | undefined)[]): Promise<ParsedFile[]> {
-    const chunks: ParseBatch[] = [];
-    for (let i = 0; i < sources.length; i += CHUNK_FILES) {
-      chunks.push(this.cache
-        ? { sources: sources.slice(i, i + CHUNK_FILES), keys: keys.slice(i, i + CHUNK_FILES), limits: this.limits, cacheDir: this.cache.dir }
-        : { sources: sources.slice(i, i + CHUNK_FILES), limits: this.limits });
-    }
-    const results: ParsedFile[][] = new Array(chunks.length);
-    const workers = this.warm ?? Array.from({ length: Math.min(this.threads, chunks.length) }, () => this.startWorker());
+    const workers = this.warm ?? Array.from({ length: Math.min(this.threads, Math.ceil(sources.length / CHUNK_FILES)) }, () => this.startWorker());
     this.warm = undefined;
-    let next = 0;
-    let finished = 0;
-    return new Promise<ParsedFile[]>((resolve, reject) => {
-      const fail = (error: unknown) => {
-        for (const worker of workers) void worker.terminate();
-        reject(error);
-      };
-      for (const worker of workers) {
-        // Two batches in flight per thread: it starts the next while the main thread takes in the last.
-        const inFlight: number[] = [];
-        let ended = false;
-        const send = () => {
-          if (next < chunks.length) {
-            inFlight.push(next);
-            worker.postMessage(chunks[next++]!);
-          } else if (!ended) {
-            // Read after its last batch: the thread writes its pack of parses, then ends.
-            ended = true;
-            worker.postMessage(null);
-          }
-        };
-        worker.on("message", (files: ParsedFile[]) => {
-          results[inFlight.shift()!] = files;
-          if (++finished === chunks.length) resolve(results.flat());
-          send();
-        });
-        worker.once("error", fail);
-        send();
-        send();
-      }
-    });
+    const batches = new ThreadBatches(workers, this.limits, this.cache?.dir);
+    sources.forEach((source, i) => batches.add(source, keys[i]));
+    return batches.finish();
   }
+}
+
+/** The source as plain data, as a thread is sent it (a function cannot be). */
+function plain({ name, bytes, unreadable, mtimeMs }: FolderSource): ArticleSource {
+  return { name, mtimeMs, ...(bytes ? { bytes } : {}), ...(unreadable !== undefined ? { unreadable } : {}) };
 }
 
 /** The worker as compiled beside this file (npm start), or the TypeScript source through tsx (build and check scripts, tests). */

@@ -220,11 +220,27 @@ describe("FolderReader.scan's listing", () => {
     opened.length = 0;
     let listed: number | undefined;
     let openedWhenListed = -1;
-    await reader(dir).scan((files) => {
-      listed = files;
-      openedWhenListed = opened.length;
+    await reader(dir).scan({
+      listed: (files) => {
+        listed = files;
+        openedWhenListed = opened.length;
+      },
     });
     expect(listed).toBe(2);
     expect(openedWhenListed).toBe(0);
+  });
+
+  it("with deferReads, reads no file during the scan: each source reads its file when asked, as an eager scan would have", async () => {
+    const dir = newFolder();
+    write(dir, "a.md", "---\ntitle: A\n---\nBody.");
+    write(dir, "b.txt", "Headline\n\nBody text.");
+    opened.length = 0;
+    const changes = await reader(dir).scan({ deferReads: true });
+    expect(opened).toEqual([]);
+    expect(changes.upserts.map((s) => [s.name, s.bytes])).toEqual([["a.md", undefined], ["b.txt", undefined]]);
+    const read = changes.upserts.map((s) => s.reread!());
+    expect(read.map((s) => text(s.bytes))).toEqual(["---\ntitle: A\n---\nBody.", "Headline\n\nBody text."]);
+    expect(opened.length).toBe(2);
+    expect(names(await reader(dir).scan())).toEqual(["a.md", "b.txt"]);
   });
 });

@@ -59,6 +59,17 @@ describe("FolderParser", () => {
     expect(unneeded.counts).toEqual({ cached: 0, inLine: 2, inThreads: 0 });
   }, 120_000);
 
+  it("threads started ahead are handed files as they are read: deferred sources, each read once, parsed as in line", async () => {
+    const ahead = new FolderParser(DEFAULT_ARTICLE_LIMITS, new DiskArticleCache(join(dir, "deferred-cache")), 2);
+    ahead.warmUp(sources.length);
+    const reads: string[] = [];
+    const deferred = sources.map((s) => ({ name: s.name, mtimeMs: s.mtimeMs, reread: () => (reads.push(s.name), s) }));
+    expect(await ahead.parse(deferred, { wholeFolder: true })).toEqual(sources.map((s) => parseSource(s)));
+    expect(reads).toEqual(sources.map((s) => s.name));
+    expect(ahead.counts).toEqual({ cached: 0, inLine: 0, inThreads: sources.length });
+    await ahead.settled();
+  }, 120_000);
+
   it("a small batch is parsed in line", async () => {
     const parser = new FolderParser(DEFAULT_ARTICLE_LIMITS, undefined, 2);
     expect(await parser.parse(sources.slice(0, 3))).toEqual(sources.slice(0, 3).map((s) => parseSource(s)));

@@ -1,0 +1,106 @@
+/**
+ * Node edge: hands sources to parse threads in batches as they are added, so
+ * the threads parse the first files while the main thread is still reading
+ * the rest, and gathers the parses back in the order given.
+ */
+import type { Worker } from "node:worker_threads";
+import type { ArticleSource } from "../core/article";
+import type { ArticleLimits } from "../config";
+import type { ParsedFile } from "../article/article-set";
+import type { ParseBatch } from "./parse-worker";
+
+/** Files per message: large enough that messaging is cheap, small enough to keep every thread busy to the end. */
+export const CHUNK_FILES = 64;
+/** Batches a thread holds at once: it starts the next while the main thread takes in the last. */
+const IN_FLIGHT = 2;
+
+interface Thread {
+  worker: Worker;
+  /** Indexes of the batches sent and not yet answered, oldest first. */
+  inFlight: number[];
+  ended: boolean;
+}
+
+export class ThreadBatches {
+  private readonly batches: ParseBatch[] = [];
+  private readonly results: ParsedFile[][] = [];
+  private readonly threads: Thread[];
+  private pending: ArticleSource[] = [];
+  private pendingKeys: (string | undefined)[] = [];
+  private sent = 0;
+  private answered = 0;
+  private closed = false;
+  private failed = false;
+  private readonly done: Promise<ParsedFile[]>;
+  private resolve!: (parsed: ParsedFile[]) => void;
+  private reject!: (error: unknown) => void;
+
+  /** `cacheDir`: where the threads file their parses (none: they do not). */
+  constructor(workers: readonly Worker[], private readonly limits: ArticleLimits, private readonly cacheDir?: string) {
+    this.done = new Promise((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+    // A failure is reported by finish(); until then nobody awaits the promise.
+    this.done.catch(() => {});
+    this.threads = workers.map((worker) => ({ worker, inFlight: [], ended: false }));
+    for (const thread of this.threads) {
+      thread.worker.on("message", (files: ParsedFile[]) => {
+        this.results[thread.inFlight.shift()!] = files;
+        this.answered++;
+        this.pump();
+      });
+      thread.worker.once("error", (error) => this.fail(error));
+    }
+  }
+
+  /** Adds a source (plain data: it is sent to a thread) with the key its parse is filed under. */
+  add(source: ArticleSource, key: string | undefined): void {
+    this.pending.push(source);
+    this.pendingKeys.push(key);
+    if (this.pending.length === CHUNK_FILES) {
+      this.seal();
+      this.pump();
+    }
+  }
+
+  /** Every parse, in the order the sources were added; rejects if a thread failed. */
+  finish(): Promise<ParsedFile[]> {
+    if (this.pending.length) this.seal();
+    this.closed = true;
+    this.pump();
+    return this.done;
+  }
+
+  private seal(): void {
+    const batch: ParseBatch = { sources: this.pending, limits: this.limits };
+    if (this.cacheDir !== undefined) Object.assign(batch, { keys: this.pendingKeys, cacheDir: this.cacheDir });
+    this.batches.push(batch);
+    this.pending = [];
+    this.pendingKeys = [];
+  }
+
+  /** Sends waiting batches to threads with room, ends threads once nothing is left, resolves when all are answered. */
+  private pump(): void {
+    if (this.failed) return;
+    for (const thread of this.threads) {
+      while (thread.inFlight.length < IN_FLIGHT && this.sent < this.batches.length) {
+        thread.inFlight.push(this.sent);
+        thread.worker.postMessage(this.batches[this.sent++]!);
+      }
+      if (this.closed && this.sent === this.batches.length && !thread.ended) {
+        // Read after its last batch: the thread writes its pack of parses, then ends.
+        thread.ended = true;
+        thread.worker.postMessage(null);
+      }
+    }
+    if (this.closed && this.answered === this.batches.length) this.resolve(this.results.flat());
+  }
+
+  private fail(error: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    for (const thread of this.threads) void thread.worker.terminate();
+    this.reject(error);
+  }
+}
