@@ -62,12 +62,17 @@ export function slugify(name: string): string {
 
 /** Case-, punctuation- and whitespace-insensitive key for comparing titles. */
 export function titleKey(title: string): string {
+  // ASCII titles (most, in English) take the same steps without Unicode tables: NFKC leaves
+  // ASCII as it is, and its letters and digits are [a-z0-9] once lower-cased.
+  if (ASCII.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
   return title
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 

@@ -1,6 +1,6 @@
 /** Text hygiene (src/core/text.ts). */
 import { describe, expect, it } from "vitest";
-import { cleanText, escapeHtml, slugify, truncateOnSentence } from "../../src/core/text";
+import { cleanText, escapeHtml, slugify, titleKey, truncateOnSentence } from "../../src/core/text";
 
 describe("cleanText", () => {
   it("drops a BOM and normalises CRLF and lone CR to LF", () => {
@@ -41,5 +41,24 @@ describe("truncateOnSentence", () => {
   });
   it("handles CJK sentence ends", () => {
     expect(truncateOnSentence("最初の文です。二番目の文はとても長いのでここでは入りません。", 10)).toBe("最初の文です。");
+  });
+});
+
+describe("titleKey", () => {
+  it("folds case, punctuation and spacing, in any script", () => {
+    expect(titleKey("  Storm Hits   the COAST — again!  ")).toBe("storm hits the coast again");
+    expect(titleKey("Ｓｔｏｒｍ ｈｉｔｓ")).toBe("storm hits"); // full-width forms fold under NFKC
+    expect(titleKey("Élections : le « oui » l’emporte")).toBe("élections le oui l emporte");
+    expect(titleKey("東京で大雨、交通に影響")).toBe("東京で大雨 交通に影響");
+  });
+
+  it("gives ASCII titles the very key the Unicode rule gives them", () => {
+    const unicodeKey = (title: string) => title.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 2000; n++) {
+      const title = Array.from({ length: 1 + Math.floor(next() * 60) }, () => String.fromCharCode(Math.floor(next() * 128))).join("");
+      expect(titleKey(title), JSON.stringify(title)).toBe(unicodeKey(title));
+    }
   });
 });
