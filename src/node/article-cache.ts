@@ -33,6 +33,9 @@ export type { Entry } from "./pack-file";
 /** Bumped when the shape of a pack or its keys change. */
 const CACHE_FORMAT = 5;
 
+/** Parses per pack written after a start: few packs for the next start to read, a few megabytes of text each. */
+const PACK_PARSES = 1000;
+
 const DEFAULT_ARTICLE_CACHE_DIR = ".cache/articles";
 
 /** Folders this cache made: its own packs (any code version), and the one-file-per-parse layout before packs. */
@@ -124,7 +127,7 @@ export class DiskArticleCache implements ParseCache {
       .slice(0, 32);
   }
 
-  /** Writes parses as one pack, at once (parse workers, as each batch is done). */
+  /** Writes parses as one pack, at once. */
   writePack(entries: readonly Entry[]): void {
     if (entries.length === 0) return;
     try {
@@ -173,14 +176,25 @@ export class DiskArticleCache implements ParseCache {
     return index;
   }
 
-  /** Writes what is new after start-up, as one pack: the first start serves as soon as it has parsed. */
+  /**
+   * Writes what is new after start-up, a pack of PACK_PARSES at a time with
+   * the event loop free between packs: the first start serves as soon as it
+   * has parsed, and answers requests while ten thousand parses are written.
+   */
   private flushLater(): void {
     if (this.flushing) return;
-    this.flushing = setTimeout(this.flush, 0);
+    this.flushing = setTimeout(this.flushStep, 0);
     // A process that stops first still leaves a complete cache behind.
     process.once("exit", this.flush);
   }
 
+  private readonly flushStep = (): void => {
+    if (this.pending.length <= PACK_PARSES) return this.flush();
+    this.writePack(this.pending.splice(0, PACK_PARSES));
+    this.flushing = setTimeout(this.flushStep, 0);
+  };
+
+  /** Writes everything pending now. */
   private readonly flush = (): void => {
     clearTimeout(this.flushing);
     this.flushing = undefined;

@@ -64,11 +64,6 @@ export class LiveSite {
     return live;
   }
 
-  /** Resolves once parse threads have written their parses to the cache (bounded): wait for it before exiting. */
-  settled(): Promise<void> {
-    return this.parser.settled();
-  }
-
   /** The site to serve now. */
   site(): NodeSite {
     return this.current;

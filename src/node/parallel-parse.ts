@@ -25,8 +25,6 @@ export class FolderParser {
   private warm: Worker[] | undefined;
   /** How the files given so far were parsed (for reports and tests). */
   readonly counts = { cached: 0, inLine: 0, inThreads: 0 };
-  /** Threads not yet ended: each writes its pack of parses before it ends. */
-  private readonly running = new Set<Promise<void>>();
 
   /** `threads`: 0 for one per core, 1 to parse in line only. */
   constructor(private readonly limits: ArticleLimits, readonly cache?: DiskArticleCache, threads = 0) {
@@ -41,7 +39,7 @@ export class FolderParser {
   warmUp(files: number): void {
     if (this.warm || this.threads <= 1 || files < MIN_FILES_FOR_THREADS || this.cache?.hasParses()) return;
     try {
-      this.warm = Array.from({ length: this.threads }, () => this.startWorker());
+      this.warm = Array.from({ length: this.threads }, createWorker);
     } catch {
       this.warm = undefined; // no threads here: parse in line
     }
@@ -60,11 +58,11 @@ export class FolderParser {
     // read, once there are enough to be worth threads.
     let streaming: ThreadBatches | undefined;
     const handOver = (i: number) => {
-      if (streaming) streaming.add(plain(sources[i]!), keys[i]);
+      if (streaming) streaming.add(plain(sources[i]!));
       else if (this.warm && missing.length >= MIN_FILES_FOR_THREADS) {
-        streaming = new ThreadBatches(this.warm, this.limits, this.cache?.dir);
+        streaming = new ThreadBatches(this.warm, this.limits);
         this.warm = undefined;
-        for (const k of missing) streaming.add(plain(sources[k]!), keys[k]);
+        for (const k of missing) streaming.add(plain(sources[k]!));
       }
     };
     sources.forEach((source, i) => {
@@ -93,9 +91,12 @@ export class FolderParser {
     const started: ThreadBatches | undefined = streaming;
     let parsed = started
       ? await started.finish().catch(() => undefined)
-      : toParse.length >= MIN_FILES_FOR_THREADS && this.threads > 1 ? await this.inThreads(toParse, toParseKeys).catch(() => undefined) : undefined;
-    if (parsed) this.counts.inThreads += parsed.length;
-    else {
+      : toParse.length >= MIN_FILES_FOR_THREADS && this.threads > 1 ? await this.inThreads(toParse).catch(() => undefined) : undefined;
+    if (parsed) {
+      this.counts.inThreads += parsed.length;
+      // Filed by the main thread, written after the start (see DiskArticleCache.store).
+      parsed.forEach((file, k) => keys[missing[k]!] !== undefined && this.cache?.store(keys[missing[k]!]!, file, toParse[k]!.mtimeMs));
+    } else {
       parsed = await this.inLine(toParse, toParseKeys);
       this.counts.inLine += parsed.length;
     }
@@ -103,32 +104,10 @@ export class FolderParser {
     return out;
   }
 
-  /**
-   * Resolves when every thread has ended (its parses written to the cache),
-   * or after `timeoutMs`: a server stopping waits for this, so a stop right
-   * after a first start does not throw away the parses just made.
-   */
-  async settled(timeoutMs = 10_000): Promise<void> {
-    if (this.running.size === 0) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs).unref()));
-    await Promise.race([Promise.all(this.running), timeout]);
-    clearTimeout(timer);
-  }
-
   /** Ends threads started ahead that turned out not to be needed. */
   private coolDown(): void {
     for (const worker of this.warm ?? []) void worker.terminate();
     this.warm = undefined;
-  }
-
-  /** A new parse thread, counted as running until it ends. */
-  private startWorker(): Worker {
-    const worker = createWorker();
-    const ended = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
-    this.running.add(ended);
-    void ended.then(() => this.running.delete(ended));
-    return worker;
   }
 
   private async inLine(sources: readonly ArticleSource[], keys: readonly (string | undefined)[]): Promise<ParsedFile[]> {
@@ -140,11 +119,11 @@ export class FolderParser {
     });
   }
 
-  private inThreads(sources: readonly ArticleSource[], keys: readonly (string | undefined)[]): Promise<ParsedFile[]> {
-    const workers = this.warm ?? Array.from({ length: Math.min(this.threads, Math.ceil(sources.length / CHUNK_FILES)) }, () => this.startWorker());
+  private inThreads(sources: readonly ArticleSource[]): Promise<ParsedFile[]> {
+    const workers = this.warm ?? Array.from({ length: Math.min(this.threads, Math.ceil(sources.length / CHUNK_FILES)) }, createWorker);
     this.warm = undefined;
-    const batches = new ThreadBatches(workers, this.limits, this.cache?.dir);
-    sources.forEach((source, i) => batches.add(source, keys[i]));
+    const batches = new ThreadBatches(workers, this.limits);
+    sources.forEach((source) => batches.add(source));
     return batches.finish();
   }
 }

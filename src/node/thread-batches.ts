@@ -26,7 +26,6 @@ export class ThreadBatches {
   private readonly results: ParsedFile[][] = [];
   private readonly threads: Thread[];
   private pending: ArticleSource[] = [];
-  private pendingKeys: (string | undefined)[] = [];
   private sent = 0;
   private answered = 0;
   private closed = false;
@@ -35,8 +34,7 @@ export class ThreadBatches {
   private resolve!: (parsed: ParsedFile[]) => void;
   private reject!: (error: unknown) => void;
 
-  /** `cacheDir`: where the threads file their parses (none: they do not). */
-  constructor(workers: readonly Worker[], private readonly limits: ArticleLimits, private readonly cacheDir?: string) {
+  constructor(workers: readonly Worker[], private readonly limits: ArticleLimits) {
     this.done = new Promise((resolve, reject) => {
       this.resolve = resolve;
       this.reject = reject;
@@ -54,10 +52,9 @@ export class ThreadBatches {
     }
   }
 
-  /** Adds a source (plain data: it is sent to a thread) with the key its parse is filed under. */
-  add(source: ArticleSource, key: string | undefined): void {
+  /** Adds a source (plain data: it is sent to a thread). */
+  add(source: ArticleSource): void {
     this.pending.push(source);
-    this.pendingKeys.push(key);
     if (this.pending.length === CHUNK_FILES) {
       this.seal();
       this.pump();
@@ -73,11 +70,8 @@ export class ThreadBatches {
   }
 
   private seal(): void {
-    const batch: ParseBatch = { sources: this.pending, limits: this.limits };
-    if (this.cacheDir !== undefined) Object.assign(batch, { keys: this.pendingKeys, cacheDir: this.cacheDir });
-    this.batches.push(batch);
+    this.batches.push({ sources: this.pending, limits: this.limits });
     this.pending = [];
-    this.pendingKeys = [];
   }
 
   /** Sends waiting batches to threads with room, ends threads once nothing is left, resolves when all are answered. */
@@ -88,13 +82,20 @@ export class ThreadBatches {
         thread.inFlight.push(this.sent);
         thread.worker.postMessage(this.batches[this.sent++]!);
       }
-      if (this.closed && this.sent === this.batches.length && !thread.ended) {
-        // Read after its last batch: the thread writes its pack of parses, then ends.
-        thread.ended = true;
-        thread.worker.postMessage(null);
-      }
     }
-    if (this.closed && this.answered === this.batches.length) this.resolve(this.results.flat());
+    if (this.closed && this.answered === this.batches.length) {
+      this.resolve(this.results.flat());
+      this.endThreads();
+    }
+  }
+
+  /** Each thread reads this after its last batch, and ends. */
+  private endThreads(): void {
+    for (const thread of this.threads) {
+      if (thread.ended) continue;
+      thread.ended = true;
+      thread.worker.postMessage(null);
+    }
   }
 
   private fail(error: unknown): void {
