@@ -47,17 +47,24 @@ for (let code = 0; code < 0x10000; code++) if (NOT_WORD.test(String.fromCharCode
 
 /** Word tokens (letters, digits, marks), lower-cased: the text split on NOT_WORD. */
 export function wordsOf(text: string): string[] {
-  const lower = text.toLowerCase();
   const words: string[] = [];
+  eachWord(text, (word) => {
+    words.push(word);
+  });
+  return words;
+}
+
+/** Each word token of the text in order (as wordsOf gives them) until `visit` returns false. */
+function eachWord(text: string, visit: (word: string) => boolean | void): void {
+  const lower = text.toLowerCase();
   let start = -1;
   for (let i = 0; i < lower.length; i++) {
     if (SEPARATOR[lower.charCodeAt(i)] === 1) {
-      if (start >= 0) words.push(lower.slice(start, i));
+      if (start >= 0 && visit(lower.slice(start, i)) === false) return;
       start = -1;
     } else if (start < 0) start = i;
   }
-  if (start >= 0) words.push(lower.slice(start));
-  return words;
+  if (start >= 0) visit(lower.slice(start));
 }
 
 /**
@@ -100,18 +107,18 @@ const LANGUAGE_SAMPLE = 300;
 export function decisiveStopwordLanguage(text: string): string | undefined {
   const hits = new Float64Array(LANGUAGES.length);
   let seen = 0;
-  for (const word of wordsOf(text)) {
-    if (word.length < 3) continue;
+  let early: string | undefined;
+  // Read word by word: most texts are decided long before their end.
+  eachWord(text, (word) => {
+    if (word.length < 3) return true;
     const languages = STOPWORD_LANGUAGES.get(word);
     if (languages) for (const index of languages) hits[index]! += LIST_WEIGHT[index]!;
-    if (++seen > LANGUAGE_SAMPLE) break;
+    if (++seen > LANGUAGE_SAMPLE) return false;
     // A language that has won by a wide margin on the first hundred words has won.
-    if (seen === EARLY_CHECK) {
-      const early = decisive(hits, EARLY_MARGIN);
-      if (early) return early;
-    }
-  }
-  return decisive(hits, DECISIVE_MARGIN);
+    if (seen === EARLY_CHECK) early = decisive(hits, EARLY_MARGIN);
+    return early === undefined;
+  });
+  return early ?? decisive(hits, DECISIVE_MARGIN);
 }
 
 /** The language whose stopwords score at least DECISIVE_MIN_SCORE and `margin` times any other. */
