@@ -31,7 +31,7 @@ import { StatIndex, STAT_INDEX_FILE, type FileStamp } from "./stat-index";
 export type { Entry } from "./pack-file";
 
 /** Bumped when the shape of a pack or its keys change. */
-const CACHE_FORMAT = 5;
+const CACHE_FORMAT = 6;
 
 /** Parses per pack written after a start: few packs for the next start to read, a few megabytes of text each. */
 const PACK_PARSES = 1000;

@@ -86,10 +86,15 @@ export function removePack(file: string): void {
   rmSync(file, { force: true });
 }
 
-/** The article's fields but its body, without reading the body (a rest pattern would). */
+/**
+ * The article's fields but its body, without reading the body (a rest pattern would).
+ * The body's key stays in its place, holding 0: the revived article lists its fields
+ * in the order the parser made them, so it serialises to the very same JSON (the
+ * worker build's change detection hashes that JSON).
+ */
 function withoutBody(article: Article): Article {
   const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(article)) if (key !== "blocks") copy[key] = article[key as keyof Article];
+  for (const key of Object.keys(article)) copy[key] = key === "blocks" ? 0 : article[key as keyof Article];
   return copy as unknown as Article;
 }
 

@@ -36,6 +36,14 @@ const sources = [
 const entries: Entry[] = sources.map((s, i) => [`key-${i}`, parseSource(s), s.mtimeMs + i]);
 
 describe("pack files", () => {
+  it("gives back articles that serialise to the very JSON of the fresh parse (field order included), so content digests do not change", () => {
+    const file = newPack();
+    writePack(file, entries);
+    const back = readPack(file);
+    entries.forEach(([, parsed], i) => expect(JSON.stringify(back[i]![1].article), parsed.name).toBe(JSON.stringify(parsed.article)));
+  });
+
+
   it("reads back exactly what was written, rejections and text past ASCII included; both files are ASCII", () => {
     const file = newPack();
     writePack(file, entries);
