@@ -111,7 +111,9 @@ export class FolderParser {
   }
 
   private async inLine(sources: readonly ArticleSource[], keys: readonly (string | undefined)[]): Promise<ParsedFile[]> {
-    const { parseSource } = await import("../article/article-store");
+    // Imported once: a second dynamic import would still wait a turn of the event loop, inside an edit's reload.
+    parserModule ??= await import("../article/article-store");
+    const { parseSource } = parserModule;
     return sources.map((source, i) => {
       const parsed = parseSource(source, this.limits);
       if (keys[i] !== undefined) this.cache?.store(keys[i], parsed, source.mtimeMs);
@@ -127,6 +129,9 @@ export class FolderParser {
     return batches.finish();
   }
 }
+
+/** The in-line parser, loaded on first use (a restart over a warm cache never loads it). */
+let parserModule: typeof import("../article/article-store") | undefined;
 
 /** The source as plain data, as a thread is sent it (a function cannot be). */
 function plain({ name, bytes, unreadable, mtimeMs }: FolderSource): ArticleSource {
