@@ -47,7 +47,7 @@ try {
     const scaleMd = [
       `## Scale`,
       ``,
-      `${machine()}, load average ${loadavg()[0]!.toFixed(1)} when the run ended (the machine is shared: timings vary with other work). Generated folders (\`bench/generate.ts\`: 70 % scrapes, 30 % Markdown, about 3.8 KB each of seeded-random text from a word list, no two paragraphs alike). Seed-only worker in workerd: ${seedWorkerdMb} MB.`,
+      `${machine()}, load average ${loadavg()[0]!.toFixed(1)} when the run ended (the machine is shared: timings vary with other work). Generated folders (\`bench/generate.ts\`: 70 % scrapes, 30 % Markdown, about 3.8 KB each of seeded-random text from a word list with function words at English rates, no two paragraphs alike). Seed-only worker in workerd: ${seedWorkerdMb} MB.`,
       ``,
       `- **worker script**: \`wrangler deploy --dry-run\` index.js, gzip -9 (the articles are static assets, not code).`,
       `- **assets**: files the build wrote (documents, public/, manifest, 404 page) against ASSET_LIMIT; largest asset.`,
