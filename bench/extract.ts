@@ -6,15 +6,15 @@
  * precision / recall, titles, dates, authors and first captions right, and
  * the time per page; writes the table to bench/results.md.
  */
-import { resolve } from "node:path";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { availableParallelism } from "node:os";
-import { DEFAULT_ARTICLE_LIMITS } from "../src/config";
 import { normaliseArticle } from "../src/article/normalise";
-import { FolderParser } from "../src/node/parallel-parse";
 import { readTruth, runVariant, VARIANTS, type VariantResult } from "./extract/corpus";
-import { scrape } from "./generate";
-import { machine, writeSection } from "./lib";
+import { articleName, articleText, generateFolder } from "./generate";
+import { machine, startScript, writeSection } from "./lib";
 
 function parseArgs(argv: string[]) {
   let dir: string | undefined;
@@ -56,24 +56,38 @@ for (const r of results) {
   if (r.rejected.length) console.log(`\n${r.variant}: rejected ${r.rejected.length}\n  ${r.rejected.join("\n  ")}`);
   if (r.worst.length) console.log(`\n${r.variant}: worst pages\n${r.worst.map((w) => `  ${w.id}  ${w.f1.toFixed(3)}  ${w.title.slice(0, 80)}`).join("\n")}`);
 }
-// Throughput on typical articles: 10,000 generated scrapes of about 4 KB each, loaded one after another.
+// Throughput on typical articles: 10,000 generated ones of about 4 KB (scrapes and Markdown, as
+// bench/generate.ts makes a folder), loaded one after another in this process, then by the compiled
+// server from a fresh cache (its parse threads, their start-up and the reading of the files included).
 const GENERATED = 10_000;
 const encoder = new TextEncoder();
-const generated = Array.from({ length: GENERATED }, (_, i) => encoder.encode(scrape(i)));
-const generatedKb = generated.reduce((sum, bytes) => sum + bytes.length, 0) / GENERATED / 1024;
-for (const bytes of generated.slice(0, 500)) normaliseArticle({ name: "warm.txt", bytes, mtimeMs: 0 });
+const generated = Array.from({ length: GENERATED }, (_, i) => ({ name: articleName(i), bytes: encoder.encode(articleText(i)) }));
+const generatedKb = generated.reduce((sum, file) => sum + file.bytes.length, 0) / GENERATED / 1024;
+for (const file of generated.slice(0, 500)) normaliseArticle({ ...file, mtimeMs: 0 });
 const started = performance.now();
-generated.forEach((bytes, i) => normaliseArticle({ name: `a${i}.txt`, bytes, mtimeMs: 0 }));
+for (const file of generated) normaliseArticle({ ...file, mtimeMs: 0 });
 const generatedSeconds = (performance.now() - started) / 1000;
-// The same files as the server loads a folder of new files: in worker threads, one per core.
-const sources = generated.map((bytes, i) => ({ name: `a${i}.txt`, bytes, mtimeMs: 0 }));
-const threadsStarted = performance.now();
-await new FolderParser(DEFAULT_ARTICLE_LIMITS).parse(sources);
-const threadsSeconds = (performance.now() - threadsStarted) / 1000;
-const throughput = `${GENERATED.toLocaleString("en")} generated scrapes of ${generatedKb.toFixed(1)} KB on average loaded in ${threadsSeconds.toFixed(2)} s as the server loads them (${availableParallelism()} parse threads, their start-up included), ${generatedSeconds.toFixed(2)} s one after another on one thread (${((generatedSeconds * 1000) / GENERATED).toFixed(3)} ms each).`;
+const serverSeconds = await serverLoadSeconds(GENERATED);
+const throughput = `${GENERATED.toLocaleString("en")} generated articles (70 % scrapes, 30 % Markdown) of ${generatedKb.toFixed(1)} KB on average: ${generatedSeconds.toFixed(2)} s one after another on one thread (${((generatedSeconds * 1000) / GENERATED).toFixed(3)} ms each); loaded by the compiled server in ${serverSeconds.toFixed(2)} s from a fresh cache (${availableParallelism()} parse threads, reading the files and their start-up included; its own "Loaded … in" line).`;
 console.log(`\n${throughput}`);
 
 if (write) {
   const corpus = dir.split("/").pop();
-  writeSection(`extract-${corpus}`, `## Extraction quality: ${corpus}\n\n\`npm run bench:extract -- <dir>/${corpus}\`, ${new Date().toISOString().slice(0, 10)}, ${machine()}. Body measured as in the benchmark (4-token shingles; F1 of mean precision and mean recall); titles fold case, quotes, dashes and a trailing site name; dates within a day; authors by folded containment; a caption is found when it shares ≥ 60 % of its words both ways with the page's first caption; the lead image is right when its URL equals the page's og:image after normalising, or has the same path. Time is wall-clock per page after a warm-up pass, on a shared machine.\n\n${table}\n\n${throughput}`);
+  writeSection(`extract-${corpus}`, `## Extraction quality: ${corpus}\n\n\`npm run bench:extract -- <dir>/${corpus}\`, ${new Date().toISOString().slice(0, 10)}, ${machine()}. Body measured as in the benchmark (4-token shingles; F1 of mean precision and mean recall); titles fold case, quotes, dashes and a trailing site name; dates within a day; authors by folded containment; a caption is found when it shares ≥ 60 % of its words both ways with the page's first caption; the lead image is right when its URL equals the page's og:image after normalising, or has the same path. Time is wall-clock per page, the median of five passes after two warm-up passes, on a shared machine.\n\n${table}\n\n${throughput}`);
+}
+
+/** Seconds the compiled server (npm start; built by the prebench script) reports for loading `count` generated articles from a fresh cache. */
+async function serverLoadSeconds(count: number): Promise<number> {
+  const work = mkdtempSync(join(tmpdir(), "extract-load-"));
+  try {
+    generateFolder(join(work, "articles"), count);
+    const server = await startScript("build/node/main.js", { ARTICLES_DIR: join(work, "articles"), ARTICLE_CACHE_DIR: join(work, "cache"), WATCH: "false", MAX_ARTICLES: String(count) }, /Serving on /, 120_000);
+    const report = server.output();
+    await server.stop();
+    const seconds = /Loaded \d+ articles? from .* in ([\d.]+) s/.exec(report)?.[1];
+    if (!seconds) throw new Error(`the server did not report its load time: ${report.slice(0, 300)}`);
+    return Number(seconds);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }

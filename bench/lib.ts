@@ -10,14 +10,19 @@ export interface Server {
   url: string;
   pid: number;
   child: ChildProcess;
+  /** What it printed so far (stdout and stderr). */
+  output(): string;
   stop(): Promise<void>;
 }
 
-/** Starts a Node script (TypeScript via tsx) on a free loopback port; resolves when it prints `ready`. */
+/**
+ * Starts a Node script on a free loopback port (TypeScript via tsx; compiled
+ * JavaScript under `build/` as it is); resolves when it prints `ready`.
+ */
 export async function startScript(script: string, env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs = 60_000): Promise<Server> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  const child = spawn(process.execPath, script.endsWith(".ts") ? ["--import", "tsx", script] : [script], {
     env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), SITE_URL: url, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -39,6 +44,7 @@ export async function startScript(script: string, env: NodeJS.ProcessEnv, ready:
     url,
     pid: child.pid!,
     child,
+    output: () => log,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

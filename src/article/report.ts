@@ -1,8 +1,9 @@
 import type { LoadResult } from "../core/article";
 
-/** The start-up report: how many articles loaded, each rejected file with its reason, each warning. */
-export function formatLoadReport(result: LoadResult, folder: string): string[] {
-  const lines = [`Loaded ${result.articles.length} article${result.articles.length === 1 ? "" : "s"} from ${folder}`];
+/** The start-up report: how many articles loaded (and how long it took, when timed), each rejected file with its reason, each warning. */
+export function formatLoadReport(result: LoadResult, folder: string, seconds?: number): string[] {
+  const took = seconds === undefined ? "" : ` in ${seconds < 10 ? seconds.toFixed(2) : seconds.toFixed(1)} s`;
+  const lines = [`Loaded ${result.articles.length} article${result.articles.length === 1 ? "" : "s"} from ${folder}${took}`];
   if (result.rejections.length) {
     lines.push(`Rejected ${result.rejections.length} file${result.rejections.length === 1 ? "" : "s"}:`);
     for (const r of result.rejections) lines.push(`  ✗ ${r.name}: ${r.reason}`);

@@ -57,8 +57,9 @@ export class LiveSite {
       new FolderLedger(new LedgerFile(node.articlesDir, log), true, true),
       config.websubHub ? new WebSubPublisher(config.websubHub, log) : undefined,
     );
+    const started = performance.now();
     const result = await scanInto(live.reader, live.parser, live.articles, live.ledger);
-    for (const line of formatLoadReport(result, node.articlesDir)) log(line);
+    for (const line of formatLoadReport(result, node.articlesDir, (performance.now() - started) / 1000)) log(line);
     live.current = buildSite(result, config, { compress: nodeCompressor, history: live.history });
     live.ledger.flush();
     return live;

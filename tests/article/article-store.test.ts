@@ -25,6 +25,8 @@ describe("loading a folder", () => {
     ]);
     const report = formatLoadReport(result, "articles");
     expect(report[0]).toBe("Loaded 2 articles from articles");
+    expect(formatLoadReport(result, "articles", 3.456)[0]).toBe("Loaded 2 articles from articles in 3.46 s");
+    expect(formatLoadReport(result, "articles", 12.34)[0]).toBe("Loaded 2 articles from articles in 12.3 s");
     expect(report).toContain("  ✗ empty.txt: empty file (0 bytes)");
   });
 
