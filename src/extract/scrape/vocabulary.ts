@@ -84,8 +84,10 @@ export function pageLanguage(lines: string[][]): { language: string; stopwords: 
       const languages = STOPWORD_LANGUAGES.get(word);
       if (languages) for (const index of languages) hits[index]! += LIST_WEIGHT[index]!;
       if (++seen > LANGUAGE_SAMPLE) break;
+      // Far ahead after a hundred words: the rest of the sample would not change the answer.
+      if (seen === EARLY_CHECK && decisive(hits, EARLY_MARGIN)) break;
     }
-    if (seen > LANGUAGE_SAMPLE) break;
+    if (seen > LANGUAGE_SAMPLE || (seen === EARLY_CHECK && decisive(hits, EARLY_MARGIN))) break;
   }
   let best = LANGUAGES.indexOf("en");
   for (let index = 0; index < hits.length; index++) if (hits[index]! > hits[best]!) best = index;
