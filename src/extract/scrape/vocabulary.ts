@@ -176,3 +176,10 @@ const SIGN_UP =
 export function isSignUpLine(line: string): boolean {
   return line.length <= 160 && SIGN_UP.test(line);
 }
+
+/** What a sign-up box offers, as its blurb says it: alerts, e-mails, a briefing delivered to the inbox. */
+const SIGN_UP_OFFER = /\b(alerts?|e-?mails?|newsletters?|inbox|delivered|briefings?|digest|updates)\b/i;
+
+export function isSignUpOffer(line: string): boolean {
+  return SIGN_UP.test(line) || SIGN_UP_OFFER.test(line);
+}

@@ -7,7 +7,7 @@
 import { BYLINE_OPENER, isBoilerplate, isCopyrightLine, isRelatedHeading, parseMetaLine } from "../rules";
 import type { Unit } from "./units";
 import { endsLikeSentence } from "./units";
-import { isSignUpLine, pageLanguage, RELATIVE_TIME, UNSPACED_SCRIPT, wordsOf } from "../vocabulary";
+import { isSignUpLine, isSignUpOffer, pageLanguage, RELATIVE_TIME, UNSPACED_SCRIPT, wordsOf } from "../vocabulary";
 
 /** prose: reads as article text; maybe: short prose or a subheading; short: a label or a link; chrome: furniture. */
 export type UnitClass = "prose" | "maybe" | "short" | "chrome";
@@ -115,9 +115,10 @@ function markBoxHeadings(units: ClassifiedUnit[]): void {
       unit.furniture = true;
       unit.kind = "chrome";
     }
-    // A sign-up button ("SUBSCRIBE") closes a box: its blurb right above it, and the box's heading (not a sentence) over that.
-    if (next.text.length <= SIGN_UP_BUTTON_CHARS && next.gapBefore === 0 && isSignUpLine(next.text)) {
-      const inBox = (k: number) => (k === i ? units[k]!.text.length <= SIGN_UP_BLURB_CHARS : units[k]!.text.length <= 80 && !endsLikeSentence(units[k]!.text));
+    // A bare sign-up button ("SUBSCRIBE", "Sign up") closes a box: the blurb right above it, when it
+    // says what the box offers, and the box's heading (not a sentence) over that.
+    if (next.gapBefore === 0 && next.words.length <= 2 && isSignUpLine(next.text) && unit.text.length <= SIGN_UP_BLURB_CHARS && isSignUpOffer(unit.text)) {
+      const inBox = (k: number) => k === i || (units[k]!.text.length <= 80 && !endsLikeSentence(units[k]!.text));
       for (let k = i; k >= 0 && i - k < 2 && inBox(k); k--) {
         units[k]!.furniture = true;
         units[k]!.kind = "chrome";
@@ -127,8 +128,7 @@ function markBoxHeadings(units: ClassifiedUnit[]): void {
   }
 }
 
-/** A sign-up box: its button is a word or two, its blurb a sentence or two. */
-const SIGN_UP_BUTTON_CHARS = 30;
+/** A sign-up box's blurb is a sentence or two. */
 const SIGN_UP_BLURB_CHARS = 200;
 
 /**

@@ -34,20 +34,22 @@ describe("classifying the lines of a page", () => {
     ]);
   });
 
-  it("marks a box closed by a sign-up button as furniture: its heading and blurb, not the prose around it", () => {
-    const blurb = "Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.";
-    const text = `${PROSE}\n\nBreaking News Emails\n\n${blurb}\nSUBSCRIBE\nBy Jane Roe\n\n${PROSE.replace("Tuesday", "Monday")}`;
+  it("marks a box closed by a bare sign-up button as furniture: its heading and its offer, not the prose around it", () => {
+    const blurb = "The day's top stories and breaking alerts, delivered to your inbox every morning before work.";
+    const text = `${PROSE}\n\nMorning Digest\n\n${blurb}\nSUBSCRIBE\nBy Jane Roe\n\n${PROSE.replace("Tuesday", "Monday")}`;
     const { units } = page(text);
     const furniture = units.filter((u) => u.furniture).map((u) => u.text);
-    expect(furniture).toEqual(expect.arrayContaining(["Breaking News Emails", blurb, "SUBSCRIBE"]));
+    expect(furniture).toEqual(expect.arrayContaining(["Morning Digest", blurb, "SUBSCRIBE"]));
     expect(furniture).not.toContain(PROSE);
     expect(furniture).not.toContain("By Jane Roe");
-    // A paragraph directly above a button, longer than a blurb, stays the article's.
-    const long = `${PROSE} ${PROSE}`;
-    expect(page(`${long}\nSubscribe now\n\n${PROSE}`).units.find((u) => u.text === long)!.furniture).toBe(false);
+    const furnitureOf = (text: string, line: string) => page(text).units.find((u) => u.text === line)!.furniture;
+    // A closing paragraph right above a call to subscribe, or above a bare button, stays the article's.
+    const closing = "The council will vote on the final plan in March, after a second round of public hearings in each of the city's districts.";
+    expect(furnitureOf(`${PROSE}\n\n${closing}\nSubscribe to our newsletter`, closing)).toBe(false);
+    expect(furnitureOf(`${PROSE}\n\n${closing}\nSUBSCRIBE`, closing)).toBe(false);
     // Nor does a short last sentence over a follow line and a button.
     const last = "The final game of the season is away on September 10.";
-    expect(page(`${PROSE}\n\n${last}\n\nFollow us on Twitter\nSubscribe to our newsletter`).units.find((u) => u.text === last)!.furniture).toBe(false);
+    expect(furnitureOf(`${PROSE}\n\n${last}\n\nFollow us on Twitter\nSubscribe to our newsletter`, last)).toBe(false);
   });
 
   it("marks sign-up boxes and their headings as furniture", () => {
