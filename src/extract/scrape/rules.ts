@@ -264,9 +264,12 @@ const CLOSE_BRACKET = 0x5d;
 /** The last word of each agency SENTENCE_THEN_AGENCY ends on. */
 const AGENCY_LAST_WORDS = new Set([...AGENCIES.split("|"), "Getty"].map((agency) => agency.split(" ").pop()!));
 
-/** Ends on an agency's name, or on one and then "file": a cheap test before SENTENCE_THEN_AGENCY. */
+/**
+ * Ends on an agency's name, or on one and then "file": a cheap test before SENTENCE_THEN_AGENCY.
+ * Split where that pattern lets an agency's name start: after spaces, a slash or bar, or a sentence's end.
+ */
 function endsWithAgency(line: string): boolean {
-  const words = line.slice(-40).split(/\s+/);
+  const words = line.slice(-40).split(/[\s/|.!?"'”’)]+/).filter(Boolean);
   const last = words.pop();
   return !!last && (AGENCY_LAST_WORDS.has(last) || (last === "file" && AGENCY_LAST_WORDS.has(words.pop() ?? "")));
 }

@@ -99,6 +99,12 @@ describe("credits and captions", () => {
     "The president speaks to reporters. Credit... Doug Mills/The Times",
     "Smoke rises over the harbour [File: Reuters]",
     "Runners cross the finish line on opening day. Jordan Lee/Riverside Courier",
+    // A sentence, then who took the picture, however it is joined: the cheap gate must let each through.
+    "The house where he was born in Braunau am Inn, Austria. Leonhard Foeger / Reuters file",
+    "The house where he was born in Braunau am Inn, Austria.Reuters",
+    "Crowds gather at the square on Monday. Jane Roe|Reuters",
+    "Doctors prepare the drug. Getty",
+    "Fans wait outside the stadium.\u201d AP",
   ])("a caption marker: %s", (line) => {
     expect(hasCaptionMarker(line)).toBe(true);
   });
