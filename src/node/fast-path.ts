@@ -18,10 +18,16 @@ export function withFastPath(site: () => ServedSite, app: RequestListener): Requ
       const query = url.indexOf("?");
       const path = query < 0 ? url : url.slice(0, query);
       if (!path.includes("%") && !path.includes("/.") && !path.includes("//")) {
-        const found = answer(site(), path, (name) => {
-          const value = req.headers[name];
-          return Array.isArray(value) ? value.join(", ") : value;
-        });
+        let found: ReturnType<typeof answer>;
+        try {
+          found = answer(site(), path, (name) => {
+            const value = req.headers[name];
+            return Array.isArray(value) ? value.join(", ") : value;
+          });
+        } catch {
+          // A body that cannot be read (a damaged cache file): the app answers, and its error handler logs it and sends a 500.
+          found = undefined;
+        }
         if (found) {
           res.writeHead(found.status, found.headers);
           res.end(found.body ?? undefined); // Node sends no body for HEAD
