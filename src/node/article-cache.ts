@@ -25,7 +25,7 @@ import type { ArticleLimits } from "../config";
 import type { ParseCache, ParsedFile } from "../article/article-set";
 import { wholeSecondsMs } from "../core/time";
 import { codeDigest } from "./code-digest";
-import { isPack as isPackName, readPack, removePack, writePack, type Entry } from "./pack-file";
+import { isPack as isPackName, readPack, removePack, withFileModified, writePack, type Entry } from "./pack-file";
 import { StatIndex, STAT_INDEX_FILE, type FileStamp } from "./stat-index";
 
 export type { Entry } from "./pack-file";
@@ -69,7 +69,11 @@ export class DiskArticleCache implements ParseCache {
   /** The parse filed under this key (see keyOf), as made from a file modified at `mtimeMs`. */
   lookup(key: string, mtimeMs: number): ParsedFile | undefined {
     const entry = this.read().get(key);
-    return entry && atModified(entry, mtimeMs);
+    if (!entry) return undefined;
+    const parsed = atModified(entry, mtimeMs);
+    // A touched file's parse, with its new modification time, is filed again: the next start takes it as it is.
+    if (parsed && parsed !== entry[1]) this.store(key, parsed, mtimeMs);
+    return parsed;
   }
 
   /** Files a parse under its key, to be written after start-up. */
@@ -220,7 +224,11 @@ export class DiskArticleCache implements ParseCache {
     }
     for (const name of names) {
       try {
-        for (const entry of readPack(join(this.packs, name))) this.entries.set(entry[0], entry);
+        for (const entry of readPack(join(this.packs, name))) {
+          // A key filed twice (a touched file filed again): the parse of the later modification time.
+          const other = this.entries.get(entry[0]);
+          if (!other || other[2] <= entry[2]) this.entries.set(entry[0], entry);
+        }
         this.packsRead.push(name);
       } catch {
         // unreadable pack: its parses are done again
@@ -257,5 +265,5 @@ function atModified([, parsed, parsedAt]: Entry, mtimeMs: number): ParsedFile | 
   if (wholeSecondsMs(parsedAt) === wholeSecondsMs(mtimeMs)) return parsed;
   const article = parsed.article;
   if (!article || article.dateSource === "file-mtime") return undefined;
-  return { ...parsed, article: { ...article, fileModified: new Date(wholeSecondsMs(mtimeMs)) } };
+  return { ...parsed, article: withFileModified(article, new Date(wholeSecondsMs(mtimeMs))) };
 }

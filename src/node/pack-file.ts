@@ -80,6 +80,18 @@ export function readPack(file: string): Entry[] {
   return entries;
 }
 
+/**
+ * The article with another modification time, its body still read only when
+ * first asked for (a spread would read it now), its fields in the same order.
+ */
+export function withFileModified(article: Article, fileModified: Date): Article {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(article)) as Article;
+  copy.fileModified = fileModified;
+  const stored = storedBodies.get(article);
+  if (stored) storedBodies.set(copy, stored);
+  return copy;
+}
+
 /** Deletes a pack (a process that has it open still reads it). */
 export function removePack(file: string): void {
   rmSync(bodiesOf(file), { force: true });

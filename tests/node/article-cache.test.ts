@@ -44,6 +44,30 @@ describe("DiskArticleCache", () => {
     expect(dated.length).toBeLessThan(sources.length);
   });
 
+  it("gives a touched file its parse without reading its body, and files it again under the new time", async () => {
+    const touchedDir = mkdtempSync(join(tmpdir(), "article-cache-touched-"));
+    try {
+      const dated = sources.find((s) => parseSource(s).article?.dateSource === "front-matter")!;
+      new ArticleStore(DEFAULT_ARTICLE_LIMITS, new DiskArticleCache(touchedDir)).apply([dated]);
+      await written();
+      const touched = { ...dated, mtimeMs: dated.mtimeMs + 86_400_000 };
+      const fromDisk = new DiskArticleCache(touchedDir).get(touched, DEFAULT_ARTICLE_LIMITS)!.article!;
+      // Still a getter: the body has not been read to make the copy.
+      expect(typeof Object.getOwnPropertyDescriptor(fromDisk, "blocks")!.get).toBe("function");
+      expect(fromDisk.fileModified.getTime()).toBe(touched.mtimeMs);
+      expect(JSON.stringify(fromDisk)).toBe(JSON.stringify(parseSource(touched).article));
+      await written();
+      const packs = readdirSync(touchedDir).flatMap((v) => readdirSync(join(touchedDir, v)).filter((f) => f.endsWith(".json") && f !== "stat-index.json"));
+      expect(packs).toHaveLength(2); // the first parse's pack, and the touched file's filed again
+      // The next start finds the parse filed under the new time: no copy needed.
+      const next = new DiskArticleCache(touchedDir).get(touched, DEFAULT_ARTICLE_LIMITS)!.article!;
+      expect(next.fileModified.getTime()).toBe(touched.mtimeMs);
+      expect(JSON.stringify(next)).toBe(JSON.stringify(parseSource(touched).article));
+    } finally {
+      rmSync(touchedDir, { recursive: true, force: true });
+    }
+  });
+
   it("writes packs as ASCII and gives back text past ASCII exactly (accents, CJK, emoji, right-to-left)", async () => {
     const packsDir = mkdtempSync(join(tmpdir(), "article-cache-ascii-"));
     try {
