@@ -40,6 +40,8 @@ export class FolderParser {
     if (this.warm || this.threads <= 1 || files < MIN_FILES_FOR_THREADS || this.cache?.hasParses()) return;
     try {
       this.warm = Array.from({ length: this.threads }, createWorker);
+      // Until a batch adopts them, a thread that fails to load must not take the process down.
+      for (const worker of this.warm) worker.once("error", () => {});
     } catch {
       this.warm = undefined; // no threads here: parse in line
     }
@@ -121,7 +123,8 @@ export class FolderParser {
     });
   }
 
-  private inThreads(sources: readonly ArticleSource[]): Promise<ParsedFile[]> {
+  // Async, so that a thread that cannot even be created rejects (and the caller parses in line) rather than throws.
+  private async inThreads(sources: readonly ArticleSource[]): Promise<ParsedFile[]> {
     const workers = this.warm ?? Array.from({ length: Math.min(this.threads, Math.ceil(sources.length / CHUNK_FILES)) }, createWorker);
     this.warm = undefined;
     const batches = new ThreadBatches(workers, this.limits);

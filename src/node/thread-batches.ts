@@ -49,6 +49,11 @@ export class ThreadBatches {
         this.pump();
       });
       thread.worker.once("error", (error) => this.fail(error));
+      thread.worker.once("messageerror", (error) => this.fail(error));
+      // A thread that ends before it was told to (a dependency calling process.exit) would leave its batches unanswered.
+      thread.worker.once("exit", (code) => {
+        if (!thread.ended) this.fail(new Error(`a parse thread ended early (exit code ${code})`));
+      });
     }
   }
 
