@@ -131,21 +131,25 @@ export class DiskArticleCache implements ParseCache {
       .slice(0, 32);
   }
 
-  /** Writes parses as one pack, at once. */
-  writePack(entries: readonly Entry[]): void {
-    if (entries.length === 0) return;
-    try {
-      mkdirSync(this.packs, { recursive: true });
-      writePack(join(this.packs, `${randomUUID()}.json`), entries);
-    } catch {
-      // A cache that cannot be written only costs speed.
+  /** Writes parses now, in packs of PACK_PARSES; false when any could not be written. */
+  writePack(entries: readonly Entry[]): boolean {
+    let written = true;
+    for (let from = 0; from < entries.length; from += PACK_PARSES) {
+      try {
+        mkdirSync(this.packs, { recursive: true });
+        writePack(join(this.packs, `${randomUUID()}.json`), entries.slice(from, from + PACK_PARSES));
+      } catch {
+        // A cache that cannot be written only costs speed.
+        written = false;
+      }
     }
+    return written;
   }
 
   /**
    * After a full scan (`live`: every file's key): when much of what is on disk
-   * is parses of files that are gone or changed, rewrites the cache as one
-   * pack of what the files need, and drops packs of other code versions.
+   * is parses of files that are gone or changed, rewrites the cache as packs
+   * of what the files need, and drops packs of other code versions.
    * Runs after start-up.
    */
   compactLater(live: readonly (string | undefined)[]): void {
@@ -165,8 +169,8 @@ export class DiskArticleCache implements ParseCache {
     }
     setTimeout(() => {
       this.flush();
-      this.writePack(keep);
-      for (const pack of oldPacks) removePack(join(this.packs, pack));
+      // The old packs go only once what replaces them is on disk.
+      if (this.writePack(keep)) for (const pack of oldPacks) removePack(join(this.packs, pack));
       this.dropOtherVersions();
     }, 0).unref();
   }

@@ -68,7 +68,8 @@ export function readPack(file: string): Entry[] {
     if (at === undefined || length === undefined) throw new Error("a parse without its body");
     return [key, revive(parsed, () => bodyText(at, length)), mtimeMs];
   });
-  const end = Math.max(0, ...stored.map(([, , , at = 0, length = 0]) => at + length));
+  let end = 0;
+  for (const [, , , at = 0, length = 0] of stored) end = Math.max(end, at + length);
   if (end > 0) {
     fd = openSync(bodiesOf(file), "r");
     // A body file shorter than the pack says (cut short, replaced): refuse the pack now, not an article later.
