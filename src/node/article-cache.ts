@@ -28,8 +28,6 @@ import { codeDigest } from "./code-digest";
 import { isPack as isPackName, readPack, removePack, withFileModified, writePack, type Entry } from "./pack-file";
 import { StatIndex, STAT_INDEX_FILE, type FileStamp } from "./stat-index";
 
-export type { Entry } from "./pack-file";
-
 /** Bumped when the shape of a pack or its keys change. */
 const CACHE_FORMAT = 6;
 

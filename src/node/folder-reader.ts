@@ -58,7 +58,7 @@ export class FolderReader {
 
   constructor(readonly dir: string, private readonly limits: ArticleLimits, private readonly cache?: StatKeys) {}
 
-  /** Forgets what was read, so the next scan reads every file again (after a failed reload). */
+  /** Forgets what was read, so the next scan takes every file again (after a failed reload; files the stat index vouches for are still not read). */
   forget(): void {
     this.seen.clear();
   }

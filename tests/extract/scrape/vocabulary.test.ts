@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSectionEnd, isSignUpLine, pageLanguage, RELATIVE_TIME, wordsOf } from "../../../src/extract/scrape/vocabulary";
+import { decisiveStopwordLanguage, isSectionEnd, isSignUpLine, pageLanguage, RELATIVE_TIME, wordsOf } from "../../../src/extract/scrape/vocabulary";
 
 describe("the extractor's vocabulary", () => {
   it.each(["Comments", "12 Comments", "[ 167 comments ]", "Top Rated Comments", "Kommentare (3)", "Leave a Reply", "Deixe uma resposta Cancelar resposta", "Laisser un commentaire", "댓글"])(
@@ -30,5 +30,33 @@ describe("the extractor's vocabulary", () => {
   it("picks the stopword list that covers the page", () => {
     const lines = ["o", "governo", "anunciou", "que", "a", "nova", "lei", "entra", "em", "vigor", "no", "próximo", "mês", "para", "todos", "os", "cidadãos"];
     expect(pageLanguage([lines]).language).toBe("pt");
+  });
+});
+
+describe("word tokens and the stopword language", () => {
+  it("splits exactly as a split on the separator class would, on random text across the BMP", () => {
+    const NOT_WORD = /[\s!-&(-/:-@[-`{-~\u00A0-\u00BF\u2000-\u2018\u201A-\u206F\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20]+/;
+    const bySplit = (text: string) => text.toLowerCase().split(NOT_WORD).filter((w, i, all) => w !== "" || (i > 0 && i < all.length - 1));
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const alphabet = "ab Z9 ,.-'’\u00A0\u2014\u3000ßéİ東京\uFF0C\t\n";
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: Math.floor(next() * 40) }, () => (next() < 0.7 ? alphabet[Math.floor(next() * alphabet.length)]! : String.fromCharCode(Math.floor(next() * 0xffff)))).join("");
+      expect(wordsOf(text), JSON.stringify(text)).toEqual(bySplit(text));
+    }
+  });
+
+  const english = "The council said that the plan would be put to a vote in the spring, and that the money for it would come from the budget of the city, which has been under pressure for years because of the cost of the new bridge over the river. ";
+
+  it("names a language its stopwords leave no doubt about, early or on the whole sample", () => {
+    expect(decisiveStopwordLanguage(english.repeat(4))).toBe("en");
+    const german = "Der Stadtrat hat am Dienstag beschlossen, dass die Arbeiten an der neuen Brücke in den nächsten Monaten beginnen sollen, aber viele Bewohner sind der Meinung, dass das Projekt viel teurer wird, als es geplant war, und dass man die Vereine des Viertels vorher hätte fragen müssen. ";
+    expect(decisiveStopwordLanguage(german.repeat(3))).toBe("de");
+  });
+
+  it("leaves the choice to the detector when the words are too few or the lists too close", () => {
+    expect(decisiveStopwordLanguage("Storm hits coast")).toBeUndefined();
+    // Malay and Indonesian share most of their stopwords: neither reaches the margin.
+    expect(decisiveStopwordLanguage("Kerajaan akan membina jambatan baru di kawasan itu pada tahun depan untuk membantu penduduk yang tinggal di sana. ".repeat(5))).toBeUndefined();
   });
 });

@@ -166,7 +166,6 @@ function hasSentenceBreak(text: string): boolean {
  */
 export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwords: Set<string>, bodyEnd = bodyStart, window = 40): number | null {
   const titleWords = new Set(units[0]?.words ?? []);
-  // A headline's content words come back in the lead: teasers and menu items share none.
   const bodyIndent = proseIndent(units, bodyStart, bodyEnd);
   // Each line is asked once, though neighbours ask about it too.
   const shapes: (boolean | undefined)[] = [];
