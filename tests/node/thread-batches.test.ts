@@ -19,21 +19,31 @@ class FakeThread extends EventEmitter {
   constructor(private readonly behaviour: "answer" | "exit-early" | "error" = "answer") {
     super();
   }
+  /** A real thread that failed or ended says so once, and nothing after. */
+  private dead = false;
   postMessage(batch: ParseBatch | null): void {
     if (batch === null) {
       this.ended = true;
-      setTimeout(() => this.emit("exit", 0), 0);
+      setTimeout(() => this.die("exit", 0), 0);
       return;
     }
     this.batches.push(batch);
     setTimeout(() => {
-      if (this.behaviour === "exit-early") this.emit("exit", 1);
-      else if (this.behaviour === "error") this.emit("error", new Error("the parser chunk failed to load"));
+      if (this.dead) return;
+      if (this.behaviour === "exit-early") this.die("exit", 1);
+      else if (this.behaviour === "error") this.die("error", new Error("the parser chunk failed to load"));
       else this.emit("message", batch.sources.map((s) => ({ name: s.name, warnings: [] })));
     }, 0);
   }
   terminate(): Promise<number> {
+    this.dead = true;
     return Promise.resolve(1);
+  }
+  private die(event: "exit" | "error", detail: unknown): void {
+    if (this.dead) return;
+    this.dead = true;
+    this.emit(event, detail);
+    if (event === "error") this.emit("exit", 1);
   }
 }
 
