@@ -25,7 +25,7 @@ import type { ArticleLimits } from "../config";
 import type { ParseCache, ParsedFile } from "../article/article-set";
 import { wholeSecondsMs } from "../core/time";
 import { codeDigest } from "./code-digest";
-import { isPack as isPackName, readPack, removePack, withFileModified, writePack, type Entry } from "./pack-file";
+import { readPack, removePack, withFileModified, writePack, type Entry } from "./pack-file";
 import { StatIndex, STAT_INDEX_FILE, type FileStamp } from "./stat-index";
 
 /** Bumped when the shape of a pack or its keys change. */
@@ -251,8 +251,9 @@ export class DiskArticleCache implements ParseCache {
   }
 }
 
+/** Whether a file in the cache folder is a pack (not the stat index, not a body file). */
 function isPack(name: string): boolean {
-  return isPackName(name, STAT_INDEX_FILE);
+  return name.endsWith(".json") && name !== STAT_INDEX_FILE;
 }
 
 /**

@@ -26,11 +26,6 @@ const BODIES = ".bodies";
 /** The stored text of bodies read from a pack and not yet asked for: compaction copies it without parsing it. */
 const storedBodies = new WeakMap<Article, () => string>();
 
-/** Whether a file in the cache folder is a pack (and not the stat index or a body file). */
-export function isPack(name: string, except: string): boolean {
-  return name.endsWith(".json") && name !== except;
-}
-
 /** Writes a pack: bodies first, then the parses, each written whole and renamed, so a reader never sees half of one. */
 export function writePack(file: string, entries: readonly Entry[]): void {
   const bodies: string[] = [];

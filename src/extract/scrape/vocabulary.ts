@@ -75,6 +75,7 @@ function eachWord(text: string, visit: (word: string) => boolean | void): void {
 export function pageLanguage(lines: string[][]): { language: string; stopwords: Set<string> } {
   const hits = new Float64Array(LANGUAGES.length);
   let seen = 0;
+  let enough = false;
   // Prose lines tell the language; menus of names and numbers only blur it.
   for (const line of lines) {
     if (line.length < 8) continue;
@@ -83,11 +84,11 @@ export function pageLanguage(lines: string[][]): { language: string; stopwords: 
       if (word.length < 3) continue;
       const languages = STOPWORD_LANGUAGES.get(word);
       if (languages) for (const index of languages) hits[index]! += LIST_WEIGHT[index]!;
-      if (++seen > LANGUAGE_SAMPLE) break;
-      // Far ahead after a hundred words: the rest of the sample would not change the answer.
-      if (seen === EARLY_CHECK && decisive(hits, EARLY_MARGIN)) break;
+      // The sample is full, or one language is far ahead after a hundred words: the rest would not change the answer.
+      enough = ++seen > LANGUAGE_SAMPLE || (seen === EARLY_CHECK && decisive(hits, EARLY_MARGIN) !== undefined);
+      if (enough) break;
     }
-    if (seen > LANGUAGE_SAMPLE || (seen === EARLY_CHECK && decisive(hits, EARLY_MARGIN))) break;
+    if (enough) break;
   }
   let best = LANGUAGES.indexOf("en");
   for (let index = 0; index < hits.length; index++) if (hits[index]! > hits[best]!) best = index;
