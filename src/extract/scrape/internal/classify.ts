@@ -28,6 +28,8 @@ export interface ClassifiedUnit extends Unit {
   copyright: boolean;
   /** Chrome by its shape (boilerplate, a share row, a repeated template line), not merely by few stopwords. */
   furniture: boolean;
+  /** Written in a script without spaces between words (Chinese, Japanese, Thai…): its length, not its word count, measures it. */
+  unspaced: boolean;
 }
 
 /** The classifier's thresholds and weights (jusText's defaults, adjusted coarsely on the development pages). */
@@ -68,11 +70,12 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
       // Template lines repeat; so do teaser lists, which run line after line with no blank between.
       (repeats > 1 && (unit.text.length < 120 || (i > 0 && unit.gapBefore === 0))) ||
       (unit.text.length < 60 && RELATIVE_TIME.test(unit.text));
-    const kind = meta ? "short" : furniture ? "chrome" : classOf(unit, words[i]!, stopwords);
+    const unspaced = UNSPACED_SCRIPT.test(unit.text);
+    const kind = meta ? "short" : furniture ? "chrome" : classOf(unit, words[i]!, stopwords, unspaced);
     // Spelled out rather than spread: V8 builds spread objects field by field, the slowest step here.
     return {
       text: unit.text, gapBefore: unit.gapBefore, gapAfter: unit.gapAfter, indent: unit.indent, bullet: unit.bullet,
-      kind, repeats, meta, boilerplate, copyright, furniture, words: words[i]!, weight: 0,
+      kind, repeats, meta, boilerplate, copyright, furniture, unspaced, words: words[i]!, weight: 0,
     };
   });
   markBoxHeadings(classified);
@@ -147,15 +150,16 @@ function smoothByContext(units: ClassifiedUnit[]): void {
   }
 }
 
-function classOf(unit: Unit, words: string[], stopwords: Set<string>): UnitClass {
+function classOf(unit: Unit, words: string[], stopwords: Set<string>, unspaced: boolean): UnitClass {
   const text = unit.text;
-  if (UNSPACED_SCRIPT.test(text)) {
+  if (unspaced) {
     if (text.length >= CLASSIFIER.unspacedProseChars && /[。．！？、，]/u.test(text)) return "prose";
     return text.length >= 15 ? "maybe" : "short";
   }
   if (words.length === 0) return "chrome";
+  // Counted until the density reaches prose's: past that, more stopwords change nothing below.
   let stop = 0;
-  for (const w of words) if (stopwords.has(w)) stop++;
+  for (let k = 0; k < words.length && stop / words.length < CLASSIFIER.proseStopwords; k++) if (stopwords.has(words[k]!)) stop++;
   const density = stop / words.length;
   const sentence = endsLikeSentence(text);
   if (text.length < CLASSIFIER.proseMinChars) {
@@ -175,7 +179,7 @@ const SENTENCE_BREAK = /[.!?;]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu;
 
 function weightOf(unit: ClassifiedUnit, kind: UnitClass): number {
   if (isSignUpLine(unit.text) || isRelatedHeading(unit.text)) return CLASSIFIER.wallWeight; // a sign-up box or a related-list heading splits what stands around it
-  const words = UNSPACED_SCRIPT.test(unit.text) ? unit.text.length / 2 : unit.words.length;
+  const words = unit.unspaced ? unit.text.length / 2 : unit.words.length;
   switch (kind) {
     case "prose":
       return words;

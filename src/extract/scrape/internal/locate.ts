@@ -8,7 +8,7 @@ import type { ClassifiedUnit } from "./classify";
 import { CALENDAR_DATE } from "../../dates";
 import { BYLINE_OR_STAMP_START, hasCaptionMarker, isRelatedHeading, isStandaloneCredit, stripLeadMarker } from "../rules";
 import { endsLikeSentence } from "./units";
-import { isSectionEnd, UNSPACED_SCRIPT } from "../vocabulary";
+import { isSectionEnd } from "../vocabulary";
 
 export interface BodySpan {
   /** First unit of the body. */
@@ -126,7 +126,7 @@ export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
   if (text.length < 8 || text.length > 250 || unit.boilerplate || isRelatedHeading(text) || isSectionEnd(text)) return false;
   if (/[:：]$/.test(text) || /^https?:\/\//.test(text)) return false;
   if (unit.meta) return false;
-  const words = UNSPACED_SCRIPT.test(text) ? Math.ceil(text.length / 3) : unit.words.length;
+  const words = unit.unspaced ? Math.ceil(text.length / 3) : unit.words.length;
   if (words < 3 || words > 40) return false;
   // Two or more full sentences: a paragraph, not a headline. A quoted slogan
   // ("Town answers ‘Slow down. Kids play here.’") is one phrase of the headline, whatever its stops.

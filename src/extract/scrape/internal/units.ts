@@ -18,10 +18,31 @@ export interface Unit {
 
 import { squash } from "../../../core/text";
 
-const SENTENCE_END = /[.!?…。！？؟۔।:;]["'”’»)\]]*$/u;
-
+/**
+ * Ends on a sentence's stop (`.!?…。！？؟۔।:;`), maybe inside closing quotes
+ * or brackets. Read backwards from the end: a regex anchored at the end (`…$`)
+ * is tried at every position of the text, and this runs on every line
+ * several times.
+ */
 export function endsLikeSentence(text: string): boolean {
-  return SENTENCE_END.test(text);
+  let i = text.length - 1;
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  return i >= 0 && isSentenceStop(text.charCodeAt(i));
+}
+
+/** `"` `'` `”` `’` `»` `)` `]` */
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x29 || code === 0x5d;
+}
+
+/** `.` `!` `?` `…` `。` `！` `？` `؟` `۔` `।` `:` `;` */
+function isSentenceStop(code: number): boolean {
+  switch (code) {
+    case 0x2e: case 0x21: case 0x3f: case 0x2026: case 0x3002: case 0xff01: case 0xff1f: case 0x061f: case 0x06d4: case 0x0964: case 0x3a: case 0x3b:
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** Scraped text (already cleaned, LF line endings) → units. */

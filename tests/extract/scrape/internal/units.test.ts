@@ -80,3 +80,16 @@ describe("endsLikeSentence", () => {
     expect(endsLikeSentence(text)).toBe(false);
   });
 });
+
+describe("endsLikeSentence: read backwards", () => {
+  it("agrees with the end-anchored pattern it replaced, on random text", () => {
+    const SENTENCE_END = /[.!?…。！？؟۔।:;]["'”’»)\]]*$/u;
+    let seed = 5;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const alphabet = "aZ9 .!?…。！？؟۔।:;\"'”’»)]([“‘«,-\n";
+    for (let n = 0; n < 5000; n++) {
+      const text = Array.from({ length: Math.floor(next() * 12) }, () => (next() < 0.8 ? alphabet[Math.floor(next() * alphabet.length)]! : String.fromCharCode(Math.floor(next() * 0xffff)))).join("");
+      expect(endsLikeSentence(text), JSON.stringify(text)).toBe(SENTENCE_END.test(text));
+    }
+  });
+});
