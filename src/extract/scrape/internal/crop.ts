@@ -43,8 +43,11 @@ export interface CroppedPage {
    * Made only when asked: most pages give their date in a byline or stamp line.
    */
   dateLines: () => string[];
-  /** Lines where a byline may stand, nearest the headline first. */
-  authorLines: () => string[];
+  /**
+   * Lines where a byline may stand: those under the headline, then those above it, each run in
+   * order away from the headline (a line's neighbours in a run are its neighbours on the page).
+   */
+  authorLines: () => string[][];
 }
 
 /** The whole page as it is, for the line-by-line reading alone. */
@@ -117,7 +120,7 @@ export function cropToArticle(all: Unit[]): CroppedPage {
       if (units[k]!.kind !== "prose") below.push(units[k]!.text);
       else if (k >= start) break;
     }
-    return [...below, ...units.slice(Math.max(0, top - AUTHOR_REACH_ABOVE), top).reverse().filter((u) => u.kind !== "prose").map((u) => u.text)];
+    return [below, units.slice(Math.max(0, top - AUTHOR_REACH_ABOVE), top).reverse().filter((u) => u.kind !== "prose").map((u) => u.text)];
   };
   return { units: out, related, dateLines, authorLines, language };
 }

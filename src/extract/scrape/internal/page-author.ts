@@ -7,17 +7,23 @@
  * author.
  */
 import { CALENDAR_DATE } from "../../dates";
-import { BYLINE_OPENER, looksLikePersonName, parseByline } from "../rules";
+import { BYLINE_OPENER, looksLikePersonName, parseByline, parseMetaLine } from "../rules";
 
 /** Bylines are short; a longer line opening with "By" is a sentence. */
 const MAX_LINE = 160;
 
-/** The first line, in the order given (nearest the headline first), that reads as a byline. */
-export function findPageAuthor(lines: readonly string[]): string | undefined {
-  for (const line of lines) {
-    if (line.length > MAX_LINE) continue;
-    const name = BYLINE_OPENER.test(line) ? parseByline(line) : nameBeforeStamp(line);
-    if (name) return name;
+/**
+ * The first line, run by run and in each run's order (nearest the headline
+ * first), that reads as a byline.
+ */
+export function findPageAuthor(runs: readonly (readonly string[])[]): string | undefined {
+  for (const lines of runs) {
+    for (let k = 0; k < lines.length; k++) {
+      const line = lines[k]!;
+      if (line.length > MAX_LINE) continue;
+      const name = BYLINE_OPENER.test(line) ? parseByline(line) : nameBeforeStamp(line) ?? nameBesideStamp(line, lines[k - 1], lines[k + 1]);
+      if (name) return name;
+    }
   }
   return undefined;
 }
@@ -31,4 +37,23 @@ function nameBeforeStamp(line: string): string | null {
   if (!m || !looksLikePersonName(m[1]!)) return null;
   const rest = m[2] ?? m[3]!;
   return rest.startsWith("@") || CALENDAR_DATE.test(rest) ? m[1]! : null;
+}
+
+/**
+ * A name on a line of its own beside the timestamp ("Tom Krisher, AP Auto
+ * Writer" over "Updated 1:39 am EST …"): the byline without its "By", as the
+ * crop reads it in the header it keeps (crop.ts, withBylinesSpelledOut).
+ */
+function nameBesideStamp(line: string, before: string | undefined, after: string | undefined): string | null {
+  if (!looksLikePersonName(line) || !(isStamp(before) || isStamp(after))) return null;
+  // A name that holds a date is a stamp of its own, not a bare name.
+  if (parseMetaLine(`By ${line}`)?.published) return null;
+  return parseByline(`By ${line}`);
+}
+
+/** A timestamp line: a date and no byline. */
+function isStamp(line: string | undefined): boolean {
+  if (line === undefined || line.length > MAX_LINE) return false;
+  const found = parseMetaLine(line);
+  return !!found && !found.author && !!(found.published ?? found.updated);
 }

@@ -12,7 +12,7 @@ describe("findPageAuthor", () => {
     ["Jane Doe @janedoe", "Jane Doe"],
     ["Jane Doe @janedoe / 2 days", "Jane Doe"],
   ])("%s → %s", (line, name) => {
-    expect(findPageAuthor([line])).toBe(name);
+    expect(findPageAuthor([[line]])).toBe(name);
   });
 
   it.each([
@@ -21,11 +21,23 @@ describe("findPageAuthor", () => {
     "Jane Doe - Harbour Gazette",
     "By Jane Doe and a very long sentence that goes on and on about the harbour works and what the council said about them on Tuesday evening after the vote",
   ])("not a byline: %s", (line) => {
-    expect(findPageAuthor([line])).toBeUndefined();
+    expect(findPageAuthor([[line]])).toBeUndefined();
+  });
+
+  it("reads a bare name beside its timestamp, above or below it, as the byline", () => {
+    expect(findPageAuthor([["Tom Adebayo, Harbour Reporter", "Updated 1:39 am EST, Wednesday, November 20, 2019"]])).toBe("Tom Adebayo");
+    expect(findPageAuthor([["Nov 20, 2019", "Jane Doe"]])).toBe("Jane Doe");
+  });
+
+  it("takes no name that stands beside no timestamp, nor a label beside one", () => {
+    expect(findPageAuthor([["Jane Doe", "Harbour works begin next month"]])).toBeUndefined();
+    expect(findPageAuthor([["View Gallery", "Nov 20, 2019"]])).toBeUndefined();
+    // The end of one run is not beside the start of the next.
+    expect(findPageAuthor([["Jane Doe"], ["Nov 20, 2019"]])).toBeUndefined();
   });
 
   it("takes the line nearest the headline", () => {
-    expect(findPageAuthor(["Jane Doe @janedoe", "By John Roe | Staff"])).toBe("Jane Doe");
+    expect(findPageAuthor([["Jane Doe @janedoe", "By John Roe | Staff"]])).toBe("Jane Doe");
   });
 });
 
