@@ -6,7 +6,7 @@
  */
 import type { ClassifiedUnit } from "./classify";
 import { CALENDAR_DATE } from "../../dates";
-import { BYLINE_OR_STAMP_START, hasCaptionMarker, isRelatedHeading, isStandaloneCredit, stripLeadMarker } from "../rules";
+import { BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, stripLeadMarker } from "../rules";
 import { endsLikeSentence } from "./units";
 import { isSectionEnd } from "../vocabulary";
 
@@ -120,12 +120,18 @@ export function markedLead(units: ClassifiedUnit[]): number {
 
 const SITE_SUFFIX = /\s+(?:[|–—-]|::|·|•)\s+[^|–—]{1,60}$/u;
 
+/** A row of a table flattened to a line ("40 Casey Mears 1 0 0 0 0"): three numbers or more, standing alone. */
+function isTableRow(text: string): boolean {
+  return (text.match(/(?:^|\s)[-+]?\d+(?:[.,]\d+)?%?(?=\s|$)/g)?.length ?? 0) >= 3;
+}
+
 /** Could be a headline: a line of a few words, not a sentence run, not furniture. */
 export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
   const text = unit.text.replace(/^[-*•]\s+/, "");
   if (text.length < 8 || text.length > 250 || unit.boilerplate || isRelatedHeading(text) || isSectionEnd(text)) return false;
-  if (/[:：]$/.test(text) || /^https?:\/\//.test(text)) return false;
-  if (unit.meta) return false;
+  // A label that ends in a colon, a bare address, or a link marked by an arrow ("» Columns") heads no article.
+  if (/[:：]$/.test(text) || /^https?:\/\//.test(text) || isBareUrl(text) || /^[»›→▸►]\s/.test(text)) return false;
+  if (unit.meta || isTableRow(text)) return false;
   const words = unit.unspaced ? Math.ceil(text.length / 3) : unit.words.length;
   if (words < 3 || words > 40) return false;
   // Two or more full sentences: a paragraph, not a headline. A quoted slogan

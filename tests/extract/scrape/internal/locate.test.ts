@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyPage } from "../../../../src/extract/scrape/internal/classify";
-import { findBody, findHeadline, withoutSiteName } from "../../../../src/extract/scrape/internal/locate";
+import { findBody, findHeadline, isHeadlineCandidate, withoutSiteName } from "../../../../src/extract/scrape/internal/locate";
 import { toUnits } from "../../../../src/extract/scrape/internal/units";
 
 const P1 = "The city council approved a new budget on Tuesday night after a debate that lasted more than six hours and ended with a narrow vote.";
@@ -38,5 +38,24 @@ describe("finding the article on a page", () => {
   it("falls back to the page title line when no line above the body reads as a headline", () => {
     expect(withoutSiteName("Council approves budget | Example News")).toBe("Council approves budget");
     expect(withoutSiteName("Short - Site")).toBe("Short - Site");
+  });
+});
+
+describe("what can be a headline", () => {
+  const unitOf = (text: string) => classifyPage(toUnits(text)).units[0]!;
+
+  it("takes a line of a few words", () => {
+    expect(isHeadlineCandidate(unitOf("Harbour works begin next month after years of delay"))).toBe(true);
+    expect(isHeadlineCandidate(unitOf("Top 10 harbours to visit in 2025"))).toBe(true);
+  });
+
+  it.each([
+    "www.harbour-gazette.example.com",
+    "https://harbour-gazette.example.com/news/works",
+    "» Columns by our harbour writers",
+    "40 Jane Doe 1 0 0 0 0",
+    "1 - 5 of 36 results",
+  ])("never a bare address, an arrow-marked link, or a table row: %s", (line) => {
+    expect(isHeadlineCandidate(unitOf(line))).toBe(false);
   });
 });
