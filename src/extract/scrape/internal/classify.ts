@@ -79,6 +79,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
     };
   });
   markBoxHeadings(classified);
+  markLinkLists(classified);
   smoothByContext(classified);
   for (const unit of classified) unit.weight = weightOf(unit, unit.kind);
   return { units: classified, language, stopwords };
@@ -130,6 +131,25 @@ function markBoxHeadings(units: ClassifiedUnit[]): void {
     }
   }
 }
+
+/**
+ * "Most Popular" over headlines set line under line: the list is links, not
+ * the article, however much its headlines read like prose: it weighs
+ * against the body around it.
+ */
+function markLinkLists(units: ClassifiedUnit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    if (!isRelatedHeading(units[i]!.text)) continue;
+    // The list may stand a blank line under its heading; its items follow one another with none between.
+    for (let k = i + 1; k < units.length && units[k]!.gapBefore <= (k === i + 1 ? 1 : 0) && units[k]!.text.length <= LINK_TITLE_CHARS && !units[k]!.meta; k++) {
+      // Chrome by weight, not furniture: the crop keeps the list where it stands, for the related links.
+      units[k]!.kind = "chrome";
+    }
+  }
+}
+
+/** A headline in a list of links is a line, not a paragraph. */
+const LINK_TITLE_CHARS = 200;
 
 /** A sign-up box's blurb is a sentence or two. */
 const SIGN_UP_BLURB_CHARS = 200;

@@ -79,3 +79,18 @@ describe("classifying the lines of a page", () => {
     expect(page("市は火曜日、新しい図書館の建設計画を発表した。完成は二〇二五年の予定で、総工費は約五十億円になるという。").units[0]!.kind).toBe("prose");
   });
 });
+
+describe("a list of links under its heading", () => {
+  const teaser = "Council says that the harbour works will begin next month, and the ferry will not stop.";
+  const text = ["Most Popular", "", teaser, "Man rescued after his boat froze in the river for the whole of the night", "", PROSE].join("\n");
+
+  it("weighs against the body, however much its headlines read like prose", () => {
+    expect(kindOf(text, teaser)).toBe("chrome");
+    expect(kindOf(text, PROSE)).toBe("prose");
+  });
+
+  it("is a list only while its lines follow one another", () => {
+    const apart = ["Most Popular", "", "Harbour news", "", teaser].join("\n");
+    expect(kindOf(apart, teaser)).not.toBe("chrome");
+  });
+});
