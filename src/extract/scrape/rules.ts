@@ -214,6 +214,8 @@ const JAPANESE_CAPTION = /＝[^＝。]{1,40}$/u;
 // A bracketed credit closing the line, "(Photo: AP)", "[Image: Getty Images]". Bounded
 // and anchored at the end, so a long line of unclosed brackets stays linear.
 const PAREN_CREDIT = /[(\[]\s*(photo|image|picture|foto|credit|photograph|صورة|写真|图)s?\b[^()\[\]]{0,100}[)\]]\s*$/iu;
+// The wire services' own form, "(AP Photo/Jeffrey T. Barnes)": an agency's capitals before "Photo/". Case-sensitive.
+const AGENCY_PHOTO_CREDIT = /[(\[]\s*[A-Z]{2,10}\s+(?:Photo|PHOTO)s?\s*\/[^()\[\]]{1,100}[)\]]\s*$/;
 const CAPTION_PREFIX = /^(photo|image|picture|pictured|caption|foto|bild|file photo|صورة|写真|图片)\s*(:|：|-|–|—)\s*\S|^(photo|photograph|picture)\s+by\s+\S|^image caption\s+\S/iu;
 // "… get it. Credit... Doug Mills/The Times", "… Credit: Jane Roe": the credit after the caption's last sentence.
 const CREDIT_AFTER = /[.!?]["'”’»)]*\s*credits?\s*(?:\.{2,}|…|:)\s*\S[^.]{1,80}$/iu;
@@ -251,7 +253,7 @@ export function hasCaptionMarker(line: string): boolean {
   return (
     CAPTION_PREFIX.test(line) ||
     (slash && (AGENCY_CREDIT.test(line) || SENTENCE_THEN_NAME_SLASH.test(line))) ||
-    ((last === CLOSE_PAREN || last === CLOSE_BRACKET || /\s$/.test(line)) && (PAREN_CREDIT.test(line) || BRACKET_SOURCE.test(line))) ||
+    ((last === CLOSE_PAREN || last === CLOSE_BRACKET || /\s$/.test(line)) && (PAREN_CREDIT.test(line) || AGENCY_PHOTO_CREDIT.test(line) || BRACKET_SOURCE.test(line))) ||
     (/[:：]/.test(line) && TRAILING_CREDIT.test(line)) ||
     (line.includes("＝") && JAPANESE_CAPTION.test(line)) ||
     (/credit/i.test(line) && CREDIT_AFTER.test(line)) ||

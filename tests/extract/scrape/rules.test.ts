@@ -105,8 +105,13 @@ describe("credits and captions", () => {
     "Crowds gather at the square on Monday. Jane Roe|Reuters",
     "Doctors prepare the drug. Getty",
     "Fans wait outside the stadium.\u201d AP",
+    "Fans wait outside the stadium on Tuesday, Nov. 19, 2019, in Buffalo, N.Y. (AP Photo/Jane T. Roe)",
   ])("a caption marker: %s", (line) => {
     expect(hasCaptionMarker(line)).toBe(true);
+  });
+
+  it("is no caption marker: a photo mentioned in passing, in brackets", () => {
+    expect(hasCaptionMarker("The council showed the plans to residents (see the photo on page 3/4)")).toBe(false);
   });
 
   it("takes a caption's label off, keeping its credit", () => {
