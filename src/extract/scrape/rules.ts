@@ -216,7 +216,7 @@ const JAPANESE_CAPTION = /＝[^＝。]{1,40}$/u;
 const PAREN_CREDIT = /[(\[]\s*(photo|image|picture|foto|credit|photograph|صورة|写真|图)s?\b[^()\[\]]{0,100}[)\]]\s*$/iu;
 // The wire services' own form, "(AP Photo/Jeffrey T. Barnes)": an agency's capitals before "Photo/". Case-sensitive.
 const AGENCY_PHOTO_CREDIT = /[(\[]\s*[A-Z]{2,10}\s+(?:Photo|PHOTO)s?\s*\/[^()\[\]]{1,100}[)\]]\s*$/;
-const CAPTION_PREFIX = /^(photo|image|picture|pictured|caption|foto|bild|file photo|صورة|写真|图片)\s*(:|：|-|–|—)\s*\S|^(photo|photograph|picture)\s+by\s+\S|^image caption\s+\S/iu;
+const CAPTION_PREFIX = /^(photograph|photo|image|picture|pictured|caption|foto|bild|file photo|صورة|写真|图片)\s*(:|：|-|–|—)\s*\S|^(photo|photograph|picture)\s+by\s+\S|^image caption\s+\S/iu;
 // "… get it. Credit... Doug Mills/The Times", "… Credit: Jane Roe": the credit after the caption's last sentence.
 const CREDIT_AFTER = /[.!?]["'”’»)]*\s*credits?\s*(?:\.{2,}|…|:)\s*\S[^.]{1,80}$/iu;
 // "… [File: Reuters]", "(Image: x / Getty Images)", "[SpaceX via Nasa]": a bracketed source closing the line.

@@ -106,6 +106,7 @@ describe("credits and captions", () => {
     "Doctors prepare the drug. Getty",
     "Fans wait outside the stadium.\u201d AP",
     "Fans wait outside the stadium on Tuesday, Nov. 19, 2019, in Buffalo, N.Y. (AP Photo/Jane T. Roe)",
+    "Photograph: Ann Croft/Example Photos",
   ])("a caption marker: %s", (line) => {
     expect(hasCaptionMarker(line)).toBe(true);
   });
