@@ -145,8 +145,9 @@ export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
  * Straight single quotes are left alone: they are apostrophes as often.
  */
 function withoutQuotes(text: string): string {
-  if (!/[‘“"«„]/.test(text)) return text;
-  return text.replace(/(^|[\s(])[‘“"«„].{1,80}?[’”"»](?!\p{L})/gu, "$1 ");
+  if (!/[‘“"«„']/.test(text)) return text;
+  // A straight single quote closes only where no letter follows it: "We're" stays inside 'Meth. We're On It,'.
+  return text.replace(/(^|[\s(])[‘“"«„'].{1,80}?[’”"»'](?!\p{L})/gu, "$1 ");
 }
 
 /**

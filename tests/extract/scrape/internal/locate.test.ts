@@ -44,8 +44,10 @@ describe("finding the article on a page", () => {
 describe("what can be a headline", () => {
   const unitOf = (text: string) => classifyPage(toUnits(text)).units[0]!;
 
-  it("takes a line of a few words", () => {
+  it("takes a line of a few words, a quoted slogan in it being one phrase", () => {
     expect(isHeadlineCandidate(unitOf("Harbour works begin next month after years of delay"))).toBe(true);
+    expect(isHeadlineCandidate(unitOf("Town says, 'Slow down. Kids play here,' and drivers ask, Where?"))).toBe(true);
+    expect(isHeadlineCandidate(unitOf("Town answers “Slow down. Kids play here.” on its new signs"))).toBe(true);
     expect(isHeadlineCandidate(unitOf("Top 10 harbours to visit in 2025"))).toBe(true);
   });
 
