@@ -115,7 +115,8 @@ function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
 
 /** A `:: ` lead marker anywhere on the page: the publisher's own word for where the body starts. */
 export function markedLead(units: ClassifiedUnit[]): number {
-  return units.findIndex((u) => /^(::|»|>>)\s+/.test(u.text) && stripLeadMarker(u.text).marked);
+  // A paragraph, not a link: "» Home" in a breadcrumb is an arrow, not a lead's marker.
+  return units.findIndex((u) => /^(::|»|>>)\s+/.test(u.text) && (u.kind === "prose" || u.kind === "maybe") && stripLeadMarker(u.text).marked);
 }
 
 const SITE_SUFFIX = /\s+(?:[|–—-]|::|·|•)\s+[^|–—]{1,60}$/u;

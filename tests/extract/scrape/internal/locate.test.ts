@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyPage } from "../../../../src/extract/scrape/internal/classify";
-import { findBody, findHeadline, isHeadlineCandidate, withoutSiteName } from "../../../../src/extract/scrape/internal/locate";
+import { findBody, findHeadline, isHeadlineCandidate, markedLead, withoutSiteName } from "../../../../src/extract/scrape/internal/locate";
 import { toUnits } from "../../../../src/extract/scrape/internal/units";
 
 const P1 = "The city council approved a new budget on Tuesday night after a debate that lasted more than six hours and ended with a narrow vote.";
@@ -59,5 +59,21 @@ describe("what can be a headline", () => {
     "1 - 5 of 36 results",
   ])("never a bare address, an arrow-marked link, or a table row: %s", (line) => {
     expect(isHeadlineCandidate(unitOf(line))).toBe(false);
+  });
+});
+
+describe("the publisher's lead marker", () => {
+  const leadOf = (text: string) => {
+    const { units } = classifyPage(toUnits(text));
+    const k = markedLead(units);
+    return k < 0 ? null : units[k]!.text;
+  };
+
+  it("marks a paragraph as the lead", () => {
+    expect(leadOf(["Harbour works begin", "", `:: ${P1}`, "", P2].join("\n"))).toBe(`:: ${P1}`);
+  });
+
+  it("is not an arrow before a link (a breadcrumb's \"» Home\")", () => {
+    expect(leadOf(["Harbour works begin", "", P1, "", P2, "", "» Home", "» News"].join("\n"))).toBeNull();
   });
 });
