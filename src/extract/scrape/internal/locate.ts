@@ -37,9 +37,45 @@ export function findBody(units: ClassifiedUnit[]): BodySpan | null {
     if (near && near.sum >= best.sum * ANCHOR_SHARE) best = near;
   }
   if (!best) return null;
-  const span: BodySpan = { start: best.start, end: best.end };
+  const span: BodySpan = { start: best.start, end: cutAtTeaserWall(units, best.start, best.end) };
   return extend(units, span);
 }
+
+/**
+ * A run may cross a sign-up box or a related heading (its weight is a dip,
+ * not an end) into the teaser cards under it, whose blurbs read as prose: a
+ * kicker, a headline, a source line, then a sentence or two, card after card.
+ * Where what follows such a wall is mostly lines of that kind rather than
+ * paragraphs, the article ended at the wall. An article that goes on past a
+ * sign-up box in its middle goes on in paragraphs.
+ */
+function cutAtTeaserWall(units: ClassifiedUnit[], start: number, end: number): number {
+  for (let w = start + 1; w < end; w++) {
+    if (units[w]!.weight > CLASSIFIER_WALL) continue;
+    // What stands right under the wall tells: cards, or the article going on.
+    let prose = 0;
+    let lines = 0;
+    for (let k = w + 1; k <= end && prose + lines < TEASER_WINDOW; k++) {
+      const unit = units[k]!;
+      if (unit.weight <= CLASSIFIER_WALL || unit.kind === "chrome") continue;
+      if (unit.kind === "prose") prose++;
+      else lines++;
+    }
+    if (prose >= 1 && lines >= TEASER_LINES_PER_BLURB * prose) {
+      let cut = w - 1;
+      while (cut > start && units[cut]!.weight <= CLASSIFIER_WALL) cut--;
+      return cut;
+    }
+  }
+  return end;
+}
+
+/** A wall's weight (classify.ts: a sign-up box, a related heading) or less. */
+const CLASSIFIER_WALL = -15;
+/** Lines under a wall read to tell teaser cards from paragraphs: two cards' worth. */
+const TEASER_WINDOW = 8;
+/** Lines that are not paragraphs, per paragraph, in teaser cards (a kicker, a headline, a source line per blurb). */
+const TEASER_LINES_PER_BLURB = 2;
 
 /**
  * Kadane's maximum-sum run over the unit weights, among runs that start in

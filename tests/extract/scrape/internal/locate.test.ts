@@ -77,3 +77,26 @@ describe("the publisher's lead marker", () => {
     expect(leadOf(["Harbour works begin", "", P1, "", P2, "", "» Home", "» News"].join("\n"))).toBeNull();
   });
 });
+
+describe("a sign-up box between the article and teaser cards", () => {
+  const P4 = "The harbour master said the ferries would keep their timetable while the northern quay was closed, and that the fishing fleet would move to the southern basin for the duration of the works.";
+  const P5 = "Residents who live near the quay will be able to park in the council's lot on Mill Street free of charge until the works are finished, a spokesperson for the city said on Wednesday.";
+  const signUp = ["Want more stories like this?", "", "Every day we send an email with the top stories.", "", "Subscribe"];
+  const blurb = (n: number) =>
+    `The town opened library branch number ${n} on Saturday, with a reading room that the mayor said would be open to every resident of the town. It is the ${n}th branch that the council has opened in the last ten years, and there are plans for more of them in the north.`;
+  const card = (n: number) => ["", "LOCAL NEWS", "", `Town opens new library branch number ${n}`, "", `${n} shares example.com Local`, "", blurb(n)];
+
+  it("ends the body at the box when cards follow it", () => {
+    const lines = ["Harbour works begin", "", P1, "", P2, "", P3, "", P4, "", ...signUp, ...[1, 2, 3, 4, 5, 6].flatMap(card)];
+    const { units, body } = locate(lines.join("\n"));
+    const inBody = units.slice(body.start, body.end + 1).map((u) => u.text);
+    expect(inBody).toContain(P4);
+    expect(inBody).not.toContain(blurb(1));
+  });
+
+  it("keeps the paragraphs the article goes on with past a box in its middle", () => {
+    const lines = ["Harbour works begin", "", P1, "", P2, "", ...signUp, "", P3, "", P4, "", P5];
+    const { units, body } = locate(lines.join("\n"));
+    expect(units[body.end]!.text).toBe(P5);
+  });
+});
