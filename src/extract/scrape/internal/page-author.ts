@@ -29,7 +29,8 @@ export function findPageAuthor(runs: readonly (readonly string[])[]): string | u
 }
 
 // "Chris Davies - Nov 19, 2019, 10:31 pm", "Natasha Turak @NatashaTurak": a name, a separator, then a stamp or a handle.
-const NAME_THEN = /^(.{3,60}?)\s+(?:[-–—|·•/]\s+(.*)|(@\w+.*))$/u;
+// The handle may be glued to the name ("Natasha Turak@NatashaTurak") where the page set them in two boxes.
+const NAME_THEN = /^(.{3,60}?)(?:\s+[-–—|·•/]\s+(.*)|\s*(@\w+.*))$/u;
 
 /** A byline without its "By": a person's name followed by the date or the writer's handle. */
 function nameBeforeStamp(line: string): string | null {

@@ -11,6 +11,7 @@ describe("findPageAuthor", () => {
     ["Jane Doe - Nov 19, 2019, 10:31 pm CST", "Jane Doe"],
     ["Jane Doe @janedoe", "Jane Doe"],
     ["Jane Doe @janedoe / 2 days", "Jane Doe"],
+    ["Jane Doe@janedoe", "Jane Doe"],
   ])("%s → %s", (line, name) => {
     expect(findPageAuthor([[line]])).toBe(name);
   });
@@ -19,6 +20,7 @@ describe("findPageAuthor", () => {
     "By the numbers",
     "Read more - Nov 19, 2019",
     "Jane Doe - Harbour Gazette",
+    "jane.doe@example.com",
     "By Jane Doe and a very long sentence that goes on and on about the harbour works and what the council said about them on Tuesday evening after the vote",
   ])("not a byline: %s", (line) => {
     expect(findPageAuthor([[line]])).toBeUndefined();
