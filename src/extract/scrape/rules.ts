@@ -127,6 +127,9 @@ export function looksLikePersonName(line: string): boolean {
   return words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(van|von|de|der|da|del|la|le|al|bin)$/u.test(w));
 }
 
+// A segment of a meta line that opens like a timestamp ("Updated at …").
+const STAMP_OPENER = /^(?:last\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|publié|mis à jour|publicado|atualizado|actualizado)\b/i;
+
 // Words that open a timestamp printed after the name ("Umair Irfan Updated Nov 8").
 const STAMP_WORD = /^(updated|published|posted|modified|aktualisiert|veröffentlicht|publié|mis à jour|publicado|atualizado|actualizado)$/i;
 
@@ -200,9 +203,12 @@ function readMetaLine(line: string): MetaLine {
       result.author = author;
       continue;
     }
+    // "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019": a stamp is a
+    // stamp by its word, even when its date is one the parser cannot read.
+    if (STAMP_OPENER.test(segment)) continue;
     return null;
   }
-  return result;
+  return result.published || result.updated || result.author ? result : null;
 }
 
 // Agencies whose credits end captions: "REUTERS/Rodi Said", "AFP/Getty Images".

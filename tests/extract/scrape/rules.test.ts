@@ -27,6 +27,13 @@ describe("bylines", () => {
     expect(meta?.published?.toISOString()).toBe("2021-10-03T00:00:00.000Z");
   });
 
+  it("keeps a stamp line whose second stamp it cannot read, and is no stamp on the word alone", () => {
+    const meta = parseMetaLine("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019");
+    expect(meta?.published?.toISOString()).toBe("2019-11-18T16:07:00.000Z");
+    expect(parseMetaLine("Updated | Home")).toBeNull();
+    expect(parseMetaLine("Updated Privacy Policy")).toBeNull();
+  });
+
   it("tells a person's name from a subheading", () => {
     expect(looksLikePersonName("Sarah E. Needleman")).toBe(true);
     expect(looksLikePersonName("Tom Krisher, AP Auto Writer")).toBe(true);
