@@ -17,7 +17,7 @@ import {
 } from "./rules";
 import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
 import { findPageAuthor } from "./internal/page-author";
-import { findPageDate } from "./internal/page-date";
+import { findPageDate, findYearlessStamp } from "./internal/page-date";
 import { toUnits, type Unit } from "./internal/units";
 
 const MAX_TITLE_LENGTH = 250;
@@ -165,6 +165,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
 
   if (lead === undefined) throw new NoBodyText("no body text after the headline");
   if (!meta.published && !meta.updated) meta.published = findPageDate(cropped.dateLines(), cropped.language);
+  if (!meta.published && !meta.updated) Object.assign(meta, findYearlessStamp(cropped.dateLines(), cropped.copyrightYear()));
 
   return {
     title,

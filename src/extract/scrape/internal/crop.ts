@@ -48,11 +48,13 @@ export interface CroppedPage {
    * order away from the headline (a line's neighbours in a run are its neighbours on the page).
    */
   authorLines: () => string[][];
+  /** The latest year the page's copyright line names: the year of a stamp that prints none. */
+  copyrightYear: () => number | undefined;
 }
 
 /** The whole page as it is, for the line-by-line reading alone. */
 export function uncropped(all: Unit[], language = "en"): CroppedPage {
-  return { units: all, related: null, dateLines: () => [], authorLines: () => [], language };
+  return { units: all, related: null, dateLines: () => [], authorLines: () => [], copyrightYear: () => undefined, language };
 }
 
 export function cropToArticle(all: Unit[]): CroppedPage {
@@ -122,7 +124,15 @@ export function cropToArticle(all: Unit[]): CroppedPage {
     }
     return [below, units.slice(Math.max(0, top - AUTHOR_REACH_ABOVE), top).reverse().filter((u) => u.kind !== "prose").map((u) => u.text)];
   };
-  return { units: out, related, dateLines, authorLines, language };
+  const copyrightYear = () => {
+    let latest: number | undefined;
+    for (const unit of units) {
+      if (!unit.copyright) continue;
+      for (const m of unit.text.matchAll(/\b(?:19|20)\d{2}\b/g)) latest = Math.max(latest ?? 0, Number(m[0]));
+    }
+    return latest;
+  };
+  return { units: out, related, dateLines, authorLines, copyrightYear, language };
 }
 
 /** How far into the found body a byline still belongs to the header. */

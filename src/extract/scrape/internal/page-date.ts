@@ -7,7 +7,7 @@
  * ago" never turns into the clock's date.
  */
 import * as chrono from "chrono-node";
-import { MONTH_LANGUAGES, MONTH_WORD } from "../../dates";
+import { MONTH_LANGUAGES, MONTH_WORD, parseDate } from "../../dates";
 import { parseMetaLine } from "../rules";
 
 
@@ -76,3 +76,31 @@ export function findPageDate(lines: string[], language: string): Date | undefine
   }
   return undefined;
 }
+
+/**
+ * "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM": stamps that print the
+ * day and the time but no year, read in the year the page's copyright line
+ * names (a page shows its current year there). Without that year, nothing.
+ */
+export function findYearlessStamp(lines: readonly string[], year: number | undefined): { published?: Date; updated?: Date } | undefined {
+  if (year === undefined) return undefined;
+  for (const line of lines) {
+    if (line.length > YEARLESS_LINE) continue;
+    const found: { published?: Date; updated?: Date } = {};
+    for (const segment of line.split(/\s*[;|]\s*/)) {
+      const m = YEARLESS_STAMP.exec(segment.trim());
+      if (!m || !MONTH_WORD.test(m[2]!)) continue;
+      const date = parseDate(`${m[2]} ${m[3]}, ${year} ${m[4]}`);
+      if (!date) continue;
+      if (/^(updated|modified)/i.test(m[1] ?? "")) found.updated ??= date;
+      else found.published ??= date;
+    }
+    if (found.published || found.updated) return found;
+  }
+  return undefined;
+}
+
+/** A stamp line is short. */
+const YEARLESS_LINE = 100;
+/** "[Posted] Nov 18, 8:19 PM [EST]": a stamp's word, a month, a day, a clock time (and its zone), no year. */
+const YEARLESS_STAMP = /^(?:(posted|published|updated|modified)(?:\s+on)?:?\s+)?(\p{L}{3,9}\.?)\s+(\d{1,2}),?\s+(\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[a-z]{2,4})?)$/iu;

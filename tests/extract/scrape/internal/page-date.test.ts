@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { dateInLine, findPageDate } from "../../../../src/extract/scrape/internal/page-date";
+import { dateInLine, findPageDate, findYearlessStamp } from "../../../../src/extract/scrape/internal/page-date";
+import { parseScrape } from "../../../../src/extract/scrape/parse-scrape";
+
+const P = "The council said on Tuesday that the long-delayed harbour works would begin next month, after the last objections were settled in court and the money was found.";
 
 describe("dates printed near the headline", () => {
   it.each([
@@ -28,5 +31,24 @@ describe("dates printed near the headline", () => {
   it("takes the first dated line in the order given", () => {
     expect(findPageDate(["Menu", "Posted March 3, 2021", "© 2024 Example"], "en")?.toISOString()).toBe("2021-03-03T00:00:00.000Z");
     expect(findPageDate(["Menu", "Search"], "en")).toBeUndefined();
+  });
+});
+
+describe("a stamp that prints no year", () => {
+  it("is read in the year the page's copyright line names", () => {
+    const found = findYearlessStamp(["Harbour works", "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM"], 2019);
+    expect(found?.published?.toISOString()).toBe("2019-11-18T20:19:00.000Z");
+    expect(found?.updated?.toISOString()).toBe("2019-11-19T09:41:00.000Z");
+  });
+
+  it("is not read without that year, nor when it is no month and day", () => {
+    expect(findYearlessStamp(["Posted Nov 18, 8:19 PM"], undefined)).toBeUndefined();
+    expect(findYearlessStamp(["Posted Gate 18, 8:19 PM"], 2019)).toBeUndefined();
+    expect(findYearlessStamp(["The council met on Nov 18, 8:19 PM and voted"], 2019)).toBeUndefined();
+  });
+
+  it("takes the year from a page's copyright line", () => {
+    const text = ["Harbour works begin", "", "Posted Nov 18, 8:19 PM", "", P, "", P, "", "© 2018–2019 Harbour Gazette. All rights reserved."].join("\n");
+    expect(parseScrape(text).published?.toISOString()).toBe("2019-11-18T20:19:00.000Z");
   });
 });
