@@ -32,6 +32,9 @@ export interface ClassifiedUnit extends Unit {
   unspaced: boolean;
 }
 
+/** A laid-out list item's marker (units.ts sets `bullet` by the same). */
+const BULLET = /^[-*•·▪]\s+/;
+
 /** The classifier's thresholds and weights (jusText's defaults, adjusted coarsely on the development pages). */
 const CLASSIFIER = {
   proseMinChars: 70,
@@ -60,16 +63,18 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
   const { language, stopwords } = pageLanguage(words);
   const classified = units.map((unit, i): ClassifiedUnit => {
     const repeats = counts[i]!;
+    // The line rules read a laid-out list item without its bullet: "* Share this on Facebook" is a share button.
+    const text = unit.bullet ? unit.text.replace(BULLET, "") : unit.text;
     // Timestamps hold digits and bylines open with their word: a cheap test before the date parser.
-    const meta = unit.text.length < 160 && (/\d/.test(unit.text) || BYLINE_OPENER.test(unit.text)) && parseMetaLine(unit.text) !== null;
-    const boilerplate = isBoilerplate(unit.text);
-    const copyright = boilerplate && isCopyrightLine(unit.text);
+    const meta = text.length < 160 && (/\d/.test(text) || BYLINE_OPENER.test(text)) && parseMetaLine(text) !== null;
+    const boilerplate = isBoilerplate(text);
+    const copyright = boilerplate && isCopyrightLine(text);
     const furniture =
       boilerplate ||
-      isSignUpLine(unit.text) ||
+      isSignUpLine(text) ||
       // Template lines repeat; so do teaser lists, which run line after line with no blank between.
       (repeats > 1 && (unit.text.length < 120 || (i > 0 && unit.gapBefore === 0))) ||
-      (unit.text.length < 60 && RELATIVE_TIME.test(unit.text));
+      (text.length < 60 && RELATIVE_TIME.test(text));
     const unspaced = UNSPACED_SCRIPT.test(unit.text);
     const kind = meta ? "short" : furniture ? "chrome" : classOf(unit, words[i]!, stopwords, unspaced);
     // Spelled out rather than spread: V8 builds spread objects field by field, the slowest step here.
