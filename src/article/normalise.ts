@@ -58,7 +58,9 @@ export function normaliseArticle(source: ArticleSource, warnings: LoadWarning[] 
     ...(parsed.claimedId ? { claimedId: slugify(parsed.claimedId) || parsed.claimedId } : {}),
   };
   const language = articleLanguage(article, parsed.language, warn);
-  return language ? { ...article, language } : article;
+  // Set in place: copying the article into a new object to add one field cost more than the field.
+  if (language) article.language = language;
+  return article;
 }
 
 /**
