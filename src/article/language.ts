@@ -22,19 +22,17 @@ const STOPWORD_SAMPLE_CHARS = 2000;
 
 /** The article's prose (title, summary, body), without markup, for detection. */
 export function languageSample(article: Pick<Article, "title" | "summary" | "blocks">, maxChars = SAMPLE_CHARS): string {
-  const parts = [article.title, article.summary];
-  let length = parts.join(" ").length;
+  let sample = `${article.title}\n${article.summary}`;
   for (const block of article.blocks) {
-    if (length >= maxChars) break;
+    if (sample.length >= maxChars) break;
     const text = block.kind === "list" ? block.items.join("\n")
       : block.kind === "html" ? block.html.replace(/<[^>]*>/g, " ").replace(/&[a-z#0-9]+;/gi, " ")
       : block.kind === "figure" ? ""
       : block.text;
-    if (!text) continue;
-    parts.push(text);
-    length += text.length + 1;
+    // Only the part that fits: a long last paragraph is not copied whole to be cut.
+    if (text) sample += `\n${text.slice(0, maxChars - sample.length - 1)}`;
   }
-  return parts.join("\n").slice(0, maxChars);
+  return sample.slice(0, maxChars);
 }
 
 /** A language tag as front matter may give it: `fr`, `pt-BR`, `zh-Hant`. */

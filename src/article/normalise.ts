@@ -3,7 +3,6 @@
  * reason. The cross-file steps live in ArticleSet.
  */
 import { ArticleRejected, type Article, type ArticleSource, type LoadWarning } from "../core/article";
-import { hashText } from "../core/hash";
 import { slugify, squash, truncateOnSentence } from "../core/text";
 import { wholeSecondDate } from "../core/time";
 import { ARTICLE_EXTENSIONS, extensionOf, FORMAT_OF_EXTENSION, slugOfName } from "./article-files";
@@ -13,6 +12,7 @@ import { parseMarkdown } from "../extract/markdown/parse-markdown";
 import type { ParsedArticle } from "../extract/parsed";
 import { parseScrape } from "../extract/scrape/parse-scrape";
 import { decodeArticle } from "./decode";
+import { contentDigest } from "./digest";
 import { articleLanguage } from "./language";
 
 const SUMMARY_MAX_LENGTH = 300;
@@ -58,22 +58,10 @@ export function normaliseArticle(source: ArticleSource, warnings: LoadWarning[] 
     ...(parsed.claimedId ? { claimedId: slugify(parsed.claimedId) || parsed.claimedId } : {}),
   };
   const language = articleLanguage(article, parsed.language, warn);
-  return language ? { ...article, language } : article;
+  // Set in place: copying the article into a new object to add one field cost more than the field.
+  if (language) article.language = language;
+  return article;
 }
-
-/**
- * The digest the publication ledger recognises a renamed file by: of the
- * decoded text, so line endings, a BOM or trailing spaces (an editor's or
- * git's doing) do not count as a change.
- */
-function contentDigest(text: string): string {
-  // Most files have no trailing spaces: they are hashed as they are, without splitting them into lines.
-  const trimmed = TRAILING_SPACE.test(text) ? text.split("\n").map((line) => line.trimEnd()).join("\n") : text;
-  return hashText(trimmed.trim());
-}
-
-/** White space (other than the line break itself) at the end of a line. */
-const TRAILING_SPACE = /[^\S\n]\n/;
 
 /**
  * Published/updated: from the article itself when it says, else the file's

@@ -31,6 +31,15 @@ hash64(new Uint8Array(1), "warm");
 
 const encoder = new TextEncoder();
 
+/** Reused for the UTF-8 bytes of texts up to this length: hashing an article would otherwise allocate a buffer as large as it each time. */
+const SCRATCH_MAX_CHARS = 1 << 16;
+let scratch: Uint8Array | undefined;
+
+/** hash64 of the text's UTF-8 bytes. */
 export function hashText(text: string): string {
-  return hash64(encoder.encode(text));
+  if (text.length > SCRATCH_MAX_CHARS) return hash64(encoder.encode(text));
+  // UTF-8 takes at most three bytes per UTF-16 code unit. Made on first use: the worker may never hash a text.
+  scratch ??= new Uint8Array(3 * SCRATCH_MAX_CHARS);
+  const { written } = encoder.encodeInto(text, scratch);
+  return hash64(scratch.subarray(0, written));
 }

@@ -1,4 +1,5 @@
 /** The content hash (src/core/hash.ts): ETags, manifest digests and the publication ledger's file digests. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hash64, hashText } from "../../src/core/hash";
 
@@ -62,6 +63,17 @@ describe("hashText", () => {
     expect(hashText("Élections — سياسة 🙂")).toBe("59bee771c79572b5");
     expect(hashText("Élections — سياسة 🙂")).toBe(hash64(bytes("Élections — سياسة 🙂")));
     expect(hashText("")).toBe(hash64(new Uint8Array()));
+  });
+
+  it("is hash64 of TextEncoder's bytes on any text: lone surrogates, astral characters, and texts too long for the reused buffer", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 200 }), (text) => hashText(text) === hash64(bytes(text))), { numRuns: 3000, seed: 20261130 });
+    const long = "Élections — سياسة 🙂 \uD800 ".repeat(5000);
+    expect(long.length).toBeGreaterThan(65536);
+    expect(hashText(long)).toBe(hash64(bytes(long)));
+    const filling = "€".repeat(65536); // three bytes each: the buffer exactly
+    expect(hashText(filling)).toBe(hash64(bytes(filling)));
+    // A short text after a long one: nothing of the earlier text is left in the buffer's reading.
+    expect(hashText("abc")).toBe("1a47e90b2adb1cf5");
   });
 
   it("tells apart texts that differ only in Unicode normalisation", () => {

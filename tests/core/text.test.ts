@@ -1,4 +1,5 @@
 /** Text hygiene (src/core/text.ts). */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cleanText, escapeHtml, slugify, titleKey, truncateOnSentence } from "../../src/core/text";
 
@@ -12,6 +13,13 @@ describe("cleanText", () => {
   it("strips lone surrogates but keeps emoji, ZWJ sequences and RTL text", () => {
     expect(cleanText("x\uD800y\uDC00z")).toBe("xyz");
     expect(cleanText("🎉 👩‍💻 مرحبا بالعالم")).toBe("🎉 👩‍💻 مرحبا بالعالم");
+  });
+  it("cleans any text as the two replaces it skips when nothing matches would", () => {
+    const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+    const reference = (input: string) => input.replace(/^\uFEFF/, "").replace(/\r\n?|\u2028|\u2029/g, "\n").replace(XML_ILLEGAL, "");
+    const piece = fc.oneof(fc.constantFrom("\r", "\r\n", "\u2028", "\u2029", "\uFEFF", "\u0085", "\u000B", "\t", "\n", "\uFFFE", "\uD800", "\uDC00"), fc.string({ unit: "binary", maxLength: 8 }));
+    const text = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(""));
+    fc.assert(fc.property(text, (input) => cleanText(input) === reference(input)), { numRuns: 2000, seed: 20261130 });
   });
 });
 
