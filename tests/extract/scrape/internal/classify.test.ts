@@ -94,3 +94,11 @@ describe("a list of links under its heading", () => {
     expect(kindOf(apart, teaser)).not.toBe("chrome");
   });
 });
+
+describe("a laid-out list item", () => {
+  it("is read by the line rules without its bullet", () => {
+    const text = ["Harbour works begin", "", "* Share this on Facebook", "* Share this on Twitter", "", PROSE].join("\n");
+    expect(kindOf(text, "* Share this on Facebook")).toBe("chrome");
+    expect(page(text).units.find((u) => u.text === "* Share this on Facebook")?.boilerplate).toBe(true);
+  });
+});
