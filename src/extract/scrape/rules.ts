@@ -190,6 +190,12 @@ function readMetaLine(line: string): MetaLine {
   // "20 March 2024 • 2:35pm": the separators may sit inside one timestamp.
   const whole = parseTimestampLine(line);
   if (whole) return { [whole.kind]: whole.date };
+  // "Jane Doe - Nov 19, 2019, 10:31 pm", "Jane Doe @janedoe / 2 days": a byline without its "By".
+  const named = BYLINE_OPENER.test(line) ? null : nameBeforeStamp(line);
+  if (named) {
+    const stamp = parseTimestampLine(named.rest);
+    return stamp ? { author: named.author, [stamp.kind]: stamp.date } : { author: named.author };
+  }
   // "Published on 3 October 2021 by Julie": the byline may follow the stamp after its own word.
   const segments = line.split(/\s+[|·•]\s+|\s+[–—]\s+|\s+(?=(?:by|par|von|por|door)\s+\p{Lu})/u);
   for (const segment of segments) {
@@ -209,6 +215,19 @@ function readMetaLine(line: string): MetaLine {
     return null;
   }
   return result.published || result.updated || result.author ? result : null;
+}
+
+// "Chris Davies - Nov 19, 2019, 10:31 pm", "Natasha Turak @NatashaTurak": a name, a separator, then a stamp or a handle.
+// The handle may be glued to the name ("Natasha Turak@NatashaTurak") where the page set them in two boxes.
+const NAME_THEN = /^(.{3,60}?)(?:\s+[-–—|·•/]\s+(.*)|\s*(@\w+.*))$/u;
+
+/** A byline without its "By": a person's name followed by a date or the writer's handle. */
+export function nameBeforeStamp(line: string): { author: string; rest: string } | null {
+  if (line.length > 160) return null;
+  const m = NAME_THEN.exec(line);
+  if (!m || !looksLikePersonName(m[1]!)) return null;
+  const rest = m[2] ?? m[3]!;
+  return rest.startsWith("@") || CALENDAR_DATE.test(rest) ? { author: m[1]!, rest } : null;
 }
 
 // Agencies whose credits end captions: "REUTERS/Rodi Said", "AFP/Getty Images".

@@ -27,6 +27,12 @@ describe("bylines", () => {
     expect(meta?.published?.toISOString()).toBe("2021-10-03T00:00:00.000Z");
   });
 
+  it("reads a byline without its By: a name before a handle or a date", () => {
+    expect(parseMetaLine("Jane Doe @janedoe / 2 days")).toEqual({ author: "Jane Doe" });
+    expect(parseMetaLine("Jane Doe - Nov 19, 2019, 10:31 pm")?.author).toBe("Jane Doe");
+    expect(parseMetaLine("Harbour works - Nov 19, 2019, 10:31 pm and more")).toBeNull();
+  });
+
   it("keeps a stamp line whose second stamp it cannot read, and is no stamp on the word alone", () => {
     const meta = parseMetaLine("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019");
     expect(meta?.published?.toISOString()).toBe("2019-11-18T16:07:00.000Z");

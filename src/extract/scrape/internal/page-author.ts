@@ -6,8 +6,7 @@
  * a stamp), so the crop leaves it out, but its first half still names the
  * author.
  */
-import { CALENDAR_DATE } from "../../dates";
-import { BYLINE_OPENER, looksLikePersonName, parseByline, parseMetaLine } from "../rules";
+import { BYLINE_OPENER, looksLikePersonName, nameBeforeStamp, parseByline, parseMetaLine } from "../rules";
 
 /** Bylines are short; a longer line opening with "By" is a sentence. */
 const MAX_LINE = 160;
@@ -21,23 +20,11 @@ export function findPageAuthor(runs: readonly (readonly string[])[]): string | u
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.length > MAX_LINE) continue;
-      const name = BYLINE_OPENER.test(line) ? parseByline(line) : nameBeforeStamp(line) ?? nameBesideStamp(line, lines[k - 1], lines[k + 1]);
+      const name = BYLINE_OPENER.test(line) ? parseByline(line) : nameBeforeStamp(line)?.author ?? nameBesideStamp(line, lines[k - 1], lines[k + 1]);
       if (name) return name;
     }
   }
   return undefined;
-}
-
-// "Chris Davies - Nov 19, 2019, 10:31 pm", "Natasha Turak @NatashaTurak": a name, a separator, then a stamp or a handle.
-// The handle may be glued to the name ("Natasha Turak@NatashaTurak") where the page set them in two boxes.
-const NAME_THEN = /^(.{3,60}?)(?:\s+[-–—|·•/]\s+(.*)|\s*(@\w+.*))$/u;
-
-/** A byline without its "By": a person's name followed by the date or the writer's handle. */
-function nameBeforeStamp(line: string): string | null {
-  const m = NAME_THEN.exec(line);
-  if (!m || !looksLikePersonName(m[1]!)) return null;
-  const rest = m[2] ?? m[3]!;
-  return rest.startsWith("@") || CALENDAR_DATE.test(rest) ? m[1]! : null;
 }
 
 /**
