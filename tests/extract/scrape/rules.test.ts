@@ -148,13 +148,14 @@ describe("credits and captions", () => {
 });
 
 describe("related links", () => {
-  it.each(["Related:", "Read more", "More from World", "See also:", "Lire aussi", "Lesen Sie auch", "Leer más", "関連記事", "More Great Harbour Stories", "Popular Posts", "Other stories"])("a related heading: %s", (line) => {
+  it.each(["Related:", "Read more", "More from World", "See also:", "Lire aussi", "Lesen Sie auch", "Leer más", "関連記事", "More Great Harbour Stories", "Popular Posts", "Other stories", "More in Harbour Works", "More:"])("a related heading: %s", (line) => {
     expect(isRelatedHeading(line)).toBe(true);
   });
 
   it("a sentence mentioning reading is not a heading", () => {
     expect(isRelatedHeading("Read more about the plan in the full report")).toBe(false);
     expect(isRelatedHeading("More stories of the harbour are told by the old fishermen every year")).toBe(false);
+    expect(isRelatedHeading("More")).toBe(false);
   });
 
   it("reads an inline related link", () => {
