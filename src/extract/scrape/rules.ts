@@ -230,6 +230,16 @@ export function nameBeforeStamp(line: string): { author: string; rest: string } 
   return rest.startsWith("@") || CALENDAR_DATE.test(rest) ? { author: m[1]!, rest } : null;
 }
 
+// "Phil Helsel is a reporter for NBC News.", "Molly Wood (@mollywood) is an Ideas contributor at WIRED…":
+// a name, then what the writer does for a living.
+const WRITER_BIO =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{1,40}\))?\s+(?:is|was|has been)\s+(?:a|an|the)\b[^.!?]{0,100}\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|producer|photographer|freelancer|intern)s?\b/u;
+
+/** The writer's note that closes many pages: not the article's last paragraph. */
+export function isWriterBio(line: string): boolean {
+  return line.length <= 400 && WRITER_BIO.test(line);
+}
+
 // Agencies whose credits end captions: "REUTERS/Rodi Said", "AFP/Getty Images".
 const AGENCY_CREDIT = /\b(REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|GETTY IMAGES|Getty Images|SANA|Xinhua|Anadolu)\s*\/\s*\S/;
 // "… Photograph: Ann Croft/Example Photos", "… Picture: Sam Reid" at the end of a caption.

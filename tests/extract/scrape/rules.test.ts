@@ -1,7 +1,7 @@
 /** The line rules of scraped pages (src/extract/scrape/rules.ts): bylines and stamps, furniture, credits and captions, related links, leads. */
 import { describe, expect, it } from "vitest";
 import {
-  captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isCopyrightLine, isHeadlineLike, isRelatedHeading,
+  captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isCopyrightLine, isHeadlineLike, isRelatedHeading, isWriterBio,
   isStandaloneCredit, isSubheading, isWholeQuote, looksLikePersonName, looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine,
   parseMetaLine, stripLeadMarker,
 } from "../../../src/extract/scrape/rules";
@@ -144,6 +144,15 @@ describe("credits and captions", () => {
     expect(parseCreditsLine("Reporting by Jane Roe; Editing by John Doe")).toBe("Jane Roe");
     expect(parseCreditsLine("Additional reporting by Sam Reid in London")).toBe("Sam Reid");
     expect(parseCreditsLine("Editing by John Doe")).toBeNull();
+  });
+});
+
+describe("the writer's note", () => {
+  it("is a name, then what the writer does for a living", () => {
+    expect(isWriterBio("Jane Doe is a reporter for the Harbour Gazette.")).toBe(true);
+    expect(isWriterBio("Jane Doe (@janedoe) is an Ideas contributor at the Gazette and the host of a podcast.")).toBe(true);
+    expect(isWriterBio("The mayor is a former reporter who covered the harbour for years.")).toBe(false);
+    expect(isWriterBio("Jane Doe said the harbour works would begin next month.")).toBe(false);
   });
 });
 

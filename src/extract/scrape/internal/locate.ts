@@ -6,7 +6,7 @@
  */
 import type { ClassifiedUnit } from "./classify";
 import { CALENDAR_DATE } from "../../dates";
-import { BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, stripLeadMarker } from "../rules";
+import { BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, isWriterBio, looksLikePersonName, stripLeadMarker } from "../rules";
 import { endsLikeSentence } from "./units";
 import { isSectionEnd } from "../vocabulary";
 
@@ -38,8 +38,25 @@ export function findBody(units: ClassifiedUnit[]): BodySpan | null {
   }
   if (!best) return null;
   const span: BodySpan = { start: best.start, end: cutAtTeaserWall(units, best.start, best.end) };
-  return extend(units, span);
+  return withoutWriterBio(units, extend(units, span));
 }
+
+/**
+ * The writer's note ("Phil Helsel is a reporter for NBC News.") among the
+ * body's last lines ends it there, with the writer's name over it.
+ */
+function withoutWriterBio(units: ClassifiedUnit[], span: BodySpan): BodySpan {
+  for (let k = Math.max(span.start + 1, span.end - BIO_REACH + 1); k <= span.end; k++) {
+    if (!isWriterBio(units[k]!.text)) continue;
+    let end = k - 1;
+    if (end > span.start && looksLikePersonName(units[end]!.text)) end--;
+    return { start: span.start, end };
+  }
+  return span;
+}
+
+/** How far up from the body's end a writer's note is looked for. */
+const BIO_REACH = 3;
 
 /**
  * A run may cross a sign-up box or a related heading (its weight is a dip,

@@ -100,3 +100,10 @@ describe("a sign-up box between the article and teaser cards", () => {
     expect(units[body.end]!.text).toBe(P5);
   });
 });
+
+describe("the writer's note under the article", () => {
+  it("ends the body, with the writer's name over it", () => {
+    const { units, body } = locate(["Harbour works begin", "", P1, "", P2, "", P3, "", "Jane Doe", "", "Jane Doe is a reporter for the Harbour Gazette."].join("\n"));
+    expect(units[body.end]!.text).toBe(P3);
+  });
+});
