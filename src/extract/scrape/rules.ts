@@ -185,7 +185,8 @@ export function parseMetaLine(line: string): MetaLine {
   return found && { ...found };
 }
 
-function readMetaLine(line: string): MetaLine {
+function readMetaLine(raw: string): MetaLine {
+  const line = unglued(raw);
   const result: { author?: string; published?: Date; updated?: Date } = {};
   // "20 March 2024 • 2:35pm": the separators may sit inside one timestamp.
   const whole = parseTimestampLine(line);
@@ -197,7 +198,8 @@ function readMetaLine(line: string): MetaLine {
     return stamp ? { author: named.author, [stamp.kind]: stamp.date } : { author: named.author };
   }
   // "Published on 3 October 2021 by Julie": the byline may follow the stamp after its own word.
-  const segments = line.split(/\s+[|·•]\s+|\s+[–—]\s+|\s+(?=(?:by|par|von|por|door)\s+\p{Lu})/u);
+  // "… 4:29 AM EST Updated an hour ago": a second stamp may follow the first with no separator but its word.
+  const segments = line.split(/\s+[|·•]\s+|\s+[–—]\s+|\s+(?=(?:by|par|von|por|door)\s+\p{Lu})|\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\b)/u);
   for (const segment of segments) {
     const stamp = parseTimestampLine(segment);
     if (stamp) {
@@ -238,6 +240,15 @@ const WRITER_BIO =
 /** The writer's note that closes many pages: not the article's last paragraph. */
 export function isWriterBio(line: string): boolean {
   return line.length <= 400 && WRITER_BIO.test(line);
+}
+
+/**
+ * A stamp whose boxes the scrape set side by side without a space: "Nov 20
+ * 20194:29 AM ESTUpdated an hour ago" is "Nov 20 2019 4:29 AM EST Updated …".
+ */
+function unglued(line: string): string {
+  if (!/\d{5}|[a-zA-Z](?:Updated|Published|Posted)/.test(line)) return line;
+  return line.replace(/\b((?:19|20)\d{2})(?=\d{1,2}:\d{2})/g, "$1 ").replace(/([a-z]|\b[A-Z]{2,4})(?=(?:Updated|Published|Posted)\b)/g, "$1 ");
 }
 
 // Agencies whose credits end captions: "REUTERS/Rodi Said", "AFP/Getty Images".

@@ -33,6 +33,11 @@ describe("bylines", () => {
     expect(parseMetaLine("Harbour works - Nov 19, 2019, 10:31 pm and more")).toBeNull();
   });
 
+  it("reads a stamp followed by another without a separator, and one whose boxes the scrape glued together", () => {
+    expect(parseMetaLine("Published Wed, Nov 20 2019 4:29 AM EST Updated an hour ago")?.published?.toISOString()).toBe("2019-11-20T09:29:00.000Z");
+    expect(parseMetaLine("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago")?.published?.toISOString()).toBe("2019-11-20T09:29:00.000Z");
+  });
+
   it("keeps a stamp line whose second stamp it cannot read, and is no stamp on the word alone", () => {
     const meta = parseMetaLine("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019");
     expect(meta?.published?.toISOString()).toBe("2019-11-18T16:07:00.000Z");
