@@ -51,7 +51,31 @@ const filter = new FilterXSS({
 });
 
 export function sanitizeHtml(html: string): string {
-  const clean = filter.process(html);
-  // js-xss marks some dropped nested blocks (<svg><script>) with "[removed]".
+  return withoutRemovedMarks(html, filter.process(html));
+}
+
+const TAG = /<[^>]*>/g;
+const TAG_NAME = /^<\/?([a-z][a-z0-9]*)(?:>$| )/;
+
+/**
+ * sanitizeHtml for HTML whose every `<` and `>` belongs to a tag and whose
+ * attribute values are double-quoted with `"` escaped, as markdown-it renders
+ * Markdown without raw HTML. js-xss then leaves the text between tags as it is
+ * and reads each allowed tag on its own, so it is given only the tags it may
+ * change (those with attributes) rather than the whole text: the same result
+ * in a fraction of the time. A tag it would drop sends the whole text to sanitizeHtml.
+ */
+export function sanitizeEscapedHtml(html: string): string {
+  let unusual = false;
+  const clean = html.replace(TAG, (tag) => {
+    const name = TAG_NAME.exec(tag)?.[1];
+    if (name === undefined || !Object.hasOwn(ALLOWED, name)) unusual = true;
+    return tag.includes(" ") ? filter.process(tag) : tag;
+  });
+  return unusual ? sanitizeHtml(html) : withoutRemovedMarks(html, clean);
+}
+
+/** js-xss marks some dropped nested blocks (<svg><script>) with "[removed]". */
+function withoutRemovedMarks(html: string, clean: string): string {
   return html.includes("[removed]") ? clean : clean.replaceAll("[removed]", "");
 }

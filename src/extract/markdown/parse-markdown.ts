@@ -12,7 +12,7 @@ import { CORE_SCHEMA, load as loadYaml, YAMLException } from "js-yaml";
 import { ArticleRejected, type Block } from "../../core/article";
 import { squash } from "../../core/text";
 import { checkFrontMatter, describeProblem } from "./front-matter";
-import { sanitizeHtml } from "../sanitize";
+import { sanitizeEscapedHtml, sanitizeHtml } from "../sanitize";
 import { addLinkPretest } from "./link-pretest";
 import type { ParsedArticle } from "../parsed";
 
@@ -42,7 +42,9 @@ export function parseMarkdown(text: string): ParsedArticle {
   }
 
   const lead = firstParagraphText(tokens);
-  const html = sanitizeHtml(markdown.renderer.render(tokens, markdown.options, {})).trim();
+  const rendered = markdown.renderer.render(tokens, markdown.options, {});
+  // markdown-it escapes every text and attribute value it renders: without raw HTML its tags are the only markup.
+  const html = (holdsRawHtml(tokens) ? sanitizeHtml(rendered) : sanitizeEscapedHtml(rendered)).trim();
   const { image, image_caption: imageCaption } = fields;
   const blocks: Block[] = [];
   if (imageCaption || image) blocks.push({ kind: "figure", caption: imageCaption ?? "", image });
@@ -80,6 +82,11 @@ function readFrontMatter(source: string): Record<string, unknown> {
   if (data === null || data === undefined) return {};
   if (typeof data !== "object" || Array.isArray(data)) throw new ArticleRejected("front matter must be a YAML mapping (key: value lines)");
   return data as Record<string, unknown>;
+}
+
+/** Whether the Markdown has raw HTML in it: blocks, or inline tags (an image's alt text is escaped, so its children do not count). */
+function holdsRawHtml(tokens: Token[]): boolean {
+  return tokens.some((token) => token.type === "html_block" || (token.type === "inline" && token.children!.some((child) => child.type === "html_inline")));
 }
 
 /** Plain text of the first paragraph, for the summary. */
