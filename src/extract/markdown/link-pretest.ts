@@ -1,16 +1,16 @@
 /**
- * A cheap exact pretest in front of linkify-it's `test`, which markdown-it runs
- * on every paragraph: it scans the whole text with a regex built from Unicode
- * punctuation classes (about 2 µs a paragraph, a tenth of a Markdown parse),
- * though most paragraphs hold no link at all.
+ * Cheap exact pretests in front of markdown-it's linkify, which otherwise scans
+ * every paragraph with linkify-it's `test`: a regex built from Unicode
+ * punctuation classes (about 2 µs a paragraph), then a long URL regex on each
+ * `http:` it meets, Markdown links' own URLs included (which linkify leaves
+ * alone): together a sixth of a Markdown parse, though most text holds no link.
  *
  * With linkify-it's default schemas and options (fuzzy e-mail on, fuzzy links
  * off) every link it finds holds `//` or `@`: `http:`, `https:` and `ftp:` are
  * links only when `//` follows, the schema-less form is `//host`, and `mailto:`
- * and fuzzy e-mail need `name@host`. Text with neither is answered without the
- * scan; any other text goes to `test` itself.
+ * and fuzzy e-mail need `name@host`.
  */
-import type { MarkdownIt } from "markdown-it";
+import type { MarkdownIt, Token } from "markdown-it";
 
 // linkify-it is markdown-it's dependency, not ours: its type comes through markdown-it.
 type LinkifyIt = MarkdownIt["linkify"];
@@ -21,11 +21,27 @@ export function mayHoldLink(text: string): boolean {
 }
 
 /**
- * Puts the pretest in front of `linkify.test`. Fuzzy links (`example.com`
- * without a schema) need no marker at all, so with them on it is left out.
+ * Puts the pretests in front of markdown-it's linkify. Fuzzy links
+ * (`example.com` without a schema) need no marker at all, so with them on
+ * nothing is changed.
  */
-export function addLinkPretest(linkify: LinkifyIt): void {
-  if (linkify.__opts__.fuzzyLink) return;
+export function addLinkPretests(markdown: MarkdownIt): void {
+  if (markdown.linkify.__opts__.fuzzyLink) return;
+  pretestLinkify(markdown.linkify);
+  // The linkify rule turns into links only the text tokens in which `test` finds
+  // one, so a document none of whose text tokens may hold one is left as it is.
+  const linkifyRule = markdown.core.ruler.__rules__.find((rule) => rule.name === "linkify")!.fn;
+  markdown.core.ruler.at("linkify", (state) => {
+    if (state.tokens.some(hasTextThatMayHoldLink)) linkifyRule(state);
+  });
+}
+
+/** Answers linkify-it's `test` without its scan for text that cannot hold a link. */
+export function pretestLinkify(linkify: LinkifyIt): void {
   const test = linkify.test.bind(linkify);
   linkify.test = (text: string) => mayHoldLink(text) && test(text);
+}
+
+function hasTextThatMayHoldLink(token: Token): boolean {
+  return token.type === "inline" && token.children!.some((child) => child.type === "text" && mayHoldLink(child.content));
 }

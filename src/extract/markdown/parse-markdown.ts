@@ -13,11 +13,11 @@ import { ArticleRejected, type Block } from "../../core/article";
 import { squash } from "../../core/text";
 import { checkFrontMatter, describeProblem } from "./front-matter";
 import { sanitizeEscapedHtml, sanitizeHtml } from "../sanitize";
-import { addLinkPretest } from "./link-pretest";
+import { addLinkPretests } from "./link-pretest";
 import type { ParsedArticle } from "../parsed";
 
 const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false });
-addLinkPretest(markdown.linkify);
+addLinkPretests(markdown);
 
 // markdown-it already refuses javascript:, vbscript:, file: and data: links
 // (validateLink); later stages keep only http(s) links when making them absolute.

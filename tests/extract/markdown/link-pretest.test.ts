@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
-import { addLinkPretest, mayHoldLink } from "../../../src/extract/markdown/link-pretest";
+import { addLinkPretests, mayHoldLink, pretestLinkify } from "../../../src/extract/markdown/link-pretest";
 
 const untouched = () => new MarkdownIt({ html: true, linkify: true, typographer: false });
 
@@ -47,7 +47,7 @@ describe("the link pretest", () => {
   it("answers as linkify-it does once put in front of it", () => {
     const { linkify } = untouched();
     const pretested = untouched().linkify;
-    addLinkPretest(pretested);
+    pretestLinkify(pretested);
     fc.assert(fc.property(text, (sample) => pretested.test(sample) === linkify.test(sample)), { numRuns: 5000, seed: 11 });
   });
 
@@ -59,11 +59,12 @@ describe("the link pretest", () => {
     for (const sample of ["see http://a.b", "//host", "MAILTO:me@host.org", "me@host.org"]) expect(mayHoldLink(sample), sample).toBe(true);
   });
 
-  it("renders Markdown exactly as markdown-it without the pretest", () => {
+  it("renders Markdown exactly as markdown-it without the pretests", () => {
     const plain = untouched();
     const pretested = untouched();
-    addLinkPretest(pretested.linkify);
-    const markdownText = fc.array(fc.oneof(text, fc.constantFrom("[a](http://x.org)", "<a href=\"//x.org\">", "</a>", "`code http://x.org`", "\n\n", "# ", "- ", "**")), { maxLength: 8 }).map((parts) => parts.join(""));
+    addLinkPretests(pretested);
+    const markup = fc.constantFrom("[a](http://x.org)", "[a@b.org](mailto:a@b.org)", "<a href=\"//x.org\">", "</a>", "`code http://x.org`", "<http://x.org>", "\\/", "\\@", "&#64;", "&#47;", "\n\n", "# ", "- ", "**");
+    const markdownText = fc.array(fc.oneof(text, markup), { maxLength: 8 }).map((parts) => parts.join(""));
     fc.assert(fc.property(markdownText, (sample) => pretested.render(sample) === plain.render(sample)), { numRuns: 3000, seed: 12 });
   });
 });
