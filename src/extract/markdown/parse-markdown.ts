@@ -14,10 +14,12 @@ import { squash } from "../../core/text";
 import { checkFrontMatter, describeProblem } from "./front-matter";
 import { sanitizeEscapedHtml, sanitizeHtml } from "../sanitize";
 import { addLinkPretests } from "./link-pretest";
+import { textRule } from "./text-rule";
 import type { ParsedArticle } from "../parsed";
 
 const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false });
 addLinkPretests(markdown);
+markdown.inline.ruler.at("text", textRule);
 
 // markdown-it already refuses javascript:, vbscript:, file: and data: links
 // (validateLink); later stages keep only http(s) links when making them absolute.
