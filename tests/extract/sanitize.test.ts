@@ -5,7 +5,10 @@
  */
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { isSafeUrl, sanitizeHtml } from "../../src/extract/sanitize";
+import fc from "fast-check";
+import MarkdownIt from "markdown-it";
+import { isSafeUrl, sanitizeEscapedHtml, sanitizeHtml } from "../../src/extract/sanitize";
+import { markdownWithMarkup } from "../support/markdown-arbitrary";
 
 const REFUSED_SCHEMES = ["javascript", "vbscript", "livescript", "data", "file", "ftp", "blob", "filesystem", "jar", "view-source", "about", "chrome", "ms-its", "mhtml", "feed", "intent"];
 
@@ -162,5 +165,32 @@ describe("sanitizeHtml: attributes", () => {
     const link = parseHTML(`<html><body>${out}</body></html>`).document.querySelector("a")!;
     expect(link.getAttributeNames()).toEqual(["href", "title"]);
     expect(link.getAttribute("title")).toBe('a" onmouseover="alert(1)');
+  });
+});
+
+describe("sanitizeEscapedHtml: markdown-it's own HTML, tag by tag", () => {
+  const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false });
+  const holdsRawHtml = (source: string) =>
+    markdown.parse(source, {}).some((token) => token.type === "html_block" || (token.type === "inline" && token.children!.some((child) => child.type === "html_inline")));
+
+  it("gives what js-xss over the whole text gives, on random Markdown without raw HTML", () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(markdownWithMarkup, (source) => {
+        if (holdsRawHtml(source)) return true;
+        checked++;
+        const rendered = markdown.render(source);
+        expect(sanitizeEscapedHtml(rendered), source).toBe(sanitizeHtml(rendered));
+        return true;
+      }),
+      { numRuns: 4000, seed: 20 },
+    );
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it("hands a tag the allow-list does not know, and anything that is not a plain tag, to the whole-text sanitiser", () => {
+    for (const html of ["<p>a</p><script>x</script><p>b</p>", "<p>a</p><svg><p>b</p></svg>", "<P>a</P>", "<p\n>a</p>", "<p>a < b</p>"]) {
+      expect(sanitizeEscapedHtml(html), html).toBe(sanitizeHtml(html));
+    }
   });
 });

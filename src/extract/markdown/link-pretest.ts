@@ -30,7 +30,8 @@ export function addLinkPretests(markdown: MarkdownIt): void {
   pretestLinkify(markdown.linkify);
   // The linkify rule turns into links only the text tokens in which `test` finds
   // one, so a document none of whose text tokens may hold one is left as it is.
-  const linkifyRule = markdown.core.ruler.__rules__.find((rule) => rule.name === "linkify")!.fn;
+  const linkifyRule = markdown.core.ruler.__rules__.find((rule) => rule.name === "linkify")?.fn;
+  if (!linkifyRule) return;
   markdown.core.ruler.at("linkify", (state) => {
     if (state.tokens.some(hasTextThatMayHoldLink)) linkifyRule(state);
   });

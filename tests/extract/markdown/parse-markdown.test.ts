@@ -1,6 +1,10 @@
+import fc from "fast-check";
+import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../../src/extract/markdown/parse-markdown";
 import { ArticleRejected } from "../../../src/core/article";
+import { sanitizeHtml } from "../../../src/extract/sanitize";
+import { markdownWithMarkup } from "../../support/markdown-arbitrary";
 
 const doc = (frontMatter: string, body = "Body text.") => `---\n${frontMatter}\n---\n\n${body}\n`;
 
@@ -32,5 +36,19 @@ describe("parseMarkdown: front matter as YAML 1.2 core", () => {
   it("rejects front matter that is a list or a scalar, not a mapping", () => {
     expect(() => parseMarkdown(doc("- a\n- b"))).toThrow(/must be a YAML mapping/);
     expect(() => parseMarkdown(doc("just words"))).toThrow(/must be a YAML mapping/);
+  });
+});
+
+describe("parseMarkdown's fast paths (linkify pretests, text rule, sanitising markdown-it's tags only)", () => {
+  it("give the HTML that markdown-it and the whole-text sanitiser give, raw HTML or not", () => {
+    const plain = new MarkdownIt({ html: true, linkify: true, typographer: false });
+    fc.assert(
+      fc.property(markdownWithMarkup, (body) => {
+        const html = parseMarkdown(`---\ntitle: T\n---\n\n${body}\n`).blocks.find((block) => block.kind === "html");
+        expect(html?.kind === "html" ? html.html : "", body).toBe(sanitizeHtml(plain.render(`${body}\n`)).trim());
+        return true;
+      }),
+      { numRuns: 3000, seed: 21 },
+    );
   });
 });
