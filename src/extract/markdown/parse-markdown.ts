@@ -13,6 +13,7 @@ import { ArticleRejected, type Block } from "../../core/article";
 import { squash } from "../../core/text";
 import { checkFrontMatter, describeProblem } from "./front-matter";
 import { sanitizeEscapedHtml, sanitizeHtml } from "../sanitize";
+import { useFastLineTable } from "./line-table";
 import { addLinkPretests } from "./link-pretest";
 import { textRule } from "./text-rule";
 import type { ParsedArticle } from "../parsed";
@@ -20,6 +21,7 @@ import type { ParsedArticle } from "../parsed";
 const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false });
 addLinkPretests(markdown);
 markdown.inline.ruler.at("text", textRule);
+useFastLineTable(markdown);
 
 // markdown-it already refuses javascript:, vbscript:, file: and data: links
 // (validateLink); later stages keep only http(s) links when making them absolute.
