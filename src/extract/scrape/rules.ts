@@ -222,10 +222,12 @@ function readMetaLine(raw: string): MetaLine {
 // "Chris Davies - Nov 19, 2019, 10:31 pm", "Natasha Turak @NatashaTurak": a name, a separator, then a stamp or a handle.
 // The handle may be glued to the name ("Natasha Turak@NatashaTurak") where the page set them in two boxes.
 const NAME_THEN = /^(.{3,60}?)(?:\s+[-–—|·•/]\s+(.*)|\s*(@\w+.*))$/u;
+const NAME_THEN_MARK = /@|\s[-–—|·•/]\s/;
 
 /** A byline without its "By": a person's name followed by a date or the writer's handle. */
 export function nameBeforeStamp(line: string): { author: string; rest: string } | null {
-  if (line.length > 160) return null;
+  // A cheap test first: the pattern's lazy name part is tried at every length up to 60.
+  if (line.length > 160 || !NAME_THEN_MARK.test(line)) return null;
   const m = NAME_THEN.exec(line);
   if (!m || !looksLikePersonName(m[1]!)) return null;
   const rest = m[2] ?? m[3]!;
