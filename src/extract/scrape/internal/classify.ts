@@ -85,6 +85,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
   });
   markBoxHeadings(classified);
   markLinkLists(classified);
+  markListDates(classified);
   smoothByContext(classified);
   for (const unit of classified) unit.weight = weightOf(unit, unit.kind);
   return { units: classified, language, stopwords };
@@ -152,6 +153,35 @@ function markLinkLists(units: ClassifiedUnit[]): void {
     }
   }
 }
+
+/**
+ * Teaser cards date each teaser ("FEATURES" / a headline / "June 15, 2010",
+ * card after card): stamps that stand three or more within a few lines of one
+ * another are the list's, not the article's, and are furniture.
+ */
+function markListDates(units: ClassifiedUnit[]): void {
+  const stamps: number[] = [];
+  units.forEach((unit, i) => {
+    if (unit.meta && unit.text.length <= STAMP_ONLY_CHARS && !BYLINE_OPENER.test(unit.text)) stamps.push(i);
+  });
+  const listed = new Set<number>();
+  for (let k = 0; k + LIST_STAMPS - 1 < stamps.length; k++) {
+    if (stamps[k + LIST_STAMPS - 1]! - stamps[k]! > LIST_STAMP_SPAN) continue;
+    for (let j = k; j < k + LIST_STAMPS; j++) listed.add(stamps[j]!);
+  }
+  for (const i of listed) {
+    const unit = units[i]!;
+    unit.meta = false;
+    unit.furniture = true;
+    unit.kind = "chrome";
+  }
+}
+
+/** A teaser's date is a short line of its own. */
+const STAMP_ONLY_CHARS = 40;
+/** Stamps this many, within LIST_STAMP_SPAN lines from first to last, date a list. */
+const LIST_STAMPS = 3;
+const LIST_STAMP_SPAN = 12;
 
 /** A headline in a list of links is a line, not a paragraph. */
 const LINK_TITLE_CHARS = 200;

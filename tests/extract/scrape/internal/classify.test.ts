@@ -102,3 +102,19 @@ describe("a laid-out list item", () => {
     expect(page(text).units.find((u) => u.text === "* Share this on Facebook")?.boilerplate).toBe(true);
   });
 });
+
+describe("teaser cards' dates", () => {
+  const card = (n: number, date: string) => ["FEATURES", "", `Harbour story number ${n} that the site links to`, "", date, ""];
+  const text = [...card(1, "June 15, 2010"), ...card(2, "May 27, 2014"), ...card(3, "July 30, 2010"), PROSE].join("\n");
+
+  it("are the list's, not the article's: furniture, not meta", () => {
+    const unit = page(text).units.find((u) => u.text === "May 27, 2014")!;
+    expect(unit.meta).toBe(false);
+    expect(unit.furniture).toBe(true);
+  });
+
+  it("leave an article's own stamps alone", () => {
+    const own = ["Harbour works begin", "", "Published March 5, 2024", "Updated March 6, 2024", "", PROSE].join("\n");
+    expect(page(own).units.find((u) => u.text === "Published March 5, 2024")!.meta).toBe(true);
+  });
+});
