@@ -94,27 +94,40 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
 /**
  * How often each unit's text stands on the page. Lines are grouped by length
  * first: hashing every paragraph whole to find the few repeated lines cost
- * more than the rest of the count.
+ * more than the rest of the count. A length that many different lines share
+ * gets a map of its own, so a page of thousands of short lines stays linear.
  */
 function repeatCounts(units: Unit[]): number[] {
-  const byLength = new Map<number, number[]>();
-  const counts = new Array<number>(units.length).fill(1);
+  // length → the groups of same-text units of that length (a map of them once there are many)
+  const byLength = new Map<number, number[][] | Map<string, number[]>>();
+  const groups: number[][] = [];
   for (let i = 0; i < units.length; i++) {
     const text = units[i]!.text;
-    const same = byLength.get(text.length);
-    if (!same) {
-      byLength.set(text.length, [i]);
-      continue;
+    const bucket = byLength.get(text.length);
+    let same: number[] | undefined;
+    if (bucket === undefined) {
+      same = [];
+      byLength.set(text.length, [same]);
+    } else if (bucket instanceof Map) {
+      same = bucket.get(text);
+      if (!same) bucket.set(text, (same = []));
+    } else {
+      same = bucket.find((group) => units[group[0]!]!.text === text);
+      if (!same) {
+        bucket.push((same = []));
+        if (bucket.length > SMALL_BUCKET) byLength.set(text.length, new Map(bucket.map((group) => [units[group[0] ?? i]!.text, group])));
+      }
     }
-    const twins = same.filter((k) => units[k]!.text === text);
+    if (same.length === 1) groups.push(same);
     same.push(i);
-    if (twins.length === 0) continue;
-    const count = twins.length + 1;
-    for (const k of twins) counts[k] = count;
-    counts[i] = count;
   }
+  const counts = new Array<number>(units.length).fill(1);
+  for (const group of groups) for (const k of group) counts[k] = group.length;
   return counts;
 }
+
+/** Distinct texts of one length compared one by one before they get a map. */
+const SMALL_BUCKET = 8;
 
 /** "Get the morning briefing" over "Sign up for our newsletter…": the box's heading is the box's. */
 function markBoxHeadings(units: ClassifiedUnit[]): void {

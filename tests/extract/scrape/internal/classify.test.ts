@@ -118,3 +118,17 @@ describe("teaser cards' dates", () => {
     expect(page(own).units.find((u) => u.text === "Published March 5, 2024")!.meta).toBe(true);
   });
 });
+
+describe("how often a line stands on the page", () => {
+  it("counts each text's repeats, however many different lines share its length", () => {
+    // Twelve texts of one length (past the point where the count switches to a map), each one to three times.
+    const texts = Array.from({ length: 12 }, (_, i) => `Label ${String(i).padStart(2, "0")}`);
+    const lines = texts.flatMap((text, i) => Array.from({ length: 1 + (i % 3) }, () => text));
+    const shuffled = lines.map((line, i) => ({ line, key: (i * 5) % lines.length })).sort((a, b) => a.key - b.key).map((x) => x.line);
+    const units = page([...shuffled, "", PROSE].join("\n\n")).units;
+    texts.forEach((text, i) => {
+      for (const unit of units.filter((u) => u.text === text)) expect(unit.repeats, text).toBe(1 + (i % 3));
+    });
+    expect(units.find((u) => u.text === PROSE)!.repeats).toBe(1);
+  });
+});
