@@ -117,7 +117,7 @@ export function parseByline(line: string): string | null {
 /**
  * A person's name on a line of its own, maybe with a role or desk after a
  * comma or bar: two to four capitalised words or initials ("Sarah E.
- * Needleman", "Tom Krisher, AP Auto Writer").
+ * Needleman", "Tom Adebayo, AP Auto Writer").
  */
 export function looksLikePersonName(line: string): boolean {
   if (line.length > 80) return false;
@@ -234,7 +234,7 @@ export function nameBeforeStamp(line: string): { author: string; rest: string } 
   return rest.startsWith("@") || CALENDAR_DATE.test(rest) ? { author: m[1]!, rest } : null;
 }
 
-// "Phil Helsel is a reporter for NBC News.", "Molly Wood (@mollywood) is an Ideas contributor at WIRED…":
+// "Jane Doe is a reporter for the Gazette.", "Jane Doe (@janedoe) is a contributor at the Gazette and…":
 // a name, then what the writer does for a living.
 const WRITER_BIO =
   /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{1,40}\))?\s+(?:is|was|has been)\s+(?:a|an|the)\b[^.!?]{0,100}\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|producer|photographer|freelancer|intern)s?\b/u;

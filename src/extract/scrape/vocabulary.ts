@@ -156,7 +156,7 @@ const COMMENT_WORD =
 const COMMENT_PHRASE =
   /^(join the (conversation|discussion)|leave a (comment|reply)|post a comment|add a comment|write a comment|deixe (uma resposta|um comentário)|deja (una respuesta|un comentario)|laisser un commentaire|laissez un commentaire|schreibe einen kommentar|lascia un commento|geef een reactie)\b/i;
 
-// The writer's box under the article: "About the author", "Sobre Carlos Nadalim" (a word for
+// The writer's box under the article: "About the author", "Sobre Ana Lima" (a word for
 // "about", then a name of two or three capitalised words; case-sensitive, as under /i \p{Lu} is any letter).
 const AUTHOR_BOX = /^(?:about the (?:author|writer)|sobre o autor|sobre a autora|sobre el autor|à propos de l'auteur|über den autor|über die autorin)$/i;
 const AUTHOR_BOX_NAME = /^(?:About|Sobre|Über|À propos de)\s+\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|van|von|del)\s+)?\p{Lu}\p{Ll}+){1,2}$/u;

@@ -47,7 +47,7 @@ describe("bylines", () => {
 
   it("tells a person's name from a subheading", () => {
     expect(looksLikePersonName("Sarah E. Needleman")).toBe(true);
-    expect(looksLikePersonName("Tom Krisher, AP Auto Writer")).toBe(true);
+    expect(looksLikePersonName("Tom Adebayo, AP Auto Writer")).toBe(true);
     expect(looksLikePersonName("The Numbers")).toBe(false);
     expect(looksLikePersonName("Council approves the new budget")).toBe(false);
     // Labels of page controls and media beside a timestamp are not names.

@@ -160,7 +160,7 @@ function pastTopByline(units: ClassifiedUnit[], start: number, end: number): num
 /**
  * Bylines the page splits or leaves unmarked, made plain for the byline rule:
  * "By" on a line of its own above the name, or a bare name beside the
- * timestamp ("Tom Krisher, AP Auto Writer" over "Updated 1:39 am EST …").
+ * timestamp ("Tom Adebayo, AP Auto Writer" over "Updated 1:39 am EST …").
  */
 function withBylinesSpelledOut(header: ClassifiedUnit[]): ClassifiedUnit[] {
   const out: ClassifiedUnit[] = [];

@@ -42,7 +42,7 @@ export function findBody(units: ClassifiedUnit[]): BodySpan | null {
 }
 
 /**
- * The writer's note ("Phil Helsel is a reporter for NBC News.") among the
+ * The writer's note ("Jane Doe is a reporter for the Gazette.") among the
  * body's last lines ends it there, with the writer's name over it.
  */
 function withoutWriterBio(units: ClassifiedUnit[], span: BodySpan): BodySpan {
@@ -200,7 +200,7 @@ export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
  */
 function withoutQuotes(text: string): string {
   if (!/[‘“"«„']/.test(text)) return text;
-  // A straight single quote closes only where no letter follows it: "We're" stays inside 'Meth. We're On It,'.
+  // A straight single quote closes only where no letter follows it: "We're" stays inside 'Slow down. We're here,'.
   return text.replace(/(^|[\s(])[‘“"«„'].{1,80}?[’”"»'](?!\p{L})/gu, "$1 ");
 }
 

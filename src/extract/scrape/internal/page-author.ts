@@ -28,7 +28,7 @@ export function findPageAuthor(runs: readonly (readonly string[])[]): string | u
 }
 
 /**
- * A name on a line of its own beside the timestamp ("Tom Krisher, AP Auto
+ * A name on a line of its own beside the timestamp ("Tom Adebayo, AP Auto
  * Writer" over "Updated 1:39 am EST …"): the byline without its "By", as the
  * crop reads it in the header it keeps (crop.ts, withBylinesSpelledOut).
  */
