@@ -57,6 +57,8 @@ export function sanitizeHtml(html: string): string {
 // A tag other than an allowed one without attributes (`<p>`, `</em>`): one that js-xss may change.
 const TAG_TO_CHECK = new RegExp(`<(?!/?(?:${Object.keys(ALLOWED).join("|")})>)[^>]*>`, "g");
 const TAG_NAME = /^<\/?([a-z][a-z0-9]*)(?:>$| )/;
+const WHOLE_TAG = /<[^<>]*>/g;
+const STRAY_ANGLE = /[<>]/;
 
 /**
  * sanitizeHtml for HTML whose every `<` and `>` belongs to a tag and whose
@@ -68,6 +70,8 @@ const TAG_NAME = /^<\/?([a-z][a-z0-9]*)(?:>$| )/;
  * the whole text to sanitizeHtml.
  */
 export function sanitizeEscapedHtml(html: string): string {
+  // A `<` outside a whole tag (`<img src=x onerror=…` with no `>`) breaks the premise: the whole text goes to js-xss.
+  if (STRAY_ANGLE.test(html.replace(WHOLE_TAG, ""))) return sanitizeHtml(html);
   let unusual = false;
   const clean = html.replace(TAG_TO_CHECK, (tag) => {
     const name = TAG_NAME.exec(tag)?.[1];

@@ -189,7 +189,7 @@ describe("sanitizeEscapedHtml: markdown-it's own HTML, tag by tag", () => {
   });
 
   it("hands a tag the allow-list does not know, and anything that is not a plain tag, to the whole-text sanitiser", () => {
-    for (const html of ["<p>a</p><script>x</script><p>b</p>", "<p>a</p><svg><p>b</p></svg>", "<P>a</P>", "<p\n>a</p>", "<p>a < b</p>"]) {
+    for (const html of ["<p>a</p><script>x</script><p>b</p>", "<p>a</p><svg><p>b</p></svg>", "<P>a</P>", "<p\n>a</p>", "<p>a < b</p>", "<p>a</p><img src=x onerror=alert(1)", "<p>a</p><em"]) {
       expect(sanitizeEscapedHtml(html), html).toBe(sanitizeHtml(html));
     }
   });

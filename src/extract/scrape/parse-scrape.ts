@@ -164,8 +164,17 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
   }
 
   if (lead === undefined) throw new NoBodyText("no body text after the headline");
-  if (!meta.published && !meta.updated) meta.published = findPageDate(cropped.dateLines(), cropped.language);
-  if (!meta.published && !meta.updated) Object.assign(meta, findYearlessStamp(cropped.dateLines(), cropped.copyrightYear()));
+  if (!meta.published && !meta.updated) {
+    const dateLines = cropped.dateLines();
+    meta.published = findPageDate(dateLines, cropped.language);
+    const year = meta.published ? undefined : cropped.copyrightYear();
+    const yearless = findYearlessStamp(dateLines, year);
+    if (yearless) {
+      Object.assign(meta, yearless);
+      // The copyright line shows the year the page was saved, which may not be the article's: say so.
+      warnings.push(`the date printed has no year; read in ${year}, the year the page's copyright line names`);
+    }
+  }
 
   return {
     title,

@@ -194,8 +194,8 @@ function readMetaLine(raw: string): MetaLine {
   // "Jane Doe - Nov 19, 2019, 10:31 pm", "Jane Doe @janedoe / 2 days": a byline without its "By".
   const named = BYLINE_OPENER.test(line) ? null : nameBeforeStamp(line);
   if (named) {
-    const stamp = parseTimestampLine(named.rest);
-    return stamp ? { author: named.author, [stamp.kind]: stamp.date } : { author: named.author };
+    const stamp = named.rest.startsWith("@") ? null : parseMetaLine(named.rest);
+    return { ...stamp, author: named.author };
   }
   // "Published on 3 October 2021 by Julie": the byline may follow the stamp after its own word.
   // "… 4:29 AM EST Updated an hour ago": a second stamp may follow the first with no separator but its word.
@@ -224,20 +224,27 @@ function readMetaLine(raw: string): MetaLine {
 const NAME_THEN = /^(.{3,60}?)(?:\s+[-–—|·•/]\s+(.*)|\s*(@\w+.*))$/u;
 const NAME_THEN_MARK = /@|\s[-–—|·•/]\s/;
 
-/** A byline without its "By": a person's name followed by a date or the writer's handle. */
+/**
+ * A byline without its "By": a person's name followed by the writer's handle,
+ * or by a stamp and nothing else ("Jane Doe - Nov 19, 2019 | Updated …"; not
+ * "Jane Doe - who turned 34 on December 13, 2023 - gave …").
+ */
 export function nameBeforeStamp(line: string): { author: string; rest: string } | null {
   // A cheap test first: the pattern's lazy name part is tried at every length up to 60.
   if (line.length > 160 || !NAME_THEN_MARK.test(line)) return null;
   const m = NAME_THEN.exec(line);
   if (!m || !looksLikePersonName(m[1]!)) return null;
   const rest = m[2] ?? m[3]!;
-  return rest.startsWith("@") || CALENDAR_DATE.test(rest) ? { author: m[1]!, rest } : null;
+  if (rest.startsWith("@")) return { author: m[1]!, rest };
+  if (!CALENDAR_DATE.test(rest)) return null;
+  const stamp = parseMetaLine(rest);
+  return stamp && !stamp.author && (stamp.published || stamp.updated) ? { author: m[1]!, rest } : null;
 }
 
 // "Jane Doe is a reporter for the Gazette.", "Jane Doe (@janedoe) is a contributor at the Gazette and…":
 // a name, then what the writer does for a living.
 const WRITER_BIO =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{1,40}\))?\s+(?:is|was|has been)\s+(?:a|an|the)\b[^.!?]{0,100}\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|producer|photographer|freelancer|intern)s?\b/u;
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{1,40}\))?\s+is\s+(?:a|an|the)\b[^.!?]{0,100}\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|producer|photographer|freelancer|intern)s?\b/u;
 
 /** The writer's note that closes many pages: not the article's last paragraph. */
 export function isWriterBio(line: string): boolean {
@@ -356,12 +363,17 @@ function mentionsPlace(line: string): boolean {
 }
 
 const RELATED_HEADING =
-  /^(related( (articles?|stories|story|news|coverage|content|topics|links|reading))?|(?:more|other|top|latest|popular|trending|recommended)\b[\p{L} ]{0,30}\b(?:stories|articles|posts|reads)|read more|read also|also read|more (?:from|in) [\p{L} ]{1,40}|more(?=\s*[:：])|more on this( story| topic)?|more stories|more news|see also|you may also like|you might also like|recommended( for you| stories)?|further reading|most read|most popular|latest( news| stories)?|trending( now)?|what to read next|lesen sie auch|mehr zum thema|ähnliche artikel|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|voir aussi|sur le même sujet|articles similaires|leer más|lee también|noticias relacionadas|relacionad[oa]s|ver también|artículos relacionados|te puede interesar|leggi anche|articoli correlati|leia também|veja também|artigos relacionados|notícias relacionadas|lees ook|gerelateerde artikelen|читайте также|관련 기사|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|相关新闻|相关阅读|相关文章|関連記事|関連ニュース)\s*[:：.…!]*$/iu;
+  /^(related( (articles?|stories|story|news|coverage|content|topics|links|reading))?|read more|read also|also read|more from [\p{L} ]{1,40}|more on this( story| topic)?|more stories|more news|see also|you may also like|you might also like|recommended( for you| stories)?|further reading|most read|most popular|latest( news| stories)?|trending( now)?|what to read next|lesen sie auch|mehr zum thema|ähnliche artikel|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|voir aussi|sur le même sujet|articles similaires|leer más|lee también|noticias relacionadas|relacionad[oa]s|ver también|artículos relacionados|te puede interesar|leggi anche|articoli correlati|leia também|veja também|artigos relacionados|notícias relacionadas|lees ook|gerelateerde artikelen|читайте также|관련 기사|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|相关新闻|相关阅读|相关文章|関連記事|関連ニュース)\s*[:：.…!]*$/iu;
 
 /** "Related:", "Read more:", "More from World": the heading over a list of links. */
 export function isRelatedHeading(line: string): boolean {
-  return RELATED_HEADING.test(line);
+  return RELATED_HEADING.test(line) || RELATED_HEADING_CASED.test(line);
 }
+
+// Headings set as headings, case-sensitive so that sentences do not pass: "More Great Harbour
+// Stories", "Popular Posts" (two words at most between), "More in Harbour Works", "More:".
+const RELATED_HEADING_CASED =
+  /^(?:(?:More|Other|Top|Latest|Popular|Trending|Recommended|MORE|OTHER|TOP|LATEST|POPULAR|TRENDING|RECOMMENDED)(?:\s+\S+){0,2}\s+(?:[Ss]tories|[Aa]rticles|[Pp]osts|[Rr]eads|STORIES|ARTICLES|POSTS|READS)\s*[:：]?|(?:More|MORE) (?:in|IN) \p{Lu}[\p{L}\d&'’ -]{0,40}|(?:More|MORE)\s*[:：])$/u;
 
 /** "Read more: Title" on one line, anywhere in the page. Returns the rest. */
 export function inlineRelated(line: string): string | null {

@@ -156,14 +156,23 @@ const COMMENT_WORD =
 const COMMENT_PHRASE =
   /^(join the (conversation|discussion)|leave a (comment|reply)|post a comment|add a comment|write a comment|deixe (uma resposta|um comentário)|deja (una respuesta|un comentario)|laisser un commentaire|laissez un commentaire|schreibe einen kommentar|lascia un commento|geef een reactie)\b/i;
 
-// The writer's box under the article: "About the author", "Sobre Ana Lima" (a word for
-// "about", then a name of two or three capitalised words; case-sensitive, as under /i \p{Lu} is any letter).
+// The writer's box under the article: "About the author", "Sobre o autor".
 const AUTHOR_BOX = /^(?:about the (?:author|writer)|sobre o autor|sobre a autora|sobre el autor|à propos de l'auteur|über den autor|über die autorin)$/i;
-const AUTHOR_BOX_NAME = /^(?:About|Sobre|Über|À propos de)\s+\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|van|von|del)\s+)?\p{Lu}\p{Ll}+){1,2}$/u;
+// Or a word for "about" and the writer's name ("Sobre Ana Lima"); case-sensitive, as under /i \p{Lu} is any letter.
+const AUTHOR_BOX_NAME = /^(?:About|Sobre|Über|À propos de)\s+(\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|van|von|del)\s+)?\p{Lu}\p{Ll}+){1,2})$/u;
+
+/**
+ * The name in a heading that may open the writer's box ("Sobre Ana Lima"), or
+ * null. A title-case subheading has the same shape ("About The Program"), so
+ * the caller takes it for the box only when what follows speaks of that name.
+ */
+export function authorBoxName(line: string): string | null {
+  return line.length > 60 ? null : (AUTHOR_BOX_NAME.exec(line)?.[1] ?? null);
+}
 
 export function isSectionEnd(line: string): boolean {
   if (line.length > 60) return false;
-  if (COMMENT_PHRASE.test(line) || AUTHOR_BOX.test(line) || AUTHOR_BOX_NAME.test(line)) return true;
+  if (COMMENT_PHRASE.test(line) || AUTHOR_BOX.test(line)) return true;
   const words = wordsOf(line);
   return words.length <= 4 && words.some((w) => COMMENT_WORD.test(w));
 }

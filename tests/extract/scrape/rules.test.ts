@@ -31,6 +31,10 @@ describe("bylines", () => {
     expect(parseMetaLine("Jane Doe @janedoe / 2 days")).toEqual({ author: "Jane Doe" });
     expect(parseMetaLine("Jane Doe - Nov 19, 2019, 10:31 pm")?.author).toBe("Jane Doe");
     expect(parseMetaLine("Harbour works - Nov 19, 2019, 10:31 pm and more")).toBeNull();
+    // A name, a dash and a clause that mentions a date is a sentence, not a byline.
+    expect(parseMetaLine("Jane Doe - who turned 34 on December 13, 2023 - gave $1 million to the fund.")).toBeNull();
+    const both = parseMetaLine("Jane Doe | Nov 19, 2019 | Updated Nov 20, 2019");
+    expect([both?.author, both?.published?.toISOString(), both?.updated?.toISOString()]).toEqual(["Jane Doe", "2019-11-19T00:00:00.000Z", "2019-11-20T00:00:00.000Z"]);
   });
 
   it("reads a stamp followed by another without a separator, and one whose boxes the scrape glued together", () => {
@@ -158,6 +162,7 @@ describe("the writer's note", () => {
     expect(isWriterBio("Jane Doe (@janedoe) is an Ideas contributor at the Gazette and the host of a podcast.")).toBe(true);
     expect(isWriterBio("The mayor is a former reporter who covered the harbour for years.")).toBe(false);
     expect(isWriterBio("Jane Doe said the harbour works would begin next month.")).toBe(false);
+    expect(isWriterBio("Jane Doe was a photographer for the Gazette for forty years before she retired.")).toBe(false);
   });
 });
 
@@ -170,6 +175,9 @@ describe("related links", () => {
     expect(isRelatedHeading("Read more about the plan in the full report")).toBe(false);
     expect(isRelatedHeading("More stories of the harbour are told by the old fishermen every year")).toBe(false);
     expect(isRelatedHeading("More")).toBe(false);
+    for (const sentence of ["More women are telling their stories", "Other countries have similar stories", "Latest data on the stories", "More in sorrow than in anger."]) {
+      expect(isRelatedHeading(sentence), sentence).toBe(false);
+    }
   });
 
   it("reads an inline related link", () => {

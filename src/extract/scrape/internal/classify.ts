@@ -160,17 +160,21 @@ function markLinkLists(units: ClassifiedUnit[]): void {
   for (let i = 0; i < units.length; i++) {
     if (!isRelatedHeading(units[i]!.text)) continue;
     // The list may stand a blank line under its heading; its items follow one another with none between.
-    for (let k = i + 1; k < units.length && units[k]!.gapBefore <= (k === i + 1 ? 1 : 0) && units[k]!.text.length <= LINK_TITLE_CHARS && !units[k]!.meta; k++) {
+    let k = i + 1;
+    for (; k < units.length && units[k]!.gapBefore <= (k === i + 1 ? 1 : 0) && units[k]!.text.length <= LINK_TITLE_CHARS && !units[k]!.meta; k++) {
       // Chrome by weight, not furniture: the crop keeps the list where it stands, for the related links.
       units[k]!.kind = "chrome";
     }
+    // Past the list (a heading inside it opens nothing new): each line is walked once.
+    i = Math.max(i, k - 1);
   }
 }
 
 /**
  * Teaser cards date each teaser ("FEATURES" / a headline / "June 15, 2010",
  * card after card): stamps that stand three or more within a few lines of one
- * another are the list's, not the article's, and are furniture.
+ * another, each apart from the next, are the list's, not the article's, and
+ * are furniture.
  */
 function markListDates(units: ClassifiedUnit[]): void {
   const stamps: number[] = [];
@@ -180,6 +184,8 @@ function markListDates(units: ClassifiedUnit[]): void {
   const listed = new Set<number>();
   for (let k = 0; k + LIST_STAMPS - 1 < stamps.length; k++) {
     if (stamps[k + LIST_STAMPS - 1]! - stamps[k]! > LIST_STAMP_SPAN) continue;
+    // Cards put a teaser between their dates; an article's own stamps (published, updated) stand together.
+    if (stamps.slice(k + 1, k + LIST_STAMPS).some((at, j) => at - stamps[k + j]! < 2)) continue;
     for (let j = k; j < k + LIST_STAMPS; j++) listed.add(stamps[j]!);
   }
   for (const i of listed) {
@@ -245,8 +251,13 @@ function classOf(unit: Unit, words: string[], stopwords: Set<string>, unspaced: 
 const SENTENCE_BREAK = /[.!?;]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu;
 
 
+/** A sign-up box or a related-list heading: it splits what stands around it. */
+export function isWall(unit: Unit): boolean {
+  return isSignUpLine(unit.text) || isRelatedHeading(unit.text);
+}
+
 function weightOf(unit: ClassifiedUnit, kind: UnitClass): number {
-  if (isSignUpLine(unit.text) || isRelatedHeading(unit.text)) return CLASSIFIER.wallWeight; // a sign-up box or a related-list heading splits what stands around it
+  if (isWall(unit)) return CLASSIFIER.wallWeight;
   const words = unit.unspaced ? unit.text.length / 2 : unit.words.length;
   switch (kind) {
     case "prose":

@@ -4,11 +4,11 @@
  * classified blocks instead of tokens); the headline is the headline-shaped
  * line above it that the page's `<title>` line names or that stands closest.
  */
-import type { ClassifiedUnit } from "./classify";
+import { isWall, type ClassifiedUnit } from "./classify";
 import { CALENDAR_DATE } from "../../dates";
 import { BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, isWriterBio, looksLikePersonName, stripLeadMarker } from "../rules";
 import { endsLikeSentence } from "./units";
-import { isSectionEnd } from "../vocabulary";
+import { authorBoxName, isSectionEnd } from "../vocabulary";
 
 export interface BodySpan {
   /** First unit of the body. */
@@ -43,11 +43,14 @@ export function findBody(units: ClassifiedUnit[]): BodySpan | null {
 
 /**
  * The writer's note ("Jane Doe is a reporter for the Gazette.") among the
- * body's last lines ends it there, with the writer's name over it.
+ * body's last lines, with no paragraph after it, ends the body there, with
+ * the writer's name over it.
  */
 function withoutWriterBio(units: ClassifiedUnit[], span: BodySpan): BodySpan {
   for (let k = Math.max(span.start + 1, span.end - BIO_REACH + 1); k <= span.end; k++) {
     if (!isWriterBio(units[k]!.text)) continue;
+    // The note closes the page: no paragraph of the article comes after it.
+    if (units.slice(k + 1, span.end + 1).some((u) => u.kind === "prose" || u.kind === "maybe")) continue;
     let end = k - 1;
     if (end > span.start && looksLikePersonName(units[end]!.text)) end--;
     return { start: span.start, end };
@@ -68,27 +71,25 @@ const BIO_REACH = 3;
  */
 function cutAtTeaserWall(units: ClassifiedUnit[], start: number, end: number): number {
   for (let w = start + 1; w < end; w++) {
-    if (units[w]!.weight > CLASSIFIER_WALL) continue;
+    if (!isWall(units[w]!)) continue;
     // What stands right under the wall tells: cards, or the article going on.
     let prose = 0;
     let lines = 0;
     for (let k = w + 1; k <= end && prose + lines < TEASER_WINDOW; k++) {
       const unit = units[k]!;
-      if (unit.weight <= CLASSIFIER_WALL || unit.kind === "chrome") continue;
+      if (isWall(unit) || unit.kind === "chrome") continue;
       if (unit.kind === "prose") prose++;
       else lines++;
     }
     if (prose >= 1 && lines >= TEASER_LINES_PER_BLURB * prose) {
       let cut = w - 1;
-      while (cut > start && units[cut]!.weight <= CLASSIFIER_WALL) cut--;
+      while (cut > start && isWall(units[cut]!)) cut--;
       return cut;
     }
   }
   return end;
 }
 
-/** A wall's weight (classify.ts: a sign-up box, a related heading) or less. */
-const CLASSIFIER_WALL = -15;
 /** Lines under a wall read to tell teaser cards from paragraphs: two cards' worth. */
 const TEASER_WINDOW = 8;
 /** Lines that are not paragraphs, per paragraph, in teaser cards (a kicker, a headline, a source line per blurb). */
@@ -106,7 +107,7 @@ function bestRun(units: ClassifiedUnit[], from: number, startLimit: number): (Bo
   let discount = 1;
   for (let i = from; i < units.length; i++) {
     const unit = units[i]!;
-    if (unit.copyright || isSectionEnd(unit.text)) {
+    if (unit.copyright || endsSection(units, i)) {
       sum = 0;
       start = i + 1;
       discount = COMMENTS_DISCOUNT;
@@ -122,6 +123,17 @@ function bestRun(units: ClassifiedUnit[], from: number, startLimit: number): (Bo
     if (!best || sum > best.sum) best = { start, end: i, sum };
   }
   return best && best.sum > 0 ? best : null;
+}
+
+/**
+ * A heading that ends the article: comments, or the writer's box ("About the
+ * author"; "Sobre Ana Lima" when the lines under it speak of Ana Lima).
+ */
+function endsSection(units: ClassifiedUnit[], i: number): boolean {
+  const text = units[i]!.text;
+  if (isSectionEnd(text)) return true;
+  const name = authorBoxName(text);
+  return name !== null && units.slice(i + 1, i + 3).some((u) => u.text.includes(name));
 }
 
 /** The unit that repeats the page's first line (its `<title>`) most closely, if one does. */
@@ -154,7 +166,7 @@ function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
   // as does a subheading over them.
   for (let k = best.end + 1; k < units.length; k++) {
     const unit = units[k]!;
-    if (unit.furniture || isSectionEnd(unit.text)) break;
+    if (unit.furniture || endsSection(units, k)) break;
     // "What to do now:" introduces a list that is the article's own.
     if (/[:：]$/.test(units[k - 1]!.text) && !isRelatedHeading(units[k - 1]!.text)) {
       while (k < units.length && !units[k]!.furniture && (k === best.end + 1 || units[k]!.gapBefore <= 1) && units[k]!.text.length <= 200) best.end = k++;
@@ -174,9 +186,23 @@ export function markedLead(units: ClassifiedUnit[]): number {
 
 const SITE_SUFFIX = /\s+(?:[|–—-]|::|·|•)\s+[^|–—]{1,60}$/u;
 
-/** A row of a table flattened to a line ("40 Casey Mears 1 0 0 0 0"): three numbers or more, standing alone. */
+/**
+ * A row of a table flattened to a line ("40 Jane Doe 1 0 0 0 0", a pager's
+ * "1 - 5 of 36"): numbers standing alone are half its words or more, or three
+ * of them stand in a row. "5 things to know about the 2024 budget in 10
+ * charts" is a headline.
+ */
 function isTableRow(text: string): boolean {
-  return (text.match(/(?:^|\s)[-+]?\d+(?:[.,]\d+)?%?(?=\s|$)/g)?.length ?? 0) >= 3;
+  const tokens = text.split(/\s+/).filter((t) => t && !/^[-–—|/]$/.test(t));
+  let numbers = 0;
+  let run = 0;
+  for (const token of tokens) {
+    if (/^[-+]?\d+(?:[.,]\d+)?%?$/.test(token)) {
+      numbers++;
+      if (++run >= 3) return true;
+    } else run = 0;
+  }
+  return numbers >= 3 && numbers * 2 >= tokens.length;
 }
 
 /** Could be a headline: a line of a few words, not a sentence run, not furniture. */
@@ -196,7 +222,8 @@ export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
 /**
  * The text with short quoted passages left out: a quote opens at the start of
  * a word and closes where no letter follows (so "We’re" inside it is no close).
- * Straight single quotes are left alone: they are apostrophes as often.
+ * A straight single quote counts where it opens after a space and closes with no letter after it
+ * (an apostrophe has one on both sides).
  */
 function withoutQuotes(text: string): string {
   if (!/[‘“"«„']/.test(text)) return text;

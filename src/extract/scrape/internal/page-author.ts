@@ -1,10 +1,11 @@
 /**
  * The article's author when no byline stood in the cropped header: the
  * nearest line around the headline that opens like a byline ("By …", "Von
- * …"), read by the byline rules. A line like "By Jane Doe | Special to the
- * Post" is not a meta line as a whole (its second half is neither a name nor
- * a stamp), so the crop leaves it out, but its first half still names the
- * author.
+ * …"), read by the byline rules, or that names a person before a stamp or a
+ * handle ("Jane Doe - Nov 19, 2019", "Jane Doe @janedoe"), or beside a
+ * timestamp line. A line like "By Jane Doe | Special to the Post" is not a
+ * meta line as a whole (its second half is neither a name nor a stamp), so
+ * the crop leaves it out, but its first half still names the author.
  */
 import { BYLINE_OPENER, looksLikePersonName, nameBeforeStamp, parseByline, parseMetaLine } from "../rules";
 

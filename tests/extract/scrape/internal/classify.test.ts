@@ -114,8 +114,9 @@ describe("teaser cards' dates", () => {
   });
 
   it("leave an article's own stamps alone", () => {
-    const own = ["Harbour works begin", "", "Published March 5, 2024", "Updated March 6, 2024", "", PROSE].join("\n");
+    const own = ["Harbour works begin", "", "Published March 5, 2024", "Updated March 6, 2024", "Modified March 7, 2024", "", PROSE].join("\n");
     expect(page(own).units.find((u) => u.text === "Published March 5, 2024")!.meta).toBe(true);
+    expect(page(own).units.find((u) => u.text === "Modified March 7, 2024")!.meta).toBe(true);
   });
 });
 

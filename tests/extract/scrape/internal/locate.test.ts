@@ -49,6 +49,7 @@ describe("what can be a headline", () => {
     expect(isHeadlineCandidate(unitOf("Town says, 'Slow down. Kids play here,' and drivers ask, Where?"))).toBe(true);
     expect(isHeadlineCandidate(unitOf("Town answers “Slow down. Kids play here.” on its new signs"))).toBe(true);
     expect(isHeadlineCandidate(unitOf("Top 10 harbours to visit in 2025"))).toBe(true);
+    expect(isHeadlineCandidate(unitOf("5 things to know about the 2024 budget in 10 charts"))).toBe(true);
   });
 
   it.each([
@@ -104,6 +105,31 @@ describe("a sign-up box between the article and teaser cards", () => {
 describe("the writer's note under the article", () => {
   it("ends the body, with the writer's name over it", () => {
     const { units, body } = locate(["Harbour works begin", "", P1, "", P2, "", P3, "", "Jane Doe", "", "Jane Doe is a reporter for the Harbour Gazette."].join("\n"));
+    expect(units[body.end]!.text).toBe(P3);
+  });
+
+  it("is no note when the article goes on after it", () => {
+    const profile = "Jane Doe is a reporter for the Harbour Gazette who has covered the port for twenty years.";
+    const { units, body } = locate(["Harbour works begin", "", P1, "", P2, "", profile, "", P3].join("\n"));
+    expect(units[body.end]!.text).toBe(P3);
+  });
+});
+
+describe("the writer's box", () => {
+  it("ends the article when the lines under it speak of the name, not as a title-case subheading", () => {
+    const bio = "Ana Lima has written about the harbour for the Gazette since 2010 and lives in the old town with her family.";
+    const boxed = locate(["Harbour works begin", "", P1, "", P2, "", "Sobre Ana Lima", "", bio].join("\n"));
+    expect(boxed.units[boxed.body.end]!.text).toBe(P2);
+    const subheading = locate(["Harbour works begin", "", P1, "", "About The Program", "", P2, "", P3].join("\n"));
+    expect(subheading.units[subheading.body.end]!.text).toBe(P3);
+  });
+});
+
+describe("a long chrome line inside the article", () => {
+  it("is no wall: the paragraphs and the list after it stay", () => {
+    const keywords = Array.from({ length: 26 }, (_, i) => `keyword${i}`).join(" ");
+    const lines = ["Harbour works begin", "", P1, "", keywords, "", "What changes", "", "- The quay closes", "- The ferry moves", "- The fleet moves", "- The market moves", "- The car park opens", "", P2, "", P3];
+    const { units, body } = locate(lines.join("\n"));
     expect(units[body.end]!.text).toBe(P3);
   });
 });
