@@ -222,13 +222,11 @@ export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
 /**
  * The text with short quoted passages left out: a quote opens at the start of
  * a word and closes where no letter follows (so "We’re" inside it is no close).
- * A straight single quote counts where it opens after a space and closes with no letter after it
- * (an apostrophe has one on both sides).
+ * Straight single quotes are left alone: they are apostrophes as often.
  */
 function withoutQuotes(text: string): string {
-  if (!/[‘“"«„']/.test(text)) return text;
-  // A straight single quote closes only where no letter follows it: "We're" stays inside 'Slow down. We're here,'.
-  return text.replace(/(^|[\s(])[‘“"«„'].{1,80}?[’”"»'](?!\p{L})/gu, "$1 ");
+  if (!/[‘“"«„]/.test(text)) return text;
+  return text.replace(/(^|[\s(])[‘“"«„].{1,80}?[’”"»](?!\p{L})/gu, "$1 ");
 }
 
 /**
