@@ -127,11 +127,13 @@ export function looksLikePersonName(line: string): boolean {
   return words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(van|von|de|der|da|del|la|le|al|bin)$/u.test(w));
 }
 
-// A segment of a meta line that opens like a timestamp ("Updated at …").
-const STAMP_OPENER = /^(?:last\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|publié|mis à jour|publicado|atualizado|actualizado)\b/i;
+// The words a timestamp opens with, in the languages the byline rules read.
+const STAMP_WORDS = "updated|published|posted|modified|aktualisiert|veröffentlicht|publié|mis à jour|publicado|atualizado|actualizado";
+// A segment of a meta line that opens like a timestamp ("Updated at …"); not \b after the word: "publié" ends in a non-ASCII letter.
+const STAMP_OPENER = new RegExp(`^(?:last\\s+)?(?:${STAMP_WORDS})(?=$|[\\s:：,])`, "i");
 
-// Words that open a timestamp printed after the name ("Umair Irfan Updated Nov 8").
-const STAMP_WORD = /^(updated|published|posted|modified|aktualisiert|veröffentlicht|publié|mis à jour|publicado|atualizado|actualizado)$/i;
+// Words that open a timestamp printed after the name ("Jane Doe Updated Nov 8").
+const STAMP_WORD = new RegExp(`^(?:${STAMP_WORDS})$`, "i");
 
 // Names do not start with an article: "By The Numbers" is a subheading.
 const ARTICLE_WORD = /^(the|a|an|le|la|les|der|die|das|el|los|las|il|lo|gli|de|het|een)$/i;

@@ -45,6 +45,7 @@ describe("bylines", () => {
   it("keeps a stamp line whose second stamp it cannot read, and is no stamp on the word alone", () => {
     const meta = parseMetaLine("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019");
     expect(meta?.published?.toISOString()).toBe("2019-11-18T16:07:00.000Z");
+    expect(parseMetaLine("Publié le 3 octobre 2021 | Mis à jour le 4 octobre")?.published?.toISOString()).toBe("2021-10-03T00:00:00.000Z");
     expect(parseMetaLine("Updated | Home")).toBeNull();
     expect(parseMetaLine("Updated Privacy Policy")).toBeNull();
   });
