@@ -127,6 +127,8 @@ export function looksLikePersonName(line: string): boolean {
   return words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(van|von|de|der|da|del|la|le|al|bin)$/u.test(w));
 }
 
+const READING_TIME = /^\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read$/i;
+
 // The words a timestamp opens with, in the languages the byline rules read.
 const STAMP_WORDS = "updated|published|posted|modified|aktualisiert|veröffentlicht|publié|mis à jour|publicado|atualizado|actualizado";
 // A segment of a meta line that opens like a timestamp ("Updated at …"); not \b after the word: "publié" ends in a non-ASCII letter.
@@ -216,6 +218,8 @@ function readMetaLine(raw: string): MetaLine {
     // "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019": a stamp is a
     // stamp by its word, even when its date is one the parser cannot read.
     if (STAMP_OPENER.test(segment)) continue;
+    // "… • 5 min read": the reading time printed beside the stamp.
+    if (READING_TIME.test(segment) && segments.length > 1) continue;
     return null;
   }
   return result.published || result.updated || result.author ? result : null;

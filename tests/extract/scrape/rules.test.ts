@@ -46,6 +46,8 @@ describe("bylines", () => {
     const meta = parseMetaLine("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019");
     expect(meta?.published?.toISOString()).toBe("2019-11-18T16:07:00.000Z");
     expect(parseMetaLine("Publié le 3 octobre 2021 | Mis à jour le 4 octobre")?.published?.toISOString()).toBe("2021-10-03T00:00:00.000Z");
+    expect(parseMetaLine("Nov 18, 2019 at 9:24 pm ET • 2 min read")?.published?.toISOString()).toBe("2019-11-19T02:24:00.000Z");
+    expect(parseMetaLine("5 Min Read")).toBeNull();
     expect(parseMetaLine("Updated | Home")).toBeNull();
     expect(parseMetaLine("Updated Privacy Policy")).toBeNull();
   });
