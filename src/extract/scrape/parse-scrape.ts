@@ -230,9 +230,14 @@ function withoutFurniture(units: Unit[]): Unit[] {
   return kept;
 }
 
+/** A laid-out list item's text without its bullet ("* by Jane Doe" is a byline). */
+function withoutBullet(line: string): string {
+  return line.replace(/^[-*•·▪]\s+/, "");
+}
+
 /** Records a timestamp line ("Updated: …"); false if the line is not one. */
 function takeTimestamp(line: string, meta: Meta): boolean {
-  const found = parseMetaLine(line);
+  const found = parseMetaLine(withoutBullet(line));
   if (!found || found.author) return false;
   if (found.published) meta.published ??= found.published;
   if (found.updated) meta.updated ??= found.updated;
@@ -241,7 +246,7 @@ function takeTimestamp(line: string, meta: Meta): boolean {
 
 /** Records a byline or timestamp line; false if the line is neither. */
 function takeMeta(line: string, meta: Meta): boolean {
-  const found = parseMetaLine(line);
+  const found = parseMetaLine(withoutBullet(line));
   if (!found) return false;
   if (found.author) meta.author ??= found.author;
   if (found.published) meta.published ??= found.published;
@@ -263,7 +268,7 @@ function findLead(units: Unit[], start: number): number {
   for (; j < units.length; j++) {
     const unit = units[j]!;
     const line = unit.text;
-    if (parseMetaLine(line) || isStandaloneCredit(line) || hasCaptionMarker(line)) continue;
+    if (parseMetaLine(withoutBullet(line)) || isStandaloneCredit(line) || hasCaptionMarker(line)) continue;
     if (looksLikePhotoCaption(line) && unit.gapAfter >= 2) continue;
     const next = units[j + 1];
     if (next && isStandaloneCredit(next.text) && line.length <= MAX_CAPTION && (next.gapBefore === 0 || (next.gapBefore <= 1 && CALENDAR_DATE.test(line)))) continue; // a caption with its credit under it

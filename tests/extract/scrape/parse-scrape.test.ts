@@ -16,3 +16,13 @@ describe("reading a scrape whole when the crop misjudges it", () => {
     expect(article.captions).toHaveLength(1);
   });
 });
+
+describe("a laid-out byline and stamp under their bullets", () => {
+  const P = "The council said on Tuesday that the long-delayed harbour works would begin next month, after the last objections were settled in court and the money was found.";
+  it("are read as the byline and the stamp, and leave the body", () => {
+    const parsed = parseScrape(["Harbour works begin next month", "", "* by Jane Doe", "* Nov 18, 2019 at 9:24 pm ET • 2 min read", "", P, "", P, "", P].join("\n"));
+    expect(parsed.author).toBe("Jane Doe");
+    expect(parsed.published?.toISOString()).toBe("2019-11-19T02:24:00.000Z");
+    expect(JSON.stringify(parsed.blocks)).not.toMatch(/Jane Doe|min read/);
+  });
+});
