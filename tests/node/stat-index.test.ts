@@ -109,9 +109,7 @@ describe("a restart over the stat index", () => {
     const { dir, cacheDir } = newSite({ "a.md": dated("Alpha"), "b.md": dated("B") });
     // Read right after the files were written: their times are not clearly older than the reading.
     await start(dir, cacheDir);
-    const { mtime } = statSync(join(dir, "a.md"));
-    writeFileSync(join(dir, "a.md"), dated("Omega"));
-    utimesSync(join(dir, "a.md"), mtime, mtime);
+    editKeepingMtime(join(dir, "a.md"), dated("Omega"));
     const again = await start(dir, cacheDir);
     expect(again.read).toEqual(["a.md", "b.md"]);
     expect(again.result.articles.map((a) => a.title).sort()).toEqual(["B", "Omega"]);
@@ -124,8 +122,7 @@ describe("a restart over the stat index", () => {
     utimesSync(join(dir, "b.md"), settled, settled);
     await start(dir, cacheDir);
     const before = statSync(join(dir, "a.md"));
-    writeFileSync(join(dir, "a.md"), dated("Omega"));
-    utimesSync(join(dir, "a.md"), before.mtime, before.mtime);
+    editKeepingMtime(join(dir, "a.md"), dated("Omega"));
     const after = statSync(join(dir, "a.md"));
     expect([after.size, after.mtimeMs, after.ctimeMs, after.ino]).toEqual([before.size, before.mtimeMs, before.ctimeMs, before.ino]);
     const again = await start(dir, cacheDir);
@@ -136,9 +133,7 @@ describe("a restart over the stat index", () => {
   it("picks up an edit of the same size with its mtime put back outside the racy window (the change time moved)", async () => {
     const { dir, cacheDir } = newSite({ "a.md": dated("Alpha"), "b.md": dated("B") });
     await startLater(dir, cacheDir);
-    const { mtime } = statSync(join(dir, "a.md"));
-    writeFileSync(join(dir, "a.md"), dated("Omega"));
-    utimesSync(join(dir, "a.md"), mtime, mtime);
+    editKeepingMtime(join(dir, "a.md"), dated("Omega"));
     const again = await startLater(dir, cacheDir);
     expect(again.read).toEqual(["a.md"]);
     expect(again.result.articles.map((a) => a.title).sort()).toEqual(["B", "Omega"]);
@@ -243,3 +238,10 @@ describe("StatIndex", () => {
     expect(new StatIndex(file, 2000).trusted("a.md", stamp)).toBeUndefined();
   });
 });
+
+/** Rewrites a file (same size in these tests) and puts its modification time back, as an editor or a checkout may. */
+function editKeepingMtime(path: string, text: string): void {
+  const { mtime } = statSync(path);
+  writeFileSync(path, text);
+  utimesSync(path, mtime, mtime);
+}

@@ -18,12 +18,11 @@ import {
 import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
 import { findPageAuthor } from "./internal/page-author";
 import { findPageDate, findYearlessStamp } from "./internal/page-date";
-import { toUnits, type Unit } from "./internal/units";
+import { BULLET, toUnits, withoutBullet, type Unit } from "./internal/units";
 
 const MAX_TITLE_LENGTH = 250;
 /** Longer than this, a line with a credit under it is body text, not a caption. */
 const MAX_CAPTION = 400;
-const BULLET = /^[-*•·▪]\s+/;
 /** How far after the headline a `:: ` or dateline lead may start. */
 const HEADER_WINDOW = 8;
 
@@ -228,11 +227,6 @@ function withoutFurniture(units: Unit[]): Unit[] {
   for (let k = 1; k < kept.length; k++) kept[k]!.gapBefore = kept[k - 1]!.gapAfter;
   if (kept[0]) kept[0].gapBefore = 0;
   return kept;
-}
-
-/** A laid-out list item's text without its bullet ("* by Jane Doe" is a byline). */
-function withoutBullet(line: string): string {
-  return line.replace(/^[-*•·▪]\s+/, "");
 }
 
 /** Records a timestamp line ("Updated: …"); false if the line is not one. */

@@ -4,7 +4,7 @@
  * site's wording, so they hold across sites and languages.
  */
 import { CALENDAR_DATE, MONTH_WORD, parseTimestampLine } from "../dates";
-import { endsLikeSentence } from "./internal/units";
+import { BULLET, endsLikeSentence } from "./internal/units";
 
 // Words of share rows and site chrome ("Menu Search Sign in"): a line made only
 // of these is furniture.
@@ -133,6 +133,17 @@ const READING_TIME = /^\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read$/i;
 const STAMP_WORDS = "updated|published|posted|modified|aktualisiert|veröffentlicht|publié|mis à jour|publicado|atualizado|actualizado";
 // A segment of a meta line that opens like a timestamp ("Updated at …"); not \b after the word: "publié" ends in a non-ASCII letter.
 const STAMP_OPENER = new RegExp(`^(?:last\\s+)?(?:${STAMP_WORDS})(?=$|[\\s:：,])`, "i");
+
+/**
+ * The byline a bare name makes when it stands beside a timestamp ("Tom
+ * Adebayo, AP Auto Writer" over "Updated 1:39 am EST …" → "Tom Adebayo"):
+ * null when the line is no person's name, opens like a byline itself, or
+ * holds a date of its own (then it is a stamp). The caller checks the stamp.
+ */
+export function bareNameByline(line: string): string | null {
+  if (BYLINE_OPENER.test(line) || !looksLikePersonName(line) || parseMetaLine(`By ${line}`)?.published) return null;
+  return parseByline(`By ${line}`);
+}
 
 // Words that open a timestamp printed after the name ("Jane Doe Updated Nov 8").
 const STAMP_WORD = new RegExp(`^(?:${STAMP_WORDS})$`, "i");
@@ -416,7 +427,7 @@ export function isHeadlineLike(line: string): boolean {
  */
 export function isSubheading(line: string): boolean {
   if (/^#{1,6}\s+\S/.test(line)) return true;
-  if (/^[-*•·▪]\s/.test(line)) return false; // a list item
+  if (BULLET.test(line)) return false; // a list item
   if (line.length > 70 || endsLikeSentence(line) || /[,]$/.test(line)) return false;
   if (startsWithQuote(line)) return false;
   if (line.split(/\s+/).length > 9) return false;

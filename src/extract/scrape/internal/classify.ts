@@ -6,7 +6,7 @@
  */
 import { BYLINE_OPENER, isBoilerplate, isCopyrightLine, isRelatedHeading, parseMetaLine } from "../rules";
 import type { Unit } from "./units";
-import { endsLikeSentence } from "./units";
+import { endsLikeSentence, withoutBullet } from "./units";
 import { isSignUpLine, isSignUpOffer, pageLanguage, RELATIVE_TIME, UNSPACED_SCRIPT, wordsOf } from "../vocabulary";
 
 /** prose: reads as article text; maybe: short prose or a subheading; short: a label or a link; chrome: furniture. */
@@ -31,9 +31,6 @@ export interface ClassifiedUnit extends Unit {
   /** Written in a script without spaces between words (Chinese, Japanese, Thai…): its length, not its word count, measures it. */
   unspaced: boolean;
 }
-
-/** A laid-out list item's marker (units.ts sets `bullet` by the same). */
-const BULLET = /^[-*•·▪]\s+/;
 
 /** The classifier's thresholds and weights (jusText's defaults, adjusted coarsely on the development pages). */
 const CLASSIFIER = {
@@ -64,7 +61,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
   const classified = units.map((unit, i): ClassifiedUnit => {
     const repeats = counts[i]!;
     // The line rules read a laid-out list item without its bullet: "* Share this on Facebook" is a share button.
-    const text = unit.bullet ? unit.text.replace(BULLET, "") : unit.text;
+    const text = unit.bullet ? withoutBullet(unit.text) : unit.text;
     // Timestamps hold digits and bylines open with their word: a cheap test before the date parser.
     const meta = text.length < 160 && (/\d/.test(text) || BYLINE_OPENER.test(text)) && parseMetaLine(text) !== null;
     const boilerplate = isBoilerplate(text);

@@ -8,8 +8,8 @@ import { CALENDAR_DATE } from "../../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { findBody, findHeadline, isHeadlineCandidate, markedLead, withoutSiteName } from "./locate";
 import {
-  BYLINE_OPENER, DATELINE, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, LONE_BYLINE_WORD, looksLikePersonName,
-  looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine, parseMetaLine,
+  bareNameByline, DATELINE, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, LONE_BYLINE_WORD, looksLikePersonName,
+  looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine,
 } from "../rules";
 import type { Unit } from "./units";
 import { isSignUpLine } from "../vocabulary";
@@ -170,9 +170,8 @@ function withBylinesSpelledOut(header: ClassifiedUnit[]): ClassifiedUnit[] {
     if (LONE_BYLINE_WORD.test(unit.text) && next && looksLikePersonName(next.text)) {
       out.push({ ...next, text: `${unit.text} ${next.text}`, meta: true });
       k++;
-    } else if (!unit.meta && !BYLINE_OPENER.test(unit.text) && looksLikePersonName(unit.text) && (header[k - 1]?.meta || next?.meta) && !parseMetaLine(`By ${unit.text}`)?.published) {
-      const byline = `By ${unit.text}`;
-      out.push(parseByline(byline) ? { ...unit, text: byline, meta: true } : unit);
+    } else if (!unit.meta && (header[k - 1]?.meta || next?.meta) && bareNameByline(unit.text)) {
+      out.push({ ...unit, text: `By ${unit.text}`, meta: true });
     } else out.push(unit);
   }
   return out;

@@ -7,7 +7,7 @@
  * meta line as a whole (its second half is neither a name nor a stamp), so
  * the crop leaves it out, but its first half still names the author.
  */
-import { BYLINE_OPENER, looksLikePersonName, nameBeforeStamp, parseByline, parseMetaLine } from "../rules";
+import { bareNameByline, BYLINE_OPENER, nameBeforeStamp, parseByline, parseMetaLine } from "../rules";
 
 /** Bylines are short; a longer line opening with "By" is a sentence. */
 const MAX_LINE = 160;
@@ -34,10 +34,7 @@ export function findPageAuthor(runs: readonly (readonly string[])[]): string | u
  * crop reads it in the header it keeps (crop.ts, withBylinesSpelledOut).
  */
 function nameBesideStamp(line: string, before: string | undefined, after: string | undefined): string | null {
-  if (!looksLikePersonName(line) || !(isStamp(before) || isStamp(after))) return null;
-  // A name that holds a date is a stamp of its own, not a bare name.
-  if (parseMetaLine(`By ${line}`)?.published) return null;
-  return parseByline(`By ${line}`);
+  return isStamp(before) || isStamp(after) ? bareNameByline(line) : null;
 }
 
 /** A timestamp line: a date and no byline. */

@@ -18,6 +18,14 @@ export interface Unit {
 
 import { squash } from "../../../core/text";
 
+/** A list item's marker, laid-out pages' menus and lists: `*`, `-`, `•`, `·`, `▪` and a space. */
+export const BULLET = /^[-*•·▪]\s+/;
+
+/** The line without its list marker ("* by Jane Doe" is a byline to the line rules). */
+export function withoutBullet(line: string): string {
+  return line.replace(BULLET, "");
+}
+
 /**
  * Ends on a sentence's stop (`.!?…。！？؟۔।:;`), maybe inside closing quotes
  * or brackets. Read backwards from the end: a regex anchored at the end (`…$`)
@@ -65,7 +73,7 @@ export function toUnits(text: string): Unit[] {
       continue;
     }
     if (previous) previous.gapAfter = blanks;
-    units.push({ text: line, gapBefore: units.length === 0 ? 0 : blanks, gapAfter: Infinity, indent, bullet: /^[-*•·▪]\s/.test(line) });
+    units.push({ text: line, gapBefore: units.length === 0 ? 0 : blanks, gapAfter: Infinity, indent, bullet: BULLET.test(line) });
     blanks = 0;
   }
   return units;
