@@ -34,6 +34,13 @@ const CACHE_FORMAT = 6;
 /** Parses per pack written after a start: few packs for the next start to read, a few megabytes of text each. */
 const PACK_PARSES = 1000;
 
+/**
+ * How long a start that parsed more than a pack waits before writing them: the
+ * first readers come first (a pack takes ~100 ms to write, which would
+ * otherwise go before the first answer).
+ */
+const READERS_FIRST_MS = 1000;
+
 const DEFAULT_ARTICLE_CACHE_DIR = ".cache/articles";
 
 /** Folders this cache made: its own packs (any code version), and the one-file-per-parse layout before packs. */
@@ -49,6 +56,8 @@ export class DiskArticleCache implements ParseCache {
   private packsRead: string[] = [];
   private pending: Entry[] = [];
   private flushing: ReturnType<typeof setTimeout> | undefined;
+  /** Whether this run of writes already waited READERS_FIRST_MS. */
+  private waited = false;
 
   constructor(readonly dir: string = process.env.ARTICLE_CACHE_DIR?.trim() || DEFAULT_ARTICLE_CACHE_DIR) {
     this.packs = join(dir, `v${CACHE_FORMAT}-${codeDigest(["core", "extract", "article"])}`);
@@ -184,8 +193,9 @@ export class DiskArticleCache implements ParseCache {
 
   /**
    * Writes what is new after start-up, a pack of PACK_PARSES at a time with
-   * the event loop free between packs: the first start serves as soon as it
-   * has parsed, and answers requests while ten thousand parses are written.
+   * the event loop free between packs, after READERS_FIRST_MS when there is
+   * more than a pack: the first start serves as soon as it has parsed, and
+   * answers requests while ten thousand parses are written.
    */
   private flushLater(): void {
     if (this.flushing) return;
@@ -196,6 +206,12 @@ export class DiskArticleCache implements ParseCache {
 
   private readonly flushStep = (): void => {
     if (this.pending.length <= PACK_PARSES) return this.flush();
+    if (!this.waited) {
+      this.waited = true;
+      // Unref'd: a command that ends sooner writes them on exit.
+      this.flushing = setTimeout(this.flushStep, READERS_FIRST_MS).unref();
+      return;
+    }
     this.writePack(this.pending.splice(0, PACK_PARSES));
     this.flushing = setTimeout(this.flushStep, 0);
   };
@@ -204,6 +220,7 @@ export class DiskArticleCache implements ParseCache {
   private readonly flush = (): void => {
     clearTimeout(this.flushing);
     this.flushing = undefined;
+    this.waited = false;
     process.off("exit", this.flush);
     this.writePack(this.pending.splice(0));
     if (this.indexes.size === 0) return;

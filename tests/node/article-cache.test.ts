@@ -89,4 +89,22 @@ describe("DiskArticleCache", () => {
       rmSync(packsDir, { recursive: true, force: true });
     }
   });
+  it("writes a first start's many parses only after its first readers, a pack at a time, all of them", async () => {
+    const packsDir = mkdtempSync(join(tmpdir(), "article-cache-later-"));
+    const packs = () => readdirSync(packsDir).flatMap((v) => readdirSync(join(packsDir, v)).filter((f) => f.endsWith(".json") && f !== "stat-index.json"));
+    try {
+      const cache = new DiskArticleCache(packsDir);
+      const parsed = parseSource(source("one.md", "---\ntitle: One\ndate: 2024-01-01\n---\nText.\n"));
+      // More than a pack (1,000 parses): a start over a large folder.
+      for (let i = 0; i < 2500; i++) cache.store(`key-${i}`, parsed, 0);
+      await written();
+      expect(readdirSync(packsDir)).toEqual([]);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(packs()).toHaveLength(3);
+      const again = new DiskArticleCache(packsDir);
+      for (const i of [0, 999, 1000, 2499]) expect(again.lookup(`key-${i}`, 0)).toEqual(parsed);
+    } finally {
+      rmSync(packsDir, { recursive: true, force: true });
+    }
+  });
 });
