@@ -19,7 +19,7 @@
  */
 import { createHash, randomUUID } from "node:crypto";
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { ArticleSource } from "../core/article";
 import type { ArticleLimits } from "../config";
 import type { ParseCache, ParsedFile } from "../article/article-set";
@@ -59,8 +59,17 @@ export class DiskArticleCache implements ParseCache {
   /** Whether this run of writes already waited READERS_FIRST_MS. */
   private waited = false;
 
-  constructor(readonly dir: string = process.env.ARTICLE_CACHE_DIR?.trim() || DEFAULT_ARTICLE_CACHE_DIR) {
-    this.packs = join(dir, `v${CACHE_FORMAT}-${codeDigest(["core", "extract", "article"])}`);
+  /** This code's folder: every articles folder's packs, under it, go with it when the code changes. */
+  private readonly version: string;
+
+  /**
+   * `articlesDir`: the folder whose files it caches, when known. Each folder
+   * gets packs of its own, so two folders sharing a cache folder do not
+   * compact each other's parses away at every start.
+   */
+  constructor(readonly dir: string = process.env.ARTICLE_CACHE_DIR?.trim() || DEFAULT_ARTICLE_CACHE_DIR, articlesDir?: string) {
+    this.version = `v${CACHE_FORMAT}-${codeDigest(["core", "extract", "article"])}`;
+    this.packs = join(dir, this.version, ...(articlesDir === undefined ? [] : [folderTag(articlesDir)]));
   }
 
   get(source: ArticleSource, limits: ArticleLimits): ParsedFile | undefined {
@@ -258,14 +267,18 @@ export class DiskArticleCache implements ParseCache {
 
   private dropOtherVersions(): void {
     try {
-      const mine = this.packs.slice(this.packs.lastIndexOf("/") + 1);
       for (const name of readdirSync(this.dir)) {
-        if (name !== mine && OWN_FOLDER.test(name)) rmSync(join(this.dir, name), { recursive: true, force: true });
+        if (name !== this.version && OWN_FOLDER.test(name)) rmSync(join(this.dir, name), { recursive: true, force: true });
       }
     } catch {
       // nothing to drop
     }
   }
+}
+
+/** The name of an articles folder's packs: a digest of its absolute path (a folder moved starts afresh). */
+function folderTag(articlesDir: string): string {
+  return `folder-${createHash("sha256").update(resolve(articlesDir)).digest("hex").slice(0, 16)}`;
 }
 
 /** Whether a file in the cache folder is a pack (not the stat index, not a body file). */

@@ -47,7 +47,7 @@ export class LiveSite {
   ) {}
 
   static async open(node: NodeConfig, config: SiteConfig, log: (line: string) => void = console.log): Promise<LiveSite> {
-    const parser = folderParser(node);
+    const parser = folderParser(node.articlesDir, node);
     const live = new LiveSite(
       new FolderReader(node.articlesDir, node, parser.cache),
       parser,

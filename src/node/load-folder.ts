@@ -10,9 +10,9 @@ import { FolderLedger, LedgerFile } from "./ledger-file";
 /** What loading a folder needs of the settings: its limits, and the parse threads it may use. */
 export type FolderSettings = ArticleLimits & Partial<Pick<NodeConfig, "parseThreads">>;
 
-/** The parser for a folder: the on-disk cache, then as many threads as the settings allow. */
-export function folderParser(settings: FolderSettings): FolderParser {
-  return new FolderParser({ maxArticleBytes: settings.maxArticleBytes, maxArticles: settings.maxArticles }, new DiskArticleCache(), settings.parseThreads ?? 0);
+/** The parser for a folder: its packs in the on-disk cache, then as many threads as the settings allow. */
+export function folderParser(dir: string, settings: FolderSettings): FolderParser {
+  return new FolderParser({ maxArticleBytes: settings.maxArticleBytes, maxArticles: settings.maxArticles }, new DiskArticleCache(undefined, dir), settings.parseThreads ?? 0);
 }
 
 export interface LedgerOptions {
@@ -28,7 +28,7 @@ export interface LedgerOptions {
 export async function loadFolder(dir: string, settings: FolderSettings = DEFAULT_ARTICLE_LIMITS, options: LedgerOptions = {}): Promise<LoadResult> {
   const ledger = new FolderLedger(new LedgerFile(dir, options.log), options.writeLedger ?? false);
   options.ledger?.(ledger);
-  const parser = folderParser(settings);
+  const parser = folderParser(dir, settings);
   return scanInto(new FolderReader(dir, settings, parser.cache), parser, new ArticleSet(), ledger);
 }
 

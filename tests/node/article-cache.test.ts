@@ -1,15 +1,19 @@
 /** Parsed articles cached on disk: a restart reads what an earlier run parsed, for every format; any change parses again. */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { DEFAULT_ARTICLE_LIMITS } from "../../src/config";
+import { DEFAULT_ARTICLE_LIMITS, type ArticleLimits } from "../../src/config";
+import { ArticleSet } from "../../src/article/article-set";
 import { ArticleStore, parseSource } from "../../src/article/article-store";
 import { DiskArticleCache } from "../../src/node/article-cache";
+import { FolderReader } from "../../src/node/folder-reader";
+import { folderParser, scanInto } from "../../src/node/load-folder";
 import { folderSources, source } from "../support/fixtures";
 
 const dir = mkdtempSync(join(tmpdir(), "article-cache-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const LIMITS: ArticleLimits = { ...DEFAULT_ARTICLE_LIMITS, maxArticles: 100 };
 const written = () => new Promise((resolve) => setTimeout(resolve, 100)); // writes are queued behind start-up
 
 describe("DiskArticleCache", () => {
@@ -105,6 +109,35 @@ describe("DiskArticleCache", () => {
       for (const i of [0, 999, 1000, 2499]) expect(again.lookup(`key-${i}`, 0)).toEqual(parsed);
     } finally {
       rmSync(packsDir, { recursive: true, force: true });
+    }
+  });
+  it("keeps apart the parses of two articles folders that share one cache folder", async () => {
+    const root = mkdtempSync(join(tmpdir(), "article-cache-two-"));
+    const cacheDir = join(root, "cache");
+    const before = process.env.ARTICLE_CACHE_DIR;
+    process.env.ARTICLE_CACHE_DIR = cacheDir;
+    try {
+      const folders = ["a", "b"].map((name) => {
+        const dir = join(root, name);
+        mkdirSync(dir);
+        for (let i = 0; i < 5; i++) writeFileSync(join(dir, `${name}-${i}.md`), `---\ntitle: ${name} ${i}\ndate: 2024-01-0${i + 1}\n---\nText of ${name} ${i}.\n`);
+        return dir;
+      });
+      /** One start over the folder, as the server makes it; how its files were parsed. */
+      const start = async (dir: string) => {
+        const parser = folderParser(dir, LIMITS);
+        const result = await scanInto(new FolderReader(dir, LIMITS, parser.cache), parser, new ArticleSet());
+        expect(result.articles).toHaveLength(5);
+        await written();
+        return parser.counts;
+      };
+      for (const dir of folders) expect(await start(dir)).toEqual({ cached: 0, inLine: 5, inThreads: 0 });
+      // Each folder's next start finds all its parses, whichever folder started last.
+      for (const dir of [...folders, ...folders]) expect((await start(dir)).inLine).toBe(0);
+    } finally {
+      if (before === undefined) delete process.env.ARTICLE_CACHE_DIR;
+      else process.env.ARTICLE_CACHE_DIR = before;
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });
