@@ -11,7 +11,7 @@ import { MONTH_LANGUAGES, MONTH_WORD, parseDate } from "../../dates";
 import { parseMetaLine } from "../rules";
 
 
-/** chrono-node's parser for each language it reads; English (strict: no "yesterday") for every page. */
+/** chrono-node's parser for each language it reads; English (strict: no "yesterday") after it on every page. */
 interface DateParser {
   parse: typeof chrono.strict.parse;
 }
@@ -25,11 +25,20 @@ const BY_LANGUAGE: Record<string, DateParser | undefined> = {
 // as Spanish or Portuguese, Malay as Indonesian, and so on.
 const NEIGHBOURS: DateParser[] = [chrono.es, chrono.pt, chrono.fr, chrono.de, chrono.it, chrono.nl, chrono.id];
 
-/** English (strict) and the page's own locale, tried in that order. */
-function parsersFor(language: string): DateParser[] {
-  if (language === "en") return [chrono.strict];
+/** English as British pages write it: strict (no "yesterday"), the day before the month in numeric dates. */
+const STRICT_DAY_FIRST: DateParser = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
+/** "02.06.2024": a dotted numeric date is day first wherever it is written. */
+const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/;
+
+/**
+ * The page's own locale, then English. A numeric date is read the page's way:
+ * day first everywhere but in American English, which still writes
+ * 06/02/2024 for June 2 (dotted dates are day first there too).
+ */
+function parsersFor(language: string, line: string): DateParser[] {
+  if (language === "en") return [DOTTED_DATE.test(line) ? STRICT_DAY_FIRST : chrono.strict];
   const own = BY_LANGUAGE[language];
-  return own ? [chrono.strict, own] : [chrono.strict, ...NEIGHBOURS];
+  return own ? [own, chrono.strict] : [...NEIGHBOURS, chrono.strict];
 }
 
 /** A fixed reference: results may only use what the text says, never the clock. */
@@ -53,7 +62,7 @@ export function dateInLine(line: string, language = "en"): Date | undefined {
   // chrono tries dozens of patterns on a line; in the languages our month list covers, a line
   // with neither a numeric date nor a month name is not worth it ("Election 2020").
   if (MONTH_LANGUAGES.has(language) && !numeric && !line.split(/[\s,.]+/).some((w) => MONTH_WORD.test(w))) return undefined;
-  for (const parser of parsersFor(language)) {
+  for (const parser of parsersFor(language, line)) {
     for (const result of parser.parse(line, { instant: REFERENCE, timezone: 0 })) {
       const start = result.start;
       if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;

@@ -17,6 +17,19 @@ describe("dates printed near the headline", () => {
     expect(dateInLine(line, language)?.toISOString().startsWith(expected)).toBe(true);
   });
 
+  it("reads a numeric date day first, but on an American English page's slashes", () => {
+    expect(dateInLine("02.06.2024, 14:35 Uhr", "de")?.toISOString()).toBe("2024-06-02T14:35:00.000Z");
+    expect(dateInLine("Publié le 02/06/2024 à 14h35", "fr")?.toISOString()).toBe("2024-06-02T14:35:00.000Z");
+    expect(dateInLine("02.12.2023 10:15", "ru")?.toISOString()).toBe("2023-12-02T10:15:00.000Z");
+    expect(dateInLine("Publicado: 06/02/2024", "es")?.toISOString()).toBe("2024-02-06T00:00:00.000Z");
+    // A language chrono has no locale for: its neighbours', day first too.
+    expect(dateInLine("Opublikowano 06.02.2024", "pl")?.toISOString()).toBe("2024-02-06T00:00:00.000Z");
+    expect(dateInLine("Posted 06.02.2024", "en")?.toISOString()).toBe("2024-02-06T00:00:00.000Z");
+    expect(dateInLine("Posted 06/02/2024", "en")?.toISOString()).toBe("2024-06-02T00:00:00.000Z");
+    // A month written out on a foreign page is read whichever way it is written.
+    expect(dateInLine("Stand: June 2, 2024", "de")?.toISOString()).toBe("2024-06-02T00:00:00.000Z");
+  });
+
   it("never turns a relative time into the clock's date", () => {
     expect(dateInLine("2 hours ago", "en")).toBeUndefined();
     expect(dateInLine("Updated yesterday at 5pm", "en")).toBeUndefined();
