@@ -1,13 +1,28 @@
 /** Language detection (src/article/language.ts); what each format's items declare is in tests/features/languages.test.ts. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { detectLanguage, languageSample } from "../../src/article/language";
+import { articleLanguage, detectLanguage, languageSample } from "../../src/article/language";
 import type { Article } from "../../src/core/article";
 
 describe("detectLanguage", () => {
   it("the detector says nothing rather than guess on too little text", () => {
     expect(detectLanguage("Ok")).toBeUndefined();
     expect(detectLanguage("La mairie a annoncé mardi que les travaux de la place centrale commenceront au printemps.")).toBe("fr");
+  });
+});
+
+describe("articleLanguage", () => {
+  const article = (title: string, text: string) => ({ title, summary: text, blocks: [{ kind: "paragraph" as const, text }] });
+  const language = (title: string, text: string) => articleLanguage(article(title, text), undefined, () => {});
+
+  it("leaves a short item of names to the site's language rather than guess", () => {
+    expect(language("Tesla recalls Model Y", "Tesla recalled 10,000 Model Y cars.")).toBeUndefined();
+    expect(language("Real Madrid beat Napoli", "Real Madrid beat Napoli 2-1.")).toBeUndefined();
+  });
+
+  it("still names the language of a short item by its stopwords, and of any item of a dozen words or more", () => {
+    expect(language("Le budget", "Le conseil a voté le budget de la ville pour les travaux du port.")).toBe("fr");
+    expect(language("Neue Brücke", "Die Stadt baut bis 2030 eine neue Brücke über den Fluss, sagte der Bürgermeister am Montag.")).toBe("de");
   });
 });
 
