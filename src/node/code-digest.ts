@@ -8,11 +8,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { PROJECT_DIR as PROJECT } from "./project-dir";
 
-// src/node/code-digest.ts and the compiled build/node/main.js are both two levels below the project;
-// the compiled server still reads src/ beside it to digest the loader code.
-const PROJECT = fileURLToPath(new URL("../..", import.meta.url));
+// The compiled server still reads src/ in the project to digest the loader code.
 
 const digests = new Map<string, string>();
 

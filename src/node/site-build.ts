@@ -14,6 +14,7 @@ import type { LoadResult } from "../core/article";
 import { hashText } from "../core/hash";
 import { renderSite } from "../render/site";
 import { codeDigest } from "./code-digest";
+import { PUBLIC_DIR } from "./project-dir";
 import { assetOf, BUILD_PREFIX, entryAt, factsOf, GONE_ASSET, MANIFEST_ASSET, MANIFEST_VERSION, NOT_FOUND_ASSET, parseManifest, type Manifest, type ManifestEntry } from "../serve/manifest";
 import { digestOf, primaryEtag } from "../serve/resource";
 import { ValidatorHistory, type Validators } from "../serve/validator-history";
@@ -84,7 +85,7 @@ export function readBuildSettings(processEnv: Env, wranglerFile = "wrangler.toml
 
 
 export function buildSiteFiles(load: Pick<LoadResult, "articles" | "folderModified" | "moved" | "gone">, config: SiteConfig, options: SiteBuildOptions): SiteBuildReport {
-  const { outDir, publicDir = "public", assetLimit = FREE_PLAN_ASSET_LIMIT, now = Date.now } = options;
+  const { outDir, publicDir = PUBLIC_DIR, assetLimit = FREE_PLAN_ASSET_LIMIT, now = Date.now } = options;
   const builtAt = now();
   const previous = readManifest(outDir);
   const code = codeDigest(["core", "render"]);

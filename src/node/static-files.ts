@@ -2,11 +2,12 @@
 import { serveStatic } from "@hono/node-server/serve-static";
 import type { MiddlewareHandler } from "hono";
 import { compress } from "hono/compress";
+import { PUBLIC_DIR } from "./project-dir";
 
 // Types hono's table lacks; browsers apply an XSL stylesheet only with an XML type.
 const EXTRA_TYPES: Record<string, string> = { xsl: "text/xsl; charset=utf-8" };
 
-export function publicFiles(root = "public", maxAge = 3600): MiddlewareHandler[] {
+export function publicFiles(root = PUBLIC_DIR, maxAge = 3600): MiddlewareHandler[] {
   const files = serveStatic({
     root,
     onFound: (path, c) => {

@@ -1,4 +1,7 @@
 /** The Hono app (src/serve/app.ts): routes, pages, headers, settings applied, errors. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readSiteConfig } from "../../src/config";
 import { publicFiles } from "../../src/node/static-files";
@@ -156,6 +159,21 @@ describe("headers of responses the app makes itself", () => {
     expect(response.status).toBe(status);
     for (const [name, value] of pageHeaders) expect(response.headers.get(name), name).toBe(value);
     for (const name of ["strict-transport-security", "x-xss-protection", "cross-origin-resource-policy"]) expect(response.headers.get(name), name).toBeNull();
+  });
+
+  it("static files are served whatever folder the server was started from", async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), "started-elsewhere-"));
+    const before = process.cwd();
+    process.chdir(elsewhere);
+    try {
+      const app = createApp({ site: () => staticSite, staticFiles: publicFiles() });
+      const response = await app.request("/feed.xsl");
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain("<xsl:stylesheet");
+    } finally {
+      process.chdir(before);
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 
   it("a CORS preflight answers with the lists the feeds' headers use", async () => {
