@@ -22,8 +22,9 @@ const COPYRIGHT =
 
 /** A copyright notice: the page's footer starts here. */
 export function isCopyrightLine(line: string): boolean {
-  return line.length <= 400 && MAY_BE_COPYRIGHT.test(line) && COPYRIGHT.test(line);
+  return line.length <= 400 && MAY_BE_COPYRIGHT.test(line) && COPYRIGHT.test(line) && !isPhotoCopyright(line);
 }
+
 
 // Furniture that can stand anywhere and be of any length: "Powered by", the copyright line, a cookie notice.
 const COOKIE_NOTICE =
@@ -50,7 +51,7 @@ const MAY_BE_COOKIES = /cookie/i;
 /** Site furniture: footers, nav rows, share buttons, cookie notices. Never article text. */
 export function isBoilerplate(line: string): boolean {
   if (/^powered by\b/i.test(line)) return true;
-  if (MAY_BE_COPYRIGHT.test(line) && COPYRIGHT.test(line)) return true;
+  if (MAY_BE_COPYRIGHT.test(line) && COPYRIGHT.test(line) && !isPhotoCopyright(line)) return true;
   if (MAY_BE_COOKIES.test(line) && COOKIE_NOTICE.test(line)) return true;
   if (line.length <= 100 && BOILERPLATE_SHORT.some((re) => re.test(line))) return true;
   if (isNavRow(line)) return true;
@@ -294,6 +295,22 @@ const CREDIT_AFTER = /[.!?]["'”’»)]*\s*credits?\s*(?:\.{2,}|…|:)\s*\S[^.]
 // "… [File: Reuters]", "(Image: x / Getty Images)", "[SpaceX via Nasa]": a bracketed source closing the line.
 const BRACKET_SOURCE = /[(\[]\s*(?:file|image|photo|pictured|picture|video)\s*:[^()\[\]]{1,80}[)\]]\s*$|\[[^\[\]]{1,40}\svia\s[^\[\]]{1,40}\]\s*$/iu;
 const AGENCIES = "AP|AFP|Reuters|REUTERS|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Anadolu|SANA|NurPhoto|Shutterstock|Alamy|PA|PA Images|dpa|ANSA|Sipa|Sipa USA|Zuma|ZUMA Press|AAP|Kyodo|Yonhap|Redux";
+// "… on the A6 motorway. © Stéphane de Sakutin / AFP", "© Jane Roe / Reuters", "Photograph: © Getty Images":
+// a © that credits a photo, after a caption's sentence or a label, or alone. The site's own notice names a
+// year or its rights ("© 2024 Example. All rights reserved.").
+const PHOTO_COPYRIGHT = /^(?<before>(?:photo(?:graph)?|image|picture|foto|bild|crédit|credit)s?\s*[:：]\s*|.*?\p{L}[.!?]["'”’»)]*\s+)?\(?\s*©\s*(?<credit>\p{L}[\p{L} .'’&-]{0,60}?(?:\s*\/\s*\p{L}[\p{L} .'’&-]{0,40})?)\s*\)?$/iu;
+const SITE_NOTICE = /\d{4}|rights|reserv|droits|rechte|derechos|diritti|direitos|права/i;
+const AGENCY_NAMES = new Set([...AGENCIES.split("|"), "Getty"]);
+
+/** A photo's credit with a ©: after a caption's sentence or a label, or naming an outlet after a slash, or an agency. */
+function isPhotoCopyright(line: string): boolean {
+  if (line.length > 400 || !line.includes("©") || SITE_NOTICE.test(line)) return false;
+  const m = PHOTO_COPYRIGHT.exec(line);
+  if (!m) return false;
+  const credit = m.groups!.credit!.trim();
+  return m.groups!.before !== undefined || credit.includes("/") || AGENCY_NAMES.has(credit);
+}
+
 // "Evan Vucci/AP", "Tom Williams/CQ-Roll Call, Inc./Getty Images": name(s) then an agency.
 const NAME_SLASH_AGENCY = new RegExp(`^[\\p{L} .,'&-]{2,60}(\\/[\\p{L} .,'&-]{2,60}){0,2}\\s*[/|]\\s*(${AGENCIES}|Getty)(\\s+file)?$`, "u");
 // "… on opening day. Jordan Lee/Riverside Courier": a sentence, then photographer/outlet.
@@ -311,7 +328,8 @@ export function isStandaloneCredit(line: string): boolean {
     /^(getty images|ap photo|afp photo|reuters)\b[^.]*$/i.test(line) ||
     /^image copyright\s+\S[^.]{1,60}$/i.test(line) ||
     /^(photo|photograph|picture)\s+by\s+[^.]{2,70}$/i.test(line) ||
-    NAME_SLASH_AGENCY.test(line)
+    NAME_SLASH_AGENCY.test(line) ||
+    (/^\(?\s*©/.test(line) && isPhotoCopyright(line))
   );
 }
 
@@ -329,7 +347,8 @@ export function hasCaptionMarker(line: string): boolean {
     (/[:：]/.test(line) && TRAILING_CREDIT.test(line)) ||
     (line.includes("＝") && JAPANESE_CAPTION.test(line)) ||
     (/credit/i.test(line) && CREDIT_AFTER.test(line)) ||
-    (endsWithAgency(line) && SENTENCE_THEN_AGENCY.test(line))
+    (endsWithAgency(line) && SENTENCE_THEN_AGENCY.test(line)) ||
+    isPhotoCopyright(line)
   );
 }
 

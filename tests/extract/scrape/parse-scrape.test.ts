@@ -26,3 +26,21 @@ describe("a laid-out byline and stamp under their bullets", () => {
     expect(JSON.stringify(parsed.blocks)).not.toMatch(/Jane Doe|min read/);
   });
 });
+
+describe("a photo's © credit in the body", () => {
+  const paragraphs = [
+    "Hundreds of farmers blocked several motorways around the capital on Tuesday in protest at falling incomes and new rules on pesticides.",
+    "The government promised new measures by the end of the week, but farming unions said the announcements did not go far enough.",
+    "Police said they would not remove the tractors by force as long as the protest remained peaceful, and traffic was diverted.",
+    "The agriculture minister is due to meet union leaders on Wednesday, his office said in a statement on Tuesday evening.",
+  ];
+  it("is the photo's caption, and the article goes on under it; the site's © notice still ends it", () => {
+    const caption = "A farmer stands by his tractor on the A6 motorway. © Stéphane de Sakutin / AFP";
+    const page = ["Farmers block motorways around the capital", "", "By Jane Doe", "March 12, 2024", "", paragraphs[0], "", paragraphs[1], "", caption, "", paragraphs[2], "", paragraphs[3], "", "© 2024 Example News. All rights reserved.", "Privacy policy"];
+    const parsed = parseScrape(page.join("\n"));
+    expect(parsed.captions).toEqual([caption]);
+    const text = JSON.stringify(parsed.blocks);
+    for (const paragraph of paragraphs) expect(text).toContain(paragraph);
+    expect(text).not.toMatch(/All rights reserved|Privacy/);
+  });
+});

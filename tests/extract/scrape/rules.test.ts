@@ -79,6 +79,22 @@ describe("furniture", () => {
   });
 
   it.each([
+    ["A farmer stands by his tractor on the A6 motorway. © Stéphane de Sakutin / AFP", "caption"],
+    ["Photograph: © Getty Images", "caption"],
+    ["© Jane Roe / Reuters", "credit"],
+    ["© AFP", "credit"],
+    ["(© Reuters)", "credit"],
+  ])("a photo's credit with a © is not the site's notice: %s", (line, kind) => {
+    expect(isCopyrightLine(line)).toBe(false);
+    expect(isBoilerplate(line)).toBe(false);
+    expect(kind === "credit" ? isStandaloneCredit(line) : hasCaptionMarker(line)).toBe(true);
+  });
+
+  it.each(["© Example News", "© 2024 Example Media Group", "Example News. © 2019 All rights reserved", "© Example Media. Tous droits réservés"])("a © without a photo's marks is the site's notice: %s", (line) => {
+    expect(isCopyrightLine(line)).toBe(true);
+  });
+
+  it.each([
     "Powered by WordPress",
     "We use cookies to improve your experience.",
     "Advertisement",
