@@ -93,9 +93,11 @@ function isShareRow(line: string): boolean {
 
 // The words that open a byline, in the languages of the date rules; each regex below is built from them.
 export const BY_WORDS = "by|von|par|por|di|door|av|af";
-const BYLINE = new RegExp(`^(?:${BY_WORDS}|بقلم|作者[:：]?|文[:：]?)\\s+(.{2,80})$`, "iu");
+// Words that name the writer before the name, a colon allowed: "Автор: …", "بقلم: …", "كتب: …", "作者：…".
+const WRITER_WORDS = "بقلم|كتب|作者|文|автор|авторы";
+const BYLINE = new RegExp(`^(?:(?:${BY_WORDS})|(?:${WRITER_WORDS})[:：]?)\\s+(.{2,80})$`, "iu");
 /** A line that opens like a byline ("By …", "Von …", "بقلم …"): a cheap test before parsing it. */
-export const BYLINE_OPENER = new RegExp(`^(?:${BY_WORDS}|بقلم|作者|文)[\\s:：]`, "iu");
+export const BYLINE_OPENER = new RegExp(`^(?:${BY_WORDS}|${WRITER_WORDS})[\\s:：]`, "iu");
 /** "By" alone on its line, the name on the next. */
 export const LONE_BYLINE_WORD = new RegExp(`^(?:${BY_WORDS})$`, "i");
 /** A byline or a stamp's opening word: "By …", "Posted …", "Updated …". */
@@ -128,6 +130,12 @@ export function looksLikePersonName(line: string): boolean {
   return words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(van|von|de|der|da|del|la|le|al|bin)$/u.test(w));
 }
 
+/** "3 March", "April 3,": a day's number, or a word then a number. */
+function startsDate(word: string, next: string): boolean {
+  return /^\d{1,2}(?:st|nd|rd|th)?,?$/.test(word) || (/^\p{L}+\.?$/u.test(word) && /^\d/.test(next));
+}
+const BYLINE_THEN_DATE = /\s(on\s+(?:\p{L}+\.?\s+\d|\d).*)$/u;
+const COMMENT_COUNT = /^(?:\d{1,5}|no)\s+comments?$/i;
 const READING_TIME = /^\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read$/i;
 
 // The words a timestamp opens with, in the languages the byline rules read.
@@ -156,6 +164,8 @@ const ARTICLE_WORD = /^(the|a|an|le|la|les|der|die|das|el|los|las|il|lo|gli|de|h
 const CONTROL_WORD = /^(images?|photos?|videos?|gallery|galleries|slideshow|enlarge|zoom|share|print|comments?|menu|search|login|subscribe|advertisement)$/i;
 
 // Job titles that follow a name on a byline ("Meg James Staff Writer").
+/** "in" and its neighbours' words, before the place a byline was filed from. */
+const FILED_FROM = /^(in|à|en|em)$/;
 const ROLE_WORD = /^(staff|senior|chief|contributing|special|sports|political|business|foreign|writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst)$/i;
 
 /** The name without what bylines print after it: a date, a clock time, a handle, a role, a desk. */
@@ -168,6 +178,10 @@ function nameOnly(text: string): string {
     if (/^\d{4}|^\d{1,2}[:/.-]\d/.test(word) || word.startsWith("@") || STAMP_WORD.test(word)) break;
     // A month starts a date only with a day beside it: "Regan September 15", not "Mei Chen" (mei is May in Dutch).
     if (MONTH_WORD.test(word.replace(/[.,]$/, "")) && /^\d{1,2}\b/.test(words[end + 1] ?? "")) break;
+    // "Jane Smith on April 3, 2022": the date after the name ends it.
+    if (end > 0 && word === "on" && startsDate(words[end + 1] ?? "", words[end + 2] ?? "")) break;
+    // "Layla Hassan in Cairo", "Anne Roy à Paris": where the writer filed from ends the name.
+    if (end > 0 && FILED_FROM.test(word) && /^\p{Lu}/u.test(words[end + 1] ?? "")) break;
     // A role after a name ends it ("Meg James Staff Writer"); a byline that is only a role keeps it.
     if (end > 0 && ROLE_WORD.test(word)) break;
     // A word in capitals glued to a name ("FOXBusiness") is a desk, not a surname.
@@ -225,13 +239,19 @@ function readMetaLine(raw: string): MetaLine {
     const author = parseByline(segment);
     if (author) {
       result.author = author;
+      // "Posted by Jane Smith on April 3, 2022": the date after the name.
+      const dated = BYLINE_THEN_DATE.exec(segment);
+      const stamp = dated ? parseTimestampLine(dated[1]!) : null;
+      if (stamp) result[stamp.kind] ??= stamp.date;
       continue;
     }
     // "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019": a stamp is a
     // stamp by its word, even when its date is one the parser cannot read.
     if (STAMP_OPENER.test(segment)) continue;
-    // "… • 5 min read": the reading time printed beside the stamp.
-    if (READING_TIME.test(segment) && segments.length > 1) continue;
+    // "… • 5 min read": the reading time printed beside the stamp; "… | 14 Comments": the comment count.
+    if ((READING_TIME.test(segment) || COMMENT_COUNT.test(segment)) && segments.length > 1) continue;
+    // "Written by Jane Doe": the byline's own word, before the name.
+    if (segment === "Written" && segments.length > 1) continue;
     return null;
   }
   return result.published || result.updated || result.author ? result : null;

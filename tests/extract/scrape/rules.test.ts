@@ -17,8 +17,28 @@ describe("bylines", () => {
     ["By Catherine Shu @catherineshu", "Catherine Shu"],
     ["By Mei Chen", "Mei Chen"],
     ["by Regan September 15, 2014", "Regan"],
+    ["By Layla Hassan in Cairo", "Layla Hassan"],
+    ["By Ana Costa and Tom Lee in Washington", "Ana Costa and Tom Lee"],
+    ["Par Anne Roy à Paris", "Anne Roy"],
+    ["Автор: Иван Петров", "Иван Петров"],
+    ["بقلم: أحمد علي", "أحمد علي"],
   ])("%s → %s", (line, name) => {
     expect(parseByline(line)).toBe(name);
+  });
+
+  it.each([
+    ["Posted by Jane Smith on April 3, 2022 | 14 Comments", "2022-04-03"],
+    ["Written by Jane Smith on 3 March 2022", "2022-03-03"],
+    ["Posted on April 3, 2022 by Jane Smith | No Comments", "2022-04-03"],
+  ])("reads a blog's byline with its date and comment count: %s", (line, day) => {
+    const meta = parseMetaLine(line);
+    expect(meta?.author).toBe("Jane Smith");
+    expect(meta?.published?.toISOString().slice(0, 10)).toBe(day);
+  });
+
+  it("a stamp's second date after \"on\" does not replace the first", () => {
+    const meta = parseMetaLine("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019");
+    expect(meta?.published?.toISOString()).toBe("2019-11-18T16:07:00.000Z");
   });
 
   it("reads a byline that follows the stamp after its own word", () => {
