@@ -32,7 +32,7 @@ const COOKIE_NOTICE =
 
 // Furniture recognised by how a short line starts; a long line is prose.
 const BOILERPLATE_SHORT: RegExp[] = [
-  /^(advertisement|advertising|sponsored( content)?|ad|anzeige|publicité|إعلان|广告|広告)$/i,
+  /^(advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklame|reklam|mainos|реклама|διαφήμιση|إعلان|广告|広告|광고)$/i,
   /^(subscribe|sign up|sign in|log in|register)\b/i,
   /^follow us\b|^follow @|^like us on\b|^join us on\b/i,
   /^(click|tap) here\b/i,
@@ -431,9 +431,13 @@ export function isRelatedHeading(line: string): boolean {
 const RELATED_HEADING_CASED =
   /^(?:(?:More|Other|Top|Latest|Popular|Trending|Recommended|MORE|OTHER|TOP|LATEST|POPULAR|TRENDING|RECOMMENDED)(?:\s+\S+){0,2}\s+(?:[Ss]tories|[Aa]rticles|[Pp]osts|[Rr]eads|STORIES|ARTICLES|POSTS|READS)\s*[:：]?|(?:More|MORE) (?:in|IN) \p{Lu}[\p{L}\d&'’ -]{0,40}|(?:More|MORE)\s*[:：])$/u;
 
+// "Read more:" and its kin in the languages the other rules read.
+const INLINE_RELATED =
+  /^(?:related|read more|read also|also read|see also|more|lesen sie auch|mehr zum thema|auch interessant|à lire aussi|lire aussi|voir aussi|lee también|lea también|leer más|ver también|leia também|veja também|leggi anche|lees ook|zie ook|czytaj także|czytaj też|читайте также|смотрите также|читайте еще|اقرأ أيضا|اقرأ أيضاً)\s*[:：]\s*(.+)$/iu;
+
 /** "Read more: Title" on one line, anywhere in the page. Returns the rest. */
 export function inlineRelated(line: string): string | null {
-  const m = /^(?:related|read more|read also|also read|see also|more|lesen sie auch|à lire aussi|lire aussi)\s*[:：]\s*(.+)$/iu.exec(line);
+  const m = INLINE_RELATED.exec(line);
   return m ? m[1]!.trim() : null;
 }
 

@@ -186,7 +186,7 @@ export const RELATIVE_TIME = /^\d+\s?[smhd] ago$|\b\d+\s*(seconds?|minutes?|mins
  * reader for an address.
  */
 const SIGN_UP =
-  /\b(newsletters?|subscribe|subscription|sign[- ]?up|inbox|unsubscribe|abonnieren|abonnez|s'abonner|inscreva-se|suscr[ií]bete|iscriviti)\b|\bsend (you )?an? e-?mail\b|\bstay up to date\b/i;
+  /\b(newsletters?|subscribe|subscription|sign[- ]?up|inbox|unsubscribe|abonnieren|abonnez|s'abonner|inscreva-se|suscr[ií]bete|iscriviti)\b|\bsend (you )?an? e-?mail\b|\bstay up to date\b|(?<!\p{L})(подпишитесь|подписаться|рассылк[аеуи]|zapisz się|اشترك)(?!\p{L})/iu;
 
 export function isSignUpLine(line: string): boolean {
   return line.length <= 160 && SIGN_UP.test(line);

@@ -118,6 +118,9 @@ describe("furniture", () => {
     "Powered by WordPress",
     "We use cookies to improve your experience.",
     "Advertisement",
+    "Publicidad",
+    "Реклама",
+    "Werbung",
     "Subscribe to our newsletter",
     "Follow us on Twitter",
     "Click here to read more",
@@ -222,6 +225,9 @@ describe("related links", () => {
   it("reads an inline related link", () => {
     expect(inlineRelated("Read more: Water prices to rise")).toBe("Water prices to rise");
     expect(inlineRelated("Read the report")).toBeNull();
+    expect(inlineRelated("Lee también: Las pensiones suben un 3,8% en 2024")).toBe("Las pensiones suben un 3,8% en 2024");
+    expect(inlineRelated("Читайте также: Что нужно знать пассажирам")).toBe("Что нужно знать пассажирам");
+    expect(inlineRelated("Leggi anche: Il treno arriva")).toBe("Il treno arriva");
   });
 
   it.each([

@@ -14,6 +14,8 @@ describe("the extractor's vocabulary", () => {
   it("knows sign-up lines in several languages, and only short ones", () => {
     expect(isSignUpLine("Sign up for our newsletter")).toBe(true);
     expect(isSignUpLine("Newsletter abonnieren")).toBe(true);
+    expect(isSignUpLine("Подпишитесь на нашу рассылку и получайте главные новости каждое утро.")).toBe(true);
+    expect(isSignUpLine("Подписка на журнал выросла на треть.")).toBe(false);
     expect(isSignUpLine("Inscreva-se para receber novidades")).toBe(true);
     expect(isSignUpLine(`The newsletter ${"was a long story about the town ".repeat(6)}`)).toBe(false);
   });
