@@ -135,6 +135,8 @@ function startsDate(word: string, next: string): boolean {
   return /^\d{1,2}(?:st|nd|rd|th)?,?$/.test(word) || (/^\p{L}+\.?$/u.test(word) && /^\d/.test(next));
 }
 const BYLINE_THEN_DATE = /\s(on\s+(?:\p{L}+\.?\s+\d|\d).*)$/u;
+// "Published: 10 March 2024, Last updated: 12 March 2024", "Publié le …, mis à jour le …": the update after a comma.
+const UPDATE_AFTER_PUNCTUATION = /[,;.]\s+(?=(?:last\s+)?(?:updated|modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?!\p{L}))/giu;
 const COMMENT_COUNT = /^(?:\d{1,5}|no)\s+comments?$/i;
 const READING_TIME = /^\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read$/i;
 
@@ -229,7 +231,7 @@ function readMetaLine(raw: string): MetaLine {
   }
   // "Published on 3 October 2021 by Julie": the byline may follow the stamp after its own word.
   // "… 4:29 AM EST Updated an hour ago": a second stamp may follow the first with no separator but its word.
-  const segments = line.split(/\s+[|·•]\s+|\s+[–—]\s+|\s+(?=(?:by|par|von|por|door)\s+\p{Lu})|\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\b)/u);
+  const segments = line.replace(UPDATE_AFTER_PUNCTUATION, " | ").split(/\s+[|·•]\s+|\s+[–—]\s+|\s+(?=(?:by|par|von|por|door)\s+\p{Lu})|\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\b)/u);
   for (const segment of segments) {
     const stamp = parseTimestampLine(segment);
     if (stamp) {

@@ -36,6 +36,16 @@ describe("bylines", () => {
     expect(meta?.published?.toISOString().slice(0, 10)).toBe(day);
   });
 
+  it.each([
+    ["Published: 10 March 2024, Last updated: 12 March 2024", "2024-03-10T00:00:00.000Z", "2024-03-12T00:00:00.000Z"],
+    ["Publié le 10 mars 2024, mis à jour le 12 mars 2024 à 10h05", "2024-03-10T00:00:00.000Z", "2024-03-12T10:05:00.000Z"],
+    ["Veröffentlicht am 10. März 2024, aktualisiert am 12. März 2024", "2024-03-10T00:00:00.000Z", "2024-03-12T00:00:00.000Z"],
+    ["Publicado el 10 de marzo de 2024. Actualizado el 12 de marzo de 2024", "2024-03-10T00:00:00.000Z", "2024-03-12T00:00:00.000Z"],
+  ])("reads the update after a comma on the stamp's line: %s", (line, published, updated) => {
+    const meta = parseMetaLine(line);
+    expect([meta?.published?.toISOString(), meta?.updated?.toISOString()]).toEqual([published, updated]);
+  });
+
   it("a stamp's second date after \"on\" does not replace the first", () => {
     const meta = parseMetaLine("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019");
     expect(meta?.published?.toISOString()).toBe("2019-11-18T16:07:00.000Z");
