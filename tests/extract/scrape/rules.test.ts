@@ -173,6 +173,8 @@ describe("credits and captions", () => {
     "The president speaks to reporters. Credit... Doug Mills/The Times",
     "Smoke rises over the harbour [File: Reuters]",
     "Runners cross the finish line on opening day. Jordan Lee/Riverside Courier",
+    "Firefighters battle the Creek Fire near Paradise, Calif., on Monday. (Noah Berger / Associated Press)",
+    "Nadal celebrates a point in Madrid, Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)",
     // A sentence, then who took the picture, however it is joined: the cheap gate must let each through.
     "The house where he was born in Braunau am Inn, Austria. Leonhard Foeger / Reuters file",
     "The house where he was born in Braunau am Inn, Austria.Reuters",
@@ -187,6 +189,7 @@ describe("credits and captions", () => {
 
   it("is no caption marker: a photo mentioned in passing, in brackets", () => {
     expect(hasCaptionMarker("The council showed the plans to residents (see the photo on page 3/4)")).toBe(false);
+    expect(hasCaptionMarker("Sales rose again in the first two months. (January / February)")).toBe(false);
   });
 
   it("takes a caption's label off, keeping its credit", () => {
