@@ -9,20 +9,21 @@
 /** The languages (ISO 639-1) whose month names MONTH_NAMES holds. */
 export const MONTH_LANGUAGES: ReadonlySet<string> = new Set(["en", "fr", "de", "es", "it", "pt", "nl"]);
 // English month names and abbreviations, plus the full names used by French,
-// German, Spanish, Italian, Portuguese and Dutch news sites.
+// German, Spanish, Italian, Portuguese and Dutch news sites, and Arabic ones
+// (the Egyptian and Gulf names, then the Levantine: "12 مارس 2024", "12 آذار 2024").
 const MONTH_NAMES: string[][] = [
-  ["jan", "january", "janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari"],
-  ["feb", "february", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari"],
-  ["mar", "march", "mars", "märz", "marzo", "março", "maart"],
-  ["apr", "april", "avril", "abril", "aprile"],
-  ["may", "mai", "mayo", "maggio", "maio", "mei"],
-  ["jun", "june", "juin", "juni", "junio", "giugno", "junho"],
-  ["jul", "july", "juillet", "juli", "julio", "luglio", "julho"],
-  ["aug", "august", "août", "aout", "agosto", "augustus"],
-  ["sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro"],
-  ["oct", "october", "octobre", "oktober", "octubre", "ottobre", "outubro"],
-  ["nov", "november", "novembre", "noviembre", "novembro"],
-  ["dec", "december", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro"],
+  ["jan", "january", "janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari", "يناير", "كانون الثاني"],
+  ["feb", "february", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari", "فبراير", "شباط"],
+  ["mar", "march", "mars", "märz", "marzo", "março", "maart", "مارس", "آذار"],
+  ["apr", "april", "avril", "abril", "aprile", "أبريل", "ابريل", "نيسان"],
+  ["may", "mai", "mayo", "maggio", "maio", "mei", "مايو", "أيار"],
+  ["jun", "june", "juin", "juni", "junio", "giugno", "junho", "يونيو", "يونيه", "حزيران"],
+  ["jul", "july", "juillet", "juli", "julio", "luglio", "julho", "يوليو", "يوليه", "تموز"],
+  ["aug", "august", "août", "aout", "agosto", "augustus", "أغسطس", "اغسطس", "آب"],
+  ["sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro", "سبتمبر", "أيلول"],
+  ["oct", "october", "octobre", "oktober", "octubre", "ottobre", "outubro", "أكتوبر", "اكتوبر", "تشرين الأول"],
+  ["nov", "november", "novembre", "noviembre", "novembro", "نوفمبر", "تشرين الثاني"],
+  ["dec", "december", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "ديسمبر", "كانون الأول"],
 ];
 const MONTHS: Record<string, number> = Object.fromEntries(
   MONTH_NAMES.flatMap((names, index) => names.map((name) => [name, index])),
@@ -38,7 +39,8 @@ const ZONES: Record<string, number> = {
 
 // Longest names first so that "june" is not read as "jun" + "e".
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|")})\\.?`;
-const WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so)(?:day|nesday|rsday|urday|di|dredi|credi|edi|anche|ntag|nstag|ttwoch|nnerstag|eitag|mstag|nnabend)?\\.?,?\\s+)?";
+// Latin weekdays, whole or cut short, and Arabic ones ("الثلاثاء 12 مارس 2024").
+const WEEKDAY = "(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so)(?:day|nesday|rsday|urday|di|dredi|credi|edi|anche|ntag|nstag|ttwoch|nnerstag|eitag|mstag|nnabend)?\\.?,?\\s+|(?:ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت))[،,]?\\s+))?";
 const TIME = "(?:(?:,|\\s+at|\\s+à|\\s+um|\\s+a las|\\s+alle|\\s+às|\\s*[-|–—·•])?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:uhr)?\\s*([ap]\\.?m\\.?)?)?";
 const ZONE = "(?:\\s*\\(?\\s*(z|utc|gmt|ut|[a-z]{1,4}t)?\\s*([+-]\\d{1,2}(?::?\\d{2})?)?\\s*\\)?)?";
 

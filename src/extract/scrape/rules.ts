@@ -137,6 +137,8 @@ function startsDate(word: string, next: string): boolean {
 const BYLINE_THEN_DATE = /\s(on\s+(?:\p{L}+\.?\s+\d|\d).*)$/u;
 // "Published: 10 March 2024, Last updated: 12 March 2024", "Publié le …, mis à jour le …": the update after a comma.
 const UPDATE_AFTER_PUNCTUATION = /[,;.]\s+(?=(?:last\s+)?(?:updated|modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?!\p{L}))/giu;
+const CJK_BYLINE =
+  /^(?:(?<ja>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]{2,10})\s*(?:記者|特派員|編集委員)|(?:本报|本報)?(?:记者|記者)\s*(?<zh>\p{Script=Han}{2,4})|(?<ko>\p{Script=Hangul}{2,4})\s*기자)$/u;
 const COMMENT_COUNT = /^(?:\d{1,5}|no)\s+comments?$/i;
 const READING_TIME = /^\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read$/i;
 
@@ -220,6 +222,9 @@ export function parseMetaLine(line: string): MetaLine {
 function readMetaLine(raw: string): MetaLine {
   const line = unglued(raw);
   const result: { author?: string; published?: Date; updated?: Date } = {};
+  // "山田太郎 記者", "记者 王伟", "홍길동 기자": the reporter's title beside the name, in scripts without "By".
+  const cjk = line.length <= 24 ? CJK_BYLINE.exec(line) : null;
+  if (cjk) return { author: cjk.groups!.ja ?? cjk.groups!.zh ?? cjk.groups!.ko! };
   // "20 March 2024 • 2:35pm": the separators may sit inside one timestamp.
   const whole = parseTimestampLine(line);
   if (whole) return { [whole.kind]: whole.date };

@@ -51,6 +51,16 @@ describe("bylines", () => {
     expect(meta?.published?.toISOString()).toBe("2019-11-18T16:07:00.000Z");
   });
 
+  it.each([
+    ["山田太郎 記者", "山田太郎"],
+    ["山田太郎記者", "山田太郎"],
+    ["记者 王伟", "王伟"],
+    ["홍길동 기자", "홍길동"],
+    ["كتب: محمد علي", "محمد علي"],
+  ])("reads a reporter's title beside the name in scripts without By: %s", (line, name) => {
+    expect(parseMetaLine(line)?.author).toBe(name);
+  });
+
   it("reads a byline that follows the stamp after its own word", () => {
     const meta = parseMetaLine("Publié le 3 octobre 2021 par Julie");
     expect(meta?.author).toBe("Julie");

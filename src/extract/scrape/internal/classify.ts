@@ -242,6 +242,7 @@ function classOf(unit: Unit, words: string[], stopwords: Set<string>, unspaced: 
   // Several full sentences in a row are written text, whatever the stopword count says
   // (a language the lists cover poorly, a terse report): not chrome, if not yet prose.
   if (sentence && text.length >= CLASSIFIER.sentencesMinChars && (text.match(SENTENCE_BREAK) ?? []).length >= 1) return "maybe";
+  if (sentence && words.length >= 15 && text.length >= 100 && /[,،、，]/u.test(text)) return "maybe";
   return "chrome";
 }
 

@@ -69,6 +69,14 @@ describe("classifying the lines of a page", () => {
     expect(page(`${PROSE}\n\n${terse}`).units[1]!.kind).toBe("maybe");
   });
 
+  it("keeps one long full sentence out of chrome even with few stopwords (a language whose function words cling to the next word)", () => {
+    const arabic = "أعلنت الحكومة اليوم الثلاثاء عن خطة جديدة لدعم الشباب في مجال ريادة الأعمال، تتضمن قروضا ميسرة وبرامج تدريبية في مختلف المحافظات.";
+    expect(kindOf(`${arabic}\n\nوقال وزير الشباب في مؤتمر صحفي إن الخطة تستهدف أكثر من مئة ألف شاب.`, arabic)).toBe("maybe");
+    // A short line, or a long one that is no sentence, stays chrome.
+    const menu = "Home World Business Markets Sport Culture Science Climate Health Opinion Video Podcasts Newsletters Events Jobs";
+    expect(kindOf(`${PROSE}\n\n${menu}`, menu)).toBe("chrome");
+  });
+
   it("tells the page's language from its stopwords", () => {
     expect(page("Der Stadtrat hat am Dienstag mit großer Mehrheit ein neues Radwegenetz für die Innenstadt beschlossen, das bis 2023 fertig sein soll.").language).toBe("de");
     expect(page("Le conseil municipal a adopté mardi le budget de la ville après un long débat sur les parcs et les écoles de la commune.").language).toBe("fr");
