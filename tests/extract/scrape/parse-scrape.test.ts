@@ -44,3 +44,28 @@ describe("a photo's © credit in the body", () => {
     expect(text).not.toMatch(/All rights reserved|Privacy/);
   });
 });
+
+describe("a sign-up box among the article's last lines", () => {
+  const head = ["Rail strike halts intercity trains", "", "By Jane Doe", "12 March 2024", ""];
+  const body = [
+    "The train drivers' strike brought almost all intercity rail services across the country to a halt on Tuesday, the operator said.",
+    "",
+    "Only one in five trains ran under an emergency timetable. Regional services were also badly disrupted, especially in the north.",
+    "",
+    "Sign up for our newsletter to get the most important news every morning.",
+    "",
+  ];
+  it("the article closing under it in a paragraph keeps that paragraph", () => {
+    const last = "The union is demanding a 35-hour working week with no loss of pay.";
+    const parsed = parseScrape([...head, ...body, last, "", "Share this article"].join("\n"));
+    const text = JSON.stringify(parsed.blocks);
+    expect(text).toContain(last);
+    expect(text).not.toMatch(/Sign up|Share this/);
+  });
+
+  it("teaser cards under it stay out", () => {
+    const cards = ["Business", "Fuel prices climb again", "Example News · 2h", "Drivers paid more at the pump for a third week running, the motoring group said.", "", "Travel", "Airport queues grow", "Example News · 3h", "Passengers waited hours at security on Monday, the airport said.", ""];
+    const parsed = parseScrape([...head, ...body, ...cards, "© 2024 Example News"].join("\n"));
+    expect(JSON.stringify(parsed.blocks)).not.toMatch(/Drivers paid more|Passengers waited/);
+  });
+});

@@ -8,7 +8,7 @@ import { isWall, type ClassifiedUnit } from "./classify";
 import { CALENDAR_DATE } from "../../dates";
 import { BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, isWriterBio, looksLikePersonName, stripLeadMarker } from "../rules";
 import { endsLikeSentence } from "./units";
-import { authorBoxName, isSectionEnd } from "../vocabulary";
+import { authorBoxName, isSectionEnd, isSignUpLine } from "../vocabulary";
 
 export interface BodySpan {
   /** First unit of the body. */
@@ -166,7 +166,11 @@ function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
   // as does a subheading over them.
   for (let k = best.end + 1; k < units.length; k++) {
     const unit = units[k]!;
-    if (unit.furniture || endsSection(units, k)) break;
+    if (unit.furniture || endsSection(units, k)) {
+      // A sign-up box among the last lines, the article closing under it in a paragraph or two: go on past it.
+      if (isSignUpLine(unit.text) && !endsSection(units, k) && closesInParagraphs(units, k)) continue;
+      break;
+    }
     // "What to do now:" introduces a list that is the article's own.
     if (/[:：]$/.test(units[k - 1]!.text) && !isRelatedHeading(units[k - 1]!.text)) {
       while (k < units.length && !units[k]!.furniture && (k === best.end + 1 || units[k]!.gapBefore <= 1) && units[k]!.text.length <= 200) best.end = k++;
@@ -176,6 +180,24 @@ function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
     else if (!(k + 1 < units.length && endsLikeSentence(units[k + 1]!.text) && unit.text.length <= 70)) break;
   }
   return best;
+}
+
+/**
+ * Under a sign-up box at `wall`: paragraphs, not teaser cards (cutAtTeaserWall's
+ * test), the first right under the box and ending like a sentence.
+ */
+function closesInParagraphs(units: ClassifiedUnit[], wall: number): boolean {
+  const first = units[wall + 1];
+  if (!first || first.furniture || (first.kind !== "prose" && first.kind !== "maybe") || !endsLikeSentence(first.text)) return false;
+  let prose = 0;
+  let lines = 0;
+  for (let k = wall + 1; k < units.length && prose + lines < TEASER_WINDOW; k++) {
+    const unit = units[k]!;
+    if (isWall(unit) || unit.kind === "chrome") continue;
+    if (unit.kind === "prose" || unit.kind === "maybe") prose++;
+    else lines++;
+  }
+  return lines < TEASER_LINES_PER_BLURB * prose;
 }
 
 /** A `:: ` lead marker anywhere on the page: the publisher's own word for where the body starts. */
