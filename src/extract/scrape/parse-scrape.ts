@@ -201,7 +201,8 @@ function isKicker(line: string, next: Unit): boolean {
   return next.gapBefore === 0 || words === 1 || /[—–:|-]$/.test(line);
 }
 
-const TAGS_LINE = /^(?:tags?|topics?|keywords?|schlagwörter|schlagworte|stichwörter|mots-clés|mots clés|étiquettes|etiquetas|parole chiave|trefwoorden)\s*[:：]\s*(.+)$/iu;
+const TAGS_LINE =
+  /^(?:tags?|tagged(?: with| in)?|filed under|topics?|keywords?|themen|schlagwörter|schlagworte|stichwörter|mots-clés|mots clés|étiquettes|sujets|etiquetas|temas|tópicos|assuntos|argomenti|parole chiave|trefwoorden|теги|метки|темы|标签|標籤|タグ|الوسوم|كلمات مفتاحية)\s*[:：]\s*(.+)$/iu;
 
 /** `Tags: a, b` lines anywhere on the page. */
 function collectTags(units: Unit[], meta: Meta): void {

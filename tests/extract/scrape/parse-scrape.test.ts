@@ -69,3 +69,18 @@ describe("a sign-up box among the article's last lines", () => {
     expect(JSON.stringify(parsed.blocks)).not.toMatch(/Drivers paid more|Passengers waited/);
   });
 });
+
+describe("tag lines", () => {
+  const P = "The council said on Tuesday that the long-delayed harbour works would begin next month, after the last objections were settled in court and the money was found.";
+  it.each([
+    ["Tags: Harbour, City council", ["Harbour", "City council"]],
+    ["Filed under: Harbour | City council |", ["Harbour", "City council"]],
+    ["Tagged with: Harbour, City council", ["Harbour", "City council"]],
+    ["Temas: Harbour, City council", ["Harbour", "City council"]],
+    ["Теги: Harbour, City council", ["Harbour", "City council"]],
+  ])("%s", (line, tags) => {
+    const parsed = parseScrape(["Harbour works begin next month", "", "By Jane Doe", "March 12, 2024", "", P, "", P.replace("council", "mayor"), "", line].join("\n"));
+    expect(parsed.tags).toEqual(tags);
+    expect(JSON.stringify(parsed.blocks)).not.toContain(line.slice(0, 6));
+  });
+});
