@@ -462,8 +462,20 @@ function notHeadlinePenalty(text: string): number {
   return penalty;
 }
 
-/** The page `<title>` without " - Site" / " | Site" when the headline is nowhere else. */
+/**
+ * The page `<title>` without " - Site" / " | Site" when the headline is
+ * nowhere else; "Site | Headline" keeps the headline, the clearly longer side
+ * (a site's name is a few words).
+ */
 export function withoutSiteName(title: string): string {
-  const cut = title.replace(SITE_SUFFIX, "");
-  return cut.length >= 8 ? cut : title;
+  const suffix = SITE_SUFFIX.exec(title);
+  if (!suffix) return title;
+  const head = title.slice(0, suffix.index);
+  const tail = suffix[0].replace(/^\s+\S+\s+/, "");
+  const keep = wordCount(tail) > wordCount(head) + 1 ? tail : head;
+  return keep.length >= 8 ? keep : title;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }

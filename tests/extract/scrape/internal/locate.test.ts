@@ -38,6 +38,9 @@ describe("finding the article on a page", () => {
   it("falls back to the page title line when no line above the body reads as a headline", () => {
     expect(withoutSiteName("Council approves budget | Example News")).toBe("Council approves budget");
     expect(withoutSiteName("Short - Site")).toBe("Short - Site");
+    // The site first: the headline is the clearly longer side.
+    expect(withoutSiteName("The Daily Planet | Council approves new cycle lanes")).toBe("Council approves new cycle lanes");
+    expect(withoutSiteName("Council approves budget | The Daily Planet")).toBe("Council approves budget");
   });
 });
 
