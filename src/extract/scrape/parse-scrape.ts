@@ -18,7 +18,8 @@ import {
 import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
 import { findPageAuthor } from "./internal/page-author";
 import { findPageDate, findYearlessStamp } from "./internal/page-date";
-import { BULLET, toUnits, withoutBullet, type Unit } from "./internal/units";
+import { BULLET, endsLikeSentence, toUnits, withoutBullet, type Unit } from "./internal/units";
+import { UNSPACED_SCRIPT } from "./vocabulary";
 
 const MAX_TITLE_LENGTH = 250;
 /** Longer than this, a line with a credit under it is body text, not a caption. */
@@ -88,11 +89,14 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
   // The crop has already told the related list from the body; a page it could not read is read the old way.
   const tailStart = cropped.related ? Math.max(leadIndex, articleUnits.length) : findTail(units, leadIndex);
   let lead: string | undefined;
+  let leadMarked = false;
   for (i = leadIndex; i < tailStart; i++) {
     const unit = units[i]!;
     const line = unit.text;
     if (lead === undefined) {
-      lead = stripLeadMarker(line).text;
+      const stripped = stripLeadMarker(line);
+      lead = stripped.text;
+      leadMarked = stripped.marked;
       const dated = datelineDate(line);
       if (dated && !meta.published) meta.published = parseDate(dated) ?? undefined;
       blocks.push({ kind: "paragraph", text: lead });
@@ -177,7 +181,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
 
   return {
     title,
-    lead,
+    lead: leadMarked ? lead : summaryParagraph(blocks) ?? lead,
     blocks,
     captions: blocks.flatMap((b) => (b.kind === "figure" ? [b.caption] : [])),
     related: dedupeRelated(related),
@@ -302,6 +306,37 @@ function toRelated(line: string): RelatedLink | null {
   if (link) return link;
   if (isRelatedHeading(line) || isBareUrl(line) || !isHeadlineLike(line)) return null;
   return { title: line.replace(/^[-*•]\s+/, "") };
+}
+
+/**
+ * The paragraph a reader's summary should open with: the first among the
+ * body's first few that reads as prose (a sentence of several words), not a
+ * name, a handle, a label or a stamp the body kept at its top ("Dallas
+ * Robinson", "@davidehrlich", "Key Points").
+ */
+function summaryParagraph(blocks: readonly Block[]): string | undefined {
+  let seen = 0;
+  for (const block of blocks) {
+    if (block.kind !== "paragraph") continue;
+    if (readsAsProse(block.text)) return block.text;
+    if (++seen === SUMMARY_REACH) break;
+  }
+  return undefined;
+}
+
+/** Three lower-case words in a row. */
+const RUNNING_WORDS = /(?:^|\s)\p{Ll}[\p{L}'’-]*\s+\p{Ll}[\p{L}'’-]*\s+\p{Ll}/u;
+
+/** How many paragraphs from the top a summary's paragraph is looked for. */
+const SUMMARY_REACH = 4;
+
+function readsAsProse(text: string): boolean {
+  if (UNSPACED_SCRIPT.test(text)) return text.length >= 20 && endsLikeSentence(text);
+  const words = text.split(/\s+/).length;
+  // A long lead whose writer left off the full stop still reads as one, words running on in lower
+  // case as prose does (not a row of buttons: "Share to LinkedIn LinkedIn Share to Facebook …");
+  // a line closed by a bracket is no lead.
+  return words >= 8 && (endsLikeSentence(text) || (words >= 15 && /[\p{L}\d]$/u.test(text) && RUNNING_WORDS.test(text)));
 }
 
 /**

@@ -84,3 +84,18 @@ describe("tag lines", () => {
     expect(JSON.stringify(parsed.blocks)).not.toContain(line.slice(0, 6));
   });
 });
+
+describe("the summary", () => {
+  const P = "The council said on Tuesday that the long-delayed harbour works would begin next month, after the last objections were settled in court and the money was found.";
+  it.each([["@janedoe"], ["Key Points"], ["Share All sharing options"], ["Dallas Robinson"]])("opens with the first paragraph that reads as prose, not %s", (top) => {
+    const parsed = parseScrape(["Harbour works begin next month", "", "March 12, 2024", "", top, "", P, "", P.replace("council", "mayor")].join("\n"));
+    expect(parsed.lead).toBe(P);
+  });
+
+  it("is the marked lead when the page marks one, and a long lead without its full stop", () => {
+    const marked = "Works begin next month.";
+    expect(parseScrape(["Harbour works begin next month", "", `:: ${marked}`, "", P].join("\n")).lead).toBe(marked);
+    const unstopped = P.slice(0, -1);
+    expect(parseScrape(["Harbour works begin next month", "", "March 12, 2024", "", unstopped, "", P].join("\n")).lead).toBe(unstopped);
+  });
+});
