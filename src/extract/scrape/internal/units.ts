@@ -53,11 +53,46 @@ function isSentenceStop(code: number): boolean {
   }
 }
 
+/**
+ * The width a hand-wrapped page was wrapped at (an e-mail, a text written in
+ * an editor, a lynx dump): the longest line that runs on into a lower-case
+ * line, when no more than a few lines are longer (an unwrapped page has its
+ * paragraphs on lines of hundreds of characters). 0 when it is not wrapped.
+ */
+function hardWrapWidth(lines: readonly string[]): number {
+  let width = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!.trimEnd();
+    if (line.length <= 40 || endsLikeSentence(line) || !/^\s*\p{Ll}/u.test(lines[i + 1]!)) continue;
+    width = Math.max(width, line.length);
+  }
+  if (width === 0) return 0;
+  let long = 0;
+  let wider = 0;
+  for (const raw of lines) {
+    const length = raw.trimEnd().length;
+    if (length <= 40) continue;
+    long++;
+    if (length > width + WRAP_SLACK) wider++;
+  }
+  return wider <= Math.max(1, long * WIDER_SHARE) ? width : 0;
+}
+
+/** Characters past the wrap width a line of a wrapped page may run (a long word, a hand's wrap). */
+const WRAP_SLACK = 4;
+/** Share of the long lines that may be wider than the wrap width (URLs, a table) on a wrapped page. */
+const WIDER_SHARE = 0.05;
+/** How full a line of a wrapped page must be to have been wrapped (the next word did not fit). */
+const WRAP_FILL = 0.8;
+
 /** Scraped text (already cleaned, LF line endings) → units. */
 export function toUnits(text: string): Unit[] {
   const units: Unit[] = [];
+  const lines = text.split("\n");
+  const wrapWidth = hardWrapWidth(lines);
   let blanks = 0;
-  for (const raw of text.split("\n")) {
+  let previousLength = 0;
+  for (const raw of lines) {
     const indent = /^[ \t]*/.exec(raw)![0].replace(/\t/g, "    ").length;
     // Laid-out text marks nested menu items with "+" or "o": one kind of bullet for the rules.
     const line = squash(raw).replace(/^(?:\+|o(?=\s+\p{Lu}))\s+/u, "* ");
@@ -66,9 +101,15 @@ export function toUnits(text: string): Unit[] {
       continue;
     }
     const previous = units[units.length - 1];
+    const lineLength = previousLength;
+    previousLength = raw.trimEnd().length;
     // A hard-wrapped paragraph: the previous line stops mid-sentence and this
     // one carries on in lower case. Join them rather than invent a paragraph.
-    if (previous && blanks === 0 && !endsLikeSentence(previous.text) && /^\p{Ll}/u.test(line) && previous.text.length > 40) {
+    // On a page wrapped at a width, a line that filled it carries on into the
+    // next whatever that one starts with ("… between Europe and the" / "United
+    // States, …"), even past a full stop: the wrap fell there.
+    const wrapped = wrapWidth > 0 && lineLength >= WRAP_FILL * wrapWidth && !BULLET.test(line);
+    if (previous && blanks === 0 && (wrapped || (!endsLikeSentence(previous.text) && /^\p{Ll}/u.test(line) && previous.text.length > 40))) {
       previous.text += ` ${line}`;
       continue;
     }

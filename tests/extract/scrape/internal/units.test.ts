@@ -69,6 +69,31 @@ describe("toUnits: hard-wrapped paragraphs", () => {
     expect(texts("Short line and\nmore words")).toHaveLength(2);
     expect(texts(`${LONG}\nVoted late.`)).toHaveLength(2);
   });
+
+  it("on a page wrapped at a width, joins every line that filled it, whatever the next starts with", () => {
+    const wrapped = [
+      "The European Union has fined a tech giant a record sum for mishandling",
+      "people's data when transferring it between Europe and the",
+      "United States, regulators said on Monday. The firm said it would appeal",
+      "against the ruling.",
+      "",
+      "The Irish Data Protection Commission, which regulates the firm in the",
+      "EU, said the transfers did not protect users' rights under the law.",
+    ].join("\n");
+    expect(texts(wrapped)).toEqual([
+      "The European Union has fined a tech giant a record sum for mishandling people's data when transferring it between Europe and the United States, regulators said on Monday. The firm said it would appeal against the ruling.",
+      "The Irish Data Protection Commission, which regulates the firm in the EU, said the transfers did not protect users' rights under the law.",
+    ]);
+  });
+
+  it("does not take a page of long paragraph lines for a wrapped one: a headline over a byline stays apart", () => {
+    const page = [
+      "Harbour works begin next month after the last objections are settled",
+      "By Jane Doe",
+      `${LONG}\nvoted late in the night, after a long debate about the harbour and the money the works would need over the next ten years.`,
+    ].join("\n");
+    expect(texts(page)[0]).toBe("Harbour works begin next month after the last objections are settled");
+  });
 });
 
 describe("endsLikeSentence", () => {
