@@ -9,21 +9,21 @@
 /** The languages (ISO 639-1) whose month names MONTH_NAMES holds. */
 export const MONTH_LANGUAGES: ReadonlySet<string> = new Set(["en", "fr", "de", "es", "it", "pt", "nl"]);
 // English month names and abbreviations, plus the full names used by French,
-// German, Spanish, Italian, Portuguese and Dutch news sites, and Arabic ones
+// German, Spanish, Italian, Portuguese, Dutch and Russian news sites, and Arabic ones
 // (the Egyptian and Gulf names, then the Levantine: "12 مارس 2024", "12 آذار 2024").
 const MONTH_NAMES: string[][] = [
-  ["jan", "january", "janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari", "يناير", "كانون الثاني"],
-  ["feb", "february", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari", "فبراير", "شباط"],
-  ["mar", "march", "mars", "märz", "marzo", "março", "maart", "مارس", "آذار"],
-  ["apr", "april", "avril", "abril", "aprile", "أبريل", "ابريل", "نيسان"],
-  ["may", "mai", "mayo", "maggio", "maio", "mei", "مايو", "أيار"],
-  ["jun", "june", "juin", "juni", "junio", "giugno", "junho", "يونيو", "يونيه", "حزيران"],
-  ["jul", "july", "juillet", "juli", "julio", "luglio", "julho", "يوليو", "يوليه", "تموز"],
-  ["aug", "august", "août", "aout", "agosto", "augustus", "أغسطس", "اغسطس", "آب"],
-  ["sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro", "سبتمبر", "أيلول"],
-  ["oct", "october", "octobre", "oktober", "octubre", "ottobre", "outubro", "أكتوبر", "اكتوبر", "تشرين الأول"],
-  ["nov", "november", "novembre", "noviembre", "novembro", "نوفمبر", "تشرين الثاني"],
-  ["dec", "december", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "ديسمبر", "كانون الأول"],
+  ["jan", "january", "janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari", "يناير", "كانون الثاني", "января", "январь"],
+  ["feb", "february", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari", "فبراير", "شباط", "февраля", "февраль"],
+  ["mar", "march", "mars", "märz", "marzo", "março", "maart", "مارس", "آذار", "марта", "март"],
+  ["apr", "april", "avril", "abril", "aprile", "أبريل", "ابريل", "نيسان", "апреля", "апрель"],
+  ["may", "mai", "mayo", "maggio", "maio", "mei", "مايو", "أيار", "мая", "май"],
+  ["jun", "june", "juin", "juni", "junio", "giugno", "junho", "يونيو", "يونيه", "حزيران", "июня", "июнь"],
+  ["jul", "july", "juillet", "juli", "julio", "luglio", "julho", "يوليو", "يوليه", "تموز", "июля", "июль"],
+  ["aug", "august", "août", "aout", "agosto", "augustus", "أغسطس", "اغسطس", "آب", "августа", "август"],
+  ["sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro", "سبتمبر", "أيلول", "сентября", "сентябрь"],
+  ["oct", "october", "octobre", "oktober", "octubre", "ottobre", "outubro", "أكتوبر", "اكتوبر", "تشرين الأول", "октября", "октябрь"],
+  ["nov", "november", "novembre", "noviembre", "novembro", "نوفمبر", "تشرين الثاني", "ноября", "ноябрь"],
+  ["dec", "december", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "ديسمبر", "كانون الأول", "декабря", "декабрь"],
 ];
 const MONTHS: Record<string, number> = Object.fromEntries(
   MONTH_NAMES.flatMap((names, index) => names.map((name) => [name, index])),
@@ -48,7 +48,8 @@ const MONTH_FIRST = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)
 const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})${TIME}${ZONE}$`, "i");
 /** Year-first numeric dates: 2023/08/26 10:00 JST, 2023年8月26日 10時00分, 2023.08.26. */
 const YEAR_FIRST = new RegExp(`^(\\d{4})(?:[/.]|年)(\\d{1,2})(?:[/.]|月)(\\d{1,2})日?(?:\\s*(?:\\(.\\))?\\s*(\\d{1,2})(?:[:：]|時)(\\d{2})分?)?${ZONE}$`, "iu");
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?$/i;
+// "2024-03-12 09:30 CET": a zone's abbreviation after an ISO-like date, as front matter and CMSs write it.
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2}|[a-z]{2,5})?$/i;
 
 /** A month name (any language of MONTH_NAMES) as a whole word. */
 export const MONTH_WORD = new RegExp(`^${MONTH}$`, "i");
@@ -118,7 +119,8 @@ export function parseDate(input: string): Date | null {
   let m = ISO.exec(text);
   if (m) {
     const zone = m[7];
-    const offset = zone && /^[+-]/.test(zone) ? zoneOffset(undefined, zone) : 0;
+    const local = { year: +m[1]!, month: +m[2]! - 1, day: +m[3]!, hour: +(m[4] ?? 0) };
+    const offset = !zone ? 0 : /^[+-]/.test(zone) ? zoneOffset(undefined, zone) : zoneOffset(zone, undefined, local);
     if (offset === null) return null;
     return build(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), offset);
   }

@@ -21,12 +21,19 @@ describe("dates printed on pages", () => {
     ["الثلاثاء 12 مارس 2024 - 10:30", "2024-03-12T10:30:00.000Z"],
     ["12 آذار 2024", "2024-03-12T00:00:00.000Z"],
     ["3 تشرين الأول 2023", "2023-10-03T00:00:00.000Z"],
+    ["12 марта 2024", "2024-03-12T00:00:00.000Z"],
+    ["15 декабря 2023 10:15", "2023-12-15T10:15:00.000Z"],
+    // A zone's abbreviation after an ISO-like date (front matter, CMSs); US generic zones follow daylight time.
+    ["2024-03-12 09:30 CET", "2024-03-12T08:30:00.000Z"],
+    ["2024-03-12 15:45 PST", "2024-03-12T23:45:00.000Z"],
+    ["2024-07-12 15:45 PT", "2024-07-12T22:45:00.000Z"],
   ])("%s", (text, iso) => {
     expect(parseDate(text)?.toISOString()).toBe(iso);
   });
   it("rejects impossible dates and prose", () => {
     expect(parseDate("February 30, 2017")).toBeNull();
     expect(parseDate("a monitor said Friday")).toBeNull();
+    expect(parseDate("2024-03-12 hello")).toBeNull();
     expect(parseDate("2017-13-01")).toBeNull();
   });
   it("tells published from updated stamps", () => {
