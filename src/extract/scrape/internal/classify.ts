@@ -58,6 +58,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
   const counts = repeatCounts(units);
   const words = units.map((u) => wordsOf(u.text));
   const { language, stopwords } = pageLanguage(words);
+  const scale = stopwordScale(units, words, stopwords);
   const classified = units.map((unit, i): ClassifiedUnit => {
     const repeats = counts[i]!;
     // The line rules read a laid-out list item without its bullet: "* Share this on Facebook" is a share button.
@@ -73,7 +74,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
       (repeats > 1 && (unit.text.length < 120 || (i > 0 && unit.gapBefore === 0))) ||
       (text.length < 60 && RELATIVE_TIME.test(text));
     const unspaced = UNSPACED_SCRIPT.test(unit.text);
-    const kind = meta ? "short" : furniture ? "chrome" : classOf(unit, words[i]!, stopwords, unspaced);
+    const kind = meta ? "short" : furniture ? "chrome" : classOf(unit, words[i]!, stopwords, unspaced, scale);
     // Spelled out rather than spread: V8 builds spread objects field by field, the slowest step here.
     return {
       text: unit.text, gapBefore: unit.gapBefore, gapAfter: unit.gapAfter, indent: unit.indent, bullet: unit.bullet,
@@ -221,7 +222,35 @@ function smoothByContext(units: ClassifiedUnit[]): void {
   }
 }
 
-function classOf(unit: Unit, words: string[], stopwords: Set<string>, unspaced: boolean): UnitClass {
+/**
+ * How far the page's written sentences fall short of the stopword density
+ * prose has where the lists cover the language well (about 0.45 in English,
+ * German, Portuguese or Russian news): terse wire copy and languages whose
+ * function words cling to the next word have sentences at a fraction of it.
+ * The thresholds scale down with them, never below half, never up. Read off
+ * the page's first sentence-like lines (ending a sentence, eight words or more).
+ */
+function stopwordScale(units: Unit[], words: string[][], stopwords: Set<string>): number {
+  const densities: number[] = [];
+  for (let i = 0; i < units.length && densities.length < SCALE_SAMPLE; i++) {
+    const lineWords = words[i]!;
+    if (lineWords.length < 8 || !endsLikeSentence(units[i]!.text)) continue;
+    let stop = 0;
+    for (const word of lineWords) if (stopwords.has(word)) stop++;
+    densities.push(stop / lineWords.length);
+  }
+  if (densities.length < 3) return 1;
+  densities.sort((a, b) => a - b);
+  const median = densities[Math.floor(densities.length / 2)]!;
+  return Math.min(1, Math.max(0.5, median / PROSE_DENSITY));
+}
+
+/** Sentence-like lines read to scale the thresholds. */
+const SCALE_SAMPLE = 40;
+/** The median stopword density of news prose where the lists cover the language well. */
+const PROSE_DENSITY = 0.45;
+
+function classOf(unit: Unit, words: string[], stopwords: Set<string>, unspaced: boolean, scale: number): UnitClass {
   const text = unit.text;
   if (unspaced) {
     if (text.length >= CLASSIFIER.unspacedProseChars && /[。．！？、，]/u.test(text)) return "prose";
@@ -229,19 +258,22 @@ function classOf(unit: Unit, words: string[], stopwords: Set<string>, unspaced: 
   }
   if (words.length === 0) return "chrome";
   // Counted until the density reaches prose's: past that, more stopwords change nothing below.
+  const proseStopwords = CLASSIFIER.proseStopwords * scale;
+  const maybeStopwords = CLASSIFIER.maybeStopwords * scale;
   let stop = 0;
-  for (let k = 0; k < words.length && stop / words.length < CLASSIFIER.proseStopwords; k++) if (stopwords.has(words[k]!)) stop++;
+  for (let k = 0; k < words.length && stop / words.length < proseStopwords; k++) if (stopwords.has(words[k]!)) stop++;
   const density = stop / words.length;
   const sentence = endsLikeSentence(text);
   if (text.length < CLASSIFIER.proseMinChars) {
     if (unit.bullet) return "short";
-    return sentence && words.length >= 4 && density >= CLASSIFIER.maybeStopwords ? "maybe" : "short";
+    return sentence && words.length >= 4 && density >= maybeStopwords ? "maybe" : "short";
   }
-  if (density >= CLASSIFIER.proseStopwords && (sentence || text.length >= 150)) return "prose";
-  if (density >= CLASSIFIER.maybeStopwords) return "maybe";
+  if (density >= proseStopwords && (sentence || text.length >= 150)) return "prose";
+  if (density >= maybeStopwords) return "maybe";
   // Several full sentences in a row are written text, whatever the stopword count says
   // (a language the lists cover poorly, a terse report): not chrome, if not yet prose.
-  if (sentence && text.length >= CLASSIFIER.sentencesMinChars && (text.match(SENTENCE_BREAK) ?? []).length >= 1) return "maybe";
+  // On a page whose sentences are stopword-poor (scale < 1), two short ones do.
+  if (sentence && (text.length >= CLASSIFIER.sentencesMinChars || scale < 1) && (text.match(SENTENCE_BREAK) ?? []).length >= 1) return "maybe";
   if (sentence && words.length >= 15 && text.length >= 100 && /[,،、，]/u.test(text)) return "maybe";
   return "chrome";
 }

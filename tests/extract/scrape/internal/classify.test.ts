@@ -77,6 +77,26 @@ describe("classifying the lines of a page", () => {
     expect(kindOf(`${PROSE}\n\n${menu}`, menu)).toBe("chrome");
   });
 
+  it("scales the stopword thresholds down on a page whose sentences are stopword-poor (terse wire copy), and only there", () => {
+    const terse = [
+      "Центробанк сохранил ключевую ставку на уровне 16%",
+      "",
+      "Банк России по итогам заседания совета директоров сохранил ключевую ставку на уровне 16% годовых.",
+      "",
+      "Регулятор отметил замедление инфляции в ноябре. Годовая инфляция составила 7,5%.",
+      "",
+      "Аналитики ожидали такого решения. Большинство опрошенных экономистов прогнозировали паузу в цикле повышения ставки.",
+      "",
+      "Следующее заседание совета директоров запланировано на 16 февраля 2024 года.",
+      "",
+      "По оценке ведомства, рост кредитования остается высоким, а инфляционные ожидания населения и бизнеса пока не снизились.",
+    ].join("\n");
+    expect(page(terse).units.slice(1).map((u) => u.kind).every((k) => k === "prose" || k === "maybe")).toBe(true);
+    // Two short sentences on a page of well-covered prose stay what their stopwords say.
+    const line = "Sign up today. Offer ends soon for new readers everywhere now.";
+    expect(kindOf(`${PROSE}\n\n${line}\n\n${PROSE}\n\n${PROSE}`, line)).toBe("chrome");
+  });
+
   it("tells the page's language from its stopwords", () => {
     expect(page("Der Stadtrat hat am Dienstag mit großer Mehrheit ein neues Radwegenetz für die Innenstadt beschlossen, das bis 2023 fertig sein soll.").language).toBe("de");
     expect(page("Le conseil municipal a adopté mardi le budget de la ville après un long débat sur les parcs et les écoles de la commune.").language).toBe("fr");
