@@ -235,9 +235,10 @@ function stopwordScale(units: Unit[], words: string[][], stopwords: Set<string>)
   for (let i = 0; i < units.length && densities.length < SCALE_SAMPLE; i++) {
     const lineWords = words[i]!;
     if (lineWords.length < 8 || !endsLikeSentence(units[i]!.text)) continue;
+    // Counted only up to PROSE_DENSITY: a median at or past it scales nothing, and one below is exact.
     let stop = 0;
-    for (const word of lineWords) if (stopwords.has(word)) stop++;
-    densities.push(stop / lineWords.length);
+    for (let k = 0; k < lineWords.length && stop / lineWords.length < PROSE_DENSITY; k++) if (stopwords.has(lineWords[k]!)) stop++;
+    densities.push(Math.min(PROSE_DENSITY, stop / lineWords.length));
   }
   if (densities.length < 3) return 1;
   densities.sort((a, b) => a - b);
