@@ -186,15 +186,18 @@ export const RELATIVE_TIME = /^\d+\s?[smhd] ago$|\b\d+\s*(seconds?|minutes?|mins
  * reader for an address.
  */
 const SIGN_UP =
-  /\b(newsletters?|subscribe|subscription|sign[- ]?up|inbox|unsubscribe|abonnieren|abonnez|s'abonner|inscreva-se|suscr[ií]bete|iscriviti)\b|\bsend (you )?an? e-?mail\b|\bstay up to date\b|(?<!\p{L})(подпишитесь|подписаться|рассылк[аеуи]|zapisz się|اشترك)(?!\p{L})/iu;
+  /\b(newsletters?|subscribe|subscription|sign[- ]?up|inbox|unsubscribe|abonnieren|abonnez|s'abonner|inscreva-se|suscr[ií]bete|iscriviti)\b|\bsend (you )?an? e-?mail\b|\bstay up to date\b/i;
+// The same in scripts \b does not know (Cyrillic, Arabic), tried only on lines that hold their letters.
+const SIGN_UP_OTHER_SCRIPTS = /(?<!\p{L})(подпишитесь|подписаться|рассылк[аеуи]|zapisz się|اشترك)(?!\p{L})/iu;
+const OTHER_SCRIPTS = /[\u0400-\u04ff\u0600-\u06ffę]/;
 
 export function isSignUpLine(line: string): boolean {
-  return line.length <= 160 && SIGN_UP.test(line);
+  return line.length <= 160 && (SIGN_UP.test(line) || (OTHER_SCRIPTS.test(line) && SIGN_UP_OTHER_SCRIPTS.test(line)));
 }
 
 /** What a sign-up box offers, as its blurb says it: alerts, e-mails, a briefing delivered to the inbox. */
 const SIGN_UP_OFFER = /\b(alerts?|e-?mails?|newsletters?|inbox|delivered|briefings?|digest|updates)\b/i;
 
 export function isSignUpOffer(line: string): boolean {
-  return SIGN_UP.test(line) || SIGN_UP_OFFER.test(line);
+  return SIGN_UP.test(line) || SIGN_UP_OFFER.test(line) || (OTHER_SCRIPTS.test(line) && SIGN_UP_OTHER_SCRIPTS.test(line));
 }
