@@ -58,7 +58,10 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
   const counts = repeatCounts(units);
   const words = units.map((u) => wordsOf(u.text));
   const { language, stopwords } = pageLanguage(words);
-  const scale = stopwordScale(units, words, stopwords);
+  // Each line's stopword density, counted once (up to PROSE_DENSITY: no threshold lies past it).
+  const densities: (number | undefined)[] = new Array(units.length);
+  const densityOf = (i: number) => (densities[i] ??= cappedDensity(words[i]!, stopwords));
+  const scale = stopwordScale(units, words, densityOf);
   const classified = units.map((unit, i): ClassifiedUnit => {
     const repeats = counts[i]!;
     // The line rules read a laid-out list item without its bullet: "* Share this on Facebook" is a share button.
@@ -74,7 +77,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
       (repeats > 1 && (unit.text.length < 120 || (i > 0 && unit.gapBefore === 0))) ||
       (text.length < 60 && RELATIVE_TIME.test(text));
     const unspaced = UNSPACED_SCRIPT.test(unit.text);
-    const kind = meta ? "short" : furniture ? "chrome" : classOf(unit, words[i]!, stopwords, unspaced, scale);
+    const kind = meta ? "short" : furniture ? "chrome" : classOf(unit, words[i]!, () => densityOf(i), unspaced, scale);
     // Spelled out rather than spread: V8 builds spread objects field by field, the slowest step here.
     return {
       text: unit.text, gapBefore: unit.gapBefore, gapAfter: unit.gapAfter, indent: unit.indent, bullet: unit.bullet,
@@ -231,15 +234,12 @@ function smoothByContext(units: ClassifiedUnit[]): void {
  * never below half, never up. Read off the page's first sentence-like lines
  * (ending a sentence, eight words or more).
  */
-function stopwordScale(units: Unit[], words: string[][], stopwords: Set<string>): number {
+function stopwordScale(units: Unit[], words: string[][], densityOf: (i: number) => number): number {
   const densities: number[] = [];
   for (let i = 0; i < units.length && densities.length < SCALE_SAMPLE; i++) {
-    const lineWords = words[i]!;
-    if (lineWords.length < 8 || !endsLikeSentence(units[i]!.text)) continue;
-    // Counted only up to PROSE_DENSITY: a median at or past it scales nothing, and one below is exact.
-    let stop = 0;
-    for (let k = 0; k < lineWords.length && stop / lineWords.length < PROSE_DENSITY; k++) if (stopwords.has(lineWords[k]!)) stop++;
-    densities.push(Math.min(PROSE_DENSITY, stop / lineWords.length));
+    if (words[i]!.length < 8 || !endsLikeSentence(units[i]!.text)) continue;
+    // Capped at PROSE_DENSITY: a median at or past it scales nothing, and one below is exact.
+    densities.push(densityOf(i));
   }
   if (densities.length < 3) return 1;
   densities.sort((a, b) => a - b);
@@ -247,24 +247,30 @@ function stopwordScale(units: Unit[], words: string[][], stopwords: Set<string>)
   return Math.min(1, Math.max(0.5, median / PROSE_DENSITY));
 }
 
+/** The share of a line's words that are stopwords, counted only up to PROSE_DENSITY. */
+function cappedDensity(words: string[], stopwords: Set<string>): number {
+  if (words.length === 0) return 0;
+  let stop = 0;
+  for (let k = 0; k < words.length && stop / words.length < PROSE_DENSITY; k++) if (stopwords.has(words[k]!)) stop++;
+  return Math.min(PROSE_DENSITY, stop / words.length);
+}
+
 /** Sentence-like lines read to scale the thresholds. */
 const SCALE_SAMPLE = 15;
 /** Below the median stopword density of news prose where the lists cover the language well (0.45–0.55). */
 const PROSE_DENSITY = 0.35;
 
-function classOf(unit: Unit, words: string[], stopwords: Set<string>, unspaced: boolean, scale: number): UnitClass {
+function classOf(unit: Unit, words: string[], densityOf: () => number, unspaced: boolean, scale: number): UnitClass {
   const text = unit.text;
   if (unspaced) {
     if (text.length >= CLASSIFIER.unspacedProseChars && /[。．！？、，]/u.test(text)) return "prose";
     return text.length >= 15 ? "maybe" : "short";
   }
   if (words.length === 0) return "chrome";
-  // Counted until the density reaches prose's: past that, more stopwords change nothing below.
+  // Capped past every threshold: more stopwords change nothing below.
   const proseStopwords = CLASSIFIER.proseStopwords * scale;
   const maybeStopwords = CLASSIFIER.maybeStopwords * scale;
-  let stop = 0;
-  for (let k = 0; k < words.length && stop / words.length < proseStopwords; k++) if (stopwords.has(words[k]!)) stop++;
-  const density = stop / words.length;
+  const density = densityOf();
   const sentence = endsLikeSentence(text);
   if (text.length < CLASSIFIER.proseMinChars) {
     if (unit.bullet) return "short";
