@@ -95,6 +95,10 @@ function sentenceSegments(text: string, language: string): Intl.Segments {
   return segmenter.segment(text);
 }
 
+/** Ends on an abbreviation: initials ("U.S.", "J."), or a title, a unit or a month cut short ("Sen.", "Dr.", "Jan."). */
+const ABBREVIATION_END =
+  /(?:^|[\s(«"“‘'])(?:(?:\p{Lu}\.){1,3}|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Jr|Sr|Prof|Rev|Hon|Pres|Inc|Ltd|Co|Corp|Bros|No|Nos|vs|etc|approx|Mt|Ft|Ave|Blvd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mme|Mlle|Sra|Srta|Hr|Fr|Nr|ca|bzw|Dipl|Ing)\.)$/u;
+
 /**
  * Shortens text to at most `max` characters, preferring whole sentences,
  * then whole words; appends an ellipsis only when words were cut.
@@ -102,10 +106,16 @@ function sentenceSegments(text: string, language: string): Intl.Segments {
 export function truncateOnSentence(text: string, max: number, language = "en"): string {
   if (text.length <= max) return text;
   let out = "";
+  // A segment closed by an abbreviation ("WASHINGTON (Reuters) - U.S.", "… said Sen.") is no
+  // sentence: the segmenter ends one at any full stop before a capital. It runs on into the next.
+  let pending = "";
   // Segmented lazily: a long paragraph is cut after its first sentences, not segmented whole.
   for (const { segment } of sentenceSegments(text, language)) {
-    if ((out + segment).trimEnd().length > max) break;
-    out += segment;
+    pending += segment;
+    if (ABBREVIATION_END.test(segment.trimEnd())) continue;
+    if ((out + pending).trimEnd().length > max) break;
+    out += pending;
+    pending = "";
   }
   out = out.trim();
   if (out) return out;

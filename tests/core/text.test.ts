@@ -47,6 +47,13 @@ describe("truncateOnSentence", () => {
     expect(out.length).toBeLessThanOrEqual(50);
     expect(out.endsWith("word…")).toBe(true);
   });
+  it.each([
+    ["WASHINGTON (Reuters) - U.S. President Joe Biden signed the order on Tuesday. The White House said more would follow.", "WASHINGTON (Reuters) - U.S. President Joe Biden signed the order on Tuesday."],
+    ["The bill was backed by Sen. Jane Roe after a long debate. Sen. Roe said the state would pay for all of it.", "The bill was backed by Sen. Jane Roe after a long debate."],
+    ["It opened on Jan. 3 after years of work. The mayor said it was a good day for the whole city.", "It opened on Jan. 3 after years of work."],
+  ])("does not take an abbreviation's full stop for a sentence's end: %s", (text, cut) => {
+    expect(truncateOnSentence(text, cut.length + 10)).toBe(cut);
+  });
   it("handles CJK sentence ends", () => {
     expect(truncateOnSentence("最初の文です。二番目の文はとても長いのでここでは入りません。", 10)).toBe("最初の文です。");
   });
