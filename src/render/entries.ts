@@ -7,6 +7,7 @@ import type { Article, RelatedLink } from "../core/article";
 import type { SiteConfig } from "../config";
 import { articlePath, tryUrl } from "../core/url";
 import { contentHtml } from "./content-html";
+import { textDirection } from "./direction";
 
 export interface FeedEntry {
   /** Permanent id: the article's URL on this site, from its file slug. */
@@ -68,7 +69,7 @@ export function toEntry(article: Article, config: SiteConfig): FeedEntry {
     slug: article.slug,
     title: article.title,
     summary: article.summary,
-    contentHtml: contentHtml(article.blocks, related, (href) => safeAbsolute(config, href, page), image),
+    contentHtml: withDirection(contentHtml(article.blocks, related, (href) => safeAbsolute(config, href, page), image), article.language),
     image,
     images: feedImages(article, image, (href) => safeAbsolute(config, href, page)),
     published: article.published,
@@ -107,3 +108,7 @@ function safeAbsolute(config: SiteConfig, href: string, base: string): string | 
   return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
 }
 
+/** A right-to-left article's content in an element that says so: readers show it right to left whatever their own language. */
+function withDirection(html: string, language: string | undefined): string {
+  return textDirection(language) ? `<div dir="rtl">\n${html}\n</div>` : html;
+}

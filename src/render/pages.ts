@@ -7,6 +7,7 @@ import type { SiteConfig } from "../config";
 import { FEED_MEDIA_TYPES } from "../core/media-types";
 import { escapeHtml } from "../core/text";
 import { articlePath } from "../core/url";
+import { dirAttribute } from "./direction";
 import { absoluteUrl, type FeedEntry, siteHome } from "./entries";
 import { FEED_PATHS, tagPaths, tagSlug, type FeedDoc } from "./feed-docs";
 
@@ -42,7 +43,7 @@ function layout(config: SiteConfig, page: { title: string; canonical?: string; d
       `<link rel="alternate" type="${f.type}" title="${escapeHtml(`${doc.title} (${f.label})`)}" href="${escapeHtml(absoluteUrl(config, doc.paths[f.key]))}">`)),
   ].join("\n");
   return `<!doctype html>
-<html lang="${escapeHtml(page.language ?? config.language)}">
+<html lang="${escapeHtml(page.language ?? config.language)}"${dirAttribute(page.language ?? config.language)}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -79,7 +80,7 @@ export function renderLandingPage(entries: FeedEntry[], total: number, tags: Fee
     return `<li><a href="${url}" type="${f.type}">${f.label}</a><button type="button" data-copy="${url}" aria-label="Copy ${f.label} feed URL">Copy URL</button></li>`;
   }).join("\n");
   const list = entries.length
-    ? entries.map((e) => `<li${e.language && e.language !== config.language ? ` lang="${escapeHtml(e.language)}"` : ""}>
+    ? entries.map((e) => `<li${e.language && e.language !== config.language ? ` lang="${escapeHtml(e.language)}"${dirAttribute(e.language)}` : ""}>
 <h2><a href="${escapeHtml(absoluteUrl(config, articlePath(e.slug)))}">${escapeHtml(e.title)}</a></h2>
 <div class="muted">${dateLine(e)} · ${escapeHtml(e.author)}</div>
 ${e.summary ? `<p>${escapeHtml(e.summary)}</p>` : ""}${e.captions[0] ? `\n<p class="muted">Photo: ${escapeHtml(e.captions[0])}</p>` : ""}

@@ -95,8 +95,19 @@ describe("per-item language", async () => {
     expect(read).toEqual(slugs.map(expectedLanguage));
   });
 
+  it("a right-to-left article says so: its page, its landing-page entry and its content in every feed", async () => {
+    expect(await text("/articles/arabic-rtl")).toContain('<html lang="ar" dir="rtl">');
+    expect(await text("/articles/french-quotes-captions")).toContain('<html lang="fr">');
+    expect(await text("/")).toMatch(/<li lang="ar" dir="rtl">/);
+    const item = JSON.parse(json).items.find((i: { id: string }) => i.id.endsWith("/arabic-rtl"));
+    expect(item.content_html.startsWith('<div dir="rtl">')).toBe(true);
+    expect(JSON.parse(json).items.find((i: { id: string }) => i.id.endsWith("/japanese")).content_html).not.toContain('dir="rtl"');
+    // CDATA or escaped, as the feed package writes each.
+    for (const xml of [atom, rss]) expect(xml).toMatch(/<!\[CDATA\[<div dir="rtl">|&lt;div dir=&quot;rtl&quot;&gt;/);
+  });
+
   it("the article page declares its own language; others keep the site's", async () => {
-    const lang = async (slug: string) => /<html lang="([^"]+)">/.exec(await text(`/articles/${slug}`))?.[1];
+    const lang = async (slug: string) => /<html lang="([^"]+)"/.exec(await text(`/articles/${slug}`))?.[1];
     expect(await lang("french-quotes-captions")).toBe("fr");
     expect(await lang("arabic-rtl")).toBe("ar");
     expect(await lang("japanese")).toBe("ja");
