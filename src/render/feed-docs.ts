@@ -58,7 +58,9 @@ export const tagPaths = (slug: string) => pathsUnder(`/tags/${slug}`);
 
 /** A URL-safe slug for a tag; tags in scripts without ASCII letters get a stable hashed one. */
 export function tagSlug(tag: string): string {
-  return slugify(tag) || `tag-${hashText(tag.toLowerCase()).slice(0, 8)}`;
+  // "C++" and "C#" are not "C": a plus or a hash after a letter is spelled out ("c-plus-plus", "c-sharp"); "#MeToo" is "metoo".
+  const spelled = tag.replace(/(?<=[\p{L}\p{N}+#])\+/gu, " plus ").replace(/(?<=[\p{L}\p{N}])#/gu, " sharp ");
+  return slugify(spelled) || `tag-${hashText(tag.toLowerCase()).slice(0, 8)}`;
 }
 
 function updatedOf(articles: Article[]): Date {

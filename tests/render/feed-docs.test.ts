@@ -24,6 +24,11 @@ describe("tagSlug and paths", () => {
     expect(tagSlug("سياسة")).toBe(tagSlug("سياسة"));
   });
 
+  it("keeps C, C++ and C# apart: a plus or a hash after a letter is spelled out", () => {
+    expect([tagSlug("C"), tagSlug("C++"), tagSlug("C#"), tagSlug("F#"), tagSlug("Google+")]).toEqual(["c", "c-plus-plus", "c-sharp", "f-sharp", "google-plus"]);
+    expect(tagSlug("#MeToo")).toBe("metoo");
+  });
+
   it("puts each feed's three formats under one prefix", () => {
     expect(FEED_PATHS).toEqual({ rss: "/rss.xml", atom: "/atom.xml", json: "/feed.json" });
     expect(tagPaths("world")).toEqual({ rss: "/tags/world/rss.xml", atom: "/tags/world/atom.xml", json: "/tags/world/feed.json" });
