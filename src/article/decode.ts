@@ -10,6 +10,9 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
  */
 export function decodeArticle(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new ArticleRejected("empty file (0 bytes)");
+  // UTF-16 with its byte-order mark (Windows Notepad's "Unicode"): unambiguous, and full of NUL bytes.
+  const utf16 = utf16Decoder(bytes);
+  if (utf16) return cleanDecoded(decodeOr(utf16, bytes.subarray(2), "not valid UTF-16 text (it opens with a UTF-16 byte-order mark); save the file as UTF-8"));
   const sniff = bytes.subarray(0, 8192);
   if (sniff.includes(0)) throw new ArticleRejected("binary file (contains NUL bytes), not text");
   let text: string;
@@ -18,9 +21,32 @@ export function decodeArticle(bytes: Uint8Array): string {
   } catch {
     throw new ArticleRejected(`not valid UTF-8 text (first bad byte at offset ${firstInvalidUtf8(bytes)}); save the file as UTF-8`);
   }
+  return cleanDecoded(text);
+}
+
+function cleanDecoded(text: string): string {
   const clean = cleanText(text);
   if (!clean.trim()) throw new ArticleRejected("no text (only whitespace)");
   return clean;
+}
+
+const utf16le = new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true });
+const utf16be = new TextDecoder("utf-16be", { fatal: true, ignoreBOM: true });
+
+/** The decoder a UTF-16 byte-order mark names, if the file opens with one. */
+function utf16Decoder(bytes: Uint8Array): typeof utf16le | undefined {
+  if (bytes.length < 2) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le;
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16be;
+  return undefined;
+}
+
+function decodeOr(decoder: typeof utf16le, bytes: Uint8Array, reason: string): string {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new ArticleRejected(reason);
+  }
 }
 
 /** Offset of the first byte that breaks UTF-8, for the error message. */
