@@ -73,14 +73,7 @@ function cutAtTeaserWall(units: ClassifiedUnit[], start: number, end: number): n
   for (let w = start + 1; w < end; w++) {
     if (!isWall(units[w]!)) continue;
     // What stands right under the wall tells: cards, or the article going on.
-    let prose = 0;
-    let lines = 0;
-    for (let k = w + 1; k <= end && prose + lines < TEASER_WINDOW; k++) {
-      const unit = units[k]!;
-      if (isWall(unit) || unit.kind === "chrome") continue;
-      if (unit.kind === "prose") prose++;
-      else lines++;
-    }
+    const { prose, lines } = underWall(units, w, end, (unit) => unit.kind === "prose");
     if (prose >= 1 && lines >= TEASER_LINES_PER_BLURB * prose) {
       let cut = w - 1;
       while (cut > start && isWall(units[cut]!)) cut--;
@@ -88,6 +81,19 @@ function cutAtTeaserWall(units: ClassifiedUnit[], start: number, end: number): n
     }
   }
   return end;
+}
+
+/** Under the wall at `wall` (up to `end`), two cards' worth: paragraphs, and other lines that are not chrome. */
+function underWall(units: ClassifiedUnit[], wall: number, end: number, isParagraph: (unit: ClassifiedUnit) => boolean): { prose: number; lines: number } {
+  let prose = 0;
+  let lines = 0;
+  for (let k = wall + 1; k <= end && prose + lines < TEASER_WINDOW; k++) {
+    const unit = units[k]!;
+    if (isWall(unit) || unit.kind === "chrome") continue;
+    if (isParagraph(unit)) prose++;
+    else lines++;
+  }
+  return { prose, lines };
 }
 
 /** Lines under a wall read to tell teaser cards from paragraphs: two cards' worth. */
@@ -189,14 +195,7 @@ function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
 function closesInParagraphs(units: ClassifiedUnit[], wall: number): boolean {
   const first = units[wall + 1];
   if (!first || first.furniture || (first.kind !== "prose" && first.kind !== "maybe") || !endsLikeSentence(first.text)) return false;
-  let prose = 0;
-  let lines = 0;
-  for (let k = wall + 1; k < units.length && prose + lines < TEASER_WINDOW; k++) {
-    const unit = units[k]!;
-    if (isWall(unit) || unit.kind === "chrome") continue;
-    if (unit.kind === "prose" || unit.kind === "maybe") prose++;
-    else lines++;
-  }
+  const { prose, lines } = underWall(units, wall, units.length - 1, (unit) => unit.kind === "prose" || unit.kind === "maybe");
   return lines < TEASER_LINES_PER_BLURB * prose;
 }
 
