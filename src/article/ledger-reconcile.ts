@@ -154,10 +154,12 @@ export function reconcileLedger(previous: Ledger, result: LoadResult): Reconcile
 export function reconcileEdits(previous: Ledger, before: { input: LoadResult; output: LoadResult }, result: LoadResult): Reconciled | undefined {
   const rejected = (r: LoadResult) => r.rejections.map((x) => x.name).sort().join("\n");
   if (result.articles.length !== before.input.articles.length || rejected(result) !== rejected(before.input)) return undefined;
-  const prior = new Map(before.input.articles.map((a) => [a.sourceName, a]));
-  const idByFile = new Map<string, string>();
-  for (const entry of previous.values()) if (entry.file) idByFile.set(entry.file, entry.id);
+  const prior = new Map<string, Article>();
+  for (const article of before.input.articles) prior.set(article.sourceName, article);
+  const idByFile = idsByFile.get(previous) ?? fileIds(previous);
   const ledger: Ledger = new Map(previous);
+  // An edit moves no file and no id: the next edit reads the same table.
+  idsByFile.set(ledger, idByFile);
   const warnings: LoadWarning[] = [];
   const out: Article[] = [];
   for (const article of result.articles) {
@@ -187,6 +189,15 @@ export function reconcileEdits(previous: Ledger, before: { input: LoadResult; ou
       gone: before.output.gone ?? [],
     },
   };
+}
+
+/** Each ledger's file → id table, kept from one edit to the next (a whole-folder pass builds it again). */
+const idsByFile = new WeakMap<Ledger, ReadonlyMap<string, string>>();
+
+function fileIds(ledger: Ledger): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const entry of ledger.values()) if (entry.file) ids.set(entry.file, entry.id);
+  return ids;
 }
 
 function ledgerRoutes(ledger: Ledger, articles: Article[], liveSlugs: Set<string>): LedgerRoutes {
