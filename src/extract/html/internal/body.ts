@@ -60,9 +60,10 @@ export function extractBlocks(root: DomElement, pageUrl: string | undefined, rel
         continue;
       }
       flush();
-      if (tag === "figure") pushFigures(blocks, node, pageUrl);
+      // WordPress's classic caption wraps image and caption in a `div.wp-caption`: a figure, not a caption.
+      if (tag === "figure" || (isCaption(node) && node.querySelector("img, picture"))) pushFigures(blocks, node, pageUrl);
       else if (tag === "img" || tag === "picture") pushImage(blocks, node, pageUrl, "");
-      else if (tag === "figcaption" || CAPTION_CLASS.test(node.getAttribute("class") ?? "")) attachCaption(blocks, node);
+      else if (tag === "figcaption" || isCaption(node)) attachCaption(blocks, node);
       else if (/^h[1-6]$/.test(tag)) pushHeading(blocks, node);
       else if (tag === "p") {
         walk(node);
@@ -78,6 +79,10 @@ export function extractBlocks(root: DomElement, pageUrl: string | undefined, rel
   while (orders.length < blocks.length) orders.push(order);
   if (dropTrailingRelatedHeading(blocks)) orders.pop();
   return { blocks, orders };
+}
+
+function isCaption(el: DomElement): boolean {
+  return CAPTION_CLASS.test(el.getAttribute("class") ?? "");
 }
 
 function isChrome(el: DomElement): boolean {
