@@ -18,3 +18,19 @@ describe("WordPress classic captions", () => {
     expect(article.captions).toEqual(["The new electric bus."]);
   });
 });
+
+describe("the byline row at the top of the article", () => {
+  it("is neither the first paragraph nor the lead once Readability has taken the name out of it", () => {
+    const article = parseHtml(page("<title>Harbour reopens after storm</title>",
+      `<article><h1>Harbour reopens after storm</h1><p class="meta">By <span class="author">Lena Ortiz</span> · <time datetime="2024-11-02T08:30:00-05:00">Nov 2, 2024</time></p>${PROSE}</article>`));
+    expect(article.lead).toMatch(/^The city council voted/);
+    expect(texts(article.blocks).join("\n")).not.toMatch(/Nov 2, 2024/);
+  });
+
+  it("leaves out Medium's reading time, date, 'Listen' and 'Share'", () => {
+    const article = parseHtml(page("<title>Why I stopped using microservices</title>",
+      `<div id="root"><article><div><section><h1>Why I stopped using microservices</h1><div class="pw-author"><a href="/@alexkim">Alex Kim</a> · <span>Follow</span></div><div><span>8 min read</span> · <span>Sep 18, 2023</span></div><div class="speechify-btn">Listen</div><div>Share</div>${PROSE}<h2>What we gained</h2>${P1}</section></article></div>`));
+    expect(article.lead).toMatch(/^The city council voted/);
+    expect(texts(article.blocks)).toEqual([P1, P2, "What we gained", P1].map((t) => t.replace(/<\/?p>/g, "")));
+  });
+});

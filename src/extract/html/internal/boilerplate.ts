@@ -8,7 +8,7 @@
 import type { Block } from "../../../core/article";
 import { parseDate, parseTimestampLine } from "../../dates";
 import { blockPlainText } from "./body";
-import { BY_WORDS } from "../../scrape/rules";
+import { BY_WORDS, isBoilerplate, LONE_BYLINE_WORD, parseMetaLine } from "../../scrape/rules";
 import { isRelatedHeading } from "./related";
 
 /** Blocks from the top that may still be the byline/timestamp row. */
@@ -32,6 +32,10 @@ const AGENCIES = /\b(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock|Al
 const INLINE_RELATED = /^\[?\s*(?:related|read more|read also|see also|also read|more|lire aussi|à lire aussi|lesen sie auch|leia também|leer más|leggi anche)\s*:/i;
 const WIRE_CREDIT = /^\(?\s*(?:(?:additional )?reporting|writing|editing|compiled) by\b/i;
 const GALLERY_CHROME = /^(?:image|photo|slide) \d+ of\b|\brequires javascript\b/i;
+/** Buttons of audio players and follow/save controls that print a word at the top of the article. */
+const HEAD_CONTROL = /^(?:listen|listen to (?:this )?(?:article|story)|follow|save|print)$/i;
+/** The separators of a byline/date row. */
+const META_SEPARATOR = /\s*[|·•]\s*/;
 const PHOTO_CREDIT = /\((?:[^()]*\b(?:photo|image|foto|file)\b[^()]*)\)\s*$|\b(?:photo(?:graph)?|image|credit)\s*:|getty images|\/\s*(?:ap|afp|reuters|epa)\b/i;
 
 export function dropBoilerplate(blocks: Block[]): Block[] {
@@ -60,6 +64,7 @@ export function dropBoilerplate(blocks: Block[]): Block[] {
     const head = textIndex < HEAD_BLOCKS;
     textIndex++;
     if (short && (parseTimestampLine(text) || (head && (STAMP.test(text) || RELATIVE_TIME.test(text) || READING_TIME.test(text) || parseDate(text))))) return;
+    if (short && head && (isMetaRow(text) || HEAD_CONTROL.test(text) || isBoilerplate(text))) return;
     if (short && (CREDIT_LINE.test(text) || (AGENCY_CREDIT.test(text) && AGENCIES.test(text)))) {
       // The credit of the photo just before it; otherwise a stray credit.
       const previous = out[out.length - 1];
@@ -98,4 +103,13 @@ function isLinkList(block: Block): boolean {
 /** The paragraph is one link and nothing else. */
 function isAllLink(block: Block): boolean {
   return block.kind === "html" && /^<p>\s*(?:<(?:strong|b|em)>\s*)*<a [^>]*>[^<]*<\/a>(?:\s*<\/(?:strong|b|em)>)*\s*<\/p>$/.test(block.html);
+}
+
+/**
+ * The byline/date/reading-time row at the top, in any order: "8 min read · Sep 18, 2023",
+ * or "By · Nov 2, 2024" once Readability has taken the name out of it.
+ */
+function isMetaRow(text: string): boolean {
+  const segments = text.split(META_SEPARATOR).filter((s) => s && !LONE_BYLINE_WORD.test(s));
+  return segments.length > 0 && parseMetaLine(segments.join(" · ")) !== null;
 }

@@ -16,6 +16,17 @@ describe("dropBoilerplate: the top of the article", () => {
     expect(out).toEqual(body(3));
   });
 
+  it("drops the meta row in any order and what is left of it ('By · Nov 2, 2024', '8 min read · Sep 18, 2023'), and player buttons", () => {
+    const out = dropBoilerplate([html('<p>By · <time datetime="2024-11-02">Nov 2, 2024</time></p>'), p("Listen"), p("Share"), ...body(3)]);
+    expect(out).toEqual(body(3));
+    expect(dropBoilerplate([html("<p><span>8 min read</span> · <span>Sep 18, 2023</span></p>"), ...body(3)])).toEqual(body(3));
+  });
+
+  it("keeps a short lead that mentions a date, and a lead that is not a meta row", () => {
+    const blocks = [p("The council met on March 5, 2024 to vote · again."), p("Listen to the people, she said."), ...body(3)];
+    expect(dropBoilerplate(blocks)).toEqual(blocks);
+  });
+
   it("keeps the same kind of lines once they are past the top", () => {
     const late = [p("By Maria Rossi"), p("Published in the local paper before the war.")];
     const blocks = [...body(5), ...late, ...body(5, 5)];
