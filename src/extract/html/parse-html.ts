@@ -9,6 +9,7 @@ import { Readability } from "@mozilla/readability";
 import { ArticleRejected, type Block } from "../../core/article";
 import { cleanText, squash } from "../../core/text";
 import { isValidDate } from "../dates";
+import { BYLINE_OPENER, parseByline } from "../scrape/rules";
 import type { ParsedArticle } from "../parsed";
 import { blockPlainText, extractBlocks } from "./internal/body";
 import { dropBoilerplate } from "./internal/boilerplate";
@@ -59,7 +60,6 @@ export function parseHtml(text: string): ParsedArticle {
   const firstParagraph = blocks.find((b) => b.kind === "paragraph" || (b.kind === "html" && b.html.startsWith("<p>")));
   const lead = firstParagraph && blockPlainText(firstParagraph);
   const firstImage = blocks.find((b) => b.kind === "figure" && b.image);
-  const byline = squash(article?.byline ?? "");
   // Numeric references (`&#1;`, `&#xFFFE;`) decode to characters XML forbids: every string is cleaned again.
   // And a copy: strings cut from the DOM can keep the whole page's source alive (V8 sliced strings).
   return structuredClone(cleanStrings({
@@ -70,7 +70,7 @@ export function parseHtml(text: string): ParsedArticle {
     captions,
     image: meta.image ?? (firstImage?.kind === "figure" ? firstImage.image : undefined),
     related,
-    author: meta.author ?? (byline && byline.length <= 120 ? byline.replace(/^(?:by|par|von|por)\s+/i, "") : undefined),
+    author: meta.author ?? bylineName(squash(article?.byline ?? "")),
     published: meta.published ?? readabilityDate(article?.publishedTime),
     updated: meta.updated,
     tags: meta.tags,
@@ -106,6 +106,17 @@ function pageContainer(document: DomDocument): DomElement {
   if (!root) throw new ArticleRejected("no article found in the page (it has no body)");
   for (const el of Array.from(root.querySelectorAll("nav, header, footer, aside, form, [role=navigation], [role=complementary]"))) el.remove();
   return root;
+}
+
+/**
+ * The writer's name in Readability's byline, when it reads as one: Readability takes the
+ * first element that looks like a byline, which may be a commenter ("Bob Smith says:")
+ * or a dateline ("Published March 5, 2024").
+ */
+function bylineName(byline: string): string | undefined {
+  if (!byline || byline.length > 120) return undefined;
+  const rest = byline.replace(BYLINE_OPENER, "").trim();
+  return parseByline(`By ${rest}`) ?? undefined;
 }
 
 /** Readability's date (from the page's metadata), when it is one RSS and Atom can write. */

@@ -34,3 +34,23 @@ describe("the byline row at the top of the article", () => {
     expect(texts(article.blocks)).toEqual([P1, P2, "What we gained", P1].map((t) => t.replace(/<\/?p>/g, "")));
   });
 });
+
+describe("the author from Readability's byline", () => {
+  it("is not a commenter ('Bob Smith says:')", () => {
+    const article = parseHtml(page("<title>Council approves bus plan</title>",
+      `<main><article class="post"><h1 class="entry-title">Council approves bus plan</h1><div class="entry-content">${PROSE}</div></article><div id="comments" class="comments-area"><ol class="comment-list"><li class="comment"><article class="comment-body"><footer class="comment-meta"><div class="comment-author vcard"><b class="fn">Bob Smith</b> <span class="says">says:</span></div></footer><div class="comment-content"><p>Finally! The north end has waited for this for decades.</p></div></article></li></ol></div></main>`));
+    expect(article.author).toBeUndefined();
+  });
+
+  it("is not a dateline ('Published March 5, 2024')", () => {
+    const article = parseHtml(page("<title>Council approves bus plan</title>",
+      `<article><h1>Council approves bus plan</h1><p class="dateline">Published <time datetime="2024-03-05T10:00:00-07:00">March 5, 2024</time></p>${PROSE}</article>`));
+    expect(article.author).toBeUndefined();
+  });
+
+  it("is the name in a byline, without its 'By' and what follows the name", () => {
+    const article = parseHtml(page("<title>Council approves bus plan</title>",
+      `<article><h1>Council approves bus plan</h1><p class="byline">By Jane Doe, Reuters</p>${PROSE}</article>`));
+    expect(article.author).toBe("Jane Doe");
+  });
+});
