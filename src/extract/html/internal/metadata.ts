@@ -7,7 +7,7 @@
 import { squash } from "../../../core/text";
 import { tryUrl } from "../../../core/url";
 import { isValidDate, parseDate } from "../../dates";
-import type { DomDocument } from "./dom";
+import type { DomDocument, DomElement } from "./dom";
 
 export interface PageMetadata {
   /** The page's own address: `<base href>`, `rel=canonical` or `og:url`, absolute http(s). */
@@ -54,8 +54,8 @@ export function readMetadata(document: DomDocument): PageMetadata {
     itemprop(document, "datePublished"),
     ldString(ld, "dateCreated"),
     document.querySelector("time[pubdate]")?.getAttribute("datetime"),
-    // Last resort: the page's first machine-readable time, which on article pages is the dateline.
-    document.querySelector("time[datetime]")?.getAttribute("datetime"),
+    // Last resort: the page's machine-readable times, the article's own first (a masthead's "today" or a sidebar's come first in the page).
+    ...articleTimes(document),
   ]);
   const updated = firstDate([
     first("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified", "article.updated"),
@@ -99,6 +99,35 @@ export function readMetadata(document: DomDocument): PageMetadata {
 }
 
 /** `<meta property|name|itemprop=… content=…>`, keys lower-cased, every value kept in order. */
+/** Where a time is the page's, not the article's. */
+const PAGE_CHROME = "aside, nav, footer, header, [role=complementary], [role=navigation], [role=banner]";
+const BESIDE_ARTICLE = "aside, nav, [role=complementary], [role=navigation]";
+const COMMENTS = /(?:^|[\s_-])comments?(?:$|[\s_-])/i;
+
+/**
+ * The page's `<time datetime>` values, best first: the first inside the `<article>`
+ * (not in its comments or asides), the first after the headline, the first outside
+ * the page's header, navigation, asides and footer, and the page's first.
+ */
+function articleTimes(document: DomDocument): (string | null | undefined)[] {
+  const times = Array.from(document.querySelectorAll("h1, time[datetime]"));
+  const inComments = (el: DomElement) => {
+    for (let node: DomElement | null = el; node && node.localName !== "body"; node = node.parentElement) {
+      if (COMMENTS.test(`${node.getAttribute("class") ?? ""} ${node.getAttribute("id") ?? ""}`)) return true;
+    }
+    return false;
+  };
+  const own = (el: DomElement) => el.localName === "time" && !el.closest(BESIDE_ARTICLE) && !inComments(el);
+  const headline = times.findIndex((el) => el.localName === "h1");
+  const picks = [
+    times.find((el) => own(el) && el.closest("article, [itemprop=articleBody]")),
+    headline >= 0 ? times.slice(headline).find(own) : undefined,
+    times.find((el) => own(el) && !el.closest(PAGE_CHROME)),
+    times.find((el) => el.localName === "time"),
+  ];
+  return picks.map((el) => el?.getAttribute("datetime"));
+}
+
 function metaTags(document: DomDocument): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const el of document.querySelectorAll("meta[content]")) {

@@ -61,6 +61,18 @@ describe("readMetadata: dates", () => {
     expect(meta.updated?.toISOString()).toBe("2024-03-06T08:30:00.000Z");
   });
 
+  it("prefers the article's own <time> to a masthead's 'today', a sidebar's and a commenter's", () => {
+    const masthead = '<header class="masthead"><time datetime="2024-06-20">Thursday, June 20, 2024</time></header>';
+    const sidebar = '<aside class="latest"><ul><li><a href="/x">Fire crews contain brush fire</a> <time datetime="2024-06-20T07:10:00Z">7:10 AM</time></li></ul></aside>';
+    const comments = '<div id="comments"><article class="comment-body"><time datetime="2024-03-06T08:14:00Z">March 6</time></article></div>';
+    const inArticle = `${masthead}${sidebar}<article><h1>Headline</h1><p class="dateline">Published <time datetime="2024-03-05T10:00:00-07:00">March 5, 2024</time></p></article>`;
+    expect(page("", inArticle).published?.toISOString()).toBe("2024-03-05T17:00:00.000Z");
+    // Without an <article>: the first time after the headline, never the comments'.
+    const afterHeadline = `${masthead}${sidebar}<div><h1>Headline</h1><p>Filed <time datetime="2024-03-05T10:00:00Z">March 5</time></p></div>`;
+    expect(page("", afterHeadline).published?.toISOString()).toBe("2024-03-05T10:00:00.000Z");
+    expect(page("", `${masthead}<div><h1>Headline</h1><p>Text.</p></div>${comments}`).published?.toISOString()).toBe("2024-06-20T00:00:00.000Z");
+  });
+
   it("falls back to JSON-LD, then itemprop, then the first <time datetime>", () => {
     expect(page(ld({ "@type": "BlogPosting", datePublished: "2023-11-02T00:00:00Z" })).published?.toISOString()).toBe("2023-11-02T00:00:00.000Z");
     expect(page("", '<span itemprop="datePublished" content="2022-07-01T12:00:00Z"></span>').published?.toISOString()).toBe("2022-07-01T12:00:00.000Z");
