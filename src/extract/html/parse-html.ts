@@ -9,10 +9,10 @@ import { Readability } from "@mozilla/readability";
 import { ArticleRejected, type Block } from "../../core/article";
 import { cleanText, squash } from "../../core/text";
 import { isValidDate } from "../dates";
-import { BYLINE_OPENER, parseByline } from "../scrape/rules";
+import { BYLINE_OPENER, parseByline, parseMetaLine } from "../scrape/rules";
 import type { ParsedArticle } from "../parsed";
 import { blockPlainText, extractBlocks } from "./internal/body";
-import { dropBoilerplate } from "./internal/boilerplate";
+import { dropBoilerplate, type HeadMeta } from "./internal/boilerplate";
 import { readPageFigures, restoreFigures } from "./internal/figures";
 import { nestingDepth, parsePage, type DomDocument, type DomElement } from "./internal/dom";
 import { readMetadata } from "./internal/metadata";
@@ -41,13 +41,16 @@ export function parseHtml(text: string): ParsedArticle {
   const relatedUrls = new Set(related.map((r) => r.url ?? ""));
   const article = readability(document);
   let blocks: Block[];
+  // The byline and date rows the body leaves out, for pages whose metadata lacks them.
+  const byline = squash(article?.byline ?? "");
+  const printed: HeadMeta = { ...(byline.length <= 120 ? parseMetaLine(byline) : null) };
   if (article?.content) {
     const extracted = extractBlocks(article.content, meta.pageUrl, relatedUrls);
-    blocks = dropBoilerplate(restoreFigures(extracted.blocks, extracted.orders, pageFigures));
+    blocks = dropBoilerplate(restoreFigures(extracted.blocks, extracted.orders, pageFigures), printed);
   } else {
     // Readability gives up on short pages (and fails on a few trees): the page's own
     // article container, from a fresh parse since Readability may have changed the tree.
-    blocks = dropBoilerplate(extractBlocks(pageContainer(parsePage(text)), meta.pageUrl, relatedUrls).blocks);
+    blocks = dropBoilerplate(extractBlocks(pageContainer(parsePage(text)), meta.pageUrl, relatedUrls).blocks, printed);
   }
   // The item's captions are what the page shows under each photo: caption and credit.
   const captions = blocks.flatMap((b) => (b.kind === "figure" && (b.caption || b.credit) ? [squash(`${b.caption} ${b.credit ?? ""}`)] : []));
@@ -70,9 +73,9 @@ export function parseHtml(text: string): ParsedArticle {
     captions,
     image: meta.image ?? (firstImage?.kind === "figure" ? firstImage.image : undefined),
     related,
-    author: meta.author ?? bylineName(squash(article?.byline ?? "")),
-    published: meta.published ?? readabilityDate(article?.publishedTime),
-    updated: meta.updated,
+    author: meta.author ?? bylineName(byline) ?? printed.author,
+    published: meta.published ?? readabilityDate(article?.publishedTime) ?? writable(printed.published),
+    updated: meta.updated ?? writable(printed.updated),
     tags: meta.tags,
     canonicalUrl: meta.canonicalUrl,
     ...(meta.language ? { language: meta.language } : {}),
@@ -117,6 +120,10 @@ function bylineName(byline: string): string | undefined {
   if (!byline || byline.length > 120) return undefined;
   const rest = byline.replace(BYLINE_OPENER, "").trim();
   return parseByline(`By ${rest}`) ?? undefined;
+}
+
+function writable(date: Date | undefined): Date | undefined {
+  return date && isValidDate(date) ? date : undefined;
 }
 
 /** Readability's date (from the page's metadata), when it is one RSS and Atom can write. */

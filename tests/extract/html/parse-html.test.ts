@@ -54,3 +54,27 @@ describe("the author from Readability's byline", () => {
     expect(article.author).toBe("Jane Doe");
   });
 });
+
+describe("a byline and date printed only in the page", () => {
+  it("gives the author and the date when no meta tag or <time> does ('By Jane Doe | March 5, 2024 | 4 min read')", () => {
+    const article = parseHtml(page("<title>Council approves bus plan</title>",
+      `<article><h1>Council approves bus plan</h1><div class="article-meta">By Jane Doe | March 5, 2024 | 4 min read</div>${PROSE}</article>`));
+    expect(article.author).toBe("Jane Doe");
+    expect(article.published?.toISOString()).toBe("2024-03-05T00:00:00.000Z");
+    expect(article.lead).toMatch(/^The city council voted/);
+  });
+
+  it("reads the date in the row Readability takes as the byline", () => {
+    const article = parseHtml(page("<title>Council approves bus plan</title>",
+      `<article><h1>Council approves bus plan</h1><p class="byline">By Jane Doe · 5 March 2024</p>${PROSE}</article>`));
+    expect(article.author).toBe("Jane Doe");
+    expect(article.published?.toISOString()).toBe("2024-03-05T00:00:00.000Z");
+  });
+
+  it("loses to the page's metadata", () => {
+    const article = parseHtml(page('<title>Council approves bus plan</title><meta name="author" content="Maria Rossi"><meta property="article:published_time" content="2024-03-04T09:00:00Z">',
+      `<article><h1>Council approves bus plan</h1><div class="article-meta">By Jane Doe | March 5, 2024</div>${PROSE}</article>`));
+    expect(article.author).toBe("Maria Rossi");
+    expect(article.published?.toISOString()).toBe("2024-03-04T09:00:00.000Z");
+  });
+});

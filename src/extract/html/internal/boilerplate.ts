@@ -38,7 +38,15 @@ const HEAD_CONTROL = /^(?:listen|listen to (?:this )?(?:article|story)|follow|sa
 const META_SEPARATOR = /\s*[|·•]\s*/;
 const PHOTO_CREDIT = /\((?:[^()]*\b(?:photo|image|foto|file)\b[^()]*)\)\s*$|\b(?:photo(?:graph)?|image|credit)\s*:|getty images|\/\s*(?:ap|afp|reuters|epa)\b/i;
 
-export function dropBoilerplate(blocks: Block[]): Block[] {
+/** What the byline and timestamp rows dropped from the top say: the writer and the dates. */
+export interface HeadMeta {
+  author?: string;
+  published?: Date;
+  updated?: Date;
+}
+
+/** The blocks without boilerplate; what the dropped byline/date rows at the top say goes into `found`. */
+export function dropBoilerplate(blocks: Block[], found: HeadMeta = {}): Block[] {
   const out: Block[] = [];
   // After a "Related" / "You may also like" heading, the lines that are only links are that list.
   let inRelatedList = false;
@@ -63,8 +71,16 @@ export function dropBoilerplate(blocks: Block[]): Block[] {
     const short = text.length <= SHORT;
     const head = textIndex < HEAD_BLOCKS;
     textIndex++;
+    const row = paragraph && short && head ? metaRow(text) : null;
+    if (row) {
+      // "By Jane Doe | March 5, 2024 | 4 min read": a page without metadata prints them only here.
+      found.author ??= row.author;
+      found.published ??= row.published;
+      found.updated ??= row.updated;
+      return;
+    }
     if (short && (parseTimestampLine(text) || (head && (STAMP.test(text) || RELATIVE_TIME.test(text) || READING_TIME.test(text) || parseDate(text))))) return;
-    if (short && head && (isMetaRow(text) || HEAD_CONTROL.test(text) || isBoilerplate(text))) return;
+    if (short && head && (HEAD_CONTROL.test(text) || isBoilerplate(text))) return;
     if (short && (CREDIT_LINE.test(text) || (AGENCY_CREDIT.test(text) && AGENCIES.test(text)))) {
       // The credit of the photo just before it; otherwise a stray credit.
       const previous = out[out.length - 1];
@@ -106,10 +122,11 @@ function isAllLink(block: Block): boolean {
 }
 
 /**
- * The byline/date/reading-time row at the top, in any order: "8 min read · Sep 18, 2023",
- * or "By · Nov 2, 2024" once Readability has taken the name out of it.
+ * The byline/date/reading-time row at the top, in any order, and what it says: "8 min read
+ * · Sep 18, 2023", "By Jane Doe | March 5, 2024", or "By · Nov 2, 2024" once Readability has
+ * taken the name out of it. Null when the line is not such a row.
  */
-function isMetaRow(text: string): boolean {
+function metaRow(text: string): HeadMeta | null {
   const segments = text.split(META_SEPARATOR).filter((s) => s && !LONE_BYLINE_WORD.test(s));
-  return segments.length > 0 && parseMetaLine(segments.join(" · ")) !== null;
+  return segments.length ? parseMetaLine(segments.join(" · ")) : null;
 }

@@ -107,3 +107,17 @@ describe("dropBoilerplate: photo captions and credits outside figures", () => {
     expect(dropBoilerplate([])).toEqual([]);
   });
 });
+
+describe("dropBoilerplate: what the rows at the top say", () => {
+  it("gives the writer and dates of the byline/date rows it drops, the first of each", () => {
+    const found = {};
+    dropBoilerplate([p("By Jane Doe | March 5, 2024 | 4 min read"), p("Updated March 6, 2024"), p("By Someone Else"), ...body(3)], found);
+    expect(found).toEqual({ author: "Jane Doe", published: new Date("2024-03-05T00:00:00Z"), updated: new Date("2024-03-06T00:00:00Z") });
+  });
+
+  it("reads nothing from the body's lines", () => {
+    const found = {};
+    dropBoilerplate([...body(5), p("By Jane Doe | March 5, 2024"), ...body(5, 5)], found);
+    expect(found).toEqual({});
+  });
+});
