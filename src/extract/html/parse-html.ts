@@ -7,7 +7,7 @@
  */
 import { Readability } from "@mozilla/readability";
 import { ArticleRejected, type Block } from "../../core/article";
-import { cleanText, squash } from "../../core/text";
+import { cleanText, squash, titleKey } from "../../core/text";
 import { isValidDate } from "../dates";
 import { BYLINE_OPENER, parseByline, parseMetaLine } from "../scrape/rules";
 import type { ParsedArticle } from "../parsed";
@@ -59,6 +59,7 @@ export function parseHtml(text: string): ParsedArticle {
 
   const title = pickTitle(meta.titles, h1, squash(article?.title ?? ""), meta.siteName, meta.pageUrl);
   if (!title) throw new ArticleRejected("no title in the page (no og:title, headline, <h1> or <title>)");
+  blocks = withoutRepeatedHeadline(blocks, [title, h1]);
 
   const firstParagraph = blocks.find((b) => b.kind === "paragraph" || (b.kind === "html" && b.html.startsWith("<p>")));
   const lead = firstParagraph && blockPlainText(firstParagraph);
@@ -81,6 +82,19 @@ export function parseHtml(text: string): ParsedArticle {
     ...(meta.language ? { language: meta.language } : {}),
     warnings: [],
   }));
+}
+
+/**
+ * The body without the headline repeated as its first heading. Readability drops it only
+ * when their ASCII words match, so a Cyrillic or Arabic headline stays; titleKey compares
+ * letters of any script.
+ */
+function withoutRepeatedHeadline(blocks: Block[], headlines: string[]): Block[] {
+  const first = blocks.findIndex((b) => b.kind !== "figure");
+  const block = blocks[first];
+  if (block?.kind !== "heading") return blocks;
+  const keys = new Set(headlines.filter(Boolean).map(titleKey));
+  return keys.has(titleKey(block.text)) ? blocks.filter((_, i) => i !== first) : blocks;
 }
 
 /** Every string in a parsed article through cleanText (Dates and numbers as they are). */

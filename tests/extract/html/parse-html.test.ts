@@ -78,3 +78,21 @@ describe("a byline and date printed only in the page", () => {
     expect(article.published?.toISOString()).toBe("2024-03-04T09:00:00.000Z");
   });
 });
+
+describe("the headline repeated at the top of the body", () => {
+  const RU = "<p>В субботу в центре Москвы открылся новый городской парк площадью более десяти гектаров, сообщили в мэрии столицы.</p><p>По словам представителей мэрии, в парке высажено несколько тысяч деревьев и кустарников.</p>";
+  const AR = "<p>افتتحت البلدية يوم السبت حديقة عامة جديدة في وسط المدينة تبلغ مساحتها أكثر من عشرة هكتارات، بحسب ما أعلن المسؤولون.</p><p>وقال ممثلو البلدية إن آلاف الأشجار زرعت في الحديقة، كما أنشئت ملاعب للأطفال.</p>";
+
+  it("is dropped in any script (Cyrillic, Arabic), whatever the site's name in <title>", () => {
+    const ru = parseHtml(page("<title>В Москве открылся новый парк — Новости</title>", `<article><h1>В Москве открылся новый парк</h1>${RU}</article>`));
+    expect(ru.title).toBe("В Москве открылся новый парк");
+    expect(ru.blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph"]);
+    const ar = parseHtml(page("<title>افتتاح حديقة جديدة في المدينة</title>", `<article><h1>افتتاح حديقة جديدة في المدينة</h1>${AR}</article>`));
+    expect(ar.blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph"]);
+  });
+
+  it("keeps a first subheading that is not the headline", () => {
+    const article = parseHtml(page("<title>В Москве открылся новый парк</title>", `<article><h1>В Москве открылся новый парк</h1><h2>Деревья и площадки</h2>${RU}</article>`));
+    expect(texts(article.blocks)[0]).toBe("Деревья и площадки");
+  });
+});
