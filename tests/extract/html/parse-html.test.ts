@@ -96,3 +96,19 @@ describe("the headline repeated at the top of the body", () => {
     expect(texts(article.blocks)[0]).toBe("Деревья и площадки");
   });
 });
+
+describe("preformatted code", () => {
+  const CODE = 'def claim(job):\n    with lock:\n        if job.state == "queued":\n            return True\n    return False';
+
+  it("keeps its line breaks and indentation, highlighted or not", () => {
+    const article = parseHtml(page("<title>Fixing a race</title>", `<article><h1>Fixing a race</h1>${P1}<pre><code>${CODE}</code></pre><div class="highlight"><pre><span class="k">if</span> x:\n    <span class="n">run</span>()</pre></div>${P2}</article>`));
+    const html = article.blocks.flatMap((b) => (b.kind === "html" ? [b.html] : []));
+    expect(html[0]).toBe(`<pre><code>${CODE}</code></pre>`);
+    expect(html[1]).toBe("<pre><span>if</span> x:\n    <span>run</span>()</pre>");
+  });
+
+  it("leaves the line breaks of other text squashed", () => {
+    const article = parseHtml(page("<title>Fixing a race</title>", `<article><h1>Fixing a race</h1><p>Last week we found\n   a race condition in the worker loop that could run the same job twice when two workers polled.</p>${P2}</article>`));
+    expect(article.lead).toBe("Last week we found a race condition in the worker loop that could run the same job twice when two workers polled.");
+  });
+});

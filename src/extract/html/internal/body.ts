@@ -165,7 +165,9 @@ function pushRich(blocks: Block[], el: DomElement, pageUrl: string | undefined, 
     img.remove();
   }
   if (!squash(el.textContent ?? "")) return;
-  blocks.push({ kind: "html", html: squash(unwrapDeadLinks(sanitizeHtml(el.outerHTML))) });
+  const html = unwrapDeadLinks(sanitizeHtml(el.outerHTML));
+  // Preformatted text (code) keeps its line breaks and indentation.
+  blocks.push({ kind: "html", html: el.localName === "pre" ? html.trim() : squash(html) });
 }
 
 /** A figure, or a gallery figure with several images (the caption goes with the first). */
