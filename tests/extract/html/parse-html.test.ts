@@ -112,3 +112,15 @@ describe("preformatted code", () => {
     expect(article.lead).toBe("Last week we found a race condition in the worker loop that could run the same job twice when two workers polled.");
   });
 });
+
+describe("figures as pages write them", () => {
+  it("reads an AMP page's <amp-img> as the image, with the caption beside it", () => {
+    const article = parseHtml(page('<title>Heatwave</title><link rel="canonical" href="https://weather.example.com/heatwave">',
+      `<article><h1>Heatwave</h1><amp-img src="/img/heat.jpg" width="1200" height="800" layout="responsive" alt="Fountain"></amp-img><p class="caption">People cool off in a fountain in Madrid.</p>${PROSE}<figure><amp-img src="/img/two.jpg" width="1200" height="800"></amp-img><figcaption>A second photo.</figcaption></figure>${P1}</article>`));
+    const figures = article.blocks.filter((b) => b.kind === "figure");
+    expect(figures).toEqual([
+      { kind: "figure", caption: "People cool off in a fountain in Madrid.", image: "https://weather.example.com/img/heat.jpg" },
+      { kind: "figure", caption: "A second photo.", image: "https://weather.example.com/img/two.jpg" },
+    ]);
+  });
+});

@@ -21,6 +21,8 @@ const CHROME = /(?:^|[\s_-])(?:byline|author-?(?:info|bio|box|name)|share|sharin
 /** Captions and credits that sit outside a <figure>. */
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|wp-caption-text|image-?caption|photo-?caption|media-?caption)(?:$|[\s_-])/i;
 const CREDIT_CLASS = /(?:^|[\s_-])(?:credit|copyright|photographer|attribution|image-?source|photo-?credit)(?:$|[\s_-])/i;
+/** Image elements; AMP pages write `<amp-img>` (its `<noscript><img>` fallback, if any, has the same address). */
+const IMAGE = "img, amp-img";
 /** Images smaller than this (by their declared size) are icons, spacers and trackers. */
 const MIN_IMAGE_SIZE = 60;
 
@@ -55,14 +57,14 @@ export function extractBlocks(root: DomElement, pageUrl: string | undefined, rel
       if (SKIP.has(tag) || isChrome(node)) continue;
       const own = Number(node.getAttribute(ORDER_ATTRIBUTE) ?? NaN);
       if (Number.isFinite(own)) order = own;
-      if (INLINE.has(tag) && !node.querySelector("img, picture, figure, p, div, ul, ol, table")) {
+      if (INLINE.has(tag) && !node.querySelector("img, amp-img, picture, figure, p, div, ul, ol, table")) {
         inline.push(node.outerHTML);
         continue;
       }
       flush();
       // WordPress's classic caption wraps image and caption in a `div.wp-caption`: a figure, not a caption.
       if (tag === "figure" || (isCaption(node) && node.querySelector("img, picture"))) pushFigures(blocks, node, pageUrl);
-      else if (tag === "img" || tag === "picture") pushImage(blocks, node, pageUrl, "");
+      else if (tag === "img" || tag === "picture" || tag === "amp-img") pushImage(blocks, node, pageUrl, "");
       else if (tag === "figcaption" || isCaption(node)) attachCaption(blocks, node);
       else if (/^h[1-6]$/.test(tag)) pushHeading(blocks, node);
       else if (tag === "p") {
@@ -160,7 +162,7 @@ function pushRich(blocks: Block[], el: DomElement, pageUrl: string | undefined, 
   const anchors = Array.from(el.querySelectorAll("a[href]"));
   // A list of links to the page's related articles is not body text.
   if (anchors.length && anchors.every((a) => relatedUrls.has(a.getAttribute("href") ?? ""))) return;
-  for (const img of Array.from(el.querySelectorAll("img"))) {
+  for (const img of Array.from(el.querySelectorAll(IMAGE))) {
     pushImage(blocks, img, pageUrl, "");
     img.remove();
   }
@@ -175,7 +177,7 @@ export function pushFigures(blocks: Block[], figure: DomElement, pageUrl: string
   const captionEl = figure.querySelector("figcaption") ?? figure.querySelector("[class*=caption]");
   const { caption, credit } = captionEl ? splitCredit(captionEl) : { caption: "", credit: undefined };
   captionEl?.remove();
-  const images = Array.from(figure.querySelectorAll("img"));
+  const images = Array.from(figure.querySelectorAll(IMAGE));
   let first = true;
   for (const img of images) {
     if (pushImage(blocks, img, pageUrl, first ? caption : "", first ? credit : undefined)) first = false;
@@ -199,7 +201,7 @@ function splitCredit(el: DomElement): { caption: string; credit?: string } {
 
 /** Adds an image as a figure block; false when it has no usable URL or is an icon. */
 function pushImage(blocks: Block[], el: DomElement, pageUrl: string | undefined, caption: string, credit?: string): boolean {
-  const img = el.localName === "img" ? el : el.querySelector("img");
+  const img = el.localName === "img" || el.localName === "amp-img" ? el : el.querySelector(IMAGE);
   if (!img) return false;
   const src = imageUrl(img, el, pageUrl);
   if (!src || isTiny(img)) return false;
