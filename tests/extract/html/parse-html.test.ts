@@ -123,4 +123,12 @@ describe("figures as pages write them", () => {
       { kind: "figure", caption: "A second photo.", image: "https://weather.example.com/img/two.jpg" },
     ]);
   });
+
+  it("gives each photo of a Gutenberg gallery list once, with its caption, and no leftover list of captions", () => {
+    const item = (src: string, caption: string) => `<li class="blocks-gallery-item"><figure><img src="${src}" alt=""><figcaption class="blocks-gallery-item__caption">${caption}</figcaption></figure></li>`;
+    const article = parseHtml(page('<title>Council approves bus plan</title><link rel="canonical" href="https://metro.example/2024/bus/">',
+      `<article><h1>Council approves bus plan</h1><ul class="blocks-gallery-grid">${item("/c.jpg", "Bus C in the rain")}${item("/d.jpg", "Bus D at night")}</ul>${PROSE}</article>`));
+    expect(texts(article.blocks)).toEqual(["figure:Bus C in the rain|https://metro.example/c.jpg", "figure:Bus D at night|https://metro.example/d.jpg", ...[P1, P2].map((t) => t.replace(/<\/?p>/g, ""))]);
+    expect(article.captions).toEqual(["Bus C in the rain", "Bus D at night"]);
+  });
 });

@@ -162,6 +162,11 @@ function pushRich(blocks: Block[], el: DomElement, pageUrl: string | undefined, 
   const anchors = Array.from(el.querySelectorAll("a[href]"));
   // A list of links to the page's related articles is not body text.
   if (anchors.length && anchors.every((a) => relatedUrls.has(a.getAttribute("href") ?? ""))) return;
+  // A gallery list (Gutenberg's `ul.blocks-gallery-grid`): each figure with its caption, once.
+  for (const figure of Array.from(el.querySelectorAll("figure"))) {
+    pushFigures(blocks, figure, pageUrl);
+    figure.remove();
+  }
   for (const img of Array.from(el.querySelectorAll(IMAGE))) {
     pushImage(blocks, img, pageUrl, "");
     img.remove();
