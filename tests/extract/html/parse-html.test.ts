@@ -131,4 +131,16 @@ describe("figures as pages write them", () => {
     expect(texts(article.blocks)).toEqual(["figure:Bus C in the rain|https://metro.example/c.jpg", "figure:Bus D at night|https://metro.example/d.jpg", ...[P1, P2].map((t) => t.replace(/<\/?p>/g, ""))]);
     expect(article.captions).toEqual(["Bus C in the rain", "Bus D at night"]);
   });
+
+  it("keeps a captioned video as a link to it, named by its caption, not as a caption under nothing", () => {
+    const article = parseHtml(page('<title>Launch delayed again</title><link rel="canonical" href="https://space.example.com/news/launch">',
+      `<article><h1>Launch delayed again</h1>${P1}<figure class="video"><iframe src="https://www.youtube.com/embed/abc123" width="560" height="315" allowfullscreen></iframe><figcaption>Video of the static fire test.</figcaption></figure>${P2}<figure><video controls poster="/poster.jpg"><source src="/media/test.mp4" type="video/mp4"></video><figcaption>The launch pad at dawn.</figcaption></figure>${P1}<figure><iframe src="https://ads.example.net/frame" width="300" height="250"></iframe><figcaption>Advertisement</figcaption></figure><iframe src="https://www.youtube.com/embed/other"></iframe></article>`));
+    const html = article.blocks.flatMap((b) => (b.kind === "html" ? [b.html] : []));
+    expect(html).toEqual([
+      '<p><a href="https://www.youtube.com/embed/abc123">Video of the static fire test.</a></p>',
+      '<p><a href="https://space.example.com/media/test.mp4">The launch pad at dawn.</a></p>',
+    ]);
+    // An ad's frame is no video: its caption stays a caption; an uncaptioned player is left out.
+    expect(article.blocks.filter((b) => b.kind === "figure").map((b) => b.kind === "figure" && b.caption)).toEqual(["Advertisement"]);
+  });
 });

@@ -15,6 +15,8 @@ const INLINE = new Set(["a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "d
   "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr"]);
 const SKIP = new Set(["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "form", "button",
   "input", "select", "textarea", "nav", "video", "audio", "canvas", "map", "hr", "link", "meta"]);
+/** The video players whose frames Readability keeps. */
+const VIDEO_HOST = /^https?:\/\/(?:www\.)?(?:(?:dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq)\.com|(?:archive|upload\.wikimedia)\.org|player\.twitch\.tv)\//i;
 const RICH = new Set(["ul", "ol", "table", "pre", "dl"]);
 /** Boilerplate inside an article container, by class or id. */
 const CHROME = /(?:^|[\s_-])(?:byline|author-?(?:info|bio|box|name)|share|sharing|social|newsletter|signup|subscribe|promo|advert|ad-?slot|related|read-?more|recommended|tags?-?list|breadcrumbs?|comments?)(?:$|[\s_-])/i;
@@ -187,7 +189,22 @@ export function pushFigures(blocks: Block[], figure: DomElement, pageUrl: string
   for (const img of images) {
     if (pushImage(blocks, img, pageUrl, first ? caption : "", first ? credit : undefined)) first = false;
   }
-  if (first && (caption || credit)) blocks.push({ kind: "figure", caption, ...(credit ? { credit } : {}) });
+  if (!first) return;
+  // A captioned video: a link to it, named by its caption, rather than a caption under nothing.
+  // (An uncaptioned player is left out: its address alone is no text for a reader.)
+  const embed = caption ? figure.querySelector("iframe, video") : null;
+  if (embed && pushEmbed(blocks, embed, pageUrl, caption)) return;
+  if (caption || credit) blocks.push({ kind: "figure", caption, ...(credit ? { credit } : {}) });
+}
+
+/** A captioned video player as a link to its video (feeds carry no players); false when it has no usable address. */
+function pushEmbed(blocks: Block[], el: DomElement, pageUrl: string | undefined, caption: string): boolean {
+  const src = el.getAttribute("src") ?? el.getAttribute("data-src") ?? el.querySelector("source[src]")?.getAttribute("src");
+  const url = httpUrl(src, pageUrl);
+  // Only known video players' frames: other frames are ads, widgets and trackers.
+  if (!url || (el.localName === "iframe" && !VIDEO_HOST.test(url))) return false;
+  blocks.push({ kind: "html", html: unwrapDeadLinks(sanitizeHtml(`<p><a href="${escapeHtml(url)}">${escapeHtml(caption)}</a></p>`)) });
+  return true;
 }
 
 /** Caption text and the credit inside it (a credit element, or a trailing "Photo: …" / "(Agency)"). */
