@@ -21,6 +21,8 @@ import { pickTitle } from "./internal/title";
 
 /** A body shorter than this (in characters of text) is not an article. */
 const MIN_BODY_TEXT = 80;
+/** A page with less text is still an article when a photo has a caption this long (a sentence, not a label). */
+const MIN_PHOTO_CAPTION = 40;
 /**
  * Deepest element nesting read. News pages nest 10–50 levels; Readability's
  * time grows steeply with depth (about 1 s at 250 levels, 30 s at 1,000), so a
@@ -55,14 +57,18 @@ export function parseHtml(text: string): ParsedArticle {
   // The item's captions are what the page shows under each photo: caption and credit.
   const captions = blocks.flatMap((b) => (b.kind === "figure" && (b.caption || b.credit) ? [squash(`${b.caption} ${b.credit ?? ""}`)] : []));
   const bodyLength = squash(blocks.map((b) => blockPlainText(b) ?? "").join(" ")).length;
-  if (bodyLength < MIN_BODY_TEXT) throw new ArticleRejected(`no article text in the page (${bodyLength} characters of body text found)`);
+  // A photo with its caption is an article too (a "photo of the day"), without body text.
+  const photoStory = blocks.some((b) => b.kind === "figure" && b.image && b.caption.length >= MIN_PHOTO_CAPTION);
+  if (bodyLength < MIN_BODY_TEXT && !photoStory) throw new ArticleRejected(`no article text in the page (${bodyLength} characters of body text found)`);
 
   const title = pickTitle(meta.titles, h1, squash(article?.title ?? ""), meta.siteName, meta.pageUrl);
   if (!title) throw new ArticleRejected("no title in the page (no og:title, headline, <h1> or <title>)");
   blocks = withoutRepeatedHeadline(blocks, [title, h1]);
 
   const firstParagraph = blocks.find((b) => b.kind === "paragraph" || (b.kind === "html" && b.html.startsWith("<p>")));
-  const lead = firstParagraph && blockPlainText(firstParagraph);
+  const firstCaption = blocks.find((b) => b.kind === "figure" && b.caption);
+  // A photo story's lead is its photo's caption.
+  const lead = firstParagraph ? blockPlainText(firstParagraph) : firstCaption?.kind === "figure" ? firstCaption.caption : undefined;
   const firstImage = blocks.find((b) => b.kind === "figure" && b.image);
   // Numeric references (`&#1;`, `&#xFFFE;`) decode to characters XML forbids: every string is cleaned again.
   // And a copy: strings cut from the DOM can keep the whole page's source alive (V8 sliced strings).

@@ -144,3 +144,20 @@ describe("figures as pages write them", () => {
     expect(article.blocks.filter((b) => b.kind === "figure").map((b) => b.kind === "figure" && b.caption)).toEqual(["Advertisement"]);
   });
 });
+
+describe("a photo story", () => {
+  const PHOTO = '<figure><img src="https://photos.example.com/aurora.jpg" alt="Aurora"><figcaption>The aurora borealis lights up the sky over Tromsø, Norway, on Thursday night. <span class="credit">Photo: Ola Nordmann</span></figcaption></figure>';
+
+  it("is an article: the photo with its caption and credit, the caption as its lead", () => {
+    const article = parseHtml(page('<title>Photo of the day: Northern lights over Tromsø</title><meta property="og:image" content="https://photos.example.com/aurora.jpg">',
+      `<article><h1>Photo of the day: Northern lights over Tromsø</h1>${PHOTO}</article>`));
+    expect(article.blocks).toEqual([{ kind: "figure", caption: "The aurora borealis lights up the sky over Tromsø, Norway, on Thursday night.", image: "https://photos.example.com/aurora.jpg", credit: "Ola Nordmann" }]);
+    expect(article.lead).toBe("The aurora borealis lights up the sky over Tromsø, Norway, on Thursday night.");
+    expect(article.image).toBe("https://photos.example.com/aurora.jpg");
+  });
+
+  it("needs a caption that is a sentence: a labelled photo alone is still no article", () => {
+    expect(() => parseHtml(page("<title>Gallery</title>", '<article><h1>Gallery</h1><figure><img src="https://photos.example.com/a.jpg"><figcaption>Aurora</figcaption></figure></article>')))
+      .toThrow(/no article text in the page/);
+  });
+});
