@@ -6,7 +6,7 @@
  * good version until it is fixed or removed. It never parses: the Node edge
  * parses in worker threads, ArticleStore in line.
  */
-import type { Article, ArticleSource, LoadResult, LoadWarning, Rejection } from "../core/article";
+import type { Article, ArticleSource, Draft, LoadResult, LoadWarning, Rejection } from "../core/article";
 import type { ArticleLimits } from "../config";
 import { titleKey } from "../core/text";
 import { ARTICLE_PREFIX } from "../core/url";
@@ -16,6 +16,8 @@ interface FileState {
   good?: Article;
   /** Why the current version is not used (rejected, or kept back in favour of `good`). */
   problem?: string;
+  /** What marks the current version as a draft: it is not served, whatever came before. */
+  draft?: string;
   warnings: string[];
 }
 
@@ -29,11 +31,13 @@ export interface ParseCache {
   set(source: ArticleSource, limits: ArticleLimits, parsed: ParsedFile): void;
 }
 
-/** One file's parse: the article, or why there is none. */
+/** One file's parse: the article, or why there is none (a problem, or a draft). */
 export interface ParsedFile {
   name: string;
   article?: Article;
   problem?: string;
+  /** What marks it as a draft, e.g. "`draft: true` in the front matter". */
+  draft?: string;
   warnings: string[];
 }
 
@@ -52,10 +56,14 @@ export class ArticleSet {
     for (const file of parsed) {
       if (!this.files.has(file.name)) this.sortedNames = undefined;
       const previous = this.files.get(file.name);
-      this.updateTitleIndex(previous?.good, file.article ?? previous?.good);
+      // A draft withdraws the file's last good version too: its writer asked for it not to be served.
+      const good = file.article ?? (file.draft === undefined ? previous?.good : undefined);
+      this.updateTitleIndex(previous?.good, good);
       this.files.set(file.name, file.article
         ? { good: file.article, warnings: file.warnings }
-        : { good: previous?.good, problem: file.problem, warnings: [] });
+        : file.draft !== undefined
+          ? { draft: file.draft, warnings: [] }
+          : { good, problem: file.problem, warnings: [] });
     }
     if (folderModified) this.folderModified = folderModified;
     return this.result();
@@ -64,6 +72,7 @@ export class ArticleSet {
   /** The current article set, newest first, with every rejection and warning. */
   result(): LoadResult {
     const rejections: Rejection[] = [];
+    const drafts: Draft[] = [];
     const warnings: LoadWarning[] = [];
     const bySlug = new Map<string, Article>();
     // Sorted by name so that id collisions resolve the same way every time.
@@ -71,6 +80,10 @@ export class ArticleSet {
     for (const name of this.sortedNames) {
       const state = this.files.get(name)!;
       for (const message of state.warnings) warnings.push({ name, message });
+      if (state.draft !== undefined) {
+        drafts.push({ name, reason: state.draft });
+        continue;
+      }
       if (!state.good) {
         rejections.push({ name, reason: state.problem ?? "unknown problem" });
         continue;
@@ -84,7 +97,7 @@ export class ArticleSet {
       bySlug.set(state.good.slug, state.good);
     }
     const articles = this.linkRelatedToSiblings([...bySlug.values()]).sort(newestFirst);
-    return { articles, rejections, warnings, ...(this.folderModified ? { folderModified: this.folderModified } : {}) };
+    return { articles, rejections, warnings, ...(drafts.length ? { drafts } : {}), ...(this.folderModified ? { folderModified: this.folderModified } : {}) };
   }
 
   // The linked copy of each article, reused while its links resolve the same

@@ -4,7 +4,7 @@
  * line is right: the build step's tools, the checker and tests; the Node
  * server parses in worker threads instead (node/parallel-parse.ts).
  */
-import { ArticleRejected, type ArticleSource, type LoadResult, type LoadWarning } from "../core/article";
+import { ArticleIsDraft, ArticleRejected, type ArticleSource, type LoadResult, type LoadWarning } from "../core/article";
 import { DEFAULT_ARTICLE_LIMITS, type ArticleLimits } from "../config";
 import { ArticleSet, tooLarge, type ParseCache, type ParsedFile } from "./article-set";
 import { normaliseArticle } from "./normalise";
@@ -28,7 +28,7 @@ export class ArticleStore extends ArticleSet {
   }
 }
 
-/** One file → its parse: never throws for a bad file, only says why. */
+/** One file → its parse: never throws for a bad file or a draft, only says why. */
 export function parseSource(source: ArticleSource, limits: ArticleLimits = DEFAULT_ARTICLE_LIMITS): ParsedFile {
   const warnings: LoadWarning[] = [];
   try {
@@ -37,6 +37,7 @@ export function parseSource(source: ArticleSource, limits: ArticleLimits = DEFAU
     const article = normaliseArticle(source, warnings);
     return { name: source.name, article, warnings: warnings.map((w) => w.message) };
   } catch (error) {
+    if (error instanceof ArticleIsDraft) return { name: source.name, draft: error.message, warnings: [] };
     if (!(error instanceof ArticleRejected)) throw error;
     return { name: source.name, problem: error.message, warnings: [] };
   }

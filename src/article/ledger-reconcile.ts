@@ -41,8 +41,8 @@ export function reconcileLedger(previous: Ledger, result: LoadResult): Reconcile
   const warnings: LoadWarning[] = [];
   // The store's order (newest first, ties by slug) is already the same on every run: no need to sort again.
   const articles = result.articles;
-  // Files that exist, loaded or not: a file rejected for now is not removed.
-  const present = new Set([...articles.map((a) => a.sourceName), ...result.rejections.map((r) => r.name)]);
+  // Files that exist, loaded or not: a file rejected for now, or a draft, is not removed (it keeps its id and first date).
+  const present = new Set([...articles.map((a) => a.sourceName), ...result.rejections.map((r) => r.name), ...(result.drafts ?? []).map((d) => d.name)]);
   const byFile = new Map<string, LedgerEntry>();
   for (const entry of ledger.values()) if (entry.file) byFile.set(entry.file, entry);
   const claimed = new Map<Article, LedgerEntry>();

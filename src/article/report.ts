@@ -1,6 +1,6 @@
 import type { LoadResult } from "../core/article";
 
-/** The start-up report: how many articles loaded (and how long it took, when timed), each rejected file with its reason, each warning. */
+/** The start-up report: how many articles loaded (and how long it took, when timed), each rejected file with its reason, the drafts left out, each warning. */
 export function formatLoadReport(result: LoadResult, folder: string, seconds?: number): string[] {
   const took = seconds === undefined ? "" : ` in ${seconds < 10 ? seconds.toFixed(2) : seconds.toFixed(1)} s`;
   const lines = [`Loaded ${result.articles.length} article${result.articles.length === 1 ? "" : "s"} from ${folder}${took}`];
@@ -8,6 +8,11 @@ export function formatLoadReport(result: LoadResult, folder: string, seconds?: n
     lines.push(`Rejected ${result.rejections.length} file${result.rejections.length === 1 ? "" : "s"}:`);
     for (const r of result.rejections) lines.push(`  ✗ ${r.name}: ${r.reason}`);
   }
+  if (result.drafts?.length) lines.push(`Left out ${draftCount(result.drafts.length)}: ${result.drafts.map((d) => d.name).join(", ")}`);
   for (const w of result.warnings) lines.push(`  ! ${w.name}: ${w.message}`);
   return lines;
+}
+
+export function draftCount(count: number): string {
+  return `${count} draft${count === 1 ? "" : "s"}`;
 }

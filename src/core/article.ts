@@ -71,6 +71,13 @@ export interface Rejection {
   reason: string;
 }
 
+/** A file its writer marked as not for publishing: in no feed or page, and not a problem. */
+export interface Draft {
+  name: string;
+  /** What marks it, e.g. "`draft: true` in the front matter". */
+  reason: string;
+}
+
 export interface LoadWarning {
   name: string;
   message: string;
@@ -81,6 +88,8 @@ export interface LoadResult {
   articles: Article[];
   rejections: Rejection[];
   warnings: LoadWarning[];
+  /** Drafts: files left out on purpose (absent when there are none). */
+  drafts?: Draft[];
   /** When the set of files last changed (the folder's mtime), if known: removals move Last-Modified too. */
   folderModified?: Date;
   /** From the publication ledger: former article slugs → current slug (answered 301). */
@@ -91,3 +100,6 @@ export interface LoadResult {
 
 /** Thrown by a parser for a file it cannot use; the message is the one-line reason. */
 export class ArticleRejected extends Error {}
+
+/** Thrown by a parser for a file marked as a draft; the message says what marks it. Not a rejection: nothing is wrong with the file. */
+export class ArticleIsDraft extends Error {}

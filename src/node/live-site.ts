@@ -130,6 +130,7 @@ export class LiveSite {
     const names = [...changes.upserts.map((s) => s.name), ...changes.removals.map((n) => `${n} (removed)`)];
     this.log(`Reloaded ${names.join(", ")}: now ${result.articles.length} article${result.articles.length === 1 ? "" : "s"}`);
     for (const r of result.rejections) if (touched.has(r.name)) this.log(`  ✗ ${r.name}: ${r.reason}`);
+    for (const d of result.drafts ?? []) if (touched.has(d.name)) this.log(`  – ${d.name}: draft, left out (${d.reason})`);
     for (const w of result.warnings) if (touched.has(w.name)) this.log(`  ! ${w.name}: ${w.message}`);
     for (const e of this.ledger.events) {
       if (e.kind === "renamed") this.log(`  ${e.to}: renamed from ${e.from}, keeps id ${e.id}; its old address redirects`);

@@ -17,15 +17,16 @@ const LIMITS: ArticleLimits = { ...DEFAULT_ARTICLE_LIMITS, maxArticles: 100 };
 const written = () => new Promise((resolve) => setTimeout(resolve, 100)); // writes are queued behind start-up
 
 describe("DiskArticleCache", () => {
-  const sources = [...folderSources("site"), source("bad.md", "---\ntitle: [unclosed\n---\n")];
+  const sources = [...folderSources("site"), source("bad.md", "---\ntitle: [unclosed\n---\n"), source("draft.md", "---\ntitle: Not yet\ndraft: true\n---\nx\n")];
 
-  it("gives back exactly what was parsed (dates, warnings and rejections included), for every format", async () => {
+  it("gives back exactly what was parsed (dates, warnings, rejections and drafts included), for every format", async () => {
     const first = new ArticleStore(DEFAULT_ARTICLE_LIMITS, new DiskArticleCache(dir)).apply(sources);
     await written();
     const cache = new DiskArticleCache(dir);
     for (const s of sources) expect(cache.get(s, DEFAULT_ARTICLE_LIMITS), s.name).toEqual(parseSource(s));
     expect(new ArticleStore(DEFAULT_ARTICLE_LIMITS, cache).apply(sources)).toEqual(first);
     expect(first.rejections.map((r) => r.name)).toContain("bad.md");
+    expect(first.drafts?.map((d) => d.name)).toEqual(["draft.md"]);
   });
 
   it("misses when the bytes or the size limit differ", async () => {
