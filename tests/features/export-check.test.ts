@@ -65,15 +65,17 @@ describe("npm run check", () => {
     mkdirSync(dir);
     cpSync("tests/fixtures/markdown/schema-slips.md", join(dir, "schema-slips.md"));
     cpSync("tests/fixtures/markdown/number-title.md", join(dir, "number-title.md"));
+    writeFileSync(join(dir, "not-yet.md"), "---\ntitle: Not yet\ndraft: true\n---\nSoon.\n");
     const failure = await run("npm", ["run", "-s", "check", "--", dir], { env: process.env }).then(() => null, (error: { code: number; stdout: string }) => error);
     expect(failure?.code).toBe(1);
     const report = failure?.stdout ?? "";
     expect(report).toContain("✓ schema-slips.md  →  /articles/schema-slips");
     expect(report).toContain("    ! front matter `tittle` unknown key, ignored: did you mean `title`?");
     expect(report).toContain("    ! front matter `title` must be text, got the number 1984; put it in quotes if it is meant as text");
-    expect(report).toContain("    ! front matter `tags.1` must be text, got the number 2024; put it in quotes if it is meant as text");
+    expect(report).toContain("    ! front matter `flavour` unknown key, ignored (known keys: title, summary, date, updated, author, tags, url, image, image_caption, related, lang, id, draft)");
+    expect(report).toContain("– not-yet.md: draft, left out of every feed and page (`draft: true` in the front matter)");
     expect(report).toContain("✗ number-title.md: no title: front matter `title` must be text, got the number 1984");
-    expect(report).toMatch(/1 article ok, 1 rejected, 12 warnings/);
+    expect(report).toMatch(/1 article ok, 1 rejected, 1 draft left out, 11 warnings/);
   });
 
   it("names every rejected file with its reason and exits 1", async () => {

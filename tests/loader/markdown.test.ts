@@ -1,7 +1,8 @@
+import { parseFeed } from "feedsmith";
 import { describe, expect, it } from "vitest";
 import { loadArticles } from "../../src/article/article-store";
 import { normaliseArticle } from "../../src/article/normalise";
-import { fixtureBytes, seedSource, source } from "../support/fixtures";
+import { appFor, fixtureBytes, seedSource, source } from "../support/fixtures";
 
 const md = (name: string) => source(name, fixtureBytes(`markdown/${name}`));
 
@@ -79,5 +80,36 @@ describe("Markdown articles with YAML front matter", () => {
       expect.stringContaining("`url` is not an absolute http(s) URL"),
       expect.stringContaining("modification time"),
     ]);
+  });
+});
+
+describe("a Markdown file as a Hugo site writes it, through the app", () => {
+  const { app } = appFor([md("hugo-post.md")]);
+
+  it("loads with no warning, and every feed carries its summary, authors, tags, image and footnotes", async () => {
+    const warnings: { name: string; message: string }[] = [];
+    const article = normaliseArticle(md("hugo-post.md"), warnings);
+    expect(warnings).toEqual([]);
+    expect(article).toMatchObject({
+      title: "Harbour works: what changes for ferries",
+      summary: "Ferries move to the east quay for six months while the harbour is dredged.",
+      author: "Ines Moreau, Tom Hale",
+      tags: ["Harbour", "2024", "Transport"],
+      image: "/images/dredgers.jpg",
+    });
+    expect(article.updated.toISOString()).toBe("2024-06-04T10:00:00.000Z");
+
+    const json = (await (await app.request("/feed.json")).json()) as { items: { title: string; summary: string; image: string; content_html: string; tags: string[]; authors: { name: string }[] }[] };
+    const [item] = json.items;
+    expect(item).toMatchObject({ summary: article.summary, image: "https://news.example.com/images/dredgers.jpg", tags: ["Harbour", "2024", "Transport"] });
+    expect(item!.authors.map((a) => a.name).join(", ")).toBe("Ines Moreau, Tom Hale");
+    expect(item!.content_html).not.toContain("<h1>");
+    expect(item!.content_html).toContain("Monday.<sup>1</sup>");
+    expect(item!.content_html).toMatch(/<ol>\s*<li><p>From June 10, according to the port authority.<\/p>\s*<\/li>\s*<\/ol>/);
+    expect(item!.content_html).not.toContain("[^");
+
+    const rss = parseFeed(await (await app.request("/rss.xml")).text()).feed as { items: { title?: string; description?: string; enclosures?: { url: string }[] }[] };
+    expect(rss.items[0]!.title).toBe("Harbour works: what changes for ferries");
+    expect(rss.items[0]!.enclosures?.[0]?.url).toBe("https://news.example.com/images/dredgers.jpg");
   });
 });

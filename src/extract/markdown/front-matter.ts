@@ -1,9 +1,11 @@
 /**
  * Markdown front matter, declared once as a valibot schema: which keys an
- * article may set and what each must hold. Nothing is coerced silently: a
- * value of the wrong kind (a number where text belongs, a list where one
- * date belongs) is left out with a warning naming its key, and so is a key
- * the schema does not know (a misspelt `tittle:`).
+ * article may set and what each must hold. Keys are read case-insensitively,
+ * under the names other site generators give them too (front-matter-names.ts).
+ * Nothing is coerced silently but a number where a tag belongs: a value of
+ * the wrong kind (a number where text belongs, a list where one date belongs)
+ * is left out with a warning naming its key, and so is a key the schema does
+ * not know (a misspelt `tittle:`).
  */
 import * as v from "valibot";
 import type { RelatedLink } from "../../core/article";
@@ -11,6 +13,7 @@ import { squash } from "../../core/text";
 import { tryUrl } from "../../core/url";
 import { parseDate } from "../dates";
 import { parseLinkLine } from "../scrape/rules";
+import { FIELD_NAMES, FIELD_OF_NAME, IGNORED_NAMES, nameKey, type FieldName } from "./front-matter-names";
 
 /** What the front matter gives, each field already checked. */
 export interface FrontMatter {
@@ -26,11 +29,14 @@ export interface FrontMatter {
   related?: RelatedLink[];
   lang?: string;
   id?: string;
+  /** What marks the file as a draft, as written: "`draft: true`", "`published: false`". */
+  draft?: string;
 }
 
-/** One problem with the front matter: the key (with its place in a list) and what is wrong. */
+/** One problem with the front matter: the key as written (with its place in a list), the field it is for, and what is wrong. */
 export interface FrontMatterProblem {
   key: string;
+  field?: FieldName;
   message: string;
 }
 
@@ -55,22 +61,52 @@ const HttpUrl = v.pipe(
   v.transform((text) => (text === undefined ? undefined : tryUrl(text)!.href)),
 );
 
-/** `author`: a name, a list of names, or `{ name: … }`. */
+const NameObject = v.pipe(v.object({ name: v.string(textMessage) }, "must have a name"), v.transform(({ name }) => squash(name) || undefined));
+
+/** One author: a name or `{ name: … }` (Hugo and Astro themes write the latter). */
+const AuthorName = v.union([Text, NameObject], (issue) => `must be a name or { name: … }, got ${describe(issue.input)}`);
+
+/** `author`: a name, `{ name: … }`, or a list of either. */
 const Author = v.union(
   [
     Text,
-    v.pipe(v.array(v.string()), v.transform((names) => names.map(squash).filter(Boolean).join(", ") || undefined)),
-    v.pipe(v.object({ name: v.string(textMessage) }, "must have a name"), v.transform(({ name }) => squash(name) || undefined)),
+    NameObject,
+    v.pipe(v.array(AuthorName), v.transform((names) => names.filter((name) => name !== undefined).join(", ") || undefined)),
   ],
   (issue) => `must be a name, a list of names or { name: … }, got ${describe(issue.input)}`,
 );
 
-const Tag = v.string(textMessage);
+/** A tag: text, or a number (`2024`), which can only mean its digits. */
+const Tag = v.union([v.string(), v.pipe(v.number(), v.transform(String))], textMessage);
 
-/** `tags`: "a, b" or a list of text. */
+/** `tags`: "a, b", one number, or a list of tags. */
 const Tags = v.union(
-  [v.pipe(v.string(), v.transform((s) => s.split(","))), v.array(Tag)],
+  [v.pipe(v.string(), v.transform((s) => s.split(","))), v.pipe(v.number(), v.transform((n) => [String(n)])), v.array(Tag)],
   (issue) => `must be a list of tags or "a, b", got ${describe(issue.input)}`,
+);
+
+/** `image`: a path or URL, or `{ src: … }` / `{ url: … }` / `{ image: … }` (Astro's and Hugo themes' image objects). */
+const Image = v.pipe(
+  v.unknown(),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const value = dataset.value;
+    if (typeof value === "string") return squash(value) || undefined;
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+      const { src, url, image } = value as Record<string, unknown>;
+      const path = [src, url, image].find((given): given is string => typeof given === "string" && given.trim() !== "");
+      if (path) return squash(path);
+      addIssue({ message: "must have a src, url or image" });
+      return NEVER;
+    }
+    addIssue({ message: `must be a path or URL, or { src: … }, got ${describe(value)}` });
+    return NEVER;
+  }),
+);
+
+/** `draft`: yes or no; `yes`/`no` and quoted `"true"` are read too, since YAML 1.1 and careful writers use them. */
+const Draft = v.union(
+  [v.boolean(), v.pipe(v.string(), v.check((s) => /^(true|false|yes|no)$/i.test(s.trim())), v.transform((s) => /^(true|yes)$/i.test(s.trim())))],
+  (issue) => `must be true or false, got ${describe(issue.input)}`,
 );
 
 /** One `related` entry: "Title", "Title - URL", "[Title](URL)", `{ title, url }`, or `Title: more title` (which YAML reads as a mapping). */
@@ -102,46 +138,68 @@ export const FRONT_MATTER_KEYS = {
   author: Author,
   tags: Tags,
   url: HttpUrl,
-  image: Text,
+  image: Image,
   image_caption: Text,
   related: Related,
   lang: Text,
   id: Text,
-} satisfies Record<keyof FrontMatter, v.GenericSchema>;
+  draft: Draft,
+} satisfies Record<FieldName, v.GenericSchema>;
 
 /** Lists checked item by item, so one bad item is left out and the others kept. */
-const LIST_ITEMS: Partial<Record<keyof FrontMatter, v.GenericSchema>> = { tags: Tag, related: RelatedEntry };
+const LIST_ITEMS: Partial<Record<FieldName, v.GenericSchema>> = { tags: Tag, related: RelatedEntry, author: AuthorName };
 
-const KNOWN = Object.keys(FRONT_MATTER_KEYS) as (keyof FrontMatter)[];
+const KNOWN = Object.keys(FIELD_NAMES) as FieldName[];
+const ALL_NAMES: string[] = Object.values(FIELD_NAMES).flat();
 
 /**
  * Checks a parsed front-matter mapping key by key: a key with a problem is
  * left out and the rest still used, so one slip does not cost the article.
+ * A field given under several names takes the value of its own name, else of
+ * the earliest other (FIELD_NAMES); tags from every name are merged.
  */
 export function checkFrontMatter(data: Record<string, unknown>): { fields: FrontMatter; problems: FrontMatterProblem[] } {
   const fields: Record<string, unknown> = {};
+  const ranks: Partial<Record<FieldName, number>> = {};
+  const tagLists: { rank: number; tags: string[] }[] = [];
   const problems: FrontMatterProblem[] = [];
-  for (const [key, value] of Object.entries(data)) {
-    if (!Object.hasOwn(FRONT_MATTER_KEYS, key)) {
+  for (const [key, given] of Object.entries(data)) {
+    const named = FIELD_OF_NAME.get(nameKey(key));
+    if (!named) {
+      if (IGNORED_NAMES.has(nameKey(key))) continue;
       const near = nearestKey(key);
       problems.push({ key, message: `unknown key, ignored${near ? `: did you mean \`${near}\`?` : ` (known keys: ${KNOWN.join(", ")})`}` });
       continue;
     }
-    if (value === null || value === undefined) continue; // `key:` with nothing after it
-    const item = LIST_ITEMS[key as keyof FrontMatter];
+    if (given === null || given === undefined) continue; // `key:` with nothing after it
+    // `published: false` (dev.to, Jekyll) marks a draft; `published: <date>` is the date.
+    const publishedFlag = nameKey(key) === "published" && typeof given === "boolean";
+    const field: FieldName = publishedFlag ? "draft" : named.field;
+    const value = publishedFlag ? !given : given;
+    const item = LIST_ITEMS[field];
     const kept = item && Array.isArray(value) ? value.filter((entry, index) => {
       const checked = v.safeParse(item, entry);
-      if (!checked.success) problems.push(...problemsOf(`${key}.${index}`, checked.issues));
+      if (!checked.success) problems.push(...problemsOf(`${key}.${index}`, field, checked.issues));
       return checked.success;
     }) : value;
-    const result = v.safeParse(FRONT_MATTER_KEYS[key as keyof FrontMatter], kept);
-    if (result.success) {
-      if (result.output !== undefined) fields[key] = result.output;
+    const result = v.safeParse(FRONT_MATTER_KEYS[field], kept);
+    if (!result.success) {
+      problems.push(...problemsOf(key, field, result.issues));
       continue;
     }
-    problems.push(...problemsOf(key, result.issues));
+    const output: unknown = result.output;
+    if (output === undefined) continue;
+    if (field === "tags") tagLists.push({ rank: named.rank, tags: output as string[] });
+    else if (field === "draft") {
+      // Any mark of a draft holds it back, whichever name says so.
+      if (output === true && fields.draft === undefined) fields.draft = `\`${key}: ${publishedFlag ? "false" : String(given)}\``;
+    } else if (ranks[field] === undefined || named.rank < ranks[field]) {
+      fields[field] = output;
+      ranks[field] = named.rank;
+    }
   }
-  if (fields.tags) fields.tags = (fields.tags as string[]).map(squash).filter(Boolean);
+  // `tags` first, then the other names' in FIELD_NAMES order (a stable sort keeps each name's own order).
+  if (tagLists.length) fields.tags = tagLists.sort((a, b) => a.rank - b.rank).flatMap((list) => list.tags).map(squash).filter(Boolean);
   if (fields.related) fields.related = (fields.related as (RelatedLink | undefined)[]).filter((link) => link !== undefined);
   return { fields: fields as FrontMatter, problems };
 }
@@ -160,11 +218,11 @@ function linkOf(text: string): RelatedLink | undefined {
  * the value is of no accepted kind, else what is wrong inside it
  * (`tags.1`, `related.0.url`). A union's inner issues have paths relative to it.
  */
-function problemsOf(key: string, issues: readonly v.BaseIssue<unknown>[]): FrontMatterProblem[] {
+function problemsOf(key: string, field: FieldName, issues: readonly v.BaseIssue<unknown>[]): FrontMatterProblem[] {
   return issues.flatMap((issue) => {
     const here = [key, ...(issue.path ?? []).map((item) => String(item.key))].join(".");
-    const inner = issue.type === "union" ? problemsOf(here, (issue.issues ?? []).filter((nested) => nested.path?.length)) : [];
-    return inner.length ? inner : [{ key: here, message: issue.message }];
+    const inner = issue.type === "union" ? problemsOf(here, field, (issue.issues ?? []).filter((nested) => nested.path?.length)) : [];
+    return inner.length ? inner : [{ key: here, field, message: issue.message }];
   });
 }
 
@@ -176,12 +234,12 @@ function describe(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The known key a misspelt one is closest to (at most two edits away), if any. */
+/** The known name a misspelt one is closest to (at most two edits away), if any. */
 function nearestKey(key: string): string | undefined {
-  const lower = key.toLowerCase();
+  const lower = nameKey(key);
   let best: { key: string; distance: number } | undefined;
-  for (const known of KNOWN) {
-    const distance = editDistance(lower, known);
+  for (const known of ALL_NAMES) {
+    const distance = editDistance(lower, nameKey(known));
     if (distance <= 2 && (!best || distance < best.distance)) best = { key: known, distance };
   }
   return best?.key;

@@ -1,6 +1,7 @@
 /**
  * Markdown with YAML front matter → ParsedArticle, with markdown-it and js-yaml;
- * the front matter is checked against its schema (front-matter.ts).
+ * the front matter is checked against its schema (front-matter.ts); a draft
+ * stops here (ArticleIsDraft). Footnotes are read (footnotes.ts).
  * Raw HTML in the Markdown is allowed through an allow-list sanitiser, so
  * nothing in an article can inject script or active content.
  */
@@ -9,10 +10,11 @@ import type { Token } from "markdown-it";
 // js-yaml rather than yaml: ten times faster on front matter (0.008 vs 0.07–0.17 ms a file,
 // bench/results.md), the same values under the YAML 1.2 core schema.
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from "js-yaml";
-import { ArticleRejected, type Block } from "../../core/article";
-import { squash } from "../../core/text";
+import { ArticleIsDraft, ArticleRejected, type Block } from "../../core/article";
+import { squash, titleKey } from "../../core/text";
 import { checkFrontMatter, describeProblem } from "./front-matter";
-import { sanitizeEscapedHtml, sanitizeHtml } from "../sanitize";
+import { isSafeUrl, sanitizeEscapedHtml, sanitizeHtml } from "../sanitize";
+import { useFootnotes } from "./footnotes";
 import { useFastLineTable } from "./line-table";
 import { addLinkPretests } from "./link-pretest";
 import { textRule } from "./text-rule";
@@ -22,6 +24,7 @@ const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false 
 addLinkPretests(markdown);
 markdown.inline.ruler.at("text", textRule);
 useFastLineTable(markdown);
+useFootnotes(markdown);
 
 // markdown-it already refuses javascript:, vbscript:, file: and data: links
 // (validateLink); later stages keep only http(s) links when making them absolute.
@@ -31,17 +34,23 @@ const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 export function parseMarkdown(text: string): ParsedArticle {
   const match = FRONT_MATTER.exec(text);
   const { fields, problems } = checkFrontMatter(match ? readFrontMatter(match[1]!) : {});
+  if (fields.draft) throw new ArticleIsDraft(`${fields.draft} in the front matter`);
+  const draftProblem = problems.find((p) => p.field === "draft");
+  // Publishing what may be meant as a draft is the worse mistake: the file waits until it says.
+  if (draftProblem) throw new ArticleRejected(`cannot tell whether it is a draft: ${describeProblem(draftProblem)}`);
   const body = match ? text.slice(match[0].length) : text;
 
   const tokens = markdown.parse(body, {});
   let title = fields.title;
-  // Without a front-matter title, a leading "# Heading" is the title.
-  if (!title && tokens[0]?.type === "heading_open" && tokens[0].tag === "h1") {
-    title = squash(tokens[1]?.content ?? "");
+  const heading = leadingH1(tokens);
+  // Without a front-matter title, a leading "# Heading" is the title; with one, a leading
+  // heading that repeats it (as many site generators' files do) is not shown twice.
+  if (heading !== undefined && (!title || titleKey(heading) === titleKey(title))) {
+    title ||= heading;
     tokens.splice(0, 3);
   }
   if (!title) {
-    const titleProblem = problems.find((p) => p.key === "title");
+    const titleProblem = problems.find((p) => p.field === "title");
     throw new ArticleRejected(titleProblem ? `no title: ${describeProblem(titleProblem)}` : "no title: front matter has no `title` and the text does not start with a `# heading`");
   }
 
@@ -49,9 +58,11 @@ export function parseMarkdown(text: string): ParsedArticle {
   const rendered = markdown.renderer.render(tokens, markdown.options, {});
   // markdown-it escapes every text and attribute value it renders: without raw HTML its tags are the only markup.
   const html = (holdsRawHtml(tokens) ? sanitizeHtml(rendered) : sanitizeEscapedHtml(rendered)).trim();
-  const { image, image_caption: imageCaption } = fields;
+  const { image_caption: imageCaption } = fields;
   const blocks: Block[] = [];
-  if (imageCaption || image) blocks.push({ kind: "figure", caption: imageCaption ?? "", image });
+  if (imageCaption || fields.image) blocks.push({ kind: "figure", caption: imageCaption ?? "", image: fields.image });
+  // Without a front-matter image, the body's first image leads the item.
+  const image = fields.image ?? firstImage(tokens);
   if (html) blocks.push({ kind: "html", html });
 
   return {
@@ -93,13 +104,49 @@ function holdsRawHtml(tokens: Token[]): boolean {
   return tokens.some((token) => token.type === "html_block" || (token.type === "inline" && token.children!.some((child) => child.type === "html_inline")));
 }
 
-/** Plain text of the first paragraph, for the summary. */
+/** Plain text of the first paragraph, for the summary (footnote calls have no text, so they leave no `[^1]`). */
 function firstParagraphText(tokens: Token[]): string | undefined {
   const open = tokens.findIndex((t) => t.type === "paragraph_open");
   const inline = open >= 0 ? tokens[open + 1] : undefined;
-  if (!inline?.children) return undefined;
+  return inline ? inlineText(inline) : undefined;
+}
+
+/** The text of a leading `# heading` (or `Heading` over `===`), if the body starts with one. */
+function leadingH1(tokens: Token[]): string | undefined {
+  return tokens[0]?.type === "heading_open" && tokens[0].tag === "h1" && tokens[1] ? inlineText(tokens[1]) ?? "" : undefined;
+}
+
+/** An inline token's plain text: emphasis and links reduced to their words, images and raw tags left out. */
+function inlineText(inline: Token): string | undefined {
+  if (!inline.children) return undefined;
   const text = inline.children
     .map((child) => (child.type === "softbreak" || child.type === "hardbreak" ? " " : child.type === "image" || child.type === "html_inline" ? "" : child.content))
     .join("");
   return squash(text) || undefined;
+}
+
+const RAW_IMAGE_SOURCE = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+
+/** The source of the body's first image: a Markdown image, or an `<img>` in raw HTML with a safe URL. */
+function firstImage(tokens: Token[]): string | undefined {
+  for (const token of tokens) {
+    if (token.type === "html_block") {
+      const found = rawImageSource(token.content);
+      if (found) return found;
+    }
+    for (const child of token.children ?? []) {
+      if (child.type === "image") return String(child.attrGet("src") ?? "") || undefined;
+      if (child.type === "html_inline") {
+        const found = rawImageSource(child.content);
+        if (found) return found;
+      }
+    }
+  }
+  return undefined;
+}
+
+function rawImageSource(html: string): string | undefined {
+  const match = RAW_IMAGE_SOURCE.exec(html);
+  const src = match ? (match[1] ?? match[2] ?? match[3] ?? "").trim() : "";
+  return src && isSafeUrl(src) ? src : undefined;
 }

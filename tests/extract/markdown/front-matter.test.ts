@@ -1,4 +1,4 @@
-/** Front matter against its schema (src/extract/markdown/front-matter.ts): each slip named with its file and key, nothing coerced. */
+/** Front matter against its schema (src/extract/markdown/front-matter.ts): each slip named with its file and key, nothing coerced but numeric tags; other generators' names read. */
 import { describe, expect, it } from "vitest";
 import { normaliseArticle } from "../../../src/article/normalise";
 import { checkFrontMatter, describeProblem } from "../../../src/extract/markdown/front-matter";
@@ -18,22 +18,21 @@ describe("front matter schema, through the loader", () => {
       "front matter `tittle` unknown key, ignored: did you mean `title`?",
       "front matter `updated` must be a date such as 2024-03-12T09:30:00Z, got a list",
       "front matter `author` must be a name, a list of names or { name: … }, got the number 7; put it in quotes if it is meant as text",
-      "front matter `tags.1` must be text, got the number 2024; put it in quotes if it is meant as text",
       'front matter `url` is not an absolute http(s) URL: "javascript:alert(1)"',
       "front matter `related.1.title` must be text, got the number 5; put it in quotes if it is meant as text",
       "front matter `related.2.url` must be text, got the number 12; put it in quotes if it is meant as text",
       'front matter `related.3` must be "Title", "Title - URL", "[Title](URL)" or { title, url }, got the number 42; put it in quotes if it is meant as text',
       "front matter `lang` must be text, got the yes/no value true; put it in quotes if it is meant as text",
       "front matter `id` must be text, got the number 17; put it in quotes if it is meant as text",
-      "front matter `layout` unknown key, ignored (known keys: title, summary, date, updated, author, tags, url, image, image_caption, related, lang, id)",
+      "front matter `flavour` unknown key, ignored (known keys: title, summary, date, updated, author, tags, url, image, image_caption, related, lang, id, draft)",
     ]);
   });
 
-  it("coerces nothing: a value of the wrong kind is left out, the rest is used", () => {
+  it("coerces nothing but a numeric tag: a value of the wrong kind is left out, the rest is used", () => {
     // The number title is refused; the body's heading is the title instead.
     expect(article.title).toBe("A heading in the body");
     expect(article.author).toBeUndefined();
-    expect(article.tags).toEqual(["Books", "Orwell"]);
+    expect(article.tags).toEqual(["Books", "2024", "Orwell"]);
     expect(article.canonicalUrl).toBeUndefined();
     expect(article.claimedId).toBeUndefined();
     expect(article.related).toEqual([{ title: "Animal Farm", url: "https://news.example.org/animal-farm" }]);
@@ -83,6 +82,87 @@ describe("checkFrontMatter", () => {
 
   it("suggests the known key a misspelt one is near", () => {
     expect(problems({ summray: "x" })).toEqual(["front matter `summray` unknown key, ignored: did you mean `summary`?"]);
-    expect(problems({ Title: "x" })).toEqual(["front matter `Title` unknown key, ignored: did you mean `title`?"]);
+    expect(problems({ descripton: "x" })).toEqual(["front matter `descripton` unknown key, ignored: did you mean `description`?"]);
+    expect(problems({ PubDat: "2024-01-01" })).toEqual(["front matter `PubDat` unknown key, ignored: did you mean `pubDate`?"]);
+  });
+});
+
+describe("front matter as other site generators write it (Hugo, Jekyll, Astro, Eleventy, dev.to)", () => {
+  const fields = (data: Record<string, unknown>) => checkFrontMatter(data).fields;
+
+  it("reads their names for our fields", () => {
+    expect(fields({ description: "D", pubDate: "2024-03-12", lastmod: "2024-03-14", categories: ["News"], heroImage: "/hero.jpg", canonical_url: "https://e.example/a", language: "fr" })).toEqual({
+      summary: "D", date: new Date("2024-03-12T00:00:00Z"), updated: new Date("2024-03-14T00:00:00Z"), tags: ["News"], image: "/hero.jpg", url: "https://e.example/a", lang: "fr",
+    });
+    expect(fields({ excerpt: "E", publishDate: "2024-01-02", modified: "2024-01-03", keywords: "a, b", cover_image: "https://e.example/c.png" })).toEqual({
+      summary: "E", date: new Date("2024-01-02T00:00:00Z"), updated: new Date("2024-01-03T00:00:00Z"), tags: ["a", "b"], image: "https://e.example/c.png",
+    });
+    expect(fields({ published: "2024-05-06", updatedDate: "2024-05-07", cover: "/c.jpg" })).toEqual({ date: new Date("2024-05-06T00:00:00Z"), updated: new Date("2024-05-07T00:00:00Z"), image: "/c.jpg" });
+  });
+
+  it("reads keys case-insensitively, and `pub_date` as `pubDate`", () => {
+    expect(fields({ Title: "T", DATE: "2024-03-12", Author: "A", Tags: ["x"], pub_date: "2020-01-01" })).toEqual({ title: "T", date: new Date("2024-03-12T00:00:00Z"), author: "A", tags: ["x"] });
+  });
+
+  it("prefers a field's own name, then the earliest other, whatever the order in the file", () => {
+    expect(fields({ description: "SEO text", summary: "The summary" }).summary).toBe("The summary");
+    expect(fields({ excerpt: "Excerpt", description: "Description" }).summary).toBe("Description");
+    expect(fields({ lastmod: "2024-02-02", updated: "2024-01-01" }).updated).toEqual(new Date("2024-01-01T00:00:00Z"));
+    expect(fields({ publishDate: "2024-02-02", date: "2024-01-01" }).date).toEqual(new Date("2024-01-01T00:00:00Z"));
+  });
+
+  it("merges tags from every name, numbers as text", () => {
+    expect(fields({ tags: ["a", 2024], categories: "News", keywords: ["b"], category: 7 }).tags).toEqual(["a", "2024", "News", "7", "b"]);
+    expect(fields({ tags: 2024 }).tags).toEqual(["2024"]);
+  });
+
+  it("reads an author list of names, of { name } objects, or both; a bad item is left out with its place", () => {
+    expect(fields({ author: [{ name: "Jane Doe" }, { name: "John Roe" }] }).author).toBe("Jane Doe, John Roe");
+    expect(fields({ authors: ["Ann", { name: "Bo" }] }).author).toBe("Ann, Bo");
+    const checked = checkFrontMatter({ author: [{ name: "Ann" }, 5, { nom: "x" }] });
+    expect(checked.fields.author).toBe("Ann");
+    expect(checked.problems.map(describeProblem)).toEqual([
+      "front matter `author.1` must be a name or { name: … }, got the number 5; put it in quotes if it is meant as text",
+      "front matter `author.2.name` must have a name",
+    ]);
+  });
+
+  it("reads an image object's src, url or image", () => {
+    expect(fields({ image: { src: "/a.jpg", alt: "A" } }).image).toBe("/a.jpg");
+    expect(fields({ cover: { url: "https://e.example/b.jpg" } }).image).toBe("https://e.example/b.jpg");
+    expect(fields({ heroImage: { image: "/c.jpg" } }).image).toBe("/c.jpg");
+    expect(checkFrontMatter({ image: { alt: "no source" } }).problems.map(describeProblem)).toEqual(["front matter `image` must have a src, url or image"]);
+    expect(checkFrontMatter({ image: 3 }).problems.map(describeProblem)).toEqual(["front matter `image` must be a path or URL, or { src: … }, got the number 3; put it in quotes if it is meant as text"]);
+  });
+
+  it("ignores their own keys (templates, paths, menus) without a warning", () => {
+    expect(checkFrontMatter({ layout: "post", permalink: "/x/", slug: "x", weight: 3, showToc: true, eleventyNavigation: { key: "x" }, aliases: ["/y"] })).toEqual({ fields: {}, problems: [] });
+  });
+
+  it("names the key as written in a problem", () => {
+    expect(checkFrontMatter({ pubDate: "someday" }).problems.map(describeProblem)).toEqual(['front matter `pubDate` is not a date I can read: "someday"']);
+    expect(checkFrontMatter({ Title: 1984 }).problems).toEqual([{ key: "Title", field: "title", message: "must be text, got the number 1984; put it in quotes if it is meant as text" }]);
+  });
+
+  it("marks a draft by `draft` or by `published: false`, as written", () => {
+    expect(fields({ draft: true }).draft).toBe("`draft: true`");
+    expect(fields({ published: false }).draft).toBe("`published: false`");
+    expect(fields({ draft: false, published: true })).toEqual({});
+  });
+});
+
+describe("the probe's files, through the loader", () => {
+  it("an Astro file: description, pubDate, heroImage and categories are used, with no warning", () => {
+    const warnings: { name: string; message: string }[] = [];
+    const article = normaliseArticle(source("astro.md", "---\ntitle: Astro-style front matter\npubDate: 2024-03-12\ndescription: The one-line summary the author wrote.\nheroImage: /img/hero.jpg\ncategories: [News, news]\ntags: [Space]\n---\n\nFirst paragraph of the body, which is not meant as the summary.\n"), warnings);
+    expect(warnings).toEqual([]);
+    expect(article).toMatchObject({ summary: "The one-line summary the author wrote.", image: "/img/hero.jpg", tags: ["Space", "News"], dateSource: "front-matter" });
+    expect(article.published.toISOString()).toBe("2024-03-12T00:00:00.000Z");
+  });
+
+  it("capitalised keys load the article instead of rejecting it", () => {
+    const article = normaliseArticle(source("caps.md", "---\nTitle: Capitalised keys\nDate: 2024-03-12\nAuthor: Jane Doe\nTags: [a, b]\n---\n\nBody text.\n"));
+    expect(article).toMatchObject({ title: "Capitalised keys", author: "Jane Doe", tags: ["a", "b"] });
+    expect(article.published.toISOString()).toBe("2024-03-12T00:00:00.000Z");
   });
 });

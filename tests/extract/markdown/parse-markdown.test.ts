@@ -2,6 +2,7 @@ import fc from "fast-check";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../../src/extract/markdown/parse-markdown";
+import { useFootnotes } from "../../../src/extract/markdown/footnotes";
 import { ArticleRejected } from "../../../src/core/article";
 import { sanitizeHtml } from "../../../src/extract/sanitize";
 import { markdownWithMarkup } from "../../support/markdown-arbitrary";
@@ -42,6 +43,7 @@ describe("parseMarkdown: front matter as YAML 1.2 core", () => {
 describe("parseMarkdown's fast paths (linkify pretests, text rule, sanitising markdown-it's tags only)", () => {
   it("give the HTML that markdown-it and the whole-text sanitiser give, raw HTML or not", () => {
     const plain = new MarkdownIt({ html: true, linkify: true, typographer: false });
+    useFootnotes(plain);
     fc.assert(
       fc.property(markdownWithMarkup, (body) => {
         const html = parseMarkdown(`---\ntitle: T\n---\n\n${body}\n`).blocks.find((block) => block.kind === "html");
@@ -50,5 +52,70 @@ describe("parseMarkdown's fast paths (linkify pretests, text rule, sanitising ma
       }),
       { numRuns: 3000, seed: 21 },
     );
+  });
+});
+
+const htmlOf = (text: string) => parseMarkdown(text).blocks.flatMap((block) => (block.kind === "html" ? [block.html] : [])).join("");
+
+describe("parseMarkdown: a leading heading that repeats the title", () => {
+  it("is not shown twice, compared without case, spacing or punctuation", () => {
+    expect(htmlOf(doc("title: Front matter title", "# Front matter title\n\nFirst paragraph."))).toBe("<p>First paragraph.</p>");
+    expect(htmlOf(doc("title: \"Rates rise: what's next?\"", "#   *Rates* rise — what’s NEXT\n\nFirst paragraph."))).toBe("<p>First paragraph.</p>");
+    expect(htmlOf(doc("title: Setext title", "Setext title\n============\n\nFirst paragraph."))).toBe("<p>First paragraph.</p>");
+  });
+
+  it("is kept when it says something else, or is not the first thing or not an h1", () => {
+    expect(htmlOf(doc("title: The title", "# Another heading\n\nText."))).toBe("<h1>Another heading</h1>\n<p>Text.</p>");
+    expect(htmlOf(doc("title: The title", "Text.\n\n# The title"))).toBe("<p>Text.</p>\n<h1>The title</h1>");
+    expect(htmlOf(doc("title: The title", "## The title\n\nText."))).toBe("<h2>The title</h2>\n<p>Text.</p>");
+  });
+
+  it("is still the title when the front matter has none", () => {
+    const parsed = parseMarkdown("# Only a heading\n\nText.\n");
+    expect(parsed.title).toBe("Only a heading");
+    expect(htmlOf("# Only a heading\n\nText.\n")).toBe("<p>Text.</p>");
+  });
+});
+
+describe("parseMarkdown: footnotes", () => {
+  const text = doc("title: Notes", "Here is a claim.[^1] And another.[^note] Again.[^1]\n\n[^1]: The first footnote.\n[^note]: The *named* footnote.");
+
+  it("are numbered where they are called and listed at the end, in plain markup", () => {
+    expect(htmlOf(text)).toBe(
+      "<p>Here is a claim.<sup>1</sup> And another.<sup>2</sup> Again.<sup>1</sup></p>\n<hr>\n<ol>\n<li><p>The first footnote.</p>\n</li>\n<li><p>The <em>named</em> footnote.</p>\n</li>\n</ol>",
+    );
+  });
+
+  it("leave no `[^1]` markers in the summary", () => {
+    expect(parseMarkdown(text).lead).toBe("Here is a claim. And another. Again.");
+  });
+
+  it("are sanitised like the rest of the body", () => {
+    const html = htmlOf(doc("title: T", "Claim.[^1]\n\n[^1]: Note <script>alert(1)</script> <a href=\"javascript:alert(1)\" onclick=\"x()\">link</a>"));
+    expect(html).not.toMatch(/script|javascript|onclick/);
+    expect(html).toContain("<li><p>Note");
+  });
+
+  it("a call with no note stays as written", () => {
+    expect(htmlOf(doc("title: T", "Claim.[^missing]"))).toBe("<p>Claim.[^missing]</p>");
+  });
+});
+
+describe("parseMarkdown: the item's image", () => {
+  it("is the front matter's when it gives one", () => {
+    expect(parseMarkdown(doc("title: T\nimage: /lead.jpg", "![Cat](https://e.example/cat.jpg)")).image).toBe("/lead.jpg");
+  });
+
+  it("else the body's first image, Markdown or raw HTML, with no figure added (the body shows it)", () => {
+    const parsed = parseMarkdown(doc("title: T", "Text.\n\n![A cat](https://e.example/cat.jpg \"Cat\")\n\n![Dog](/dog.jpg)"));
+    expect(parsed.image).toBe("https://e.example/cat.jpg");
+    expect(parsed.blocks.map((block) => block.kind)).toEqual(["html"]);
+    expect(parseMarkdown(doc("title: T", "<figure><img alt=\"x\" src='/raw.jpg'><figcaption>A dog.</figcaption></figure>")).image).toBe("/raw.jpg");
+    expect(parseMarkdown(doc("title: T", "Inline <img src=\"/inline.png\"> image.")).image).toBe("/inline.png");
+  });
+
+  it("never a raw image with an unsafe URL; none when the body has no image", () => {
+    expect(parseMarkdown(doc("title: T", "<img src=\"javascript:alert(1)\">\n\n![Safe](/safe.jpg)")).image).toBe("/safe.jpg");
+    expect(parseMarkdown(doc("title: T", "No pictures.")).image).toBeUndefined();
   });
 });

@@ -1,0 +1,48 @@
+/**
+ * The front-matter names other site generators (Hugo, Jekyll, Astro,
+ * Eleventy, dev.to) give our fields, so their files load as written. Names
+ * are compared by `nameKey`: `pubDate`, `pub_date` and `PubDate` are one name.
+ */
+
+/** Each field's names, its own first: when a file gives several, the earliest here wins (tags merge instead). */
+export const FIELD_NAMES = {
+  title: ["title"],
+  summary: ["summary", "description", "excerpt"],
+  date: ["date", "pubDate", "published", "publishDate"],
+  updated: ["updated", "lastmod", "modified", "updatedDate", "last_modified_at"],
+  author: ["author", "authors"],
+  tags: ["tags", "categories", "category", "keywords"],
+  url: ["url", "canonical_url"],
+  image: ["image", "cover_image", "heroImage", "cover", "featured_image"],
+  image_caption: ["image_caption"],
+  related: ["related"],
+  lang: ["lang", "language"],
+  id: ["id"],
+  draft: ["draft"],
+} as const;
+
+export type FieldName = keyof typeof FIELD_NAMES;
+
+/**
+ * Keys those generators read for their own purposes (templates, paths,
+ * menus, ordering): ignored without a warning, which is kept for what may be
+ * a slip of ours (`tittle:`).
+ */
+const GENERATOR_KEYS = [
+  "layout", "permalink", "slug", "weight", "aliases", "type", "toc", "series", "comments", "sitemap", "menu",
+  "showToc", "hideMeta", "math", "katex", "mermaid", "sticky", "pin", "hidden", "sidebar", "nav_order", "parent",
+  "template", "eleventyNavigation", "eleventyExcludeFromCollections", "eleventyComputed", "pagination", "headless",
+  "outputs", "resources", "markup", "body_class", "expiryDate", "redirect_from", "share", "readingTime",
+];
+
+/** How a key is compared: `Title`, `pub-date` and `pubDate` alike. */
+export function nameKey(key: string): string {
+  return key.toLowerCase().replace(/[-_]/g, "");
+}
+
+/** Compared name → its field and its rank among the field's names (0 for the field's own). */
+export const FIELD_OF_NAME = new Map<string, { field: FieldName; rank: number }>(
+  (Object.entries(FIELD_NAMES) as [FieldName, readonly string[]][]).flatMap(([field, names]) => names.map((name, rank) => [nameKey(name), { field, rank }] as const)),
+);
+
+export const IGNORED_NAMES = new Set(GENERATOR_KEYS.map(nameKey));
