@@ -172,10 +172,10 @@ export function checkFrontMatter(data: Record<string, unknown>): { fields: Front
       continue;
     }
     if (given === null || given === undefined) continue; // `key:` with nothing after it
-    // `published: false` (dev.to, Jekyll) marks a draft; `published: <date>` is the date.
-    const publishedFlag = nameKey(key) === "published" && typeof given === "boolean";
+    // `published: false` (dev.to, Jekyll; quoted too) marks a draft; `published: <date>` is the date.
+    const publishedFlag = nameKey(key) === "published" && (typeof given === "boolean" || (typeof given === "string" && /^\s*(true|false)\s*$/i.test(given)));
     const field: FieldName = publishedFlag ? "draft" : named.field;
-    const value = publishedFlag ? !given : given;
+    const value = publishedFlag ? !(given === true || /^\s*true\s*$/i.test(String(given))) : given;
     const item = LIST_ITEMS[field];
     const kept = item && Array.isArray(value) ? value.filter((entry, index) => {
       const checked = v.safeParse(item, entry);

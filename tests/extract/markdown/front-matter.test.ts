@@ -147,6 +147,8 @@ describe("front matter as other site generators write it (Hugo, Jekyll, Astro, E
   it("marks a draft by `draft` or by `published: false`, as written", () => {
     expect(fields({ draft: true }).draft).toBe("`draft: true`");
     expect(fields({ published: false }).draft).toBe("`published: false`");
+    expect(fields({ published: "False" }).draft).toBe("`published: false`");
+    expect(fields({ published: "true" })).toEqual({});
     expect(fields({ draft: false, published: true })).toEqual({});
   });
 });
