@@ -13,7 +13,7 @@ export const FIELD_NAMES = {
   author: ["author", "authors"],
   tags: ["tags", "categories", "category", "keywords"],
   url: ["url", "canonical_url"],
-  image: ["image", "cover_image", "heroImage", "cover", "featured_image"],
+  image: ["image", "cover_image", "heroImage", "cover", "featured_image", "images"],
   image_caption: ["image_caption"],
   related: ["related"],
   lang: ["lang", "language"],

@@ -85,17 +85,20 @@ const Tags = v.union(
   (issue) => `must be a list of tags or "a, b", got ${describe(issue.input)}`,
 );
 
-/** `image`: a path or URL, or `{ src: … }` / `{ url: … }` / `{ image: … }` (Astro's and Hugo themes' image objects). */
+/**
+ * `image`: a path or URL, or an image object (`{ src: … }` in Astro, `{ path: … }` in
+ * jekyll-seo-tag, `{ url: … }` or `{ image: … }` in themes); a list (Hugo's `images`) gives its first.
+ */
 const Image = v.pipe(
   v.unknown(),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const value = dataset.value;
+    const value = Array.isArray(dataset.value) && dataset.value.length > 0 ? dataset.value[0] : dataset.value;
     if (typeof value === "string") return squash(value) || undefined;
     if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-      const { src, url, image } = value as Record<string, unknown>;
-      const path = [src, url, image].find((given): given is string => typeof given === "string" && given.trim() !== "");
-      if (path) return squash(path);
-      addIssue({ message: "must have a src, url or image" });
+      const { src, path, url, image } = value as Record<string, unknown>;
+      const found = [src, path, url, image].find((given): given is string => typeof given === "string" && given.trim() !== "");
+      if (found) return squash(found);
+      addIssue({ message: "must have a src, path, url or image" });
       return NEVER;
     }
     addIssue({ message: `must be a path or URL, or { src: … }, got ${describe(value)}` });

@@ -127,11 +127,15 @@ describe("front matter as other site generators write it (Hugo, Jekyll, Astro, E
     ]);
   });
 
-  it("reads an image object's src, url or image", () => {
+  it("reads an image object's src, path, url or image, and the first of a list", () => {
     expect(fields({ image: { src: "/a.jpg", alt: "A" } }).image).toBe("/a.jpg");
     expect(fields({ cover: { url: "https://e.example/b.jpg" } }).image).toBe("https://e.example/b.jpg");
     expect(fields({ heroImage: { image: "/c.jpg" } }).image).toBe("/c.jpg");
-    expect(checkFrontMatter({ image: { alt: "no source" } }).problems.map(describeProblem)).toEqual(["front matter `image` must have a src, url or image"]);
+    expect(fields({ image: { path: "/jekyll-seo.png", height: 100 } }).image).toBe("/jekyll-seo.png");
+    expect(fields({ images: ["/first.jpg", "/second.jpg"] }).image).toBe("/first.jpg");
+    expect(fields({ images: [{ src: "/first.jpg" }] }).image).toBe("/first.jpg");
+    expect(checkFrontMatter({ image: { alt: "no source" } }).problems.map(describeProblem)).toEqual(["front matter `image` must have a src, path, url or image"]);
+    expect(checkFrontMatter({ images: [7] }).problems.map(describeProblem)).toEqual(["front matter `images` must be a path or URL, or { src: … }, got the number 7; put it in quotes if it is meant as text"]);
     expect(checkFrontMatter({ image: 3 }).problems.map(describeProblem)).toEqual(["front matter `image` must be a path or URL, or { src: … }, got the number 3; put it in quotes if it is meant as text"]);
   });
 
