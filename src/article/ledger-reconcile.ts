@@ -152,8 +152,9 @@ export function reconcileLedger(previous: Ledger, result: LoadResult): Reconcile
  * that shortcut does not apply.
  */
 export function reconcileEdits(previous: Ledger, before: { input: LoadResult; output: LoadResult }, result: LoadResult): Reconciled | undefined {
-  const rejected = (r: LoadResult) => r.rejections.map((x) => x.name).sort().join("\n");
-  if (result.articles.length !== before.input.articles.length || rejected(result) !== rejected(before.input)) return undefined;
+  // Files present but not served (rejected, drafts): one that comes or goes may move a ledger entry.
+  const heldBack = (r: LoadResult) => [...r.rejections.map((x) => x.name), ...(r.drafts ?? []).map((d) => `draft ${d.name}`)].sort().join("\n");
+  if (result.articles.length !== before.input.articles.length || heldBack(result) !== heldBack(before.input)) return undefined;
   const prior = new Map<string, Article>();
   for (const article of before.input.articles) prior.set(article.sourceName, article);
   const idByFile = idsByFile.get(previous) ?? fileIds(previous);

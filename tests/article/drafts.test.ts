@@ -3,7 +3,7 @@ import { parseFeed } from "feedsmith";
 import { describe, expect, it } from "vitest";
 import { ArticleStore, loadArticles } from "../../src/article/article-store";
 import { formatCheck } from "../../src/article/check-report";
-import { reconcileLedger } from "../../src/article/ledger-reconcile";
+import { reconcileEdits, reconcileLedger } from "../../src/article/ledger-reconcile";
 import { formatLoadReport } from "../../src/article/report";
 import { appFor, source } from "../support/fixtures";
 
@@ -99,6 +99,19 @@ describe("a published article turned into a draft", () => {
     const back = reconcileLedger(asDraft.ledger, loadArticles([md("story.md", "draft: false")]));
     expect(back.events).toEqual([]);
     expect(back.result.articles.map((a) => a.slug)).toEqual(["story"]);
+  });
+
+  it("leaves with a 410 when the draft's file is removed, on the edit path too", () => {
+    const other = md("other.md", "");
+    const first = reconcileLedger(new Map(), loadArticles([md("story.md", ""), other]));
+    const withDraft = loadArticles([md("story.md", "draft: true"), other]);
+    const asDraft = reconcileLedger(first.ledger, withDraft);
+    const removed = loadArticles([other]);
+    // Same articles, but a draft went: the edit shortcut does not apply.
+    expect(reconcileEdits(asDraft.ledger, { input: withDraft, output: asDraft.result }, removed)).toBeUndefined();
+    const after = reconcileLedger(asDraft.ledger, removed);
+    expect(after.events).toEqual([{ kind: "removed", id: "story", file: "story.md" }]);
+    expect(after.result.gone).toEqual(["story"]);
   });
 });
 
