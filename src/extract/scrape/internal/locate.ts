@@ -286,14 +286,19 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     // Inside the found body only above its paragraphs (past a caption or standfirst at most): lower down it is a subheading.
     !(j > bodyStart && units.slice(bodyStart, j).filter((u) => u.kind === "prose").length > 1));
   const contentWords = candidates.map((j) => units[j]!.words.filter((w) => w.length >= 3 && !stopwords.has(w)));
-  const wanted = new Set(contentWords.flat());
-  const bodyCounts = countInBody(units, bodyStart, bodyEnd, wanted);
+  const wanted = new Set<string>();
+  for (const words of contentWords) for (const w of words) wanted.add(w);
+  // The spread and the lead read the same units at the body's top: each unit's words are matched once.
+  // (Both read from bodyStart down: unit k is at k - bodyStart.)
+  const wantedIn: (string[] | undefined)[] = [];
+  const wantedOf = (k: number): string[] => (wantedIn[k - bodyStart] ??= wantedWords(units[k]!.words, wanted));
+  const bodyCounts = countInBody(units, bodyStart, bodyEnd, wantedOf);
   // A headline's content words come back in the lead: teasers and menu items share none.
   const leads = new Map<number, Set<string>>();
   const leadAfter = (j: number): Set<string> => {
     const from = Math.max(bodyStart, j + 1);
     let lead = leads.get(from);
-    if (!lead) leads.set(from, (lead = leadWords(units, from, wanted)));
+    if (!lead) leads.set(from, (lead = leadWords(units, from, wantedOf)));
     return lead;
   };
   let best: number | null = null;
@@ -339,39 +344,41 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
   return best;
 }
 
-/** Which of `wanted` stand in the first prose units from `from` on. */
-function leadWords(units: ClassifiedUnit[], from: number, wanted: Set<string>): Set<string> {
+/** Which of `wanted` stand in the first prose units from `from` on; `wantedOf(k)`: those unit k holds. */
+function leadWords(units: ClassifiedUnit[], from: number, wantedOf: (k: number) => string[]): Set<string> {
   const found = new Set<string>();
   let taken = 0;
   for (let k = from; k < units.length && k < from + 3 * LEAD_UNITS && taken < LEAD_UNITS; k++) {
     if (units[k]!.kind !== "prose" && units[k]!.kind !== "maybe") continue;
-    for (const word of units[k]!.words) if (wanted.has(word)) found.add(word);
+    for (const word of wantedOf(k)) found.add(word);
     taken++;
   }
   return found;
 }
 
 /**
- * In how many of the body's first prose units each of `wanted` stands: the whole article
- * repeats its headline's words, a teaser's words stay in its own blurb. Units, not words:
- * a word counts once per unit that holds it. Only the candidates' words are counted,
- * the one costly step here otherwise.
+ * In how many of the body's first prose units each wanted word (the
+ * candidates' words, `wantedOf(k)`: those unit k holds) stands: the whole
+ * article repeats its headline's words, a teaser's words stay in its own
+ * blurb. Units, not words: a word counts once per unit that holds it.
  */
-function countInBody(units: ClassifiedUnit[], bodyStart: number, bodyEnd: number, wanted: Set<string>): Map<string, number> {
+function countInBody(units: ClassifiedUnit[], bodyStart: number, bodyEnd: number, wantedOf: (k: number) => string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  const lastUnit = new Map<string, number>();
   // The first stretch of the body is enough to tell (and keeps long articles cheap).
   const countEnd = Math.min(bodyEnd, bodyStart + SPREAD_UNITS);
   for (let k = bodyStart; k <= countEnd && k < units.length; k++) {
     const unit = units[k]!;
     if (unit.kind !== "prose" && unit.kind !== "maybe") continue;
-    for (const word of unit.words) {
-      if (!wanted.has(word) || lastUnit.get(word) === k) continue;
-      lastUnit.set(word, k);
-      counts.set(word, (counts.get(word) ?? 0) + 1);
-    }
+    for (const word of wantedOf(k)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return counts;
+}
+
+/** The distinct words of `words` that `wanted` holds. */
+function wantedWords(words: string[], wanted: Set<string>): string[] {
+  const found: string[] = [];
+  for (const word of words) if (wanted.has(word) && !found.includes(word)) found.push(word);
+  return found;
 }
 
 /** What each headline signal is worth (tuned on the development pages, kept coarse). */
