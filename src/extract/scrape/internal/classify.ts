@@ -28,6 +28,10 @@ export interface ClassifiedUnit extends Unit {
   copyright: boolean;
   /** Chrome by its shape (boilerplate, a share row, a repeated template line), not merely by few stopwords. */
   furniture: boolean;
+  /** A newsletter or sign-up line (vocabulary.ts isSignUpLine): asked once here, as several stages ask. */
+  signUp: boolean;
+  /** The heading over a related list (rules.ts isRelatedHeading): asked once here, as several stages ask. */
+  relatedHeading: boolean;
   /** Written in a script without spaces between words (Chinese, Japanese, Thai…): its length, not its word count, measures it. */
   unspaced: boolean;
 }
@@ -68,11 +72,13 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
     const text = unit.bullet ? withoutBullet(unit.text) : unit.text;
     // Timestamps hold digits and bylines open with their word: a cheap test before the date parser.
     const meta = text.length < 160 && (/\d/.test(text) || BYLINE_OPENER.test(text)) && parseMetaLine(text) !== null;
+    const signUp = isSignUpLine(unit.text);
+    const relatedHeading = isRelatedHeading(unit.text);
     const boilerplate = isBoilerplate(text);
     const copyright = boilerplate && isCopyrightLine(text);
     const furniture =
       boilerplate ||
-      isSignUpLine(text) ||
+      (unit.bullet ? isSignUpLine(text) : signUp) ||
       // Template lines repeat; so do teaser lists, which run line after line with no blank between.
       (repeats > 1 && (unit.text.length < 120 || (i > 0 && unit.gapBefore === 0))) ||
       (text.length < 60 && RELATIVE_TIME.test(text));
@@ -81,7 +87,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
     // Spelled out rather than spread: V8 builds spread objects field by field, the slowest step here.
     return {
       text: unit.text, gapBefore: unit.gapBefore, gapAfter: unit.gapAfter, indent: unit.indent, bullet: unit.bullet,
-      kind, repeats, meta, boilerplate, copyright, furniture, unspaced, words: words[i]!, weight: 0,
+      kind, repeats, meta, boilerplate, copyright, furniture, signUp, relatedHeading, unspaced, words: words[i]!, weight: 0,
     };
   });
   markBoxHeadings(classified);
@@ -135,13 +141,13 @@ function markBoxHeadings(units: ClassifiedUnit[]): void {
   for (let i = 0; i + 1 < units.length; i++) {
     const unit = units[i]!;
     const next = units[i + 1]!;
-    if (!unit.furniture && unit.text.length <= 80 && next.gapBefore === 0 && isSignUpLine(next.text)) {
+    if (!unit.furniture && unit.text.length <= 80 && next.gapBefore === 0 && next.signUp) {
       unit.furniture = true;
       unit.kind = "chrome";
     }
     // A bare sign-up button ("SUBSCRIBE", "Sign up") closes a box: the blurb right above it, when it
     // says what the box offers, and the box's heading (not a sentence) over that.
-    if (next.gapBefore === 0 && next.words.length <= 2 && isSignUpLine(next.text) && unit.text.length <= SIGN_UP_BLURB_CHARS && isSignUpOffer(unit.text)) {
+    if (next.gapBefore === 0 && next.words.length <= 2 && next.signUp && unit.text.length <= SIGN_UP_BLURB_CHARS && isSignUpOffer(unit.text)) {
       const inBox = (k: number) => k === i || (units[k]!.text.length <= 80 && !endsLikeSentence(units[k]!.text));
       for (let k = i; k >= 0 && i - k < 2 && inBox(k); k--) {
         units[k]!.furniture = true;
@@ -159,7 +165,7 @@ function markBoxHeadings(units: ClassifiedUnit[]): void {
  */
 function markLinkLists(units: ClassifiedUnit[]): void {
   for (let i = 0; i < units.length; i++) {
-    if (!isRelatedHeading(units[i]!.text)) continue;
+    if (!units[i]!.relatedHeading) continue;
     // The list may stand a blank line under its heading; its items follow one another with none between.
     let k = i + 1;
     for (; k < units.length && units[k]!.gapBefore <= (k === i + 1 ? 1 : 0) && units[k]!.text.length <= LINK_TITLE_CHARS && !units[k]!.meta; k++) {
@@ -290,8 +296,8 @@ const SENTENCE_BREAK = /[.!?;]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu;
 
 
 /** A sign-up box or a related-list heading: it splits what stands around it. */
-export function isWall(unit: Unit): boolean {
-  return isSignUpLine(unit.text) || isRelatedHeading(unit.text);
+export function isWall(unit: ClassifiedUnit): boolean {
+  return unit.signUp || unit.relatedHeading;
 }
 
 function weightOf(unit: ClassifiedUnit, kind: UnitClass): number {

@@ -8,11 +8,10 @@ import { CALENDAR_DATE } from "../../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { findBody, findHeadline, isHeadlineCandidate, markedLead, withoutSiteName } from "./locate";
 import {
-  bareNameByline, DATELINE, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, LONE_BYLINE_WORD, looksLikePersonName,
+  bareNameByline, DATELINE, hasCaptionMarker, isBareUrl, isStandaloneCredit, LONE_BYLINE_WORD, looksLikePersonName,
   looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine,
 } from "../rules";
 import type { Unit } from "./units";
-import { isSignUpLine } from "../vocabulary";
 
 /** How far past the body a related list's heading may stand. */
 const RELATED_REACH = 6;
@@ -197,7 +196,7 @@ function relatedAfter(units: ClassifiedUnit[], end: number): Unit[] {
   let i = end + 1;
   const reach = Math.min(units.length, i + RELATED_REACH);
   for (let j = i; j < reach; j++) {
-    if (isRelatedHeading(units[j]!.text)) {
+    if (units[j]!.relatedHeading) {
       i = j;
       break;
     }
@@ -206,7 +205,7 @@ function relatedAfter(units: ClassifiedUnit[], end: number): Unit[] {
   const scanEnd = Math.min(units.length, end + 1 + RELATED_SCAN);
   for (let j = i; j < scanEnd && out.length < RELATED_MAX; j++) {
     if (units[j]!.copyright) break;
-    if (isRelatedHeading(units[j]!.text)) j = takeList(units, j, out) - 1;
+    if (units[j]!.relatedHeading) j = takeList(units, j, out) - 1;
   }
   return out.slice(0, RELATED_MAX);
 }
@@ -215,7 +214,7 @@ function relatedAfter(units: ClassifiedUnit[], end: number): Unit[] {
 function readsAsLinkTitle(unit: ClassifiedUnit): boolean {
   const text = unit.text;
   return (
-    !unit.meta && !unit.boilerplate && !isSignUpLine(text) && !parseCreditsLine(text) && !CALENDAR_DATE.test(text) &&
+    !unit.meta && !unit.boilerplate && !unit.signUp && !parseCreditsLine(text) && !CALENDAR_DATE.test(text) &&
     !/^[—–(\[]/.test(text) && !/@|https?:\/\/\S+\s/.test(text)
   );
 }
@@ -224,7 +223,7 @@ function readsAsLinkTitle(unit: ClassifiedUnit): boolean {
 function takeList(units: ClassifiedUnit[], from: number, out: Unit[]): number {
   const list: Unit[] = [];
   let i = from;
-  const heading = units[i] && isRelatedHeading(units[i]!.text) ? units[i++] : undefined;
+  const heading = units[i]?.relatedHeading ? units[i++] : undefined;
   for (; i < units.length && list.length < RELATED_MAX; i++) {
     const unit = units[i]!;
     const text = unit.text.replace(/^[-*•]\s+/, "");

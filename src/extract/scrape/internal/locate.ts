@@ -178,11 +178,11 @@ function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
       break;
     }
     // "What to do now:" introduces a list that is the article's own.
-    if (/[:：]$/.test(units[k - 1]!.text) && !isRelatedHeading(units[k - 1]!.text)) {
+    if (/[:：]$/.test(units[k - 1]!.text) && !units[k - 1]!.relatedHeading) {
       while (k < units.length && !units[k]!.furniture && (k === best.end + 1 || units[k]!.gapBefore <= 1) && units[k]!.text.length <= 200) best.end = k++;
       break;
     }
-    if (!unit.meta && /[.!?。！？]["'”’»)]*$/u.test(unit.text) && unit.words.length >= 2 && !isRelatedHeading(unit.text)) best.end = k;
+    if (!unit.meta && /[.!?。！？]["'”’»)]*$/u.test(unit.text) && unit.words.length >= 2 && !unit.relatedHeading) best.end = k;
     else if (!(k + 1 < units.length && endsLikeSentence(units[k + 1]!.text) && unit.text.length <= 70)) break;
   }
   return best;
@@ -229,7 +229,7 @@ function isTableRow(text: string): boolean {
 /** Could be a headline: a line of a few words, not a sentence run, not furniture. */
 export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
   const text = unit.text.replace(/^[-*•]\s+/, "");
-  if (text.length < 8 || text.length > 250 || unit.boilerplate || isRelatedHeading(text) || isSectionEnd(text)) return false;
+  if (text.length < 8 || text.length > 250 || unit.boilerplate || (text === unit.text ? unit.relatedHeading : isRelatedHeading(text)) || isSectionEnd(text)) return false;
   // A label that ends in a colon, a bare address, or a link marked by an arrow ("» Columns") heads no article.
   if (/[:：]$/.test(text) || /^https?:\/\//.test(text) || isBareUrl(text) || /^[»›→▸►]\s/.test(text)) return false;
   if (unit.meta || isTableRow(text)) return false;
