@@ -82,7 +82,7 @@ export function pageLanguage(lines: string[][]): { language: string; stopwords: 
     for (const word of line) {
       // One- and two-letter words ("a", "de", "la") stand in dozens of lists and tell little.
       if (word.length < 3) continue;
-      const languages = STOPWORD_LANGUAGES.get(word);
+      const languages = stopwordLanguages(word);
       if (languages) for (const index of languages) hits[index]! += LIST_WEIGHT[index]!;
       // The sample is full, or one language is far ahead after a hundred words: the rest would not change the answer.
       enough = ++seen > LANGUAGE_SAMPLE || (seen === EARLY_CHECK && decisive(hits, EARLY_MARGIN) !== undefined);
@@ -95,6 +95,25 @@ export function pageLanguage(lines: string[][]): { language: string; stopwords: 
   const language = LANGUAGES[best]!;
   return { language, stopwords: stopwordSet(language) };
 }
+
+/**
+ * The lists that hold the word (null: none). Pages share most of their words
+ * (function words above all): the answers for recent words are kept in a small
+ * map, which stays in the processor's cache where the table of every list's
+ * words (tens of thousands) does not.
+ */
+function stopwordLanguages(word: string): number[] | null {
+  let languages = RECENT_WORDS.get(word);
+  if (languages === undefined) {
+    languages = STOPWORD_LANGUAGES.get(word) ?? null;
+    if (RECENT_WORDS.size >= RECENT_WORDS_LIMIT) RECENT_WORDS.clear();
+    RECENT_WORDS.set(word, languages);
+  }
+  return languages;
+}
+
+const RECENT_WORDS = new Map<string, number[] | null>();
+const RECENT_WORDS_LIMIT = 2048;
 
 /** Words enough to tell the page's stopword list; more only costs time. */
 const LANGUAGE_SAMPLE = 300;
@@ -114,7 +133,7 @@ export function decisiveStopwordLanguage(text: string): string | undefined {
   // Read word by word: most texts are decided long before their end.
   eachWord(text, (word) => {
     if (word.length < 3) return true;
-    const languages = STOPWORD_LANGUAGES.get(word);
+    const languages = stopwordLanguages(word);
     if (languages) for (const index of languages) hits[index]! += LIST_WEIGHT[index]!;
     if (++seen > LANGUAGE_SAMPLE) return false;
     // A language that has won by a wide margin on the first hundred words has won.
