@@ -81,15 +81,19 @@ function isShareRow(line: string): boolean {
   const rest = lower.slice(phrase.length);
   if (phrase && !rest.trim()) return true;
   // One network name on a line of its own is a share button too ("Facebook" / "Twitter" / "Email").
-  // Checked word by word, stopping at the first that is not one: most lines fail on their first word.
+  // Checked word by word, stopping at the first that is not one: most lines fail on their first word,
+  // so the words are found one at a time rather than by splitting the whole line.
   let tokens = 0;
-  for (const token of rest.split(/[\s|•·,/]+/)) {
-    if (!token) continue;
-    if (!SHARE_WORDS.has(token.replace(/:$/, ""))) return false;
+  SHARE_ROW_WORD.lastIndex = 0;
+  for (let m = SHARE_ROW_WORD.exec(rest); m !== null; m = SHARE_ROW_WORD.exec(rest)) {
+    if (!SHARE_WORDS.has(m[0].replace(/:$/, ""))) return false;
     tokens++;
   }
   return tokens >= 1;
 }
+
+/** A word of a share row: what stands between spaces, bars, bullets, commas and slashes. */
+const SHARE_ROW_WORD = /[^\s|•·,/]+/g;
 
 // The words that open a byline, in the languages of the date rules; each regex below is built from them.
 export const BY_WORDS = "by|von|par|por|di|door|av|af";
@@ -389,10 +393,42 @@ const AGENCY_LAST_WORDS = new Set([...AGENCIES.split("|"), "Getty"].map((agency)
  * Ends on an agency's name, or on one and then "file": a cheap test before SENTENCE_THEN_AGENCY.
  * Split where that pattern lets an agency's name start: after spaces, a slash or bar, or a sentence's end.
  */
-function endsWithAgency(line: string): boolean {
-  const words = line.slice(-40).split(/[\s/|.!?"'”’)]+/).filter(Boolean);
-  const last = words.pop();
-  return !!last && (AGENCY_LAST_WORDS.has(last) || (last === "file" && AGENCY_LAST_WORDS.has(words.pop() ?? "")));
+export function endsWithAgency(line: string): boolean {
+  // The words of the last 40 characters, read back from the end: no more than the last one or two.
+  const from = Math.max(0, line.length - 40);
+  const last = wordBefore(line, line.length, from);
+  if (last === null) return false;
+  const word = line.slice(last.start, last.end);
+  if (AGENCY_LAST_WORDS.has(word)) return true;
+  const before = word === "file" ? wordBefore(line, last.start, from) : null;
+  return before !== null && AGENCY_LAST_WORDS.has(line.slice(before.start, before.end));
+}
+
+/** The last word of `line` that ends at or before `end` and starts at or after `from`, split as endsWithAgency splits. */
+function wordBefore(line: string, end: number, from: number): { start: number; end: number } | null {
+  while (end > from && isAgencySeparator(line.charCodeAt(end - 1))) end--;
+  if (end === from) return null;
+  let start = end - 1;
+  while (start > from && !isAgencySeparator(line.charCodeAt(start - 1))) start--;
+  return { start, end };
+}
+
+/** `[\s/|.!?"'”’)]`: what stands between the words endsWithAgency reads. */
+function isAgencySeparator(code: number): boolean {
+  switch (code) {
+    case 0x2f: case 0x7c: case 0x2e: case 0x21: case 0x3f: case 0x22: case 0x27: case 0x201d: case 0x2019: case 0x29:
+      return true;
+    default:
+      return isWhiteSpace(code);
+  }
+}
+
+/** What `\s` matches in a JavaScript pattern: the white space and line terminators of the language. */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** The caption text without a leading "Photo:" label (credits at the end are kept). */

@@ -1,7 +1,7 @@
 /** The line rules of scraped pages (src/extract/scrape/rules.ts): bylines and stamps, furniture, credits and captions, related links, leads. */
 import { describe, expect, it } from "vitest";
 import {
-  captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isCopyrightLine, isHeadlineLike, isRelatedHeading, isWriterBio,
+  captionText, datelineDate, endsWithAgency, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isCopyrightLine, isHeadlineLike, isRelatedHeading, isWriterBio,
   isStandaloneCredit, isSubheading, isWholeQuote, looksLikePersonName, looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine,
   parseMetaLine, stripLeadMarker,
 } from "../../../src/extract/scrape/rules";
@@ -303,5 +303,35 @@ describe("headlines, subheadings, quotes and leads", () => {
   it("reads the date of a dated dateline", () => {
     expect(datelineDate("LONDON, September 29, 2017 (Reuters) - Prices rose.")).toBe("September 29, 2017");
     expect(datelineDate("BEIRUT (Reuters) - Fighters advanced.")).toBeNull();
+  });
+});
+
+describe("the agency test before a caption's closing credit", () => {
+  // The words of the line's last 40 characters, as a split on the separator class gives them.
+  const AGENCY_WORDS = new Set(["AP", "AFP", "Reuters", "REUTERS", "Images", "EPA", "EPA-EFE", "Bloomberg", "Xinhua", "Anadolu", "SANA", "NurPhoto", "Shutterstock", "Alamy", "PA", "dpa", "ANSA", "Sipa", "USA", "Zuma", "Press", "AAP", "Kyodo", "Yonhap", "Redux", "Getty"]);
+  const bySplit = (line: string) => {
+    const words = line.slice(-40).split(/[\s/|.!?"'”’)]+/).filter(Boolean);
+    const last = words.pop();
+    return !!last && (AGENCY_WORDS.has(last) || (last === "file" && AGENCY_WORDS.has(words.pop() ?? "")));
+  };
+
+  it.each([
+    ["The pier at dawn. Getty Images", true],
+    ["Smoke over the port. Jo Ng / Reuters file", true],
+    ["Crowds at the gate. Evan Vucci/AP", true],
+    ["A rally in Lagos. REUTERS/Ann Lee", false],
+    ["The council kept the report on file", false],
+  ])("reads %s as ending on an agency: %s", (line, agency) => {
+    expect(endsWithAgency(line)).toBe(agency);
+  });
+
+  it("reads the last words exactly as a split on the separator class would, on random lines", () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pieces = ["AP", "Reuters", "Getty", "Images", "file", "files", "Getty Images", "the", "x", " ", "  ", "/", "|", ".", "!", "?", "\"", "'", "”", "’", ")", "(", "\u00A0", "\u2009", "\u3000", "\t", "-", ",", "A"];
+    for (let n = 0; n < 5000; n++) {
+      const line = Array.from({ length: Math.floor(next() * 30) }, () => pieces[Math.floor(next() * pieces.length)]!).join("");
+      expect(endsWithAgency(line), JSON.stringify(line)).toBe(bySplit(line));
+    }
   });
 });
