@@ -229,12 +229,14 @@ function isTableRow(text: string): boolean {
 /** Could be a headline: a line of a few words, not a sentence run, not furniture. */
 export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
   const text = unit.text.replace(/^[-*•]\s+/, "");
-  if (text.length < 8 || text.length > 250 || unit.boilerplate || (text === unit.text ? unit.relatedHeading : isRelatedHeading(text)) || isSectionEnd(text)) return false;
-  // A label that ends in a colon, a bare address, or a link marked by an arrow ("» Columns") heads no article.
-  if (/[:：]$/.test(text) || /^https?:\/\//.test(text) || isBareUrl(text) || /^[»›→▸►]\s/.test(text)) return false;
-  if (unit.meta || isTableRow(text)) return false;
+  // What is known already (length, words, flags) is asked first: most lines fail there, before any pattern runs.
+  if (text.length < 8 || text.length > 250 || unit.boilerplate || unit.meta) return false;
   const words = unit.unspaced ? Math.ceil(text.length / 3) : unit.words.length;
   if (words < 3 || words > 40) return false;
+  if ((text === unit.text ? unit.relatedHeading : isRelatedHeading(text)) || isSectionEnd(text)) return false;
+  // A label that ends in a colon, a bare address, or a link marked by an arrow ("» Columns") heads no article.
+  if (/[:：]$/.test(text) || /^https?:\/\//.test(text) || isBareUrl(text) || /^[»›→▸►]\s/.test(text)) return false;
+  if (isTableRow(text)) return false;
   // Two or more full sentences: a paragraph, not a headline. A quoted slogan
   // ("Town answers ‘Slow down. Kids play here.’") is one phrase of the headline, whatever its stops.
   return !/[.!?。！？]\s+\p{Lu}.*[.!?。！？]$/u.test(withoutQuotes(text));
