@@ -311,8 +311,8 @@ function toRelated(line: string): RelatedLink | null {
 /**
  * The paragraph a reader's summary should open with: the first among the
  * body's first few that reads as prose (a sentence of several words), not a
- * name, a handle, a label or a stamp the body kept at its top ("Dallas
- * Robinson", "@davidehrlich", "Key Points").
+ * name, a handle, a label or a stamp the body kept at its top ("Jane
+ * Roe", "@janeroe", "Key Points").
  */
 function summaryParagraph(blocks: readonly Block[]): string | undefined {
   let seen = 0;

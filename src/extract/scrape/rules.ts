@@ -124,7 +124,7 @@ export function parseByline(line: string): string | null {
 /**
  * A person's name on a line of its own, maybe with a role or desk after a
  * comma or bar: two to four capitalised words or initials ("Sarah E.
- * Needleman", "Tom Adebayo, AP Auto Writer").
+ * Marsh", "Tom Adebayo, AP Auto Writer").
  */
 export function looksLikePersonName(line: string): boolean {
   if (line.length > 80) return false;

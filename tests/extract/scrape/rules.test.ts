@@ -93,7 +93,7 @@ describe("bylines", () => {
   });
 
   it("tells a person's name from a subheading", () => {
-    expect(looksLikePersonName("Sarah E. Needleman")).toBe(true);
+    expect(looksLikePersonName("Sarah E. Marsh")).toBe(true);
     expect(looksLikePersonName("Tom Adebayo, AP Auto Writer")).toBe(true);
     expect(looksLikePersonName("The Numbers")).toBe(false);
     expect(looksLikePersonName("Council approves the new budget")).toBe(false);
