@@ -184,7 +184,7 @@ describe("credits and captions", () => {
     "Smoke rises over the harbour [File: Reuters]",
     "Runners cross the finish line on opening day. Jordan Lee/Riverside Courier",
     "Firefighters battle the Creek Fire near Paradise, Calif., on Monday. (Noah Berger / Associated Press)",
-    "Nadal celebrates a point in Madrid, Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)",
+    "A runner crosses the line in Leeds, Tuesday, Nov. 19, 2019. (Jane Roe/AP)",
     // A sentence, then who took the picture, however it is joined: the cheap gate must let each through.
     "The house where he was born in Braunau am Inn, Austria. Leonhard Foeger / Reuters file",
     "The house where he was born in Braunau am Inn, Austria.Reuters",
