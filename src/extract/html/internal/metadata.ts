@@ -4,6 +4,7 @@
  * Read before the extractor runs, since Readability removes scripts and
  * rewrites the tree.
  */
+import { decodeHTML } from "entities/decode";
 import { squash } from "../../../core/text";
 import { tryUrl } from "../../../core/url";
 import { isValidDate, parseDate } from "../../dates";
@@ -44,7 +45,7 @@ export function readMetadata(document: DomDocument): PageMetadata {
     ?? httpUrl(ldString(ld, "url"), pageUrl);
 
   const titles = [first("og:title"), ldString(ld, "headline"), first("twitter:title"), document.querySelector("title")?.textContent]
-    .map((t) => squash(t ?? ""))
+    .map((t) => squash(withoutLeftoverEntities(t ?? "")))
     .filter(Boolean);
 
   const published = firstDate([
@@ -289,3 +290,14 @@ export function httpUrl(value: string | null | undefined, base?: string): string
   const url = tryUrl(value.trim(), base);
   return url && (url.protocol === "http:" || url.protocol === "https:") ? url.href : undefined;
 }
+
+/**
+ * A value its CMS escaped twice ("Council&amp;#8217;s"): the entities the
+ * page's own decoding left are decoded once more. No title means the text
+ * "&#8217;" itself.
+ */
+function withoutLeftoverEntities(text: string): string {
+  return text.includes("&") && LEFTOVER_ENTITY.test(text) ? decodeHTML(text) : text;
+}
+
+const LEFTOVER_ENTITY = /&(?:#\d{2,6}|#x[0-9a-f]{2,5}|[a-z]{2,8});/i;

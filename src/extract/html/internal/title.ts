@@ -8,8 +8,10 @@ const SEPARATOR = /\s+(?:\||-|–|—|::|·|•|»|\/)\s+/;
 
 /** The best title: metadata first, cut to the headline when a separated part is the site's name or the `<h1>` is the rest. */
 export function pickTitle(candidates: string[], h1: string, extracted: string, siteName: string | undefined, pageUrl: string | undefined): string {
-  const all = [...candidates, extracted].filter(Boolean);
-  const title = all[0] ?? h1;
+  const site = siteKeys(siteName, pageUrl);
+  // A title that is only the site's name ("<title>Metro Daily</title>") names no article: the next candidate or the <h1> does.
+  const all = [...candidates, extracted].filter((t) => t && !site.includes(fold(t).replace(/\s+/g, "")));
+  const title = all[0] || h1 || candidates[0];
   if (!title) return "";
   return stripSiteName(title, h1, siteName, pageUrl);
 }

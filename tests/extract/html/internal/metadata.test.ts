@@ -166,3 +166,12 @@ describe("httpUrl", () => {
     expect(httpUrl(null)).toBeUndefined();
   });
 });
+
+describe("a title its CMS escaped twice", () => {
+  it("is decoded once more: no title means the text \"&#8217;\" itself", () => {
+    const meta = readMetadata(parsePage('<html><head><meta property="og:title" content="Council&amp;#8217;s bus plan &amp;amp; budget"></head><body></body></html>'));
+    expect(meta.titles[0]).toBe("Council’s bus plan & budget");
+    const plain = readMetadata(parsePage('<html><head><meta property="og:title" content="Fish &amp; chips"></head><body></body></html>'));
+    expect(plain.titles[0]).toBe("Fish & chips");
+  });
+});
