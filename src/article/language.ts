@@ -7,7 +7,7 @@
 // eld with its extra-small database: as accurate as its larger ones on our texts, at half
 // the memory of "small" (measured against tinyld and franc in bench/results.md).
 import { eld } from "eld/extrasmall";
-import type { Article } from "../core/article";
+import type { Article, Block } from "../core/article";
 import { decisiveStopwordLanguage } from "../extract/scrape/vocabulary";
 
 /** Enough text for a stable guess by the detector; more only costs time. */
@@ -25,14 +25,19 @@ export function languageSample(article: Pick<Article, "title" | "summary" | "blo
   let sample = `${article.title}\n${article.summary}`;
   for (const block of article.blocks) {
     if (sample.length >= maxChars) break;
-    const text = block.kind === "list" ? block.items.join("\n")
-      : block.kind === "html" ? block.html.replace(/<[^>]*>/g, " ").replace(/&[a-z#0-9]+;/gi, " ")
-      : block.kind === "figure" ? ""
-      : block.text;
+    const text = blockProse(block);
     // Only the part that fits: a long last paragraph is not copied whole to be cut.
     if (text) sample += `\n${text.slice(0, maxChars - sample.length - 1)}`;
   }
   return sample.slice(0, maxChars);
+}
+
+/** A block's prose without markup (a figure's caption is not the article's language sample). */
+function blockProse(block: Block): string {
+  return block.kind === "list" ? block.items.join("\n")
+    : block.kind === "html" ? block.html.replace(/<[^>]*>/g, " ").replace(/&[a-z#0-9]+;/gi, " ")
+    : block.kind === "figure" ? ""
+    : block.text;
 }
 
 /** A language tag as front matter may give it: `fr`, `pt-BR`, `zh-Hant`. */
@@ -72,10 +77,7 @@ function hasWords(article: Pick<Article, "title" | "blocks">, count: number): bo
     return false;
   };
   if (add(article.title)) return true;
-  for (const block of article.blocks) {
-    const text = block.kind === "list" ? block.items.join(" ") : block.kind === "html" ? block.html.replace(/<[^>]*>/g, " ") : block.kind === "figure" ? "" : block.text;
-    if (add(text)) return true;
-  }
+  for (const block of article.blocks) if (add(blockProse(block))) return true;
   return false;
 }
 

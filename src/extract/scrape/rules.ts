@@ -22,7 +22,12 @@ const COPYRIGHT =
 
 /** A copyright notice: the page's footer starts here. */
 export function isCopyrightLine(line: string): boolean {
-  return line.length <= 400 && MAY_BE_COPYRIGHT.test(line) && COPYRIGHT.test(line) && !isPhotoCopyright(line);
+  return line.length <= 400 && isSiteNotice(line);
+}
+
+/** The site's copyright notice, not a photo's © credit. */
+function isSiteNotice(line: string): boolean {
+  return MAY_BE_COPYRIGHT.test(line) && COPYRIGHT.test(line) && !isPhotoCopyright(line);
 }
 
 
@@ -51,7 +56,7 @@ const MAY_BE_COOKIES = /cookie/i;
 /** Site furniture: footers, nav rows, share buttons, cookie notices. Never article text. */
 export function isBoilerplate(line: string): boolean {
   if (/^powered by\b/i.test(line)) return true;
-  if (MAY_BE_COPYRIGHT.test(line) && COPYRIGHT.test(line) && !isPhotoCopyright(line)) return true;
+  if (isSiteNotice(line)) return true;
   if (MAY_BE_COOKIES.test(line) && COOKIE_NOTICE.test(line)) return true;
   if (line.length <= 100 && BOILERPLATE_SHORT.some((re) => re.test(line))) return true;
   if (isNavRow(line)) return true;
@@ -346,7 +351,8 @@ function isPhotoCopyright(line: string): boolean {
 const NAME_SLASH_AGENCY = new RegExp(`^[\\p{L} .,'&-]{2,60}(\\/[\\p{L} .,'&-]{2,60}){0,2}\\s*[/|]\\s*(${AGENCIES}|Getty)(\\s+file)?$`, "u");
 // "… on opening day. Jordan Lee/Riverside Courier": a sentence, then photographer/outlet.
 // "… on Monday. (Noah Berger / Associated Press)": the same, in brackets.
-const SENTENCE_THEN_NAME_SLASH = /[.!?]["'”’)]*\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.'’ -]{1,40}|\(\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.'’ -]{1,40}\))$/u;
+const NAME_SLASH_OUTLET = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.'’ -]{1,40}`;
+const SENTENCE_THEN_NAME_SLASH = new RegExp(String.raw`[.!?]["'”’)]*\s+(?:${NAME_SLASH_OUTLET}|\(\s*${NAME_SLASH_OUTLET}\))$`, "u");
 // "… in Braunau am Inn, Austria. Leonhard Foeger / Reuters file", "… the drug. Getty": a sentence, then who took it.
 const SENTENCE_THEN_AGENCY = new RegExp(`[.!?]["'”’)]*\\s*(?:[\\p{Lu}][\\p{L}.'-]*(?:\\s+[\\p{Lu}][\\p{L}.'-]*){0,3}\\s*[/|]\\s*)?(?:${AGENCIES}|Getty)(?:\\s+file)?$`, "u");
 

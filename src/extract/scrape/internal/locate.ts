@@ -8,7 +8,7 @@ import { isWall, type ClassifiedUnit } from "./classify";
 import { CALENDAR_DATE } from "../../dates";
 import { BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, isWriterBio, looksLikePersonName, stripLeadMarker } from "../rules";
 import { endsLikeSentence } from "./units";
-import { authorBoxName, isSectionEnd, isSignUpLine } from "../vocabulary";
+import { authorBoxName, isSectionEnd } from "../vocabulary";
 
 export interface BodySpan {
   /** First unit of the body. */
@@ -172,9 +172,10 @@ function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
   // as does a subheading over them.
   for (let k = best.end + 1; k < units.length; k++) {
     const unit = units[k]!;
-    if (unit.furniture || endsSection(units, k)) {
+    if (endsSection(units, k)) break;
+    if (unit.furniture) {
       // A sign-up box among the last lines, the article closing under it in a paragraph or two: go on past it.
-      if (isSignUpLine(unit.text) && !endsSection(units, k) && closesInParagraphs(units, k)) continue;
+      if (unit.signUp && closesInParagraphs(units, k)) continue;
       break;
     }
     // "What to do now:" introduces a list that is the article's own.

@@ -91,7 +91,8 @@ export function toUnits(text: string): Unit[] {
   const lines = text.split("\n");
   const wrapWidth = hardWrapWidth(lines);
   let blanks = 0;
-  let previousLength = 0;
+  // Length of the last non-blank line as written (the wrap width is measured on those).
+  let lastLength = 0;
   for (const raw of lines) {
     const indent = /^[ \t]*/.exec(raw)![0].replace(/\t/g, "    ").length;
     // Laid-out text marks nested menu items with "+" or "o": one kind of bullet for the rules.
@@ -101,14 +102,14 @@ export function toUnits(text: string): Unit[] {
       continue;
     }
     const previous = units[units.length - 1];
-    const lineLength = previousLength;
-    previousLength = raw.trimEnd().length;
+    const previousLength = lastLength;
+    lastLength = raw.trimEnd().length;
     // A hard-wrapped paragraph: the previous line stops mid-sentence and this
     // one carries on in lower case. Join them rather than invent a paragraph.
     // On a page wrapped at a width, a line that filled it carries on into the
     // next whatever that one starts with ("… between Europe and the" / "United
     // States, …"), even past a full stop: the wrap fell there.
-    const wrapped = wrapWidth > 0 && lineLength >= WRAP_FILL * wrapWidth && !BULLET.test(line);
+    const wrapped = wrapWidth > 0 && previousLength >= WRAP_FILL * wrapWidth && !BULLET.test(line);
     if (previous && blanks === 0 && (wrapped || (!endsLikeSentence(previous.text) && /^\p{Ll}/u.test(line) && previous.text.length > 40))) {
       previous.text += ` ${line}`;
       continue;
