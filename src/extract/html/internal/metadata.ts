@@ -150,9 +150,15 @@ function itemprop(document: DomDocument, name: string): string | undefined {
 
 const ARTICLE_TYPE = /article|posting|report|story|newsarticle|webpage|creativework/i;
 
-/** The page's JSON-LD objects that describe an article (flattening `@graph` and arrays), best first. */
+/**
+ * The page's JSON-LD objects that describe an article (flattening `@graph` and
+ * arrays), best first, with their author, publisher and image references
+ * resolved: a `@graph` (as SEO plugins write it) often names the author only
+ * as `{"@id": "…#/schema/person/1"}`, described by a Person elsewhere in it.
+ */
 function articleObjects(document: DomDocument): JsonObject[] {
   const found: JsonObject[] = [];
+  const described = new Map<string, JsonObject>();
   const visit = (node: Json, depth: number) => {
     if (depth > 4 || node === null || typeof node !== "object") return;
     if (Array.isArray(node)) {
@@ -162,14 +168,29 @@ function articleObjects(document: DomDocument): JsonObject[] {
     const obj = node as JsonObject;
     const type = [obj["@type"]].flat().join(" ");
     if (ARTICLE_TYPE.test(type)) found.push(obj);
+    const id = obj["@id"];
+    if (typeof id === "string" && !isReference(obj) && !described.has(id)) described.set(id, obj);
     if (obj["@graph"]) visit(obj["@graph"], depth + 1);
   };
   for (const script of document.querySelectorAll('script[type="application/ld+json" i]')) {
     const parsed = parseJsonLoosely(script.textContent ?? "");
     if (parsed !== undefined) visit(parsed, 0);
   }
+  const resolve = (value: Json): Json =>
+    Array.isArray(value) ? value.map(resolve)
+    : value && typeof value === "object" && isReference(value as JsonObject) ? described.get((value as JsonObject)["@id"] as string) ?? value
+    : value;
+  const resolved = described.size === 0 ? found
+    : found.map((obj) => ({ ...obj, author: resolve(obj.author), publisher: resolve(obj.publisher), image: resolve(obj.image) }));
   // Article types before the page that holds them.
-  return found.sort((a, b) => rank(a) - rank(b));
+  return resolved.sort((a, b) => rank(a) - rank(b));
+}
+
+/** A node that only points at another (`{"@id": "…"}`, perhaps with its type), describing nothing itself. */
+function isReference(obj: JsonObject): boolean {
+  if (typeof obj["@id"] !== "string") return false;
+  for (const key in obj) if (key !== "@id" && key !== "@type") return false;
+  return true;
 }
 
 function rank(obj: JsonObject): number {

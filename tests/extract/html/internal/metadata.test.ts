@@ -116,6 +116,24 @@ describe("readMetadata: JSON-LD as pages write it", () => {
     expect(page(ld({ "@type": "Article", author: [{ "@type": "Person", name: "Ann Lee" }, "Bo Chan", { url: "https://x" }] })).author).toBe("Ann Lee, Bo Chan");
   });
 
+  it("follows @id references in a @graph to the Person, Organization and ImageObject they name", () => {
+    const graph = {
+      "@context": "https://schema.org",
+      "@graph": [
+        { "@type": "Article", "@id": "https://a.example/post/#article", headline: "Story", author: { "@id": "https://a.example/#/schema/person/7" },
+          publisher: { "@id": "https://a.example/#organization" }, image: { "@id": "https://a.example/post/#primaryimage" } },
+        { "@type": "ImageObject", "@id": "https://a.example/post/#primaryimage", url: "https://a.example/img/pier.jpg" },
+        { "@type": "Organization", "@id": "https://a.example/#organization", name: "Harbour Gazette" },
+        { "@type": ["Person"], "@id": "https://a.example/#/schema/person/7", name: "Ines Marlowe" },
+      ],
+    };
+    expect(page(ld(graph))).toMatchObject({ author: "Ines Marlowe", siteName: "Harbour Gazette", image: "https://a.example/img/pier.jpg" });
+    // A reference to nothing described names nobody; a list mixes names and references.
+    expect(page(ld({ "@type": "NewsArticle", author: { "@id": "#nobody" } })).author).toBeUndefined();
+    expect(page(ld({ "@graph": [{ "@type": "NewsArticle", author: [{ "@id": "#a" }, "Tom Reyes"] }, { "@type": "Person", "@id": "#a", name: "Ines Marlowe" }] })).author)
+      .toBe("Ines Marlowe, Tom Reyes");
+  });
+
   it("reads the image as a string, an object's url or contentUrl, or the first of a list", () => {
     expect(page(ld({ "@type": "Article", image: "https://img.example/a.jpg" })).image).toBe("https://img.example/a.jpg");
     expect(page(ld({ "@type": "Article", image: [{ "@type": "ImageObject", contentUrl: "https://img.example/b.jpg" }] })).image).toBe("https://img.example/b.jpg");
