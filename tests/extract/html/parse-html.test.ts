@@ -143,6 +143,17 @@ describe("figures as pages write them", () => {
     // An ad's frame is no video: its caption stays a caption; an uncaptioned player is left out.
     expect(article.blocks.filter((b) => b.kind === "figure").map((b) => b.kind === "figure" && b.caption)).toEqual(["Advertisement"]);
   });
+
+  it("names an uncaptioned player by the video title its embed carries, and leaves out one with only a generic label", () => {
+    const article = parseHtml(page('<title>Wreck found off the cape</title><link rel="canonical" href="https://sea.example.com/news/wreck">',
+      `<article><h1>Wreck found off the cape</h1>${P1}<figure class="wp-block-embed is-type-video"><div class="wp-block-embed__wrapper"><iframe title="Divers map the wreck in four minutes" src="https://www.youtube.com/embed/wreck42" width="560" height="315"></iframe></div></figure>${P2}<p><iframe title="YouTube video player" src="https://www.youtube.com/embed/generic1"></iframe></p><p><iframe title="Harbour pilots at work, a short film" src="https://player.vimeo.com/video/77"></iframe></p><iframe title="Weekly deals from our partners" src="https://ads.example.net/frame"></iframe>${P1}</article>`));
+    const html = article.blocks.flatMap((b) => (b.kind === "html" ? [b.html] : []));
+    expect(html).toEqual([
+      '<p><a href="https://www.youtube.com/embed/wreck42">Divers map the wreck in four minutes</a></p>',
+      '<p><a href="https://player.vimeo.com/video/77">Harbour pilots at work, a short film</a></p>',
+    ]);
+    expect(article.blocks.filter((b) => b.kind === "figure")).toEqual([]);
+  });
 });
 
 describe("a photo story", () => {

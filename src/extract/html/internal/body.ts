@@ -56,6 +56,15 @@ export function extractBlocks(root: DomElement, pageUrl: string | undefined, rel
       }
       if (!isElement(node)) continue;
       const tag = node.localName;
+      // A video player on its own (no figure around it), named by its title: a link to it.
+      if (tag === "iframe" || tag === "video") {
+        const name = embedName(node);
+        if (name) {
+          flush();
+          pushEmbed(blocks, node, pageUrl, name);
+        }
+        continue;
+      }
       if (SKIP.has(tag) || isChrome(node)) continue;
       const own = Number(node.getAttribute(ORDER_ATTRIBUTE) ?? NaN);
       if (Number.isFinite(own)) order = own;
@@ -190,12 +199,26 @@ export function pushFigures(blocks: Block[], figure: DomElement, pageUrl: string
     if (pushImage(blocks, img, pageUrl, first ? caption : "", first ? credit : undefined)) first = false;
   }
   if (!first) return;
-  // A captioned video: a link to it, named by its caption, rather than a caption under nothing.
-  // (An uncaptioned player is left out: its address alone is no text for a reader.)
-  const embed = caption ? figure.querySelector("iframe, video") : null;
-  if (embed && pushEmbed(blocks, embed, pageUrl, caption)) return;
+  // A captioned video: a link to it, named by its caption (else by the player's own title), rather
+  // than a caption under nothing. A player with neither is left out: its address alone is no text for a reader.
+  const embed = figure.querySelector("iframe, video");
+  const name = embed ? caption || embedName(embed) : "";
+  if (embed && name && pushEmbed(blocks, embed, pageUrl, name)) return;
   if (caption || credit) blocks.push({ kind: "figure", caption, ...(credit ? { credit } : {}) });
 }
+
+/**
+ * A player's own title, when it names the video: an embed written by a CMS
+ * carries the video's title (`<iframe title="Divers map the wreck">`);
+ * a player's generic label ("YouTube video player") names nothing.
+ */
+function embedName(el: DomElement): string {
+  const title = squash(el.getAttribute("title") ?? el.getAttribute("aria-label") ?? "");
+  if (title.split(" ").length < 2 || GENERIC_PLAYER_TITLE.test(title)) return "";
+  return title;
+}
+
+const GENERIC_PLAYER_TITLE = /^(?:(?:youtube|vimeo|dailymotion|twitch|embedded|embed|video)\s*)+(?:video\s*)?(?:player|content|embed|frame)?$|\b(?:video|media) player\b/i;
 
 /** A captioned video player as a link to its video (feeds carry no players); false when it has no usable address. */
 function pushEmbed(blocks: Block[], el: DomElement, pageUrl: string | undefined, caption: string): boolean {
