@@ -128,21 +128,34 @@ export function reconcileLedger(previous: Ledger, result: LoadResult): Reconcile
     entry.file = undefined;
   }
 
+  const inLoadedOrder = { input: articles, ids: articles.map((a) => claimed.get(a)!.id), outs: [...out] };
   // Ledger dates can change the order.
   if (out.some((a) => a.dateSource === "ledger")) out.sort(newestFirst);
   const routes = ledgerRoutes(ledger, out, liveSlugs);
-  return {
-    ledger,
-    events,
-    result: {
-      ...result,
-      articles: out,
-      warnings: mergeWarnings(result.warnings, warnings),
-      moved: routes.moved,
-      gone: routes.gone,
-    },
+  const reconciled: LoadResult = {
+    ...result,
+    articles: out,
+    warnings: mergeWarnings(result.warnings, warnings),
+    moved: routes.moved,
+    gone: routes.gone,
   };
+  lastReconcile.set(reconciled, inLoadedOrder);
+  return { ledger, events, result: reconciled };
 }
+
+/**
+ * What a reconcile gave each loaded article, in the order loaded: the id of
+ * its entry and the article it became. The next edit reuses them for every
+ * article it did not touch (the same object at the same place), rather than
+ * look each of thousands up by its file name again.
+ */
+interface InLoadedOrder {
+  input: readonly Article[];
+  ids: readonly string[];
+  outs: readonly Article[];
+}
+
+const lastReconcile = new WeakMap<LoadResult, InLoadedOrder>();
 
 /**
  * The common reload, an edit to files already known: no file came or went
@@ -155,19 +168,42 @@ export function reconcileEdits(previous: Ledger, before: { input: LoadResult; ou
   // Files present but not served (rejected, drafts): one that comes or goes may move a ledger entry.
   const heldBack = (r: LoadResult) => [...r.rejections.map((x) => x.name), ...(r.drafts ?? []).map((d) => `draft ${d.name}`)].sort().join("\n");
   if (result.articles.length !== before.input.articles.length || heldBack(result) !== heldBack(before.input)) return undefined;
-  const prior = new Map<string, Article>();
-  for (const article of before.input.articles) prior.set(article.sourceName, article);
-  const idByFile = idsByFile.get(previous) ?? fileIds(previous);
+  const last = lastReconcile.get(before.output);
+  // Built only when an article is not where the last reconcile left it (a new date moved it).
+  let prior: Map<string, Article> | undefined;
+  let idByFile: ReadonlyMap<string, string> | undefined;
   const ledger: Ledger = new Map(previous);
-  // An edit moves no file and no id: the next edit reads the same table.
-  idsByFile.set(ledger, idByFile);
   const warnings: LoadWarning[] = [];
   const out: Article[] = [];
-  for (const article of result.articles) {
-    const old = prior.get(article.sourceName);
+  const ids: string[] = [];
+  const articles = result.articles;
+  for (let i = 0; i < articles.length; i++) {
+    const article = articles[i]!;
+    const lastInput = last?.input[i];
+    // Untouched (the same loaded object, where it was) and dated by its own text: its entry holds no
+    // dates (the last reconcile cleared them) and the same digest, so it is what it became last time.
+    if (lastInput === article && article.dateSource !== "file-mtime") {
+      ids.push(last!.ids[i]!);
+      out.push(last!.outs[i]!);
+      continue;
+    }
+    let old: Article | undefined;
+    let id: string | undefined;
+    if (lastInput?.sourceName === article.sourceName) {
+      old = lastInput;
+      id = last!.ids[i];
+    } else {
+      if (!prior) {
+        prior = new Map();
+        for (const known of before.input.articles) prior.set(known.sourceName, known);
+        idByFile = fileIds(previous);
+      }
+      old = prior.get(article.sourceName);
+      id = idByFile!.get(article.sourceName);
+    }
     if (!old || article.claimedId !== old.claimedId) return undefined;
-    const id = idByFile.get(article.sourceName);
     if (!id) return undefined;
+    ids.push(id);
     let entry = ledger.get(id)!;
     if (article !== old || entry.firstPublished !== undefined || entry.updated !== undefined) {
       // Copy before changing: `previous` stays as it was.
@@ -178,22 +214,18 @@ export function reconcileEdits(previous: Ledger, before: { input: LoadResult; ou
     if (article !== old) entry.digest = article.digest ?? entry.digest;
     out.push(derive(article, id, dates));
   }
+  const inLoadedOrder = { input: articles, ids, outs: [...out] };
   if (out.some((a) => a.dateSource === "ledger")) out.sort(newestFirst);
-  return {
-    ledger,
-    events: [],
-    result: {
-      ...result,
-      articles: out,
-      warnings: mergeWarnings(result.warnings, warnings),
-      moved: before.output.moved ?? {},
-      gone: before.output.gone ?? [],
-    },
+  const reconciled: LoadResult = {
+    ...result,
+    articles: out,
+    warnings: mergeWarnings(result.warnings, warnings),
+    moved: before.output.moved ?? {},
+    gone: before.output.gone ?? [],
   };
+  lastReconcile.set(reconciled, inLoadedOrder);
+  return { ledger, events: [], result: reconciled };
 }
-
-/** Each ledger's file → id table, kept from one edit to the next (a whole-folder pass builds it again). */
-const idsByFile = new WeakMap<Ledger, ReadonlyMap<string, string>>();
 
 function fileIds(ledger: Ledger): Map<string, string> {
   const ids = new Map<string, string>();

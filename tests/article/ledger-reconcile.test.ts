@@ -246,6 +246,37 @@ describe("reconcileEdits: the shortcut for edits to known files", () => {
     expect(reconcileEdits(full.ledger, before, loaded([article("a.md")], ["broken.md"]))).toBeUndefined();
   });
 
+  it("gives what the full reconcile gives over a run of edits, reusing the articles no edit touched", () => {
+    const undated = (file: string, at: number, digest = "d1") => article(file, { at, digest, dateSource: "file-mtime" });
+    // Newest first, as the loader orders them; u.md has no date of its own (the ledger keeps its first).
+    let input = loaded([article("c.md", { at: T0 + 2 * DAY }), article("b.md", { at: T0 + DAY }), undated("u.md", T0), article("a.md")]);
+    let full = reconcileLedger(new Map(), input);
+    const edits: ((articles: Article[]) => Article[])[] = [
+      // b.md's text changes, its date does not: it stays where it was.
+      (list) => list.map((a) => (a.sourceName === "b.md" ? article("b.md", { at: T0 + DAY, digest: "b2" }) : a)),
+      // a.md gets a newer date: the loader moves it to the top, shifting the others.
+      (list) => [article("a.md", { at: T0 + 3 * DAY, digest: "a2" }), ...list.filter((a) => a.sourceName !== "a.md")],
+      // The undated file is edited: a new modification time, its first date kept.
+      (list) => list.map((a) => (a.sourceName === "u.md" ? undated("u.md", T0 + 5 * DAY, "u2") : a)),
+    ];
+    for (const edit of edits) {
+      const next = loaded(edit(input.articles));
+      const fast = reconcileEdits(full.ledger, { input, output: full.result }, next)!;
+      const slow = reconcileLedger(full.ledger, next);
+      expect(fast.result.articles).toEqual(slow.result.articles);
+      expect(formatLedger(fast.ledger)).toBe(formatLedger(slow.ledger));
+      // An article the edit did not touch is the very object it was.
+      for (const a of next.articles.filter((x) => input.articles.includes(x))) {
+        expect(fast.result.articles.find((x) => x.sourceName === a.sourceName)).toBe(full.result.articles.find((x) => x.sourceName === a.sourceName));
+      }
+      input = next;
+      full = fast;
+    }
+    expect(full.result.articles.map((a) => [a.sourceName, a.published.getTime()])).toEqual([
+      ["a.md", T0 + 3 * DAY], ["c.md", T0 + 2 * DAY], ["b.md", T0 + DAY], ["u.md", T0],
+    ]);
+  });
+
   it("takes an edit's new digest without changing the ledger it was given", () => {
     const input = loaded([article("a.md", { digest: "d1" })]);
     const full = reconcileLedger(new Map(), input);
