@@ -334,13 +334,19 @@ const AGENCIES = "AP|AFP|Reuters|REUTERS|Getty Images|EPA|EPA-EFE|Bloomberg|Xinh
 // "… on the A6 motorway. © Stéphane de Sakutin / AFP", "© Jane Roe / Reuters", "Photograph: © Getty Images":
 // a © that credits a photo, after a caption's sentence or a label, or alone. The site's own notice names a
 // year or its rights ("© 2024 Example. All rights reserved.").
-const PHOTO_COPYRIGHT = /^(?<before>(?:photo(?:graph)?|image|picture|foto|bild|crédit|credit)s?\s*[:：]\s*|.*?\p{L}[.!?]["'”’»)]*\s+)?\(?\s*©\s*(?<credit>\p{L}[\p{L} .'’&-]{0,60}?(?:\s*\/\s*\p{L}[\p{L} .'’&-]{0,40})?)\s*\)?$/iu;
+const PHOTO_COPYRIGHT = /^(?<before>(?:photo(?:graph)?|image|picture|foto|bild|crédit|credit)s?\s*[:：]\s*|.*?[\p{L}\p{N}][.!?]["'”’»)]*\s+)?\(?\s*©\s*(?<credit>\p{L}[\p{L} .'’&-]{0,60}?(?:\s*\/\s*\p{L}[\p{L} .'’&-]{0,40})?)\s*\)?$/iu;
 const SITE_NOTICE = /\d{4}|rights|reserv|droits|rechte|derechos|diritti|direitos|права/i;
 const AGENCY_NAMES = new Set([...AGENCIES.split("|"), "Getty"]);
 
-/** A photo's credit with a ©: after a caption's sentence or a label, or naming an outlet after a slash, or an agency. */
+/**
+ * A photo's credit with a ©: after a caption's sentence or a label, or naming
+ * an outlet after a slash, or an agency. Only what follows the © is asked for
+ * a year or rights: the caption before it may well date the photo ("… in
+ * Leeds, May 12, 2025. © Name / AFP") or speak of rights.
+ */
 function isPhotoCopyright(line: string): boolean {
-  if (line.length > 400 || !line.includes("©") || SITE_NOTICE.test(line)) return false;
+  const mark = line.indexOf("©");
+  if (line.length > 400 || mark < 0 || SITE_NOTICE.test(line.slice(mark))) return false;
   const m = PHOTO_COPYRIGHT.exec(line);
   if (!m) return false;
   const credit = m.groups!.credit!.trim();

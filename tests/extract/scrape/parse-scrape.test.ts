@@ -34,8 +34,11 @@ describe("a photo's © credit in the body", () => {
     "Police said they would not remove the tractors by force as long as the protest remained peaceful, and traffic was diverted.",
     "The agriculture minister is due to meet union leaders on Wednesday, his office said in a statement on Tuesday evening.",
   ];
-  it("is the photo's caption, and the article goes on under it; the site's © notice still ends it", () => {
-    const caption = "A farmer stands by his tractor on the A6 motorway. © Stéphane de Sakutin / AFP";
+  it.each([
+    "A farmer stands by his tractor on the A6 motorway. © Stéphane de Sakutin / AFP",
+    // Dated as captions are: the year is the photo's, not the site's notice.
+    "A farmer stands by his tractor on the A6 motorway, March 12, 2024. © Stéphane de Sakutin / AFP",
+  ])("is the photo's caption, and the article goes on under it; the site's © notice still ends it: %s", (caption) => {
     const page = ["Farmers block motorways around the capital", "", "By Jane Doe", "March 12, 2024", "", paragraphs[0], "", paragraphs[1], "", caption, "", paragraphs[2], "", paragraphs[3], "", "© 2024 Example News. All rights reserved.", "Privacy policy"];
     const parsed = parseScrape(page.join("\n"));
     expect(parsed.captions).toEqual([caption]);
@@ -61,6 +64,14 @@ describe("a sign-up box among the article's last lines", () => {
     const text = JSON.stringify(parsed.blocks);
     expect(text).toContain(last);
     expect(text).not.toMatch(/Sign up|Share this/);
+  });
+
+  it("a list of other stories' headlines under it stays out, and so do the share lines above it", () => {
+    const headlines = ["* Fuel prices climb for a third week", "* Airport queues grow at security", "* Harbour works to begin next month", "* Council votes on bus lanes", "* Storm warning for the coast"];
+    const page = [...head, ...body.slice(0, 4), "Like this story? Share it with a friend!", "", "Follow us on", "* Where to watch", "Sign up for our newsletter", "", ...headlines, "", "© 2024 Example News"];
+    const text = JSON.stringify(parseScrape(page.join("\n")).blocks);
+    expect(text).toContain("Only one in five trains ran");
+    expect(text).not.toMatch(/Fuel prices|Airport queues|Follow us|Where to watch|Sign up/);
   });
 
   it("teaser cards under it stay out", () => {

@@ -120,6 +120,9 @@ describe("furniture", () => {
 
   it.each([
     ["A farmer stands by his tractor on the A6 motorway. © Stéphane de Sakutin / AFP", "caption"],
+    // The caption may date the photo or speak of rights: only what follows the © is the credit.
+    ["A heron on the harbour wall in Portmere, June 3, 2025. © Ana Ruiz / AFP", "caption"],
+    ["Members of a human rights group march through Portmere. © Ana Ruiz / Reuters", "caption"],
     ["Photograph: © Getty Images", "caption"],
     ["© Jane Roe / Reuters", "credit"],
     ["© AFP", "credit"],

@@ -74,10 +74,24 @@ function cutAtTeaserWall(units: ClassifiedUnit[], start: number, end: number): n
     if (!isWall(units[w]!)) continue;
     // What stands right under the wall tells: cards, or the article going on.
     const { prose, lines } = underWall(units, w, end, (unit) => unit.kind === "prose");
-    if (prose >= 1 && lines >= TEASER_LINES_PER_BLURB * prose) {
-      let cut = w - 1;
-      while (cut > start && isWall(units[cut]!)) cut--;
-      return cut;
+    // Cards with blurbs, or a list of headlines with no paragraph at all.
+    if ((prose >= 1 && lines >= TEASER_LINES_PER_BLURB * prose) || (prose === 0 && lines >= HEADLINES_UNDER_WALL)) {
+      return peakBefore(units, start, w - 1);
+    }
+  }
+  return end;
+}
+
+/** Where the run from `start` peaks up to `last`: the lines between that and a wall (a share row, a teaser) are not the article's. */
+function peakBefore(units: ClassifiedUnit[], start: number, last: number): number {
+  let sum = 0;
+  let best = -Infinity;
+  let end = start;
+  for (let k = start; k <= last; k++) {
+    sum += units[k]!.weight;
+    if (sum > best) {
+      best = sum;
+      end = k;
     }
   }
   return end;
@@ -100,6 +114,8 @@ function underWall(units: ClassifiedUnit[], wall: number, end: number, isParagra
 const TEASER_WINDOW = 8;
 /** Lines that are not paragraphs, per paragraph, in teaser cards (a kicker, a headline, a source line per blurb). */
 const TEASER_LINES_PER_BLURB = 2;
+/** Lines under a wall, none of them a paragraph, that make a list of other stories' headlines. */
+const HEADLINES_UNDER_WALL = 4;
 
 /**
  * Kadane's maximum-sum run over the unit weights, among runs that start in
