@@ -104,11 +104,40 @@ function holdsRawHtml(tokens: Token[]): boolean {
   return tokens.some((token) => token.type === "html_block" || (token.type === "inline" && token.children!.some((child) => child.type === "html_inline")));
 }
 
-/** Plain text of the first paragraph, for the summary (footnote calls have no text, so they leave no `[^1]`). */
+/**
+ * Plain text of the first paragraph of prose, for the summary (footnote calls
+ * have no text, so they leave no `[^1]`). A post that opens with its photo
+ * opens with a paragraph that is only the image, often with an italic caption
+ * under it: neither is the lead.
+ */
 function firstParagraphText(tokens: Token[]): string | undefined {
-  const open = tokens.findIndex((t) => t.type === "paragraph_open");
-  const inline = open >= 0 ? tokens[open + 1] : undefined;
-  return inline ? inlineText(inline) : undefined;
+  let afterImage = false;
+  let first: string | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.type !== "paragraph_open" || tokens[i + 1]?.type !== "inline") continue;
+    const inline = tokens[i + 1]!;
+    const text = inlineText(inline);
+    first ??= text;
+    const shape = paragraphShape(inline);
+    if (shape === "image" || (shape === "emphasis" && afterImage)) {
+      afterImage = shape === "image";
+      continue;
+    }
+    if (text?.trim()) return text;
+    afterImage = false;
+  }
+  return first;
+}
+
+/** A paragraph that is only images, only one emphasised span (a caption's usual form), or anything else. */
+function paragraphShape(inline: Token): "image" | "emphasis" | "text" {
+  const children = (inline.children ?? []).filter((c) => !(c.type === "softbreak" || (c.type === "text" && !c.content.trim())));
+  if (children.length > 0 && children.every((c) => c.type === "image")) return "image";
+  const [open, ...rest] = children;
+  const close = rest[rest.length - 1];
+  if (open && close && ((open.type === "em_open" && close.type === "em_close") || (open.type === "strong_open" && close.type === "strong_close"))
+    && !rest.slice(0, -1).some((c) => c.type === open.type)) return "emphasis";
+  return "text";
 }
 
 /** The text of a leading `# heading` (or `Heading` over `===`), if the body starts with one. */

@@ -119,3 +119,13 @@ describe("parseMarkdown: the item's image", () => {
     expect(parseMarkdown(doc("title: T", "No pictures.")).image).toBeUndefined();
   });
 });
+
+describe("parseMarkdown: the lead of a post that opens with its photo", () => {
+  it("is the first paragraph of prose, not the image nor the italic caption under it", () => {
+    const body = "![The bridge at dusk](/img/bridge.jpg)\n\n*The bridge at dusk. Photo: Dev Patel*\n\nA new footbridge joins the two halves of the town.\n\nIt took a year to build.";
+    expect(parseMarkdown(doc("title: T", body)).lead).toBe("A new footbridge joins the two halves of the town.");
+    // Emphasis that opens a paragraph of prose is prose; with no image above, an italic first paragraph is the lead.
+    expect(parseMarkdown(doc("title: T", "*Update:* the bridge opens on Monday.\n\nMore text.")).lead).toBe("Update: the bridge opens on Monday.");
+    expect(parseMarkdown(doc("title: T", "*A standfirst in italics.*\n\nMore text.")).lead).toBe("A standfirst in italics.");
+  });
+});
