@@ -43,6 +43,9 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(click|tap) here\b/i,
   /^(skip to (main )?content|back to top|top of page|menu|search|home|close|loading\.*|print this page|leave a comment|comments?( \(\d+\))?|\d+ comments?)$/i,
   /^(about us|contact us|privacy policy|terms of (use|service)|disclaimer|sitemap)$/i,
+  // A blog's furniture: WordPress's "Like this:" row, "Post navigation", links to the posts either side.
+  /^(like this:|like loading\.*|post navigation|posts navigation)$/i,
+  /^[←«‹]?\s*(previous|next|older|newer) (post|article|story|entry)\b.{0,120}$|^.{1,120}\b(previous|next) (post|article|story)\s*[→»›]$/i,
   /^share (this|on|via)\b/i,
   /^(tags?|topics?)\s*:/i,
   /^[\p{P}\p{S}\s]+$/u, // a line of only punctuation or symbols (dividers)

@@ -170,7 +170,16 @@ export const UNSPACED_SCRIPT = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\
  * languages below ("[ 167 comments ]", "Top Rated Comments", "Kommentare (3)").
  */
 const COMMENT_WORD =
-  /^(comments?|responses|replies|discussion|commentaires?|kommentare?|comentarios?|comentário|comentários|commenti|commento|reacties|kommentarer|komentarze|комментарии|комментариев|댓글|コメント|评论|評論|التعليقات|تعليقات)$/u;
+  /^(comments?|responses|replies|discussion|commentaires?|kommentare?|comentarios?|comentário|comentários|commenti|commento|reacties|kommentarer|kommentit|komentarze|komentáře|diskuse|komentar|yorumlar|σχόλια|комментарии|комментариев|коментарі|коментарів|टिप्पणियाँ|टिप्पणियां|댓글|コメント|评论|評論|التعليقات|تعليقات|نظرات)$/u;
+// Comment headings of more than one word: Vietnamese "Bình luận", a form's "Ý kiến bạn đọc".
+const COMMENT_HEADING = /^(bình luận|ý kiến bạn đọc|ý kiến)(\s*\(\d+\))?$/iu;
+/**
+ * A blog's count of the replies under it, naming the post: WordPress's "3
+ * thoughts on “Title”", "12 Responses to “Title”", "7 réflexions sur « Titre
+ * »" (as long as the post's title makes it).
+ */
+const COMMENTS_ON_POST =
+  /^(?:\d+|one|two|three|un|une|uno|una|um|uma|ein|eine|jeden|jedna)\s+(?:thoughts?|responses?|comments?|replies|reply|réflexions?|réponses?|commentaires?|comentarios?|comentários?|pensamientos?|pensamentos?|respuestas?|respostas?|kommentare?|antworten|gedanken|commenti|risposte|reacties|odpowiedzi|komentarzy?|myśli)\s+(?:on|to|sur|à|en|sobre|para|zu|auf|su|a|em|op|do|na|dla)\s+[“"«„‘'‹]/iu;
 // "Leave a reply" forms in the languages of the comment words above.
 const COMMENT_PHRASE =
   /^(join the (conversation|discussion)|leave a (comment|reply)|post a comment|add a comment|write a comment|deixe (uma resposta|um comentário)|deja (una respuesta|un comentario)|laisser un commentaire|laissez un commentaire|schreibe einen kommentar|lascia un commento|geef een reactie)\b/i;
@@ -190,7 +199,9 @@ export function authorBoxName(line: string): string | null {
 }
 
 export function isSectionEnd(line: string): boolean {
+  if (line.length <= 300 && COMMENTS_ON_POST.test(line)) return true;
   if (line.length > 60) return false;
+  if (COMMENT_HEADING.test(line)) return true;
   if (COMMENT_PHRASE.test(line) || AUTHOR_BOX.test(line)) return true;
   const words = wordsOf(line);
   return words.length <= 4 && words.some((w) => COMMENT_WORD.test(w));

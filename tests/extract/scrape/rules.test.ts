@@ -139,6 +139,10 @@ describe("furniture", () => {
 
   it.each([
     "Powered by WordPress",
+    "Like this:",
+    "Post navigation",
+    "← Previous post: Our week in the hills",
+    "Why we sold the car Next post →",
     "We use cookies to improve your experience.",
     "Advertisement",
     "Publicidad",

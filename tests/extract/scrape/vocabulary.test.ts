@@ -2,12 +2,15 @@ import { describe, expect, it } from "vitest";
 import { decisiveStopwordLanguage, isSectionEnd, isSignUpLine, pageLanguage, RELATIVE_TIME, wordsOf } from "../../../src/extract/scrape/vocabulary";
 
 describe("the extractor's vocabulary", () => {
-  it.each(["Comments", "12 Comments", "[ 167 comments ]", "Top Rated Comments", "Kommentare (3)", "Leave a Reply", "Deixe uma resposta Cancelar resposta", "Laisser un commentaire", "댓글", "About the author", "Sobre o autor"])(
+  it.each(["Comments", "12 Comments", "[ 167 comments ]", "Top Rated Comments", "Kommentare (3)", "Leave a Reply", "Deixe uma resposta Cancelar resposta", "Laisser un commentaire", "댓글", "About the author", "Sobre o autor",
+    // A blog's count of replies naming the post, however long its title; comment headings of more languages.
+    "3 thoughts on “How we rebuilt the garden shed in a single long weekend without a plan”", "One Response to \"Rain\"", "7 réflexions sur « Notre semaine à vélo »", "12 Kommentare zu „Der Umzug“",
+    "Komentar (4)", "Yorumlar", "Σχόλια", "टिप्पणियाँ", "Коментарі", "Bình luận (2)", "نظرات"])(
     "%s ends the article",
     (line) => expect(isSectionEnd(line)).toBe(true),
   );
 
-  it.each(["Comments from the minister were welcomed by the opposition on Tuesday.", "What the judges liked", "Related", "About Us", "About the project", "about town tonight", "About The Program", "Sobre Ana Lima"])("%s does not", (line) => {
+  it.each(["Comments from the minister were welcomed by the opposition on Tuesday.", "What the judges liked", "Related", "About Us", "About the project", "about town tonight", "About The Program", "Sobre Ana Lima", "3 thoughts on the budget", "Two responses to the strike were on the table"])("%s does not", (line) => {
     expect(isSectionEnd(line)).toBe(false);
   });
 
