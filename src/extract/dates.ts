@@ -7,23 +7,27 @@
  */
 
 /** The languages (ISO 639-1) whose month names MONTH_NAMES holds. */
-export const MONTH_LANGUAGES: ReadonlySet<string> = new Set(["en", "fr", "de", "es", "it", "pt", "nl"]);
+export const MONTH_LANGUAGES: ReadonlySet<string> = new Set(["en", "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "tr", "el", "hi", "ro"]);
 // English month names and abbreviations, plus the full names used by French,
 // German, Spanish, Italian, Portuguese, Dutch and Russian news sites, and Arabic ones
 // (the Egyptian and Gulf names, then the Levantine: "12 مارس 2024", "12 آذار 2024").
+// Then the languages chrono-node has no locale for, as their pages write a date: Polish,
+// Czech, Ukrainian and Greek in the genitive ("12 marca 2024", "12. března 2024",
+// "12 березня 2024", "12 Μαρτίου 2024") and the nominative, Turkish, Romanian, Hindi,
+// and Indonesian and Swedish where their names differ from those above.
 const MONTH_NAMES: string[][] = [
-  ["jan", "january", "janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari", "يناير", "كانون الثاني", "января", "январь"],
-  ["feb", "february", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari", "فبراير", "شباط", "февраля", "февраль"],
-  ["mar", "march", "mars", "märz", "marzo", "março", "maart", "مارس", "آذار", "марта", "март"],
-  ["apr", "april", "avril", "abril", "aprile", "أبريل", "ابريل", "نيسان", "апреля", "апрель"],
-  ["may", "mai", "mayo", "maggio", "maio", "mei", "مايو", "أيار", "мая", "май"],
-  ["jun", "june", "juin", "juni", "junio", "giugno", "junho", "يونيو", "يونيه", "حزيران", "июня", "июнь"],
-  ["jul", "july", "juillet", "juli", "julio", "luglio", "julho", "يوليو", "يوليه", "تموز", "июля", "июль"],
-  ["aug", "august", "août", "aout", "agosto", "augustus", "أغسطس", "اغسطس", "آب", "августа", "август"],
-  ["sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro", "سبتمبر", "أيلول", "сентября", "сентябрь"],
-  ["oct", "october", "octobre", "oktober", "octubre", "ottobre", "outubro", "أكتوبر", "اكتوبر", "تشرين الأول", "октября", "октябрь"],
-  ["nov", "november", "novembre", "noviembre", "novembro", "نوفمبر", "تشرين الثاني", "ноября", "ноябрь"],
-  ["dec", "december", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "ديسمبر", "كانون الأول", "декабря", "декабрь"],
+  ["jan", "january", "janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari", "يناير", "كانون الثاني", "января", "январь", "stycznia", "styczeń", "ledna", "leden", "січня", "ιανουαρίου", "ιανουάριος", "ocak", "ianuarie", "जनवरी"],
+  ["feb", "february", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari", "فبراير", "شباط", "февраля", "февраль", "lutego", "luty", "února", "únor", "лютого", "φεβρουαρίου", "φεβρουάριος", "şubat", "februarie", "फ़रवरी", "फरवरी"],
+  ["mar", "march", "mars", "märz", "marzo", "março", "maart", "مارس", "آذار", "марта", "март", "marca", "marzec", "března", "březen", "березня", "μαρτίου", "μάρτιος", "mart", "martie", "मार्च", "maret"],
+  ["apr", "april", "avril", "abril", "aprile", "أبريل", "ابريل", "نيسان", "апреля", "апрель", "kwietnia", "kwiecień", "dubna", "duben", "квітня", "απριλίου", "απρίλιος", "nisan", "aprilie", "अप्रैल"],
+  ["may", "mai", "mayo", "maggio", "maio", "mei", "مايو", "أيار", "мая", "май", "maja", "maj", "května", "květen", "травня", "μαΐου", "μάιος", "mayıs", "मई"],
+  ["jun", "june", "juin", "juni", "junio", "giugno", "junho", "يونيو", "يونيه", "حزيران", "июня", "июнь", "czerwca", "czerwiec", "června", "červen", "червня", "ιουνίου", "ιούνιος", "haziran", "iunie", "जून"],
+  ["jul", "july", "juillet", "juli", "julio", "luglio", "julho", "يوليو", "يوليه", "تموز", "июля", "июль", "lipca", "lipiec", "července", "červenec", "липня", "ιουλίου", "ιούλιος", "temmuz", "iulie", "जुलाई"],
+  ["aug", "august", "août", "aout", "agosto", "augustus", "أغسطس", "اغسطس", "آب", "августа", "август", "sierpnia", "sierpień", "srpna", "srpen", "серпня", "αυγούστου", "αύγουστος", "ağustos", "agustus", "augusti", "अगस्त"],
+  ["sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro", "سبتمبر", "أيلول", "сентября", "сентябрь", "września", "wrzesień", "září", "вересня", "σεπτεμβρίου", "σεπτέμβριος", "eylül", "septembrie", "सितंबर", "सितम्बर"],
+  ["oct", "october", "octobre", "oktober", "octubre", "ottobre", "outubro", "أكتوبر", "اكتوبر", "تشرين الأول", "октября", "октябрь", "października", "październik", "října", "říjen", "жовтня", "οκτωβρίου", "οκτώβριος", "ekim", "octombrie", "अक्टूबर"],
+  ["nov", "november", "novembre", "noviembre", "novembro", "نوفمبر", "تشرين الثاني", "ноября", "ноябрь", "listopada", "listopad", "listopadu", "листопада", "νοεμβρίου", "νοέμβριος", "kasım", "noiembrie", "नवंबर", "नवम्बर"],
+  ["dec", "december", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "ديسمبر", "كانون الأول", "декабря", "декабрь", "grudnia", "grudzień", "prosince", "prosinec", "грудня", "δεκεμβρίου", "δεκέμβριος", "aralık", "decembrie", "desember", "दिसंबर", "दिसम्बर"],
 ];
 const MONTHS: Record<string, number> = Object.fromEntries(
   MONTH_NAMES.flatMap((names, index) => names.map((name) => [name, index])),
@@ -48,6 +52,8 @@ const MONTH_FIRST = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)
 const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})${TIME}${ZONE}$`, "i");
 /** Year-first numeric dates: 2023/08/26 10:00 JST, 2023年8月26日 10時00分, 2023.08.26. */
 const YEAR_FIRST = new RegExp(`^(\\d{4})(?:[/.]|年)(\\d{1,2})(?:[/.]|月)(\\d{1,2})日?(?:\\s*(?:\\(.\\))?\\s*(\\d{1,2})(?:[:：]|時)(\\d{2})分?)?${ZONE}$`, "iu");
+/** "12.03.2024", "12.03.2024, 14:35 Uhr": a dotted numeric date is day first wherever it is written. */
+const DOTTED = new RegExp(`^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:,?\\s*(?:um\\s+|à\\s+|o\\s+|saat\\s+)?(\\d{1,2})[:.h](\\d{2})(?:\\s*uhr)?)?${ZONE}$`, "iu");
 // "2024-03-12 09:30 CET": a zone's abbreviation after an ISO-like date, as front matter and CMSs write it.
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2}|[a-z]{2,5})?$/i;
 
@@ -130,6 +136,12 @@ export function parseDate(input: string): Date | null {
     if (offset === null) return null;
     return build(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), 0, offset);
   }
+  m = DOTTED.exec(text);
+  if (m) {
+    const offset = zoneOffset(m[6], m[7]);
+    if (offset === null) return null;
+    return build(+m[3]!, +m[2]! - 1, +m[1]!, +(m[4] ?? 0), +(m[5] ?? 0), 0, offset);
+  }
   const timeFirst = /^\d{1,2}[:.]\d{2}\b/.test(text) ? parseTimeFirst(text) : null;
   if (timeFirst) return timeFirst;
   m = MONTH_FIRST.exec(text);
@@ -175,12 +187,13 @@ export function isValidDate(date: Date): boolean {
   return Number.isFinite(t) && t >= Date.UTC(1000, 0, 1) && t < Date.UTC(10000, 0, 1);
 }
 
-// Labels that introduce a timestamp, in the languages of MONTH_NAMES.
+// Labels that introduce a timestamp, in the languages of MONTH_NAMES and those whose pages print numeric
+// dates after a word ("입력 2024.03.12 14:35", "发布时间 2024-03-12", "Opublikowano 12.03.2024").
 const STAMP_LABEL =
-  /^(?:(?:first|last|published|posted|updated|modified|date|created|publié|publiée|mis à jour|modifié|veröffentlicht|aktualisiert|zuletzt|stand|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|on|le|am|el|il|op|at|du)(?!\p{L})\s*)+[:：]?\s*/iu;
+  /^(?:(?:first|last|published|posted|updated|modified|date|created|publié|publiée|mis à jour|modifié|veröffentlicht|aktualisiert|zuletzt|stand|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|yayınlanma|güncelleme|diterbitkan|diperbarui|dipublikasikan|publicerad|uppdaterad|опубликовано|обновлено|опубліковано|оновлено|δημοσίευση|ενημέρωση|cập nhật|đăng lúc|प्रकाशित|अपडेटेड|기사입력|입력|승인|수정|업데이트|등록|发布时间|發佈時間|发布|發布|更新时间|更新時間|公開日|更新日|配信|on|le|am|el|il|op|at|du)(?!\p{L})\s*)+[:：]?\s*/iu;
 /** Any short label ending in a colon: "Date:", "نُشر في:", "更新日時：". */
 const COLON_LABEL = /^[^\d:：]{1,30}[:：]\s*/u;
-const UPDATED_LABEL = /updat|modif|aktualisiert|zuletzt|mis à jour|actualizado|aggiornato|bijgewerkt|更新|تحديث|تم التحديث/iu;
+const UPDATED_LABEL = /updat|modif|aktualisiert|zuletzt|mis à jour|actualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|aktualizováno|güncelleme|diperbarui|uppdaterad|обновлено|оновлено|ενημέρωση|cập nhật|अपडेट|수정|업데이트|更新|تحديث|تم التحديث/iu;
 
 /** A line such as "Updated: September 29, 2017 10:42 GMT", split into its kind and date. */
 export function parseTimestampLine(line: string): { kind: "published" | "updated"; date: Date } | null {

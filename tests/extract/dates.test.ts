@@ -22,6 +22,20 @@ describe("dates printed on pages", () => {
     ["12 آذار 2024", "2024-03-12T00:00:00.000Z"],
     ["3 تشرين الأول 2023", "2023-10-03T00:00:00.000Z"],
     ["12 марта 2024", "2024-03-12T00:00:00.000Z"],
+    // Languages chrono-node has no locale for, in the case their pages write a date in.
+    ["12 marca 2024", "2024-03-12T00:00:00.000Z"],
+    ["3 października 2023, 14:05", "2023-10-03T14:05:00.000Z"],
+    ["12. března 2024", "2024-03-12T00:00:00.000Z"],
+    ["12 Mart 2024 14:20", "2024-03-12T14:20:00.000Z"],
+    ["5 Ağustos 2023", "2023-08-05T00:00:00.000Z"],
+    ["12 Μαρτίου 2024", "2024-03-12T00:00:00.000Z"],
+    ["12 березня 2024", "2024-03-12T00:00:00.000Z"],
+    ["12 मार्च 2024", "2024-03-12T00:00:00.000Z"],
+    ["12 Maret 2024", "2024-03-12T00:00:00.000Z"],
+    ["12 martie 2024", "2024-03-12T00:00:00.000Z"],
+    // A dotted numeric date is day first, with a clock time after it as German pages write it.
+    ["12.03.2024", "2024-03-12T00:00:00.000Z"],
+    ["12.03.2024, 14:35 Uhr", "2024-03-12T14:35:00.000Z"],
     ["15 декабря 2023 10:15", "2023-12-15T10:15:00.000Z"],
     // A zone's abbreviation after an ISO-like date (front matter, CMSs); US generic zones follow daylight time.
     ["2024-03-12 09:30 CET", "2024-03-12T08:30:00.000Z"],

@@ -107,9 +107,13 @@ const SHARE_ROW_WORD = /[^\s|•·,/]+/g;
 export const BY_WORDS = "by|von|par|por|di|door|av|af";
 // Words that name the writer before the name, a colon allowed: "Автор: …", "بقلم: …", "كتب: …", "作者：…".
 const WRITER_WORDS = "بقلم|كتب|作者|文|автор|авторы";
-const BYLINE = new RegExp(`^(?:(?:${BY_WORDS})|(?:${WRITER_WORDS})[:：]?)\\s+(.{2,80})$`, "iu");
-/** A line that opens like a byline ("By …", "Von …", "بقلم …"): a cheap test before parsing it. */
-export const BYLINE_OPENER = new RegExp(`^(?:${BY_WORDS}|${WRITER_WORDS})[\\s:：]`, "iu");
+// Labels that name the writer only with a colon after them ("Author: …", "Autor: …", "Yazar: …"):
+// without one they are words of a sentence. "Words by …", "Reporting by …": the byline's own phrases.
+const WRITER_LABELS = "authors?|autor|autora|autores|auteure?s?|autore|autori|yazar|penulis|reporter|redakcja|tekst|texto|testo|लेखक|نویسنده|글|기자";
+const BY_PHRASES = "words by|reporting by|story by|text by";
+const BYLINE = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS})(?:\\s*[:：]\\s*|\\s+)|(?:${WRITER_WORDS})[:：]?\\s*|(?:${WRITER_LABELS})\\s*[:：]\\s*)(.{2,80})$`, "iu");
+/** A line that opens like a byline ("By …", "Von …", "بقلم …", "Author: …"): a cheap test before parsing it. */
+export const BYLINE_OPENER = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS}|${WRITER_WORDS})[\\s:：]|(?:${WRITER_LABELS})\\s*[:：])`, "iu");
 /** "By" alone on its line, the name on the next. */
 export const LONE_BYLINE_WORD = new RegExp(`^(?:${BY_WORDS})$`, "i");
 /** A byline or a stamp's opening word: "By …", "Posted …", "Updated …". */
@@ -248,7 +252,8 @@ function readMetaLine(raw: string): MetaLine {
   }
   // "Published on 3 October 2021 by Julie": the byline may follow the stamp after its own word.
   // "… 4:29 AM EST Updated an hour ago": a second stamp may follow the first with no separator but its word.
-  const segments = line.replace(UPDATE_AFTER_PUNCTUATION, " | ").split(/\s+[|·•]\s+|\s+[–—]\s+|\s+(?=(?:by|par|von|por|door)\s+\p{Lu})|\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\b)/u);
+  // "2024年03月12日 14:35 来源：新华网 作者：王晓明": labelled fields side by side, split before each label.
+  const segments = line.replace(UPDATE_AFTER_PUNCTUATION, " | ").split(/\s+[|·•]\s+|\s+[–—]\s+|\s+(?=(?:by|par|von|por|door)\s+\p{Lu})|\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\b)|\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처)[:：])/u);
   for (const segment of segments) {
     const stamp = parseTimestampLine(segment);
     if (stamp) {
@@ -267,14 +272,22 @@ function readMetaLine(raw: string): MetaLine {
     // "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019": a stamp is a
     // stamp by its word, even when its date is one the parser cannot read.
     if (STAMP_OPENER.test(segment)) continue;
+    // "来源：新华网", "Source: Reuters": where the story came from, printed beside the stamp.
+    if (SOURCE_FIELD.test(segment) && segments.length > 1) continue;
     // "… • 5 min read": the reading time printed beside the stamp; "… | 14 Comments": the comment count.
     if ((READING_TIME.test(segment) || COMMENT_COUNT.test(segment)) && segments.length > 1) continue;
-    // "Written by Jane Doe": the byline's own word, before the name.
-    if (segment === "Written" && segments.length > 1) continue;
+    // "Written by Jane Doe", "Words by …": the byline's own word, before the name.
+    if (/^(?:written|words|reporting|story|text)$/i.test(segment) && segments.length > 1) continue;
     return null;
   }
   return result.published || result.updated || result.author ? result : null;
 }
+
+/** "12.03.2024": a numeric date as most of Europe prints it. */
+const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/;
+
+/** A stamp line's field naming the story's source: "来源：新华网", "Source: Reuters", "Quelle: dpa". */
+const SOURCE_FIELD = /^(?:来源|來源|出典|출처|source|quelle|fuente|fonte|źródło|kaynak|sumber|источник|джерело)\s*[:：]/iu;
 
 // "Chris Davies - Nov 19, 2019, 10:31 pm", "Natasha Turak @NatashaTurak": a name, a separator, then a stamp or a handle.
 // The handle may be glued to the name ("Natasha Turak@NatashaTurak") where the page set them in two boxes.
@@ -293,7 +306,7 @@ export function nameBeforeStamp(line: string): { author: string; rest: string } 
   if (!m || !looksLikePersonName(m[1]!)) return null;
   const rest = m[2] ?? m[3]!;
   if (rest.startsWith("@")) return { author: m[1]!, rest };
-  if (!CALENDAR_DATE.test(rest)) return null;
+  if (!CALENDAR_DATE.test(rest) && !DOTTED_DATE.test(rest)) return null;
   const stamp = parseMetaLine(rest);
   return stamp && !stamp.author && (stamp.published || stamp.updated) ? { author: m[1]!, rest } : null;
 }

@@ -22,8 +22,33 @@ describe("bylines", () => {
     ["Par Anne Roy à Paris", "Anne Roy"],
     ["Автор: Иван Петров", "Иван Петров"],
     ["بقلم: أحمد علي", "أحمد علي"],
+    // A colon after "By", and labels that name the writer with a colon after them.
+    ["By: Jane Doe", "Jane Doe"],
+    ["Author: Jane Doe", "Jane Doe"],
+    ["Autor: Jan Novák", "Jan Novák"],
+    ["Yazar: Ayşe Yılmaz", "Ayşe Yılmaz"],
+    ["Penulis: Budi Santoso", "Budi Santoso"],
+    ["Texto: Ana Lima", "Ana Lima"],
+    ["作者：王晓明", "王晓明"],
+    ["Words by Jane Doe", "Jane Doe"],
   ])("%s → %s", (line, name) => {
     expect(parseByline(line)).toBe(name);
+  });
+
+  it.each([
+    ["입력 2024.03.12 14:35", "2024-03-12T14:35:00.000Z", undefined],
+    ["发布时间：2024-03-12 14:35", "2024-03-12T14:35:00.000Z", undefined],
+    ["2024年03月12日 14:35 来源：新华网 作者：王晓明", "2024-03-12T14:35:00.000Z", "王晓明"],
+    ["Opublikowano: 12.03.2024", "2024-03-12T00:00:00.000Z", undefined],
+    ["Ayşe Yılmaz | 12.03.2025 14:20", "2025-03-12T14:20:00.000Z", "Ayşe Yılmaz"],
+  ])("reads a stamp with its label or fields in other languages: %s", (line, iso, author) => {
+    const meta = parseMetaLine(line);
+    expect(meta?.published?.toISOString()).toBe(iso);
+    expect(meta?.author).toBe(author);
+  });
+
+  it.each(["Byron Smith", "Author Jane Doe wrote the report", "Texts of the treaty were signed"])("is not a byline: %s", (line) => {
+    expect(parseByline(line)).toBeNull();
   });
 
   it.each([
