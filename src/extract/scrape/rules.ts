@@ -37,7 +37,9 @@ const COOKIE_NOTICE =
 
 // Furniture recognised by how a short line starts; a long line is prose.
 const BOILERPLATE_SHORT: RegExp[] = [
-  /^(advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklame|reklam|mainos|реклама|διαφήμιση|إعلان|广告|広告|광고)$/i,
+  /^(advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklame|reklam|annons|annonse|mainos|iklan|quảng cáo|реклама|διαφήμιση|διαφημιση|विज्ञापन|إعلان|تبلیغات|广告|広告|광고)$/i,
+  // The lines an ad or a player leaves in the article: "Story continues below advertisement".
+  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))? (?:advertisement|ad)|advertisement\s*[-–—:]\s*(?:scroll|continue)(?: reading)?(?: to continue)?|continue reading (?:below|after (?:the )?(?:ad|advertisement))|(?:recommended|related) videos?|read the full (?:story|article)(?: here)?\.?)$/i,
   /^(subscribe|sign up|sign in|log in|register)\b/i,
   /^follow us\b|^follow @|^like us on\b|^join us on\b/i,
   /^(click|tap) here\b/i,
@@ -491,7 +493,7 @@ function mentionsPlace(line: string): boolean {
 }
 
 const RELATED_HEADING =
-  /^(related( (articles?|stories|story|news|coverage|content|topics|links|reading))?|read more|read also|also read|more from [\p{L} ]{1,40}|more on this( story| topic)?|more stories|more news|see also|you may also like|you might also like|recommended( for you| stories)?|further reading|most read|most popular|latest( news| stories)?|trending( now)?|what to read next|lesen sie auch|mehr zum thema|ähnliche artikel|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|voir aussi|sur le même sujet|articles similaires|leer más|lee también|noticias relacionadas|relacionad[oa]s|ver también|artículos relacionados|te puede interesar|leggi anche|articoli correlati|leia também|veja também|artigos relacionados|notícias relacionadas|lees ook|gerelateerde artikelen|читайте также|관련 기사|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|相关新闻|相关阅读|相关文章|関連記事|関連ニュース)\s*[:：.…!]*$/iu;
+  /^(related( (articles?|stories|story|news|coverage|content|topics|links|reading))?|read more|read also|also read|more from [\p{L} ]{1,40}|more on this( story| topic)?|more stories|more news|see also|you may also like|you might also like|recommended( for you| stories)?|further reading|most read|most popular|latest( news| stories)?|trending( now)?|what to read next|lesen sie auch|mehr zum thema|ähnliche artikel|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|voir aussi|sur le même sujet|articles similaires|leer más|lee también|noticias relacionadas|relacionad[oa]s|ver también|artículos relacionados|te puede interesar|leggi anche|articoli correlati|leia também|veja também|artigos relacionados|notícias relacionadas|lees ook|gerelateerde artikelen|читайте также|관련 기사|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|相关新闻|相关阅读|相关文章|関連記事|関連ニュース|baca juga|läs också|läs även|διαβάστε επίσης|διαβάστε ακόμη|यह भी पढ़ें|इसे भी पढ़ें|читайте також|xem thêm|ilgili haberler|ilgili haber|čtěte také|přečtěte si také|citiți și|관련기사|بیشتر بخوانید)\s*[:：.…!]*$/iu;
 
 /** "Related:", "Read more:", "More from World": the heading over a list of links. */
 export function isRelatedHeading(line: string): boolean {
@@ -505,9 +507,9 @@ const RELATED_HEADING_CASED =
 
 // "Read more:" and its kin in the languages the other rules read.
 const INLINE_RELATED =
-  /^(?:related|read more|read also|also read|see also|more|lesen sie auch|mehr zum thema|auch interessant|à lire aussi|lire aussi|voir aussi|lee también|lea también|leer más|ver también|leia também|veja também|leggi anche|lees ook|zie ook|czytaj także|czytaj też|читайте также|смотрите также|читайте еще|اقرأ أيضا|اقرأ أيضاً)\s*[:：]\s*(.+)$/iu;
+  /^\[?\s*(?:related|read more|read also|also read|read next|see also|more|don't miss|do not miss|must read|suggested|recommended|watch|also watch|lesen sie auch|mehr zum thema|auch interessant|à lire aussi|lire aussi|voir aussi|lee también|lea también|leer más|ver también|leia também|veja também|leggi anche|lees ook|zie ook|czytaj także|czytaj też|čtěte také|přečtěte si také|citiți și|baca juga|läs också|läs även|διαβάστε επίσης|διαβάστε ακόμη|यह भी पढ़ें|इसे भी पढ़ें|читайте также|смотрите также|читайте еще|читайте також|xem thêm|ilgili haber|ayrıca okuyun|相关阅读|関連記事|관련기사|관련 기사|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید)\s*(?:[:：|]|\s[-–—]\s)\s*(.+?)\s*\]?$/iu;
 
-/** "Read more: Title" on one line, anywhere in the page. Returns the rest. */
+/** "Read more: Title", "Also Read | Title", "[Related: Title]" on one line, anywhere in the page. Returns the rest. */
 export function inlineRelated(line: string): string | null {
   const m = INLINE_RELATED.exec(line);
   return m ? m[1]!.trim() : null;

@@ -165,6 +165,11 @@ describe("furniture", () => {
   it.each([
     "Powered by WordPress",
     "Like this:",
+    "Story continues below advertisement",
+    "Advertisement - Scroll to Continue",
+    "Continue Reading Below",
+    "Annons",
+    "ΔΙΑΦΗΜΙΣΗ",
     "Post navigation",
     "← Previous post: Our week in the hills",
     "Why we sold the car Next post →",
@@ -280,6 +285,14 @@ describe("related links", () => {
   it("reads an inline related link", () => {
     expect(inlineRelated("Read more: Water prices to rise")).toBe("Water prices to rise");
     expect(inlineRelated("Read the report")).toBeNull();
+    // The forms sites set them in: after a bar, in brackets, and in more languages.
+    expect(inlineRelated("Also Read | Water prices to rise")).toBe("Water prices to rise");
+    expect(inlineRelated("[Related: Water prices to rise]")).toBe("Water prices to rise");
+    expect(inlineRelated("Read next: Water prices to rise")).toBe("Water prices to rise");
+    expect(inlineRelated("Baca juga: Harga air naik")).toBe("Harga air naik");
+    expect(inlineRelated("Läs också: Vattenpriset stiger")).toBe("Vattenpriset stiger");
+    expect(inlineRelated("यह भी पढ़ें: पानी की कीमतें बढ़ेंगी")).toBe("पानी की कीमतें बढ़ेंगी");
+    expect(inlineRelated("Watch the minister's speech in full")).toBeNull();
     expect(inlineRelated("Lee también: Las pensiones suben un 3,8% en 2024")).toBe("Las pensiones suben un 3,8% en 2024");
     expect(inlineRelated("Читайте также: Что нужно знать пассажирам")).toBe("Что нужно знать пассажирам");
     expect(inlineRelated("Leggi anche: Il treno arriva")).toBe("Il treno arriva");
