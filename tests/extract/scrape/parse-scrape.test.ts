@@ -110,3 +110,17 @@ describe("the summary", () => {
     expect(parseScrape(["Harbour works begin next month", "", "March 12, 2024", "", unstopped, "", P].join("\n")).lead).toBe(unstopped);
   });
 });
+
+describe("a related list whose headlines name dates", () => {
+  it("keeps them all as links and takes none of their dates for the article's", () => {
+    const page = [
+      "Council backs harbour tram line", "",
+      ":: The city council voted 31 to 9 on Tuesday to build a six-kilometre tram line from the station to the harbour.", "",
+      "The line will have nine stops and is expected to open in 2029, the council said after the vote.", "", "", "",
+      "Parking fees rise from April 1", "Ferry timetable changes on 12 May 2025", "Harbour flats sell out in a weekend",
+    ];
+    const parsed = parseScrape(page.join("\n"));
+    expect(parsed.related.map((r) => r.title)).toEqual(["Parking fees rise from April 1", "Ferry timetable changes on 12 May 2025", "Harbour flats sell out in a weekend"]);
+    expect(parsed.published).toBeUndefined();
+  });
+});

@@ -102,6 +102,7 @@ export function cropToArticle(all: Unit[]): CroppedPage {
     out.push(unit);
   }
   const related = relatedAfter(units, end);
+  const relatedUnits = new Set<Unit>(related);
 
   const top = headline ?? start;
   const dateLines = () => [
@@ -110,8 +111,8 @@ export function cropToArticle(all: Unit[]): CroppedPage {
     ...units.slice(Math.max(0, top - DATE_REACH_ABOVE), top).reverse(),
     ...units.slice(end + 1, end + 1 + DATE_REACH_BELOW),
   ]
-    // A caption's date is the photo's, and prose mentions dates of its own.
-    .filter((u) => u.kind !== "prose" && !hasCaptionMarker(u.text) && !looksLikePhotoCaption(u.text))
+    // A caption's date is the photo's, and prose and a related list's headlines mention dates of their own.
+    .filter((u) => u.kind !== "prose" && !relatedUnits.has(u) && !hasCaptionMarker(u.text) && !looksLikePhotoCaption(u.text))
     .map((u) => u.text);
   // Bylines stand under the headline, above the body's first paragraph ("By the numbers" further
   // down is a subheading), or in the header above the headline.
@@ -214,10 +215,23 @@ function relatedAfter(units: ClassifiedUnit[], end: number): Unit[] {
 function readsAsLinkTitle(unit: ClassifiedUnit): boolean {
   const text = unit.text;
   return (
-    !unit.meta && !unit.boilerplate && !unit.signUp && !parseCreditsLine(text) && !CALENDAR_DATE.test(text) &&
+    !unit.meta && !unit.boilerplate && !unit.signUp && !parseCreditsLine(text) && !isMostlyDate(text) &&
     !/^[—–(\[]/.test(text) && !/@|https?:\/\/\S+\s/.test(text)
   );
 }
+
+/**
+ * A line that is a date more than anything ("March 3, 2024", "Jane Doe, 3 March
+ * 2024"), not a headline that names one ("Ferry timetable changes on 12 May 2025").
+ */
+function isMostlyDate(text: string): boolean {
+  const m = CALENDAR_DATE.exec(text);
+  if (m === null) return false;
+  // A clock time or a stamp's word beside the date: a stamp the line rules could not read whole.
+  return m.index === 0 || m[0].length * 2 >= text.length || /\d{1,2}:\d{2}/.test(text) || STAMP_WORDS_ANYWHERE.test(text);
+}
+
+const STAMP_WORDS_ANYWHERE = /\b(?:by|published|updated|posted|modified)\b/i;
 
 /** Reads one list (its heading first, if it has one) into `out`; returns where it stopped. */
 function takeList(units: ClassifiedUnit[], from: number, out: Unit[]): number {
