@@ -254,10 +254,21 @@ export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
   // A label that ends in a colon, a bare address, or a link marked by an arrow ("» Columns") heads no article.
   if (/[:：]$/.test(text) || /^https?:\/\//.test(text) || isBareUrl(text) || /^[»›→▸►]\s/.test(text)) return false;
   if (isTableRow(text)) return false;
+  // The publisher's own mark for the lead: the paragraph under the headline, never the headline.
+  if (/^(::|»|>>)\s/.test(text)) return false;
   // Two or more full sentences: a paragraph, not a headline. A quoted slogan
-  // ("Town answers ‘Slow down. Kids play here.’") is one phrase of the headline, whatever its stops.
-  return !/[.!?。！？]\s+\p{Lu}.*[.!?。！？]$/u.test(withoutQuotes(text));
+  // ("Town answers ‘Slow down. Kids play here.’") is one phrase of the headline, whatever its stops;
+  // so is a short second sentence a headline adds for effect ("The tram is coming. Finally.").
+  return !/[.!?。！？]\s+\p{Lu}.*[.!?。！？]$/u.test(withoutQuotes(text)) || isPunchedHeadline(text, words);
 }
+
+/** "The tram is coming. Finally.", "Towns don't need car parks. They need benches.": short, in two strokes. */
+function isPunchedHeadline(text: string, words: number): boolean {
+  return words <= PUNCHED_HEADLINE_WORDS && text.length <= 90 && (text.match(/[.!?。！？]\s+\p{Lu}/gu)?.length ?? 0) === 1;
+}
+
+/** Words at most in a headline of two short sentences. */
+const PUNCHED_HEADLINE_WORDS = 12;
 
 /**
  * The text with short quoted passages left out: a quote opens at the start of

@@ -52,6 +52,14 @@ describe("what can be a headline", () => {
     expect(isHeadlineCandidate(unitOf("Town answers “Slow down. Kids play here.” on its new signs"))).toBe(true);
     expect(isHeadlineCandidate(unitOf("Top 10 harbours to visit in 2025"))).toBe(true);
     expect(isHeadlineCandidate(unitOf("5 things to know about the 2024 budget in 10 charts"))).toBe(true);
+    // A short second sentence added for effect; not two sentences of a paragraph.
+    expect(isHeadlineCandidate(unitOf("The harbour gets its tram. Finally."))).toBe(true);
+    expect(isHeadlineCandidate(unitOf("Our towns don't need more car parks. They need more benches."))).toBe(true);
+    expect(isHeadlineCandidate(unitOf("The pier has stood broken for more than a year now. The board says repairs will start in the spring."))).toBe(false);
+  });
+
+  it("never takes the paragraph the publisher marked as the lead", () => {
+    expect(isHeadlineCandidate(unitOf(":: The council voted on Tuesday to build the tram line"))).toBe(false);
   });
 
   it.each([
