@@ -53,7 +53,12 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^[\p{P}\p{S}\s]+$/u, // a line of only punctuation or symbols (dividers)
 ];
 
+// A blog's affiliate disclosure: "This post may contain affiliate links. Please read our disclosure policy."
+const DISCLOSURE =
+  /\b(?:(?:this|the) (?:post|article|page|story|review|site) (?:may )?contains? (?:affiliate|sponsored) links?|as an amazon associate\b|we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|(?:read|see) (?:our|my|the full) (?:affiliate )?disclosure(?: policy)?\b)/i;
+
 // Cheap tests that must pass before the long patterns above are worth running on a line.
+const MAY_BE_DISCLOSURE = /ffiliate|ssociate|ommission|ompensation|isclosure/;
 // Case-sensitive on purpose: V8 scans literal alternatives much faster without the i flag.
 const MAY_BE_COPYRIGHT = /©|\([cC]\)|[Cc]opy[Rr]ight|COPYRIGHT|[Rr]eserv|RESERV|[Rr]éserv|RÉSERV|[Vv]orbehalten|VORBEHALTEN|[Rr]iservati|RISERVATI|[Dd]erechos|DERECHOS|無断|版|حقوق/;
 const MAY_BE_COOKIES = /cookie/i;
@@ -61,6 +66,7 @@ const MAY_BE_COOKIES = /cookie/i;
 /** Site furniture: footers, nav rows, share buttons, cookie notices. Never article text. */
 export function isBoilerplate(line: string): boolean {
   if (/^powered by\b/i.test(line)) return true;
+  if (line.length <= 300 && MAY_BE_DISCLOSURE.test(line) && DISCLOSURE.test(line)) return true;
   if (isSiteNotice(line)) return true;
   if (MAY_BE_COOKIES.test(line) && COOKIE_NOTICE.test(line)) return true;
   if (line.length <= 100 && BOILERPLATE_SHORT.some((re) => re.test(line))) return true;
