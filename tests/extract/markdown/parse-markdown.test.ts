@@ -129,3 +129,29 @@ describe("parseMarkdown: the lead of a post that opens with its photo", () => {
     expect(parseMarkdown(doc("title: T", "*A standfirst in italics.*\n\nMore text.")).lead).toBe("A standfirst in italics.");
   });
 });
+
+describe("parseMarkdown: Hugo's TOML front matter", () => {
+  const toml = (frontMatter: string, body = "The pass closed for the winter on Sunday after a night of snow.") => `+++\n${frontMatter}\n+++\n\n${body}\n`;
+
+  it("reads it as YAML front matter is read: dates, lists, an author table", () => {
+    const parsed = parseMarkdown(toml('title = "Snow closes the pass"\ndate = 2025-11-02T07:00:00+01:00\nlastmod = 2025-11-03\ntags = ["Weather", "Roads"]\n[author]\nname = "Pietro Neri"'));
+    expect(parsed.title).toBe("Snow closes the pass");
+    expect(parsed.published?.toISOString()).toBe("2025-11-02T06:00:00.000Z");
+    expect(parsed.updated?.toISOString()).toBe("2025-11-03T00:00:00.000Z");
+    expect(parsed.tags).toEqual(["Weather", "Roads"]);
+    expect(parsed.author).toBe("Pietro Neri");
+    expect(parsed.lead).toBe("The pass closed for the winter on Sunday after a night of snow.");
+  });
+
+  it("honours draft = true, and names the line of a TOML error in one line", () => {
+    expect(() => parseMarkdown(toml('title = "T"\ndraft = true'))).toThrow(/draft/);
+    let error: unknown;
+    try {
+      parseMarkdown(toml('title = "T"\ndate = = 2025'));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ArticleRejected);
+    expect((error as Error).message).toMatch(/^front matter is not valid TOML \(line 2\): [^\n]+$/);
+  });
+});
