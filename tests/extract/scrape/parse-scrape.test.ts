@@ -124,3 +124,22 @@ describe("a related list whose headlines name dates", () => {
     expect(parsed.published).toBeUndefined();
   });
 });
+
+describe("a list that closes the article", () => {
+  it("keeps its label, its items and the short sentence under it; a page's tag list stays out", () => {
+    const page = [
+      "Five new cycle lanes planned for the centre", "",
+      ":: The city council has published plans for five new protected cycle lanes in the centre, to be built over three years.", "",
+      "The lanes would connect the university, the hospital and the two railway stations.", "",
+      "Key routes:", "", "• Queen Street to the university", "• Station Road to the hospital", "• Harbour Way to the east station", "",
+      "The public can comment until 30 April.", "", "", "",
+      "Related Tags:", "• Cycling", "• City council",
+    ];
+    const parsed = parseScrape(page.join("\n"));
+    expect(parsed.blocks.slice(2)).toEqual([
+      { kind: "paragraph", text: "Key routes:" },
+      { kind: "list", items: ["Queen Street to the university", "Station Road to the hospital", "Harbour Way to the east station"] },
+      { kind: "paragraph", text: "The public can comment until 30 April." },
+    ]);
+  });
+});

@@ -199,11 +199,22 @@ function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
       while (k < units.length && !units[k]!.furniture && (k === best.end + 1 || units[k]!.gapBefore <= 1) && units[k]!.text.length <= 200) best.end = k++;
       break;
     }
+    // A label under the body's last paragraph ("Key routes:") over a bulleted list: the article's own list,
+    // and the sentences that close the article under it.
+    if (/[:：]$/.test(unit.text) && unit.text.length <= 60 && !unit.relatedHeading && !PAGE_LABEL.test(unit.text) && units[k + 1]?.bullet && !units[k + 1]!.furniture) {
+      best.end = k++;
+      while (k < units.length && units[k]!.bullet && !units[k]!.furniture && units[k]!.text.length <= 200) best.end = k++;
+      k--;
+      continue;
+    }
     if (!unit.meta && /[.!?。！？]["'”’»)]*$/u.test(unit.text) && unit.words.length >= 2 && !unit.relatedHeading) best.end = k;
     else if (!(k + 1 < units.length && endsLikeSentence(units[k + 1]!.text) && unit.text.length <= 70)) break;
   }
   return best;
 }
+
+/** Labels over the page's own lists, not the article's: "Related Tags:", "Topics:", "Share:". */
+const PAGE_LABEL = /\b(?:tags?|topics?|categories|keywords|labels|share|follow|related)\b/i;
 
 /**
  * Under a sign-up box at `wall`: paragraphs, not teaser cards (cutAtTeaserWall's
