@@ -347,7 +347,8 @@ function readsAsProse(text: string): boolean {
 function appendCredit(blocks: Block[], credit: string, aboveBody = false): void {
   const last = blocks[blocks.length - 1];
   if (last?.kind === "figure") last.caption = `${last.caption} ${credit}`;
-  else if (aboveBody) blocks.push({ kind: "figure", caption: credit });
+  // With no caption before it, a labelled credit ("Photograph: Name/Agency") is the photo's only caption.
+  else if (aboveBody || hasCaptionMarker(credit)) blocks.push({ kind: "figure", caption: credit });
 }
 
 function dedupeRelated(links: RelatedLink[]): RelatedLink[] {

@@ -390,7 +390,7 @@ const SENTENCE_THEN_AGENCY = new RegExp(`[.!?]["'”’)]*\\s*(?:[\\p{Lu}][\\p{L
 export function isStandaloneCredit(line: string): boolean {
   if (line.length > 90) return false;
   return (
-    /^(\(?\s*(photo|image|picture|credit|foto)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,70}\)?)$/i.test(line) ||
+    /^(\(?\s*(photo(?:graph)?|image|picture|credit|foto)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,70}\)?)$/i.test(line) ||
     /^[A-Z][A-Za-z]+\s*\/\s*[\p{L} .'-]+$/u.test(line) && AGENCY_CREDIT.test(line) ||
     /^\(?(AP|AFP|Reuters|EPA|Xinhua) Photo\s*\/\s*[^)]{2,60}\)?$/.test(line) ||
     /^(getty images|ap photo|afp photo|reuters)\b[^.]*$/i.test(line) ||
@@ -416,9 +416,14 @@ export function hasCaptionMarker(line: string): boolean {
     (line.includes("＝") && JAPANESE_CAPTION.test(line)) ||
     (/credit/i.test(line) && CREDIT_AFTER.test(line)) ||
     (endsWithAgency(line) && SENTENCE_THEN_AGENCY.test(line)) ||
+    (line.includes(" for ") && SENTENCE_THEN_NAME_FOR_OUTLET.test(line)) ||
     isPhotoCopyright(line)
   );
 }
+
+// "… empty since 1998. Leo Marsh for The Longshore Review": a commissioned photo's credit, the
+// photographer for the outlet, after the caption's sentence.
+const SENTENCE_THEN_NAME_FOR_OUTLET = /[.!?]["'”’)]*\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+for\s+(?:The\s+|the\s+)?\p{Lu}[\p{L}&.'’ -]{1,40}$/u;
 
 const CLOSE_PAREN = 0x29;
 const CLOSE_BRACKET = 0x5d;

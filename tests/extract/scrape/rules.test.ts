@@ -148,6 +148,8 @@ describe("furniture", () => {
     // The caption may date the photo or speak of rights: only what follows the © is the credit.
     ["A heron on the harbour wall in Portmere, June 3, 2025. © Ana Ruiz / AFP", "caption"],
     ["Members of a human rights group march through Portmere. © Ana Ruiz / Reuters", "caption"],
+    ["The keepers' cottages, empty since the light was automated in 1998. Ana Ruiz for The Harbour Review", "caption"],
+    ["Photograph: Ana Ruiz/Getty Images", "credit"],
     ["Photograph: © Getty Images", "caption"],
     ["© Jane Roe / Reuters", "credit"],
     ["© AFP", "credit"],
