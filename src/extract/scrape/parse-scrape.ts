@@ -208,12 +208,21 @@ function isKicker(line: string, next: Unit): boolean {
 const TAGS_LINE =
   /^(?:tags?|tagged(?: with| in)?|filed under|topics?|keywords?|themen|schlagwörter|schlagworte|stichwörter|mots-clés|mots clés|étiquettes|sujets|etiquetas|temas|tópicos|assuntos|argomenti|parole chiave|trefwoorden|теги|метки|темы|标签|標籤|タグ|الوسوم|كلمات مفتاحية)\s*[:：]\s*(.+)$/iu;
 
-/** `Tags: a, b` lines anywhere on the page. */
+/** A line of hashtags and nothing else, as blogs and social posts end: "#education #strikes". */
+const HASHTAG_LINE = /^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)+$/u;
+
+/** `Tags: a, b` lines and lines of hashtags anywhere on the page. */
 function collectTags(units: Unit[], meta: Meta): void {
   for (const unit of units) {
-    const tags = unit.text.length <= 300 ? TAGS_LINE.exec(unit.text) : null;
+    if (unit.text.length > 300) continue;
+    const tags = TAGS_LINE.exec(unit.text);
     if (tags) meta.tags.push(...tags[1]!.split(/\s*[,;|•·]\s*/).filter(Boolean));
+    else if (HASHTAG_LINE.test(unit.text)) meta.tags.push(...unit.text.split(/\s+/).map((tag) => tag.slice(1)));
   }
+}
+
+function isTagsLine(text: string): boolean {
+  return TAGS_LINE.test(text) || (text.length <= 300 && HASHTAG_LINE.test(text));
 }
 
 /** Drops site furniture and `Tags:` lines, keeping the layout gaps around what was dropped. */
@@ -222,7 +231,7 @@ function withoutFurniture(units: Unit[]): Unit[] {
   for (const unit of units) {
     // Units the classifier has seen carry its answer; others (a page it could not read) are asked.
     const boilerplate = (unit as { boilerplate?: boolean }).boilerplate ?? isBoilerplate(unit.text);
-    if (!TAGS_LINE.test(unit.text) && !boilerplate) {
+    if (!isTagsLine(unit.text) && !boilerplate) {
       kept.push({ ...unit });
       continue;
     }

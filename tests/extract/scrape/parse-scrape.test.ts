@@ -89,6 +89,7 @@ describe("tag lines", () => {
     ["Tagged with: Harbour, City council", ["Harbour", "City council"]],
     ["Temas: Harbour, City council", ["Harbour", "City council"]],
     ["Теги: Harbour, City council", ["Harbour", "City council"]],
+    ["#harbour #CityCouncil #works", ["harbour", "CityCouncil", "works"]],
   ])("%s", (line, tags) => {
     const parsed = parseScrape(["Harbour works begin next month", "", "By Jane Doe", "March 12, 2024", "", P, "", P.replace("council", "mayor"), "", line].join("\n"));
     expect(parsed.tags).toEqual(tags);
