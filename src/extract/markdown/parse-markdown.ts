@@ -65,7 +65,9 @@ export function parseMarkdown(text: string): ParsedArticle {
   const html = (holdsRawHtml(tokens) ? sanitizeHtml(rendered) : sanitizeEscapedHtml(rendered)).trim();
   const { image_caption: imageCaption } = fields;
   const blocks: Block[] = [];
-  if (imageCaption || fields.image) blocks.push({ kind: "figure", caption: imageCaption ?? "", image: fields.image });
+  // The front matter's image leads the body, unless the body shows it itself (Hugo's `images` is often the post's first photo).
+  const shownInBody = fields.image !== undefined && [...imageSources(tokens)].includes(fields.image);
+  if ((imageCaption || fields.image) && !shownInBody) blocks.push({ kind: "figure", caption: imageCaption ?? "", image: fields.image });
   // Without a front-matter image, the body's first image leads the item.
   const image = fields.image ?? firstImage(tokens);
   if (html) blocks.push({ kind: "html", html });
@@ -182,16 +184,24 @@ const RAW_IMAGE_SOURCE = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'
 
 /** The source of the body's first image: a Markdown image, or an `<img>` in raw HTML with a safe URL. */
 function firstImage(tokens: Token[]): string | undefined {
+  return imageSources(tokens).next().value;
+}
+
+/** The images the body shows, in order: Markdown images and raw `<img>` tags. */
+function* imageSources(tokens: Token[]): Generator<string, undefined> {
   for (const token of tokens) {
     if (token.type === "html_block") {
       const found = rawImageSource(token.content);
-      if (found) return found;
+      if (found) yield found;
     }
     for (const child of token.children ?? []) {
-      if (child.type === "image") return String(child.attrGet("src") ?? "") || undefined;
+      if (child.type === "image") {
+        const src = String(child.attrGet("src") ?? "");
+        if (src) yield src;
+      }
       if (child.type === "html_inline") {
         const found = rawImageSource(child.content);
-        if (found) return found;
+        if (found) yield found;
       }
     }
   }

@@ -155,3 +155,13 @@ describe("parseMarkdown: Hugo's TOML front matter", () => {
     expect((error as Error).message).toMatch(/^front matter is not valid TOML \(line 2\): [^\n]+$/);
   });
 });
+
+describe("parseMarkdown: the front matter's image", () => {
+  it("leads the body, unless the body shows the same image itself", () => {
+    const figures = (text: string) => parseMarkdown(text).blocks.filter((b) => b.kind === "figure");
+    expect(figures(doc("title: T\nimage: /img/ferry.jpg", "The ferry leaves at nine."))).toEqual([{ kind: "figure", caption: "", image: "/img/ferry.jpg" }]);
+    const shown = parseMarkdown(doc("title: T\nimage: /img/ferry.jpg", "The ferry leaves at nine.\n\n![The ferry](/img/ferry.jpg)"));
+    expect(shown.blocks.filter((b) => b.kind === "figure")).toEqual([]);
+    expect(shown.image).toBe("/img/ferry.jpg");
+  });
+});
