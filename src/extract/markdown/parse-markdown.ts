@@ -19,6 +19,7 @@ import { useFootnotes } from "./footnotes";
 import { useFastLineTable } from "./line-table";
 import { addLinkPretests } from "./link-pretest";
 import { textRule } from "./text-rule";
+import { bylineOf } from "./byline-paragraph";
 import type { ParsedArticle } from "../parsed";
 
 const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false });
@@ -59,6 +60,11 @@ export function parseMarkdown(text: string): ParsedArticle {
     throw new ArticleRejected(titleProblem ? `no title: ${describeProblem(titleProblem)}` : "no title: front matter has no `title` and the text does not start with a `# heading`");
   }
 
+  // Without front matter to say who and when, a byline paragraph under the title says it.
+  const byline = fields.date === undefined && fields.author === undefined && tokens[0]?.type === "paragraph_open" && tokens[1]?.type === "inline"
+    ? bylineOf(tokens[1]) : undefined;
+  if (byline) tokens.splice(0, 3);
+
   const lead = firstParagraphText(tokens);
   const rendered = markdown.renderer.render(tokens, markdown.options, {});
   // markdown-it escapes every text and attribute value it renders: without raw HTML its tags are the only markup.
@@ -80,10 +86,10 @@ export function parseMarkdown(text: string): ParsedArticle {
     captions: imageCaption ? [imageCaption] : [],
     image,
     related: fields.related ?? [],
-    author: fields.author,
-    published: fields.date,
-    updated: fields.updated,
-    tags: fields.tags ?? [],
+    author: fields.author ?? byline?.author,
+    published: fields.date ?? byline?.published,
+    updated: fields.updated ?? byline?.updated,
+    tags: fields.tags ?? byline?.tags ?? [],
     canonicalUrl: fields.url,
     language: fields.lang,
     claimedId: fields.id,

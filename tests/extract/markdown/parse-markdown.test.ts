@@ -165,3 +165,19 @@ describe("parseMarkdown: the front matter's image", () => {
     expect(shown.image).toBe("/img/ferry.jpg");
   });
 });
+
+describe("parseMarkdown: a byline paragraph under the title, without front matter", () => {
+  it("gives the author, dates and tags, and leaves the body and the summary", () => {
+    const parsed = parseMarkdown("# Orchestra cancels tour\n\n**Published:** 2025-06-02 · **Author:** Greta Lind · **Tags:** music, culture\n\nThe orchestra has cancelled its summer tour after a fire.\n");
+    expect(parsed).toMatchObject({ author: "Greta Lind", tags: ["music", "culture"], lead: "The orchestra has cancelled its summer tour after a fire." });
+    expect(parsed.published?.toISOString()).toBe("2025-06-02T00:00:00.000Z");
+    expect(JSON.stringify(parsed.blocks)).not.toMatch(/Greta|Published/);
+    expect(parseMarkdown("# Tram approved\n\n*By Fiona MacLeod · 4 June 2025*\n\nThe council approved the tram.\n")).toMatchObject({ author: "Fiona MacLeod", lead: "The council approved the tram." });
+  });
+
+  it("is an ordinary paragraph when it is prose, or when front matter says who and when", () => {
+    expect(parseMarkdown("# Tram approved\n\nBy the way, the council approved the tram on Tuesday.\n").lead).toBe("By the way, the council approved the tram on Tuesday.");
+    const withFrontMatter = parseMarkdown(doc("title: T\nauthor: Ana Lima\ndate: 2025-01-01", "*By Fiona MacLeod · 4 June 2025*\n\nText."));
+    expect(withFrontMatter).toMatchObject({ author: "Ana Lima", lead: "By Fiona MacLeod · 4 June 2025" });
+  });
+});
