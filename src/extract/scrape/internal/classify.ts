@@ -250,8 +250,11 @@ function stopwordScale(units: Unit[], words: string[][], densityOf: (i: number) 
   if (densities.length < 3) return 1;
   densities.sort((a, b) => a - b);
   const median = densities[Math.floor(densities.length / 2)]!;
-  return Math.min(1, Math.max(0.5, median / PROSE_DENSITY));
+  return Math.min(1, Math.max(MIN_SCALE, median / PROSE_DENSITY));
 }
+
+/** The thresholds scale down to half at most; a page at that floor is one whose stopwords tell nothing. */
+const MIN_SCALE = 0.5;
 
 /** The share of a line's words that are stopwords, counted only up to PROSE_DENSITY. */
 function cappedDensity(words: string[], stopwords: Set<string>): number {
@@ -289,10 +292,15 @@ function classOf(unit: Unit, words: string[], densityOf: () => number, unspaced:
   // On a page whose sentences are stopword-poor (scale < 1), two short ones do.
   if (sentence && (text.length >= CLASSIFIER.sentencesMinChars || scale < 1) && (text.match(SENTENCE_BREAK) ?? []).length >= 1) return "maybe";
   if (sentence && words.length >= 15 && text.length >= 100 && /[,،、，]/u.test(text)) return "maybe";
+  // Where the lists say nothing of the page's sentences (Korean, whose particles cling to the word),
+  // one long sentence is written text too.
+  if (sentence && scale <= MIN_SCALE && words.length >= 10 && text.length >= 60) return "maybe";
   return "chrome";
 }
 
-const SENTENCE_BREAK = /[.!?;]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu;
+// A stop, then a new sentence: a capital, or any letter of a script without case (Hangul, Arabic,
+// Devanagari, Hebrew), whose sentences start with no capital. Hindi ends them with a danda (।).
+const SENTENCE_BREAK = /[.!?;।؟]["'”’»)]*\s+["'“‘«(]?[\p{Lu}\p{Lo}]/gu;
 
 
 /** A sign-up box or a related-list heading: it splits what stands around it. */

@@ -97,6 +97,29 @@ describe("classifying the lines of a page", () => {
     expect(kindOf(`${PROSE}\n\n${line}\n\n${PROSE}\n\n${PROSE}`, line)).toBe("chrome");
   });
 
+  it("reads sentences of scripts without capitals as sentences, and long ones as written text where stopwords say nothing (Korean)", () => {
+    const korean = [
+      "항구 재개발 2단계 착공",
+      "",
+      "항구 재개발 2단계 사업이 12일 착공식을 열고 본격적인 공사에 들어갔다. 사업비는 4조 원 규모로 2030년까지 주거와 업무 시설이 들어선다.",
+      "",
+      "시와 해양수산부는 이날 항구 일대에서 착공식을 열고 부두 시설 철거와 매립 공사를 올해 안에 시작해 단계적으로 마무리한다고 밝혔다.",
+      "",
+      "다만 지역 시민단체들은 공공성 확보가 부족하다고 지적했다. 이들은 주거 시설 비율이 지나치게 높아 시민이 누릴 공간이 줄어든다고 주장했다.",
+      "",
+      "시는 오는 6월까지 주민 설명회를 열어 의견을 수렴하고, 필요하면 공원과 산책로를 늘리는 방향으로 계획을 보완할 예정이라고 설명했다.",
+    ].join("\n");
+    expect(page(korean).units.slice(1).map((u) => u.kind)).toEqual(["maybe", "maybe", "maybe", "maybe"]);
+    const hindi = [
+      "नई बस सेवा शुरू",
+      "",
+      "नगर निगम ने मंगलवार को शहर में नई बस सेवा शुरू की। यह सेवा शहर के बीस इलाकों को रेलवे स्टेशन और अस्पताल से जोड़ेगी।",
+      "",
+      "महापौर ने कहा कि किराया पुरानी बसों के बराबर रहेगा। पहले महीने में यात्रियों से कोई किराया नहीं लिया जाएगा।",
+    ].join("\n");
+    expect(page(hindi).units.slice(1).map((u) => u.kind)).not.toContain("chrome");
+  });
+
   it("tells the page's language from its stopwords", () => {
     expect(page("Der Stadtrat hat am Dienstag mit großer Mehrheit ein neues Radwegenetz für die Innenstadt beschlossen, das bis 2023 fertig sein soll.").language).toBe("de");
     expect(page("Le conseil municipal a adopté mardi le budget de la ville après un long débat sur les parcs et les écoles de la commune.").language).toBe("fr");
