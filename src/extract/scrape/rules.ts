@@ -51,6 +51,7 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^share (this|on|via)\b/i,
   /^(tags?|topics?)\s*:/i,
   /^[\p{P}\p{S}\s]+$/u, // a line of only punctuation or symbols (dividers)
+  /^\d{1,3}\s*(?:\/|of|von|de|di|из|из)\s*\d{1,3}$/i, // a gallery's counter: "3 / 12", "3 of 12"
 ];
 
 // A blog's affiliate disclosure: "This post may contain affiliate links. Please read our disclosure policy."
@@ -76,8 +77,9 @@ export function isBoilerplate(line: string): boolean {
 
 /** `| About Us | Privacy | … |`, `Home • World • Sport`: three or more short items in a row. */
 function isNavRow(line: string): boolean {
-  if (!/[|•·»›]/.test(line)) return false;
-  const segments = line.split(/\s*[|•·»›]\s*/).filter(Boolean);
+  if (!/[|•·»›]|\s>\s/.test(line)) return false;
+  // Bars, bullets and guillemets; ">" between spaces, as breadcrumbs set it ("Home > News > Local").
+  const segments = line.split(/\s*[|•·»›]\s*|\s+>\s+/).filter(Boolean);
   if (segments.length < 3 && !(segments.length >= 2 && /^\||\|$/.test(line))) return false;
   // Short items ("U.S.", "Sport") are nav items even with a full stop; longer ones must not end a sentence.
   return segments.every((s) => {
@@ -388,7 +390,8 @@ const SENTENCE_THEN_AGENCY = new RegExp(`[.!?]["'”’)]*\\s*(?:[\\p{Lu}][\\p{L
 
 /** A stand-alone photo credit line: "REUTERS/Omar Sanadiki", "(Photo: AP)", "Evan Vucci/AP", "(AP Photo/Evan Vucci)". */
 export function isStandaloneCredit(line: string): boolean {
-  if (line.length > 90) return false;
+  // "By Jane Doe | Reuters" is the writer's byline, whatever agency it names.
+  if (line.length > 90 || BYLINE_OPENER.test(line)) return false;
   return (
     /^(\(?\s*(photo(?:graph)?|image|picture|credit|foto)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,70}\)?)$/i.test(line) ||
     /^[A-Z][A-Za-z]+\s*\/\s*[\p{L} .'-]+$/u.test(line) && AGENCY_CREDIT.test(line) ||
@@ -404,6 +407,7 @@ export function isStandaloneCredit(line: string): boolean {
 /** Marks a caption whatever its position: an explicit label or an agency credit. */
 export function hasCaptionMarker(line: string): boolean {
   if (line.length > 800) return false; // captions are short; keeps every rule linear on huge lines
+  if (line.length <= 120 && BYLINE_OPENER.test(line) && parseByline(line)) return false;
   // Each pattern runs only when the line holds what it cannot match without (a slash, a closing
   // bracket, a colon, an agency's name at the end): most lines are prose and need none of them.
   const slash = line.includes("/");

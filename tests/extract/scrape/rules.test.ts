@@ -47,6 +47,12 @@ describe("bylines", () => {
     expect(meta?.author).toBe(author);
   });
 
+  it("is the writer's, not a photo's credit, when it names an agency after the name", () => {
+    expect(isStandaloneCredit("By Rachel Obi | Reuters")).toBe(false);
+    expect(hasCaptionMarker("By Rachel Obi | Reuters")).toBe(false);
+    expect(isStandaloneCredit("Rachel Obi | Reuters")).toBe(true);
+  });
+
   it.each(["Byron Smith", "Author Jane Doe wrote the report", "Texts of the treaty were signed"])("is not a byline: %s", (line) => {
     expect(parseByline(line)).toBeNull();
   });
@@ -167,6 +173,10 @@ describe("furniture", () => {
   it.each([
     "Powered by WordPress",
     "Like this:",
+    "Home > News > Local",
+    "当前位置：首页 > 新闻 > 本地",
+    "3 / 12",
+    "3 of 12",
     "Story continues below advertisement",
     "This post may contain affiliate links. Please read our disclosure policy.",
     "As an Amazon Associate I earn from qualifying purchases.",
