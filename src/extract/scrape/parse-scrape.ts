@@ -73,7 +73,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
   // A section kicker or source label above the headline ("Politics", "CNN —"):
   // short, followed closely by a longer line that reads as a headline.
   const next = units[i];
-  if (next && isKicker(title, next) && isHeadlineLike(next.text) && !parseMetaLine(next.text)) {
+  if (next && isKicker(title, next) && isHeadlineLike(next.text) && !parseMetaLine(next.text) && !hasCaptionMarker(next.text)) {
     title = next.text.replace(/^#{1,6}\s+/, "");
     i++;
   }

@@ -343,12 +343,16 @@ function unglued(line: string): string {
 // Agencies whose credits end captions: "REUTERS/Rodi Said", "AFP/Getty Images".
 const AGENCY_CREDIT = /\b(REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|GETTY IMAGES|Getty Images|SANA|Xinhua|Anadolu)\s*\/\s*\S/;
 // "… Photograph: Ann Croft/Example Photos", "… Picture: Sam Reid" at the end of a caption.
-const TRAILING_CREDIT = /[.!?]["'”’»]*\s+(photograph|photo|picture|image|foto|credit|photo credit)s?\s*[:：]\s*[\p{Lu}][^.:]{1,60}$/iu;
+const TRAILING_CREDIT = /[.!?]["'”’»]*\s+(photograph|photo|picture|image|foto|fot\.|credit|photo credit|фото|світлина|تصوير|صورة)s?\s*[:：]?\s*[\p{Lu}\p{Lo}][^.:]{1,60}$/iu;
+// Chinese captions: "图为…" (pictured is …) opening, "…记者 李明 摄" (shot by) or "（摄影：…）" closing.
+// Japanese: the wire's credit after the time in brackets, "…列車（12日午前、共同）".
+const CJK_CAPTION = /^图为|^圖為|\S\s*摄$|\S\s*攝$|[（(]\s*(?:摄影|攝影|撮影)\s*[:：][^（）()]{1,20}[)）]$|（[^（）]{0,30}(?:共同|時事|ロイター|AP|AFP|EPA|ゲッティ)[^（）]{0,10}）$/u;
+const CJK_CHARACTER = /[\u3040-\u30ff\u4e00-\u9fff]/;
 // Japanese press captions give date and place after a full-width equals sign: "…新型車両＝26日午前、みなと市".
 const JAPANESE_CAPTION = /＝[^＝。]{1,40}$/u;
 // A bracketed credit closing the line, "(Photo: AP)", "[Image: Getty Images]". Bounded
 // and anchored at the end, so a long line of unclosed brackets stays linear.
-const PAREN_CREDIT = /[(\[]\s*(photo|image|picture|foto|credit|photograph|صورة|写真|图)s?\b[^()\[\]]{0,100}[)\]]\s*$/iu;
+const PAREN_CREDIT = /[(\[]\s*(photo|image|picture|foto|credit|photograph|фото|صورة|تصوير|写真|图)s?(?![\p{L}])[^()\[\]]{0,100}[)\]]\s*$/iu;
 // The wire services' own form, "(AP Photo/Jeffrey T. Barnes)": an agency's capitals before "Photo/". Case-sensitive.
 const AGENCY_PHOTO_CREDIT = /[(\[]\s*[A-Z]{2,10}\s+(?:Photo|PHOTO)s?\s*\/[^()\[\]]{1,100}[)\]]\s*$/;
 const CAPTION_PREFIX = /^(photograph|photo|image|picture|pictured|caption|foto|bild|file photo|صورة|写真|图片)\s*(:|：|-|–|—)\s*\S|^(photo|photograph|picture)\s+by\s+\S|^image caption\s+\S/iu;
@@ -418,6 +422,7 @@ export function hasCaptionMarker(line: string): boolean {
     ((last === CLOSE_PAREN || last === CLOSE_BRACKET || /\s$/.test(line)) && (PAREN_CREDIT.test(line) || AGENCY_PHOTO_CREDIT.test(line) || BRACKET_SOURCE.test(line))) ||
     (/[:：]/.test(line) && TRAILING_CREDIT.test(line)) ||
     (line.includes("＝") && JAPANESE_CAPTION.test(line)) ||
+    (CJK_CHARACTER.test(line) && CJK_CAPTION.test(line)) ||
     (/credit/i.test(line) && CREDIT_AFTER.test(line)) ||
     (endsWithAgency(line) && SENTENCE_THEN_AGENCY.test(line)) ||
     (line.includes(" for ") && SENTENCE_THEN_NAME_FOR_OUTLET.test(line)) ||

@@ -144,3 +144,12 @@ describe("a list that closes the article", () => {
     ]);
   });
 });
+
+describe("a caption under the headline", () => {
+  it("stays a caption, even when the headline is shorter than it (not a kicker over a headline)", () => {
+    const page = ["北海道で観光列車が運行開始", "", "札幌駅を出発する新しい観光列車（12日午前、共同）", "", ":: JR北海道は12日、札幌と富良野を結ぶ新しい観光列車の運行を開始した。大きな窓と木目調の内装が特徴だ。", "", "列車は1日1往復で、土日と祝日を中心に運行される。"];
+    const parsed = parseScrape(page.join("\n"));
+    expect(parsed.title).toBe("北海道で観光列車が運行開始");
+    expect(parsed.captions).toEqual(["札幌駅を出発する新しい観光列車（12日午前、共同）"]);
+  });
+});

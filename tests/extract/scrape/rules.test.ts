@@ -156,6 +156,11 @@ describe("furniture", () => {
     ["Members of a human rights group march through Portmere. © Ana Ruiz / Reuters", "caption"],
     ["The keepers' cottages, empty since the light was automated in 1998. Ana Ruiz for The Harbour Review", "caption"],
     ["Photograph: Ana Ruiz/Getty Images", "credit"],
+    // Other scripts' credits: the label after the sentence, the wire in brackets, Chinese "摄" (shot by).
+    ["Мэр города на церемонии открытия. Фото: ТАСС", "caption"],
+    ["عمال يتفقدون أنابيب المحطة الجديدة قرب الساحل. (تصوير: وكالة الأنباء)", "caption"],
+    ["图为杭州地铁站台。记者 李明 摄", "caption"],
+    ["札幌駅を出発する新しい観光列車（12日午前、共同）", "caption"],
     ["Photograph: © Getty Images", "caption"],
     ["© Jane Roe / Reuters", "credit"],
     ["© AFP", "credit"],
