@@ -116,7 +116,7 @@ const SHARE_ROW_WORD = /[^\s|•·,/]+/g;
 // The words that open a byline, in the languages of the date rules; each regex below is built from them.
 export const BY_WORDS = "by|von|par|por|di|door|av|af";
 // Words that name the writer before the name, a colon allowed: "Автор: …", "بقلم: …", "كتب: …", "作者：…".
-const WRITER_WORDS = "بقلم|كتب|作者|文|автор|авторы";
+const WRITER_WORDS = "بقلم|كتب|作者|文|记者|記者|автор|авторы";
 // Labels that name the writer only with a colon after them ("Author: …", "Autor: …", "Yazar: …"):
 // without one they are words of a sentence. "Words by …", "Reporting by …": the byline's own phrases.
 const WRITER_LABELS = "authors?|autor|autora|autores|auteure?s?|autore|autori|yazar|penulis|reporter|redakcja|tekst|texto|testo|लेखक|نویسنده|글|기자";
@@ -263,7 +263,7 @@ function readMetaLine(raw: string): MetaLine {
   // "Published on 3 October 2021 by Julie": the byline may follow the stamp after its own word.
   // "… 4:29 AM EST Updated an hour ago": a second stamp may follow the first with no separator but its word.
   // "2024年03月12日 14:35 来源：新华网 作者：王晓明": labelled fields side by side, split before each label.
-  const segments = line.replace(UPDATE_AFTER_PUNCTUATION, " | ").split(/\s+[|·•]\s+|\s+[–—]\s+|\s+(?=(?:by|par|von|por|door)\s+\p{Lu})|\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\b)|\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처)[:：])/u);
+  const segments = line.replace(UPDATE_AFTER_PUNCTUATION, " | ").split(/\s+[|·•]\s+|\s+[–—]\s+|\s+(?=(?:by|par|von|por|door)\s+\p{Lu})|\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\b)|\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처)[:：])|\s+(?=(?:记者|記者)\s)/u);
   for (const segment of segments) {
     const stamp = parseTimestampLine(segment);
     if (stamp) {
