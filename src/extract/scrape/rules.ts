@@ -539,7 +539,8 @@ export function inlineRelated(line: string): string | null {
 export function parseLinkLine(line: string): { title: string; url?: string } | null {
   const md = /^[-*•]?\s*\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)\s*$/.exec(line);
   if (md) return { title: md[1]!.trim(), url: md[2]! };
-  const dashed = /^[-*•]?\s*(.+?)\s+[-–—|:]\s+(https?:\/\/\S+)$/.exec(line);
+  // "Title - https://…", "Title: https://…", "Title (https://…)".
+  const dashed = /^[-*•]?\s*(.+?)(?:\s+[-–—|]|\s*[:：])\s+(https?:\/\/\S+)$/.exec(line) ?? /^[-*•]?\s*(.+?)\s+\((https?:\/\/[^\s()]+)\)$/.exec(line);
   if (dashed) return { title: dashed[1]!.trim(), url: dashed[2]! };
   const urlFirst = /^(https?:\/\/\S+)\s+[-–—|]\s+(.+)$/.exec(line);
   if (urlFirst) return { title: urlFirst[2]!.trim(), url: urlFirst[1]! };
@@ -565,11 +566,16 @@ export function isHeadlineLike(line: string): boolean {
 export function isSubheading(line: string): boolean {
   if (/^#{1,6}\s+\S/.test(line)) return true;
   if (BULLET.test(line)) return false; // a list item
-  if (line.length > 70 || endsLikeSentence(line) || /[,]$/.test(line)) return false;
+  // An explainer's subheadings are often questions: "Why are bills going up?" (short, as a heading is).
+  const question = /[?？]$/.test(line) && line.split(/\s+/).length <= QUESTION_HEADING_WORDS;
+  if (line.length > 70 || (endsLikeSentence(line) && !question) || /[,]$/.test(line)) return false;
   if (startsWithQuote(line)) return false;
   if (line.split(/\s+/).length > 9) return false;
   return /^[\p{Lu}\p{Lo}\p{N}]/u.test(line);
 }
+
+/** Words at most in a question that is a subheading, not a paragraph's one-line question. */
+const QUESTION_HEADING_WORDS = 7;
 
 const OPEN_QUOTES = "\"“„«‘‚「『‹";
 const CLOSE_QUOTES = "\"”“»’」』›";

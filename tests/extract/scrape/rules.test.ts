@@ -322,6 +322,8 @@ describe("related links", () => {
   it.each([
     ["Water prices to rise - https://e.example/water", { title: "Water prices to rise", url: "https://e.example/water" }],
     ["[Drought hits farms](https://e.example/drought)", { title: "Drought hits farms", url: "https://e.example/drought" }],
+    ["* Drought hits farms: https://e.example/drought", { title: "Drought hits farms", url: "https://e.example/drought" }],
+    ["Drought hits farms (https://e.example/drought)", { title: "Drought hits farms", url: "https://e.example/drought" }],
     ["• Drought hits farms | https://e.example/drought", { title: "Drought hits farms", url: "https://e.example/drought" }],
     ["https://e.example/drought - Drought hits farms", { title: "Drought hits farms", url: "https://e.example/drought" }],
     ["Drought hits farms", null],
@@ -349,6 +351,9 @@ describe("headlines, subheadings, quotes and leads", () => {
     expect(isSubheading("Supply lines")).toBe(true);
     expect(isSubheading("## Supply lines")).toBe(true);
     expect(isSubheading("- Supply lines")).toBe(false);
+    // A short question is an explainer's subheading; a long one is a paragraph's.
+    expect(isSubheading("Who pays for it?")).toBe(true);
+    expect(isSubheading("Why did the council not ask the harbour board before the vote?")).toBe(false);
     expect(isSubheading("Supply lines were cut.")).toBe(false);
     expect(isSubheading("“Supply lines”")).toBe(false);
     expect(isSubheading("supply lines")).toBe(false);
