@@ -7,7 +7,7 @@
  * meta line as a whole (its second half is neither a name nor a stamp), so
  * the crop leaves it out, but its first half still names the author.
  */
-import { bareNameByline, BYLINE_OPENER, nameBeforeStamp, parseByline, parseMetaLine } from "../rules";
+import { bareNameByline, BYLINE_OPENER, looksLikePersonName, nameBeforeStamp, parseByline, parseMetaLine } from "../rules";
 
 /** Bylines are short; a longer line opening with "By" is a sentence. */
 const MAX_LINE = 160;
@@ -21,7 +21,7 @@ export function findPageAuthor(runs: readonly (readonly string[])[]): string | u
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.length > MAX_LINE) continue;
-      const name = BYLINE_OPENER.test(line) ? parseByline(line) : nameBeforeStamp(line)?.author ?? nameBesideStamp(line, lines[k - 1], lines[k + 1]);
+      const name = BYLINE_OPENER.test(line) ? parseByline(line) : nameBeforeStamp(line)?.author ?? nameBesideStamp(line, lines[k - 1], lines[k + 1]) ?? nameWithRole(line);
       if (name) return name;
     }
   }
@@ -36,6 +36,18 @@ export function findPageAuthor(runs: readonly (readonly string[])[]): string | u
 function nameBesideStamp(line: string, before: string | undefined, after: string | undefined): string | null {
   return isStamp(before) || isStamp(after) ? bareNameByline(line) : null;
 }
+
+/**
+ * A name and the writer's job after a comma, on a line of its own: "Jane
+ * Doe, Transport Correspondent", "Tom Adebayo, Senior Reporter". The job
+ * says it is a byline, with no "By" and no stamp beside it.
+ */
+function nameWithRole(line: string): string | null {
+  const m = NAME_COMMA_ROLE.exec(line);
+  return m && looksLikePersonName(m[1]!) ? bareNameByline(m[1]!) : null;
+}
+
+const NAME_COMMA_ROLE = /^([^,]{3,40}),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|correspondant(?:e)?|journaliste|corresponsal|periodista|redactor(?:a)?|giornalista|inviat[oa])(?:\s+[\p{L}-]+){0,3}$/iu;
 
 /** A timestamp line: a date and no byline. */
 function isStamp(line: string | undefined): boolean {

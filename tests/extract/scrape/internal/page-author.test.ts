@@ -12,6 +12,11 @@ describe("findPageAuthor", () => {
     ["Jane Doe @janedoe", "Jane Doe"],
     ["Jane Doe @janedoe / 2 days", "Jane Doe"],
     ["Jane Doe@janedoe", "Jane Doe"],
+    // A name with the writer's job after a comma; a blog's "Written by".
+    ["Jane Doe, Transport Correspondent", "Jane Doe"],
+    ["Anna Schmidt, Redakteurin", "Anna Schmidt"],
+    ["Written by Jane Doe", "Jane Doe"],
+    ["Posted by Jane Doe", "Jane Doe"],
   ])("%s → %s", (line, name) => {
     expect(findPageAuthor([[line]])).toBe(name);
   });
@@ -20,6 +25,7 @@ describe("findPageAuthor", () => {
     "By the numbers",
     "Read more - Nov 19, 2019",
     "Jane Doe - Harbour Gazette",
+    "The harbour, a reporter's dream",
     "jane.doe@example.com",
     "By Jane Doe and a very long sentence that goes on and on about the harbour works and what the council said about them on Tuesday evening after the vote",
   ])("not a byline: %s", (line) => {
