@@ -254,6 +254,10 @@ function readMetaLine(raw: string): MetaLine {
   // "20 March 2024 • 2:35pm": the separators may sit inside one timestamp.
   const whole = parseTimestampLine(line);
   if (whole) return { [whole.kind]: whole.date };
+  // "Toulouse, le 12 mars 2024", "Berlin, 12. März 2024": a press release's place and date.
+  const placed = PLACE_THEN_DATE.exec(line);
+  const dated = placed ? parseTimestampLine(line.slice(placed[0].length)) : null;
+  if (dated) return { [dated.kind]: dated.date };
   // "Jane Doe - Nov 19, 2019, 10:31 pm", "Jane Doe @janedoe / 2 days": a byline without its "By".
   const named = BYLINE_OPENER.test(line) ? null : nameBeforeStamp(line);
   if (named) {
@@ -292,6 +296,9 @@ function readMetaLine(raw: string): MetaLine {
   }
   return result.published || result.updated || result.author ? result : null;
 }
+
+/** A place's name and a comma before a date: one to three capitalised words. */
+const PLACE_THEN_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2},\s+(?=(?:le|den|am|el|il|on|the)?\s*\d)/u;
 
 /** "12.03.2024": a numeric date as most of Europe prints it. */
 const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/;

@@ -188,6 +188,9 @@ const COMMENT_PHRASE =
 const AUTHOR_BOX = /^(?:about the (?:author|writer)|sobre o autor|sobre a autora|sobre el autor|à propos de l'auteur|über den autor|über die autorin)$/i;
 // Or a word for "about" and the writer's name ("Sobre Ana Lima"); case-sensitive, as under /i \p{Lu} is any letter.
 const AUTHOR_BOX_NAME = /^(?:About|Sobre|Über|À propos de)\s+(\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|van|von|del)\s+)?\p{Lu}\p{Ll}+){1,2})$/u;
+// A press release's closing box about the organisation: "About Harbour Energy", "À propos de la Région
+// Occitanie", "Über die Stadtwerke" (when the lines under it speak of that name).
+const ABOUT_ORGANISATION = /^(?:About|Sobre|Über|À propos de|Acerca de|Informazioni su|Over)\s+(?:(?:the|la|le|l'|les|du|de la|des|el|los|der|die|das|o|a)\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]+(?:\s+[\p{L}\p{N}&.'’-]+){1,5})\s*$/u;
 
 /**
  * The name in a heading that may open the writer's box ("Sobre Ana Lima"), or
@@ -195,7 +198,7 @@ const AUTHOR_BOX_NAME = /^(?:About|Sobre|Über|À propos de)\s+(\p{Lu}\p{Ll}+(?:
  * the caller takes it for the box only when what follows speaks of that name.
  */
 export function authorBoxName(line: string): string | null {
-  return line.length > 60 ? null : (AUTHOR_BOX_NAME.exec(line)?.[1] ?? null);
+  return line.length > 70 ? null : (AUTHOR_BOX_NAME.exec(line)?.[1] ?? ABOUT_ORGANISATION.exec(line)?.[1] ?? null);
 }
 
 export function isSectionEnd(line: string): boolean {

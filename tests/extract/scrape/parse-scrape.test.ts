@@ -153,3 +153,22 @@ describe("a caption under the headline", () => {
     expect(parsed.captions).toEqual(["札幌駅を出発する新しい観光列車（12日午前、共同）"]);
   });
 });
+
+describe("a press release", () => {
+  it("takes its place-and-date line as the date and ends at its box about the organisation", () => {
+    const page = [
+      "La Région lance un pass ferroviaire à 1 euro", "", "Toulouse, le 12 mars 2024", "",
+      "À partir du 1er avril, les jeunes de moins de 26 ans pourront voyager sur tout le réseau régional pour un euro par trajet.", "",
+      "Le dispositif concerne près de 900 000 jeunes et sera accessible sur simple inscription en ligne dès la semaine prochaine.", "",
+      "À propos de la Région Sud-Ouest", "",
+      "La Région Sud-Ouest est la deuxième plus grande région du pays. Elle est compétente en matière de transports régionaux.", "",
+      "Contact presse : presse@region.example",
+    ];
+    const parsed = parseScrape(page.join("\n"));
+    expect(parsed.published?.toISOString()).toBe("2024-03-12T00:00:00.000Z");
+    const text = JSON.stringify(parsed.blocks);
+    expect(text).toContain("900 000 jeunes");
+    expect(text).not.toMatch(/propos|deuxième plus grande|Toulouse/);
+    expect(parsed.related).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import {
   looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine,
 } from "../rules";
 import type { Unit } from "./units";
+import { authorBoxName, isSectionEnd } from "../vocabulary";
 
 /** How far past the body a related list's heading may stand. */
 const RELATED_REACH = 6;
@@ -215,7 +216,7 @@ function relatedAfter(units: ClassifiedUnit[], end: number): Unit[] {
 function readsAsLinkTitle(unit: ClassifiedUnit): boolean {
   const text = unit.text;
   return (
-    !unit.meta && !unit.boilerplate && !unit.signUp && !parseCreditsLine(text) && !isMostlyDate(text) &&
+    !unit.meta && !unit.boilerplate && !unit.signUp && !parseCreditsLine(text) && !isMostlyDate(text) && !isSectionEnd(text) && authorBoxName(text) === null &&
     !/^[—–(\[]/.test(text) && !/@|https?:\/\/\S+\s/.test(text)
   );
 }
