@@ -195,7 +195,7 @@ const CONTROL_WORD = /^(images?|photos?|videos?|gallery|galleries|slideshow|enla
 
 // Job titles that follow a name on a byline ("Meg James Staff Writer").
 /** "in" and its neighbours' words, before the place a byline was filed from. */
-const FILED_FROM = /^(in|à|en|em)$/;
+const FILED_FROM = /^(in|at|à|en|em)$/;
 const ROLE_WORD = /^(staff|senior|chief|contributing|special|sports|political|business|foreign|writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst)$/i;
 
 /** The name without what bylines print after it: a date, a clock time, a handle, a role, a desk. */

@@ -18,6 +18,7 @@ describe("bylines", () => {
     ["By Mei Chen", "Mei Chen"],
     ["by Regan September 15, 2014", "Regan"],
     ["By Layla Hassan in Cairo", "Layla Hassan"],
+    ["By Layla Hassan at Wembley Stadium", "Layla Hassan"],
     ["By Ana Costa and Tom Lee in Washington", "Ana Costa and Tom Lee"],
     ["Par Anne Roy à Paris", "Anne Roy"],
     ["Автор: Иван Петров", "Иван Петров"],
