@@ -45,6 +45,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(click|tap) here\b/i,
   /^(skip to (main )?content|back to top|top of page|menu|search|home|close|loading\.*|print this page|leave a comment|comments?( \(\d+\))?|\d+ comments?)$/i,
   /^(about us|contact us|privacy policy|terms of (use|service)|disclaimer|sitemap)$/i,
+  // A review page's shop rows: "$249 at Amazon", "Today's best … deals", "View Deal", "Why you can trust …".
+  /^(?:[$£€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|kč))\s+(?:at|@|bei|chez|en|su|na)\s+\p{Lu}[\p{L}\d .&'’-]{1,30}$|^today'?s best .{1,60} deals?$|^(?:view|see|check) (?:deal|price|prices|all prices)\b.{0,30}$|^why you can trust\b/iu,
   // A blog's furniture: WordPress's "Like this:" row, "Post navigation", links to the posts either side.
   /^(like this:|like loading\.*|post navigation|posts navigation)$/i,
   /^[←«‹]?\s*(previous|next|older|newer) (post|article|story|entry)\b.{0,120}$|^.{1,120}\b(previous|next) (post|article|story)\s*[→»›]$/i,
@@ -160,7 +162,8 @@ export function looksLikePersonName(line: string): boolean {
 function startsDate(word: string, next: string): boolean {
   return /^\d{1,2}(?:st|nd|rd|th)?,?$/.test(word) || (/^\p{L}+\.?$/u.test(word) && /^\d/.test(next));
 }
-const BYLINE_THEN_DATE = /\s(on\s+(?:\p{L}+\.?\s+\d|\d).*)$/u;
+// "… Jane Smith on April 3, 2022", "… Jane Smith published March 12, 2024": the date after the name.
+const BYLINE_THEN_DATE = /\s((?:on|published|updated|posted)\s+(?:\p{L}+\.?\s+\d|\d).*)$/iu;
 // "Published: 10 March 2024, Last updated: 12 March 2024", "Publié le …, mis à jour le …": the update after a comma.
 const UPDATE_AFTER_PUNCTUATION = /[,;.]\s+(?=(?:last\s+)?(?:updated|modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?!\p{L}))/giu;
 const CJK_BYLINE =

@@ -64,6 +64,7 @@ describe("bylines", () => {
     ["Posted by Jane Smith on April 3, 2022 | 14 Comments", "2022-04-03"],
     ["Written by Jane Smith on 3 March 2022", "2022-03-03"],
     ["Posted on April 3, 2022 by Jane Smith | No Comments", "2022-04-03"],
+    ["By Jane Smith published April 3, 2022", "2022-04-03"],
   ])("reads a blog's byline with its date and comment count: %s", (line, day) => {
     const meta = parseMetaLine(line);
     expect(meta?.author).toBe("Jane Smith");
@@ -181,6 +182,9 @@ describe("furniture", () => {
   it.each([
     "Powered by WordPress",
     "Like this:",
+    "$249 at Amazon",
+    "Today's best Aero 3 deals",
+    "View Deal",
     "Home > News > Local",
     "当前位置：首页 > 新闻 > 本地",
     "3 / 12",
