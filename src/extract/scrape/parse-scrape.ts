@@ -154,6 +154,12 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       else blocks.push({ kind: "list", items: [line.slice(bullet[0].length)] });
       continue;
     }
+    // "— Jane Doe" right under a quote is who said it: it goes with the quote.
+    const previousBlock = blocks[blocks.length - 1];
+    if (previousBlock?.kind === "quote" && unit.gapBefore === 0 && line.length <= 80 && /^[—–―-]\s*\p{Lu}/u.test(line)) {
+      previousBlock.text = `${previousBlock.text} ${line}`;
+      continue;
+    }
     blocks.push(isWholeQuote(line) ? { kind: "quote", text: line } : { kind: "paragraph", text: line });
   }
 

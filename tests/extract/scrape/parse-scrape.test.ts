@@ -172,3 +172,15 @@ describe("a press release", () => {
     expect(parsed.related).toEqual([]);
   });
 });
+
+describe("a quote's attribution line", () => {
+  it("goes with the quote, in the middle of the article and at its end", () => {
+    const P = "The researchers say the channels explain why some glaciers in the region are retreating much faster than others.";
+    const page = ["Scientists map the seabed off the cape", "", `:: ${P}`, "", "“We finally know where the warm water goes.”", "— Lead author Ana Ruiz", "", P.replace("researchers", "authors"), "", "“The data will be free for anyone to use.”", "— Survey director Paul Nielsen"];
+    const quotes = parseScrape(page.join("\n")).blocks.filter((b) => b.kind === "quote");
+    expect(quotes).toEqual([
+      { kind: "quote", text: "“We finally know where the warm water goes.” — Lead author Ana Ruiz" },
+      { kind: "quote", text: "“The data will be free for anyone to use.” — Survey director Paul Nielsen" },
+    ]);
+  });
+});

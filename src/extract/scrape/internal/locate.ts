@@ -207,11 +207,21 @@ function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
       k--;
       continue;
     }
+    // "— Survey director Jane Doe" right under the quote that closed the article: the quote's attribution.
+    if (ATTRIBUTION.test(unit.text) && unit.gapBefore === 0 && unit.text.length <= 80 && QUOTED.test(units[k - 1]!.text)) {
+      best.end = k;
+      continue;
+    }
     if (!unit.meta && /[.!?。！？]["'”’»)]*$/u.test(unit.text) && unit.words.length >= 2 && !unit.relatedHeading) best.end = k;
     else if (!(k + 1 < units.length && endsLikeSentence(units[k + 1]!.text) && unit.text.length <= 70)) break;
   }
   return best;
 }
+
+/** A quote's attribution line: a dash, then who said it. */
+const ATTRIBUTION = /^[—–―-]\s*\p{Lu}/u;
+/** A line that is a quotation: it opens with a quotation mark. */
+const QUOTED = /^["“„«‘»]/;
 
 /** Labels over the page's own lists, not the article's: "Related Tags:", "Topics:", "Share:". */
 const PAGE_LABEL = /\b(?:tags?|topics?|categories|keywords|labels|share|follow|related)\b/i;
