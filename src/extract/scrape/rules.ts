@@ -53,7 +53,7 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^share (this|on|via)\b/i,
   /^(tags?|topics?)\s*:/i,
   /^[\p{P}\p{S}\s]+$/u, // a line of only punctuation or symbols (dividers)
-  /^\d{1,3}\s*(?:\/|of|von|de|di|из|из)\s*\d{1,3}$/i, // a gallery's counter: "3 / 12", "3 of 12"
+  /^\d{1,3}\s*(?:\/|of|von|de|di|из)\s*\d{1,3}$/i, // a gallery's counter: "3 / 12", "3 of 12"
 ];
 
 // A blog's affiliate disclosure: "This post may contain affiliate links. Please read our disclosure policy."
