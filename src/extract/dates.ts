@@ -66,6 +66,15 @@ export const CALENDAR_DATE = new RegExp(
   "i",
 );
 
+/**
+ * Whether the text holds a calendar date with a year (CALENDAR_DATE). The
+ * month names make that pattern a long alternation tried at every position;
+ * a date needs four digits in a row, which a plain scan finds first.
+ */
+export function hasCalendarDate(text: string): boolean {
+  return /\d{4}/.test(text) && CALENDAR_DATE.test(text);
+}
+
 /** US zones written without S/D ("ET", "PT"): daylight time from the second Sunday of March to the first Sunday of November. */
 const US_GENERIC = new Set(["et", "ct", "mt", "pt"]);
 

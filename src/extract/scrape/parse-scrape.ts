@@ -8,7 +8,7 @@
  */
 import type { Block, RelatedLink } from "../../core/article";
 import { ArticleRejected } from "../../core/article";
-import { CALENDAR_DATE, parseDate } from "../dates";
+import { hasCalendarDate, parseDate } from "../dates";
 import type { ParsedArticle } from "../parsed";
 import {
   captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike,
@@ -131,7 +131,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     // after a blank line it may be a lone photo's credit under a paragraph.
     const below = units[i + 1];
     const creditFollows =
-      !lastInBody && !!below && line.length <= MAX_CAPTION && isStandaloneCredit(below.text) && (below.gapBefore === 0 || CALENDAR_DATE.test(line));
+      !lastInBody && !!below && line.length <= MAX_CAPTION && isStandaloneCredit(below.text) && (below.gapBefore === 0 || hasCalendarDate(line));
     // A dated description counts as a photo caption only when the layout sets it
     // apart (blank lines after it, as images leave in scrapes), not merely for
     // being last: "The fiscal year begins on July 1, 2024." ends many stories.
@@ -285,7 +285,7 @@ function findLead(units: Unit[], start: number): number {
     if (parseMetaLine(withoutBullet(line)) || isStandaloneCredit(line) || hasCaptionMarker(line)) continue;
     if (looksLikePhotoCaption(line) && unit.gapAfter >= 2) continue;
     const next = units[j + 1];
-    if (next && isStandaloneCredit(next.text) && line.length <= MAX_CAPTION && (next.gapBefore === 0 || (next.gapBefore <= 1 && CALENDAR_DATE.test(line)))) continue; // a caption with its credit under it
+    if (next && isStandaloneCredit(next.text) && line.length <= MAX_CAPTION && (next.gapBefore === 0 || (next.gapBefore <= 1 && hasCalendarDate(line)))) continue; // a caption with its credit under it
     break;
   }
   return j;

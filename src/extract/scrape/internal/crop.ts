@@ -226,7 +226,7 @@ function readsAsLinkTitle(unit: ClassifiedUnit): boolean {
  * 2024"), not a headline that names one ("Ferry timetable changes on 12 May 2025").
  */
 function isMostlyDate(text: string): boolean {
-  const m = CALENDAR_DATE.exec(text);
+  const m = /\d{4}/.test(text) ? CALENDAR_DATE.exec(text) : null;
   if (m === null) return false;
   // A clock time or a stamp's word beside the date: a stamp the line rules could not read whole.
   return m.index === 0 || m[0].length * 2 >= text.length || /\d{1,2}:\d{2}/.test(text) || STAMP_WORDS_ANYWHERE.test(text);

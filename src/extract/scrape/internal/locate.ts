@@ -5,7 +5,7 @@
  * line above it that the page's `<title>` line names or that stands closest.
  */
 import { isWall, type ClassifiedUnit } from "./classify";
-import { CALENDAR_DATE } from "../../dates";
+import { hasCalendarDate } from "../../dates";
 import { BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, isWriterBio, looksLikePersonName, stripLeadMarker } from "../rules";
 import { endsLikeSentence } from "./units";
 import { authorBoxName, isSectionEnd } from "../vocabulary";
@@ -513,7 +513,7 @@ function notHeadlinePenalty(text: string): number {
   if (/[.。]["'”’»)]*$/u.test(text) && !/\.\.\.$|…$/.test(text)) penalty += 4;
   // A teaser cut short ("… diagnosed with the plague,...").
   if (/(\.\.\.|…)$/.test(text)) penalty += 3;
-  if (CLOCK.test(text) || CALENDAR_DATE.test(text)) penalty += 4;
+  if (CLOCK.test(text) || hasCalendarDate(text)) penalty += 4;
   if (hasCaptionMarker(text) || isStandaloneCredit(text)) penalty += 5;
   if (BYLINE_OR_STAMP_START.test(text) || /@\w/.test(text)) penalty += 4;
   return penalty;
