@@ -172,3 +172,16 @@ describe("a photo story", () => {
       .toThrow(/no article text in the page/);
   });
 });
+
+describe("a table or a pull quote set in a figure (the block editor's)", () => {
+  it("is kept in its place: the table with its figure's caption as its own, the quote with who said it", () => {
+    const article = parseHtml(page("<title>Ten years of the fridge</title>",
+      `<article><h1>Ten years of the fridge</h1>${P1}<figure class="wp-block-table"><table><thead><tr><th>Year</th><th>Families</th></tr></thead><tbody><tr><td>2014</td><td>20</td></tr></tbody></table><figcaption>Families served, by year</figcaption></figure>${P2}<figure class="wp-block-pullquote"><blockquote><p>Mostly it is about not having to explain yourself.</p><cite>Ana Lima, founder</cite></blockquote></figure>${P1}</article>`));
+    const kinds = article.blocks.map((b) => b.kind);
+    expect(kinds).not.toContain("figure");
+    const table = article.blocks.find((b) => b.kind === "html" && b.html.includes("<table>"));
+    expect(table && table.kind === "html" && table.html).toMatch(/^<table><caption>Families served, by year<\/caption><thead>/);
+    expect(article.blocks).toContainEqual({ kind: "quote", text: "Mostly it is about not having to explain yourself. — Ana Lima, founder" });
+    expect(article.captions).toEqual([]);
+  });
+});

@@ -73,8 +73,10 @@ export function extractBlocks(root: DomElement, pageUrl: string | undefined, rel
         continue;
       }
       flush();
+      // A figure that holds a table or a quote and no picture (the block editor's table and pull quote): its content.
+      if (tag === "figure" && !node.querySelector(`${IMAGE}, iframe, video`) && node.querySelector("table, blockquote")) pushFigureContent(blocks, node, pageUrl, relatedUrls);
       // WordPress's classic caption wraps image and caption in a `div.wp-caption`: a figure, not a caption.
-      if (tag === "figure" || (isCaption(node) && node.querySelector("img, picture"))) pushFigures(blocks, node, pageUrl);
+      else if (tag === "figure" || (isCaption(node) && node.querySelector("img, picture"))) pushFigures(blocks, node, pageUrl);
       else if (tag === "img" || tag === "picture" || tag === "amp-img") pushImage(blocks, node, pageUrl, "");
       else if (tag === "figcaption" || isCaption(node)) attachCaption(blocks, node);
       else if (/^h[1-6]$/.test(tag)) pushHeading(blocks, node);
@@ -160,6 +162,23 @@ function decodeEntities(text: string): string {
 function pushHeading(blocks: Block[], el: DomElement) {
   const text = squash(el.textContent ?? "");
   if (text) blocks.push({ kind: "heading", text });
+}
+
+/** A table (its figure's caption as the table's own) or a pull quote (its `<cite>` after a dash) set in a `<figure>`. */
+function pushFigureContent(blocks: Block[], figure: DomElement, pageUrl: string | undefined, relatedUrls: Set<string>) {
+  const captionText = squash(figure.querySelector("figcaption")?.textContent ?? "");
+  const table = figure.querySelector("table");
+  if (table) {
+    if (captionText && !table.querySelector("caption")) table.innerHTML = `<caption>${escapeHtml(captionText)}</caption>${table.innerHTML}`;
+    pushRich(blocks, table, pageUrl, relatedUrls);
+    return;
+  }
+  const quote = figure.querySelector("blockquote")!;
+  const cite = quote.querySelector("cite");
+  const said = squash(cite?.textContent ?? "") || captionText;
+  cite?.remove();
+  const text = squash(quote.textContent ?? "");
+  if (text) blocks.push({ kind: "quote", text: said ? `${text} — ${said}` : text });
 }
 
 function pushQuote(blocks: Block[], el: DomElement) {

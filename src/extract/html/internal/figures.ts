@@ -46,6 +46,8 @@ export function readPageFigures(document: DomDocument, pageUrl: string | undefin
     // A figcaption belongs to its <figure>; some pages put it in a plain wrapper with the image.
     const figure = caption.closest("figure") ?? caption.parentElement;
     if (!figure || seen.has(figure) || figure.closest(OUTSIDE) || insideNonArticle(figure)) continue;
+    // A table's or a pull quote's figure has no photo to put back (body.ts reads it as a table or a quote).
+    if (!figure.querySelector("img, picture, amp-img, iframe, video") && figure.querySelector("table, blockquote")) continue;
     seen.add(figure);
     const blocks: Block[] = [];
     pushFigures(blocks, figure.cloneNode(true), pageUrl);
