@@ -37,7 +37,7 @@ export function parseHtml(text: string): ParsedArticle {
   if (depth > MAX_NESTING) throw new ArticleRejected(`elements nested ${depth} levels deep (more than ${MAX_NESTING}); not an article page`);
   const meta = readMetadata(document);
   const related = readRelated(document, meta.pageUrl);
-  const h1 = squash(document.querySelector("h1")?.textContent ?? "");
+  const h1 = squash(headlineElement(document)?.textContent ?? "");
   const pageFigures = readPageFigures(document, meta.pageUrl);
 
   const relatedUrls = new Set(related.map((r) => r.url ?? ""));
@@ -151,4 +151,17 @@ function readabilityDate(value: string | null | undefined): Date | undefined {
   if (!value) return undefined;
   const date = new Date(value);
   return isValidDate(date) ? date : undefined;
+}
+
+/**
+ * The element that holds the headline: the page's `<h1>`, unless that is the
+ * site's name linking home (classic blog themes set the blog's name in the
+ * `<h1>` and each post's title lower down, marked `entry-title` or
+ * `itemprop="headline"`); then the post's marked title.
+ */
+function headlineElement(document: DomDocument): DomElement | null {
+  const h1 = document.querySelector("h1");
+  const linksHome = h1?.querySelector("a[href]") && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(h1.querySelector("a[href]")!.getAttribute("href") ?? "");
+  if (h1 && !linksHome) return h1;
+  return document.querySelector(".entry-title, [itemprop='headline'], .post-title") ?? h1;
 }

@@ -185,3 +185,12 @@ describe("a table or a pull quote set in a figure (the block editor's)", () => {
     expect(article.captions).toEqual([]);
   });
 });
+
+describe("a classic blog theme's <h1> that holds the site's name", () => {
+  it("is not the headline: the post's marked title is, and the title keeps it, not the site", () => {
+    const body = `<div id="header"><h1 id="logo"><a href="/">The Valley Ledger</a></h1></div><div class="post"><h2 class="entry-title"><a href="/lanes/">Council approves new cycle lanes</a></h2><div class="entry">${P1}${P2}</div></div>`;
+    expect(parseHtml(page('<title>Council approves new cycle lanes &#8211; The Valley Ledger</title><meta property="og:site_name" content="The Valley Ledger">', body)).title)
+      .toBe("Council approves new cycle lanes");
+    expect(parseHtml(page("", body)).title).toBe("Council approves new cycle lanes");
+  });
+});

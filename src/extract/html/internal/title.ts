@@ -19,8 +19,14 @@ export function pickTitle(candidates: string[], h1: string, extracted: string, s
 export function stripSiteName(title: string, h1: string, siteName: string | undefined, pageUrl: string | undefined): string {
   const parts = title.split(SEPARATOR);
   if (parts.length < 2) return title;
-  // The page's own <h1> is one side of a separator: that side is the headline.
-  if (h1) {
+  const site = siteKeys(siteName, pageUrl);
+  const isSite = (part: string) => {
+    const k = fold(part).replace(/\s+/g, "");
+    return k.length > 0 && site.some((s) => s === k || (s.length >= 4 && (k.includes(s) || s.includes(k))));
+  };
+  // The page's own <h1> is one side of a separator: that side is the headline (unless the theme
+  // sets the site's name in the <h1>, as classic blog themes do, and the headline lower down).
+  if (h1 && !site.includes(fold(h1).replace(/\s+/g, ""))) {
     const headline = fold(h1);
     const seps = [...title.matchAll(new RegExp(SEPARATOR.source, "g"))];
     for (const sep of seps) {
@@ -30,11 +36,6 @@ export function stripSiteName(title: string, h1: string, siteName: string | unde
       if (fold(after) === headline) return squash(after);
     }
   }
-  const site = siteKeys(siteName, pageUrl);
-  const isSite = (part: string) => {
-    const k = fold(part).replace(/\s+/g, "");
-    return k.length > 0 && site.some((s) => s === k || (s.length >= 4 && (k.includes(s) || s.includes(k))));
-  };
   let kept = parts;
   while (kept.length > 1 && isSite(kept[kept.length - 1]!)) kept = kept.slice(0, -1);
   while (kept.length > 1 && isSite(kept[0]!)) kept = kept.slice(1);
