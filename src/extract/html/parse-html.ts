@@ -115,6 +115,13 @@ function cleanStrings<T>(value: T): T {
 
 /** Readability's article, or null when it finds none or fails on the tree. */
 function readability(document: DomDocument) {
+  // Readability drops elements whose class says "header", headings included: Substack marks every
+  // subheading `header-anchor-post`, and themes call headings `section-header`. For a heading the word
+  // says what it is, not that it is the page's header, so headings lose that class first.
+  for (const heading of document.querySelectorAll("h2, h3, h4, h5, h6")) {
+    const label = heading.getAttribute("class");
+    if (label && /header/i.test(label) && !/comment|related|share|footer|sidebar/i.test(label)) heading.removeAttribute("class");
+  }
   try {
     // Readability rewrites the document it is given; metadata and figures were read first.
     return new Readability<DomElement>(document as never, { keepClasses: true, serializer: (node) => node as unknown as DomElement }).parse();

@@ -194,3 +194,11 @@ describe("a classic blog theme's <h1> that holds the site's name", () => {
     expect(parseHtml(page("", body)).title).toBe("Council approves new cycle lanes");
   });
 });
+
+describe("subheadings whose class says header (Substack's header-anchor-post)", () => {
+  it("stay in the body", () => {
+    const long = P1.repeat(3);
+    const article = parseHtml(page("<title>Buses on demand</title>", `<article><h1>Buses on demand</h1>${long}<h2 class="header-anchor-post">The pilot problem</h2>${long}<h3 class="header-anchor-post">What towns are trying</h3>${P2}${long}</article>`));
+    expect(article.blocks.filter((b) => b.kind === "heading").map((b) => b.kind === "heading" && b.text)).toEqual(["The pilot problem", "What towns are trying"]);
+  });
+});
