@@ -53,7 +53,7 @@ const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?
 /** Year-first numeric dates: 2023/08/26 10:00 JST, 2023年8月26日 10時00分, 2023.08.26. */
 const YEAR_FIRST = new RegExp(`^(\\d{4})(?:[/.]|年)(\\d{1,2})(?:[/.]|月)(\\d{1,2})日?(?:\\s*(?:\\(.\\))?\\s*(\\d{1,2})(?:[:：]|時)(\\d{2})分?)?${ZONE}$`, "iu");
 /** "12.03.2024", "12.03.2024, 14:35 Uhr": a dotted numeric date is day first wherever it is written. */
-const DOTTED = new RegExp(`^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:,?\\s*(?:um\\s+|à\\s+|o\\s+|saat\\s+)?(\\d{1,2})[:.h](\\d{2})(?:\\s*uhr)?)?${ZONE}$`, "iu");
+const DOTTED = new RegExp(`^(?:(?:mo|di|mi|do|fr|sa|so|lu|ma|me|je|ve|po|út|st|čt|pá|pt|śr|cz|pn|wt|nd)\\.?,?\\s+)?(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:(?:,?\\s*|\\s+[-–|]\\s+)(?:um\\s+|à\\s+|o\\s+|saat\\s+)?(\\d{1,2})[:.h](\\d{2})(?:\\s*uhr)?)?${ZONE}$`, "iu");
 // "2024-03-12 09:30 CET": a zone's abbreviation after an ISO-like date, as front matter and CMSs write it.
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2}|[a-z]{2,5})?$/i;
 

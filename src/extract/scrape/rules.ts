@@ -183,7 +183,7 @@ const BYLINE_THEN_DATE = /\s((?:on|published|updated|posted)\s+(?:\p{L}+\.?\s+\d
 const UPDATE_AFTER_PUNCTUATION = /[,;.]\s+(?=(?:last\s+)?(?:updated|modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?!\p{L}))/giu;
 const CJK_BYLINE =
   /^(?:(?<ja>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]{2,10})\s*(?:記者|特派員|編集委員)|(?:本报|本報)?(?:记者|記者)\s*(?<zh>\p{Script=Han}{2,4})|(?<ko>\p{Script=Hangul}{2,4})\s*기자)$/u;
-const COMMENT_COUNT = /^(?:\d{1,5}|no)\s+comments?$/i;
+const COMMENT_COUNT = /^(?:\d{1,5}|no|aucun|keine|sin|nessun)\s+(?:comments?|commentaires?|kommentare?|comentarios?|comentários?|commenti|reacties|komentarzy?|yorum)$/i;
 const READING_TIME = /^\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read$/i;
 
 // The words a timestamp opens with, in the languages the byline rules read.
@@ -213,7 +213,9 @@ const CONTROL_WORD = /^(images?|photos?|videos?|gallery|galleries|slideshow|enla
 
 // Job titles that follow a name on a byline ("Meg James Staff Writer").
 /** "in" and its neighbours' words, before the place a byline was filed from. */
-const FILED_FROM = /^(in|at|à|en|em)$/;
+const FILED_FROM = /^(in|at|à|en|em|dans|im|nel|nella|w)$/;
+/** A weekday cut short, as stamps print it before the date: "Do.", "Mon,", "lun.". */
+const WEEKDAY_ABBREVIATION = /^(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)[.,]{1,2}$/i;
 const ROLE_WORD = /^(staff|senior|chief|contributing|special|sports|political|business|foreign|writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst)$/i;
 
 /** The name without what bylines print after it: a date, a clock time, a handle, a role, a desk. */
@@ -230,6 +232,8 @@ function nameOnly(text: string): string {
     if (end > 0 && word === "on" && startsDate(words[end + 1] ?? "", words[end + 2] ?? "")) break;
     // "Layla Hassan in Cairo", "Anne Roy à Paris": where the writer filed from ends the name.
     if (end > 0 && FILED_FROM.test(word) && /^\p{Lu}/u.test(words[end + 1] ?? "")) break;
+    // A weekday before the date ends it: "Jörg Albrecht Do., 22.02.2024".
+    if (end > 0 && WEEKDAY_ABBREVIATION.test(word) && (/^\d/.test(words[end + 1] ?? "") || (end === words.length - 1 && word.endsWith(".")))) break;
     // A role after a name ends it ("Meg James Staff Writer"); a byline that is only a role keeps it.
     if (end > 0 && ROLE_WORD.test(word)) break;
     // A word in capitals glued to a name ("FOXBusiness") is a desk, not a surname.

@@ -65,6 +65,8 @@ describe("bylines", () => {
     ["Written by Jane Smith on 3 March 2022", "2022-03-03"],
     ["Posted on April 3, 2022 by Jane Smith | No Comments", "2022-04-03"],
     ["By Jane Smith published April 3, 2022", "2022-04-03"],
+    ["Publié le 3 avril 2022 par Jane Smith dans Voyages | 4 commentaires", "2022-04-03"],
+    ["Von Jane Smith Do., 03.04.2022 - 21:30", "2022-04-03"],
   ])("reads a blog's byline with its date and comment count: %s", (line, day) => {
     const meta = parseMetaLine(line);
     expect(meta?.author).toBe("Jane Smith");

@@ -54,6 +54,8 @@ export function readMetadata(document: DomDocument): PageMetadata {
     ldString(ld, "datePublished"),
     itemprop(document, "datePublished"),
     ldString(ld, "dateCreated"),
+    // hAtom, as blog templates mark the post's time: <abbr class="published" title="2022-10-16T09:41:00-05:00">.
+    document.querySelector("abbr.published[title], abbr.updated[title]")?.getAttribute("title"),
     document.querySelector("time[pubdate]")?.getAttribute("datetime"),
     // Last resort: the page's machine-readable times, the article's own first (a masthead's "today" or a sidebar's come first in the page).
     ...articleTimes(document),
@@ -145,7 +147,8 @@ function metaTags(document: DomDocument): Map<string, string[]> {
 function itemprop(document: DomDocument, name: string): string | undefined {
   const el = document.querySelector(`[itemprop="${name}"]`);
   if (!el) return undefined;
-  return el.getAttribute("content") ?? el.getAttribute("datetime") ?? el.textContent ?? undefined;
+  // An <abbr> shows "9:41 AM" and keeps the machine-readable date in its title (Blogger, hAtom).
+  return el.getAttribute("content") ?? el.getAttribute("datetime") ?? (el.localName === "abbr" ? el.getAttribute("title") : null) ?? el.textContent ?? undefined;
 }
 
 const ARTICLE_TYPE = /article|posting|report|story|newsarticle|webpage|creativework/i;

@@ -88,6 +88,11 @@ describe("readMetadata: dates", () => {
     expect(page('<meta property="article:published_time" content="2024-03-05T10:00:00.123+0200">').published?.toISOString()).toBe("2024-03-05T08:00:00.000Z");
   });
 
+  it("reads a blog template's <abbr class=\"published\" title=\"…\">, with or without its itemprop", () => {
+    expect(page("", '<abbr class="published" itemprop="datePublished" title="2022-10-16T09:41:00-05:00">9:41 AM</abbr>').published?.toISOString()).toBe("2022-10-16T14:41:00.000Z");
+    expect(page("", '<abbr class="published" title="2022-10-16T09:41:00-05:00">9:41 AM</abbr>').published?.toISOString()).toBe("2022-10-16T14:41:00.000Z");
+  });
+
   it("gives no date at all when the page has none", () => {
     const meta = page("<title>t</title>");
     expect(meta.published).toBeUndefined();
