@@ -178,7 +178,8 @@ function startsDate(word: string, next: string): boolean {
   return /^\d{1,2}(?:st|nd|rd|th)?,?$/.test(word) || (/^\p{L}+\.?$/u.test(word) && /^\d/.test(next));
 }
 // "… Jane Smith on April 3, 2022", "… Jane Smith published March 12, 2024": the date after the name.
-const BYLINE_THEN_DATE = /\s((?:on|published|updated|posted)\s+(?:\p{L}+\.?\s+\d|\d).*)$/iu;
+// "… Jörg Albrecht Do., 22.02.2024 - 21:30": or a weekday cut short, then the date.
+const BYLINE_THEN_DATE = /\s((?:on|published|updated|posted)\s+(?:\p{L}+\.?\s+\d|\d).*|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.,?\s+\d.*)$/iu;
 // "Published: 10 March 2024, Last updated: 12 March 2024", "Publié le …, mis à jour le …": the update after a comma.
 const UPDATE_AFTER_PUNCTUATION = /[,;.]\s+(?=(?:last\s+)?(?:updated|modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?!\p{L}))/giu;
 const CJK_BYLINE =
