@@ -66,6 +66,18 @@ describe("a sign-up box among the article's last lines", () => {
     expect(text).not.toMatch(/Sign up|Share this/);
   });
 
+  it("the article going on under a box of several lines (its name, offer, consent line and button) keeps its paragraphs", () => {
+    const box = ["Sign up to the Harbour Weekly", "Free weekly newsletter", "Our editors' pick of the week's news from the coast", "By signing up, you agree to our Privacy Policy and Terms of Use.", "Sign up"];
+    const after = ["Drivers' leaders said talks would resume next week, and that further strikes had not been ruled out for April.", "", "The operator said it would publish a revised timetable for the rest of the month on its website on Friday.", "", "The strike is the fourth this year."];
+    const parsed = parseScrape([...head, ...body.slice(0, 4), ...box, "", ...after, "", "", "© 2024 Example News"].join("\n"));
+    const text = JSON.stringify(parsed.blocks);
+    for (const line of [after[0], after[2], after[4]]) expect(text).toContain(line);
+    expect(text).not.toMatch(/Sign up|Free weekly|agree to our|editors' pick/);
+    // The paragraphs above the box open the article, though the box outweighs them.
+    expect(parsed.title).toBe("Rail strike halts intercity trains");
+    expect(parsed.lead).toBe(body[0]);
+  });
+
   it("a list of other stories' headlines under it stays out, and so do the share lines above it", () => {
     const headlines = ["* Fuel prices climb for a third week", "* Airport queues grow at security", "* Harbour works to begin next month", "* Council votes on bus lanes", "* Storm warning for the coast"];
     const page = [...head, ...body.slice(0, 4), "Like this story? Share it with a friend!", "", "Follow us on", "* Where to watch", "Sign up for our newsletter", "", ...headlines, "", "© 2024 Example News"];

@@ -91,6 +91,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
     };
   });
   markBoxHeadings(classified);
+  markSignUpBoxInsides(classified);
   markLinkLists(classified);
   markListDates(classified);
   smoothByContext(classified);
@@ -157,6 +158,29 @@ function markBoxHeadings(units: ClassifiedUnit[]): void {
     }
   }
 }
+
+/**
+ * The lines set between a box's sign-up heading and its sign-up button ("Sign
+ * up to the Weekly" … "Our editors' pick of the week" … "Sign up"), one
+ * under another with no blank line: the box's offer and consent lines, all
+ * furniture, whatever their words.
+ */
+function markSignUpBoxInsides(units: ClassifiedUnit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    if (!units[i]!.signUp) continue;
+    let j = i + 1;
+    while (j < units.length && j - i <= SIGN_UP_BOX_LINES && units[j]!.gapBefore === 0 && !units[j]!.signUp) j++;
+    if (j >= units.length || j === i + 1 || j - i > SIGN_UP_BOX_LINES || units[j]!.gapBefore !== 0 || !units[j]!.signUp) continue;
+    for (let k = i + 1; k < j; k++) {
+      units[k]!.furniture = true;
+      units[k]!.kind = "chrome";
+    }
+    i = j - 1;
+  }
+}
+
+/** Lines between a sign-up box's heading and its button at most. */
+const SIGN_UP_BOX_LINES = 6;
 
 /**
  * "Most Popular" over headlines set line under line: the list is links, not

@@ -38,7 +38,22 @@ export function findBody(units: ClassifiedUnit[]): BodySpan | null {
   }
   if (!best) return null;
   const span: BodySpan = { start: best.start, end: cutAtTeaserWall(units, best.start, best.end) };
-  return withoutWriterBio(units, extend(units, span));
+  return withoutWriterBio(units, opensAboveBox(units, extend(units, span)));
+}
+
+/**
+ * A body that starts right under a sign-up box may have begun above it: the
+ * box's lines outweigh a paragraph or two before it, so the sum alone starts
+ * under it. The paragraphs right above the box are the article's opening.
+ */
+function opensAboveBox(units: ClassifiedUnit[], span: BodySpan): BodySpan {
+  let k = span.start - 1;
+  let signUp = false;
+  for (let lines = 0; k >= 0 && lines < BOX_LINES && (units[k]!.furniture || units[k]!.kind === "chrome" || units[k]!.kind === "short"); k--, lines++) signUp ||= units[k]!.signUp;
+  if (!signUp) return span;
+  let start = span.start;
+  for (; k >= 0 && units[k]!.kind === "prose"; k--) start = k;
+  return { start, end: span.end };
 }
 
 /**
@@ -190,8 +205,15 @@ function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
     const unit = units[k]!;
     if (endsSection(units, k)) break;
     if (unit.furniture) {
-      // A sign-up box among the last lines, the article closing under it in a paragraph or two: go on past it.
-      if (unit.signUp && closesInParagraphs(units, k)) continue;
+      // A sign-up box among the last lines, the article going on under it in paragraphs: go on past it.
+      // The box may be several lines set together (its name, its offer, its consent line, its button).
+      if (unit.signUp) {
+        const last = boxEnd(units, k);
+        if (closesInParagraphs(units, last)) {
+          k = last;
+          continue;
+        }
+      }
       break;
     }
     // "What to do now:" introduces a list that is the article's own.
@@ -225,6 +247,16 @@ const QUOTED = /^["“„«‘»]/;
 
 /** Labels over the page's own lists, not the article's: "Related Tags:", "Topics:", "Share:". */
 const PAGE_LABEL = /\b(?:tags?|topics?|categories|keywords|labels|share|follow|related)\b/i;
+
+/** The last line of the box whose sign-up line is at `from`: the chrome lines set right under it (no blank line between). */
+function boxEnd(units: ClassifiedUnit[], from: number): number {
+  let last = from;
+  while (last + 1 < units.length && last - from < BOX_LINES && units[last + 1]!.gapBefore === 0 && (units[last + 1]!.furniture || units[last + 1]!.kind === "chrome")) last++;
+  return last;
+}
+
+/** Lines a sign-up box holds at most: its name, its offer, a consent line, a field, a button. */
+const BOX_LINES = 6;
 
 /**
  * Under a sign-up box at `wall`: paragraphs, not teaser cards (cutAtTeaserWall's
