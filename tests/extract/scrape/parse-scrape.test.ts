@@ -196,3 +196,19 @@ describe("a quote's attribution line", () => {
     ]);
   });
 });
+
+describe("a 'Read more' box set in the article, laid out", () => {
+  it("keeps the paragraph that closes the article under it, and its links as related links", () => {
+    const page = [
+      "  * Home", "  * News", "", "      Council approves a new footbridge", "", "    By Ana Lima", "    12 March 2023", "",
+      "    The council approved the plan for a new footbridge on Tuesday evening after a long debate about its cost and its design.", "",
+      "    Building work is expected to begin next spring and to last about eighteen months, according to the council's engineers.", "",
+      "      Read more", "        * Ferry fares to rise in April", "        * Town hall to close for repairs", "",
+      "    The bridge will be open to cyclists as well as pedestrians when it is finished in the autumn of next year.", "",
+      "  * About", "  * Privacy", "  © 2023 Town Paper",
+    ];
+    const parsed = parseScrape(page.join("\n"));
+    expect(JSON.stringify(parsed.blocks)).toContain("open to cyclists as well as pedestrians");
+    expect(parsed.related.map((r) => r.title)).toEqual(["Ferry fares to rise in April", "Town hall to close for repairs"]);
+  });
+});

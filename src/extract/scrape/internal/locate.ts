@@ -216,6 +216,18 @@ function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
       }
       break;
     }
+    // A "Read more" box set in the article (its heading over a few bulleted links), the article closing
+    // under it in a paragraph or two: go on past it.
+    if (unit.relatedHeading) {
+      let last = k;
+      while (last + 1 < units.length && last - k < BOX_LINES && units[last + 1]!.bullet) last++;
+      const under = units[last + 1];
+      if (last > k && under && under.kind === "prose" && !under.bullet && endsLikeSentence(under.text)) {
+        k = last;
+        continue;
+      }
+      break;
+    }
     // "What to do now:" introduces a list that is the article's own.
     if (/[:：]$/.test(units[k - 1]!.text) && !units[k - 1]!.relatedHeading) {
       while (k < units.length && !units[k]!.furniture && (k === best.end + 1 || units[k]!.gapBefore <= 1) && units[k]!.text.length <= 200) best.end = k++;
