@@ -212,3 +212,16 @@ describe("a 'Read more' box set in the article, laid out", () => {
     expect(parsed.related.map((r) => r.title)).toEqual(["Ferry fares to rise in April", "Town hall to close for repairs"]);
   });
 });
+
+describe("a headline set deeper than the body (laid out, or centred by a text browser)", () => {
+  it("is the headline when it stands right over the byline and the lead repeats its words", () => {
+    const page = [
+      "  * Home", "  * News", "", "    The Town Paper", "", "      Local", "",
+      "              Council approves a new footbridge over the river", "",
+      "        By Ana Lima", "        12 March 2023", "",
+      "        The council approved the plan for a new footbridge over the river on Tuesday evening after a long debate.", "",
+      "        Building work on the footbridge is expected to begin next spring and to last about eighteen months.",
+    ];
+    expect(parseScrape(page.join("\n")).title).toBe("Council approves a new footbridge over the river");
+  });
+});

@@ -422,7 +422,9 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     if (units.slice(j + 1, j + 5).some((u) => u.meta || BYLINE_OR_STAMP_START.test(u.text))) score += w.aboveByline;
     if (unit.bullet) score -= w.bullet;
     // Laid out, a line nested deeper than the article's paragraphs sits in a box inside or beside it: a caption, a teaser.
-    score -= w.deeper * Math.max(0, unit.indent - bodyIndent - DEPTH_SLACK);
+    // Not one right over the byline or stamp, whose words come back in the lead: a headline set deeper (or centred).
+    const overByline = !!units[j + 1] && (units[j + 1]!.meta || BYLINE_OR_STAMP_START.test(units[j + 1]!.text));
+    if (!(overByline && echo >= HEADLINE_ECHO)) score -= w.deeper * Math.max(0, unit.indent - bodyIndent - DEPTH_SLACK);
     if (underLongerHeadline(units, j, candidate) || hasSentenceBreak(withoutQuotes(unit.text))) score -= w.standfirst;
     if (headsNestedList(units, j, candidate)) score -= w.listHeading;
     if (unit.kind === "prose") score -= w.prose;
@@ -496,6 +498,8 @@ const HEADLINE_WEIGHTS = {
 };
 /** Indent a headline may have past the body's paragraphs without counting as nested. */
 const DEPTH_SLACK = 2;
+/** Share of a headline's content words that its lead repeats, enough to vouch for it. */
+const HEADLINE_ECHO = 0.5;
 
 /** The indent most of the body's prose has (its median; 0 in flat scrapes). */
 function proseIndent(units: ClassifiedUnit[], start: number, end: number): number {
