@@ -396,6 +396,14 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     if (!lead) leads.set(from, (lead = leadWords(units, from, wantedOf)));
     return lead;
   };
+  // How many of a candidate's content words its lead repeats.
+  const echoOf = (c: number): number => {
+    const content = contentWords[c]!;
+    let echoed = 0;
+    const leadWords = leadAfter(candidates[c]!);
+    for (const w of content) if (leadWords.has(w)) echoed++;
+    return content.length ? echoed / content.length : 0;
+  };
   let best: number | null = null;
   let bestScore = -Infinity;
   candidates.forEach((j, c) => {
@@ -406,10 +414,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     // The first line is the one compared against, so it earns nothing from itself.
     const overlap = j > 0 && words.length ? shared / words.length : 0;
     const content = contentWords[c]!;
-    let echoed = 0;
-    const leadWords = leadAfter(j);
-    for (const w of content) if (leadWords.has(w)) echoed++;
-    const echo = content.length ? echoed / content.length : 0;
+    const echo = echoOf(c);
     let pervasive = 0;
     for (const w of content) if ((bodyCounts.get(w) ?? 0) - (j >= bodyStart && j <= bodyEnd && unit.words.includes(w) ? 1 : 0) >= 2) pervasive++;
     const spread = content.length ? pervasive / content.length : 0;
@@ -423,8 +428,10 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     if (unit.bullet) score -= w.bullet;
     // Laid out, a line nested deeper than the article's paragraphs sits in a box inside or beside it: a caption, a teaser.
     // Not one right over the byline or stamp, whose words come back in the lead: a headline set deeper (or centred).
+    // (A caption set deeper under a shallower headline the lead also repeats is a caption.)
     const overByline = !!units[j + 1] && (units[j + 1]!.meta || BYLINE_OR_STAMP_START.test(units[j + 1]!.text));
-    if (!(overByline && echo >= HEADLINE_ECHO)) score -= w.deeper * Math.max(0, unit.indent - bodyIndent - DEPTH_SLACK);
+    const headlineAbove = () => candidates.some((i, d) => i < j && i >= j - HEADLINE_ABOVE && units[i]!.indent < unit.indent && echoOf(d) >= HEADLINE_ECHO);
+    if (!(overByline && echo >= HEADLINE_ECHO && !headlineAbove())) score -= w.deeper * Math.max(0, unit.indent - bodyIndent - DEPTH_SLACK);
     if (underLongerHeadline(units, j, candidate) || hasSentenceBreak(withoutQuotes(unit.text))) score -= w.standfirst;
     if (headsNestedList(units, j, candidate)) score -= w.listHeading;
     if (unit.kind === "prose") score -= w.prose;
@@ -500,6 +507,8 @@ const HEADLINE_WEIGHTS = {
 const DEPTH_SLACK = 2;
 /** Share of a headline's content words that its lead repeats, enough to vouch for it. */
 const HEADLINE_ECHO = 0.5;
+/** Units above a deeper line within which a shallower headline makes it its caption. */
+const HEADLINE_ABOVE = 4;
 
 /** The indent most of the body's prose has (its median; 0 in flat scrapes). */
 function proseIndent(units: ClassifiedUnit[], start: number, end: number): number {
