@@ -217,11 +217,13 @@ describe("a headline set deeper than the body (laid out, or centred by a text br
   it("is the headline when it stands right over the byline and the lead repeats its words", () => {
     const page = [
       "  * Home", "  * News", "", "    The Town Paper", "", "      Local", "",
-      "              Council approves a new footbridge over the river", "",
+      "              Council approves a new footbridge over the river after a long debate", "",
       "        By Ana Lima", "        12 March 2023", "",
-      "        The council approved the plan for a new footbridge over the river on Tuesday evening after a long debate.", "",
-      "        Building work on the footbridge is expected to begin next spring and to last about eighteen months.",
+      "        The council approved the plan for a new footbridge on Tuesday evening after a long debate about its cost and its design.", "",
+      "        Building work is expected to begin next spring and to last for about eighteen months, according to the council's own figures.", "",
+      "        The bridge will be open to cyclists as well as pedestrians when it is finished in the autumn of next year.", "",
+      "  * About", "  * Privacy",
     ];
-    expect(parseScrape(page.join("\n")).title).toBe("Council approves a new footbridge over the river");
+    expect(parseScrape(page.join("\n")).title).toBe("Council approves a new footbridge over the river after a long debate");
   });
 });
