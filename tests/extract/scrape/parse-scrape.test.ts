@@ -227,3 +227,12 @@ describe("a headline set deeper than the body (laid out, or centred by a text br
     expect(parseScrape(page.join("\n")).title).toBe("Council approves a new footbridge over the river after a long debate");
   });
 });
+
+describe("the writer's box under the article", () => {
+  it("ends it when the lines under its heading speak of the writer by first name", () => {
+    const P = "The old town is best seen on foot: start at the cathedral and walk down through the narrow streets to the river.";
+    const page = ["A weekend in the old port", "", "By Ana Lima", "12 March 2024", "", P, "", P.replace("cathedral", "market"), "", "About Ana Lima", "", "Ana is a travel writer who has lived in the port for ten years and writes about food and walks.", "", "© 2024 Example Travel"];
+    const text = JSON.stringify(parseScrape(page.join("\n")).blocks);
+    expect(text).not.toMatch(/About Ana|travel writer/);
+  });
+});

@@ -167,6 +167,10 @@ describe("furniture", () => {
     ["عمال يتفقدون أنابيب المحطة الجديدة قرب الساحل. (تصوير: وكالة الأنباء)", "caption"],
     ["图为杭州地铁站台。记者 李明 摄", "caption"],
     ["札幌駅を出発する新しい観光列車（12日午前、共同）", "caption"],
+    ["An artist's impression of the crossing from the east bank. Illustration: Studio North", "caption"],
+    ["The old ferry landing, where the new bridge will cross the river (Reuters)", "caption"],
+    ["Traffic on the old road bridge on Monday morning. EFE/Ana Ruiz", "caption"],
+    ["사진=연합뉴스", "caption"],
     ["Photograph: © Getty Images", "caption"],
     ["© Jane Roe / Reuters", "credit"],
     ["© AFP", "credit"],
@@ -298,7 +302,8 @@ describe("the writer's note", () => {
 });
 
 describe("related links", () => {
-  it.each(["Related:", "Read more", "More from World", "See also:", "Lire aussi", "Lesen Sie auch", "Leer más", "関連記事", "More Great Harbour Stories", "Popular Posts", "Other stories", "More in Harbour Works", "More:"])("a related heading: %s", (line) => {
+  it.each(["Related:", "Read more", "More from World", "See also:", "Lire aussi", "Lesen Sie auch", "Leer más", "関連記事", "More Great Harbour Stories", "Popular Posts", "Other stories", "More in Harbour Works", "More:",
+    "Baca juga", "Zobacz także", "Meistgelesen", "Les plus lus", "Lo más leído", "En çok okunanlar", "많이 본 뉴스"])("a related heading: %s", (line) => {
     expect(isRelatedHeading(line)).toBe(true);
   });
 

@@ -170,7 +170,9 @@ function endsSection(units: ClassifiedUnit[], i: number): boolean {
   const text = units[i]!.text;
   if (isSectionEnd(text)) return true;
   const name = authorBoxName(text);
-  return name !== null && units.slice(i + 1, i + 3).some((u) => u.text.includes(name));
+  // The lines under it speak of that name, or of the writer by first name ("About Sarah Kim" / "Sarah is …").
+  const first = name !== null && looksLikePersonName(name) ? name.split(" ")[0]! : undefined;
+  return name !== null && units.slice(i + 1, i + 3).some((u) => u.text.includes(name) || (first !== undefined && u.text.startsWith(`${first} `)));
 }
 
 /** The unit that repeats the page's first line (its `<title>`) most closely, if one does. */
