@@ -38,18 +38,19 @@ const ZONES: Record<string, number> = {
   z: 0, utc: 0, gmt: 0, ut: 0, bst: 60, cet: 60, cest: 120, eet: 120, eest: 180,
   est: -300, edt: -240, et: -300, cst: -360, cdt: -300, ct: -360, mst: -420,
   mdt: -360, mt: -420, pst: -480, pdt: -420, pt: -480, ist: 330, jst: 540,
-  aest: 600, aedt: 660, msk: 180,
+  aest: 600, aedt: 660, msk: 180, wib: 420, wita: 480, wit: 540, hkt: 480, sgt: 480, kst: 540, pht: 480,
 };
 
 // Longest names first so that "june" is not read as "jun" + "e".
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|")})\\.?`;
 // Latin weekdays, whole or cut short, and Arabic ones ("الثلاثاء 12 مارس 2024").
-const WEEKDAY = "(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so)(?:day|nesday|rsday|urday|di|dredi|credi|edi|anche|ntag|nstag|ttwoch|nnerstag|eitag|mstag|nnabend)?\\.?,?\\s+|(?:ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت))[،,]?\\s+))?";
+const WEEKDAY = "(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so)(?:day|nesday|rsday|urday|di|dredi|credi|edi|anche|ntag|nstag|ttwoch|nnerstag|eitag|mstag|nnabend)?\\.?,?\\s+|(?:ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت))[،,]?\\s+|(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\\s+))?";
 const TIME = "(?:(?:,|\\s+at|\\s+à|\\s+um|\\s+a las|\\s+alle|\\s+às|\\s*[-|–—·•])?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:uhr)?\\s*([ap]\\.?m\\.?)?)?";
-const ZONE = "(?:\\s*\\(?\\s*(z|utc|gmt|ut|[a-z]{1,4}t)?\\s*([+-]\\d{1,2}(?::?\\d{2})?)?\\s*\\)?)?";
+const ZONE = "(?:\\s*\\(?\\s*(z|utc|gmt|ut|wib|wita|[a-z]{1,4}t)?\\s*([+-]\\d{1,2}(?::?\\d{2})?)?\\s*\\)?)?";
 
 const MONTH_FIRST = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}${ZONE}$`, "i");
-const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})${TIME}${ZONE}$`, "i");
+// "12 marca 2024 r.": Polish marks the year with "r." (rok).
+const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})(?:\\s*r\\.)?${TIME}${ZONE}$`, "i");
 /** Year-first numeric dates: 2023/08/26 10:00 JST, 2023年8月26日 10時00分, 2023.08.26. */
 const YEAR_FIRST = new RegExp(`^(\\d{4})(?:[/.]|年)(\\d{1,2})(?:[/.]|月)(\\d{1,2})日?(?:\\s*(?:\\(.\\))?\\s*(\\d{1,2})(?:[:：]|時)(\\d{2})分?)?${ZONE}$`, "iu");
 /** "12.03.2024", "12.03.2024, 14:35 Uhr": a dotted numeric date is day first wherever it is written. */

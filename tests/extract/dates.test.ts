@@ -36,6 +36,9 @@ describe("dates printed on pages", () => {
     // A dotted numeric date is day first, with a clock time after it as German pages write it.
     ["12.03.2024", "2024-03-12T00:00:00.000Z"],
     ["12.03.2024, 14:35 Uhr", "2024-03-12T14:35:00.000Z"],
+    // Indonesian weekday and zone; Polish "r." after the year.
+    ["Senin, 8 Januari 2024 | 09:45 WIB", "2024-01-08T02:45:00.000Z"],
+    ["12 marca 2023 r., 14:30", "2023-03-12T14:30:00.000Z"],
     ["15 декабря 2023 10:15", "2023-12-15T10:15:00.000Z"],
     // A zone's abbreviation after an ISO-like date (front matter, CMSs); US generic zones follow daylight time.
     ["2024-03-12 09:30 CET", "2024-03-12T08:30:00.000Z"],

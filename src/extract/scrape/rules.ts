@@ -321,7 +321,7 @@ function readMetaLine(raw: string): MetaLine {
 }
 
 /** A place's name and a comma before a date: one to three capitalised words. */
-const PLACE_THEN_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2},\s+(?=(?:le|den|am|el|il|on|the)?\s*\d)/u;
+const PLACE_THEN_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}(?:,|\s+[-–—])\s+(?=(?:le|den|am|el|il|on|the)?\s*\d)/u;
 
 /** "12.03.2024": a numeric date as most of Europe prints it. */
 const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/;

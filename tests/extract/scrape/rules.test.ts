@@ -44,6 +44,7 @@ describe("bylines", () => {
     ["Ayşe Yılmaz | 12.03.2025 14:20", "2025-03-12T14:20:00.000Z", "Ayşe Yılmaz"],
     ["2025年3月12日 记者 王伟", "2025-03-12T00:00:00.000Z", "王伟"],
     ["Toulouse, le 12 mars 2024", "2024-03-12T00:00:00.000Z", undefined],
+    ["London - 12 March 2023 - 14:30", "2023-03-12T14:30:00.000Z", undefined],
   ])("reads a stamp with its label or fields in other languages: %s", (line, iso, author) => {
     const meta = parseMetaLine(line);
     expect(meta?.published?.toISOString()).toBe(iso);
