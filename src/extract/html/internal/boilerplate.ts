@@ -8,7 +8,7 @@
 import type { Block } from "../../../core/article";
 import { parseDate, parseTimestampLine } from "../../dates";
 import { blockPlainText } from "./body";
-import { BY_WORDS, isBoilerplate, LONE_BYLINE_WORD, parseMetaLine } from "../../scrape/rules";
+import { BY_WORDS, inlineRelated, isBoilerplate, LONE_BYLINE_WORD, parseMetaLine } from "../../scrape/rules";
 import { isRelatedHeading } from "./related";
 
 /** Blocks from the top that may still be the byline/timestamp row. */
@@ -93,7 +93,7 @@ export function dropBoilerplate(blocks: Block[], found: HeadMeta = {}): Block[] 
       return;
     }
     if (short && head && BYLINE.test(text)) return;
-    if (short && INLINE_RELATED.test(text)) return;
+    if (short && (INLINE_RELATED.test(text) || inlineRelated(text) !== null)) return;
     if (text.length <= 2 * SHORT && WIRE_CREDIT.test(text)) return;
     if (short && PROMO.test(text) && (isAllLink(block) || text === text.toUpperCase() || fromEnd < TAIL_BLOCKS || /^continue reading/i.test(text))) return;
     if (fromEnd < TAIL_BLOCKS && text.length <= 2 * SHORT && CONTACT.test(text)) return;

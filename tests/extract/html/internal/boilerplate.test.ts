@@ -49,6 +49,12 @@ describe("dropBoilerplate: inside the body", () => {
     expect(dropBoilerplate(blocks)).toEqual([...body(5), ...body(5, 5)]);
   });
 
+  it("drops 'Read also: …' lines in the languages of the scrape rules", () => {
+    for (const line of ["Читайте также: Что нужно знать пассажирам", "اقرأ أيضا: أسعار المياه ترتفع", "Baca juga: Harga air naik"]) {
+      expect(dropBoilerplate([...body(2), p(line), ...body(2, 2)])).toEqual([...body(2), ...body(2, 2)]);
+    }
+  });
+
   it("drops the links after a 'Related' heading, and stops at the first block that is not a link list", () => {
     const blocks = [...body(4), p("You may also like"), html('<p><a href="https://x.example/a">A headline</a></p>'), html('<ul><li><a href="https://x.example/b">Another</a></li></ul>'), p("Back to the story."), ...body(4, 4)];
     expect(texts(dropBoilerplate(blocks))).toEqual(texts([...body(4), p("Back to the story."), ...body(4, 4)]));
