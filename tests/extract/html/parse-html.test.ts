@@ -202,3 +202,11 @@ describe("subheadings whose class says header (Substack's header-anchor-post)", 
     expect(article.blocks.filter((b) => b.kind === "heading").map((b) => b.kind === "heading" && b.text)).toEqual(["The pilot problem", "What towns are trying"]);
   });
 });
+
+describe("a <picture> whose <img> has no src (Medium)", () => {
+  it("takes its image from the <source>s, largest first, under its caption", () => {
+    const picture = '<figure><picture><source srcset="https://img.example/640/plan.png 640w, https://img.example/1400/plan.png 1400w" type="image/webp"><img alt="" width="700" height="394" loading="lazy" role="presentation"></picture><figcaption>The query plan after the upgrade.</figcaption></figure>';
+    const article = parseHtml(page('<title>Upgrading the database</title><link rel="canonical" href="https://blog.example/p/1">', `<article><h1>Upgrading the database</h1>${P1}${picture}${P2}</article>`));
+    expect(article.blocks.filter((b) => b.kind === "figure")).toEqual([{ kind: "figure", caption: "The query plan after the upgrade.", image: "https://img.example/1400/plan.png" }]);
+  });
+});

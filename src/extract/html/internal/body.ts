@@ -294,6 +294,8 @@ function imageUrl(img: DomElement, container: DomElement, pageUrl: string | unde
     largestInSrcset(img.getAttribute("srcset") ?? img.getAttribute("data-srcset")),
     img.getAttribute("src"),
     largestInSrcset(container.querySelector("source[srcset]")?.getAttribute("srcset")),
+    // The <picture> around an <img> without a src (Medium): its <source>s carry the image.
+    largestInSrcset(img.closest("picture")?.querySelector("source[srcset]")?.getAttribute("srcset")),
   ];
   for (const candidate of candidates) {
     if (!candidate || /^data:/i.test(candidate.trim())) continue;

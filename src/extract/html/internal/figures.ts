@@ -83,13 +83,26 @@ export function restoreFigures(blocks: Block[], orders: number[], page: PageFigu
   const out = blocks.map((block, i) => ({ block, order: orders[i] ?? -1 }));
   for (const candidate of page.candidates) {
     if (!inArticle(candidate)) continue;
-    const missing = candidate.blocks.filter((b) => b.kind === "figure" && !have.has(fold(b.caption)) && !fillCaption(blocks, b) && !have.has(b.image ?? ""));
+    const missing = candidate.blocks.filter((b) => b.kind === "figure" && !fillImage(blocks, b) && !have.has(fold(b.caption)) && !fillCaption(blocks, b) && !have.has(b.image ?? ""));
     if (!missing.length) continue;
     const at = out.findIndex((b) => b.order > candidate.order);
     out.splice(at === -1 ? out.length : at, 0, ...missing.map((block) => ({ block, order: candidate.order })));
     for (const b of missing) if (b.kind === "figure") have.add(fold(b.caption));
   }
   return out.map((b) => b.block);
+}
+
+/**
+ * The extractor kept the caption but lost the image (Readability drops the
+ * `<source>`s of a `<picture>` whose `<img>` has no src, as Medium writes
+ * them): the page's image goes back under its caption. False when it had one.
+ */
+function fillImage(blocks: Block[], figure: Block & { kind: "figure" }): boolean {
+  if (!figure.image || !figure.caption) return false;
+  const same = blocks.find((b): b is Block & { kind: "figure" } => b.kind === "figure" && !b.image && fold(b.caption) === fold(figure.caption));
+  if (!same) return false;
+  same.image = figure.image;
+  return true;
 }
 
 /** The extractor kept the image but not its caption: the caption goes back on it. */
