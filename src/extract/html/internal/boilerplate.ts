@@ -21,7 +21,8 @@ const BYLINE = new RegExp(`^(?:${BY_WORDS})\\s+\\p{Lu}`, "iu");
 const STAMP = /^(?:first |last )?(?:published|updated|posted|modified|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b/i;
 const READING_TIME = /^(?:reading time|read time|temps de lecture|lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\b|^\d+\s*min(?:ute)?s?\s+read$/i;
 const RELATIVE_TIME = /\b\d+\s+(?:min(?:ute)?s?|hours?|days?)\s+ago\b/i;
-const PROMO = /\b(?:click(?:ing)? here|continue reading|read more|sign up|subscribe|newsletter|download (?:the|our) app|follow (?:us|him|her|them) on)\b/i;
+// In English and in the languages of the date parser: "Suscríbete", "Abonnez-vous", "Jetzt abonnieren", "Abbonati", "Assine".
+const PROMO = /(?<!\p{L})(?:click(?:ing)? here|continue reading|read more|sign up|subscribe|newsletter|download (?:the|our) app|follow (?:us|him|her|them) on|suscr[ií]bete|suscríbase|abonnez-vous|abonnieren|abonniere|abbonati|assine|abonneer|exclusivo para suscriptores|réservé aux abonnés|nur für abonnenten|riservato agli abbonati|exclusivo para assinantes)(?!\p{L})/iu;
 const CONTACT = /\b(?:may be reached at|can be reached at|have a tip\b|contact (?:the )?(?:author|reporter)|email (?:him|her|them) at)/i;
 /** A line that is only a photo credit, in the languages of the date parser and a few more. */
 const CREDIT_LINE = /^(?:photo(?:graph)?s?|foto(?:s|grafia)?|фото|image|picture|bild|imagen|immagine|crédit(?:s)?|credit(?:s)?)\s*:\s*\S/i;

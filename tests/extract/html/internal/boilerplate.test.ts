@@ -77,6 +77,10 @@ describe("dropBoilerplate: the end of the article", () => {
   it("drops subscribe and contact prompts in the last blocks", () => {
     const out = dropBoilerplate([...body(5), p("Sign up for the morning briefing."), p("Ann Lee can be reached at ann@example.com.")]);
     expect(out).toEqual(body(5));
+    // A paywall's teaser in the languages of the date parser.
+    for (const teaser of ["Este contenido es exclusivo para suscriptores. Suscríbete por 1 euro.", "Cet article est réservé aux abonnés. Abonnez-vous pour 1 €.", "Jetzt abonnieren für 1 € im ersten Monat."]) {
+      expect(dropBoilerplate([...body(5), p(teaser)])).toEqual(body(5));
+    }
   });
 
   it("keeps a contact sentence far from the end", () => {
