@@ -5,7 +5,6 @@
  * paragraph is read by the scrape loader's byline and stamp rules (one set of
  * rules for bylines, whatever the format) and taken out of the body.
  */
-import type { Token } from "markdown-it";
 import { parseMetaLine } from "../scrape/rules";
 
 export interface BylineFields {
@@ -22,11 +21,10 @@ const FIELD_SEPARATOR = /\s+[|·•]\s+|\s+[–—]\s+/;
 
 /**
  * The byline a paragraph holds, when it is nothing else: every field a name,
- * a date or a tag list, and at least a name or a date. `inline`: the
- * paragraph's inline token.
+ * a date or a tag list, and at least a name or a date. `text`: the
+ * paragraph's plain text.
  */
-export function bylineOf(inline: Token): BylineFields | undefined {
-  const text = (inline.children ?? []).map((child) => (child.type === "text" || child.type === "code_inline" ? child.content : child.type === "softbreak" ? " " : "")).join("").trim();
+export function bylineOf(text: string | undefined): BylineFields | undefined {
   if (!text || text.length > 200) return undefined;
   const fields: BylineFields = {};
   const rest: string[] = [];

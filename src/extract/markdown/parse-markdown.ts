@@ -62,7 +62,7 @@ export function parseMarkdown(text: string): ParsedArticle {
 
   // Without front matter to say who and when, a byline paragraph under the title says it.
   const byline = fields.date === undefined && fields.author === undefined && tokens[0]?.type === "paragraph_open" && tokens[1]?.type === "inline"
-    ? bylineOf(tokens[1]) : undefined;
+    ? bylineOf(inlineText(tokens[1])) : undefined;
   if (byline) tokens.splice(0, 3);
 
   const lead = firstParagraphText(tokens);

@@ -11,7 +11,7 @@ import { ArticleRejected } from "../../core/article";
 import { hasCalendarDate, parseDate } from "../dates";
 import type { ParsedArticle } from "../parsed";
 import {
-  captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike,
+  ATTRIBUTION, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike,
   isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote, looksLikePhotoCaption,
   parseCreditsLine, parseLinkLine, parseMetaLine, stripLeadMarker,
 } from "./rules";
@@ -156,7 +156,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     }
     // "— Jane Doe" right under a quote is who said it: it goes with the quote.
     const previousBlock = blocks[blocks.length - 1];
-    if (previousBlock?.kind === "quote" && unit.gapBefore === 0 && line.length <= 80 && /^[—–―-]\s*\p{Lu}/u.test(line)) {
+    if (previousBlock?.kind === "quote" && unit.gapBefore === 0 && line.length <= 80 && ATTRIBUTION.test(line)) {
       previousBlock.text = `${previousBlock.text} ${line}`;
       continue;
     }

@@ -83,8 +83,8 @@ export function isBoilerplate(line: string): boolean {
 }
 
 /**
- * Whether the line holds a separator nav rows use. Plain substring searches: V8 runs each
- * several times faster than one pattern of the characters, and this is asked of every line.
+ * Whether the line holds a separator nav rows use. Plain substring searches, asked of every
+ * line: as fast as one pattern of the characters, and " > " needs no alternation beside them.
  */
 function hasNavSeparator(line: string): boolean {
   return line.includes("|") || line.includes("•") || line.includes("·") || line.includes("»") || line.includes("›") || line.includes(" > ");
@@ -320,6 +320,9 @@ function readMetaLine(raw: string): MetaLine {
 
 /** A place's name and a comma before a date: one to three capitalised words. */
 const PLACE_THEN_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}(?:,|\s+[-–—])\s+(?=(?:le|den|am|el|il|on|the)?\s*\d)/u;
+
+/** A quote's attribution line: a dash, then who said it ("— Survey director Jane Doe"). */
+export const ATTRIBUTION = /^[—–―-]\s*\p{Lu}/u;
 
 /** "12.03.2024": a numeric date as most of Europe prints it. */
 const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/;

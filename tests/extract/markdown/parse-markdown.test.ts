@@ -9,6 +9,16 @@ import { markdownWithMarkup } from "../../support/markdown-arbitrary";
 
 const doc = (frontMatter: string, body = "Body text.") => `---\n${frontMatter}\n---\n\n${body}\n`;
 
+/** The rejection parsing `text` throws (undefined if it parses). */
+function rejectionOf(text: string): unknown {
+  try {
+    parseMarkdown(text);
+  } catch (caught) {
+    return caught;
+  }
+  return undefined;
+}
+
 describe("parseMarkdown: front matter as YAML 1.2 core", () => {
   it("keeps unquoted dates as text for the date parser, and yes/no as words", () => {
     const parsed = parseMarkdown(doc("title: Yes we can\ndate: 2024-03-05\ntags: [yes, no, '2024']"));
@@ -18,12 +28,7 @@ describe("parseMarkdown: front matter as YAML 1.2 core", () => {
   });
 
   it("names the line of a YAML error, in one line", () => {
-    let error: unknown;
-    try {
-      parseMarkdown(doc('title: "fine"\nauthor: [unclosed\ntags: x'));
-    } catch (caught) {
-      error = caught;
-    }
+    const error = rejectionOf(doc('title: "fine"\nauthor: [unclosed\ntags: x'));
     expect(error).toBeInstanceOf(ArticleRejected);
     const message = (error as Error).message;
     expect(message).toMatch(/^front matter is not valid YAML \(line \d\): \S/);
@@ -145,12 +150,7 @@ describe("parseMarkdown: Hugo's TOML front matter", () => {
 
   it("honours draft = true, and names the line of a TOML error in one line", () => {
     expect(() => parseMarkdown(toml('title = "T"\ndraft = true'))).toThrow(/draft/);
-    let error: unknown;
-    try {
-      parseMarkdown(toml('title = "T"\ndate = = 2025'));
-    } catch (caught) {
-      error = caught;
-    }
+    const error = rejectionOf(toml('title = "T"\ndate = = 2025'));
     expect(error).toBeInstanceOf(ArticleRejected);
     expect((error as Error).message).toMatch(/^front matter is not valid TOML \(line 2\): [^\n]+$/);
   });

@@ -74,7 +74,7 @@ export function extractBlocks(root: DomElement, pageUrl: string | undefined, rel
       }
       flush();
       // A figure that holds a table or a quote and no picture (the block editor's table and pull quote): its content.
-      if (tag === "figure" && !node.querySelector(`${IMAGE}, iframe, video`) && node.querySelector("table, blockquote")) pushFigureContent(blocks, node, pageUrl, relatedUrls);
+      if (tag === "figure" && holdsTableOrQuote(node)) pushFigureContent(blocks, node, pageUrl, relatedUrls);
       // WordPress's classic caption wraps image and caption in a `div.wp-caption`: a figure, not a caption.
       else if (tag === "figure" || (isCaption(node) && node.querySelector("img, picture"))) pushFigures(blocks, node, pageUrl);
       else if (tag === "img" || tag === "picture" || tag === "amp-img") pushImage(blocks, node, pageUrl, "");
@@ -162,6 +162,11 @@ function decodeEntities(text: string): string {
 function pushHeading(blocks: Block[], el: DomElement) {
   const text = squash(el.textContent ?? "");
   if (text) blocks.push({ kind: "heading", text });
+}
+
+/** A figure that holds a table or a quote and no picture or player: the block editor's table and pull quote. */
+export function holdsTableOrQuote(figure: DomElement): boolean {
+  return !figure.querySelector(`${IMAGE}, picture, iframe, video`) && figure.querySelector("table, blockquote") !== null;
 }
 
 /** A table (its figure's caption as the table's own) or a pull quote (its `<cite>` after a dash) set in a `<figure>`. */

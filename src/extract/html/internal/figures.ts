@@ -9,7 +9,7 @@
  */
 import type { Block } from "../../../core/article";
 import { squash } from "../../../core/text";
-import { ORDER_ATTRIBUTE, pushFigures } from "./body";
+import { holdsTableOrQuote, ORDER_ATTRIBUTE, pushFigures } from "./body";
 import type { DomDocument, DomElement } from "./dom";
 
 const MARKED = "p, h1, h2, h3, h4, h5, h6, figure, li, blockquote, pre, table, img, div";
@@ -47,7 +47,7 @@ export function readPageFigures(document: DomDocument, pageUrl: string | undefin
     const figure = caption.closest("figure") ?? caption.parentElement;
     if (!figure || seen.has(figure) || figure.closest(OUTSIDE) || insideNonArticle(figure)) continue;
     // A table's or a pull quote's figure has no photo to put back (body.ts reads it as a table or a quote).
-    if (!figure.querySelector("img, picture, amp-img, iframe, video") && figure.querySelector("table, blockquote")) continue;
+    if (holdsTableOrQuote(figure)) continue;
     seen.add(figure);
     const blocks: Block[] = [];
     pushFigures(blocks, figure.cloneNode(true), pageUrl);

@@ -179,8 +179,8 @@ function markSignUpBoxInsides(units: ClassifiedUnit[]): void {
   }
 }
 
-/** Lines between a sign-up box's heading and its button at most. */
-const SIGN_UP_BOX_LINES = 6;
+/** Lines a sign-up box holds at most: its name, its offer, a consent line, a field, a button. */
+export const SIGN_UP_BOX_LINES = 6;
 
 /**
  * "Most Popular" over headlines set line under line: the list is links, not

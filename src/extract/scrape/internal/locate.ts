@@ -4,9 +4,9 @@
  * classified blocks instead of tokens); the headline is the headline-shaped
  * line above it that the page's `<title>` line names or that stands closest.
  */
-import { isWall, type ClassifiedUnit } from "./classify";
+import { isWall, SIGN_UP_BOX_LINES as BOX_LINES, type ClassifiedUnit } from "./classify";
 import { hasCalendarDate } from "../../dates";
-import { BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, isWriterBio, looksLikePersonName, stripLeadMarker } from "../rules";
+import { ATTRIBUTION, BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, isWriterBio, looksLikePersonName, stripLeadMarker } from "../rules";
 import { endsLikeSentence } from "./units";
 import { authorBoxName, isSectionEnd } from "../vocabulary";
 
@@ -254,8 +254,6 @@ function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
   return best;
 }
 
-/** A quote's attribution line: a dash, then who said it. */
-const ATTRIBUTION = /^[—–―-]\s*\p{Lu}/u;
 /** A line that is a quotation: it opens with a quotation mark. */
 const QUOTED = /^["“„«‘»]/;
 
@@ -268,9 +266,6 @@ function boxEnd(units: ClassifiedUnit[], from: number): number {
   while (last + 1 < units.length && last - from < BOX_LINES && units[last + 1]!.gapBefore === 0 && (units[last + 1]!.furniture || units[last + 1]!.kind === "chrome")) last++;
   return last;
 }
-
-/** Lines a sign-up box holds at most: its name, its offer, a consent line, a field, a button. */
-const BOX_LINES = 6;
 
 /**
  * Under a sign-up box at `wall`: paragraphs, not teaser cards (cutAtTeaserWall's
