@@ -11,9 +11,9 @@ import { ArticleRejected } from "../../core/article";
 import { hasCalendarDate, parseDate } from "../dates";
 import type { ParsedArticle } from "../parsed";
 import {
-  ATTRIBUTION, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike,
+  ATTRIBUTION, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike, isKicker,
   isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote, looksLikePhotoCaption,
-  parseCreditsLine, parseLinkLine, parseMetaLine, stripLeadMarker,
+  parseCreditsLine, parseLinkLine, parseMetaLine, stripLeadMarker, TAGS_LINE,
 } from "./rules";
 import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
 import { findPageAuthor } from "./internal/page-author";
@@ -68,12 +68,13 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
   if (titleUnit.text.length > MAX_TITLE_LENGTH) {
     throw new ArticleRejected(`no title: the first line is a ${titleUnit.text.length}-character paragraph, not a headline`);
   }
-  let title = titleUnit.text.replace(/^#{1,6}\s+/, "");
+  // "Title: …" as a hand-written header block labels it, beside "Author:" and "Date:" lines.
+  let title = titleUnit.text.replace(/^#{1,6}\s+/, "").replace(TITLE_LABEL, "");
   i++;
   // A section kicker or source label above the headline ("Politics", "CNN —"):
   // short, followed closely by a longer line that reads as a headline.
   const next = units[i];
-  if (next && isKicker(title, next) && isHeadlineLike(next.text) && !parseMetaLine(next.text) && !hasCaptionMarker(next.text)) {
+  if (next && isKicker(title, next, units[i + 1]) && isHeadlineLike(next.text) && !parseMetaLine(next.text) && !hasCaptionMarker(next.text)) {
     title = next.text.replace(/^#{1,6}\s+/, "");
     i++;
   }
@@ -199,20 +200,8 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
   };
 }
 
-/**
- * A section kicker or source label: a short line right above a longer
- * headline, on the line directly before it, or a single word or a label
- * ending in a dash or colon. "Messi retires" above a standfirst, with a blank
- * line between, stays the headline.
- */
-function isKicker(line: string, next: Unit): boolean {
-  const words = line.split(/\s+/).length;
-  if (words > 3 || line.length > 30 || /[.!?。]$/.test(line) || next.gapBefore > 2 || next.text.length <= line.length) return false;
-  return next.gapBefore === 0 || words === 1 || /[—–:|-]$/.test(line);
-}
-
-const TAGS_LINE =
-  /^(?:tags?|tagged(?: with| in)?|filed under|topics?|keywords?|themen|schlagwörter|schlagworte|stichwörter|mots-clés|mots clés|étiquettes|sujets|etiquetas|temas|tópicos|assuntos|argomenti|parole chiave|trefwoorden|теги|метки|темы|标签|標籤|タグ|الوسوم|كلمات مفتاحية)\s*[:：]\s*(.+)$/iu;
+/** A title's label in a header block ("Title: …", "Titre :"), in the languages the meta lines read. */
+const TITLE_LABEL = /^(?:title|headline|titel|titre|título|titolo|tytuł)\s*[:：]\s*(?=\S)/i;
 
 /** A line of hashtags and nothing else, as blogs and social posts end: "#education #strikes". */
 const HASHTAG_LINE = /^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)+$/u;

@@ -4,7 +4,7 @@
  * site's wording, so they hold across sites and languages.
  */
 import { CALENDAR_DATE, hasCalendarDate, MONTH_WORD, parseTimestampLine } from "../dates";
-import { BULLET, endsLikeSentence } from "./internal/units";
+import { BULLET, endsLikeSentence, type Unit } from "./internal/units";
 
 // Words of share rows and site chrome ("Menu Search Sign in"): a line made only
 // of these is furniture.
@@ -650,3 +650,21 @@ export function datelineDate(line: string): string | null {
 }
 
 export { endsLikeSentence };
+
+/**
+ * A section kicker or source label: a short line right above a longer
+ * headline, on the line directly before it, or a single word or a label
+ * ending in a dash or colon. "Messi retires" above a standfirst, with a blank
+ * line between, stays the headline.
+ */
+export function isKicker(line: string, next: Pick<Unit, "text" | "gapBefore">, afterNext?: Pick<Unit, "text" | "gapBefore">): boolean {
+  const words = line.split(/\s+/).length;
+  if (words > 3 || line.length > 30 || /[.!?。]$/.test(line) || next.gapBefore > 2 || next.text.length <= line.length) return false;
+  // A line that runs on into a lower-case one is a verse's or a wrapped paragraph's first, not a headline: "Frost" titles the poem under it.
+  if (afterNext && afterNext.gapBefore === 0 && /^\p{Ll}/u.test(afterNext.text)) return false;
+  return next.gapBefore === 0 || words === 1 || /[—–:|-]$/.test(line);
+}
+
+/** A `Tags:` line in the languages pages label them with: its list after the label. */
+export const TAGS_LINE =
+  /^(?:tags?|tagged(?: with| in)?|filed under|topics?|keywords?|themen|schlagwörter|schlagworte|stichwörter|mots-clés|mots clés|étiquettes|sujets|etiquetas|temas|tópicos|assuntos|argomenti|parole chiave|trefwoorden|теги|метки|темы|标签|標籤|タグ|الوسوم|كلمات مفتاحية)\s*[:：]\s*(.+)$/iu;

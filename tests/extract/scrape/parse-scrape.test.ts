@@ -236,3 +236,74 @@ describe("the writer's box under the article", () => {
     expect(text).not.toMatch(/About Ana|travel writer/);
   });
 });
+
+describe("a text file that holds the article alone (written by hand, no page around it)", () => {
+  const P1 = "The parish council met on Monday night and agreed, after a long debate, to repair the footbridge over the mill stream before winter.";
+  const P2 = "Work starts next week and the path along the stream will stay closed until the railings are replaced and the deck is painted.";
+  const text = (lines: string[]) => lines.join("\n");
+  const paragraphs = (article: ReturnType<typeof parseScrape>) => article.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : b.kind === "list" ? b.items : []));
+
+  it("takes a headline of one or two words, and keeps the paragraph under it in the body", () => {
+    const article = parseScrape(text(["Footbridge Repairs", "", P1, "", P2]));
+    expect(article.title).toBe("Footbridge Repairs");
+    expect(paragraphs(article)).toEqual([P1, P2]);
+  });
+
+  it("keeps a greeting, a closing list and a sign-off", () => {
+    const article = parseScrape(text(["Notes From the Allotment", "", "Dear neighbours,", "", P1, "", P2, "", "- spades", "- rakes", "- twine", "", "Best wishes,", "Ruth and Omar"]));
+    expect(article.title).toBe("Notes From the Allotment");
+    expect(paragraphs(article)).toEqual(["Dear neighbours,", P1, P2, "spades", "rakes", "twine", "Best wishes,", "Ruth and Omar"]);
+    expect(article.related).toEqual([]);
+  });
+
+  it("keeps a closing numbered list or contact lines rather than taking them for the headline", () => {
+    for (const tail of [["1. Paint the railings in May", "2. Reopen the path in June"], ["More at https://example.org/footbridge", "", "Contact: clerk@example.org"]]) {
+      const article = parseScrape(text(["Footbridge Repairs Begin Next Week", "", P1, "", ...tail]));
+      expect(article.title).toBe("Footbridge Repairs Begin Next Week");
+      expect(paragraphs(article)).toEqual([P1, ...tail.filter(Boolean)]);
+    }
+  });
+
+  it("keeps every line of a poem", () => {
+    const lines = ["The frost comes in", "on field and fen,", "the day is short,", "the lamps are lit.", "", "And by the dawn", "the hedges shine,", "the roads are white,", "the sky is clear."];
+    const article = parseScrape(text(["A Winter Evening by the Fen", "", ...lines]));
+    expect(article.title).toBe("A Winter Evening by the Fen");
+    expect(paragraphs(article)).toEqual(lines.filter(Boolean));
+  });
+
+  it("still takes the headline under a kicker, and a headline list set off by a gap as related links", () => {
+    const article = parseScrape(text(["Local", "", "Footbridge repairs begin next week", "", "By Ruth Ade", "", P1, "", P2, "", "", "Library opens on Sundays", "Bus timetable changes in May"]));
+    expect(article.title).toBe("Footbridge repairs begin next week");
+    expect(article.author).toBe("Ruth Ade");
+    expect(paragraphs(article)).toEqual([P1, P2]);
+    expect(article.related.map((r) => r.title)).toEqual(["Library opens on Sundays", "Bus timetable changes in May"]);
+  });
+
+  it("takes a short first line over the body, not a subheading inside it, when share lines close the file", () => {
+    const article = parseScrape(text(["Footbridge Repairs", "3 March 2024", "", P1, "", "What happens next", "", P2, "", "Share this", "", "Subscribe"]));
+    expect(article.title).toBe("Footbridge Repairs");
+    expect(article.blocks).toEqual([{ kind: "paragraph", text: P1 }, { kind: "heading", text: "What happens next" }, { kind: "paragraph", text: P2 }]);
+  });
+
+  it("keeps a poem under a one-word title, and a paragraph under a one-word headline", () => {
+    const poem = parseScrape(text(["Frost", "", "The frost comes in", "on field and fen,", "the day is short,", "the lamps are lit."]));
+    expect(poem.title).toBe("Frost");
+    expect(paragraphs(poem)).toEqual(["The frost comes in", "on field and fen,", "the day is short,", "the lamps are lit."]);
+    const note = parseScrape(text(["Footbridge", "", `\t${P1}`, "", `\t${P2}`]));
+    expect(note.title).toBe("Footbridge");
+    expect(paragraphs(note)).toEqual([P1, P2]);
+  });
+
+  it("reads a header block of labelled lines: the title without its label", () => {
+    const article = parseScrape(text(["Title: Footbridge Repairs Begin", "Author: Ruth Ade", "Date: 3 March 2024", "", P1, "", P2]));
+    expect(article.title).toBe("Footbridge Repairs Begin");
+    expect(article.author).toBe("Ruth Ade");
+    expect(article.published?.toISOString().slice(0, 10)).toBe("2024-03-03");
+    expect(paragraphs(article)).toEqual([P1, P2]);
+  });
+
+  it("joins paragraphs hard-wrapped at forty columns", () => {
+    const article = parseScrape(text(["Footbridge Repairs Begin Next Week", "", "The parish council met on Monday night", "and agreed, after a long debate, to", "repair the footbridge before winter.", "", P2]));
+    expect(paragraphs(article)).toEqual(["The parish council met on Monday night and agreed, after a long debate, to repair the footbridge before winter.", P2]);
+  });
+});

@@ -8,8 +8,8 @@ import { CALENDAR_DATE } from "../../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { findBody, findHeadline, isHeadlineCandidate, markedLead, withoutSiteName } from "./locate";
 import {
-  bareNameByline, DATELINE, hasCaptionMarker, isBareUrl, isStandaloneCredit, LONE_BYLINE_WORD, looksLikePersonName,
-  looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine,
+  bareNameByline, DATELINE, hasCaptionMarker, isBareUrl, isKicker, isStandaloneCredit, isWriterBio, LONE_BYLINE_WORD, looksLikePersonName,
+  looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine, TAGS_LINE,
 } from "../rules";
 import type { Unit } from "./units";
 import { authorBoxName, isSectionEnd } from "../vocabulary";
@@ -73,7 +73,11 @@ export function cropToArticle(all: Unit[]): CroppedPage {
       break;
     }
   }
-  const headline = findHeadline(units, start, stopwords, end);
+  // A file that is the article alone opens with its headline and keeps every line under it:
+  // a greeting, a closing list, a sign-off, a poem's lines.
+  const opening = aloneHeadline(units, start, end);
+  const headline = opening ?? overBody(units, start, findHeadline(units, start, stopwords, end));
+  if (opening !== null) ({ start, end } = { start: opening + 1, end: aloneEnd(units, end) });
   start = pastTopByline(units, start, end);
   const out: Unit[] = [];
   let headerFrom = start;
@@ -134,6 +138,90 @@ export function cropToArticle(all: Unit[]): CroppedPage {
     return latest;
   };
   return { units: out, related, dateLines, authorLines, copyrightYear, language };
+}
+
+/** Lines outside the found body (the headline, bylines and stamps aside) that a file holding the article alone may have. */
+const ALONE_OUTSIDE_LINES = 12;
+
+/**
+ * The headline of a file that holds the article and nothing of a page
+ * around it (written by hand, not scraped), or null. Such a file opens with
+ * its headline (under bylines and stamps at most), however short ("Bridge
+ * Closure"), and none of its lines is a page's furniture: no footer, no
+ * sign-up box, no related heading, no comments. The body search weighs short
+ * lines against the article, as menus; here only a few lines lie outside
+ * the body it found, and they are the writer's (a greeting, a closing list,
+ * a sign-off, a poem's lines). A scraped page has menus or a footer.
+ */
+function aloneHeadline(units: ClassifiedUnit[], start: number, end: number): number | null {
+  let first = 0;
+  while (first < units.length && units[first]!.meta) first++;
+  // A section kicker over the headline ("Politics", "CNN —"): the headline is the line under it.
+  const next = units[first + 1];
+  if (units[first] && next && isKicker(units[first]!.text, next, units[first + 2]) && next.kind !== "prose" && isHeadlineCandidate(next)) first++;
+  const headline = units[first];
+  if (!headline || first >= start || headline.kind === "prose" || headline.bullet || headline.text.length > MAX_ALONE_HEADLINE) return null;
+  // "Dear friends,", "Ingredients:": an opening line that leads into what follows, not a headline.
+  if (/[,:;：]$/.test(headline.text) || !isOwnLine(headline)) return null;
+  let outside = 0;
+  for (let k = first + 1; k < units.length; k++) {
+    const unit = units[k]!;
+    // Repeats are allowed: a poem's refrain, a list's repeated word.
+    if (!isOwnLine(unit)) return null;
+    if (k >= start && k <= end) continue;
+    if (!unit.meta && ++outside > ALONE_OUTSIDE_LINES) return null;
+  }
+  return first;
+}
+
+/**
+ * Where the article ends in a file that holds it alone: at its last line, or
+ * above a list of headlines set off by a gap (related stories, as the seed
+ * scrape has them); a list right under the text is the article's own.
+ */
+function aloneEnd(units: ClassifiedUnit[], end: number): number {
+  for (let k = end + 1; k < units.length; k++) {
+    const unit = units[k]!;
+    // A wide gap, or a box about the writer or the organisation: what follows is not the article's text.
+    if (unit.gapBefore >= PAGE_GAP || authorBoxName(unit.text) !== null || isWriterBio(unit.text)) return k - 1;
+    if (unit.gapBefore >= RELATED_GAP && takeList(units, k, []) - k >= 2) return k - 1;
+  }
+  return units.length - 1;
+}
+
+/** Blank lines that set a related list off from the article above it. */
+const RELATED_GAP = 2;
+/** Blank lines that end the article, as a page's layout leaves them before what follows it. */
+const PAGE_GAP = 3;
+
+/**
+ * The headline search may pick a line inside the body (a subheading, a
+ * sentence) when the real one is too short to be a candidate ("Spring
+ * Update"). The file's first line stands for it when it is short and the
+ * body starts right under it, past bylines and stamps: on a scraped page,
+ * menus stand between the two.
+ */
+function overBody(units: ClassifiedUnit[], start: number, found: number | null): number | null {
+  // A line the body search began at, or one above it, may well be the headline.
+  if (found !== null && units[found]!.kind !== "prose" && !units.slice(start, found).some((u) => u.kind === "prose")) return found;
+  let first = 0;
+  while (first < start && units[first]!.meta) first++;
+  const line = units[first];
+  if (!line || first >= start || line.kind === "prose" || line.bullet || line.furniture || line.text.length > SHORT_HEADLINE_CHARS || /[,:;：]$/.test(line.text)) return found;
+  for (let k = first + 1; k < start; k++) if (!units[k]!.meta) return found;
+  return first;
+}
+
+/** Longest first line taken for a headline too short for the headline search. */
+const SHORT_HEADLINE_CHARS = 40;
+
+/** Longest opening line taken as the headline of a file that holds the article alone. */
+const MAX_ALONE_HEADLINE = 250;
+
+/** None of a page's furniture: not a footer, notice, sign-up, related heading or comments heading. */
+function isOwnLine(unit: ClassifiedUnit): boolean {
+  // A `Tags:` line is the article's own (read as its tags), though the line rules drop it as furniture.
+  return (!unit.boilerplate || TAGS_LINE.test(unit.text)) && !unit.signUp && !unit.relatedHeading && !unit.copyright && !isSectionEnd(unit.text);
 }
 
 /** How far into the found body a byline still belongs to the header. */

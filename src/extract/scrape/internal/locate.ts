@@ -376,7 +376,9 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
   const candidates = (from > 0 ? [...range(to, from), 0] : range(to, from)).filter((j) =>
     candidate(j) &&
     // Inside the found body only above its paragraphs (past a caption or standfirst at most): lower down it is a subheading.
-    !(j > bodyStart && units.slice(bodyStart, j).filter((u) => u.kind === "prose").length > 1));
+    !(j > bodyStart && units.slice(bodyStart, j).filter((u) => u.kind === "prose").length > 1) &&
+    // Under the whole found body, a headline needs text of its own under it: over a closing list or contact lines it heads nothing.
+    !(j > bodyEnd && !units.slice(j + 1, j + 1 + HEADLINE_BELOW_START).some((u) => u.kind === "prose")));
   const contentWords = candidates.map((j) => units[j]!.words.filter((w) => w.length >= 3 && !stopwords.has(w)));
   const wanted = new Set<string>();
   for (const words of contentWords) for (const w of words) wanted.add(w);

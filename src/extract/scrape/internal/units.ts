@@ -63,7 +63,7 @@ function hardWrapWidth(lines: readonly string[]): number {
   let width = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!.trimEnd();
-    if (line.length <= 40 || endsLikeSentence(line) || !/^\s*\p{Ll}/u.test(lines[i + 1]!)) continue;
+    if (line.length <= MIN_WRAP_WIDTH || endsLikeSentence(line) || !/^\s*\p{Ll}/u.test(lines[i + 1]!)) continue;
     width = Math.max(width, line.length);
   }
   if (width === 0) return 0;
@@ -71,13 +71,15 @@ function hardWrapWidth(lines: readonly string[]): number {
   let wider = 0;
   for (const raw of lines) {
     const length = raw.trimEnd().length;
-    if (length <= 40) continue;
+    if (length <= MIN_WRAP_WIDTH) continue;
     long++;
     if (length > width + WRAP_SLACK) wider++;
   }
   return wider <= Math.max(1, long * WIDER_SHARE) ? width : 0;
 }
 
+/** Narrowest wrap measured: notes and e-mails are wrapped at 40 columns and more; shorter lines are a list's or a poem's. */
+const MIN_WRAP_WIDTH = 30;
 /** Characters past the wrap width a line of a wrapped page may run (a long word, a hand's wrap). */
 const WRAP_SLACK = 4;
 /** Share of the long lines that may be wider than the wrap width (URLs, a table) on a wrapped page. */
