@@ -49,8 +49,8 @@ const TIME = "(?:(?:,|\\s+at|\\s+à|\\s+um|\\s+a las|\\s+alle|\\s+às|\\s*[-|–
 const ZONE = "(?:\\s*\\(?\\s*(z|utc|gmt|ut|wib|wita|[a-z]{1,4}t)?\\s*([+-]\\d{1,2}(?::?\\d{2})?)?\\s*\\)?)?";
 
 const MONTH_FIRST = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}${ZONE}$`, "i");
-// "12 marca 2024 r.": Polish marks the year with "r." (rok).
-const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})(?:\\s*r\\.)?${TIME}${ZONE}$`, "i");
+// "12 marca 2024 r.", "3 марта 2024 г.", "3 марта 2024 года": Polish and Russian mark the year with its word.
+const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:r\\.|г\\.?|года)(?=$|[\\s,]))?${TIME}${ZONE}$`, "i");
 /** Year-first numeric dates: 2023/08/26 10:00 JST, 2023年8月26日 10時00分, 2023.08.26. */
 const YEAR_FIRST = new RegExp(`^(\\d{4})(?:[/.]|年)(\\d{1,2})(?:[/.]|月)(\\d{1,2})日?(?:\\s*(?:\\(.\\))?\\s*(\\d{1,2})(?:[:：]|時)(\\d{2})分?)?${ZONE}$`, "iu");
 /** "12.03.2024", "12.03.2024, 14:35 Uhr": a dotted numeric date is day first wherever it is written. */

@@ -272,6 +272,9 @@ function readMetaLine(raw: string): MetaLine {
   // "山田太郎 記者", "记者 王伟", "홍길동 기자": the reporter's title beside the name, in scripts without "By".
   const cjk = line.length <= 24 ? CJK_BYLINE.exec(line) : null;
   if (cjk) return { author: cjk.groups!.ja ?? cjk.groups!.zh ?? cjk.groups!.ko! };
+  // "By Jane Doe, March 3, 2024", "Por María García, 3 de marzo de 2024": the byline, a comma, the date.
+  const signed = bylineThenCommaDate(line);
+  if (signed) return signed;
   // "20 March 2024 • 2:35pm": the separators may sit inside one timestamp.
   const whole = parseTimestampLine(line);
   if (whole) return { [whole.kind]: whole.date };
@@ -316,6 +319,23 @@ function readMetaLine(raw: string): MetaLine {
     return null;
   }
   return result.published || result.updated || result.author ? result : null;
+}
+
+/**
+ * A byline whose date follows the name after a comma ("By Jane Doe, March 3,
+ * 2024", "Par Julie Martin, le 3 mars 2024"): the name and the date, or null.
+ * The date is looked for after each comma in turn ("By Jane Doe, Staff
+ * Writer, March 3, 2024").
+ */
+function bylineThenCommaDate(line: string): { author: string; published?: Date; updated?: Date } | null {
+  if (!BYLINE_OPENER.test(line) || !/\d{4}/.test(line)) return null;
+  for (let comma = line.indexOf(", "); comma > 0; comma = line.indexOf(", ", comma + 1)) {
+    const stamp = parseTimestampLine(line.slice(comma + 2));
+    if (!stamp) continue;
+    const author = parseByline(line.slice(0, comma));
+    return author ? { author, [stamp.kind]: stamp.date } : null;
+  }
+  return null;
 }
 
 /** A place's name and a comma before a date: one to three capitalised words. */

@@ -175,6 +175,15 @@ describe("parseMarkdown: a byline paragraph under the title, without front matte
     expect(parseMarkdown("# Tram approved\n\n*By Fiona MacLeod · 4 June 2025*\n\nThe council approved the tram.\n")).toMatchObject({ author: "Fiona MacLeod", lead: "The council approved the tram." });
   });
 
+  it("reads a name and a date after a comma, and a date alone, in other languages too", () => {
+    for (const [byline, author] of [["By Fiona MacLeod, June 4, 2025", "Fiona MacLeod"], ["Por Lucía Ortega, 4 de junio de 2025", "Lucía Ortega"], ["4 июня 2025 г.", undefined]] as const) {
+      const parsed = parseMarkdown(`# Tram approved\n\n${byline}\n\nThe council approved the tram.\n`);
+      expect(parsed.author).toBe(author);
+      expect(parsed.published?.toISOString()).toBe("2025-06-04T00:00:00.000Z");
+      expect(parsed.lead).toBe("The council approved the tram.");
+    }
+  });
+
   it("is an ordinary paragraph when it is prose, or when front matter says who and when", () => {
     expect(parseMarkdown("# Tram approved\n\nBy the way, the council approved the tram on Tuesday.\n").lead).toBe("By the way, the council approved the tram on Tuesday.");
     const withFrontMatter = parseMarkdown(doc("title: T\nauthor: Ana Lima\ndate: 2025-01-01", "*By Fiona MacLeod · 4 June 2025*\n\nText."));

@@ -45,6 +45,13 @@ describe("bylines", () => {
     ["2025年3月12日 记者 王伟", "2025-03-12T00:00:00.000Z", "王伟"],
     ["Toulouse, le 12 mars 2024", "2024-03-12T00:00:00.000Z", undefined],
     ["London - 12 March 2023 - 14:30", "2023-03-12T14:30:00.000Z", undefined],
+    // The byline, a comma, then the date: the name and the date, in any language the byline rules read.
+    ["By Jane Doe, March 3, 2024", "2024-03-03T00:00:00.000Z", "Jane Doe"],
+    ["By Jane Doe, Staff Writer, March 3, 2024", "2024-03-03T00:00:00.000Z", "Jane Doe"],
+    ["Por María García, 3 de marzo de 2024", "2024-03-03T00:00:00.000Z", "María García"],
+    ["Par Julie Martin, le 3 mars 2024", "2024-03-03T00:00:00.000Z", "Julie Martin"],
+    ["Von Jonas Berg, 3. März 2024", "2024-03-03T00:00:00.000Z", "Jonas Berg"],
+    ["3 марта 2024 г.", "2024-03-03T00:00:00.000Z", undefined],
   ])("reads a stamp with its label or fields in other languages: %s", (line, iso, author) => {
     const meta = parseMetaLine(line);
     expect(meta?.published?.toISOString()).toBe(iso);
