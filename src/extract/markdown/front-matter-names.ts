@@ -7,18 +7,20 @@
 /** Each field's names, its own first: when a file gives several, the earliest here wins (tags merge instead). */
 export const FIELD_NAMES = {
   title: ["title"],
-  summary: ["summary", "description", "excerpt"],
-  date: ["date", "pubDate", "published", "publishDate"],
-  updated: ["updated", "lastmod", "modified", "updatedDate", "last_modified_at"],
+  summary: ["summary", "description", "excerpt", "custom_excerpt"],
+  // Ghost exports `published_at`; Obsidian and Notion notes carry `created`.
+  date: ["date", "pubDate", "published", "publishDate", "published_at", "created", "created_at"],
+  updated: ["updated", "lastmod", "modified", "updatedDate", "last_modified_at", "updated_at"],
   author: ["author", "authors"],
   tags: ["tags", "categories", "category", "keywords"],
   url: ["url", "canonical_url"],
-  image: ["image", "cover_image", "heroImage", "cover", "featured_image", "images"],
-  image_caption: ["image_caption"],
+  image: ["image", "cover_image", "heroImage", "cover", "featured_image", "feature_image", "images", "thumbnail", "og_image"],
+  image_caption: ["image_caption", "feature_image_caption", "cover_caption"],
   related: ["related"],
   lang: ["lang", "language"],
   id: ["id"],
-  draft: ["draft"],
+  // Ghost and WordPress exports: `status: draft` (or private, scheduled, pending) holds the article back.
+  draft: ["draft", "status"],
 } as const;
 
 export type FieldName = keyof typeof FIELD_NAMES;

@@ -79,11 +79,17 @@ const Author = v.union(
 /** A tag: text, or a number (`2024`), which can only mean its digits. */
 const Tag = v.union([v.string(), v.pipe(v.number(), v.transform(String))], textMessage);
 
-/** `tags`: "a, b", one number, or a list of tags. */
+/** `tags`: "a, b" (or "a; b", or "#a #b"), one number, or a list of tags. */
 const Tags = v.union(
-  [v.pipe(v.string(), v.transform((s) => s.split(","))), v.pipe(v.number(), v.transform((n) => [String(n)])), v.array(Tag)],
+  [v.pipe(v.string(), v.transform(splitTags)), v.pipe(v.number(), v.transform((n) => [String(n)])), v.array(Tag)],
   (issue) => `must be a list of tags or "a, b", got ${describe(issue.input)}`,
 );
+
+/** A tag list written as one string: comma- or semicolon-separated, or hashtags ("#harbour #council"). */
+function splitTags(text: string): string[] {
+  if (/^\s*#[^\s#]+(?:\s+#[^\s#]+)*\s*$/u.test(text)) return text.trim().split(/\s+/).map((tag) => tag.slice(1));
+  return text.split(/[,;]/);
+}
 
 /**
  * `image`: a path or URL, or an image object (`{ src: … }` in Astro, `{ path: … }` in
@@ -106,11 +112,21 @@ const Image = v.pipe(
   }),
 );
 
-/** `draft`: yes or no; `yes`/`no` and quoted `"true"` are read too, since YAML 1.1 and careful writers use them. */
+/**
+ * `draft`: yes or no; `yes`/`no` and quoted `"true"` are read too, since YAML
+ * 1.1 and careful writers use them. A `status` as Ghost and WordPress export
+ * it (`draft`, `published`…) says the same in a word.
+ */
 const Draft = v.union(
-  [v.boolean(), v.pipe(v.string(), v.check((s) => /^(true|false|yes|no)$/i.test(s.trim())), v.transform((s) => /^(true|yes)$/i.test(s.trim())))],
-  (issue) => `must be true or false, got ${describe(issue.input)}`,
+  [
+    v.boolean(),
+    v.pipe(v.string(), v.check((s) => /^(true|false|yes|no)$/i.test(s.trim())), v.transform((s) => /^(true|yes)$/i.test(s.trim()))),
+    v.pipe(v.string(), v.check((s) => UNPUBLISHED_STATUS.test(s.trim()) || PUBLISHED_STATUS.test(s.trim())), v.transform((s) => UNPUBLISHED_STATUS.test(s.trim()))),
+  ],
+  (issue) => `must be true or false (or a status: draft, published), got ${describe(issue.input)}`,
 );
+const UNPUBLISHED_STATUS = /^(draft|private|scheduled|future|pending|unpublished)$/i;
+const PUBLISHED_STATUS = /^(published|publish|public|live)$/i;
 
 /** One `related` entry: "Title", "Title - URL", "[Title](URL)", `{ title, url }`, or `Title: more title` (which YAML reads as a mapping). */
 const RelatedEntry = v.union(
@@ -161,7 +177,8 @@ const ALL_NAMES: string[] = Object.values(FIELD_NAMES).flat();
  * A field given under several names takes the value of its own name, else of
  * the earliest other (FIELD_NAMES); tags from every name are merged.
  */
-export function checkFrontMatter(data: Record<string, unknown>): { fields: FrontMatter; problems: FrontMatterProblem[] } {
+export function checkFrontMatter(given: Record<string, unknown>): { fields: FrontMatter; problems: FrontMatterProblem[] } {
+  const data = withParams(given);
   const fields: Record<string, unknown> = {};
   const ranks: Partial<Record<FieldName, number>> = {};
   const tagLists: { rank: number; tags: string[] }[] = [];
@@ -192,6 +209,14 @@ export function checkFrontMatter(data: Record<string, unknown>): { fields: Front
     }
     const output: unknown = result.output;
     if (output === undefined) continue;
+    // `cover: { image: …, caption: … }`: the caption comes with the image unless a field of its own gives one.
+    if (field === "image" && ranks.image === undefined) {
+      const caption = captionOf(given);
+      if (caption && ranks.image_caption === undefined) {
+        fields.image_caption = caption;
+        ranks.image_caption = FIELD_NAMES.image_caption.length;
+      }
+    }
     if (field === "tags") tagLists.push({ rank: named.rank, tags: output as string[] });
     else if (field === "draft") {
       // Any mark of a draft holds it back, whichever name says so.
@@ -205,6 +230,27 @@ export function checkFrontMatter(data: Record<string, unknown>): { fields: Front
   if (tagLists.length) fields.tags = tagLists.sort((a, b) => a.rank - b.rank).flatMap((list) => list.tags).map(squash).filter(Boolean);
   if (fields.related) fields.related = (fields.related as (RelatedLink | undefined)[]).filter((link) => link !== undefined);
   return { fields: fields as FrontMatter, problems };
+}
+
+/**
+ * Hugo's `params` table (where its newer sites put `author` and the like):
+ * its keys count as the file's own, unless the top level gives them too.
+ */
+function withParams(data: Record<string, unknown>): Record<string, unknown> {
+  const params = data.params;
+  if (typeof params !== "object" || params === null || Array.isArray(params)) return data;
+  const out: Record<string, unknown> = { ...data };
+  delete out.params;
+  const given = new Set(Object.keys(data).map(nameKey));
+  for (const [key, value] of Object.entries(params)) if (!given.has(nameKey(key)) && FIELD_OF_NAME.has(nameKey(key))) out[key] = value;
+  return out;
+}
+
+/** An image object's caption (`{ image: …, caption: … }`), when it has one. */
+function captionOf(value: unknown): string | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const caption = (value as Record<string, unknown>).caption;
+  return typeof caption === "string" ? squash(caption) || undefined : undefined;
 }
 
 /** The one-line warning for a problem: `front matter \`tags.2\` must be text, got the number 3; put it in quotes`. */

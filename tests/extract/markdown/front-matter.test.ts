@@ -155,6 +155,26 @@ describe("front matter as other site generators write it (Hugo, Jekyll, Astro, E
     expect(fields({ published: "true" })).toEqual({});
     expect(fields({ draft: false, published: true })).toEqual({});
   });
+
+  it("reads Ghost's and WordPress's export: status, published_at, updated_at, feature_image and its caption, custom_excerpt", () => {
+    expect(fields({ status: "draft" }).draft).toBe("`status: draft`");
+    expect(fields({ status: "scheduled" }).draft).toBe("`status: scheduled`");
+    expect(fields({ status: "published", published_at: "2024-03-03T14:00:00.000Z", updated_at: "2024-03-04T09:00:00.000Z", feature_image: "https://e.example/g.jpg", feature_image_caption: "The harbour at dawn", custom_excerpt: "E" })).toEqual({
+      date: new Date("2024-03-03T14:00:00Z"), updated: new Date("2024-03-04T09:00:00Z"), image: "https://e.example/g.jpg", image_caption: "The harbour at dawn", summary: "E",
+    });
+    expect(checkFrontMatter({ status: "in review" }).problems.map(describeProblem)).toEqual(['front matter `status` must be true or false (or a status: draft, published), got "in review"']);
+  });
+
+  it("reads Hugo's params table, Obsidian's created, a thumbnail, an image object's caption, and tags as hashtags or with semicolons", () => {
+    expect(fields({ title: "T", params: { author: "Max Roe", mood: "calm" } })).toEqual({ title: "T", author: "Max Roe" });
+    expect(fields({ author: "Top", params: { author: "Inner" } }).author).toBe("Top");
+    expect(fields({ created: "2024-03-03" }).date).toEqual(new Date("2024-03-03T00:00:00Z"));
+    expect(fields({ thumbnail: "/t.jpg" }).image).toBe("/t.jpg");
+    expect(fields({ cover: { image: "/c.jpg", caption: "Dawn" } })).toEqual({ image: "/c.jpg", image_caption: "Dawn" });
+    expect(fields({ cover: { image: "/c.jpg", caption: "Dawn" }, image_caption: "Own" }).image_caption).toBe("Own");
+    expect(fields({ tags: "#harbour #council" }).tags).toEqual(["harbour", "council"]);
+    expect(fields({ tags: "harbour; council" }).tags).toEqual(["harbour", "council"]);
+  });
 });
 
 describe("the probe's files, through the loader", () => {
