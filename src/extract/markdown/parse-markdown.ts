@@ -65,6 +65,7 @@ export function parseMarkdown(text: string): ParsedArticle {
     ? bylineOf(inlineText(tokens[1])) : undefined;
   if (byline) tokens.splice(0, 3);
 
+  const bodyCaptions = captionImages(tokens);
   const lead = firstParagraphText(tokens);
   const rendered = markdown.renderer.render(tokens, markdown.options, {});
   // markdown-it escapes every text and attribute value it renders: without raw HTML its tags are the only markup.
@@ -83,7 +84,7 @@ export function parseMarkdown(text: string): ParsedArticle {
     summary: fields.summary,
     lead,
     blocks,
-    captions: imageCaption ? [imageCaption] : [],
+    captions: imageCaption ? [imageCaption, ...bodyCaptions] : bodyCaptions,
     image,
     related: fields.related ?? [],
     author: fields.author ?? byline?.author,
@@ -146,7 +147,8 @@ function firstParagraphText(tokens: Token[]): string | undefined {
   let afterImage = false;
   let first: string | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.type !== "paragraph_open" || tokens[i + 1]?.type !== "inline") continue;
+    // A figure's image and caption (captionImages) are not the lead.
+    if (tokens[i]!.type !== "paragraph_open" || tokens[i]!.tag !== "p" || tokens[i + 1]?.type !== "inline") continue;
     const inline = tokens[i + 1]!;
     const text = inlineText(inline);
     first ??= text;
@@ -159,6 +161,63 @@ function firstParagraphText(tokens: Token[]): string | undefined {
     afterImage = false;
   }
   return first;
+}
+
+/**
+ * An image with an emphasised line under it, in its paragraph or the next
+ * (`![The pier](pier.jpg)` then `*The pier at dawn. Photo: Jane Doe*`), is a
+ * photo and its caption, as writers mean it: the paragraph becomes a
+ * `<figure>` with a `<figcaption>`. Returns the captions' text, in order.
+ */
+function captionImages(tokens: Token[]): string[] {
+  const captions: string[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.type !== "paragraph_open" || tokens[i + 1]!.type !== "inline") continue;
+    const children = tokens[i + 1]!.children ?? [];
+    // The image and its caption in one paragraph, a line apart.
+    const split = children.findIndex((child) => child.type === "softbreak" || child.type === "hardbreak");
+    if (split > 0 && isImagesOnly(children.slice(0, split)) && emphasisInside(children.slice(split + 1))) {
+      captions.push(asFigure(tokens, i, 3, children.slice(0, split), emphasisInside(children.slice(split + 1))!));
+      i += 5;
+      continue;
+    }
+    // The image's paragraph, then the caption's.
+    const next = tokens[i + 3];
+    if (isImagesOnly(children) && next?.type === "paragraph_open" && tokens[i + 4]?.type === "inline") {
+      const inside = emphasisInside(tokens[i + 4]!.children ?? []);
+      if (inside) {
+        captions.push(asFigure(tokens, i, 6, children, inside));
+        i += 5;
+      }
+    }
+  }
+  return captions;
+}
+
+/** Rewrites the `count` tokens at `at` (the paragraphs of image and caption) as figure, images, figcaption; returns the caption's text. */
+function asFigure(tokens: Token[], at: number, count: number, images: Token[], caption: Token[]): string {
+  const Token = tokens[at]!.constructor as new (type: string, tag: string, nesting: -1 | 0 | 1) => Token;
+  const open = (tag: string) => Object.assign(new Token("paragraph_open", tag, 1), { block: true });
+  const close = (tag: string) => Object.assign(new Token("paragraph_close", tag, -1), { block: true });
+  const inline = (children: Token[]) => Object.assign(new Token("inline", "", 0), { children, content: "" });
+  const figure = [open("figure"), inline(images), open("figcaption"), inline(caption), close("figcaption"), close("figure")];
+  tokens.splice(at, count, ...figure);
+  return inlineText(inline(caption)) ?? "";
+}
+
+function isImagesOnly(children: Token[]): boolean {
+  const shown = children.filter((c) => !(c.type === "softbreak" || (c.type === "text" && !c.content.trim())));
+  return shown.length > 0 && shown.every((c) => c.type === "image");
+}
+
+/** What one emphasised span holds, when the tokens are that span and nothing else. */
+function emphasisInside(children: Token[]): Token[] | undefined {
+  const shown = children.filter((c) => !(c.type === "text" && !c.content.trim()));
+  const [first, ...rest] = shown;
+  const last = rest[rest.length - 1];
+  if (!first || !last || !((first.type === "em_open" && last.type === "em_close") || (first.type === "strong_open" && last.type === "strong_close"))) return undefined;
+  const inside = rest.slice(0, -1);
+  return inside.some((c) => c.type === first.type) || !inlineText(Object.assign(Object.create(first), { children: inside })) ? undefined : inside;
 }
 
 /** A paragraph that is only images, only one emphasised span (a caption's usual form), or anything else. */

@@ -133,6 +133,20 @@ describe("parseMarkdown: the lead of a post that opens with its photo", () => {
     expect(parseMarkdown(doc("title: T", "*Update:* the bridge opens on Monday.\n\nMore text.")).lead).toBe("Update: the bridge opens on Monday.");
     expect(parseMarkdown(doc("title: T", "*A standfirst in italics.*\n\nMore text.")).lead).toBe("A standfirst in italics.");
   });
+
+  it("makes the image and its italic caption a figure, whether the caption is on the next line or in the next paragraph", () => {
+    for (const gap of ["\n", "\n\n"]) {
+      const parsed = parseMarkdown(doc("title: T", `![The bridge at dusk](/img/bridge.jpg)${gap}*The bridge at dusk. Photo: Dev Patel*\n\nA new footbridge joins the two halves of the town.`));
+      expect(parsed.lead).toBe("A new footbridge joins the two halves of the town.");
+      expect(parsed.captions).toEqual(["The bridge at dusk. Photo: Dev Patel"]);
+      const html = parsed.blocks.map((b) => (b.kind === "html" ? b.html : "")).join("");
+      expect(html).toMatch(/^<figure><img src="\/img\/bridge.jpg" alt="The bridge at dusk"><figcaption>The bridge at dusk. Photo: Dev Patel<\/figcaption>\s*<\/figure>\s*<p>A new footbridge/);
+    }
+    // Emphasis after prose, or an image with prose under it, stays as written.
+    const plain = parseMarkdown(doc("title: T", "Some text.\n\n*An aside in italics.*\n\n![Alt](/a.jpg)\nAnd a sentence under the image."));
+    expect(plain.captions).toEqual([]);
+    expect(plain.blocks.map((b) => (b.kind === "html" ? b.html : "")).join("")).not.toMatch(/figure/);
+  });
 });
 
 describe("parseMarkdown: Hugo's TOML front matter", () => {
