@@ -11,7 +11,7 @@ import { ArticleRejected } from "../../core/article";
 import { hasCalendarDate, parseDate } from "../dates";
 import type { ParsedArticle } from "../parsed";
 import {
-  ATTRIBUTION, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike, isKicker,
+  ATTRIBUTION, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike, isKickerOverHeadline,
   isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote, looksLikePhotoCaption,
   parseCreditsLine, parseLinkLine, parseMetaLine, stripLeadMarker, TAGS_LINE,
 } from "./rules";
@@ -74,7 +74,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
   // A section kicker or source label above the headline ("Politics", "CNN —"):
   // short, followed closely by a longer line that reads as a headline.
   const next = units[i];
-  if (next && isKicker(title, next, units[i + 1]) && isHeadlineLike(next.text) && !parseMetaLine(next.text) && !hasCaptionMarker(next.text)) {
+  if (next && isKickerOverHeadline(title, next, units[i + 1])) {
     title = next.text.replace(/^#{1,6}\s+/, "");
     i++;
   }

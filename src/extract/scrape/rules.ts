@@ -677,7 +677,11 @@ export { endsLikeSentence };
  * ending in a dash or colon. "Messi retires" above a standfirst, with a blank
  * line between, stays the headline.
  */
-export function isKicker(line: string, next: Pick<Unit, "text" | "gapBefore">, afterNext?: Pick<Unit, "text" | "gapBefore">): boolean {
+export function isKickerOverHeadline(line: string, next: Pick<Unit, "text" | "gapBefore">, afterNext?: Pick<Unit, "text" | "gapBefore">): boolean {
+  return isKicker(line, next, afterNext) && isHeadlineLike(next.text) && !parseMetaLine(next.text) && !hasCaptionMarker(next.text);
+}
+
+function isKicker(line: string, next: Pick<Unit, "text" | "gapBefore">, afterNext?: Pick<Unit, "text" | "gapBefore">): boolean {
   const words = line.split(/\s+/).length;
   if (words > 3 || line.length > 30 || /[.!?。]$/.test(line) || next.gapBefore > 2 || next.text.length <= line.length) return false;
   // A line that runs on into a lower-case one is a verse's or a wrapped paragraph's first, not a headline: "Frost" titles the poem under it.

@@ -302,6 +302,13 @@ describe("a text file that holds the article alone (written by hand, no page aro
     expect(paragraphs(article)).toEqual([P1, P2]);
   });
 
+  it("takes the first line as the headline in a script without sentence stops, where every line reads as text", () => {
+    const body = ["กรมอุตุนิยมวิทยาประกาศเตือนฝนตกหนักถึงหนักมากในหลายจังหวัดภาคใต้ ตั้งแต่วันที่ 12 ถึง 16 พฤศจิกายน ประชาชนควรระวังน้ำท่วมฉับพลันและน้ำป่าไหลหลาก", "พื้นที่ที่ต้องเฝ้าระวังเป็นพิเศษ ได้แก่ จังหวัดนครศรีธรรมราช สงขลา ปัตตานี ยะลา และนราธิวาส", "ทั้งนี้ ประชาชนสามารถติดตามข่าวสารได้ตลอด 24 ชั่วโมงที่เว็บไซต์ของกรมอุตุนิยมวิทยา"];
+    const article = parseScrape(text(["กรมอุตุฯ เตือนฝนตกหนักภาคใต้ 5 วันติด", "", body[0]!, "", body[1]!, "", body[2]!]));
+    expect(article.title).toBe("กรมอุตุฯ เตือนฝนตกหนักภาคใต้ 5 วันติด");
+    expect(paragraphs(article)).toEqual(body);
+  });
+
   it("joins paragraphs hard-wrapped at forty columns", () => {
     const article = parseScrape(text(["Footbridge Repairs Begin Next Week", "", "The parish council met on Monday night", "and agreed, after a long debate, to", "repair the footbridge before winter.", "", P2]));
     expect(paragraphs(article)).toEqual(["The parish council met on Monday night and agreed, after a long debate, to repair the footbridge before winter.", P2]);

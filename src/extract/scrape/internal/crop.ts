@@ -8,7 +8,7 @@ import { CALENDAR_DATE } from "../../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { findBody, findHeadline, isHeadlineCandidate, markedLead, withoutSiteName } from "./locate";
 import {
-  bareNameByline, DATELINE, hasCaptionMarker, isBareUrl, isKicker, isStandaloneCredit, isWriterBio, LONE_BYLINE_WORD, looksLikePersonName,
+  bareNameByline, DATELINE, hasCaptionMarker, isBareUrl, isKickerOverHeadline, isStandaloneCredit, isWriterBio, LONE_BYLINE_WORD, looksLikePersonName,
   looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine, TAGS_LINE,
 } from "../rules";
 import type { Unit } from "./units";
@@ -77,7 +77,7 @@ export function cropToArticle(all: Unit[]): CroppedPage {
   // a greeting, a closing list, a sign-off, a poem's lines.
   const opening = aloneHeadline(units, start, end);
   const headline = opening ?? overBody(units, start, findHeadline(units, start, stopwords, end));
-  if (opening !== null) ({ start, end } = { start: opening + 1, end: aloneEnd(units, end) });
+  if (opening !== null) end = aloneEnd(units, end);
   start = pastTopByline(units, start, end);
   const out: Unit[] = [];
   let headerFrom = start;
@@ -97,7 +97,8 @@ export function cropToArticle(all: Unit[]): CroppedPage {
   const header = withBylinesSpelledOut(units.slice(headerFrom, start));
   let bylineSeen = false;
   header.forEach((unit, k) => {
-    if (keepInHeader(unit, header[k + 1], k === header.length - 1, bylineSeen)) out.push(unit);
+    // A file that holds the article alone keeps every line of its own between headline and body ("Dear friends,").
+    if (keepInHeader(unit, header[k + 1], k === header.length - 1, bylineSeen) || (opening !== null && !unit.furniture)) out.push(unit);
     bylineSeen ||= unit.meta;
   });
   // The body without the chrome inside it (ads, repeated template lines).
@@ -158,11 +159,18 @@ function aloneHeadline(units: ClassifiedUnit[], start: number, end: number): num
   while (first < units.length && units[first]!.meta) first++;
   // A section kicker over the headline ("Politics", "CNN —"): the headline is the line under it.
   const next = units[first + 1];
-  if (units[first] && next && isKicker(units[first]!.text, next, units[first + 2]) && next.kind !== "prose" && isHeadlineCandidate(next)) first++;
+  if (units[first] && next && isKickerOverHeadline(units[first]!.text, next, units[first + 2]) && next.kind !== "prose" && isHeadlineCandidate(next)) first++;
   const headline = units[first];
-  if (!headline || first >= start || headline.kind === "prose" || headline.bullet || headline.text.length > MAX_ALONE_HEADLINE) return null;
+  if (!headline || headline.kind === "prose" || headline.bullet || headline.text.length > MAX_ALONE_HEADLINE) return null;
+  // The body search may begin at the headline itself (a script without sentence stops reads all lines as text).
+  if (first > start || (first === start && !isHeadlineCandidate(headline))) return null;
   // "Dear friends,", "Ingredients:": an opening line that leads into what follows, not a headline.
   if (/[,:;：]$/.test(headline.text) || !isOwnLine(headline)) return null;
+  // A page's `<title>` line ("Headline – Site") over the headline it repeats: a scraped page.
+  for (let k = first + 1; k < Math.min(units.length, first + 1 + HEADER_REACH); k++) {
+    const text = units[k]!.text;
+    if (text.length >= MIN_REPEATED_TITLE && text.length < headline.text.length && headline.text.includes(text)) return null;
+  }
   let outside = 0;
   for (let k = first + 1; k < units.length; k++) {
     const unit = units[k]!;
@@ -214,6 +222,9 @@ function overBody(units: ClassifiedUnit[], start: number, found: number | null):
 
 /** Longest first line taken for a headline too short for the headline search. */
 const SHORT_HEADLINE_CHARS = 40;
+
+/** Shortest headline whose repetition in the first line marks that line as a page's `<title>`. */
+const MIN_REPEATED_TITLE = 12;
 
 /** Longest opening line taken as the headline of a file that holds the article alone. */
 const MAX_ALONE_HEADLINE = 250;
