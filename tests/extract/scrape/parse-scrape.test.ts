@@ -314,3 +314,22 @@ describe("a text file that holds the article alone (written by hand, no page aro
     expect(paragraphs(article)).toEqual(["The parish council met on Monday night and agreed, after a long debate, to repair the footbridge before winter.", P2]);
   });
 });
+
+describe("a photo closing the article, its credit on the line under its caption", () => {
+  const P1 = "Ferry crews will walk out on Friday after last-minute talks between the union and the operators broke down late on Wednesday night.";
+  const P2 = "The union said the offer on the table was nowhere near good enough and accused the operators of refusing to negotiate in good faith.";
+  const caption = "Passengers wait for a delayed ferry at the harbour terminal during last month's walkout.";
+
+  it("is a figure, under related headlines that have no heading", () => {
+    const article = parseScrape([`Ferry strike to go ahead after talks collapse`, "", "12 May 2025", "", P1, "", P2, "", caption, "Photo: Ana Lima/Reuters", "", "Union leader says talks could resume next week", "Island traders face a weekend without deliveries"].join("\n"));
+    expect(article.captions).toEqual([`${caption} Photo: Ana Lima/Reuters`]);
+    expect(article.related.map((r) => r.title)).toEqual(["Union leader says talks could resume next week", "Island traders face a weekend without deliveries"]);
+  });
+
+  it("is a figure on a page, above its related heading", () => {
+    const article = parseScrape(["Home | News | Sport | Weather", "", "Ferry strike to go ahead after talks collapse", "", "By Tom Edwards", "12 May 2025", "", P1, "", P2, "", caption, "Photograph by Ana Lima", "", "More on this story", "Union leader says talks could resume next week", "Island traders face a weekend without deliveries"].join("\n"));
+    expect(article.captions).toEqual([`${caption} Photograph by Ana Lima`]);
+    expect(article.blocks.at(-1)).toEqual({ kind: "figure", caption: `${caption} Photograph by Ana Lima` });
+    expect(article.related.map((r) => r.title)).toEqual(["Union leader says talks could resume next week", "Island traders face a weekend without deliveries"]);
+  });
+});

@@ -184,21 +184,27 @@ function aloneHeadline(units: ClassifiedUnit[], start: number, end: number): num
 
 /**
  * Where the article ends in a file that holds it alone: at its last line, or
- * above a list of headlines set off by a gap (related stories, as the seed
- * scrape has them); a list right under the text is the article's own.
+ * above a list of headlines set off by a blank line (related stories, as the
+ * seed scrape has them); a numbered or bulleted list is the article's own.
  */
 function aloneEnd(units: ClassifiedUnit[], end: number): number {
   for (let k = end + 1; k < units.length; k++) {
     const unit = units[k]!;
     // A wide gap, or a box about the writer or the organisation: what follows is not the article's text.
     if (unit.gapBefore >= PAGE_GAP || authorBoxName(unit.text) !== null || isWriterBio(unit.text)) return k - 1;
-    if (unit.gapBefore >= RELATED_GAP && takeList(units, k, []) - k >= 2) return k - 1;
+    // Headlines line under line, not numbered or bulleted as the writer's own list would be: related stories.
+    if (unit.gapBefore >= 1 && !unit.bullet && !NUMBERED.test(unit.text) && !runsOn(unit, units[k + 1]) && takeList(units, k, []) - k >= 2) return k - 1;
   }
   return units.length - 1;
 }
 
-/** Blank lines that set a related list off from the article above it. */
-const RELATED_GAP = 2;
+/** A line that runs on into the next, as a verse does: it ends on a comma, or the next line goes on in lower case. */
+function runsOn(unit: ClassifiedUnit, next: ClassifiedUnit | undefined): boolean {
+  return /[,;]$/.test(unit.text) || (next !== undefined && next.gapBefore === 0 && /^\p{Ll}/u.test(next.text));
+}
+
+/** A numbered list item: "1. …", "2) …". */
+const NUMBERED = /^\d{1,2}[.)]\s/;
 /** Blank lines that end the article, as a page's layout leaves them before what follows it. */
 const PAGE_GAP = 3;
 

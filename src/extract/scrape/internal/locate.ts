@@ -248,6 +248,11 @@ function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
       best.end = k;
       continue;
     }
+    // "Photograph by Jane Doe" right under the body's last line: that line is a photo's caption, and this its credit.
+    if (k === best.end + 1 && unit.gapBefore === 0 && isStandaloneCredit(unit.text)) {
+      best.end = k;
+      continue;
+    }
     if (!unit.meta && /[.!?。！？]["'”’»)]*$/u.test(unit.text) && unit.words.length >= 2 && !unit.relatedHeading) best.end = k;
     else if (!(k + 1 < units.length && endsLikeSentence(units[k + 1]!.text) && unit.text.length <= 70)) break;
   }
