@@ -333,3 +333,15 @@ describe("a photo closing the article, its credit on the line under its caption"
     expect(article.related.map((r) => r.title)).toEqual(["Union leader says talks could resume next week", "Island traders face a weekend without deliveries"]);
   });
 });
+
+describe("a subheading right under the byline", () => {
+  it("is not the headline, though the lead repeats its words: the line over the byline is", () => {
+    const page = ["Home | News | Sport | Weather", "", "Ferry strike to go ahead after talks collapse", "", "By Tom Edwards", "12 May 2025", "", "Crews walk out on Friday", "",
+      "Ferry crews will walk out on Friday after last-minute talks between the union and the operators broke down late on Wednesday night.", "",
+      "The union said the offer on the table was nowhere near good enough and accused the operators of refusing to negotiate in good faith.", "",
+      "Services on most routes will be cut to one sailing a day, and some routes will close entirely for the weekend."];
+    const article = parseScrape(page.join("\n"));
+    expect(article.title).toBe("Ferry strike to go ahead after talks collapse");
+    expect(article.author).toBe("Tom Edwards");
+  });
+});

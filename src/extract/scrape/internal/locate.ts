@@ -429,6 +429,8 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     if (words.length >= 4 && (unit.repeats > 1 || quotedElsewhere(units, j))) score += w.repeated;
     // Headlines stand right above their byline or timestamp.
     if (units.slice(j + 1, j + 5).some((u) => u.meta || BYLINE_OR_STAMP_START.test(u.text))) score += w.aboveByline;
+    // A line right under the byline that a headline-shaped line stands over is a standfirst or a first subheading.
+    if (underHeadedByline(units, j, candidate)) score -= w.underByline;
     if (unit.bullet) score -= w.bullet;
     // Laid out, a line nested deeper than the article's paragraphs sits in a box inside or beside it: a caption, a teaser.
     // Not one right over the byline or stamp, whose words come back in the lead: a headline set deeper (or centred).
@@ -451,6 +453,20 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
   if (best === null && units[0] && isHeadlineCandidate(units[0])) return 0;
   return best;
 }
+
+/**
+ * Whether unit `j` stands right under a byline or stamp block (nothing else
+ * between) that has a headline-shaped line right over it: then that line is
+ * the headline, and `j` the standfirst or first subheading under the byline.
+ */
+function underHeadedByline(units: ClassifiedUnit[], j: number, candidate: (k: number) => boolean): boolean {
+  let k = j - 1;
+  while (k >= 0 && j - k <= BYLINE_BLOCK && (units[k]!.meta || BYLINE_OR_STAMP_START.test(units[k]!.text))) k--;
+  return k < j - 1 && k >= 0 && candidate(k);
+}
+
+/** Lines a byline and its stamps take at most. */
+const BYLINE_BLOCK = 3;
 
 /** Which of `wanted` stand in the first prose units from `from` on; `wantedOf(k)`: those unit k holds. */
 function leadWords(units: ClassifiedUnit[], from: number, wantedOf: (k: number) => string[]): Set<string> {
@@ -506,6 +522,7 @@ const HEADLINE_WEIGHTS = {
   deeper: 1.5,
   standfirst: 2.5,
   listHeading: 2,
+  underByline: 2.5,
 };
 /** Indent a headline may have past the body's paragraphs without counting as nested. */
 const DEPTH_SLACK = 2;
