@@ -45,6 +45,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(click|tap) here\b/i,
   /^(skip to (main )?content|back to top|top of page|menu|search|home|close|loading\.*|print this page|leave a comment|comments?( \(\d+\))?|\d+ comments?)$/i,
   /^(about us|contact us|privacy policy|terms of (use|service)|disclaimer|sitemap)$/i,
+  // A page's feedback prompt: "Is this page useful?", "Was this article helpful?", "Did you find this helpful?".
+  /^(?:is this (?:page|article|information) (?:useful|helpful)|was this (?:page|article|post|answer|information) (?:useful|helpful)|did you find this (?:page |article |information )?(?:useful|helpful))\??$/i,
   // A review page's shop rows: "$249 at Amazon", "Today's best … deals", "View Deal", "Why you can trust …".
   /^(?:[$£€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|kč))\s+(?:at|@|bei|chez|en|su|na)\s+\p{Lu}[\p{L}\d .&'’-]{1,30}$|^today'?s best .{1,60} deals?$|^(?:view|see|check) (?:deal|price|prices|all prices)\b.{0,30}$|^why you can trust\b/iu,
   // A blog's furniture: WordPress's "Like this:" row, "Post navigation", links to the posts either side.
@@ -128,8 +130,8 @@ function isShareRow(line: string): boolean {
 /** A word of a share row: what stands between spaces, bars, bullets, commas and slashes. */
 const SHARE_ROW_WORD = /[^\s|•·,/]+/g;
 
-// The words that open a byline, in the languages of the date rules; each regex below is built from them.
-export const BY_WORDS = "by|von|par|por|di|door|av|af";
+// The words that open a byline, in the languages of the date rules (and Indonesian and Malay "oleh"); each regex below is built from them.
+export const BY_WORDS = "by|von|par|por|di|door|av|af|oleh";
 // Words that name the writer before the name, a colon allowed: "Автор: …", "بقلم: …", "كتب: …", "作者：…".
 const WRITER_WORDS = "بقلم|كتب|作者|文|记者|記者|автор|авторы";
 // Labels that name the writer only with a colon after them ("Author: …", "Autor: …", "Yazar: …"):

@@ -32,6 +32,7 @@ describe("bylines", () => {
     ["Texto: Ana Lima", "Ana Lima"],
     ["作者：王晓明", "王晓明"],
     ["Words by Jane Doe", "Jane Doe"],
+    ["Oleh Budi Santoso", "Budi Santoso"],
   ])("%s → %s", (line, name) => {
     expect(parseByline(line)).toBe(name);
   });
@@ -64,7 +65,7 @@ describe("bylines", () => {
     expect(isStandaloneCredit("Rachel Obi | Reuters")).toBe(true);
   });
 
-  it.each(["Byron Smith", "Author Jane Doe wrote the report", "Texts of the treaty were signed"])("is not a byline: %s", (line) => {
+  it.each(["Byron Smith", "Author Jane Doe wrote the report", "Texts of the treaty were signed", "Oleh karena itu pemerintah menunda proyek"])("is not a byline: %s", (line) => {
     expect(parseByline(line)).toBeNull();
   });
 
@@ -230,6 +231,9 @@ describe("furniture", () => {
     "Home • World • Sport",
     "Tags: politics, economy",
     "* * *",
+    "Is this page useful?",
+    "Was this article helpful?",
+    "Did you find this helpful?",
   ])("boilerplate: %s", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
