@@ -345,3 +345,17 @@ describe("a subheading right under the byline", () => {
     expect(article.author).toBe("Tom Edwards");
   });
 });
+
+describe("a first line right over its byline, on a page that does not print it again", () => {
+  it("is the headline; a pros line under the verdict that shares its words is not", () => {
+    const page = ["Aero 3 review: the quietest kettle gets even quieter", "", "By Daniel Okafor", "published 3 June 2025", "", "Our Verdict",
+      "The Aero 3 is the most complete kettle you can buy, quieter and quicker to boil than ever before.", "", "For", "Quietest kettle we tested", "Quick to boil", "Against", "Expensive", "",
+      "Today's best Aero 3 deals", "$89.99 at Amazon", "View all prices", "",
+      "Aero has owned the premium kettle category for the better part of a decade, and the Aero 3 makes it clear it has no plans to give it up.", "",
+      "The spout is wider and the handle is deeper, which sounds minor until you pour from it every morning for a month.", "",
+      "In my testing it boiled a full litre in two minutes and ten seconds, and it stayed quiet enough to talk over."];
+    const article = parseScrape(page.join("\n"));
+    expect(article.title).toBe("Aero 3 review: the quietest kettle gets even quieter");
+    expect(article.author).toBe("Daniel Okafor");
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { isWall, SIGN_UP_BOX_LINES as BOX_LINES, type ClassifiedUnit } from "./classify";
 import { hasCalendarDate } from "../../dates";
-import { ATTRIBUTION, BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, isWriterBio, looksLikePersonName, stripLeadMarker } from "../rules";
+import { ATTRIBUTION, BYLINE_OPENER, BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, isWriterBio, looksLikePersonName, parseMetaLine, stripLeadMarker } from "../rules";
 import { endsLikeSentence } from "./units";
 import { authorBoxName, isSectionEnd } from "../vocabulary";
 
@@ -408,6 +408,9 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     for (const w of content) if (leadWords.has(w)) echoed++;
     return content.length ? echoed / content.length : 0;
   };
+  // The first line right over a byline is the page's own headline, not a `<title>` line to match against
+  // (a `<title>` line stands again lower down, as the headline, where the page prints it).
+  const firstIsHeadline = candidate(0) && units[0]!.repeats === 1 && !titleAnchor(units) && units.slice(1, 1 + BYLINE_BLOCK).some((u) => BYLINE_OPENER.test(u.text) && parseMetaLine(u.text)?.author);
   let best: number | null = null;
   let bestScore = -Infinity;
   candidates.forEach((j, c) => {
@@ -416,14 +419,14 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     let shared = 0;
     for (const w of words) if (titleWords.has(w)) shared++;
     // The first line is the one compared against, so it earns nothing from itself.
-    const overlap = j > 0 && words.length ? shared / words.length : 0;
+    const overlap = j > 0 && words.length && !firstIsHeadline ? shared / words.length : 0;
     const content = contentWords[c]!;
     const echo = echoOf(c);
     let pervasive = 0;
     for (const w of content) if ((bodyCounts.get(w) ?? 0) - (j >= bodyStart && j <= bodyEnd && unit.words.includes(w) ? 1 : 0) >= 2) pervasive++;
     const spread = content.length ? pervasive / content.length : 0;
     const w = HEADLINE_WEIGHTS;
-    let score = w.titleLine * overlap + w.echo * echo + w.spread * spread - (j === 0 ? w.firstLine : w.distance * Math.abs(bodyStart - j));
+    let score = w.titleLine * overlap + w.echo * echo + w.spread * spread - (j === 0 ? (firstIsHeadline ? 0 : w.firstLine) : w.distance * Math.abs(bodyStart - j));
     if (j >= bodyStart) score -= w.insideBody;
     // Pages repeat their headline: in the `<title>`, breadcrumbs, share texts.
     if (words.length >= 4 && (unit.repeats > 1 || quotedElsewhere(units, j))) score += w.repeated;
