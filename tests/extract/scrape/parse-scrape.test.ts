@@ -344,6 +344,13 @@ describe("a subheading right under the byline", () => {
     expect(article.title).toBe("Ferry strike to go ahead after talks collapse");
     expect(article.author).toBe("Tom Edwards");
   });
+
+  it("nor is a live blog's newest entry heading under the stamp and its clock time", () => {
+    const page = ["Harbour Review", "News", "Opinion", "Sport", "", "Live", "Storm Ida live: thousands without power as winds reach 90mph", "", "Thu 2 Nov 2023 14.05 GMT", "", "14.05 GMT", "Red warning lifted on the island", "",
+      "The forecasters say the red warning for the island has now been lifted, though an amber warning remains in place until 6pm.", "", "Islanders are still being told to stay indoors where possible.", "",
+      "12.41 GMT", "More than 150,000 homes on the coast are without power, according to the grid operator.", "", "Engineers have been unable to reach many areas because of fallen trees."];
+    expect(parseScrape(page.join("\n")).title).toBe("Storm Ida live: thousands without power as winds reach 90mph");
+  });
 });
 
 describe("a first line right over its byline, on a page that does not print it again", () => {

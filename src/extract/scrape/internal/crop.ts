@@ -143,6 +143,8 @@ export function cropToArticle(all: Unit[]): CroppedPage {
 
 /** Lines outside the found body (the headline, bylines and stamps aside) that a file holding the article alone may have. */
 const ALONE_OUTSIDE_LINES = 12;
+/** Of those, lines between its headline and the found body. */
+const ALONE_LINES_ABOVE = 4;
 
 /**
  * The headline of a file that holds the article and nothing of a page
@@ -172,12 +174,16 @@ function aloneHeadline(units: ClassifiedUnit[], start: number, end: number): num
     if (text.length >= MIN_REPEATED_TITLE && text.length < headline.text.length && headline.text.includes(text)) return null;
   }
   let outside = 0;
+  let above = 0;
   for (let k = first + 1; k < units.length; k++) {
     const unit = units[k]!;
     // Repeats are allowed: a poem's refrain, a list's repeated word.
     if (!isOwnLine(unit)) return null;
     if (k >= start && k <= end) continue;
-    if (!unit.meta && ++outside > ALONE_OUTSIDE_LINES) return null;
+    if (unit.meta) continue;
+    // A greeting or a verse's first lines may stand over the text; a page's menus are more.
+    if (k < start && ++above > ALONE_LINES_ABOVE) return null;
+    if (++outside > ALONE_OUTSIDE_LINES) return null;
   }
   return first;
 }

@@ -464,9 +464,12 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
  */
 function underHeadedByline(units: ClassifiedUnit[], j: number, candidate: (k: number) => boolean): boolean {
   let k = j - 1;
-  while (k >= 0 && j - k <= BYLINE_BLOCK && (units[k]!.meta || BYLINE_OR_STAMP_START.test(units[k]!.text))) k--;
+  while (k >= 0 && j - k <= BYLINE_BLOCK && (units[k]!.meta || BYLINE_OR_STAMP_START.test(units[k]!.text) || CLOCK_TIME.test(units[k]!.text))) k--;
   return k < j - 1 && k >= 0 && candidate(k);
 }
+
+/** A clock time alone on its line ("14.05 GMT", "9:41 AM"): a live blog's entry stamp. */
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 
 /** Lines a byline and its stamps take at most. */
 const BYLINE_BLOCK = 3;
