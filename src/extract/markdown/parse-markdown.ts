@@ -38,8 +38,9 @@ const TOML_FRONT_MATTER = /^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/;
 export function parseMarkdown(text: string): ParsedArticle {
   const yaml = FRONT_MATTER.exec(text);
   const toml = yaml ? null : TOML_FRONT_MATTER.exec(text);
-  const match = yaml ?? toml;
-  const { fields, problems } = checkFrontMatter(yaml ? readFrontMatter(yaml[1]!) : toml ? readTomlFrontMatter(toml[1]!) : {});
+  const block = yaml || toml ? null : titleBlock(text);
+  const match = yaml ?? toml ?? block?.match;
+  const { fields, problems } = checkFrontMatter(yaml ? readFrontMatter(yaml[1]!) : toml ? readTomlFrontMatter(toml[1]!) : block?.data ?? {});
   if (fields.draft) throw new ArticleIsDraft(`${fields.draft} in the front matter`);
   const draftProblem = problems.find((p) => p.field === "draft");
   // Publishing what may be meant as a draft is the worse mistake: the file waits until it says.
@@ -96,6 +97,33 @@ export function parseMarkdown(text: string): ParsedArticle {
     claimedId: fields.id,
     warnings: problems.map(describeProblem),
   };
+}
+
+/** Pandoc's title block: `% Title`, `% Author`, `% Date` lines opening the file (the last two may be left out). */
+const PANDOC_TITLE_BLOCK = /^%[ \t]+(.+)\n(?:%[ \t]*(.*)\n)?(?:%[ \t]*(.*)\n)?(?:\n|$)/;
+/** MultiMarkdown's metadata: `Key: value` lines opening the file, up to the first blank line. */
+const MULTIMARKDOWN_METADATA = /^(?:[A-Za-z][\w -]{0,30}:[ \t]*\S.*\n)+(?:\n|$)/;
+
+/**
+ * The metadata other Markdown tools write instead of front matter: Pandoc's
+ * title block and MultiMarkdown's `Title:` lines (read only when they name a
+ * title: "Note: …" opening a text is a sentence). Returned as front-matter
+ * fields, with the text they take up.
+ */
+function titleBlock(text: string): { data: Record<string, unknown>; match: [string] } | undefined {
+  const pandoc = PANDOC_TITLE_BLOCK.exec(text);
+  if (pandoc) {
+    const [whole, title, author, date] = pandoc;
+    return { data: { title, ...(author?.trim() ? { author: author.split(";").map((name) => name.trim()).filter(Boolean) } : {}), ...(date?.trim() ? { date: date.trim() } : {}) }, match: [whole] };
+  }
+  const mmd = MULTIMARKDOWN_METADATA.exec(text);
+  if (!mmd) return undefined;
+  const data: Record<string, unknown> = {};
+  for (const line of mmd[0].split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon > 0) data[line.slice(0, colon).trim().toLowerCase().replace(/\s+/g, "_")] = line.slice(colon + 1).trim();
+  }
+  return "title" in data ? { data, match: [mmd[0]] } : undefined;
 }
 
 /** TOML front matter, its dates as the text they were written as (the date parser reads them, as it reads YAML's). */

@@ -204,3 +204,19 @@ describe("parseMarkdown: a byline paragraph under the title, without front matte
     expect(withFrontMatter).toMatchObject({ author: "Ana Lima", lead: "By Fiona MacLeod · 4 June 2025" });
   });
 });
+
+describe("parseMarkdown: Pandoc's title block and MultiMarkdown's metadata", () => {
+  it("reads title, author and date from `%` lines", () => {
+    const parsed = parseMarkdown("% The harbour reopens\n% Ana Lima; Tom Roe\n% March 3, 2024\n\nThe harbour reopened on Monday after a year of repairs.\n");
+    expect(parsed).toMatchObject({ title: "The harbour reopens", author: "Ana Lima, Tom Roe", lead: "The harbour reopened on Monday after a year of repairs." });
+    expect(parsed.published?.toISOString()).toBe("2024-03-03T00:00:00.000Z");
+    expect(parseMarkdown("% The harbour reopens\n\nText.\n").title).toBe("The harbour reopens");
+  });
+
+  it("reads `Title:` lines up to the first blank line, and leaves a text that opens with `Note:` alone", () => {
+    const parsed = parseMarkdown("Title: The harbour reopens\nAuthor: Ana Lima\nDate: 2024-03-03\nTags: harbour, council\n\nThe harbour reopened on Monday after a year of repairs.\n");
+    expect(parsed).toMatchObject({ title: "The harbour reopens", author: "Ana Lima", tags: ["harbour", "council"], lead: "The harbour reopened on Monday after a year of repairs." });
+    expect(parsed.published?.toISOString()).toBe("2024-03-03T00:00:00.000Z");
+    expect(() => parseMarkdown("Note: the harbour reopened on Monday.\n\nMore text.\n")).toThrow(/no title/);
+  });
+});
