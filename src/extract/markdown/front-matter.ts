@@ -118,12 +118,14 @@ const Image = v.pipe(
  * it (`draft`, `published`…) says the same in a word.
  */
 const Draft = v.union(
-  [
-    v.boolean(),
-    v.pipe(v.string(), v.check((s) => /^(true|false|yes|no)$/i.test(s.trim())), v.transform((s) => /^(true|yes)$/i.test(s.trim()))),
-    v.pipe(v.string(), v.check((s) => UNPUBLISHED_STATUS.test(s.trim()) || PUBLISHED_STATUS.test(s.trim())), v.transform((s) => UNPUBLISHED_STATUS.test(s.trim()))),
-  ],
-  (issue) => `must be true or false (or a status: draft, published), got ${describe(issue.input)}`,
+  [v.boolean(), v.pipe(v.string(), v.check((s) => /^(true|false|yes|no)$/i.test(s.trim())), v.transform((s) => /^(true|yes)$/i.test(s.trim())))],
+  (issue) => `must be true or false, got ${describe(issue.input)}`,
+);
+/** `status` (Ghost, WordPress): whether it is a draft, in a word. */
+const Status = v.pipe(
+  v.string((issue) => `must be a status such as draft or published, got ${describe(issue.input)}`),
+  v.check((s) => UNPUBLISHED_STATUS.test(s.trim()) || PUBLISHED_STATUS.test(s.trim()), (issue) => `must be a status such as draft or published, got ${describe(issue.input)}`),
+  v.transform((s) => UNPUBLISHED_STATUS.test(s.trim())),
 );
 const UNPUBLISHED_STATUS = /^(draft|private|scheduled|future|pending|unpublished)$/i;
 const PUBLISHED_STATUS = /^(published|publish|public|live)$/i;
@@ -202,7 +204,7 @@ export function checkFrontMatter(given: Record<string, unknown>): { fields: Fron
       if (!checked.success) problems.push(...problemsOf(`${key}.${index}`, field, checked.issues));
       return checked.success;
     }) : value;
-    const result = v.safeParse(FRONT_MATTER_KEYS[field], kept);
+    const result = v.safeParse(field === "draft" && nameKey(key) === "status" ? Status : FRONT_MATTER_KEYS[field], kept);
     if (!result.success) {
       problems.push(...problemsOf(key, field, result.issues));
       continue;

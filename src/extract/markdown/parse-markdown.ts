@@ -42,7 +42,8 @@ export function parseMarkdown(text: string): ParsedArticle {
   const match = yaml ?? toml ?? block?.match;
   const { fields, problems } = checkFrontMatter(yaml ? readFrontMatter(yaml[1]!) : toml ? readTomlFrontMatter(toml[1]!) : block?.data ?? {});
   if (fields.draft) throw new ArticleIsDraft(`${fields.draft} in the front matter`);
-  const draftProblem = problems.find((p) => p.field === "draft");
+  // A `status` of another kind (a digital garden's `status: evergreen`) says nothing of drafts: a warning only.
+  const draftProblem = problems.find((p) => p.field === "draft" && p.key.toLowerCase() !== "status");
   // Publishing what may be meant as a draft is the worse mistake: the file waits until it says.
   if (draftProblem) throw new ArticleRejected(`cannot tell whether it is a draft: ${describeProblem(draftProblem)}`);
   const body = match ? text.slice(match[0].length) : text;

@@ -1,5 +1,6 @@
 /** Front matter against its schema (src/extract/markdown/front-matter.ts): each slip named with its file and key, nothing coerced but numeric tags; other generators' names read. */
 import { describe, expect, it } from "vitest";
+import { parseMarkdown } from "../../../src/extract/markdown/parse-markdown";
 import { normaliseArticle } from "../../../src/article/normalise";
 import { checkFrontMatter, describeProblem } from "../../../src/extract/markdown/front-matter";
 import { fixtureBytes, source } from "../../support/fixtures";
@@ -162,7 +163,13 @@ describe("front matter as other site generators write it (Hugo, Jekyll, Astro, E
     expect(fields({ status: "published", published_at: "2024-03-03T14:00:00.000Z", updated_at: "2024-03-04T09:00:00.000Z", feature_image: "https://e.example/g.jpg", feature_image_caption: "The harbour at dawn", custom_excerpt: "E" })).toEqual({
       date: new Date("2024-03-03T14:00:00Z"), updated: new Date("2024-03-04T09:00:00Z"), image: "https://e.example/g.jpg", image_caption: "The harbour at dawn", summary: "E",
     });
-    expect(checkFrontMatter({ status: "in review" }).problems.map(describeProblem)).toEqual(['front matter `status` must be true or false (or a status: draft, published), got "in review"']);
+    expect(checkFrontMatter({ status: "in review" }).problems.map(describeProblem)).toEqual(['front matter `status` must be a status such as draft or published, got "in review"']);
+  });
+
+  it("publishes a file whose status is of another kind (a digital garden's `status: evergreen`), with a warning", () => {
+    const parsed = parseMarkdown("---\ntitle: Notes on compost\nstatus: evergreen\n---\n\nCompost needs air.\n");
+    expect(parsed.title).toBe("Notes on compost");
+    expect(parsed.warnings).toEqual(['front matter `status` must be a status such as draft or published, got "evergreen"']);
   });
 
   it("reads Hugo's params table, Obsidian's created, a thumbnail, an image object's caption, and tags as hashtags or with semicolons", () => {
