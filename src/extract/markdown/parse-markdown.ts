@@ -203,6 +203,8 @@ function captionImages(tokens: Token[]): string[] {
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (tokens[i]!.type !== "paragraph_open" || tokens[i + 1]!.type !== "inline") continue;
     const children = tokens[i + 1]!.children ?? [];
+    // Most paragraphs are text: one look at the first token spares them the rest.
+    if (children[0]?.type !== "image") continue;
     // The image and its caption in one paragraph, a line apart.
     const split = children.findIndex((child) => child.type === "softbreak" || child.type === "hardbreak");
     if (split > 0 && isImagesOnly(children.slice(0, split)) && emphasisInside(children.slice(split + 1))) {

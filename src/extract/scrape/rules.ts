@@ -45,8 +45,6 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(click|tap) here\b/i,
   /^(skip to (main )?content|back to top|top of page|menu|search|home|close|loading\.*|print this page|leave a comment|comments?( \(\d+\))?|\d+ comments?)$/i,
   /^(about us|contact us|privacy policy|terms of (use|service)|disclaimer|sitemap)$/i,
-  // A page's feedback prompt: "Is this page useful?", "Was this article helpful?", "Did you find this helpful?".
-  /^(?:is this (?:page|article|information) (?:useful|helpful)|was this (?:page|article|post|answer|information) (?:useful|helpful)|did you find this (?:page |article |information )?(?:useful|helpful))\??$/i,
   // A review page's shop rows: "$249 at Amazon", "Today's best … deals", "View Deal", "Why you can trust …".
   /^(?:[$£€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|kč))\s+(?:at|@|bei|chez|en|su|na)\s+\p{Lu}[\p{L}\d .&'’-]{1,30}$|^today'?s best .{1,60} deals?$|^(?:view|see|check) (?:deal|price|prices|all prices)\b.{0,30}$|^why you can trust\b/iu,
   // A blog's furniture: WordPress's "Like this:" row, "Post navigation", links to the posts either side.
@@ -57,6 +55,12 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^[\p{P}\p{S}\s]+$/u, // a line of only punctuation or symbols (dividers)
   /^\d{1,3}\s*(?:\/|of|von|de|di|из)\s*\d{1,3}$/i, // a gallery's counter: "3 / 12", "3 of 12"
 ];
+
+// A page's feedback prompt: "Is this page useful?", "Was this article helpful?", "Did you find this helpful?".
+const FEEDBACK_PROMPT = /^(?:is this (?:page|article|information) (?:useful|helpful)|was this (?:page|article|post|answer|information) (?:useful|helpful)|did you find this (?:page |article |information )?(?:useful|helpful))\??$/i;
+
+/** The words a feedback prompt cannot do without, in any case: a cheap test before FEEDBACK_PROMPT. */
+const MAY_BE_FEEDBACK = /seful|SEFUL|elpful|ELPFUL/;
 
 // A blog's affiliate disclosure: "This post may contain affiliate links. Please read our disclosure policy."
 const DISCLOSURE =
@@ -78,6 +82,7 @@ export function isBoilerplate(line: string): boolean {
   if (isSiteNotice(line)) return true;
   if (MAY_BE_COOKIES.test(line) && COOKIE_NOTICE.test(line)) return true;
   if (line.length <= 100 && BOILERPLATE_SHORT.some((re) => re.test(line))) return true;
+  if (line.length <= 50 && MAY_BE_FEEDBACK.test(line) && FEEDBACK_PROMPT.test(line)) return true;
   // "Why we sold the car Next post →": the link to the next post, its arrow last (tested first: most lines have none).
   if (line.length <= 160 && /[→»›]$/.test(line) && NEXT_POST.test(line)) return true;
   if (isNavRow(line)) return true;
@@ -680,7 +685,8 @@ export { endsLikeSentence };
  * line between, stays the headline.
  */
 export function isKickerOverHeadline(line: string, next: Pick<Unit, "text" | "gapBefore">, afterNext?: Pick<Unit, "text" | "gapBefore">): boolean {
-  return isKicker(line, next, afterNext) && isHeadlineLike(next.text) && !parseMetaLine(next.text) && !hasCaptionMarker(next.text);
+  // A stamp or byline holds a digit or opens with its word: the date parser is asked only then.
+  return isKicker(line, next, afterNext) && isHeadlineLike(next.text) && !hasCaptionMarker(next.text) && !((/\d/.test(next.text) || BYLINE_OPENER.test(next.text)) && parseMetaLine(next.text));
 }
 
 function isKicker(line: string, next: Pick<Unit, "text" | "gapBefore">, afterNext?: Pick<Unit, "text" | "gapBefore">): boolean {

@@ -234,6 +234,7 @@ describe("furniture", () => {
     "Is this page useful?",
     "Was this article helpful?",
     "Did you find this helpful?",
+    "Is This Page Useful?",
   ])("boilerplate: %s", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });

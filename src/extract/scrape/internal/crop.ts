@@ -159,9 +159,12 @@ const ALONE_LINES_ABOVE = 4;
 function aloneHeadline(units: ClassifiedUnit[], start: number, end: number): number | null {
   let first = 0;
   while (first < units.length && units[first]!.meta) first++;
+  // A scraped page has furniture somewhere: the classifier's flags tell most pages apart at once.
+  // Repeats are allowed: a poem's refrain, a list's repeated word.
+  for (let k = first + 1; k < units.length; k++) if (isFurnitureLine(units[k]!)) return null;
   // A section kicker over the headline ("Politics", "CNN —"): the headline is the line under it.
   const next = units[first + 1];
-  if (units[first] && next && isKickerOverHeadline(units[first]!.text, next, units[first + 2]) && next.kind !== "prose" && isHeadlineCandidate(next)) first++;
+  if (units[first] && next && !next.meta && next.kind !== "prose" && isHeadlineCandidate(next) && isKickerOverHeadline(units[first]!.text, next, units[first + 2])) first++;
   const headline = units[first];
   if (!headline || headline.kind === "prose" || headline.bullet || headline.text.length > MAX_ALONE_HEADLINE) return null;
   // The body search may begin at the headline itself (a script without sentence stops reads all lines as text).
@@ -173,18 +176,16 @@ function aloneHeadline(units: ClassifiedUnit[], start: number, end: number): num
     const text = units[k]!.text;
     if (text.length >= MIN_REPEATED_TITLE && text.length < headline.text.length && headline.text.includes(text)) return null;
   }
+  // Counted first: on a scraped page the count fails within a few lines, before any line is read.
   let outside = 0;
   let above = 0;
   for (let k = first + 1; k < units.length; k++) {
-    const unit = units[k]!;
-    // Repeats are allowed: a poem's refrain, a list's repeated word.
-    if (!isOwnLine(unit)) return null;
-    if (k >= start && k <= end) continue;
-    if (unit.meta) continue;
+    if ((k >= start && k <= end) || units[k]!.meta) continue;
     // A greeting or a verse's first lines may stand over the text; a page's menus are more.
     if (k < start && ++above > ALONE_LINES_ABOVE) return null;
     if (++outside > ALONE_OUTSIDE_LINES) return null;
   }
+  for (let k = first + 1; k < units.length; k++) if (isSectionEnd(units[k]!.text)) return null;
   return first;
 }
 
@@ -241,10 +242,15 @@ const MIN_REPEATED_TITLE = 12;
 /** Longest opening line taken as the headline of a file that holds the article alone. */
 const MAX_ALONE_HEADLINE = 250;
 
+/** A page's furniture by the classifier's flags: a footer, a notice, a sign-up line, a related heading. */
+function isFurnitureLine(unit: ClassifiedUnit): boolean {
+  // A `Tags:` line is the article's own (read as its tags), though the line rules drop it as furniture.
+  return (unit.boilerplate && !TAGS_LINE.test(unit.text)) || unit.signUp || unit.relatedHeading || unit.copyright;
+}
+
 /** None of a page's furniture: not a footer, notice, sign-up, related heading or comments heading. */
 function isOwnLine(unit: ClassifiedUnit): boolean {
-  // A `Tags:` line is the article's own (read as its tags), though the line rules drop it as furniture.
-  return (!unit.boilerplate || TAGS_LINE.test(unit.text)) && !unit.signUp && !unit.relatedHeading && !unit.copyright && !isSectionEnd(unit.text);
+  return !isFurnitureLine(unit) && !isSectionEnd(unit.text);
 }
 
 /** How far into the found body a byline still belongs to the header. */

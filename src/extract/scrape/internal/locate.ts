@@ -464,9 +464,19 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
  */
 function underHeadedByline(units: ClassifiedUnit[], j: number, candidate: (k: number) => boolean): boolean {
   let k = j - 1;
-  while (k >= 0 && j - k <= BYLINE_BLOCK && (units[k]!.meta || BYLINE_OR_STAMP_START.test(units[k]!.text) || CLOCK_TIME.test(units[k]!.text))) k--;
+  while (k >= 0 && j - k <= BYLINE_BLOCK && isStampLine(units[k]!)) k--;
   return k < j - 1 && k >= 0 && candidate(k);
 }
+
+/** A byline or stamp line, or a clock time alone (a live blog's entry stamp); short lines only are read. */
+function isStampLine(unit: ClassifiedUnit): boolean {
+  if (unit.meta) return true;
+  const text = unit.text;
+  return text.length <= MAX_STAMP_LINE && (BYLINE_OR_STAMP_START.test(text) || (text.length <= 16 && CLOCK_TIME.test(text)));
+}
+
+/** Longest line read as a byline or stamp here: a paragraph that opens with "By" is no stamp. */
+const MAX_STAMP_LINE = 120;
 
 /** A clock time alone on its line ("14.05 GMT", "9:41 AM"): a live blog's entry stamp. */
 const CLOCK_TIME = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
