@@ -316,7 +316,8 @@ describe("the writer's note", () => {
 
 describe("related links", () => {
   it.each(["Related:", "Read more", "More from World", "See also:", "Lire aussi", "Lesen Sie auch", "Leer más", "関連記事", "More Great Harbour Stories", "Popular Posts", "Other stories", "More in Harbour Works", "More:",
-    "Baca juga", "Zobacz także", "Meistgelesen", "Les plus lus", "Lo más leído", "En çok okunanlar", "많이 본 뉴스"])("a related heading: %s", (line) => {
+    "Baca juga", "Zobacz także", "Meistgelesen", "Les plus lus", "Lo más leído", "En çok okunanlar", "많이 본 뉴스",
+    "Berita berkaitan", "Lue myös", "Kapcsolódó cikkek", "Habari zinazohusiana", "כתבות נוספות", "مطالب مرتبط", "আরও পড়ুন", "ข่าวที่เกี่ยวข้อง"])("a related heading: %s", (line) => {
     expect(isRelatedHeading(line)).toBe(true);
   });
 
