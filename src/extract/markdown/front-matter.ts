@@ -48,12 +48,30 @@ const Text = v.pipe(v.string(textMessage), v.transform((s) => squash(s) || undef
 const DateValue = v.pipe(
   v.union([v.string(), v.date()], (issue) => `must be a date such as 2024-03-12T09:30:00Z, got ${describe(issue.input)}`),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const date = dataset.value instanceof Date ? dataset.value : parseDate(dataset.value);
+    const date = dataset.value instanceof Date ? dataset.value : parseDate(dataset.value) ?? unambiguousSlashDate(dataset.value);
     if (date) return date;
-    addIssue({ message: `is not a date I can read: ${JSON.stringify(String(dataset.value))}` });
+    const ambiguous = typeof dataset.value === "string" && SLASH_DATE.test(dataset.value.trim());
+    addIssue({ message: ambiguous ? `is a date that reads two ways (day or month first): ${JSON.stringify(dataset.value)}; write it as 2024-03-12` : `is not a date I can read: ${JSON.stringify(String(dataset.value))}` });
     return NEVER;
   }),
 );
+
+/** `13/03/2024`, `3/13/2024`: a day and month with slashes, then a four-digit year. */
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/**
+ * A slash date only one reading makes a date of (one number is over 12, or
+ * both are the same): `13/03/2024` is 13 March either way. Else undefined:
+ * `03/04/2024` is March or April, and the writer is asked for an ISO date.
+ */
+function unambiguousSlashDate(text: string): Date | undefined {
+  const m = SLASH_DATE.exec(text.trim());
+  if (!m) return undefined;
+  const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [day, month] = a > 12 && b <= 12 ? [a, b] : b > 12 && a <= 12 ? [b, a] : a === b ? [a, b] : [0, 0];
+  if (!day) return undefined;
+  return parseDate(`${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`) ?? undefined;
+}
 
 const HttpUrl = v.pipe(
   Text,

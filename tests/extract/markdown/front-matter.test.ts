@@ -199,3 +199,14 @@ describe("the probe's files, through the loader", () => {
     expect(article.published.toISOString()).toBe("2024-03-12T00:00:00.000Z");
   });
 });
+
+describe("front matter dates written with slashes", () => {
+  const date = (value: string) => checkFrontMatter({ date: value });
+  it("reads the one reading there is, and asks for an ISO date when there are two", () => {
+    expect(date("13/03/2024").fields.date).toEqual(new Date("2024-03-13T00:00:00Z"));
+    expect(date("3/13/2024").fields.date).toEqual(new Date("2024-03-13T00:00:00Z"));
+    expect(date("3/3/2024").fields.date).toEqual(new Date("2024-03-03T00:00:00Z"));
+    expect(date("03/04/2024").problems.map(describeProblem)).toEqual(['front matter `date` is a date that reads two ways (day or month first): "03/04/2024"; write it as 2024-03-12']);
+    expect(date("31/02/2024").problems).toHaveLength(1);
+  });
+});
