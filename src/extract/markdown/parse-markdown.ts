@@ -16,6 +16,7 @@ import { squash, titleKey } from "../../core/text";
 import { checkFrontMatter, describeProblem } from "./front-matter";
 import { isSafeUrl, sanitizeEscapedHtml, sanitizeHtml } from "../sanitize";
 import { useFootnotes } from "./footnotes";
+import { useWikiLinks } from "./wiki-links";
 import { useFastLineTable } from "./line-table";
 import { addLinkPretests } from "./link-pretest";
 import { textRule } from "./text-rule";
@@ -27,6 +28,7 @@ addLinkPretests(markdown);
 markdown.inline.ruler.at("text", textRule);
 useFastLineTable(markdown);
 useFootnotes(markdown);
+useWikiLinks(markdown);
 
 // markdown-it already refuses javascript:, vbscript:, file: and data: links
 // (validateLink); later stages keep only http(s) links when making them absolute.

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../../src/extract/markdown/parse-markdown";
+import { useWikiLinks } from "../../../src/extract/markdown/wiki-links";
 import { useFootnotes } from "../../../src/extract/markdown/footnotes";
 import { ArticleRejected } from "../../../src/core/article";
 import { sanitizeHtml } from "../../../src/extract/sanitize";
@@ -49,6 +50,7 @@ describe("parseMarkdown's fast paths (linkify pretests, text rule, sanitising ma
   it("give the HTML that markdown-it and the whole-text sanitiser give, raw HTML or not", () => {
     const plain = new MarkdownIt({ html: true, linkify: true, typographer: false });
     useFootnotes(plain);
+    useWikiLinks(plain);
     fc.assert(
       fc.property(markdownWithMarkup, (body) => {
         const html = parseMarkdown(`---\ntitle: T\n---\n\n${body}\n`).blocks.find((block) => block.kind === "html");
@@ -218,5 +220,23 @@ describe("parseMarkdown: Pandoc's title block and MultiMarkdown's metadata", () 
     expect(parsed).toMatchObject({ title: "The harbour reopens", author: "Ana Lima", tags: ["harbour", "council"], lead: "The harbour reopened on Monday after a year of repairs." });
     expect(parsed.published?.toISOString()).toBe("2024-03-03T00:00:00.000Z");
     expect(() => parseMarkdown("Note: the harbour reopened on Monday.\n\nMore text.\n")).toThrow(/no title/);
+  });
+});
+
+describe("parseMarkdown: notes written in Obsidian", () => {
+  const html = (body: string) => parseMarkdown(doc("title: T", body)).blocks.map((b) => (b.kind === "html" ? b.html : "")).join("");
+
+  it("shows a wiki link as its text, and an embedded image as an image", () => {
+    expect(html("See [[Compost heaps]] and [[Garden plan#Beds|the beds]].")).toBe("<p>See Compost heaps and the beds.</p>");
+    expect(parseMarkdown(doc("title: T", "See [[Compost heaps|the heap]] first.\n\nMore.")).lead).toBe("See the heap first.");
+    expect(html("Before: ![[beds 2024.jpg|400]] and ![[Another note]].")).toBe('<p>Before: <img src="beds%202024.jpg" alt=""> and .</p>');
+    // Not wiki links: ordinary brackets and a Markdown link.
+    expect(html("A [link](https://example.org/) and [a] [[b]c]")).toBe('<p>A <a href="https://example.org/">link</a> and [a] [[b]c]</p>');
+    expect(html("[[removed]](https://example.org/)")).toBe('<p><a href="https://example.org/">[removed]</a></p>');
+  });
+
+  it("keeps a callout as a quote without its marker, its title in bold", () => {
+    expect(html("> [!warning] Hot oven\n> Use gloves.")).toBe("<blockquote>\n<p><strong>Hot oven</strong>\nUse gloves.</p>\n</blockquote>");
+    expect(html("> [!tip]-\n> Use gloves.")).toBe("<blockquote>\n<p>Use gloves.</p>\n</blockquote>");
   });
 });

@@ -1,0 +1,87 @@
+/**
+ * Obsidian's and other note apps' wiki links, as notes published from them
+ * are written: `[[Target]]` and `[[Target|shown text]]` are their text
+ * (the target is another note, with no address on the site), `[[Note#Part]]`
+ * its note's name; `![[photo.png]]` embeds an image, `![[Other note]]`
+ * another note, which is left out. Without this, the brackets stand in the
+ * text and the summary. Written by hand: markdown-it's wiki-link plugins
+ * make links to pages this site does not have.
+ */
+import type { MarkdownIt, StateCore, StateInline } from "markdown-it";
+
+/** An embed that is an image, by its file name. */
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
+
+export function useWikiLinks(markdown: MarkdownIt): void {
+  markdown.inline.ruler.before("link", "wiki_link", wikiLink);
+  markdown.inline.ruler.before("image", "wiki_embed", wikiLink);
+  markdown.core.ruler.after("inline", "callout_marker", calloutMarkers);
+}
+
+/** A callout's marker opening a quote: `> [!warning] Careful`, `> [!tip]-`. */
+const CALLOUT_MARKER = /^\[![\w-]+\][+-]?[ \t]*/;
+
+/**
+ * Obsidian's callouts are quotes whose first line names their kind (`> [!note]
+ * Title`): the quote is kept, the marker left out, and the title (if any)
+ * set in bold as the callout shows it.
+ */
+function calloutMarkers(state: StateCore): void {
+  const tokens = state.tokens;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.type !== "blockquote_open" || tokens[i + 1]!.type !== "paragraph_open" || tokens[i + 2]!.type !== "inline") continue;
+    const children = tokens[i + 2]!.children;
+    const first = children?.[0];
+    if (!children || first?.type !== "text") continue;
+    const marker = CALLOUT_MARKER.exec(first.content);
+    if (!marker) continue;
+    first.content = first.content.slice(marker[0].length);
+    // The title runs to the end of the first line.
+    const lineEnd = children.findIndex((child) => child.type === "softbreak" || child.type === "hardbreak");
+    const title = children.slice(0, lineEnd < 0 ? children.length : lineEnd);
+    if (title.every((child) => child.type === "text" && !child.content.trim())) {
+      children.splice(0, lineEnd < 0 ? children.length : lineEnd + 1);
+      continue;
+    }
+    const strongOpen = new state.Token("strong_open", "strong", 1);
+    const strongClose = new state.Token("strong_close", "strong", -1);
+    children.splice(title.length, 0, strongClose);
+    children.splice(0, 0, strongOpen);
+  }
+}
+
+function wikiLink(state: StateInline, silent: boolean): boolean {
+  const src = state.src;
+  let pos = state.pos;
+  const embed = src.charCodeAt(pos) === 0x21; /* ! */
+  if (embed) pos++;
+  if (src.charCodeAt(pos) !== 0x5b || src.charCodeAt(pos + 1) !== 0x5b) return false;
+  const close = src.indexOf("]]", pos + 2);
+  if (close < 0 || close + 2 > state.posMax) return false;
+  // `[[note]](https://…)`, `[[note]][ref]`: a Markdown link whose text is in brackets.
+  const after = src.charCodeAt(close + 2);
+  if (after === 0x28 /* ( */ || after === 0x5b /* [ */) return false;
+  const inner = src.slice(pos + 2, close);
+  // One line, no nested brackets: anything else is not a wiki link.
+  if (!inner.trim() || /[\n[\]]/.test(inner)) return false;
+  if (!silent) {
+    const bar = inner.indexOf("|");
+    const target = (bar < 0 ? inner : inner.slice(0, bar)).trim();
+    const shown = bar < 0 ? undefined : inner.slice(bar + 1).trim();
+    if (embed && IMAGE_FILE.test(target)) {
+      // `![[photo.png|300]]` gives a width, not words.
+      const alt = shown && !/^\d+(?:x\d+)?$/.test(shown) ? shown : "";
+      const token = state.push("image", "img", 0);
+      token.attrs = [["src", encodeURI(target)], ["alt", ""]];
+      const text = new state.Token("text", "", 0);
+      text.content = alt;
+      token.children = alt ? [text] : [];
+      token.content = alt;
+    } else if (!embed) {
+      const token = state.push("text", "", 0);
+      token.content = shown || target.replace(/#\^?/, " › ").replace(/^ › /, "");
+    }
+  }
+  state.pos = close + 2;
+  return true;
+}
