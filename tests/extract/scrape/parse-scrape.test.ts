@@ -366,3 +366,15 @@ describe("a first line right over its byline, on a page that does not print it a
     expect(article.author).toBe("Daniel Okafor");
   });
 });
+
+describe("related headlines after the wide gap the seed leaves", () => {
+  const body = ["Ferry services resume after storm", "", ":: Ferry services to the islands resumed on Friday after three days of storms kept every boat in port.", "",
+    "The operator said the first sailings were full and extra crossings would run over the weekend.", "", "", "", "", ""];
+  it("stay related links when one of them is a question, with the site's footer under them or not", () => {
+    for (const footer of [["Powered by Example CMS. © 2024 Example News. All rights reserved"], []]) {
+      const article = parseScrape([...body, "Harbour dues to rise in April", "Can the island bus route survive the winter?", ...footer].join("\n"));
+      expect(article.related.map((r) => r.title)).toEqual(["Harbour dues to rise in April", "Can the island bus route survive the winter?"]);
+      expect(article.blocks).toHaveLength(2);
+    }
+  });
+});

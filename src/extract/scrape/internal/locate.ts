@@ -37,7 +37,7 @@ export function findBody(units: ClassifiedUnit[]): BodySpan | null {
     if (near && near.sum >= best.sum * ANCHOR_SHARE) best = near;
   }
   if (!best) return null;
-  const span: BodySpan = { start: best.start, end: cutAtTeaserWall(units, best.start, best.end) };
+  const span: BodySpan = { start: best.start, end: cutAtWideGap(units, best.start, cutAtTeaserWall(units, best.start, best.end)) };
   return withoutWriterBio(units, opensAboveBox(units, extend(units, span)));
 }
 
@@ -96,6 +96,26 @@ function cutAtTeaserWall(units: ClassifiedUnit[], start: number, end: number): n
   }
   return end;
 }
+
+/**
+ * A run that crossed a wide gap (the blank lines a page's layout leaves
+ * between the article and what follows) into a few headline-shaped lines
+ * and nothing else ends at the gap: those are other stories' headlines,
+ * however well one of them reads ("Can the truce hold?" weighs as text).
+ */
+function cutAtWideGap(units: ClassifiedUnit[], start: number, end: number): number {
+  for (let k = end; k > start; k--) {
+    const unit = units[k]!;
+    if (unit.kind === "prose" || unit.text.length > MAX_HEADLINE_UNDER_GAP || /[.。]["'”’]?$/.test(unit.text)) return end;
+    if (unit.gapBefore >= WIDE_GAP) return end - k + 1 <= HEADLINES_UNDER_WALL ? k - 1 : end;
+  }
+  return end;
+}
+
+/** Blank lines that set what follows the article apart from it. */
+const WIDE_GAP = 3;
+/** Longest line taken for a headline under such a gap. */
+const MAX_HEADLINE_UNDER_GAP = 120;
 
 /** Where the run from `start` peaks up to `last`: the lines between that and a wall (a share row, a teaser) are not the article's. */
 function peakBefore(units: ClassifiedUnit[], start: number, last: number): number {
@@ -205,7 +225,8 @@ function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
   // as does a subheading over them.
   for (let k = best.end + 1; k < units.length; k++) {
     const unit = units[k]!;
-    if (endsSection(units, k)) break;
+    // Past a wide gap nothing follows the body directly.
+    if (endsSection(units, k) || unit.gapBefore >= WIDE_GAP) break;
     if (unit.furniture) {
       // A sign-up box among the last lines, the article going on under it in paragraphs: go on past it.
       // The box may be several lines set together (its name, its offer, its consent line, its button).
