@@ -8,7 +8,7 @@
  */
 import type { Block, RelatedLink } from "../../core/article";
 import { ArticleRejected } from "../../core/article";
-import { hasCalendarDate, parseDate } from "../dates";
+import { CALENDAR_DATE, hasCalendarDate, parseDate } from "../dates";
 import type { ParsedArticle } from "../parsed";
 import {
   ATTRIBUTION, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike, isKickerOverHeadline,
@@ -203,6 +203,16 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
 /** A title's label in a header block ("Title: …", "Titre :"), in the languages the meta lines read. */
 const TITLE_LABEL = /^(?:title|headline|titel|titre|título|titolo|tytuł)\s*[:：]\s*(?=\S)/i;
 
+/** Ends on its full date, as a wire caption does ("… north of Raqqa, Syria August 12, 2017."). */
+function endsOnDate(line: string): boolean {
+  return DATE_AT_END.test(line);
+}
+
+/** Longest caption told from the lead under it by its shape alone: a sentence or two. */
+const MAX_TOP_CAPTION = 300;
+
+const DATE_AT_END = new RegExp(`(?:${CALENDAR_DATE.source})[.)]?\\s*$`, "iu");
+
 /** A line of hashtags and nothing else, as blogs and social posts end: "#education #strikes". */
 const HASHTAG_LINE = /^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)+$/u;
 
@@ -272,8 +282,9 @@ function findLead(units: Unit[], start: number): number {
     const unit = units[j]!;
     const line = unit.text;
     if (parseMetaLine(withoutBullet(line)) || isStandaloneCredit(line) || hasCaptionMarker(line)) continue;
-    if (looksLikePhotoCaption(line) && unit.gapAfter >= 2) continue;
     const next = units[j + 1];
+    // A dated description of a photo, set apart by the layout; right under the headline, over the lead, a blank line does.
+    if (looksLikePhotoCaption(line) && (unit.gapAfter >= 2 || (j === start && unit.gapAfter >= 1 && line.length <= MAX_TOP_CAPTION && endsOnDate(line) && !!next && !looksLikePhotoCaption(next.text)))) continue;
     if (next && isStandaloneCredit(next.text) && line.length <= MAX_CAPTION && (next.gapBefore === 0 || (next.gapBefore <= 1 && hasCalendarDate(line)))) continue; // a caption with its credit under it
     break;
   }

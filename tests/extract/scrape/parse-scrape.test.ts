@@ -378,3 +378,19 @@ describe("related headlines after the wide gap the seed leaves", () => {
     }
   });
 });
+
+describe("a wire photo's caption right under the headline, with no lead marker", () => {
+  it("is a caption when it ends on its date, one blank line over the lead", () => {
+    const article = parseScrape(["Ferry services resume after storm", "", "Passengers board the first ferry at the harbour in Port Alder, Canada, March 2, 2024.", "",
+      "Ferry services to the islands resumed on Friday after three days of storms kept every boat in port.", "", "The operator said the first sailings were full."].join("\n"));
+    expect(article.captions).toEqual(["Passengers board the first ferry at the harbour in Port Alder, Canada, March 2, 2024."]);
+    expect(article.lead).toBe("Ferry services to the islands resumed on Friday after three days of storms kept every boat in port.");
+  });
+
+  it("is the lead when it is a long paragraph that merely ends on a date", () => {
+    const lead = `As of 29 November 2018, thirty artworks will light up the centre of the old town for the seventh year in a row. ${"Artists from sixteen countries take part in the festival this year, on the water and in the streets. ".repeat(3)}The festival runs until 20 January 2019.`;
+    const article = parseScrape(["Light festival opens", "", lead, "", "Visitors can vote for their favourite artwork for the first time."].join("\n"));
+    expect(article.lead).toBe(lead);
+    expect(article.captions).toEqual([]);
+  });
+});
