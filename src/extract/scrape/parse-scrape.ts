@@ -11,7 +11,7 @@ import { ArticleRejected } from "../../core/article";
 import { CALENDAR_DATE, hasCalendarDate, parseDate } from "../dates";
 import type { ParsedArticle } from "../parsed";
 import {
-  ATTRIBUTION, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike, isKickerOverHeadline,
+  ATTRIBUTION, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike, isKickerOverHeadline, isNumericStamp,
   isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote, looksLikePhotoCaption,
   parseCreditsLine, parseLinkLine, parseMetaLine, stripLeadMarker, TAGS_LINE,
 } from "./rules";
@@ -251,7 +251,9 @@ function withoutFurniture(units: Unit[]): Unit[] {
 /** Records a timestamp line ("Updated: …"); false if the line is not one. */
 function takeTimestamp(line: string, meta: Meta): boolean {
   const found = parseMetaLine(withoutBullet(line));
-  if (!found || found.author) return false;
+  // A numeric stamp's date is read by the page's date stage, in the page's language.
+  if (!found) return isNumericStamp(line);
+  if (found.author) return false;
   if (found.published) meta.published ??= found.published;
   if (found.updated) meta.updated ??= found.updated;
   return true;
@@ -260,7 +262,7 @@ function takeTimestamp(line: string, meta: Meta): boolean {
 /** Records a byline or timestamp line; false if the line is neither. */
 function takeMeta(line: string, meta: Meta): boolean {
   const found = parseMetaLine(withoutBullet(line));
-  if (!found) return false;
+  if (!found) return isNumericStamp(line);
   if (found.author) meta.author ??= found.author;
   if (found.published) meta.published ??= found.published;
   if (found.updated) meta.updated ??= found.updated;
@@ -281,7 +283,7 @@ function findLead(units: Unit[], start: number): number {
   for (; j < units.length; j++) {
     const unit = units[j]!;
     const line = unit.text;
-    if (parseMetaLine(withoutBullet(line)) || isStandaloneCredit(line) || hasCaptionMarker(line)) continue;
+    if (parseMetaLine(withoutBullet(line)) || isNumericStamp(line) || isStandaloneCredit(line) || hasCaptionMarker(line)) continue;
     const next = units[j + 1];
     // A dated description of a photo, set apart by the layout; right under the headline, over the lead, a blank line does.
     if (looksLikePhotoCaption(line) && (unit.gapAfter >= 2 || (j === start && unit.gapAfter >= 1 && line.length <= MAX_TOP_CAPTION && endsOnDate(line) && !!next && !looksLikePhotoCaption(next.text)))) continue;

@@ -317,6 +317,8 @@ function readMetaLine(raw: string): MetaLine {
     // "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019": a stamp is a
     // stamp by its word, even when its date is one the parser cannot read.
     if (STAMP_OPENER.test(segment)) continue;
+    // "By Jane Doe · 03/04/2024": a numeric date beside the byline, read later in the page's language.
+    if (segments.length > 1 && isNumericStamp(segment)) continue;
     // "来源：新华网", "Source: Reuters": where the story came from, printed beside the stamp.
     if (SOURCE_FIELD.test(segment) && segments.length > 1) continue;
     // "… • 5 min read": the reading time printed beside the stamp; "… | 14 Comments": the comment count.
@@ -344,6 +346,17 @@ function bylineThenCommaDate(line: string): { author: string; published?: Date; 
   }
   return null;
 }
+
+/**
+ * A stamp whose date is numbers with slashes ("03/04/2024", "Published:
+ * 03/04/2024 10:42"): a stamp line, though only the page's language can say
+ * whether it is 3 April or March 4 (the page's date stage reads it so).
+ */
+export function isNumericStamp(line: string): boolean {
+  return line.length <= 60 && NUMERIC_STAMP.test(line);
+}
+
+const NUMERIC_STAMP = /^(?:[\p{L}][\p{L} ]{0,24}[:：]?\s*)?\d{1,2}\/\d{1,2}\/\d{2,4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/iu;
 
 /** A place's name and a comma before a date: one to three capitalised words. */
 const PLACE_THEN_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}(?:,|\s+[-–—])\s+(?=(?:le|den|am|el|il|on|the)?\s*\d)/u;

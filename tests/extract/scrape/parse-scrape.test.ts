@@ -394,3 +394,17 @@ describe("a wire photo's caption right under the headline, with no lead marker",
     expect(article.captions).toEqual([]);
   });
 });
+
+describe("a stamp whose date is numbers with slashes", () => {
+  const P1 = "The harbour council voted on Tuesday to approve a new bridge, ending more than ten years of debate over how to replace the old swing span.";
+  const P2 = "The vote passed seven to two after a four-hour session in which residents spoke for and against the plan.";
+  it("leaves the body, and its date is read the page's way", () => {
+    for (const stamp of ["03/04/2024", "Published: 03/04/2024 10:42", "By Jane Doe · 03/04/2024"]) {
+      const article = parseScrape(["Council approves new harbour bridge", stamp, "", P1, "", P2].join("\n"));
+      expect(article.blocks).toEqual([{ kind: "paragraph", text: P1 }, { kind: "paragraph", text: P2 }]);
+      expect(article.captions).toEqual([]);
+      expect(article.published?.toISOString().slice(0, 10)).toBe("2024-03-04");
+    }
+    expect(parseScrape(["Council approves new harbour bridge", "By Jane Doe · 03/04/2024", "", P1].join("\n")).author).toBe("Jane Doe");
+  });
+});
