@@ -147,18 +147,19 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       blocks.push({ kind: "heading", text: line.replace(/^#{1,6}\s+/, "") });
       continue;
     }
+    // "— Jane Doe" under a quote is who said it: it goes with the quote. Right under it (a hyphen too,
+    // which would otherwise open a list), or a blank line below with a dash no list uses.
+    const previousBlock = blocks[blocks.length - 1];
+    if (previousBlock?.kind === "quote" && line.length <= 80 && ATTRIBUTION.test(line) && (unit.gapBefore === 0 || (unit.gapBefore === 1 && /^[—―]/.test(line)))) {
+      previousBlock.text = `${previousBlock.text} ${line}`;
+      continue;
+    }
     const bullet = BULLET.exec(line);
     if (bullet) {
       // Consecutive bullet lines are one list.
       const last = blocks[blocks.length - 1];
       if (last?.kind === "list" && unit.gapBefore <= 1) last.items.push(line.slice(bullet[0].length));
       else blocks.push({ kind: "list", items: [line.slice(bullet[0].length)] });
-      continue;
-    }
-    // "— Jane Doe" right under a quote is who said it: it goes with the quote.
-    const previousBlock = blocks[blocks.length - 1];
-    if (previousBlock?.kind === "quote" && unit.gapBefore === 0 && line.length <= 80 && ATTRIBUTION.test(line)) {
-      previousBlock.text = `${previousBlock.text} ${line}`;
       continue;
     }
     blocks.push(isWholeQuote(line) ? { kind: "quote", text: line } : { kind: "paragraph", text: line });

@@ -195,6 +195,14 @@ describe("a quote's attribution line", () => {
       { kind: "quote", text: "“The data will be free for anyone to use.” — Survey director Paul Nielsen" },
     ]);
   });
+
+  it("goes with the quote when set with a hyphen right under it, or with a dash a blank line below it; a hyphen a blank line below opens a list", () => {
+    const P = "The researchers say the channels explain why some glaciers in the region are retreating much faster than others.";
+    const blocksOf = (lines: string[]) => parseScrape(["Scientists map the seabed off the cape", "", `:: ${P}`, "", "“We finally know where the warm water goes.”", ...lines, "", P.replace("researchers", "authors")].join("\n")).blocks;
+    expect(blocksOf(["- Ana Ruiz, lead author"])[1]).toEqual({ kind: "quote", text: "“We finally know where the warm water goes.” - Ana Ruiz, lead author" });
+    expect(blocksOf(["", "— Ana Ruiz, lead author"])[1]).toEqual({ kind: "quote", text: "“We finally know where the warm water goes.” — Ana Ruiz, lead author" });
+    expect(blocksOf(["", "- Ana Ruiz, lead author", "- Paul Nielsen, survey director"])[2]).toEqual({ kind: "list", items: ["Ana Ruiz, lead author", "Paul Nielsen, survey director"] });
+  });
 });
 
 describe("a 'Read more' box set in the article, laid out", () => {

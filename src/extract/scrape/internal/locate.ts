@@ -265,7 +265,7 @@ function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
       continue;
     }
     // "— Survey director Jane Doe" right under the quote that closed the article: the quote's attribution.
-    if (ATTRIBUTION.test(unit.text) && unit.gapBefore === 0 && unit.text.length <= 80 && QUOTED.test(units[k - 1]!.text)) {
+    if (ATTRIBUTION.test(unit.text) && (unit.gapBefore === 0 || (unit.gapBefore === 1 && /^[—―]/.test(unit.text))) && unit.text.length <= 80 && QUOTED.test(units[k - 1]!.text)) {
       best.end = k;
       continue;
     }
