@@ -11,7 +11,7 @@ import { ArticleRejected } from "../../core/article";
 import { CALENDAR_DATE, hasCalendarDate, parseDate } from "../dates";
 import type { ParsedArticle } from "../parsed";
 import {
-  ATTRIBUTION, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike, isKickerOverHeadline, isNumericStamp,
+  ATTRIBUTION, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike, isKickerOverHeadline, isNumericStamp, BYLINE_OPENER, parseByline,
   isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote, looksLikePhotoCaption,
   parseCreditsLine, parseLinkLine, parseMetaLine, stripLeadMarker, TAGS_LINE,
 } from "./rules";
@@ -32,6 +32,8 @@ interface Meta {
   published?: Date;
   updated?: Date;
   creditsAuthor?: string;
+  /** A byline that closes the article ("By Jane Doe" as its last line). */
+  closingAuthor?: string;
   tags: string[];
 }
 
@@ -175,6 +177,13 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
   }
 
   if (lead === undefined) throw new NoBodyText("no body text after the headline");
+  // "By Jane Doe" as the article's last line: its byline, signed at the end.
+  const closing = blocks.length > 1 ? blocks[blocks.length - 1] : undefined;
+  const signed = closing?.kind === "paragraph" && closing.text.length <= 80 && BYLINE_OPENER.test(closing.text) ? parseByline(closing.text) : null;
+  if (signed) {
+    blocks.pop();
+    meta.closingAuthor = signed;
+  }
   if (!meta.published && !meta.updated) {
     const dateLines = cropped.dateLines();
     meta.published = findPageDate(dateLines, cropped.language);
@@ -193,7 +202,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     blocks,
     captions: blocks.flatMap((b) => (b.kind === "figure" ? [b.caption] : [])),
     related: dedupeRelated(related),
-    author: meta.author ?? findPageAuthor(cropped.authorLines()) ?? meta.creditsAuthor,
+    author: meta.author ?? findPageAuthor(cropped.authorLines()) ?? meta.closingAuthor ?? meta.creditsAuthor,
     published: meta.published,
     updated: meta.updated,
     tags: meta.tags,

@@ -416,3 +416,17 @@ describe("a stamp whose date is numbers with slashes", () => {
     expect(parseScrape(["Council approves new harbour bridge", "By Jane Doe · 03/04/2024", "", P1].join("\n")).author).toBe("Jane Doe");
   });
 });
+
+describe("a byline that closes the article", () => {
+  const P1 = "The harbour council voted on Tuesday to approve a new bridge, ending more than ten years of debate over how to replace the old swing span.";
+  const P2 = "The vote passed seven to two after a four-hour session in which residents spoke for and against the plan.";
+  it("gives the author and leaves the body; a last sentence that opens with 'By' stays", () => {
+    for (const [line, author] of [["By Jane Doe", "Jane Doe"], ["By Jane Doe, Reuters", "Jane Doe"]] as const) {
+      const article = parseScrape(["Council approves new harbour bridge", "", P1, "", P2, "", line].join("\n"));
+      expect(article.author).toBe(author);
+      expect(article.blocks).toEqual([{ kind: "paragraph", text: P1 }, { kind: "paragraph", text: P2 }]);
+    }
+    const closing = "By the end of the year, the old span will be gone.";
+    expect(parseScrape(["Council approves new harbour bridge", "", P1, "", P2, "", closing].join("\n")).blocks.at(-1)).toEqual({ kind: "paragraph", text: closing });
+  });
+});
