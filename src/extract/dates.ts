@@ -63,7 +63,7 @@ export const MONTH_WORD = new RegExp(`^${MONTH}$`, "i");
 
 /** Calendar dates with a year, anywhere in a sentence: the mark of a wire-photo caption. */
 export const CALENDAR_DATE = new RegExp(
-  `\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`,
+  `\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`,
   "i",
 );
 

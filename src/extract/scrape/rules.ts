@@ -567,7 +567,7 @@ export function captionText(line: string): string {
   return label ? line.slice(label[0].length) : line;
 }
 
-const REPORTED_SPEECH = /\b(said|says|told|according to|added|stated|announced)\b/i;
+const REPORTED_SPEECH = /\b(said|says|told|according to|added|stated|announced|a déclaré|a dit|selon|dijo|afirmó|según|disse|segundo|ha detto|secondo|sagte|laut)\b|(?:^|\s)(?:заявил|сказал|по словам|قال|وقال)(?=\s|$)/iu;
 
 /**
  * A wire-photo caption: a description carrying a full calendar date
@@ -580,17 +580,22 @@ export function looksLikePhotoCaption(line: string): boolean {
 
 // Where wire captions put the date: at the end ("… Syria August 12, 2017.") or
 // before what was happening ("… on June 9, 2017, during ongoing battles …").
-const CAPTION_DATE = new RegExp(`(?:${CALENDAR_DATE.source})(?:[.)]?\\s*(?:[(\\[].{0,60}[)\\]])?\\s*$|,\\s+(?:during|as|while|after|before|when|amid|ahead of|following)\\b)`, "iu");
+// ("… 5 марта 2024 года."): the year's word after it, as Russian writes it.
+const CAPTION_DATE = new RegExp(`(?:${CALENDAR_DATE.source})(?:\\s*(?:г\\.|года))?(?:[.)]?\\s*(?:[(\\[].{0,60}[)\\]])?\\s*$|,\\s+(?:during|as|while|after|before|when|amid|ahead of|following)\\b)`, "iu");
 
 const NOT_PLACES = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The"]);
 
-/** Wire captions say where: "in Ain Issa", "to Tal Afar", "outside Damascus". */
+/** Wire captions say where: "in Ain Issa", "to Tal Afar", "outside Damascus", "au Canada", "в Москве", "في بيروت". */
 function mentionsPlace(line: string): boolean {
-  for (const m of line.matchAll(/\b(?:in|at|near|outside|to|from|of|on)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu)) {
+  for (const m of line.matchAll(PLACE_AFTER_PREPOSITION)) {
     if (!NOT_PLACES.has(m[1]!)) return true;
   }
-  return false;
+  return ARABIC_PLACE.test(line);
 }
+
+const PLACE_AFTER_PREPOSITION = /(?<![\p{L}])(?:in|at|near|outside|to|from|of|on|à|au|aux|en|de|del|em|na|no|bei|в|во|у)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+/** Arabic writes no capitals: "في" (in) before a name is the place. */
+const ARABIC_PLACE = /(?:^|\s)في\s+\p{Script=Arabic}/u;
 
 const RELATED_HEADING =
   /^(related( (articles?|stories|story|news|coverage|content|topics|links|reading))?|read more|read also|also read|more from [\p{L} ]{1,40}|more on this( story| topic)?|more stories|more news|see also|you may also like|you might also like|recommended( for you| stories)?|further reading|most read|most popular|latest( news| stories)?|trending( now)?|what to read next|lesen sie auch|mehr zum thema|ähnliche artikel|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|voir aussi|sur le même sujet|articles similaires|leer más|lee también|noticias relacionadas|relacionad[oa]s|ver también|artículos relacionados|te puede interesar|leggi anche|articoli correlati|leia também|veja também|artigos relacionados|notícias relacionadas|lees ook|gerelateerde artikelen|читайте также|관련 기사|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|相关新闻|相关阅读|相关文章|関連記事|関連ニュース|baca juga|läs också|läs även|διαβάστε επίσης|διαβάστε ακόμη|यह भी पढ़ें|इसे भी पढ़ें|читайте також|xem thêm|ilgili haberler|ilgili haber|čtěte také|přečtěte si také|citiți și|관련기사|بیشتر بخوانید|zobacz także|zobacz też|czytaj także|czytaj też|polecamy|bunlar da ilginizi çekebilir|ilginizi çekebilir|benzer haberler|související články|podobné články|σχετικά άρθρα|संबंधित खबरें|tin liên quan|bài liên quan|статті за темою|berita terkait|artikel terkait|berita berkaitan|artikel berkaitan|lue myös|aiheeseen liittyvät|kapcsolódó cikkek|kapcsolódó hírek|habari zinazohusiana|mga kaugnay na balita|כתבות נוספות|כתבות קשורות|מאמרים קשורים|مطالب مرتبط|اخبار مرتبط|আরও পড়ুন|সম্পর্কিত খবর|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|relaterade artiklar|meistgelesen|meistgelesene artikel|les plus lus|lo más leído|lo mas leido|i più letti|os mais lidos|mais lidas|najczęściej czytane|en çok okunanlar|самое читаемое|الأكثر قراءة|热门文章|热门新闻|많이 본 뉴스|人気記事|よく読まれている記事)\s*[:：.…!]*$/iu;

@@ -430,3 +430,23 @@ describe("a byline that closes the article", () => {
     expect(parseScrape(["Council approves new harbour bridge", "", P1, "", P2, "", closing].join("\n")).blocks.at(-1)).toEqual({ kind: "paragraph", text: closing });
   });
 });
+
+describe("a dated photo caption closing the article, in other languages, and a dated sentence", () => {
+  const page = (lead: string, caption: string) => ["Titre", "", `:: ${lead}`, "", caption, "", "", "", "Autre titre ici pour la suite", "Encore un autre titre ici"].join("\n");
+  it("is a caption, not a paragraph, and its date is not the article's", () => {
+    for (const [lead, caption] of [
+      ["Le conseil municipal a approuvé mardi la construction d'un nouveau pont sur le port, après dix ans de débats.", "Des manifestants devant l'hôtel de ville de Port-Alder, au Canada, le 5 mars 2024."],
+      ["El concejo municipal aprobó el martes la construcción de un nuevo puente sobre el puerto, tras diez años de debate.", "Manifestantes frente al ayuntamiento de Puerto Aliso, en Chile, el 5 de marzo de 2024."],
+      ["Городской совет во вторник одобрил строительство нового моста через гавань после десяти лет споров.", "Участники акции протеста у здания мэрии в Порт-Алдере, 5 марта 2024 года."],
+    ]) {
+      const article = parseScrape(page(lead!, caption!));
+      expect(article.captions).toEqual([caption]);
+      expect(article.published).toBeUndefined();
+    }
+  });
+
+  it("a sentence of the article that names a date does not date it", () => {
+    const article = parseScrape(["Council approves new harbour bridge", "", "The harbour council voted on Tuesday to approve a new bridge, ending more than ten years of debate over the old span.", "", "Protesters gather outside city hall on March 4, 2024."].join("\n"));
+    expect(article.published).toBeUndefined();
+  });
+});

@@ -117,8 +117,9 @@ export function cropToArticle(all: Unit[]): CroppedPage {
     ...units.slice(Math.max(0, top - DATE_REACH_ABOVE), top).reverse(),
     ...units.slice(end + 1, end + 1 + DATE_REACH_BELOW),
   ]
-    // A caption's date is the photo's, and prose and a related list's headlines mention dates of their own.
-    .filter((u) => u.kind !== "prose" && !relatedUnits.has(u) && !hasCaptionMarker(u.text) && !looksLikePhotoCaption(u.text))
+    // A caption's date is the photo's, and prose and a related list's headlines mention dates of their own;
+    // so does a sentence of the article, however short ("Protesters gather outside city hall on March 4, 2024.").
+    .filter((u) => u.kind !== "prose" && !relatedUnits.has(u) && !hasCaptionMarker(u.text) && !looksLikePhotoCaption(u.text) && !(u.meta === false && isSentence(u)))
     .map((u) => u.text);
   // Bylines stand under the headline, above the body's first paragraph ("By the numbers" further
   // down is a subheading), or in the header above the headline.
@@ -251,6 +252,11 @@ function isFurnitureLine(unit: ClassifiedUnit): boolean {
 /** None of a page's furniture: not a footer, notice, sign-up, related heading or comments heading. */
 function isOwnLine(unit: ClassifiedUnit): boolean {
   return !isFurnitureLine(unit) && !isSectionEnd(unit.text);
+}
+
+/** A sentence of six words or more, ended with its stop: article text, not a stamp. */
+function isSentence(unit: ClassifiedUnit): boolean {
+  return unit.words.length >= 6 && /[.!?。！？]["'”’)]?$/u.test(unit.text);
 }
 
 /** How far into the found body a byline still belongs to the header. */
