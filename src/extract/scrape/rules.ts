@@ -415,9 +415,9 @@ function unglued(line: string): string {
 const AGENCY_CREDIT = /\b(REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|GETTY IMAGES|Getty Images|SANA|Xinhua|Anadolu|EFE|ANSA|DPA|dpa|PAP|TASS|Yonhap|YONHAP|Kyodo|KYODO|SIPA|Sipa|PTI|IANS|ABACA|MAXPPP)\s*\/\s*\S/;
 // "… Photograph: Ann Croft/Example Photos", "… Picture: Sam Reid" at the end of a caption.
 const TRAILING_CREDIT = /[.!?]["'”’»]*\s+(photograph|photo|picture|image|illustration|composite|graphic|foto|fotoğraf|zdjęcie|fot\.|credit|photo credit|фото|світлина|تصوير|صورة|사진)s?\s*[:：=]?\s*[\p{Lu}\p{Lo}][^.:]{1,60}$/iu;
-// Chinese captions: "图为…" (pictured is …) opening, "…记者 李明 摄" (shot by) or "（摄影：…）" closing.
+// Chinese captions: "图为…" (pictured is …) opening, "…记者 李明 摄" (shot by), "（新华社记者 李明 摄）" or "（摄影：…）" closing.
 // Japanese: the wire's credit after the time in brackets, "…列車（12日午前、共同）".
-const CJK_CAPTION = /^图为|^圖為|\S\s*摄$|\S\s*攝$|[（(]\s*(?:摄影|攝影|撮影)\s*[:：][^（）()]{1,20}[)）]$|（[^（）]{0,30}(?:共同|時事|ロイター|AP|AFP|EPA|ゲッティ)[^（）]{0,10}）$/u;
+const CJK_CAPTION = /^图为|^圖為|\S\s*摄$|\S\s*攝$|[（(][^（）()]{1,30}\s*[摄攝][)）]$|[（(]\s*(?:摄影|攝影|撮影)\s*[:：][^（）()]{1,20}[)）]$|（[^（）]{0,30}(?:共同|時事|ロイター|AP|AFP|EPA|ゲッティ)[^（）]{0,10}）$/u;
 /** What CJK_CAPTION needs at the line's ends: "图为…", "…摄", "…）". */
 function mayBeCjkCaption(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);

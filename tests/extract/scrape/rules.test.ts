@@ -175,6 +175,7 @@ describe("furniture", () => {
     ["Мэр города на церемонии открытия. Фото: ТАСС", "caption"],
     ["عمال يتفقدون أنابيب المحطة الجديدة قرب الساحل. (تصوير: وكالة الأنباء)", "caption"],
     ["图为杭州地铁站台。记者 李明 摄", "caption"],
+    ["工人们在港口城检查旧的平转桥。（新华社记者 李明 摄）", "caption"],
     ["札幌駅を出発する新しい観光列車（12日午前、共同）", "caption"],
     ["An artist's impression of the crossing from the east bank. Illustration: Studio North", "caption"],
     ["The old ferry landing, where the new bridge will cross the river (Reuters)", "caption"],
