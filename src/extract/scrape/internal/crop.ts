@@ -4,18 +4,13 @@
  * the chrome inside it, and a related-links list right after it. What is left
  * reads like a clean scrape, which `parse-scrape.ts` then reads line by line.
  */
-import { CALENDAR_DATE } from "../../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
-import { findBody, findHeadline, isHeadlineCandidate, markedLead, withoutSiteName } from "./locate";
-import {
-  bareNameByline, DATELINE, hasCaptionMarker, isBareUrl, isKickerOverHeadline, isStandaloneCredit, isWriterBio, LONE_BYLINE_WORD, looksLikePersonName,
-  looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine, TAGS_LINE,
-} from "../rules";
+import { findBody, findHeadline, markedLead, withoutSiteName } from "./locate";
+import { bareNameByline, DATELINE, hasCaptionMarker, isStandaloneCredit, LONE_BYLINE_WORD, looksLikePersonName, looksLikePhotoCaption, parseByline } from "../rules";
 import type { Unit } from "./units";
-import { authorBoxName, isSectionEnd } from "../vocabulary";
+import { aloneEnd, aloneHeadline } from "./alone";
+import { relatedAfter } from "./related-list";
 
-/** How far past the body a related list's heading may stand. */
-const RELATED_REACH = 6;
 /** How far above the found body a wire dateline may open it. */
 const DATELINE_REACH = 6;
 /** How far above the body its byline, timestamp and captions may stand. */
@@ -26,10 +21,6 @@ const DATE_REACH_INTO_BODY = 6;
 const DATE_REACH_BELOW = 20;
 /** How far above the headline a byline may stand (headers hold menus, a kicker, share rows, then the byline). */
 const AUTHOR_REACH_ABOVE = 30;
-/** How far below the body a related list's heading is looked for. */
-const RELATED_SCAN = 80;
-/** At most this many related links are read. */
-const RELATED_MAX = 12;
 
 export interface CroppedPage {
   /** Headline, header lines and body, in page order. */
@@ -142,80 +133,6 @@ export function cropToArticle(all: Unit[]): CroppedPage {
   return { units: out, related, dateLines, authorLines, copyrightYear, language };
 }
 
-/** Lines outside the found body (the headline, bylines and stamps aside) that a file holding the article alone may have. */
-const ALONE_OUTSIDE_LINES = 12;
-/** Of those, lines between its headline and the found body. */
-const ALONE_LINES_ABOVE = 4;
-
-/**
- * The headline of a file that holds the article and nothing of a page
- * around it (written by hand, not scraped), or null. Such a file opens with
- * its headline (under bylines and stamps at most), however short ("Bridge
- * Closure"), and none of its lines is a page's furniture: no footer, no
- * sign-up box, no related heading, no comments. The body search weighs short
- * lines against the article, as menus; here only a few lines lie outside
- * the body it found, and they are the writer's (a greeting, a closing list,
- * a sign-off, a poem's lines). A scraped page has menus or a footer.
- */
-function aloneHeadline(units: ClassifiedUnit[], start: number, end: number): number | null {
-  let first = 0;
-  while (first < units.length && units[first]!.meta) first++;
-  // A scraped page has furniture somewhere: the classifier's flags tell most pages apart at once.
-  // Repeats are allowed: a poem's refrain, a list's repeated word.
-  for (let k = first + 1; k < units.length; k++) if (isFurnitureLine(units[k]!)) return null;
-  // A section kicker over the headline ("Politics", "CNN —"): the headline is the line under it.
-  const next = units[first + 1];
-  if (units[first] && next && !next.meta && next.kind !== "prose" && isHeadlineCandidate(next) && isKickerOverHeadline(units[first]!.text, next, units[first + 2])) first++;
-  const headline = units[first];
-  if (!headline || headline.kind === "prose" || headline.bullet || headline.text.length > MAX_ALONE_HEADLINE) return null;
-  // The body search may begin at the headline itself (a script without sentence stops reads all lines as text).
-  if (first > start || (first === start && !isHeadlineCandidate(headline))) return null;
-  // "Dear friends,", "Ingredients:": an opening line that leads into what follows, not a headline.
-  if (/[,:;：]$/.test(headline.text) || !isOwnLine(headline)) return null;
-  // A page's `<title>` line ("Headline – Site") over the headline it repeats: a scraped page.
-  for (let k = first + 1; k < Math.min(units.length, first + 1 + HEADER_REACH); k++) {
-    const text = units[k]!.text;
-    if (text.length >= MIN_REPEATED_TITLE && text.length < headline.text.length && headline.text.includes(text)) return null;
-  }
-  // Counted first: on a scraped page the count fails within a few lines, before any line is read.
-  let outside = 0;
-  let above = 0;
-  for (let k = first + 1; k < units.length; k++) {
-    if ((k >= start && k <= end) || units[k]!.meta) continue;
-    // A greeting or a verse's first lines may stand over the text; a page's menus are more.
-    if (k < start && ++above > ALONE_LINES_ABOVE) return null;
-    if (++outside > ALONE_OUTSIDE_LINES) return null;
-  }
-  for (let k = first + 1; k < units.length; k++) if (isSectionEnd(units[k]!.text)) return null;
-  return first;
-}
-
-/**
- * Where the article ends in a file that holds it alone: at its last line, or
- * above a list of headlines set off by a blank line (related stories, as the
- * seed scrape has them); a numbered or bulleted list is the article's own.
- */
-function aloneEnd(units: ClassifiedUnit[], end: number): number {
-  for (let k = end + 1; k < units.length; k++) {
-    const unit = units[k]!;
-    // A wide gap, or a box about the writer or the organisation: what follows is not the article's text.
-    if (unit.gapBefore >= PAGE_GAP || authorBoxName(unit.text) !== null || isWriterBio(unit.text)) return k - 1;
-    // Headlines line under line, not numbered or bulleted as the writer's own list would be: related stories.
-    if (unit.gapBefore >= 1 && !unit.bullet && !NUMBERED.test(unit.text) && !runsOn(unit, units[k + 1]) && takeList(units, k, []) - k >= 2) return k - 1;
-  }
-  return units.length - 1;
-}
-
-/** A line that runs on into the next, as a verse does: it ends on a comma, or the next line goes on in lower case. */
-function runsOn(unit: ClassifiedUnit, next: ClassifiedUnit | undefined): boolean {
-  return /[,;]$/.test(unit.text) || (next !== undefined && next.gapBefore === 0 && /^\p{Ll}/u.test(next.text));
-}
-
-/** A numbered list item: "1. …", "2) …". */
-const NUMBERED = /^\d{1,2}[.)]\s/;
-/** Blank lines that end the article, as a page's layout leaves them before what follows it. */
-const PAGE_GAP = 3;
-
 /**
  * The headline search may pick a line inside the body (a subheading, a
  * sentence) when the real one is too short to be a candidate ("Spring
@@ -236,23 +153,6 @@ function overBody(units: ClassifiedUnit[], start: number, found: number | null):
 
 /** Longest first line taken for a headline too short for the headline search. */
 const SHORT_HEADLINE_CHARS = 40;
-
-/** Shortest headline whose repetition in the first line marks that line as a page's `<title>`. */
-const MIN_REPEATED_TITLE = 12;
-
-/** Longest opening line taken as the headline of a file that holds the article alone. */
-const MAX_ALONE_HEADLINE = 250;
-
-/** A page's furniture by the classifier's flags: a footer, a notice, a sign-up line, a related heading. */
-function isFurnitureLine(unit: ClassifiedUnit): boolean {
-  // A `Tags:` line is the article's own (read as its tags), though the line rules drop it as furniture.
-  return (unit.boilerplate && !TAGS_LINE.test(unit.text)) || unit.signUp || unit.relatedHeading || unit.copyright;
-}
-
-/** None of a page's furniture: not a footer, notice, sign-up, related heading or comments heading. */
-function isOwnLine(unit: ClassifiedUnit): boolean {
-  return !isFurnitureLine(unit) && !isSectionEnd(unit.text);
-}
 
 /** A sentence of six words or more, ended with its stop: article text, not a stamp. */
 function isSentence(unit: ClassifiedUnit): boolean {
@@ -309,70 +209,4 @@ function keepInHeader(unit: ClassifiedUnit, next: ClassifiedUnit | undefined, la
   if (looksLikePhotoCaption(text)) return true;
   // The description just above the body, below the byline: the lead photo's caption.
   return last && bylineSeen;
-}
-
-/**
- * Related links: the list right after the body (under a related heading or
- * as a run of headline-shaped lines), then any list under a related heading
- * further down ("More from Local" below the comments), up to the footer.
- */
-function relatedAfter(units: ClassifiedUnit[], end: number): Unit[] {
-  const out: Unit[] = [];
-  let i = end + 1;
-  const reach = Math.min(units.length, i + RELATED_REACH);
-  for (let j = i; j < reach; j++) {
-    if (units[j]!.relatedHeading) {
-      i = j;
-      break;
-    }
-  }
-  i = takeList(units, i, out);
-  const scanEnd = Math.min(units.length, end + 1 + RELATED_SCAN);
-  for (let j = i; j < scanEnd && out.length < RELATED_MAX; j++) {
-    if (units[j]!.copyright) break;
-    if (units[j]!.relatedHeading) j = takeList(units, j, out) - 1;
-  }
-  return out.slice(0, RELATED_MAX);
-}
-
-/** Not a stamp, a credit, a quoted tweet, a handle or a sign-up line: what a related list never holds. */
-function readsAsLinkTitle(unit: ClassifiedUnit): boolean {
-  const text = unit.text;
-  return (
-    !unit.meta && !unit.boilerplate && !unit.signUp && !parseCreditsLine(text) && !isMostlyDate(text) && !isSectionEnd(text) && authorBoxName(text) === null &&
-    !/^[—–(\[]/.test(text) && !/@|https?:\/\/\S+\s/.test(text)
-  );
-}
-
-/**
- * A line that is a date more than anything ("March 3, 2024", "Jane Doe, 3 March
- * 2024"), not a headline that names one ("Ferry timetable changes on 12 May 2025").
- */
-function isMostlyDate(text: string): boolean {
-  const m = /\d{4}/.test(text) ? CALENDAR_DATE.exec(text) : null;
-  if (m === null) return false;
-  // A clock time or a stamp's word beside the date: a stamp the line rules could not read whole.
-  return m.index === 0 || m[0].length * 2 >= text.length || /\d{1,2}:\d{2}/.test(text) || STAMP_WORDS_ANYWHERE.test(text);
-}
-
-const STAMP_WORDS_ANYWHERE = /\b(?:by|published|updated|posted|modified)\b/i;
-
-/** Reads one list (its heading first, if it has one) into `out`; returns where it stopped. */
-function takeList(units: ClassifiedUnit[], from: number, out: Unit[]): number {
-  const list: Unit[] = [];
-  let i = from;
-  const heading = units[i]?.relatedHeading ? units[i++] : undefined;
-  for (; i < units.length && list.length < RELATED_MAX; i++) {
-    const unit = units[i]!;
-    const text = unit.text.replace(/^[-*•]\s+/, "");
-    if (parseLinkLine(unit.text) || (isBareUrl(text) && list.length > 0)) {
-      list.push(unit);
-      continue;
-    }
-    if (!isHeadlineCandidate(unit) || unit.kind === "prose" || /[.。]$/.test(text) || !readsAsLinkTitle(unit)) break;
-    list.push(unit);
-  }
-  // A heading with nothing under it is no list.
-  if (list.length) out.push(...(heading ? [heading] : []), ...list);
-  return i;
 }

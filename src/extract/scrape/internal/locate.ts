@@ -113,7 +113,7 @@ function cutAtWideGap(units: ClassifiedUnit[], start: number, end: number): numb
 }
 
 /** Blank lines that set what follows the article apart from it. */
-const WIDE_GAP = 3;
+export const WIDE_GAP = 3;
 /** Longest line taken for a headline under such a gap. */
 const MAX_HEADLINE_UNDER_GAP = 120;
 

@@ -1,0 +1,103 @@
+/**
+ * A file that holds the article alone (written by hand, not scraped): its
+ * headline opens it and none of its lines is a page's furniture, so its
+ * short lines are the writer's (a greeting, a closing list, a sign-off, a
+ * poem's lines), where on a scraped page they would be a menu's.
+ */
+import type { ClassifiedUnit } from "./classify";
+import { isHeadlineCandidate, WIDE_GAP } from "./locate";
+import { takeList } from "./related-list";
+import { isKickerOverHeadline, isWriterBio, TAGS_LINE } from "../rules";
+import { authorBoxName, isSectionEnd } from "../vocabulary";
+
+/** How far under the first line a page repeats its `<title>` as the headline. */
+const TITLE_REPEAT_REACH = 15;
+
+/** Lines outside the found body (the headline, bylines and stamps aside) that a file holding the article alone may have. */
+const ALONE_OUTSIDE_LINES = 12;
+/** Of those, lines between its headline and the found body. */
+const ALONE_LINES_ABOVE = 4;
+
+/**
+ * The headline of a file that holds the article and nothing of a page
+ * around it (written by hand, not scraped), or null. Such a file opens with
+ * its headline (under bylines and stamps at most), however short ("Bridge
+ * Closure"), and none of its lines is a page's furniture: no footer, no
+ * sign-up box, no related heading, no comments. The body search weighs short
+ * lines against the article, as menus; here only a few lines lie outside
+ * the body it found, and they are the writer's (a greeting, a closing list,
+ * a sign-off, a poem's lines). A scraped page has menus or a footer.
+ */
+export function aloneHeadline(units: ClassifiedUnit[], start: number, end: number): number | null {
+  let first = 0;
+  while (first < units.length && units[first]!.meta) first++;
+  // A scraped page has furniture somewhere: the classifier's flags tell most pages apart at once.
+  // Repeats are allowed: a poem's refrain, a list's repeated word.
+  for (let k = first + 1; k < units.length; k++) if (isFurnitureLine(units[k]!)) return null;
+  // A section kicker over the headline ("Politics", "CNN —"): the headline is the line under it.
+  const next = units[first + 1];
+  if (units[first] && next && !next.meta && next.kind !== "prose" && isHeadlineCandidate(next) && isKickerOverHeadline(units[first]!.text, next, units[first + 2])) first++;
+  const headline = units[first];
+  if (!headline || headline.kind === "prose" || headline.bullet || headline.text.length > MAX_ALONE_HEADLINE) return null;
+  // The body search may begin at the headline itself (a script without sentence stops reads all lines as text).
+  if (first > start || (first === start && !isHeadlineCandidate(headline))) return null;
+  // "Dear friends,", "Ingredients:": an opening line that leads into what follows, not a headline.
+  if (/[,:;：]$/.test(headline.text) || !isOwnLine(headline)) return null;
+  // A page's `<title>` line ("Headline – Site") over the headline it repeats: a scraped page.
+  for (let k = first + 1; k < Math.min(units.length, first + 1 + TITLE_REPEAT_REACH); k++) {
+    const text = units[k]!.text;
+    if (text.length >= MIN_REPEATED_TITLE && text.length < headline.text.length && headline.text.includes(text)) return null;
+  }
+  // Counted first: on a scraped page the count fails within a few lines, before any line is read.
+  let outside = 0;
+  let above = 0;
+  for (let k = first + 1; k < units.length; k++) {
+    if ((k >= start && k <= end) || units[k]!.meta) continue;
+    // A greeting or a verse's first lines may stand over the text; a page's menus are more.
+    if (k < start && ++above > ALONE_LINES_ABOVE) return null;
+    if (++outside > ALONE_OUTSIDE_LINES) return null;
+  }
+  for (let k = first + 1; k < units.length; k++) if (isSectionEnd(units[k]!.text)) return null;
+  return first;
+}
+
+/**
+ * Where the article ends in a file that holds it alone: at its last line, or
+ * above a list of headlines set off by a blank line (related stories, as the
+ * seed scrape has them); a numbered or bulleted list is the article's own.
+ */
+export function aloneEnd(units: ClassifiedUnit[], end: number): number {
+  for (let k = end + 1; k < units.length; k++) {
+    const unit = units[k]!;
+    // A wide gap, or a box about the writer or the organisation: what follows is not the article's text.
+    if (unit.gapBefore >= WIDE_GAP || authorBoxName(unit.text) !== null || isWriterBio(unit.text)) return k - 1;
+    // Headlines line under line, not numbered or bulleted as the writer's own list would be: related stories.
+    if (unit.gapBefore >= 1 && !unit.bullet && !NUMBERED.test(unit.text) && !runsOn(unit, units[k + 1]) && takeList(units, k, []) - k >= 2) return k - 1;
+  }
+  return units.length - 1;
+}
+
+/** A line that runs on into the next, as a verse does: it ends on a comma, or the next line goes on in lower case. */
+function runsOn(unit: ClassifiedUnit, next: ClassifiedUnit | undefined): boolean {
+  return /[,;]$/.test(unit.text) || (next !== undefined && next.gapBefore === 0 && /^\p{Ll}/u.test(next.text));
+}
+
+/** A numbered list item: "1. …", "2) …". */
+const NUMBERED = /^\d{1,2}[.)]\s/;
+
+/** Shortest headline whose repetition in the first line marks that line as a page's `<title>`. */
+const MIN_REPEATED_TITLE = 12;
+
+/** Longest opening line taken as the headline of a file that holds the article alone. */
+const MAX_ALONE_HEADLINE = 250;
+
+/** A page's furniture by the classifier's flags: a footer, a notice, a sign-up line, a related heading. */
+function isFurnitureLine(unit: ClassifiedUnit): boolean {
+  // A `Tags:` line is the article's own (read as its tags), though the line rules drop it as furniture.
+  return (unit.boilerplate && !TAGS_LINE.test(unit.text)) || unit.signUp || unit.relatedHeading || unit.copyright;
+}
+
+/** None of a page's furniture: not a footer, notice, sign-up, related heading or comments heading. */
+function isOwnLine(unit: ClassifiedUnit): boolean {
+  return !isFurnitureLine(unit) && !isSectionEnd(unit.text);
+}

@@ -1,0 +1,85 @@
+/**
+ * Related links after the body: the list right after it (under a related
+ * heading or as a run of headline-shaped lines), then any list under a
+ * related heading further down, up to the footer. One list's reading
+ * (takeList) serves the crop and a file holding the article alone.
+ */
+import { CALENDAR_DATE } from "../../dates";
+import type { ClassifiedUnit } from "./classify";
+import { isHeadlineCandidate } from "./locate";
+import { isBareUrl, parseCreditsLine, parseLinkLine } from "../rules";
+import type { Unit } from "./units";
+import { authorBoxName, isSectionEnd } from "../vocabulary";
+
+/** How far past the body a related list's heading may stand. */
+const RELATED_REACH = 6;
+/** How far below the body a related list's heading is looked for. */
+const RELATED_SCAN = 80;
+/** At most this many related links are read. */
+const RELATED_MAX = 12;
+
+/**
+ * Related links: the list right after the body (under a related heading or
+ * as a run of headline-shaped lines), then any list under a related heading
+ * further down ("More from Local" below the comments), up to the footer.
+ */
+export function relatedAfter(units: ClassifiedUnit[], end: number): Unit[] {
+  const out: Unit[] = [];
+  let i = end + 1;
+  const reach = Math.min(units.length, i + RELATED_REACH);
+  for (let j = i; j < reach; j++) {
+    if (units[j]!.relatedHeading) {
+      i = j;
+      break;
+    }
+  }
+  i = takeList(units, i, out);
+  const scanEnd = Math.min(units.length, end + 1 + RELATED_SCAN);
+  for (let j = i; j < scanEnd && out.length < RELATED_MAX; j++) {
+    if (units[j]!.copyright) break;
+    if (units[j]!.relatedHeading) j = takeList(units, j, out) - 1;
+  }
+  return out.slice(0, RELATED_MAX);
+}
+
+/** Not a stamp, a credit, a quoted tweet, a handle or a sign-up line: what a related list never holds. */
+function readsAsLinkTitle(unit: ClassifiedUnit): boolean {
+  const text = unit.text;
+  return (
+    !unit.meta && !unit.boilerplate && !unit.signUp && !parseCreditsLine(text) && !isMostlyDate(text) && !isSectionEnd(text) && authorBoxName(text) === null &&
+    !/^[—–(\[]/.test(text) && !/@|https?:\/\/\S+\s/.test(text)
+  );
+}
+
+/**
+ * A line that is a date more than anything ("March 3, 2024", "Jane Doe, 3 March
+ * 2024"), not a headline that names one ("Ferry timetable changes on 12 May 2025").
+ */
+function isMostlyDate(text: string): boolean {
+  const m = /\d{4}/.test(text) ? CALENDAR_DATE.exec(text) : null;
+  if (m === null) return false;
+  // A clock time or a stamp's word beside the date: a stamp the line rules could not read whole.
+  return m.index === 0 || m[0].length * 2 >= text.length || /\d{1,2}:\d{2}/.test(text) || STAMP_WORDS_ANYWHERE.test(text);
+}
+
+const STAMP_WORDS_ANYWHERE = /\b(?:by|published|updated|posted|modified)\b/i;
+
+/** Reads one list (its heading first, if it has one) into `out`; returns where it stopped. */
+export function takeList(units: ClassifiedUnit[], from: number, out: Unit[]): number {
+  const list: Unit[] = [];
+  let i = from;
+  const heading = units[i]?.relatedHeading ? units[i++] : undefined;
+  for (; i < units.length && list.length < RELATED_MAX; i++) {
+    const unit = units[i]!;
+    const text = unit.text.replace(/^[-*•]\s+/, "");
+    if (parseLinkLine(unit.text) || (isBareUrl(text) && list.length > 0)) {
+      list.push(unit);
+      continue;
+    }
+    if (!isHeadlineCandidate(unit) || unit.kind === "prose" || /[.。]$/.test(text) || !readsAsLinkTitle(unit)) break;
+    list.push(unit);
+  }
+  // A heading with nothing under it is no list.
+  if (list.length) out.push(...(heading ? [heading] : []), ...list);
+  return i;
+}
