@@ -11,7 +11,7 @@ import { ArticleRejected } from "../../core/article";
 import { CALENDAR_DATE, hasCalendarDate, parseDate } from "../dates";
 import type { ParsedArticle } from "../parsed";
 import {
-  ATTRIBUTION, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike, isKickerOverHeadline, isNumericStamp, BYLINE_OPENER, parseByline,
+  attributesQuote, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike, isKickerOverHeadline, isNumericStamp, BYLINE_OPENER, parseByline,
   isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote, looksLikePhotoCaption,
   parseCreditsLine, parseLinkLine, parseMetaLine, stripLeadMarker, TAGS_LINE,
 } from "./rules";
@@ -152,7 +152,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     // "— Jane Doe" under a quote is who said it: it goes with the quote. Right under it (a hyphen too,
     // which would otherwise open a list), or a blank line below with a dash no list uses.
     const previousBlock = blocks[blocks.length - 1];
-    if (previousBlock?.kind === "quote" && line.length <= 80 && ATTRIBUTION.test(line) && (unit.gapBefore === 0 || (unit.gapBefore === 1 && /^[—―]/.test(line)))) {
+    if (previousBlock?.kind === "quote" && attributesQuote(line, unit.gapBefore)) {
       previousBlock.text = `${previousBlock.text} ${line}`;
       continue;
     }

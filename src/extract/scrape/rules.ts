@@ -362,7 +362,20 @@ const NUMERIC_STAMP = /^(?:[\p{L}][\p{L} ]{0,24}[:：]?\s*)?\d{1,2}\/\d{1,2}\/\d
 const PLACE_THEN_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}(?:,|\s+[-–—])\s+(?=(?:le|den|am|el|il|on|the)?\s*\d)/u;
 
 /** A quote's attribution line: a dash, then who said it ("— Survey director Jane Doe"). */
-export const ATTRIBUTION = /^[—–―-]\s*\p{Lu}/u;
+const ATTRIBUTION = /^[—–―-]\s*\p{Lu}/u;
+
+/**
+ * Whether a line says who said the quote above it: an attribution right under
+ * it (a hyphen too), or a blank line below it with a dash no list uses.
+ */
+export function attributesQuote(line: string, gapBefore: number): boolean {
+  return line.length <= 80 && ATTRIBUTION.test(line) && (gapBefore === 0 || (gapBefore === 1 && /^[—―]/.test(line)));
+}
+
+/** A line that leads into what follows ("Dear friends,", "Ingredients:"): no headline. */
+export function leadsIntoNext(line: string): boolean {
+  return /[,:;：]$/.test(line);
+}
 
 /** "12.03.2024": a numeric date as most of Europe prints it. */
 const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/;

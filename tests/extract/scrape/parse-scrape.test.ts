@@ -317,6 +317,22 @@ describe("a text file that holds the article alone (written by hand, no page aro
     expect(paragraphs(article)).toEqual(body);
   });
 
+  it("is not taken for one when the file opens with the site's name over the headline and its byline", () => {
+    for (const top of [["Harbour Gazette"], ["Harbour Gazette", "News"], ["Harbour Gazette - Local news for the bay"]]) {
+      const article = parseScrape(text([...top, "", "Council approves harbour budget after a long debate", "", "By Ruth Ade | March 3, 2024", "", P1, "", P2]));
+      expect(article.title).toBe("Council approves harbour budget after a long debate");
+      expect(article.author).toBe("Ruth Ade");
+      expect(paragraphs(article)).toEqual([P1, P2]);
+    }
+  });
+
+  it("keeps a standfirst under the headline as text, and takes the byline under it as the byline", () => {
+    const article = parseScrape(text(["Footbridge Repairs Begin Next Week", "", "Ten years of waiting end in a vote", "", "By Ruth Ade, March 3, 2024", "", P1, "", P2]));
+    expect(article.title).toBe("Footbridge Repairs Begin Next Week");
+    expect(article.author).toBe("Ruth Ade");
+    expect(article.blocks).toEqual([{ kind: "paragraph", text: "Ten years of waiting end in a vote" }, { kind: "paragraph", text: P1 }, { kind: "paragraph", text: P2 }]);
+  });
+
   it("joins paragraphs hard-wrapped at forty columns", () => {
     const article = parseScrape(text(["Footbridge Repairs Begin Next Week", "", "The parish council met on Monday night", "and agreed, after a long debate, to", "repair the footbridge before winter.", "", P2]));
     expect(paragraphs(article)).toEqual(["The parish council met on Monday night and agreed, after a long debate, to repair the footbridge before winter.", P2]);

@@ -5,9 +5,9 @@
  * poem's lines), where on a scraped page they would be a menu's.
  */
 import type { ClassifiedUnit } from "./classify";
-import { isHeadlineCandidate, WIDE_GAP } from "./locate";
+import { isHeadlineCandidate, SITE_SUFFIX, WIDE_GAP } from "./locate";
 import { takeList } from "./related-list";
-import { isKickerOverHeadline, isWriterBio, TAGS_LINE } from "../rules";
+import { isKickerOverHeadline, isWriterBio, leadsIntoNext, TAGS_LINE } from "../rules";
 import { authorBoxName, isSectionEnd } from "../vocabulary";
 
 /** How far under the first line a page repeats its `<title>` as the headline. */
@@ -42,7 +42,7 @@ export function aloneHeadline(units: ClassifiedUnit[], start: number, end: numbe
   // The body search may begin at the headline itself (a script without sentence stops reads all lines as text).
   if (first > start || (first === start && !isHeadlineCandidate(headline))) return null;
   // "Dear friends,", "Ingredients:": an opening line that leads into what follows, not a headline.
-  if (/[,:;：]$/.test(headline.text) || !isOwnLine(headline)) return null;
+  if (leadsIntoNext(headline.text) || !isOwnLine(headline)) return null;
   // A page's `<title>` line ("Headline – Site") over the headline it repeats: a scraped page.
   for (let k = first + 1; k < Math.min(units.length, first + 1 + TITLE_REPEAT_REACH); k++) {
     const text = units[k]!.text;
@@ -90,6 +90,24 @@ const MIN_REPEATED_TITLE = 12;
 
 /** Longest opening line taken as the headline of a file that holds the article alone. */
 const MAX_ALONE_HEADLINE = 250;
+
+/**
+ * Whether a headline-shaped line stands between the file's first line and
+ * the body, over a byline, a stamp or the body itself: then the first line is
+ * the site's name or its `<title>` ("Harbour Gazette - Local news") and the
+ * headline search picks among the lines (a poem's first line runs on instead).
+ */
+export function headlineBelow(units: ClassifiedUnit[], first: number, start: number): boolean {
+  // A first line that is itself a headline, without a site's name beside it, is the headline; a line under it is its standfirst.
+  if (isHeadlineCandidate(units[first]!) && !SITE_SUFFIX.test(units[first]!.text)) return false;
+  for (let k = first + 1; k < start; k++) {
+    const unit = units[k]!;
+    if (unit.meta || unit.kind === "prose" || !isHeadlineCandidate(unit) || leadsIntoNext(unit.text)) continue;
+    const next = units[k + 1];
+    if (k + 1 === start || next?.meta || (next !== undefined && next.gapBefore >= 1 && !runsOn(unit, next))) return true;
+  }
+  return false;
+}
 
 /** A page's furniture by the classifier's flags: a footer, a notice, a sign-up line, a related heading. */
 function isFurnitureLine(unit: ClassifiedUnit): boolean {

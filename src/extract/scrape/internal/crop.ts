@@ -6,9 +6,9 @@
  */
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { findBody, findHeadline, markedLead, withoutSiteName } from "./locate";
-import { bareNameByline, DATELINE, hasCaptionMarker, isStandaloneCredit, LONE_BYLINE_WORD, looksLikePersonName, looksLikePhotoCaption, parseByline } from "../rules";
+import { bareNameByline, DATELINE, hasCaptionMarker, isStandaloneCredit, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, looksLikePhotoCaption, parseByline } from "../rules";
 import type { Unit } from "./units";
-import { aloneEnd, aloneHeadline } from "./alone";
+import { aloneEnd, aloneHeadline, headlineBelow } from "./alone";
 import { relatedAfter } from "./related-list";
 
 /** How far above the found body a wire dateline may open it. */
@@ -67,7 +67,7 @@ export function cropToArticle(all: Unit[]): CroppedPage {
   // A file that is the article alone opens with its headline and keeps every line under it:
   // a greeting, a closing list, a sign-off, a poem's lines.
   const opening = aloneHeadline(units, start, end);
-  const headline = opening ?? overBody(units, start, findHeadline(units, start, stopwords, end));
+  const headline = opening !== null && !headlineBelow(units, opening, start) ? opening : overBody(units, start, findHeadline(units, start, stopwords, end));
   if (opening !== null) end = aloneEnd(units, end);
   start = pastTopByline(units, start, end);
   const out: Unit[] = [];
@@ -87,11 +87,15 @@ export function cropToArticle(all: Unit[]): CroppedPage {
   // Between headline and body: bylines, timestamps, captions and their credits.
   const header = withBylinesSpelledOut(units.slice(headerFrom, start));
   let bylineSeen = false;
+  // A file that holds the article alone keeps every line of its own between headline and body ("Dear friends,"),
+  // after its bylines and stamps, which the reader takes only before the text.
+  const ownLines: Unit[] = [];
   header.forEach((unit, k) => {
-    // A file that holds the article alone keeps every line of its own between headline and body ("Dear friends,").
-    if (keepInHeader(unit, header[k + 1], k === header.length - 1, bylineSeen) || (opening !== null && !unit.furniture)) out.push(unit);
+    if (keepInHeader(unit, header[k + 1], k === header.length - 1, bylineSeen)) (opening !== null && !unit.meta ? ownLines : out).push(unit);
+    else if (opening !== null && !unit.furniture) ownLines.push(unit);
     bylineSeen ||= unit.meta;
   });
+  out.push(...ownLines);
   // The body without the chrome inside it (ads, repeated template lines).
   for (let i = start; i <= end; i++) {
     const unit = units[i]!;
@@ -146,7 +150,7 @@ function overBody(units: ClassifiedUnit[], start: number, found: number | null):
   let first = 0;
   while (first < start && units[first]!.meta) first++;
   const line = units[first];
-  if (!line || first >= start || line.kind === "prose" || line.bullet || line.furniture || line.text.length > SHORT_HEADLINE_CHARS || /[,:;：]$/.test(line.text)) return found;
+  if (!line || first >= start || line.kind === "prose" || line.bullet || line.furniture || line.text.length > SHORT_HEADLINE_CHARS || leadsIntoNext(line.text)) return found;
   for (let k = first + 1; k < start; k++) if (!units[k]!.meta) return found;
   return first;
 }

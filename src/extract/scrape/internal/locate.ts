@@ -6,7 +6,7 @@
  */
 import { isWall, SIGN_UP_BOX_LINES as BOX_LINES, type ClassifiedUnit } from "./classify";
 import { hasCalendarDate } from "../../dates";
-import { ATTRIBUTION, BYLINE_OPENER, BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, isWriterBio, looksLikePersonName, parseMetaLine, stripLeadMarker } from "../rules";
+import { attributesQuote, BYLINE_OPENER, BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, isWriterBio, looksLikePersonName, parseMetaLine, stripLeadMarker } from "../rules";
 import { endsLikeSentence } from "./units";
 import { authorBoxName, isSectionEnd } from "../vocabulary";
 
@@ -265,7 +265,7 @@ function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
       continue;
     }
     // "— Survey director Jane Doe" right under the quote that closed the article: the quote's attribution.
-    if (ATTRIBUTION.test(unit.text) && (unit.gapBefore === 0 || (unit.gapBefore === 1 && /^[—―]/.test(unit.text))) && unit.text.length <= 80 && QUOTED.test(units[k - 1]!.text)) {
+    if (attributesQuote(unit.text, unit.gapBefore) && QUOTED.test(units[k - 1]!.text)) {
       best.end = k;
       continue;
     }
@@ -310,7 +310,7 @@ export function markedLead(units: ClassifiedUnit[]): number {
   return units.findIndex((u) => /^(::|»|>>)\s+/.test(u.text) && (u.kind === "prose" || u.kind === "maybe") && stripLeadMarker(u.text).marked);
 }
 
-const SITE_SUFFIX = /\s+(?:[|–—-]|::|·|•)\s+[^|–—]{1,60}$/u;
+export const SITE_SUFFIX = /\s+(?:[|–—-]|::|·|•)\s+[^|–—]{1,60}$/u;
 
 /**
  * A row of a table flattened to a line ("40 Jane Doe 1 0 0 0 0", a pager's
