@@ -48,10 +48,12 @@ const Text = v.pipe(v.string(textMessage), v.transform((s) => squash(s) || undef
 const DateValue = v.pipe(
   v.union([v.string(), v.date()], (issue) => `must be a date such as 2024-03-12T09:30:00Z, got ${describe(issue.input)}`),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const date = dataset.value instanceof Date ? dataset.value : parseDate(dataset.value) ?? unambiguousSlashDate(dataset.value);
+    if (dataset.value instanceof Date) return dataset.value;
+    const date = parseDate(dataset.value);
     if (date) return date;
-    const ambiguous = typeof dataset.value === "string" && SLASH_DATE.test(dataset.value.trim());
-    addIssue({ message: ambiguous ? `is a date that reads two ways (day or month first): ${JSON.stringify(dataset.value)}; write it as 2024-03-12` : `is not a date I can read: ${JSON.stringify(String(dataset.value))}` });
+    const readings = slashDateReadings(dataset.value);
+    if (readings.length === 1) return readings[0]!;
+    addIssue({ message: readings.length > 1 ? `is a date that reads two ways (day or month first): ${JSON.stringify(dataset.value)}; write it as 2024-03-12` : `is not a date I can read: ${JSON.stringify(String(dataset.value))}` });
     return NEVER;
   }),
 );
@@ -60,17 +62,17 @@ const DateValue = v.pipe(
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 /**
- * A slash date only one reading makes a date of (one number is over 12, or
- * both are the same): `13/03/2024` is 13 March either way. Else undefined:
- * `03/04/2024` is March or April, and the writer is asked for an ISO date.
+ * The dates a slash date can be, day first and month first: one when only
+ * one reading is a date or both agree (`13/03/2024`, `3/3/2024`), two for
+ * `03/04/2024` (March or April: the writer is asked for an ISO date), none
+ * for `31/02/2024`.
  */
-function unambiguousSlashDate(text: string): Date | undefined {
+function slashDateReadings(text: string): Date[] {
   const m = SLASH_DATE.exec(text.trim());
-  if (!m) return undefined;
-  const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const [day, month] = a > 12 && b <= 12 ? [a, b] : b > 12 && a <= 12 ? [b, a] : a === b ? [a, b] : [0, 0];
-  if (!day) return undefined;
-  return parseDate(`${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`) ?? undefined;
+  if (!m) return [];
+  const [a, b, year] = [m[1]!.padStart(2, "0"), m[2]!.padStart(2, "0"), m[3]!];
+  const readings = [parseDate(`${year}-${b}-${a}`), parseDate(`${year}-${a}-${b}`)].filter((date): date is Date => date !== null);
+  return readings.length === 2 && readings[0]!.getTime() === readings[1]!.getTime() ? [readings[0]!] : readings;
 }
 
 const HttpUrl = v.pipe(
@@ -105,7 +107,7 @@ const Tags = v.union(
 
 /** A tag list written as one string: comma- or semicolon-separated, or hashtags ("#harbour #council"). */
 function splitTags(text: string): string[] {
-  if (/^\s*#[^\s#]+(?:\s+#[^\s#]+)*\s*$/u.test(text)) return text.trim().split(/\s+/).map((tag) => tag.slice(1));
+  if (/^\s*#\S+(?:\s+#\S+)*\s*$/u.test(text)) return text.trim().split(/\s+/).map((tag) => tag.slice(1));
   return text.split(/[,;]/);
 }
 
@@ -197,8 +199,10 @@ const ALL_NAMES: string[] = Object.values(FIELD_NAMES).flat();
  * A field given under several names takes the value of its own name, else of
  * the earliest other (FIELD_NAMES); tags from every name are merged.
  */
-export function checkFrontMatter(given: Record<string, unknown>): { fields: FrontMatter; problems: FrontMatterProblem[] } {
-  const data = withParams(given);
+export function checkFrontMatter(raw: Record<string, unknown>): { fields: FrontMatter; problems: FrontMatterProblem[] } {
+  const data = withParams(raw);
+  // The caption an image object carries (`cover: { image, caption }`), kept with the image that wins.
+  let objectCaption: string | undefined;
   const fields: Record<string, unknown> = {};
   const ranks: Partial<Record<FieldName, number>> = {};
   const tagLists: { rank: number; tags: string[] }[] = [];
@@ -229,14 +233,6 @@ export function checkFrontMatter(given: Record<string, unknown>): { fields: Fron
     }
     const output: unknown = result.output;
     if (output === undefined) continue;
-    // `cover: { image: …, caption: … }`: the caption comes with the image unless a field of its own gives one.
-    if (field === "image" && ranks.image === undefined) {
-      const caption = captionOf(given);
-      if (caption && ranks.image_caption === undefined) {
-        fields.image_caption = caption;
-        ranks.image_caption = FIELD_NAMES.image_caption.length;
-      }
-    }
     if (field === "tags") tagLists.push({ rank: named.rank, tags: output as string[] });
     else if (field === "draft") {
       // Any mark of a draft holds it back, whichever name says so.
@@ -244,8 +240,11 @@ export function checkFrontMatter(given: Record<string, unknown>): { fields: Fron
     } else if (ranks[field] === undefined || named.rank < ranks[field]) {
       fields[field] = output;
       ranks[field] = named.rank;
+      if (field === "image") objectCaption = captionOf(given);
     }
   }
+  // `cover: { image: …, caption: … }`: the caption comes with the image, unless a field of its own gives one.
+  if (fields.image_caption === undefined && objectCaption) fields.image_caption = objectCaption;
   // `tags` first, then the other names' in FIELD_NAMES order (a stable sort keeps each name's own order).
   if (tagLists.length) fields.tags = tagLists.sort((a, b) => a.rank - b.rank).flatMap((list) => list.tags).map(squash).filter(Boolean);
   if (fields.related) fields.related = (fields.related as (RelatedLink | undefined)[]).filter((link) => link !== undefined);

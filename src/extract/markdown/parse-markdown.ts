@@ -14,6 +14,7 @@ import { parse as parseToml, TomlError } from "smol-toml";
 import { ArticleIsDraft, ArticleRejected, type Block } from "../../core/article";
 import { squash, titleKey } from "../../core/text";
 import { checkFrontMatter, describeProblem } from "./front-matter";
+import { FIELD_OF_NAME, IGNORED_NAMES, nameKey } from "./front-matter-names";
 import { isSafeUrl, sanitizeEscapedHtml, sanitizeHtml } from "../sanitize";
 import { useFootnotes } from "./footnotes";
 import { useWikiLinks } from "./wiki-links";
@@ -45,7 +46,7 @@ export function parseMarkdown(text: string): ParsedArticle {
   const { fields, problems } = checkFrontMatter(yaml ? readFrontMatter(yaml[1]!) : toml ? readTomlFrontMatter(toml[1]!) : block?.data ?? {});
   if (fields.draft) throw new ArticleIsDraft(`${fields.draft} in the front matter`);
   // A `status` of another kind (a digital garden's `status: evergreen`) says nothing of drafts: a warning only.
-  const draftProblem = problems.find((p) => p.field === "draft" && p.key.toLowerCase() !== "status");
+  const draftProblem = problems.find((p) => p.field === "draft" && nameKey(p.key) !== "status");
   // Publishing what may be meant as a draft is the worse mistake: the file waits until it says.
   if (draftProblem) throw new ArticleRejected(`cannot tell whether it is a draft: ${describeProblem(draftProblem)}`);
   const body = match ? text.slice(match[0].length) : text;
@@ -103,15 +104,19 @@ export function parseMarkdown(text: string): ParsedArticle {
 }
 
 /** Pandoc's title block: `% Title`, `% Author`, `% Date` lines opening the file (the last two may be left out). */
-const PANDOC_TITLE_BLOCK = /^%[ \t]+(.+)\n(?:%[ \t]*(.*)\n)?(?:%[ \t]*(.*)\n)?(?:\n|$)/;
+// Each field starts at its first non-blank character: blanks that two parts could both take would make failing matches quadratic.
+const PANDOC_TITLE_BLOCK = /^%[ \t]+([^\s\p{Ll}\d].*)\n(?:%[ \t]*(\S.*)?\n)?(?:%[ \t]*(\S.*)?\n)?(?:\n|$)/u;
 /** MultiMarkdown's metadata: `Key: value` lines opening the file, up to the first blank line. */
 const MULTIMARKDOWN_METADATA = /^(?:[A-Za-z][\w -]{0,30}:[ \t]*\S.*\n)+(?:\n|$)/;
+/** MultiMarkdown's own keys, besides the front-matter names: a block with any other key is text ("Attendees: …"). */
+const MULTIMARKDOWN_KEYS = new Set(["subtitle", "affiliation", "email", "web", "copyright", "css", "baseheaderlevel", "format", "quoteslanguage", "xhtmlheader", "bibtex"]);
 
 /**
  * The metadata other Markdown tools write instead of front matter: Pandoc's
- * title block and MultiMarkdown's `Title:` lines (read only when they name a
- * title: "Note: …" opening a text is a sentence). Returned as front-matter
- * fields, with the text they take up.
+ * title block (its title not starting in lower case: "% of voters …" is a
+ * sentence) and MultiMarkdown's `Title:` lines (read only when they name a
+ * title and every key is a known one: "Note: …" or "Attendees: …" opening a
+ * text is text). Returned as front-matter fields, with the text they take up.
  */
 function titleBlock(text: string): { data: Record<string, unknown>; match: [string] } | undefined {
   const pandoc = PANDOC_TITLE_BLOCK.exec(text);
@@ -124,7 +129,10 @@ function titleBlock(text: string): { data: Record<string, unknown>; match: [stri
   const data: Record<string, unknown> = {};
   for (const line of mmd[0].split("\n")) {
     const colon = line.indexOf(":");
-    if (colon > 0) data[line.slice(0, colon).trim().toLowerCase().replace(/\s+/g, "_")] = line.slice(colon + 1).trim();
+    if (colon <= 0) continue;
+    const key = line.slice(0, colon).trim().toLowerCase().replace(/\s+/g, "_");
+    if (!FIELD_OF_NAME.has(nameKey(key)) && !IGNORED_NAMES.has(nameKey(key)) && !MULTIMARKDOWN_KEYS.has(nameKey(key))) return undefined;
+    data[key] = line.slice(colon + 1).trim();
   }
   return "title" in data ? { data, match: [mmd[0]] } : undefined;
 }
@@ -243,15 +251,24 @@ function isImagesOnly(children: Token[]): boolean {
   return shown.length > 0 && shown.every((c) => c.type === "image");
 }
 
-/** What one emphasised span holds, when the tokens are that span and nothing else. */
+/**
+ * What one italic span holds, when the tokens are that span and nothing else
+ * and it reads as a caption: bold under an image is a heading set in bold
+ * ("**Ingredients**"), and a labelled note ("*Update: …*") is a note.
+ */
 function emphasisInside(children: Token[]): Token[] | undefined {
   const shown = children.filter((c) => !(c.type === "text" && !c.content.trim()));
   const [first, ...rest] = shown;
   const last = rest[rest.length - 1];
-  if (!first || !last || !((first.type === "em_open" && last.type === "em_close") || (first.type === "strong_open" && last.type === "strong_close"))) return undefined;
+  if (!first || !last || first.type !== "em_open" || last.type !== "em_close") return undefined;
   const inside = rest.slice(0, -1);
-  return inside.some((c) => c.type === first.type) || !inlineText(Object.assign(Object.create(first), { children: inside })) ? undefined : inside;
+  if (inside.some((c) => c.type === "em_open")) return undefined;
+  const text = inlineText(Object.assign(Object.create(first), { children: inside }));
+  return !text || NOTE_LABEL.test(text) ? undefined : inside;
 }
+
+/** A note's label opening an italic line: "Update:", "Editor's note:", "Correction:". */
+const NOTE_LABEL = /^(?:update|updated|edit|note|editor['’]s note|correction|disclosure|disclaimer)\b[^:]{0,20}:/i;
 
 /** A paragraph that is only images, only one emphasised span (a caption's usual form), or anything else. */
 function paragraphShape(inline: Token): "image" | "emphasis" | "text" {

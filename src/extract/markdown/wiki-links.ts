@@ -56,14 +56,23 @@ function wikiLink(state: StateInline, silent: boolean): boolean {
   const embed = src.charCodeAt(pos) === 0x21; /* ! */
   if (embed) pos++;
   if (src.charCodeAt(pos) !== 0x5b || src.charCodeAt(pos + 1) !== 0x5b) return false;
-  const close = src.indexOf("]]", pos + 2);
-  if (close < 0 || close + 2 > state.posMax) return false;
+  // The closing `]]` on the same line, with no bracket or code span before it: scanned only that far,
+  // so a paragraph of many `[[` stays linear.
+  let close = -1;
+  for (let i = pos + 2; i + 1 < state.posMax; i++) {
+    const code = src.charCodeAt(i);
+    if (code === 0x5d /* ] */) {
+      if (src.charCodeAt(i + 1) === 0x5d) close = i;
+      break;
+    }
+    if (code === 0x0a /* \n */ || code === 0x5b /* [ */ || code === 0x60 /* ` */) break;
+  }
+  if (close < 0) return false;
   // `[[note]](https://…)`, `[[note]][ref]`: a Markdown link whose text is in brackets.
   const after = src.charCodeAt(close + 2);
   if (after === 0x28 /* ( */ || after === 0x5b /* [ */) return false;
   const inner = src.slice(pos + 2, close);
-  // One line, no nested brackets: anything else is not a wiki link.
-  if (!inner.trim() || /[\n[\]]/.test(inner)) return false;
+  if (!inner.trim()) return false;
   if (!silent) {
     const bar = inner.indexOf("|");
     const target = (bar < 0 ? inner : inner.slice(0, bar)).trim();

@@ -144,10 +144,12 @@ describe("parseMarkdown: the lead of a post that opens with its photo", () => {
       const html = parsed.blocks.map((b) => (b.kind === "html" ? b.html : "")).join("");
       expect(html).toMatch(/^<figure><img src="\/img\/bridge.jpg" alt="The bridge at dusk"><figcaption>The bridge at dusk. Photo: Dev Patel<\/figcaption>\s*<\/figure>\s*<p>A new footbridge/);
     }
-    // Emphasis after prose, or an image with prose under it, stays as written.
-    const plain = parseMarkdown(doc("title: T", "Some text.\n\n*An aside in italics.*\n\n![Alt](/a.jpg)\nAnd a sentence under the image."));
-    expect(plain.captions).toEqual([]);
-    expect(plain.blocks.map((b) => (b.kind === "html" ? b.html : "")).join("")).not.toMatch(/figure/);
+    // Emphasis after prose, an image with prose under it, a bold heading or a labelled note under an image stay as written.
+    for (const body of ["Some text.\n\n*An aside in italics.*\n\n![Alt](/a.jpg)\nAnd a sentence under the image.", "![The cake](/cake.jpg)\n\n**Ingredients**\n\n- 2 carrots", "![The cake](/cake.jpg)\n\n*Update: this post was corrected on 3 May.*\n\nText."]) {
+      const plain = parseMarkdown(doc("title: T", body));
+      expect(plain.captions).toEqual([]);
+      expect(plain.blocks.map((b) => (b.kind === "html" ? b.html : "")).join("")).not.toMatch(/figure/);
+    }
   });
 });
 
@@ -220,6 +222,13 @@ describe("parseMarkdown: Pandoc's title block and MultiMarkdown's metadata", () 
     expect(parsed).toMatchObject({ title: "The harbour reopens", author: "Ana Lima", tags: ["harbour", "council"], lead: "The harbour reopened on Monday after a year of repairs." });
     expect(parsed.published?.toISOString()).toBe("2024-03-03T00:00:00.000Z");
     expect(() => parseMarkdown("Note: the harbour reopened on Monday.\n\nMore text.\n")).toThrow(/no title/);
+    // A key that is no metadata's: the lines are the text's.
+    expect(() => parseMarkdown("Title: Q3 planning\nAttendees: Ana Lima, Tom Roe\n\nWe ship in May.\n")).toThrow(/no title/);
+  });
+
+  it("reads a first line that opens with `%` in lower case as text, and stays linear on long blank runs", () => {
+    expect(() => parseMarkdown("% of voters who turned out rose again\n\nText.\n")).toThrow(/no title/);
+    expect(() => parseMarkdown(`%${" ".repeat(50_000)}x\nfoo\n`)).toThrow(/no title/);
   });
 });
 
@@ -233,6 +242,8 @@ describe("parseMarkdown: notes written in Obsidian", () => {
     // Not wiki links: ordinary brackets and a Markdown link.
     expect(html("A [link](https://example.org/) and [a] [[b]c]")).toBe('<p>A <a href="https://example.org/">link</a> and [a] [[b]c]</p>');
     expect(html("[[removed]](https://example.org/)")).toBe('<p><a href="https://example.org/">[removed]</a></p>');
+    // A code span binds tighter than a wiki link.
+    expect(html("[[foo `bar]]` baz")).toBe("<p>[[foo <code>bar]]</code> baz</p>");
   });
 
   it("keeps a callout as a quote without its marker, its title in bold", () => {

@@ -461,8 +461,9 @@ describe("a dated photo caption closing the article, in other languages, and a d
     }
   });
 
-  it("a sentence of the article that names a date does not date it", () => {
-    const article = parseScrape(["Council approves new harbour bridge", "", "The harbour council voted on Tuesday to approve a new bridge, ending more than ten years of debate over the old span.", "", "Protesters gather outside city hall on March 4, 2024."].join("\n"));
-    expect(article.published).toBeUndefined();
+  it("a sentence of the article that names a date does not date it; one that says when it was published does", () => {
+    const page = (last: string) => parseScrape(["Council approves new harbour bridge", "", "The harbour council voted on Tuesday to approve a new bridge, ending more than ten years of debate over the old span.", "", last].join("\n"));
+    expect(page("Protesters gather outside city hall on March 4, 2024.").published).toBeUndefined();
+    expect(page("This story was originally published on March 3, 2024.").published?.toISOString().slice(0, 10)).toBe("2024-03-03");
   });
 });

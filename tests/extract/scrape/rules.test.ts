@@ -1,7 +1,7 @@
 /** The line rules of scraped pages (src/extract/scrape/rules.ts): bylines and stamps, furniture, credits and captions, related links, leads. */
 import { describe, expect, it } from "vitest";
 import {
-  captionText, datelineDate, endsWithAgency, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isCopyrightLine, isHeadlineLike, isRelatedHeading, isWriterBio,
+  captionText, datelineDate, endsWithAgency, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isCopyrightLine, isHeadlineLike, isNumericStamp, isRelatedHeading, isWriterBio,
   isStandaloneCredit, isSubheading, isWholeQuote, looksLikePersonName, looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine,
   parseMetaLine, stripLeadMarker,
 } from "../../../src/extract/scrape/rules";
@@ -57,6 +57,12 @@ describe("bylines", () => {
     const meta = parseMetaLine(line);
     expect(meta?.published?.toISOString()).toBe(iso);
     expect(meta?.author).toBe(author);
+  });
+
+  it("takes a numeric date beside a byline as a stamp whose date the page's language reads later", () => {
+    expect(parseMetaLine("By Jane Doe · 03/04/2024")).toEqual({ author: "Jane Doe" });
+    for (const line of ["03/04/2024", "Published: 03/04/2024 10:42", "Updated 3/4/24 at 9:41 AM EST"]) expect(isNumericStamp(line)).toBe(true);
+    for (const line of ["Ratio 3/4 of 2024 votes", "The 03/04/2024 meeting was cancelled after the storm"]) expect(isNumericStamp(line)).toBe(false);
   });
 
   it("is the writer's, not a photo's credit, when it names an agency after the name", () => {

@@ -158,10 +158,16 @@ function overBody(units: ClassifiedUnit[], start: number, found: number | null):
 /** Longest first line taken for a headline too short for the headline search. */
 const SHORT_HEADLINE_CHARS = 40;
 
-/** A sentence of six words or more, ended with its stop: article text, not a stamp. */
+/**
+ * A sentence of six words or more, ended with its stop: article text, not a
+ * stamp, unless it speaks of the article's publication ("This story was
+ * originally published on March 3, 2024.").
+ */
 function isSentence(unit: ClassifiedUnit): boolean {
-  return unit.words.length >= 6 && /[.!?。！？]["'”’)]?$/u.test(unit.text);
+  return unit.words.length >= 6 && /[.!?。！？]["'”’)]?$/u.test(unit.text) && !PUBLICATION_WORD.test(unit.text);
 }
+
+const PUBLICATION_WORD = /\b(?:published|updated|posted|first appeared|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato)\b/i;
 
 /** How far into the found body a byline still belongs to the header. */
 const BYLINE_REACH = 5;
