@@ -353,7 +353,8 @@ function bylineThenCommaDate(line: string): { author: string; published?: Date; 
  * whether it is 3 April or March 4 (the page's date stage reads it so).
  */
 export function isNumericStamp(line: string): boolean {
-  return line.length <= 60 && NUMERIC_STAMP.test(line);
+  // Asked of every short line of the body: the slash first, then the pattern.
+  return line.length <= 60 && line.includes("/") && NUMERIC_STAMP.test(line);
 }
 
 const NUMERIC_STAMP = /^(?:[\p{L}][\p{L} ]{0,24}[:：]?\s*)?\d{1,2}\/\d{1,2}\/\d{2,4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/iu;
