@@ -7,6 +7,7 @@ import type { LedgerEvent } from "./ledger-reconcile";
 const DATE_SOURCES: Record<Article["dateSource"], string> = {
   "front-matter": "front matter",
   text: "the text",
+  "file-name": "the file name (Jekyll's 2024-03-12-title.md)",
   "file-mtime": "file modification time (no date in the file)",
   ledger: "the publication ledger (no date in the file; first seen then)",
 };

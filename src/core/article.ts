@@ -32,7 +32,7 @@ export type Block =
   | { kind: "html"; html: string };
 
 /** `ledger`: the file gives no date; the publication ledger's first-seen date. */
-export type DateSource = "front-matter" | "text" | "file-mtime" | "ledger";
+export type DateSource = "front-matter" | "text" | "file-name" | "file-mtime" | "ledger";
 
 export interface Article {
   /** Stable id: the slug of the file name. Never derived from the title. */

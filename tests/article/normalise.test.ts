@@ -27,4 +27,15 @@ describe("normaliseArticle", () => {
     expect(() => normaliseArticle(source("a.docx", "text"))).toThrow(/unsupported file type "\.docx"/);
     expect(() => normaliseArticle(source("---.md", markdown))).toThrow(/no letters or digits/);
   });
+
+  it("dates a post by its Jekyll file name when the text gives no date, and by its text when it does", () => {
+    const undated = "---\ntitle: Harbour reopens\n---\n\nThe harbour reopened on Monday.\n";
+    const byName = normaliseArticle(source("2025-03-04-harbour-reopens.md", undated));
+    expect(byName.published.toISOString()).toBe("2025-03-04T00:00:00.000Z");
+    expect(byName.dateSource).toBe("file-name");
+    expect(normaliseArticle(source("2025-03-04-harbour-reopens.md", markdown)).published.toISOString()).toBe("2024-05-01T00:00:00.000Z");
+    // Not a date: the modification time, with its warning.
+    const warnings: { message: string }[] = [];
+    expect(normaliseArticle(source("2025-13-04-harbour.md", undated), warnings as never).dateSource).toBe("file-mtime");
+  });
 });
