@@ -43,7 +43,8 @@ export function parseMarkdown(text: string): ParsedArticle {
   const toml = yaml ? null : TOML_FRONT_MATTER.exec(text);
   const block = yaml || toml ? null : titleBlock(text);
   const match = yaml ?? toml ?? block?.match;
-  const { fields, problems } = checkFrontMatter(yaml ? readFrontMatter(yaml[1]!) : toml ? readTomlFrontMatter(toml[1]!) : block?.data ?? {});
+  const notes: string[] = [];
+  const { fields, problems } = checkFrontMatter(yaml ? readFrontMatter(yaml[1]!, notes) : toml ? readTomlFrontMatter(toml[1]!) : block?.data ?? {});
   if (fields.draft) throw new ArticleIsDraft(`${fields.draft} in the front matter`);
   // A `status` of another kind (a digital garden's `status: evergreen`) says nothing of drafts: a warning only.
   const draftProblem = problems.find((p) => p.field === "draft" && nameKey(p.key) !== "status");
@@ -99,7 +100,7 @@ export function parseMarkdown(text: string): ParsedArticle {
     canonicalUrl: fields.url,
     language: fields.lang,
     claimedId: fields.id,
-    warnings: problems.map(describeProblem),
+    warnings: [...notes, ...problems.map(describeProblem)],
   };
 }
 
@@ -156,16 +157,37 @@ function withDatesAsText(value: unknown): unknown {
   return value;
 }
 
-function readFrontMatter(source: string): Record<string, unknown> {
+/**
+ * A plain value holding ": " (`title: Review: the new harbour`), which YAML
+ * refuses: the key, and the value as the writer meant it, as text.
+ */
+const COLON_IN_PLAIN_VALUE = /^([A-Za-z_][\w-]*):[ \t]+(?![\s"'[{|>&*!%@`#-])([^\n]*:[ \t][^\n]*)$/gm;
+
+function readFrontMatter(source: string, notes: string[]): Record<string, unknown> {
   let data: unknown;
   try {
     // The core schema: dates stay strings (the date parser reads them), `yes` stays a word.
     data = loadYaml(source, { schema: CORE_SCHEMA });
   } catch (error) {
+    // Titles like "Review: the new harbour" are often written unquoted: read them as text, and say so.
+    const repaired = source.replace(COLON_IN_PLAIN_VALUE, (_, key: string, value: string) => `${key}: ${JSON.stringify(value.trim())}`);
+    if (repaired !== source) {
+      try {
+        data = loadYaml(repaired, { schema: CORE_SCHEMA });
+        for (const m of source.matchAll(COLON_IN_PLAIN_VALUE)) notes.push(`front matter \`${m[1]}\` holds ": " without quotes; read as the text ${JSON.stringify(m[2]!.trim())} (put it in quotes)`);
+      } catch {
+        data = undefined;
+      }
+    }
+    if (data !== undefined) return asMapping(data);
     const where = error instanceof YAMLException && error.mark ? ` (line ${error.mark.line + 1})` : "";
     const message = error instanceof YAMLException ? error.reason : error instanceof Error ? error.message.split("\n")[0] : String(error);
     throw new ArticleRejected(`front matter is not valid YAML${where}: ${message}`);
   }
+  return asMapping(data);
+}
+
+function asMapping(data: unknown): Record<string, unknown> {
   if (data === null || data === undefined) return {};
   if (typeof data !== "object" || Array.isArray(data)) throw new ArticleRejected("front matter must be a YAML mapping (key: value lines)");
   return data as Record<string, unknown>;

@@ -36,6 +36,15 @@ describe("parseMarkdown: front matter as YAML 1.2 core", () => {
     expect(message).not.toContain("\n");
   });
 
+  it("reads a value holding ': ' without quotes as the text the writer meant, and says so", () => {
+    const parsed = parseMarkdown(doc("title: Review: the new harbour ferry\ndate: 2024-03-05\ntags: [Ferries]"));
+    expect(parsed.title).toBe("Review: the new harbour ferry");
+    expect(parsed.published?.toISOString()).toBe("2024-03-05T00:00:00.000Z");
+    expect(parsed.warnings).toEqual(['front matter `title` holds ": " without quotes; read as the text "Review: the new harbour ferry" (put it in quotes)']);
+    // Other YAML errors still reject the file, saying where.
+    expect(() => parseMarkdown(doc("title: Review: the ferry\nauthor: [unclosed"))).toThrow(/^front matter is not valid YAML/);
+  });
+
   it("rejects a duplicated key rather than silently taking one", () => {
     expect(() => parseMarkdown(doc("title: One\ntitle: Two"))).toThrow(/^front matter is not valid YAML \(line 2\): duplicated mapping key/);
   });
