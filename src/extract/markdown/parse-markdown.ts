@@ -66,9 +66,11 @@ export function parseMarkdown(text: string): ParsedArticle {
     throw new ArticleRejected(titleProblem ? `no title: ${describeProblem(titleProblem)}` : "no title: front matter has no `title` and the text does not start with a `# heading`");
   }
 
-  // Without front matter to say who and when, a byline paragraph under the title says it.
-  const byline = fields.date === undefined && fields.author === undefined && tokens[0]?.type === "paragraph_open" && tokens[1]?.type === "inline"
-    ? bylineOf(inlineText(tokens[1])) : undefined;
+  // A byline paragraph opening the body says who and when, where the front matter does not say both
+  // (what it does say wins); one that repeats the front matter's author is not shown twice either.
+  const opening = tokens[0]?.type === "paragraph_open" && tokens[1]?.type === "inline" ? bylineOf(inlineText(tokens[1])) : undefined;
+  const byline = opening && (fields.date === undefined || fields.author === undefined || (opening.author !== undefined && titleKey(opening.author) === titleKey(fields.author)))
+    ? opening : undefined;
   if (byline) tokens.splice(0, 3);
 
   const bodyCaptions = captionImages(tokens);

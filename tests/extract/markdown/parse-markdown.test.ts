@@ -211,6 +211,14 @@ describe("parseMarkdown: a byline paragraph under the title, without front matte
     }
   });
 
+  it("gives what front matter leaves out, after front matter too, and is not shown twice when it repeats its author", () => {
+    const dated = parseMarkdown(doc("title: Book sale\ndate: 2025-03-04", "By Margaret Hill, 4 March 2025\n\nThe spring book sale is on Saturday."));
+    expect(dated).toMatchObject({ author: "Margaret Hill", lead: "The spring book sale is on Saturday." });
+    expect(dated.published?.toISOString()).toBe("2025-03-04T00:00:00.000Z");
+    const same = parseMarkdown(doc("title: Book sale\nauthor: Margaret Hill\ndate: 2025-03-04", "*By Margaret Hill*\n\nThe spring book sale is on Saturday."));
+    expect(same).toMatchObject({ author: "Margaret Hill", lead: "The spring book sale is on Saturday." });
+  });
+
   it("is an ordinary paragraph when it is prose, or when front matter says who and when", () => {
     expect(parseMarkdown("# Tram approved\n\nBy the way, the council approved the tram on Tuesday.\n").lead).toBe("By the way, the council approved the tram on Tuesday.");
     const withFrontMatter = parseMarkdown(doc("title: T\nauthor: Ana Lima\ndate: 2025-01-01", "*By Fiona MacLeod · 4 June 2025*\n\nText."));
