@@ -141,7 +141,7 @@ export const BY_WORDS = "by|von|par|por|di|door|av|af|oleh";
 const WRITER_WORDS = "بقلم|كتب|作者|文|记者|記者|автор|авторы";
 // Labels that name the writer only with a colon after them ("Author: …", "Autor: …", "Yazar: …"):
 // without one they are words of a sentence. "Words by …", "Reporting by …": the byline's own phrases.
-const WRITER_LABELS = "authors?|autor|autora|autores|auteure?s?|autore|autori|yazar|penulis|reporter|redakcja|tekst|texto|testo|लेखक|نویسنده|글|기자";
+const WRITER_LABELS = "authors?|autor|autora|autores|auteure?s?|autore|autori|yazar|penulis|reporter|redakcja|tekst|texto|testo|text|texte|текст|words|लेखक|نویسنده|글|기자";
 const BY_PHRASES = "written by|posted by|words by|reporting by|story by|text by";
 const BYLINE = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS})(?:\\s*[:：]\\s*|\\s+)|(?:${WRITER_WORDS})[:：]?\\s*|(?:${WRITER_LABELS})\\s*[:：]\\s*)(.{2,80})$`, "iu");
 /** A line that opens like a byline ("By …", "Von …", "بقلم …", "Author: …"): a cheap test before parsing it. */

@@ -33,6 +33,10 @@ describe("bylines", () => {
     ["作者：王晓明", "王晓明"],
     ["Words by Jane Doe", "Jane Doe"],
     ["Oleh Budi Santoso", "Budi Santoso"],
+    ["Text: Jana Nováková", "Jana Nováková"],
+    ["Texte : Julie Martin", "Julie Martin"],
+    ["Текст: Иван Петров", "Иван Петров"],
+    ["Words: Jane Doe", "Jane Doe"],
   ])("%s → %s", (line, name) => {
     expect(parseByline(line)).toBe(name);
   });
