@@ -164,6 +164,13 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       else blocks.push({ kind: "list", items: [line.slice(bullet[0].length)] });
       continue;
     }
+    // "> We are not against …": a quotation set as e-mail sets one; its lines, one under another, are one quote.
+    if (ANGLE_QUOTED.test(line)) {
+      const text = line.replace(ANGLE_QUOTED, "");
+      if (previousBlock?.kind === "quote" && unit.gapBefore === 0 && ANGLE_QUOTED.test(units[i - 1]!.text)) previousBlock.text = `${previousBlock.text} ${text}`;
+      else blocks.push({ kind: "quote", text });
+      continue;
+    }
     blocks.push(isWholeQuote(line) ? { kind: "quote", text: line } : { kind: "paragraph", text: line });
   }
 
@@ -209,6 +216,9 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     warnings,
   };
 }
+
+/** A line quoted as e-mail quotes it: "> " before the words. */
+const ANGLE_QUOTED = /^>[ \t]+(?=\S)/;
 
 /** A title's label in a header block ("Title: …", "Titre :"), in the languages the meta lines read. */
 const TITLE_LABEL = /^(?:title|headline|titel|titre|título|titolo|tytuł)\s*[:：]\s*(?=\S)/i;

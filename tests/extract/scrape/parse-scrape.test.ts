@@ -196,6 +196,12 @@ describe("a quote's attribution line", () => {
     ]);
   });
 
+  it("a quotation set with '> ' as e-mail sets one is a quote, its lines one quote", () => {
+    const page = ["Residents object to phone mast", "", "Residents of Park Road have objected to plans for a twenty-metre phone mast outside the primary school.", "",
+      "In a letter to the council, the residents' association wrote:", "", "> We are not against better signal. We are against putting it next to a playground", "> without asking a single parent.", "", "The council will decide next month."];
+    expect(parseScrape(page.join("\n")).blocks).toContainEqual({ kind: "quote", text: "We are not against better signal. We are against putting it next to a playground without asking a single parent." });
+  });
+
   it("goes with the quote when set with a hyphen right under it, or with a dash a blank line below it; a hyphen a blank line below opens a list", () => {
     const P = "The researchers say the channels explain why some glaciers in the region are retreating much faster than others.";
     const blocksOf = (lines: string[]) => parseScrape(["Scientists map the seabed off the cape", "", `:: ${P}`, "", "“We finally know where the warm water goes.”", ...lines, "", P.replace("researchers", "authors")].join("\n")).blocks;
