@@ -205,8 +205,23 @@ const STAMP_LABEL =
 const COLON_LABEL = /^[^\d:：]{1,30}[:：]\s*/u;
 const UPDATED_LABEL = /updat|modif|aktualisiert|zuletzt|mis à jour|actualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|aktualizováno|güncelleme|diperbarui|uppdaterad|обновлено|оновлено|ενημέρωση|cập nhật|अपडेट|수정|업데이트|更新|تحديث|تم التحديث/iu;
 
+/** Digits of other scripts that dates are written in: Arabic-Indic, Persian, Devanagari, Bengali. */
+const OTHER_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]/g;
+
+/** The text with those digits as ASCII ones ("٢٠ سبتمبر ٢٠٢٤" → "20 سبتمبر 2024"), for the date patterns. */
+export function asciiDigits(text: string): string {
+  OTHER_DIGITS.lastIndex = 0;
+  if (!OTHER_DIGITS.test(text)) return text;
+  return text.replace(OTHER_DIGITS, (d) => {
+    const code = d.charCodeAt(0);
+    const zero = code >= 0x09e6 ? 0x09e6 : code >= 0x0966 ? 0x0966 : code >= 0x06f0 ? 0x06f0 : 0x0660;
+    return String(code - zero);
+  });
+}
+
 /** A line such as "Updated: September 29, 2017 10:42 GMT", split into its kind and date. */
-export function parseTimestampLine(line: string): { kind: "published" | "updated"; date: Date } | null {
+export function parseTimestampLine(given: string): { kind: "published" | "updated"; date: Date } | null {
+  const line = asciiDigits(given);
   if (line.length > 100 || !/\d{4}/.test(line)) return null;
   for (const label of [STAMP_LABEL, COLON_LABEL]) {
     const prefix = label.exec(line)?.[0] ?? "";

@@ -1,8 +1,14 @@
 /** Dates as pages print them (src/extract/dates.ts). */
 import { describe, expect, it } from "vitest";
-import { parseDate, parseTimestampLine } from "../../src/extract/dates";
+import { asciiDigits, parseDate, parseTimestampLine } from "../../src/extract/dates";
 
 describe("dates printed on pages", () => {
+  it("reads stamps written in Arabic-Indic, Persian, Devanagari or Bengali digits", () => {
+    expect(parseTimestampLine("٢٠ سبتمبر ٢٠٢٤")?.date.toISOString()).toBe("2024-09-20T00:00:00.000Z");
+    expect(parseTimestampLine("۱۴ مارس ۲۰۲۴")?.date.toISOString()).toBe("2024-03-14T00:00:00.000Z");
+    expect(asciiDigits("१२ मार्च २०२४")).toBe("12 मार्च 2024");
+  });
+
   it.each([
     ["2017-09-29", "2017-09-29T00:00:00.000Z"],
     ["2017-09-29T10:42:00+02:00", "2017-09-29T08:42:00.000Z"],

@@ -7,7 +7,7 @@
  * ago" never turns into the clock's date.
  */
 import * as chrono from "chrono-node";
-import { MONTH_LANGUAGES, MONTH_WORD, parseDate } from "../../dates";
+import { asciiDigits, MONTH_LANGUAGES, MONTH_WORD, parseDate } from "../../dates";
 import { parseMetaLine } from "../rules";
 
 
@@ -52,7 +52,8 @@ const YEAR = /(?:^|\D)(19[7-9]\d|20\d\d)(?:\D|$)|'\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.
 const NUMERIC_DATE = /\d{4}-\d{2}-\d{2}|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\d\s*[年월]/u;
 const WORD = /\p{L}{3,}/u;
 
-export function dateInLine(line: string, language = "en"): Date | undefined {
+export function dateInLine(given: string, language = "en"): Date | undefined {
+  const line = asciiDigits(given);
   if (line.length > MAX_LINE || !YEAR.test(line)) return undefined;
   const meta = parseMetaLine(line);
   const stamped = meta?.published ?? meta?.updated;
