@@ -348,16 +348,17 @@ function bylineThenCommaDate(line: string): { author: string; published?: Date; 
 }
 
 /**
- * A stamp whose date is numbers with slashes ("03/04/2024", "Published:
- * 03/04/2024 10:42"): a stamp line, though only the page's language can say
+ * A stamp whose date is numbers with slashes or dashes ("03/04/2024", "Published:
+ * 03/04/2024 10:42", "04-03-2025, 10:20"): a stamp line, though only the page's language can say
  * whether it is 3 April or March 4 (the page's date stage reads it so).
  */
 export function isNumericStamp(line: string): boolean {
-  // Asked of every short line of the body: the slash first, then the pattern.
-  return line.length <= 60 && line.includes("/") && NUMERIC_STAMP.test(line);
+  // Asked of every short line of the body: a slash or a dash between digits first, then the pattern.
+  return line.length <= 60 && (line.includes("/") || /\d-\d/.test(line)) && NUMERIC_STAMP.test(line);
 }
 
-const NUMERIC_STAMP = /^(?:[\p{L}][\p{L} ]{0,24}[:：]?\s*)?\d{1,2}\/\d{1,2}\/\d{2,4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/iu;
+// "04/03/2025", "04-03-2025, 10:20", "Actualizado: 04/03/2025 - 12:45", "04/03/2025 ore 10:20".
+const NUMERIC_STAMP = /^(?:[\p{L}][\p{L} ]{0,24}[:：]?\s*)?\d{1,2}([/-])\d{1,2}\1\d{2,4}(?:,?\s+(?:[-–|]\s+)?(?:(?:at|à|um|ore|alle|às|a las)\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/iu;
 
 /** A place's name and a comma before a date: one to three capitalised words. */
 const PLACE_THEN_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}(?:,|\s+[-–—])\s+(?=(?:le|den|am|el|il|on|the)?\s*\d)/u;

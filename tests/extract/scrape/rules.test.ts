@@ -65,7 +65,7 @@ describe("bylines", () => {
 
   it("takes a numeric date beside a byline as a stamp whose date the page's language reads later", () => {
     expect(parseMetaLine("By Jane Doe · 03/04/2024")).toEqual({ author: "Jane Doe" });
-    for (const line of ["03/04/2024", "Published: 03/04/2024 10:42", "Updated 3/4/24 at 9:41 AM EST"]) expect(isNumericStamp(line)).toBe(true);
+    for (const line of ["03/04/2024", "Published: 03/04/2024 10:42", "Updated 3/4/24 at 9:41 AM EST", "04-03-2025, 10:20", "Actualizado: 04/03/2025 - 12:45", "04/03/2025 ore 10:20"]) expect(isNumericStamp(line)).toBe(true);
     for (const line of ["Ratio 3/4 of 2024 votes", "The 03/04/2024 meeting was cancelled after the storm"]) expect(isNumericStamp(line)).toBe(false);
   });
 
