@@ -145,7 +145,9 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     // Not after "At a glance:" or another short line: those are list items.
     const previous = units[i - 1]?.text ?? "";
     const inList = /[:：]$/.test(previous) || (i - 1 > leadIndex && isSubheading(previous));
-    if (isSubheading(line) && unit.gapBefore >= 1 && unit.gapAfter >= 1 && !lastInBody && !inList && !isSubheading(units[i + 1]!.text)) {
+    // Set apart by blank lines, or with a blank line over it and a full paragraph right under it.
+    const setApart = unit.gapBefore >= 1 && (unit.gapAfter >= 1 || isFullParagraph(units[i + 1]?.text ?? ""));
+    if (isSubheading(line) && setApart && !lastInBody && !inList && !isSubheading(units[i + 1]!.text)) {
       blocks.push({ kind: "heading", text: line.replace(/^#{1,6}\s+/, "") });
       continue;
     }
@@ -215,6 +217,11 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     tags: meta.tags,
     warnings,
   };
+}
+
+/** A full paragraph: a long line that ends as a sentence does. */
+function isFullParagraph(text: string): boolean {
+  return text.length >= 100 && endsLikeSentence(text);
 }
 
 /** A line quoted as e-mail quotes it: "> " before the words. */

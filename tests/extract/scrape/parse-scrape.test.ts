@@ -473,3 +473,11 @@ describe("a dated photo caption closing the article, in other languages, and a d
     expect(page("This story was originally published on March 3, 2024.").published?.toISOString().slice(0, 10)).toBe("2024-03-03");
   });
 });
+
+describe("a subheading with its paragraph right under it", () => {
+  it("is a heading when a blank line stands over it and a full paragraph right under it", () => {
+    const P = "The harbour council voted on Tuesday to approve a new bridge, ending more than ten years of debate over the old swing span.";
+    const article = parseScrape(["Council approves new harbour bridge", "", P, "", "What happens next", "Work on the new span starts in the spring and is expected to take three years, the council said on Tuesday.", "", P.replace("Tuesday", "Monday")].join("\n"));
+    expect(article.blocks[1]).toEqual({ kind: "heading", text: "What happens next" });
+  });
+});
