@@ -8,10 +8,11 @@
  */
 import type { Block, RelatedLink } from "../../core/article";
 import { ArticleRejected } from "../../core/article";
+import { escapeHtml } from "../../core/text";
 import { CALENDAR_DATE, hasCalendarDate, parseDate } from "../dates";
 import type { ParsedArticle } from "../parsed";
 import {
-  attributesQuote, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike, isKickerOverHeadline, isNumericStamp, BYLINE_OPENER, parseByline,
+  attributesQuote, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike, isKickerOverHeadline, isNumericStamp, isPipeTable, pipeRowCells, BYLINE_OPENER, parseByline,
   isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote, looksLikePhotoCaption,
   parseCreditsLine, parseLinkLine, parseMetaLine, stripLeadMarker, TAGS_LINE,
 } from "./rules";
@@ -104,6 +105,17 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       if (dated && !meta.published) meta.published = parseDate(dated) ?? undefined;
       blocks.push({ kind: "paragraph", text: lead });
       continue;
+    }
+    // A table written with pipes: one table, its rows line under line.
+    if (pipeRowCells(line) !== null) {
+      let j = i;
+      while (j + 1 < tailStart && units[j + 1]!.gapBefore === 0 && pipeRowCells(units[j + 1]!.text) !== null) j++;
+      const rows = units.slice(i, j + 1).map((row) => row.text);
+      if (isPipeTable(rows)) {
+        blocks.push({ kind: "html", html: pipeTableHtml(rows) });
+        i = j;
+        continue;
+      }
     }
     // In the body only timestamps are meta: "By the numbers" there is a subheading, not a byline.
     if (line.length <= 120 && takeTimestamp(line, meta)) continue;
@@ -222,6 +234,21 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
 /** A full paragraph: a long line that ends as a sentence does. */
 function isFullParagraph(text: string): boolean {
   return text.length >= 100 && endsLikeSentence(text);
+}
+
+/**
+ * A pipe table as HTML, its cells escaped: the first row is the header when a
+ * separator row (`|---|`) stands under it, or when it holds no number and the
+ * rows under it do.
+ */
+function pipeTableHtml(rows: readonly string[]): string {
+  const cells = rows.map((row) => pipeRowCells(row)!);
+  const numeric = (row: string[]) => row.some((cell) => /^[-+]?[$€£]?\d[\d.,]*\s*%?$/.test(cell));
+  const separated = cells[1]?.length === 0;
+  const header = separated || (!numeric(cells[0]!) && cells.slice(1).some(numeric));
+  const body = cells.slice(header ? 1 : 0).filter((row) => row.length > 0);
+  const line = (row: string[], tag: "th" | "td") => `<tr>${row.map((cell) => `<${tag}>${escapeHtml(cell)}</${tag}>`).join("")}</tr>`;
+  return `<table>${header ? `<thead>${line(cells[0]!, "th")}</thead>` : ""}<tbody>${body.map((row) => line(row, "td")).join("")}</tbody></table>`;
 }
 
 /** A line quoted as e-mail quotes it: "> " before the words. */

@@ -733,3 +733,26 @@ function isKicker(line: string, next: Pick<Unit, "text" | "gapBefore">, afterNex
 /** A `Tags:` line in the languages pages label them with: its list after the label. */
 export const TAGS_LINE =
   /^(?:tags?|tagged(?: with| in)?|filed under|topics?|keywords?|themen|schlagwörter|schlagworte|stichwörter|mots-clés|mots clés|étiquettes|sujets|etiquetas|temas|tópicos|assuntos|argomenti|parole chiave|trefwoorden|теги|метки|темы|标签|標籤|タグ|الوسوم|كلمات مفتاحية)\s*[:：]\s*(.+)$/iu;
+
+/**
+ * The cells of a table row written with pipes ("| Hill Farm | 182 | 74 |"),
+ * or null when the line is no such row. A separator row ("|---|:--:|") has
+ * no cells of text: an empty list.
+ */
+export function pipeRowCells(line: string): string[] | null {
+  if (line.length > MAX_PIPE_ROW || !line.startsWith("|") || !line.endsWith("|")) return null;
+  const cells = line.slice(1, -1).split("|").map((cell) => cell.trim());
+  if (cells.length < 2) return null;
+  return cells.every((cell) => /^:?-{2,}:?$/.test(cell)) ? [] : cells;
+}
+
+const MAX_PIPE_ROW = 400;
+
+/** A table's rows (pipe rows of one width, line under line), when one of them holds a number: a nav row never does. */
+export function isPipeTable(rows: readonly string[]): boolean {
+  if (rows.length < 2) return false;
+  const widths = rows.map((row) => pipeRowCells(row));
+  const width = widths.find((cells) => cells !== null && cells.length > 0)?.length;
+  if (width === undefined || widths.some((cells) => cells === null || (cells.length > 0 && cells.length !== width))) return false;
+  return widths.some((cells) => cells!.some((cell) => /^[-+]?[$€£]?\d[\d.,]*\s*%?$/.test(cell)));
+}

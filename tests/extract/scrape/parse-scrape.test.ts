@@ -481,3 +481,26 @@ describe("a subheading with its paragraph right under it", () => {
     expect(article.blocks[1]).toEqual({ kind: "heading", text: "What happens next" });
   });
 });
+
+describe("a table written with pipes", () => {
+  const P1 = "February was the wettest in the county since records began, the weather station on the hill reports.";
+  const P2 = "Farmers said fields were too wet to plant potatoes, and several roads near the river flooded twice.";
+  it("is the article's table, not nav rows, with the text around it kept", () => {
+    for (const separator of [[], ["|---|---|---|"]]) {
+      const article = parseScrape(["Rainfall totals for February", "", P1, "", "| Site | Rainfall (mm) | Average (mm) |", ...separator, "| Hill Farm | 182 | 74 |", "| Riverside | 160 | 70 |", "", P2].join("\n"));
+      expect(article.lead).toBe(P1);
+      expect(article.blocks).toEqual([
+        { kind: "paragraph", text: P1 },
+        { kind: "html", html: "<table><thead><tr><th>Site</th><th>Rainfall (mm)</th><th>Average (mm)</th></tr></thead><tbody><tr><td>Hill Farm</td><td>182</td><td>74</td></tr><tr><td>Riverside</td><td>160</td><td>70</td></tr></tbody></table>" },
+        { kind: "paragraph", text: P2 },
+      ]);
+    }
+  });
+
+  it("escapes its cells; a page's nav rows, without a number, stay furniture", () => {
+    const table = parseScrape(["Prices", "", P1, "", "| Item | Price |", "| <b>Tea</b> & cake | 4 |", "", P2].join("\n"));
+    expect(JSON.stringify(table.blocks)).toContain("<td>&lt;b&gt;Tea&lt;/b&gt; &amp; cake</td>");
+    const nav = parseScrape(["Prices", "", P1, "", P2, "", "| About Us | Privacy Policy | Contact |", "| Terms | Sitemap | Jobs |"].join("\n"));
+    expect(JSON.stringify(nav.blocks)).not.toMatch(/About Us|table/);
+  });
+});

@@ -4,7 +4,7 @@
  * and a weight for the body search: prose counts for the article, chrome
  * against it.
  */
-import { BYLINE_OPENER, isBoilerplate, isCopyrightLine, isRelatedHeading, parseMetaLine } from "../rules";
+import { BYLINE_OPENER, isBoilerplate, isCopyrightLine, isPipeTable, isRelatedHeading, parseMetaLine, pipeRowCells } from "../rules";
 import type { Unit } from "./units";
 import { endsLikeSentence, withoutBullet } from "./units";
 import { isSignUpLine, isSignUpOffer, pageLanguage, RELATIVE_TIME, UNSPACED_SCRIPT, wordsOf } from "../vocabulary";
@@ -94,6 +94,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
   markSignUpBoxInsides(classified);
   markLinkLists(classified);
   markListDates(classified);
+  markPipeTables(classified);
   smoothByContext(classified);
   for (const unit of classified) unit.weight = weightOf(unit, unit.kind);
   return { units: classified, language, stopwords };
@@ -207,6 +208,23 @@ function markLinkLists(units: ClassifiedUnit[]): void {
  * another, each apart from the next, are the list's, not the article's, and
  * are furniture.
  */
+/**
+ * A table written with pipes ("| Site | Rainfall |" over "| Hill Farm | 182 |")
+ * is the article's, though each row looks like a nav row ("| Home | News |"):
+ * rows of one width, line under line, one of them holding a number.
+ */
+function markPipeTables(units: ClassifiedUnit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    if (!units[i]!.boilerplate || pipeRowCells(units[i]!.text) === null) continue;
+    let j = i;
+    while (j + 1 < units.length && units[j + 1]!.gapBefore === 0 && pipeRowCells(units[j + 1]!.text) !== null) j++;
+    if (isPipeTable(units.slice(i, j + 1).map((unit) => unit.text))) {
+      for (let k = i; k <= j; k++) Object.assign(units[k]!, { boilerplate: false, furniture: false, copyright: false, kind: "maybe" });
+    }
+    i = j;
+  }
+}
+
 function markListDates(units: ClassifiedUnit[]): void {
   const stamps: number[] = [];
   units.forEach((unit, i) => {
