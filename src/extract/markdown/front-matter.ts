@@ -132,19 +132,16 @@ const Image = v.pipe(
   }),
 );
 
-/**
- * `draft`: yes or no; `yes`/`no` and quoted `"true"` are read too, since YAML
- * 1.1 and careful writers use them. A `status` as Ghost and WordPress export
- * it (`draft`, `published`…) says the same in a word.
- */
+/** `draft`: yes or no; `yes`/`no` and quoted `"true"` are read too, since YAML 1.1 and careful writers use them. */
 const Draft = v.union(
   [v.boolean(), v.pipe(v.string(), v.check((s) => /^(true|false|yes|no)$/i.test(s.trim())), v.transform((s) => /^(true|yes)$/i.test(s.trim())))],
   (issue) => `must be true or false, got ${describe(issue.input)}`,
 );
-/** `status` (Ghost, WordPress): whether it is a draft, in a word. */
+const statusMessage = (issue: { input: unknown }) => `must be a status such as draft or published, got ${describe(issue.input)}`;
+/** `status` (Ghost, WordPress): whether it is a draft, in a word (`draft`, `published`…). */
 const Status = v.pipe(
-  v.string((issue) => `must be a status such as draft or published, got ${describe(issue.input)}`),
-  v.check((s) => UNPUBLISHED_STATUS.test(s.trim()) || PUBLISHED_STATUS.test(s.trim()), (issue) => `must be a status such as draft or published, got ${describe(issue.input)}`),
+  v.string(statusMessage),
+  v.check((s) => UNPUBLISHED_STATUS.test(s.trim()) || PUBLISHED_STATUS.test(s.trim()), statusMessage),
   v.transform((s) => UNPUBLISHED_STATUS.test(s.trim())),
 );
 const UNPUBLISHED_STATUS = /^(draft|private|scheduled|future|pending|unpublished)$/i;

@@ -12,9 +12,9 @@ import type { Token } from "markdown-it";
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from "js-yaml";
 import { parse as parseToml, TomlError } from "smol-toml";
 import { ArticleIsDraft, ArticleRejected, type Block } from "../../core/article";
-import { squash, titleKey } from "../../core/text";
+import { titleKey } from "../../core/text";
 import { checkFrontMatter, describeProblem } from "./front-matter";
-import { FIELD_OF_NAME, IGNORED_NAMES, nameKey } from "./front-matter-names";
+import { nameKey } from "./front-matter-names";
 import { isSafeUrl, sanitizeEscapedHtml, sanitizeHtml } from "../sanitize";
 import { useFootnotes } from "./footnotes";
 import { useWikiLinks } from "./wiki-links";
@@ -22,6 +22,9 @@ import { useFastLineTable } from "./line-table";
 import { addLinkPretests } from "./link-pretest";
 import { textRule } from "./text-rule";
 import { bylineOf } from "./byline-paragraph";
+import { captionImages, isImagesOnly } from "./caption-figures";
+import { inlineText } from "./inline-text";
+import { titleBlock } from "./title-block";
 import type { ParsedArticle } from "../parsed";
 
 const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false });
@@ -104,40 +107,6 @@ export function parseMarkdown(text: string): ParsedArticle {
     claimedId: fields.id,
     warnings: [...notes, ...problems.map(describeProblem)],
   };
-}
-
-/** Pandoc's title block: `% Title`, `% Author`, `% Date` lines opening the file (the last two may be left out). */
-// Each field starts at its first non-blank character: blanks that two parts could both take would make failing matches quadratic.
-const PANDOC_TITLE_BLOCK = /^%[ \t]+([^\s\p{Ll}\d].*)\n(?:%[ \t]*(\S.*)?\n)?(?:%[ \t]*(\S.*)?\n)?(?:\n|$)/u;
-/** MultiMarkdown's metadata: `Key: value` lines opening the file, up to the first blank line. */
-const MULTIMARKDOWN_METADATA = /^(?:[A-Za-z][\w -]{0,30}:[ \t]*\S.*\n)+(?:\n|$)/;
-/** MultiMarkdown's own keys, besides the front-matter names: a block with any other key is text ("Attendees: …"). */
-const MULTIMARKDOWN_KEYS = new Set(["subtitle", "affiliation", "email", "web", "copyright", "css", "baseheaderlevel", "format", "quoteslanguage", "xhtmlheader", "bibtex"]);
-
-/**
- * The metadata other Markdown tools write instead of front matter: Pandoc's
- * title block (its title not starting in lower case: "% of voters …" is a
- * sentence) and MultiMarkdown's `Title:` lines (read only when they name a
- * title and every key is a known one: "Note: …" or "Attendees: …" opening a
- * text is text). Returned as front-matter fields, with the text they take up.
- */
-function titleBlock(text: string): { data: Record<string, unknown>; match: [string] } | undefined {
-  const pandoc = PANDOC_TITLE_BLOCK.exec(text);
-  if (pandoc) {
-    const [whole, title, author, date] = pandoc;
-    return { data: { title, ...(author?.trim() ? { author: author.split(";").map((name) => name.trim()).filter(Boolean) } : {}), ...(date?.trim() ? { date: date.trim() } : {}) }, match: [whole] };
-  }
-  const mmd = MULTIMARKDOWN_METADATA.exec(text);
-  if (!mmd) return undefined;
-  const data: Record<string, unknown> = {};
-  for (const line of mmd[0].split("\n")) {
-    const colon = line.indexOf(":");
-    if (colon <= 0) continue;
-    const key = line.slice(0, colon).trim().toLowerCase().replace(/\s+/g, "_");
-    if (!FIELD_OF_NAME.has(nameKey(key)) && !IGNORED_NAMES.has(nameKey(key)) && !MULTIMARKDOWN_KEYS.has(nameKey(key))) return undefined;
-    data[key] = line.slice(colon + 1).trim();
-  }
-  return "title" in data ? { data, match: [mmd[0]] } : undefined;
 }
 
 /** TOML front matter, its dates as the text they were written as (the date parser reads them, as it reads YAML's). */
@@ -226,78 +195,10 @@ function firstParagraphText(tokens: Token[]): string | undefined {
   return first;
 }
 
-/**
- * An image with an emphasised line under it, in its paragraph or the next
- * (`![The pier](pier.jpg)` then `*The pier at dawn. Photo: Jane Doe*`), is a
- * photo and its caption, as writers mean it: the paragraph becomes a
- * `<figure>` with a `<figcaption>`. Returns the captions' text, in order.
- */
-function captionImages(tokens: Token[]): string[] {
-  const captions: string[] = [];
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    if (tokens[i]!.type !== "paragraph_open" || tokens[i + 1]!.type !== "inline") continue;
-    const children = tokens[i + 1]!.children ?? [];
-    // Most paragraphs are text: one look at the first token spares them the rest.
-    if (children[0]?.type !== "image") continue;
-    // The image and its caption in one paragraph, a line apart.
-    const split = children.findIndex((child) => child.type === "softbreak" || child.type === "hardbreak");
-    if (split > 0 && isImagesOnly(children.slice(0, split)) && emphasisInside(children.slice(split + 1))) {
-      captions.push(asFigure(tokens, i, 3, children.slice(0, split), emphasisInside(children.slice(split + 1))!));
-      i += 5;
-      continue;
-    }
-    // The image's paragraph, then the caption's.
-    const next = tokens[i + 3];
-    if (isImagesOnly(children) && next?.type === "paragraph_open" && tokens[i + 4]?.type === "inline") {
-      const inside = emphasisInside(tokens[i + 4]!.children ?? []);
-      if (inside) {
-        captions.push(asFigure(tokens, i, 6, children, inside));
-        i += 5;
-      }
-    }
-  }
-  return captions;
-}
-
-/** Rewrites the `count` tokens at `at` (the paragraphs of image and caption) as figure, images, figcaption; returns the caption's text. */
-function asFigure(tokens: Token[], at: number, count: number, images: Token[], caption: Token[]): string {
-  const Token = tokens[at]!.constructor as new (type: string, tag: string, nesting: -1 | 0 | 1) => Token;
-  const open = (tag: string) => Object.assign(new Token("paragraph_open", tag, 1), { block: true });
-  const close = (tag: string) => Object.assign(new Token("paragraph_close", tag, -1), { block: true });
-  const inline = (children: Token[]) => Object.assign(new Token("inline", "", 0), { children, content: "" });
-  const figure = [open("figure"), inline(images), open("figcaption"), inline(caption), close("figcaption"), close("figure")];
-  tokens.splice(at, count, ...figure);
-  return inlineText(inline(caption)) ?? "";
-}
-
-function isImagesOnly(children: Token[]): boolean {
-  const shown = children.filter((c) => !(c.type === "softbreak" || (c.type === "text" && !c.content.trim())));
-  return shown.length > 0 && shown.every((c) => c.type === "image");
-}
-
-/**
- * What one italic span holds, when the tokens are that span and nothing else
- * and it reads as a caption: bold under an image is a heading set in bold
- * ("**Ingredients**"), and a labelled note ("*Update: …*") is a note.
- */
-function emphasisInside(children: Token[]): Token[] | undefined {
-  const shown = children.filter((c) => !(c.type === "text" && !c.content.trim()));
-  const [first, ...rest] = shown;
-  const last = rest[rest.length - 1];
-  if (!first || !last || first.type !== "em_open" || last.type !== "em_close") return undefined;
-  const inside = rest.slice(0, -1);
-  if (inside.some((c) => c.type === "em_open")) return undefined;
-  const text = inlineText(Object.assign(Object.create(first), { children: inside }));
-  return !text || NOTE_LABEL.test(text) ? undefined : inside;
-}
-
-/** A note's label opening an italic line: "Update:", "Editor's note:", "Correction:". */
-const NOTE_LABEL = /^(?:update|updated|edit|note|editor['’]s note|correction|disclosure|disclaimer)\b[^:]{0,20}:/i;
-
 /** A paragraph that is only images, only one emphasised span (a caption's usual form), or anything else. */
 function paragraphShape(inline: Token): "image" | "emphasis" | "text" {
+  if (isImagesOnly(inline.children ?? [])) return "image";
   const children = (inline.children ?? []).filter((c) => !(c.type === "softbreak" || (c.type === "text" && !c.content.trim())));
-  if (children.length > 0 && children.every((c) => c.type === "image")) return "image";
   const [open, ...rest] = children;
   const close = rest[rest.length - 1];
   if (open && close && ((open.type === "em_open" && close.type === "em_close") || (open.type === "strong_open" && close.type === "strong_close"))
@@ -308,15 +209,6 @@ function paragraphShape(inline: Token): "image" | "emphasis" | "text" {
 /** The text of a leading `# heading` (or `Heading` over `===`), if the body starts with one. */
 function leadingH1(tokens: Token[]): string | undefined {
   return tokens[0]?.type === "heading_open" && tokens[0].tag === "h1" && tokens[1] ? inlineText(tokens[1]) ?? "" : undefined;
-}
-
-/** An inline token's plain text: emphasis and links reduced to their words, images and raw tags left out. */
-function inlineText(inline: Token): string | undefined {
-  if (!inline.children) return undefined;
-  const text = inline.children
-    .map((child) => (child.type === "softbreak" || child.type === "hardbreak" ? " " : child.type === "image" || child.type === "html_inline" ? "" : child.content))
-    .join("");
-  return squash(text) || undefined;
 }
 
 const RAW_IMAGE_SOURCE = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;

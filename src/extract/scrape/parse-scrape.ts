@@ -12,9 +12,9 @@ import { escapeHtml } from "../../core/text";
 import { CALENDAR_DATE, hasCalendarDate, parseDate } from "../dates";
 import type { ParsedArticle } from "../parsed";
 import {
-  attributesQuote, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike, isKickerOverHeadline, isNumericStamp, isPipeTable, pipeRowCells, BYLINE_OPENER, parseByline,
-  isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote, looksLikePhotoCaption,
-  parseCreditsLine, parseLinkLine, parseMetaLine, stripLeadMarker, TAGS_LINE,
+  attributesQuote, BYLINE_OPENER, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike,
+  isKickerOverHeadline, isNumberCell, isNumericStamp, isPipeTable, isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote,
+  looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine, parseMetaLine, pipeRowCells, stripLeadMarker, TAGS_LINE,
 } from "./rules";
 import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
 import { findPageAuthor } from "./internal/page-author";
@@ -243,7 +243,7 @@ function isFullParagraph(text: string): boolean {
  */
 function pipeTableHtml(rows: readonly string[]): string {
   const cells = rows.map((row) => pipeRowCells(row)!);
-  const numeric = (row: string[]) => row.some((cell) => /^[-+]?[$€£]?\d[\d.,]*\s*%?$/.test(cell));
+  const numeric = (row: string[]) => row.some(isNumberCell);
   const separated = cells[1]?.length === 0;
   const header = separated || (!numeric(cells[0]!) && cells.slice(1).some(numeric));
   const body = cells.slice(header ? 1 : 0).filter((row) => row.length > 0);

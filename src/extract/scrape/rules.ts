@@ -754,5 +754,10 @@ export function isPipeTable(rows: readonly string[]): boolean {
   const widths = rows.map((row) => pipeRowCells(row));
   const width = widths.find((cells) => cells !== null && cells.length > 0)?.length;
   if (width === undefined || widths.some((cells) => cells === null || (cells.length > 0 && cells.length !== width))) return false;
-  return widths.some((cells) => cells!.some((cell) => /^[-+]?[$€£]?\d[\d.,]*\s*%?$/.test(cell)));
+  return widths.some((cells) => cells!.some(isNumberCell));
+}
+
+/** A table cell that is a number: "182", "-3.5 %", "$1,200". */
+export function isNumberCell(cell: string): boolean {
+  return /^[-+]?[$€£]?\d[\d.,]*\s*%?$/.test(cell);
 }
