@@ -5,7 +5,7 @@
  */
 import type { Article } from "../core/article";
 import { hashText } from "../core/hash";
-import { slugify } from "../core/text";
+import { slugify, squash } from "../core/text";
 
 /** File extension → the article format it holds. */
 export const FORMAT_OF_EXTENSION: Readonly<Record<string, Article["format"]>> = {
@@ -38,3 +38,24 @@ export function slugOfName(name: string): string {
   const base = name.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
   return slugify(base) || (/[\p{L}\p{N}]/u.test(base) ? `article-${hashText(base.normalize("NFC")).slice(0, 8)}` : "");
 }
+
+/**
+ * The title a file's name gives an article that has none of its own, as
+ * static-site tools give it: a name written as a title (`Meeting notes.md`,
+ * as Obsidian names a note) as written; a slug (`2024-03-12-harbour-reopens.md`,
+ * Jekyll's post name, its date dropped) in words, each capitalised, as
+ * Jekyll's and Hugo's defaults make it ("Harbour Reopens"). Empty when the
+ * name holds no letters or digits.
+ */
+export function titleOfName(name: string): string {
+  const base = name.replace(/^.*\//, "").replace(/\.[^.]+$/, "").replace(DATE_PREFIX, "");
+  if (!/[\p{L}\p{N}]/u.test(base)) return "";
+  // Hyphens and underscores stand for spaces in a slug ("harbour-reopens"), not in a date or a number.
+  const words = /\s/.test(base) || !/\p{L}/u.test(base) ? base : base.replace(/[-_]+/g, " ");
+  const written = squash(words);
+  // A name with capitals was written as a title already; an all-lower-case slug gets them.
+  return /\p{Lu}/u.test(written) ? written : written.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+}
+
+/** Jekyll's post names open with their date: `2024-03-12-title.md`. */
+const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}[-_]/;

@@ -5,7 +5,7 @@
 import { ArticleRejected, type Article, type ArticleSource, type LoadWarning } from "../core/article";
 import { slugify, squash, truncateOnSentence } from "../core/text";
 import { wholeSecondDate } from "../core/time";
-import { ARTICLE_EXTENSIONS, extensionOf, FORMAT_OF_EXTENSION, slugOfName } from "./article-files";
+import { ARTICLE_EXTENSIONS, extensionOf, FORMAT_OF_EXTENSION, slugOfName, titleOfName } from "./article-files";
 import { isValidDate, parseDate } from "../extract/dates";
 import { parseHtml } from "../extract/html/parse-html";
 import { parseMarkdown } from "../extract/markdown/parse-markdown";
@@ -43,7 +43,7 @@ export function normaliseArticle(source: ArticleSource, warnings: LoadWarning[] 
     slug,
     sourceName: source.name,
     format,
-    title: squash(parsed.title),
+    title: squash(parsed.title) || untitled(source.name, warn),
     summary: truncateOnSentence(squash(summarySource), SUMMARY_MAX_LENGTH),
     blocks: parsed.blocks,
     captions: parsed.captions,
@@ -61,6 +61,14 @@ export function normaliseArticle(source: ArticleSource, warnings: LoadWarning[] 
   // Set in place: copying the article into a new object to add one field cost more than the field.
   if (language) article.language = language;
   return article;
+}
+
+/** An article with no title of its own is titled by its file name, and the publisher told. */
+function untitled(name: string, warn: (message: string) => void): string {
+  const title = titleOfName(name);
+  if (!title) throw new ArticleRejected("no title in the file, and its name has no letters or digits to make one from");
+  warn(`no title in the file; titled by its name: "${title}"`);
+  return title;
 }
 
 /**

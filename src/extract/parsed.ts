@@ -2,6 +2,7 @@ import type { Block, RelatedLink } from "../core/article";
 
 /** What a format parser extracts from one file, before ids, URLs and fallbacks are applied. */
 export interface ParsedArticle {
+  /** The article's own title; empty when it has none (the loader then titles it by its file name). */
   title: string;
   /** Plain-text summary when the source gives one; otherwise the lead is used. */
   summary?: string;

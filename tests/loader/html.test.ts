@@ -96,10 +96,17 @@ describe("HTML articles", () => {
     expect(reject("binary.html", fixtureBytes("html/binary.html"))).toMatch(/^binary file/);
     expect(reject("no-article.html", fixtureBytes("html/no-article.html"))).toMatch(/^no article/);
     expect(reject("text.htm", "Just a line of text that someone named .htm by mistake.\n")).toBe("not an HTML page (no tags in it)");
-    expect(reject("untitled.html", page("", PROSE))).toMatch(/^no title/);
     for (const name of ["empty.html", "binary.html", "no-article.html"]) {
       expect(reject(name, fixtureBytes(`html/${name}`))).not.toContain("\n");
     }
+  });
+
+  it("titles a page with no title anywhere by its file name, and says so", () => {
+    const warnings: { name: string; message: string }[] = [];
+    const article = normaliseArticle(source("council-budget-vote.html", page("", PROSE)), warnings);
+    expect(article.title).toBe("Council Budget Vote");
+    expect(article.summary).toMatch(/^The council approved the new budget/);
+    expect(warnings.map((w) => w.message)).toContain('no title in the file; titled by its name: "Council Budget Vote"');
   });
 
   it("takes the title from <h1> when the head has none, and from <title> without the site name", () => {

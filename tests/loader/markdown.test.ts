@@ -60,7 +60,23 @@ describe("Markdown articles with YAML front matter", () => {
 
   it("rejects unusable files with the reason", () => {
     expect(() => normaliseArticle(md("bad-yaml.md"))).toThrow(/^front matter is not valid YAML/);
-    expect(() => normaliseArticle(md("no-title.md"))).toThrow(/^no title/);
+  });
+
+  it("titles a file with no title of its own by its name, as Jekyll, Hugo and Obsidian do, and says so", () => {
+    const warnings: { name: string; message: string }[] = [];
+    const untitled = normaliseArticle(md("no-title.md"), warnings);
+    expect(untitled).toMatchObject({ title: "No Title", author: "Nobody", summary: "A body with no title anywhere." });
+    expect(warnings).toContainEqual({ name: "no-title.md", message: 'no title in the file; titled by its name: "No Title"' });
+    const note = (name: string) => normaliseArticle(source(name, "---\ndate: 2024-03-12\n---\nThe harbour reopened on Monday.\n")).title;
+    // Jekyll's post name: its date is the post's, not its title's.
+    expect(note("2024-03-12-harbour-reopens.md")).toBe("Harbour Reopens");
+    // A name written as a title (an Obsidian note) stays as written.
+    expect(note("Harbour notes, March.md")).toBe("Harbour notes, March");
+    expect(note("ferry_timetable-v2.md")).toBe("Ferry Timetable V2");
+    expect(note("2024-03-12.md")).toBe("2024-03-12");
+    expect(note("港の再開.md")).toBe("港の再開");
+    // A title written wrong is still the writer's to mend, not replaced by the name.
+    expect(() => normaliseArticle(source("number-title.md", "---\ntitle: 1984\n---\nText.\n"))).toThrow(/^no title: front matter `title` must be text/);
   });
 
   it("sanitises raw HTML with an allow-list; warns about bad front matter", () => {

@@ -75,3 +75,30 @@ describe("files the loader cannot use", () => {
     expect(() => normaliseArticle(source(name, fixtureBytes(`scrapes/${name}`)))).toThrow(reason);
   });
 });
+
+describe("text files with no headline", () => {
+  const warningsOf = (name: string, text: string) => {
+    const warnings: { name: string; message: string }[] = [];
+    return { article: normaliseArticle(source(name, text), warnings), messages: warnings.map((w) => w.message) };
+  };
+  const PARAGRAPH = "The harbour reopened on Monday after a year of repairs, and the first ferries came in before noon with passengers, cars and the morning post.";
+
+  it("a note that opens with a paragraph keeps it as its lead and is titled by its file name", () => {
+    const { article, messages } = warningsOf("ferry-diary.txt", `${PARAGRAPH}\n\nThe council said the work cost less than feared.\n`);
+    expect(article.title).toBe("Ferry Diary");
+    expect(article.summary).toBe(PARAGRAPH);
+    expect(article.blocks.map((b) => (b.kind === "paragraph" ? b.text : b.kind))).toEqual([PARAGRAPH, "The council said the work cost less than feared."]);
+    expect(messages).toContain('no title in the file; titled by its name: "Ferry Diary"');
+  });
+
+  it("a letter that opens with its greeting keeps the greeting in the body, not as the title", () => {
+    const { article } = warningsOf("Letter to readers.txt", `Dear readers,\n\n${PARAGRAPH}\n`);
+    expect(article.title).toBe("Letter to readers");
+    expect(article.blocks[0]).toEqual({ kind: "paragraph", text: "Dear readers," });
+    expect(article.summary).toBe(PARAGRAPH);
+  });
+
+  it("a headline over the text is still the title", () => {
+    expect(warningsOf("harbour.txt", `Harbour reopens after a year\n\n${PARAGRAPH}\n`).article.title).toBe("Harbour reopens after a year");
+  });
+});

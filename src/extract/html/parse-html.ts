@@ -62,7 +62,7 @@ export function parseHtml(text: string): ParsedArticle {
   if (bodyLength < MIN_BODY_TEXT && !photoStory) throw new ArticleRejected(`no article text in the page (${bodyLength} characters of body text found)`);
 
   const title = pickTitle(meta.titles, h1, squash(article?.title ?? ""), meta.siteName, meta.pageUrl);
-  if (!title) throw new ArticleRejected("no title in the page (no og:title, headline, <h1> or <title>)");
+  // No og:title, headline, <h1> or <title>: the loader titles the item by its file name.
   blocks = withoutRepeatedHeadline(blocks, [title, h1]);
 
   const firstParagraph = blocks.find((b) => b.kind === "paragraph" || (b.kind === "html" && b.html.startsWith("<p>")));

@@ -56,7 +56,7 @@ export function parseMarkdown(text: string): ParsedArticle {
   const body = match ? text.slice(match[0].length) : text;
 
   const tokens = markdown.parse(body, {});
-  let title = fields.title;
+  let title = fields.title ?? "";
   const heading = leadingH1(tokens);
   // Without a front-matter title, a leading "# Heading" is the title; with one, a leading
   // heading that repeats it (as many site generators' files do) is not shown twice.
@@ -64,10 +64,10 @@ export function parseMarkdown(text: string): ParsedArticle {
     title ||= heading;
     tokens.splice(0, 3);
   }
-  if (!title) {
-    const titleProblem = problems.find((p) => p.field === "title");
-    throw new ArticleRejected(titleProblem ? `no title: ${describeProblem(titleProblem)}` : "no title: front matter has no `title` and the text does not start with a `# heading`");
-  }
+  // A title written wrong is the writer's to mend; none at all (an Obsidian note, a Jekyll post
+  // named by its file) leaves the title empty, and the loader titles the item by its file name.
+  const titleProblem = title ? undefined : problems.find((p) => p.field === "title");
+  if (titleProblem) throw new ArticleRejected(`no title: ${describeProblem(titleProblem)}`);
 
   // A byline paragraph opening the body says who and when, where the front matter does not say both
   // (what it does say wins); one that repeats the front matter's author is not shown twice either.

@@ -13,7 +13,7 @@ import { CALENDAR_DATE, hasCalendarDate, parseDate } from "../dates";
 import type { ParsedArticle } from "../parsed";
 import {
   attributesQuote, BYLINE_OPENER, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike,
-  isKickerOverHeadline, isNumberCell, isNumericStamp, isPipeTable, isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote,
+  isKickerOverHeadline, isNumberCell, isNumericStamp, isPipeTable, isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote, leadsIntoNext,
   looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine, parseMetaLine, pipeRowCells, stripLeadMarker, TAGS_LINE,
 } from "./rules";
 import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
@@ -68,18 +68,21 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
   while (i < units.length && takeMeta(units[i]!.text, meta)) i++;
   const titleUnit = units[i];
   if (!titleUnit) throw new ArticleRejected("no title: the file has no text besides site furniture");
-  if (titleUnit.text.length > MAX_TITLE_LENGTH) {
-    throw new ArticleRejected(`no title: the first line is a ${titleUnit.text.length}-character paragraph, not a headline`);
-  }
-  // "Title: …" as a hand-written header block labels it, beside "Author:" and "Date:" lines.
-  let title = titleUnit.text.replace(/^#{1,6}\s+/, "").replace(TITLE_LABEL, "");
-  i++;
-  // A section kicker or source label above the headline ("Politics", "CNN —"):
-  // short, followed closely by a longer line that reads as a headline.
-  const next = units[i];
-  if (next && isKickerOverHeadline(title, next, units[i + 1])) {
-    title = next.text.replace(/^#{1,6}\s+/, "");
+  // A file that opens straight with a paragraph (a note written without a headline) or with a line
+  // that leads into the next ("Dear friends,") has no title of its own: the loader titles it by its
+  // file name.
+  let title = "";
+  if (titleUnit.text.length <= MAX_TITLE_LENGTH && !isFullParagraph(titleUnit.text) && !leadsIntoNext(titleUnit.text)) {
+    // "Title: …" as a hand-written header block labels it, beside "Author:" and "Date:" lines.
+    title = titleUnit.text.replace(/^#{1,6}\s+/, "").replace(TITLE_LABEL, "");
     i++;
+    // A section kicker or source label above the headline ("Politics", "CNN —"):
+    // short, followed closely by a longer line that reads as a headline.
+    const next = units[i];
+    if (next && isKickerOverHeadline(title, next, units[i + 1])) {
+      title = next.text.replace(/^#{1,6}\s+/, "");
+      i++;
+    }
   }
 
   const leadIndex = findLead(units, i);
