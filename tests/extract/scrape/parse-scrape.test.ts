@@ -278,6 +278,17 @@ describe("a text file that holds the article alone (written by hand, no page aro
     }
   });
 
+  it("keeps a list of short lines that the text goes on under (ingredients, officers, a programme), with the sentence after it", () => {
+    for (const list of [["300 g risotto rice", "1 tin chopped tomatoes", "1 litre hot stock"], ["Chair: Ann Brooks (re-elected)", "Treasurer: David Lowe", "Secretary: Priya Shah"]]) {
+      const article = parseScrape(text(["Footbridge Repairs Begin Next Week", "", P1, "", ...list, "", "The meeting closed at 9 pm."]));
+      expect(paragraphs(article)).toEqual([P1, ...list, "The meeting closed at 9 pm."]);
+      expect(article.related).toEqual([]);
+    }
+    // With nothing of the writer's under them, headlines under the text are still related stories.
+    const related = parseScrape(text(["Footbridge Repairs Begin Next Week", "", P1, "", P2, "", "Library opens on Sundays", "Bus timetable changes in May"]));
+    expect(related.related.map((r) => r.title)).toEqual(["Library opens on Sundays", "Bus timetable changes in May"]);
+  });
+
   it("keeps every line of a poem", () => {
     const lines = ["The frost comes in", "on field and fen,", "the day is short,", "the lamps are lit.", "", "And by the dawn", "the hedges shine,", "the roads are white,", "the sky is clear."];
     const article = parseScrape(text(["A Winter Evening by the Fen", "", ...lines]));

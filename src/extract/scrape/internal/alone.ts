@@ -7,6 +7,7 @@
 import type { ClassifiedUnit } from "./classify";
 import { isHeadlineCandidate, SITE_SUFFIX, WIDE_GAP } from "./locate";
 import { takeList } from "./related-list";
+import { endsLikeSentence } from "./units";
 import { isKickerOverHeadline, isWriterBio, leadsIntoNext, TAGS_LINE } from "../rules";
 import { authorBoxName, isSectionEnd } from "../vocabulary";
 
@@ -71,10 +72,19 @@ export function aloneEnd(units: ClassifiedUnit[], end: number): number {
     const unit = units[k]!;
     // A wide gap, or a box about the writer or the organisation: what follows is not the article's text.
     if (unit.gapBefore >= WIDE_GAP || authorBoxName(unit.text) !== null || isWriterBio(unit.text)) return k - 1;
-    // Headlines line under line, not numbered or bulleted as the writer's own list would be: related stories.
-    if (unit.gapBefore >= 1 && !unit.bullet && !NUMBERED.test(unit.text) && !runsOn(unit, units[k + 1]) && takeList(units, k, []) - k >= 2) return k - 1;
+    // Headlines line under line, not numbered or bulleted as the writer's own list would be: related stories;
+    // unless the text goes on under them ("300 g rice" … "Serves four."): then they were the writer's list.
+    if (unit.gapBefore >= 1 && !unit.bullet && !NUMBERED.test(unit.text) && !runsOn(unit, units[k + 1])) {
+      const listEnd = takeList(units, k, []);
+      if (listEnd - k >= 2 && !textGoesOn(units[listEnd])) return k - 1;
+    }
   }
   return units.length - 1;
+}
+
+/** A sentence of the writer's own after a list, not set off by a wide gap: the article goes on. */
+function textGoesOn(unit: ClassifiedUnit | undefined): boolean {
+  return unit !== undefined && unit.gapBefore < WIDE_GAP && !unit.meta && isOwnLine(unit) && endsLikeSentence(unit.text);
 }
 
 /** A line that runs on into the next, as a verse does: it ends on a comma, or the next line goes on in lower case. */
