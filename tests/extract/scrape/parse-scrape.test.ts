@@ -289,6 +289,12 @@ describe("a text file that holds the article alone (written by hand, no page aro
     expect(related.related.map((r) => r.title)).toEqual(["Library opens on Sundays", "Bus timetable changes in May"]);
   });
 
+  it("keeps its headline over a standfirst when a scene break parts the text", () => {
+    const article = parseScrape(text(["The Footbridge Comes Back", "", "How a parish mended its crossing", "", P1, "", "* * *", "", P2]));
+    expect(article.title).toBe("The Footbridge Comes Back");
+    expect(paragraphs(article)).toEqual(["How a parish mended its crossing", P1, P2]);
+  });
+
   it("keeps every line of a poem", () => {
     const lines = ["The frost comes in", "on field and fen,", "the day is short,", "the lamps are lit.", "", "And by the dawn", "the hedges shine,", "the roads are white,", "the sky is clear."];
     const article = parseScrape(text(["A Winter Evening by the Fen", "", ...lines]));

@@ -87,6 +87,9 @@ const WIDER_SHARE = 0.05;
 /** How full a line of a wrapped page must be to have been wrapped (the next word did not fit). */
 const WRAP_FILL = 0.8;
 
+/** A line of break marks only: asterisks, dinkuses, tildes, dots, or three hyphens or dashes and more ("###" ends a press release: not one). */
+const SCENE_BREAK = /^(?:(?:[*⁂~•·=_]\s*){1,7}|(?:[-–—]\s*){3,7})$/;
+
 /** Scraped text (already cleaned, LF line endings) → units. */
 export function toUnits(text: string): Unit[] {
   const units: Unit[] = [];
@@ -101,6 +104,12 @@ export function toUnits(text: string): Unit[] {
     const line = squash(raw).replace(/^(?:\+|o(?=\s+\p{Lu}))\s+/u, "* ");
     if (!line || line === "*") {
       blanks++;
+      continue;
+    }
+    // A scene break ("* * *", "***", "⁂", "---") parts two stretches of one text: a gap, not a line
+    // of the page (counted as one blank line, so that it never widens into the gap that ends an article).
+    if (SCENE_BREAK.test(line)) {
+      blanks = Math.max(blanks, 1);
       continue;
     }
     const previous = units[units.length - 1];

@@ -22,6 +22,16 @@ describe("toUnits: lines and the gaps between them", () => {
     expect(units.map((u) => [u.text, u.gapBefore])).toEqual([["One", 0], ["Two", 3]]);
   });
 
+  it("reads a scene break as a gap of one blank line at least, never a wide one, and keeps a press release's ### end mark", () => {
+    for (const mark of ["* * *", "***", "⁂", "---", "~ ~ ~", "— — —"]) {
+      const units = toUnits(`One part ends here.\n\n${mark}\n\nThe next begins.`);
+      expect(units.map(({ text, gapBefore }) => [text, gapBefore])).toEqual([["One part ends here.", 0], ["The next begins.", 2]]);
+      expect(toUnits(`One part ends here\n${mark}\nthe next begins.`).map((u) => u.text)).toEqual(["One part ends here", "the next begins."]);
+    }
+    expect(texts("The release ends.\n\n###")).toEqual(["The release ends.", "###"]);
+    expect(texts("A - B\n\n-")).toEqual(["A - B", "-"]);
+  });
+
   it("gives nothing for empty text", () => {
     expect(toUnits("")).toEqual([]);
     expect(toUnits("\n\n")).toEqual([]);
