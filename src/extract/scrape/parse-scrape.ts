@@ -19,7 +19,7 @@ import {
 import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
 import { findPageAuthor } from "./internal/page-author";
 import { findPageDate, findYearlessStamp } from "./internal/page-date";
-import { BULLET, endsLikeSentence, toUnits, withoutBullet, type Unit } from "./internal/units";
+import { BULLET, endsLikeSentence, toUnits, withoutBullet, withoutFootnoteMarks, type Unit } from "./internal/units";
 import { UNSPACED_SCRIPT } from "./vocabulary";
 
 const MAX_TITLE_LENGTH = 250;
@@ -222,7 +222,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
 
   return {
     title,
-    lead: leadMarked ? lead : summaryParagraph(blocks) ?? lead,
+    lead: withoutFootnoteMarks(leadMarked ? lead : summaryParagraph(blocks) ?? lead),
     blocks,
     captions: blocks.flatMap((b) => (b.kind === "figure" ? [b.caption] : [])),
     related: dedupeRelated(related),

@@ -295,6 +295,14 @@ describe("a text file that holds the article alone (written by hand, no page aro
     expect(paragraphs(article)).toEqual(["How a parish mended its crossing", P1, P2]);
   });
 
+  it("takes a lead whose sentence ends in a footnote mark for the summary, without the mark", () => {
+    for (const mark of ["[1]", "¹"]) {
+      const article = parseScrape(text(["Footbridge Repairs Begin Next Week", "", `${P1}${mark}`, "", P2, "", `${mark} Parish council minutes, March 2024.`]));
+      expect(article.lead).toBe(P1);
+      expect(paragraphs(article)[0]).toBe(`${P1}${mark}`);
+    }
+  });
+
   it("keeps every line of a poem", () => {
     const lines = ["The frost comes in", "on field and fen,", "the day is short,", "the lamps are lit.", "", "And by the dawn", "the hedges shine,", "the roads are white,", "the sky is clear."];
     const article = parseScrape(text(["A Winter Evening by the Fen", "", ...lines]));

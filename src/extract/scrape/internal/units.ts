@@ -33,9 +33,41 @@ export function withoutBullet(line: string): string {
  * several times.
  */
 export function endsLikeSentence(text: string): boolean {
-  let i = text.length - 1;
+  let i = footnoteMarkStart(text) - 1;
   while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
   return i >= 0 && isSentenceStop(text.charCodeAt(i));
+}
+
+/**
+ * Where a footnote's mark closing the text begins ("… has found.[1]", "… found.¹²"), or the
+ * text's length when it ends in none: the sentence ends before the mark.
+ */
+function footnoteMarkStart(text: string): number {
+  let i = text.length;
+  if (text.charCodeAt(i - 1) === 0x5d) {
+    // "[1]", "[12]": a bracket of one to three digits.
+    let k = i - 2;
+    while (k >= 0 && k > i - 5 && isDigit(text.charCodeAt(k))) k--;
+    return k < i - 2 && k >= 0 && text.charCodeAt(k) === 0x5b ? k : i;
+  }
+  while (i > 0 && isSuperscriptDigit(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** The text without footnote marks after its stops and commas ("found.[1]" → "found."), for a summary. */
+export function withoutFootnoteMarks(text: string): string {
+  return /[\]¹²³⁰⁴-⁹]/.test(text) ? text.replace(FOOTNOTE_MARK, "") : text;
+}
+
+const FOOTNOTE_MARK = /(?<=[.!?,;:"'”’)])(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]+)(?=\s|$)/g;
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** ¹ ² ³ and ⁰, ⁴–⁹. */
+function isSuperscriptDigit(code: number): boolean {
+  return code === 0xb9 || code === 0xb2 || code === 0xb3 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079);
 }
 
 /** `"` `'` `”` `’` `»` `)` `]` */

@@ -111,17 +111,21 @@ describe("endsLikeSentence", () => {
     expect(endsLikeSentence(text)).toBe(true);
   });
 
-  it.each(["and then", "Headline without a stop", "3.5 million", ""])("%s does not", (text) => {
+  it.each(["has found.[1]", "has found.¹²", "“Go.”[12]"])("%s ends like a sentence before its footnote mark", (text) => {
+    expect(endsLikeSentence(text)).toBe(true);
+  });
+
+  it.each(["and then", "Headline without a stop", "3.5 million", "", "Section [1]", "Chapter 2¹", "x.[1234]", "[1]"])("%s does not", (text) => {
     expect(endsLikeSentence(text)).toBe(false);
   });
 });
 
 describe("endsLikeSentence: read backwards", () => {
   it("agrees with the end-anchored pattern it replaced, on random text", () => {
-    const SENTENCE_END = /[.!?…。！？؟۔।:;]["'”’»)\]]*$/u;
+    const SENTENCE_END = /[.!?…。！？؟۔।:;]["'”’»)\]]*(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]+)?$/u;
     let seed = 5;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    const alphabet = "aZ9 .!?…。！？؟۔।:;\"'”’»)]([“‘«,-\n";
+    const alphabet = "aZ9 .!?…。！？؟۔।:;\"'”’»)]([“‘«,-\n¹²";
     for (let n = 0; n < 5000; n++) {
       const text = Array.from({ length: Math.floor(next() * 12) }, () => (next() < 0.8 ? alphabet[Math.floor(next() * alphabet.length)]! : String.fromCharCode(Math.floor(next() * 0xffff)))).join("");
       expect(endsLikeSentence(text), JSON.stringify(text)).toBe(SENTENCE_END.test(text));
