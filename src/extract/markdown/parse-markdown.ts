@@ -12,7 +12,7 @@ import type { Token } from "markdown-it";
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from "js-yaml";
 import { parse as parseToml, TomlError } from "smol-toml";
 import { ArticleIsDraft, ArticleRejected, type Block } from "../../core/article";
-import { titleKey } from "../../core/text";
+import { squash, titleKey } from "../../core/text";
 import { checkFrontMatter, describeProblem } from "./front-matter";
 import { nameKey } from "./front-matter-names";
 import { isSafeUrl, sanitizeEscapedHtml, sanitizeHtml } from "../sanitize";
@@ -55,7 +55,7 @@ export function parseMarkdown(text: string): ParsedArticle {
   if (draftProblem) throw new ArticleRejected(`cannot tell whether it is a draft: ${describeProblem(draftProblem)}`);
   const body = match ? text.slice(match[0].length) : text;
 
-  const tokens = markdown.parse(body, {});
+  const tokens = withoutTocMarkers(markdown.parse(body, {}));
   let title = fields.title ?? "";
   const heading = leadingH1(tokens);
   // Without a front-matter title, a leading "# Heading" is the title; with one, a leading
@@ -92,7 +92,7 @@ export function parseMarkdown(text: string): ParsedArticle {
 
   return {
     title,
-    summary: fields.summary,
+    summary: fields.summary === undefined ? undefined : plainSummary(fields.summary),
     lead,
     blocks,
     captions: imageCaption ? [imageCaption, ...bodyCaptions] : bodyCaptions,
@@ -107,6 +107,30 @@ export function parseMarkdown(text: string): ParsedArticle {
     claimedId: fields.id,
     warnings: [...notes, ...problems.map(describeProblem)],
   };
+}
+
+/**
+ * The body without a table-of-contents marker standing as a paragraph of its own (`[TOC]`,
+ * GitLab's `[[_TOC_]]`, `[[TOC]]`, `${toc}`, kramdown's `{:toc}`): the tools that write them
+ * put a generated list there; here it would be the summary and a stray paragraph.
+ */
+function withoutTocMarkers(tokens: Token[]): Token[] {
+  const marker = (i: number) => tokens[i]?.type === "paragraph_open" && tokens[i + 1]?.type === "inline" && TOC_MARKER.test(tokens[i + 1]!.content);
+  if (!tokens.some((_, i) => marker(i))) return tokens;
+  return tokens.filter((_, i) => !(marker(i) || marker(i - 1) || marker(i - 2)));
+}
+
+const TOC_MARKER = /^\s*(?:\[\[?_?toc_?\]\]?|\$\{toc\}|\{:\s*toc\s*\})\s*$/i;
+
+/**
+ * A front-matter summary as plain text: written in Markdown (`The **new** bridge over the
+ * [Tyne](…)`), it shows as its words. Anything in angle brackets stays as written: a summary
+ * is text, escaped where it is shown, not markup.
+ */
+function plainSummary(summary: string): string {
+  if (!/[*_`[\]\\]/.test(summary)) return summary;
+  const children = markdown.parseInline(summary, {})[0]?.children ?? [];
+  return squash(children.map((child) => (child.type === "softbreak" || child.type === "hardbreak" ? " " : child.content)).join("")) || summary;
 }
 
 /** TOML front matter, its dates as the text they were written as (the date parser reads them, as it reads YAML's). */

@@ -268,3 +268,24 @@ describe("parseMarkdown: notes written in Obsidian", () => {
     expect(html("> [!tip]-\n> Use gloves.")).toBe("<blockquote>\n<p>Use gloves.</p>\n</blockquote>");
   });
 });
+
+describe("parseMarkdown: a table-of-contents marker and a summary written in Markdown", () => {
+  it("drops a table-of-contents marker standing as a paragraph: it is not the lead", () => {
+    for (const marker of ["[TOC]", "[[_TOC_]]", "[[toc]]", "${toc}", "{:toc}"]) {
+      const parsed = parseMarkdown(`---\ntitle: Swimming spots\n---\n\n${marker}\n\nSummer is here, and the city has more places to swim.\n\n## The lido\n\nHeated from June.\n`);
+      expect(parsed.lead).toBe("Summer is here, and the city has more places to swim.");
+      const html = parsed.blocks.flatMap((b) => (b.kind === "html" ? [b.html] : [])).join("");
+      expect(html.toLowerCase()).not.toContain("toc");
+      expect(html).toContain("<h2>The lido</h2>");
+    }
+    // Named in a sentence, it is the writer's text.
+    expect(parseMarkdown("---\ntitle: T\n---\n\nPut [TOC] where the list should go.\n").lead).toBe("Put [TOC] where the list should go.");
+  });
+
+  it("gives a front-matter summary written in Markdown as its words; angle brackets stay as written", () => {
+    const summary = (text: string) => parseMarkdown(`---\ntitle: T\nsummary: ${JSON.stringify(text)}\n---\n\nBody.\n`).summary;
+    expect(summary("The **new** bridge over the [Tyne](https://example.org/tyne) opened on `Monday`.")).toBe("The new bridge over the Tyne opened on Monday.");
+    expect(summary("Markets react & wait: 'it's <uncertain>'.")).toBe("Markets react & wait: 'it's <uncertain>'.");
+    expect(summary("Rates rose 5 * 3 points")).toBe("Rates rose 5 * 3 points");
+  });
+});
