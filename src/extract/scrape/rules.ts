@@ -45,6 +45,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(click|tap) here\b/i,
   /^(skip to (main )?content|back to top|top of page|menu|search|home|close|loading\.*|print this page|leave a comment|comments?( \(\d+\))?|\d+ comments?)$/i,
   /^(about us|contact us|privacy policy|terms of (use|service)|disclaimer|sitemap)$/i,
+  // A consent box's heading and buttons: "We value your privacy", "MORE OPTIONS", "AGREE", "Alle akzeptieren".
+  /^(?:we (?:value|care about|respect) your privacy|your privacy(?: choices| settings| matters)?|privacy (?:settings|preferences|choices)|manage (?:consent|cookies|preferences|options|settings)|cookie (?:settings|preferences)|accept(?: all)?(?: cookies)?|reject(?: all)?|decline(?: all)?|(?:i )?agree|i accept|more options|customi[sz]e(?: settings)?|alle akzeptieren|akzeptieren|zustimmen|alle ablehnen|tout accepter|tout refuser|accepter(?: et fermer)?|j'accepte|continuer sans accepter|aceptar(?: todo| todas)?|rechazar(?: todo)?|accetta(?: tutto)?|rifiuta(?: tutto)?|accetto|akkoord|alles accepteren|aceitar(?: tudo| todos)?|rejeitar(?: tudo)?)$/i,
   // A review page's shop rows: "$249 at Amazon", "Today's best … deals", "View Deal", "Why you can trust …".
   /^(?:[$£€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|kč))\s+(?:at|@|bei|chez|en|su|na)\s+\p{Lu}[\p{L}\d .&'’-]{1,30}$|^today'?s best .{1,60} deals?$|^(?:view|see|check) (?:deal|price|prices|all prices)\b.{0,30}$|^why you can trust\b/iu,
   // A blog's furniture: WordPress's "Like this:" row, "Post navigation", links to the posts either side.
@@ -75,12 +77,22 @@ const MAY_BE_DISCLOSURE = /ffiliat|isclos|ommission|ssociate/;
 const MAY_BE_COPYRIGHT = /©|\([cC]\)|[Cc]opy[Rr]ight|COPYRIGHT|[Rr]eserv|RESERV|[Rr]éserv|RÉSERV|[Vv]orbehalten|VORBEHALTEN|[Rr]iservati|RISERVATI|[Dd]erechos|DERECHOS|無断|版|حقوق/;
 const MAY_BE_COOKIES = /cookie/i;
 
+/**
+ * A consent box's text, as the advertising industry's consent framework has every site print it,
+ * in its languages: "We and our 847 partners store and/or access information on a device…".
+ */
+const CONSENT_NOTICE =
+  /\b(?:we and our (?:\d+ )?(?:partners|vendors)|wir und unsere (?:\d+ )?partner|nous et nos (?:\d+ )?partenaires|nosotros y nuestros (?:\d+ )?socios|noi e i nostri (?:\d+ )?partner|wij en onze (?:\d+ )?partners|nós e os nossos (?:\d+ )?parceiros|store and\/or access information on a device|precise geolocation data|(?:click|tap) to consent)\b/i;
+/** The words a consent box cannot do without: a cheap test before CONSENT_NOTICE. */
+const MAY_BE_CONSENT = /artner|ARTNER|artenaire|arceiro|ocios|onsent|ONSENT|eolocation/;
+
 /** Site furniture: footers, nav rows, share buttons, cookie notices. Never article text. */
 export function isBoilerplate(line: string): boolean {
   if (/^powered by\b/i.test(line)) return true;
   if (line.length <= 300 && MAY_BE_DISCLOSURE.test(line) && DISCLOSURE.test(line)) return true;
   if (isSiteNotice(line)) return true;
   if (MAY_BE_COOKIES.test(line) && COOKIE_NOTICE.test(line)) return true;
+  if (MAY_BE_CONSENT.test(line) && CONSENT_NOTICE.test(line)) return true;
   if (line.length <= 100 && BOILERPLATE_SHORT.some((re) => re.test(line))) return true;
   if (line.length <= 50 && MAY_BE_FEEDBACK.test(line) && FEEDBACK_PROMPT.test(line)) return true;
   // "Why we sold the car Next post →": the link to the next post, its arrow last (tested first: most lines have none).

@@ -529,3 +529,21 @@ describe("a table written with pipes", () => {
     expect(JSON.stringify(nav.blocks)).not.toMatch(/About Us|table/);
   });
 });
+
+describe("a consent box saved at the top of the page", () => {
+  it("is furniture: the headline, byline and text are the article's", () => {
+    const lead = "The ferry between the two islands will run every hour from May, the operator said on Tuesday, after a winter of complaints.";
+    const second = "Passengers had waited up to three hours at the quay in January, when two of the four boats were out of service for repairs.";
+    const article = parseScrape([
+      "We value your privacy", "",
+      "We and our 312 partners store and/or access information on a device, such as cookies, and process personal data for personalised advertising and content measurement.", "",
+      "With your permission we and our partners may use precise geolocation data. You may click to consent to our and our partners' processing.", "",
+      "MORE OPTIONS", "AGREE", "", "Island Courier", "", "News", "Sport", "", "Ferries to run every hour from May", "", "By Ruth Ade", "3 March 2024", "",
+      lead, "", second, "", "Terms", "Privacy", "© 2024 Island Courier",
+    ].join("\n"));
+    expect(article.title).toBe("Ferries to run every hour from May");
+    expect(article.author).toBe("Ruth Ade");
+    expect(article.lead).toBe(lead);
+    expect(article.blocks).toEqual([{ kind: "paragraph", text: lead }, { kind: "paragraph", text: second }]);
+  });
+});

@@ -246,6 +246,13 @@ describe("furniture", () => {
     "Was this article helpful?",
     "Did you find this helpful?",
     "Is This Page Useful?",
+    "We value your privacy",
+    "MORE OPTIONS",
+    "AGREE",
+    "Alle akzeptieren",
+    "We and our 847 partners store and/or access information on a device, such as cookies and process personal data.",
+    "Wir und unsere 212 Partner speichern und/oder greifen auf Informationen auf einem Gerät zu.",
+    "With your permission we and our partners may use precise geolocation data. You may click to consent to our processing.",
   ])("boilerplate: %s", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -255,6 +262,8 @@ describe("furniture", () => {
     "Share prices fell sharply on Monday after the announcement.",
     "Follow the money, the inspector told the committee, and you will find the answer.",
     "The company's copyright claim was rejected by the court on Tuesday after a long hearing.",
+    "The council and its partners agreed to share the cost of the new bridge.",
+    "Union members voted to accept the offer after a week of talks.",
   ])("prose: %s", (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });
