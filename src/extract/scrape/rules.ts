@@ -109,12 +109,17 @@ function hasNavSeparator(line: string): boolean {
   return line.includes("|") || line.includes("•") || line.includes("·") || line.includes("»") || line.includes("›") || line.includes(" > ");
 }
 
-/** `| About Us | Privacy | … |`, `Home • World • Sport`: three or more short items in a row. */
+/** An arrow between two words, as breadcrumbs set it: "Home › News", "News » Local", "News > Local". */
+const BREADCRUMB_ARROW = /[\p{L}\p{N}.)]\s*[›»]\s*[\p{L}\p{N}(]|[\p{L}\p{N}.)]\s+>\s+[\p{L}\p{N}(]/u;
+
+/** `| About Us | Privacy | … |`, `Home • World • Sport`, `Home › World news`: short items in a row. */
 function isNavRow(line: string): boolean {
   if (!hasNavSeparator(line)) return false;
   // Bars, bullets and guillemets; ">" between spaces, as breadcrumbs set it ("Home > News > Local").
   const segments = line.split(/\s*[|•·»›]\s*|\s+>\s+/).filter(Boolean);
-  if (segments.length < 3 && !(segments.length >= 2 && /^\||\|$/.test(line))) return false;
+  // Two items make a row when set apart by bars at its ends ("| About | Contact |") or by a
+  // breadcrumb's arrow ("Home › World news", "News > Local"): never a headline's punctuation.
+  if (segments.length < 3 && !(segments.length === 2 && (/^\||\|$/.test(line) || BREADCRUMB_ARROW.test(line)))) return false;
   // Short items ("U.S.", "Sport") are nav items even with a full stop; longer ones must not end a sentence.
   return segments.every((s) => {
     const words = s.split(/\s+/).length;

@@ -246,6 +246,9 @@ describe("furniture", () => {
     "Was this article helpful?",
     "Did you find this helpful?",
     "Is This Page Useful?",
+    "Home › World news",
+    "Trang chủ › Thời sự",
+    "News > Local",
     "We value your privacy",
     "MORE OPTIONS",
     "AGREE",
@@ -264,6 +267,8 @@ describe("furniture", () => {
     "The company's copyright claim was rejected by the court on Tuesday after a long hearing.",
     "The council and its partners agreed to share the cost of the new bridge.",
     "Union members voted to accept the offer after a week of talks.",
+    "» Columns",
+    "Prices rose 5% > inflation, the report said, and wages followed later in the year.",
   ])("prose: %s", (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });
