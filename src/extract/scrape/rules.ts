@@ -337,7 +337,7 @@ function readMetaLine(raw: string): MetaLine {
     // "By Jane Doe · 03/04/2024": a numeric date beside the byline, read later in the page's language.
     if (segments.length > 1 && isNumericStamp(segment)) continue;
     // "来源：新华网", "Source: Reuters": where the story came from, printed beside the stamp.
-    if (SOURCE_FIELD.test(segment) && segments.length > 1) continue;
+    if ((SOURCE_FIELD.test(segment) || EDITOR_FIELD.test(segment)) && segments.length > 1) continue;
     // "… • 5 min read": the reading time printed beside the stamp; "… | 14 Comments": the comment count.
     if ((READING_TIME.test(segment) || COMMENT_COUNT.test(segment)) && segments.length > 1) continue;
     // "Written by Jane Doe", "Words by …": the byline's own word, before the name.
@@ -398,6 +398,9 @@ export function leadsIntoNext(line: string): boolean {
 
 /** "12.03.2024": a numeric date as most of Europe prints it. */
 const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/;
+
+/** A stamp line's field naming the desk's editor, beside the writer's: "责任编辑：刘洋", "Editor: Jane Doe". */
+const EDITOR_FIELD = /^(?:责任编辑|責任編輯|编辑|編輯|编审|审核|校对|編集|편집|editor|edited by|redaktion|rédaction|redacción|redazione)\s*[:：]/iu;
 
 /** A stamp line's field naming the story's source: "来源：新华网", "Source: Reuters", "Quelle: dpa". */
 const SOURCE_FIELD = /^(?:来源|來源|出典|출처|source|quelle|fuente|fonte|źródło|kaynak|sumber|источник|джерело)\s*[:：]/iu;
