@@ -547,3 +547,12 @@ describe("a consent box saved at the top of the page", () => {
     expect(article.blocks).toEqual([{ kind: "paragraph", text: lead }, { kind: "paragraph", text: second }]);
   });
 });
+
+describe("a section label over a headline and its standfirst", () => {
+  it("takes the headline, not the longer standfirst under it", () => {
+    const lead = "The council approved the plan late on Tuesday by nine votes to four, ending a year of argument over the cost of the new crossing.";
+    const article = parseScrape(["Local news", "", "Council backs harbour bridge after marathon session", "", "Supporters say it is the biggest change to the waterfront in a generation", "", lead, "", "Work is due to start in the spring and to take two years, the council said."].join("\n"));
+    expect(article.title).toBe("Council backs harbour bridge after marathon session");
+    expect(article.blocks[0]).toEqual({ kind: "paragraph", text: "Supporters say it is the biggest change to the waterfront in a generation" });
+  });
+});

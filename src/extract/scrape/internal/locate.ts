@@ -593,16 +593,22 @@ const SPREAD_UNITS = 30;
 const LEAD_UNITS = 6;
 
 /**
- * Right under a longer headline-shaped line at the same indent: the headline's
- * standfirst. (A kicker above a headline is the shorter of the two; a
- * breadcrumb above it holds its text.)
+ * Right under a headline-shaped line at the same indent: the headline's
+ * standfirst, which is often the longer of the two. (A kicker above a
+ * headline is shorter than STANDFIRST_OVER_WORDS; a breadcrumb above it holds
+ * its text; a byline over it is no headline; the page's first line, its
+ * `<title>` or the site's name, counts only when longer.)
  */
 function underLongerHeadline(units: ClassifiedUnit[], j: number, candidate: (k: number) => boolean): boolean {
   const unit = units[j]!;
   const above = units[j - 1];
   return !!above && unit.gapBefore <= 1 && above.indent === unit.indent && !above.bullet && !unit.bullet &&
-    above.words.length >= unit.words.length && !above.text.includes(unit.text) && candidate(j - 1);
+    (above.words.length >= unit.words.length || (above.words.length >= STANDFIRST_OVER_WORDS && j - 1 > 0)) &&
+    !above.text.includes(unit.text) && !BYLINE_OR_STAMP_START.test(above.text) && candidate(j - 1);
 }
+
+/** Words a headline has at least, over a standfirst longer than itself (a kicker has fewer). */
+const STANDFIRST_OVER_WORDS = 4;
 
 /** Over two or more short lines nested deeper than itself, one under the other: a box of teasers and its title. */
 function headsNestedList(units: ClassifiedUnit[], j: number, candidate: (k: number) => boolean): boolean {
