@@ -3,7 +3,7 @@
  * the kind of line (a byline, a photo credit, a share row), never at one
  * site's wording, so they hold across sites and languages.
  */
-import { CALENDAR_DATE, hasCalendarDate, MONTH_WORD, parseTimestampLine } from "../dates";
+import { CALENDAR_DATE, hasCalendarDate, MONTH_WORD, parseDate, parseTimestampLine } from "../dates";
 import { BULLET, endsLikeSentence, type Unit } from "./internal/units";
 
 // Words of share rows and site chrome ("Menu Search Sign in"): a line made only
@@ -724,10 +724,17 @@ export const DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\p{M} .
 
 export function datelineDate(line: string): string | null {
   const m = DATELINE.exec(line);
-  if (!m) return null;
+  if (!m) {
+    // A press release's dateline names the date whole, with no agency: "BRIGHTON, 21 March 2025 — …".
+    const placed = /\d{4}/.test(line) ? PLACE_DATE_DATELINE.exec(line) : null;
+    return placed && parseDate(placed[1]!) ? placed[1]! : null;
+  }
   const date = /,\s*([\p{L}.]+ \d{1,2},\s*\d{4})/u.exec(m[0]);
   return date ? date[1]! : null;
 }
+
+/** "BRIGHTON, 21 March 2025 —", "SEATTLE, WA – June 12, 2025 –": a place in capitals, its region, the date, a dash. */
+const PLACE_DATE_DATELINE = /^\p{Lu}[\p{Lu}\p{M}.'’-]+(?: [\p{Lu}\p{M}.'’-]+){0,3}(?:,\s*[\p{L}\p{M} .]{1,30})?(?:,\s*|\s+[-–—]\s+)([^–—]{6,40}?\d{4})\s*(?:[-–—]{1,2}|:)\s+\S/u;
 
 export { endsLikeSentence };
 

@@ -180,6 +180,12 @@ const COMMENT_HEADING = /^(bình luận|ý kiến bạn đọc|ý kiến)(\s*\(\
  */
 const COMMENTS_ON_POST =
   /^(?:\d+|one|two|three|un|une|uno|una|um|uma|ein|eine|jeden|jedna)\s+(?:thoughts?|responses?|comments?|replies|reply|réflexions?|réponses?|commentaires?|comentarios?|comentários?|pensamientos?|pensamentos?|respuestas?|respostas?|kommentare?|antworten|gedanken|commenti|risposte|reacties|odpowiedzi|komentarzy?|myśli)\s+(?:on|to|sur|à|en|sobre|para|zu|auf|su|a|em|op|do|na|dla)\s+[“"«„‘'‹]/iu;
+/** A press release's end mark: "-ENDS-", "ENDS", "- 30 -" (capitals: "End" in a sentence's place is a word). */
+const PRESS_RELEASE_END = /^[-–—*\s]*(?:ENDS?|Ends|-?\s*30\s*-?)[-–—*\s]*$/;
+/** What a press release prints under its text: the contacts for the press, the notes to editors. */
+const PRESS_CONTACTS =
+  /^(?:notes? (?:to|for) editors?|editors'? notes?|for (?:more|further) information(?:,? (?:please )?contact)?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|for media (?:enquiries|inquiries)|pressekontakt|contact presse|contacto de prensa|contatto stampa)\s*[:：]?$/i;
+
 // "Leave a reply" forms in the languages of the comment words above.
 const COMMENT_PHRASE =
   /^(join the (conversation|discussion)|leave a (comment|reply)|post a comment|add a comment|write a comment|deixe (uma resposta|um comentário)|deja (una respuesta|un comentario)|laisser un commentaire|laissez un commentaire|schreibe einen kommentar|lascia un commento|geef een reactie)\b/i;
@@ -204,6 +210,7 @@ export function authorBoxName(line: string): string | null {
 export function isSectionEnd(line: string): boolean {
   if (line.length <= 300 && COMMENTS_ON_POST.test(line)) return true;
   if (line.length > 60) return false;
+  if (PRESS_RELEASE_END.test(line) || PRESS_CONTACTS.test(line)) return true;
   if (COMMENT_HEADING.test(line)) return true;
   if (COMMENT_PHRASE.test(line) || AUTHOR_BOX.test(line)) return true;
   const words = wordsOf(line);

@@ -183,6 +183,17 @@ describe("a press release", () => {
     expect(text).not.toMatch(/propos|deuxième plus grande|Toulouse/);
     expect(parsed.related).toEqual([]);
   });
+
+  it("takes the date of a dateline that names it whole, and ends at its end mark and press contacts", () => {
+    const lead = "BRIGHTON, 21 March 2025 — The Harbour Trust today announced the winners of its annual coastal photography prize.";
+    const second = "First prize went to a photograph of fishermen mending their nets at dawn on the beach below the old pier.";
+    for (const end of [["-ENDS-", "", "For more information contact:"], ["Notes to editors:"], ["Media Contact:"]]) {
+      const parsed = parseScrape(["Harbour Trust Names Winners of Photography Prize", "", lead, "", second, "", ...end, "Sam Patel, Communications Manager", "sam.patel@trust.example.org"].join("\n"));
+      expect(parsed.title).toBe("Harbour Trust Names Winners of Photography Prize");
+      expect(parsed.published?.toISOString()).toBe("2025-03-21T00:00:00.000Z");
+      expect(parsed.blocks).toEqual([{ kind: "paragraph", text: lead }, { kind: "paragraph", text: second }]);
+    }
+  });
 });
 
 describe("a quote's attribution line", () => {

@@ -429,6 +429,12 @@ describe("headlines, subheadings, quotes and leads", () => {
   it("reads the date of a dated dateline", () => {
     expect(datelineDate("LONDON, September 29, 2017 (Reuters) - Prices rose.")).toBe("September 29, 2017");
     expect(datelineDate("BEIRUT (Reuters) - Fighters advanced.")).toBeNull();
+    // A press release's dateline: the place in capitals, the date whole, a dash.
+    expect(datelineDate("BRIGHTON, 21 March 2025 — The Trust today announced the winners.")).toBe("21 March 2025");
+    expect(datelineDate("SEATTLE, WA – June 12, 2025 – Acme today said it would expand.")).toBe("June 12, 2025");
+    expect(datelineDate("NEW YORK, March 3, 2024 -- The company said.")).toBe("March 3, 2024");
+    expect(datelineDate("BRIGHTON, home of the 2025 prize — The Trust said.")).toBeNull();
+    expect(datelineDate("In March 2025 — the Trust said — prices rose.")).toBeNull();
   });
 });
 

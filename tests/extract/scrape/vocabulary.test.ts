@@ -5,12 +5,14 @@ describe("the extractor's vocabulary", () => {
   it.each(["Comments", "12 Comments", "[ 167 comments ]", "Top Rated Comments", "Kommentare (3)", "Leave a Reply", "Deixe uma resposta Cancelar resposta", "Laisser un commentaire", "댓글", "About the author", "Sobre o autor",
     // A blog's count of replies naming the post, however long its title; comment headings of more languages.
     "3 thoughts on “How we rebuilt the garden shed in a single long weekend without a plan”", "One Response to \"Rain\"", "7 réflexions sur « Notre semaine à vélo »", "12 Kommentare zu „Der Umzug“",
-    "Komentar (4)", "Yorumlar", "Σχόλια", "टिप्पणियाँ", "Коментарі", "Bình luận (2)", "نظرات"])(
+    "Komentar (4)", "Yorumlar", "Σχόλια", "टिप्पणियाँ", "Коментарі", "Bình luận (2)", "نظرات",
+    // A press release's end mark and what it prints under its text.
+    "-ENDS-", "ENDS", "- 30 -", "Notes to editors:", "For more information contact:", "Media Contact:", "Press enquiries", "Pressekontakt:"])(
     "%s ends the article",
     (line) => expect(isSectionEnd(line)).toBe(true),
   );
 
-  it.each(["Comments from the minister were welcomed by the opposition on Tuesday.", "What the judges liked", "Related", "About Us", "About the project", "about town tonight", "About The Program", "Sobre Ana Lima", "3 thoughts on the budget", "Two responses to the strike were on the table"])("%s does not", (line) => {
+  it.each(["Comments from the minister were welcomed by the opposition on Tuesday.", "What the judges liked", "Related", "About Us", "About the project", "about town tonight", "About The Program", "Sobre Ana Lima", "3 thoughts on the budget", "Two responses to the strike were on the table", "End", "The End of an Era", "Media contacts were told on Monday", "Contact:"])("%s does not", (line) => {
     expect(isSectionEnd(line)).toBe(false);
   });
 
