@@ -7,25 +7,25 @@
  */
 
 /** The languages (ISO 639-1) whose month names MONTH_NAMES holds. */
-export const MONTH_LANGUAGES: ReadonlySet<string> = new Set(["en", "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "tr", "el", "hi", "ro"]);
+export const MONTH_LANGUAGES: ReadonlySet<string> = new Set(["en", "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "tr", "el", "hi", "ro", "hu"]);
 // English month names and abbreviations, plus the full names used by French,
 // German, Spanish, Italian, Portuguese, Dutch and Russian news sites, and Arabic ones
 // (the Egyptian and Gulf names, then the Levantine: "12 مارس 2024", "12 آذار 2024").
 // Then the languages chrono-node has no locale for, as their pages write a date: Polish,
 // Czech, Ukrainian and Greek in the genitive ("12 marca 2024", "12. března 2024",
 // "12 березня 2024", "12 Μαρτίου 2024") and the nominative, Turkish, Romanian, Hindi,
-// and Indonesian and Swedish where their names differ from those above.
+// and Indonesian, Swedish and Hungarian where their names differ from those above.
 const MONTH_NAMES: string[][] = [
-  ["jan", "january", "janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari", "يناير", "كانون الثاني", "января", "январь", "stycznia", "styczeń", "ledna", "leden", "січня", "ιανουαρίου", "ιανουάριος", "ocak", "ianuarie", "जनवरी"],
-  ["feb", "february", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari", "فبراير", "شباط", "февраля", "февраль", "lutego", "luty", "února", "únor", "лютого", "φεβρουαρίου", "φεβρουάριος", "şubat", "februarie", "फ़रवरी", "फरवरी"],
-  ["mar", "march", "mars", "märz", "marzo", "março", "maart", "مارس", "آذار", "марта", "март", "marca", "marzec", "března", "březen", "березня", "μαρτίου", "μάρτιος", "mart", "martie", "मार्च", "maret"],
-  ["apr", "april", "avril", "abril", "aprile", "أبريل", "ابريل", "نيسان", "апреля", "апрель", "kwietnia", "kwiecień", "dubna", "duben", "квітня", "απριλίου", "απρίλιος", "nisan", "aprilie", "अप्रैल"],
-  ["may", "mai", "mayo", "maggio", "maio", "mei", "مايو", "أيار", "мая", "май", "maja", "maj", "května", "květen", "травня", "μαΐου", "μάιος", "mayıs", "मई"],
-  ["jun", "june", "juin", "juni", "junio", "giugno", "junho", "يونيو", "يونيه", "حزيران", "июня", "июнь", "czerwca", "czerwiec", "června", "červen", "червня", "ιουνίου", "ιούνιος", "haziran", "iunie", "जून"],
-  ["jul", "july", "juillet", "juli", "julio", "luglio", "julho", "يوليو", "يوليه", "تموز", "июля", "июль", "lipca", "lipiec", "července", "červenec", "липня", "ιουλίου", "ιούλιος", "temmuz", "iulie", "जुलाई"],
-  ["aug", "august", "août", "aout", "agosto", "augustus", "أغسطس", "اغسطس", "آب", "августа", "август", "sierpnia", "sierpień", "srpna", "srpen", "серпня", "αυγούστου", "αύγουστος", "ağustos", "agustus", "augusti", "अगस्त"],
-  ["sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro", "سبتمبر", "أيلول", "сентября", "сентябрь", "września", "wrzesień", "září", "вересня", "σεπτεμβρίου", "σεπτέμβριος", "eylül", "septembrie", "सितंबर", "सितम्बर"],
-  ["oct", "october", "octobre", "oktober", "octubre", "ottobre", "outubro", "أكتوبر", "اكتوبر", "تشرين الأول", "октября", "октябрь", "października", "październik", "října", "říjen", "жовтня", "οκτωβρίου", "οκτώβριος", "ekim", "octombrie", "अक्टूबर"],
+  ["jan", "january", "janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari", "يناير", "كانون الثاني", "января", "январь", "stycznia", "styczeń", "ledna", "leden", "січня", "ιανουαρίου", "ιανουάριος", "ocak", "ianuarie", "जनवरी", "január"],
+  ["feb", "february", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari", "فبراير", "شباط", "февраля", "февраль", "lutego", "luty", "února", "únor", "лютого", "φεβρουαρίου", "φεβρουάριος", "şubat", "februarie", "फ़रवरी", "फरवरी", "február", "febr"],
+  ["mar", "march", "mars", "märz", "marzo", "março", "maart", "مارس", "آذار", "марта", "март", "marca", "marzec", "března", "březen", "березня", "μαρτίου", "μάρτιος", "mart", "martie", "मार्च", "maret", "március", "márc"],
+  ["apr", "april", "avril", "abril", "aprile", "أبريل", "ابريل", "نيسان", "апреля", "апрель", "kwietnia", "kwiecień", "dubna", "duben", "квітня", "απριλίου", "απρίλιος", "nisan", "aprilie", "अप्रैल", "április", "ápr"],
+  ["may", "mai", "mayo", "maggio", "maio", "mei", "مايو", "أيار", "мая", "май", "maja", "maj", "května", "květen", "травня", "μαΐου", "μάιος", "mayıs", "मई", "május", "máj"],
+  ["jun", "june", "juin", "juni", "junio", "giugno", "junho", "يونيو", "يونيه", "حزيران", "июня", "июнь", "czerwca", "czerwiec", "června", "červen", "червня", "ιουνίου", "ιούνιος", "haziran", "iunie", "जून", "június", "jún"],
+  ["jul", "july", "juillet", "juli", "julio", "luglio", "julho", "يوليو", "يوليه", "تموز", "июля", "июль", "lipca", "lipiec", "července", "červenec", "липня", "ιουλίου", "ιούλιος", "temmuz", "iulie", "जुलाई", "július", "júl"],
+  ["aug", "august", "août", "aout", "agosto", "augustus", "أغسطس", "اغسطس", "آب", "августа", "август", "sierpnia", "sierpień", "srpna", "srpen", "серпня", "αυγούστου", "αύγουστος", "ağustos", "agustus", "augusti", "अगस्त", "augusztus"],
+  ["sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro", "سبتمبر", "أيلول", "сентября", "сентябрь", "września", "wrzesień", "září", "вересня", "σεπτεμβρίου", "σεπτέμβριος", "eylül", "septembrie", "सितंबर", "सितम्बर", "szeptember", "szept"],
+  ["oct", "october", "octobre", "oktober", "octubre", "ottobre", "outubro", "أكتوبر", "اكتوبر", "تشرين الأول", "октября", "октябрь", "października", "październik", "října", "říjen", "жовтня", "οκτωβρίου", "οκτώβριος", "ekim", "octombrie", "अक्टूबर", "október", "okt"],
   ["nov", "november", "novembre", "noviembre", "novembro", "نوفمبر", "تشرين الثاني", "ноября", "ноябрь", "listopada", "listopad", "listopadu", "листопада", "νοεμβρίου", "νοέμβριος", "kasım", "noiembrie", "नवंबर", "नवम्बर"],
   ["dec", "december", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "ديسمبر", "كانون الأول", "декабря", "декабрь", "grudnia", "grudzień", "prosince", "prosinec", "грудня", "δεκεμβρίου", "δεκέμβριος", "aralık", "decembrie", "desember", "दिसंबर", "दिसम्बर"],
 ];
@@ -50,9 +50,15 @@ const ZONE = "(?:\\s*\\(?\\s*(z|utc|gmt|ut|wib|wita|[a-z]{1,4}t)?\\s*([+-]\\d{1,
 
 const MONTH_FIRST = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}${ZONE}$`, "i");
 // "12 marca 2024 r.", "3 марта 2024 г.", "3 марта 2024 года": Polish and Russian mark the year with its word.
-const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:r\\.|г\\.?|года)(?=$|[\\s,]))?${TIME}${ZONE}$`, "i");
-/** Year-first numeric dates: 2023/08/26 10:00 JST, 2023年8月26日 10時00分, 2023.08.26. */
-const YEAR_FIRST = new RegExp(`^(\\d{4})(?:[/.]|年)(\\d{1,2})(?:[/.]|月)(\\d{1,2})日?(?:\\s*(?:\\(.\\))?\\s*(\\d{1,2})(?:[:：]|時)(\\d{2})分?)?${ZONE}$`, "iu");
+// Turkish prints the weekday after the date: "21 Mart 2024 Perşembe".
+const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:r\\.|г\\.?|года)(?=$|[\\s,]))?(?:,?\\s+(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar))?${TIME}${ZONE}$`, "i");
+/**
+ * Year-first numeric dates: 2023/08/26 10:00 JST, 2023年8月26日 10時00分, 2023.08.26, Korean
+ * 2023년 8월 26일 오후 2:30, Hungarian 2023. 08. 26. (a weekday in brackets may follow the day).
+ */
+const YEAR_FIRST = new RegExp(`^(\\d{4})(?:[/.]|年|년)\\s?(\\d{1,2})(?:[/.]|月|월)\\s?(\\d{1,2})(?:日|일|\\.)?(?:\\s*(?:\\(.\\)|（.）)?\\s*(오전|오후|午前|午後)?\\s*(\\d{1,2})(?:[:：]|時|시)\\s?(\\d{2})(?:分|분)?)?${ZONE}$`, "iu");
+/** Year, month name, day, as Hungarian writes a date: "2024. február 8.", "2024. február 8., csütörtök 11:32". */
+const YEAR_MONTH_DAY = new RegExp(`^(\\d{4})\\.?\\s+${MONTH}\\s+(\\d{1,2})\\.?(?:,?\\s+(?:hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap))?(?:,?\\s+(\\d{1,2})[:.](\\d{2}))?${ZONE}$`, "iu");
 /** "12.03.2024", "12.03.2024, 14:35 Uhr": a dotted numeric date is day first wherever it is written. */
 const DOTTED = new RegExp(`^(?:(?:mo|di|mi|do|fr|sa|so|lu|ma|me|je|ve|po|út|st|čt|pá|pt|śr|cz|pn|wt|nd)\\.?,?\\s+)?(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:(?:,?\\s*|\\s+[-–|]\\s+)(?:um\\s+|à\\s+|o\\s+|saat\\s+)?(\\d{1,2})[:.h](\\d{2})(?:\\s*uhr)?)?${ZONE}$`, "iu");
 // "2024-03-12 09:30 CET": a zone's abbreviation after an ISO-like date, as front matter and CMSs write it.
@@ -142,9 +148,18 @@ export function parseDate(input: string): Date | null {
   }
   m = YEAR_FIRST.exec(text);
   if (m) {
-    const offset = zoneOffset(m[6], m[7]);
+    const offset = zoneOffset(m[7], m[8]);
     if (offset === null) return null;
-    return build(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), 0, offset);
+    const afternoon = m[4] === "오후" || m[4] === "午後";
+    const hour = m[5] === undefined ? 0 : afternoon ? (+m[5] % 12) + 12 : m[4] ? +m[5] % 12 : +m[5];
+    return build(+m[1]!, +m[2]! - 1, +m[3]!, hour, +(m[6] ?? 0), 0, offset);
+  }
+  m = YEAR_MONTH_DAY.exec(text);
+  if (m) {
+    const month = MONTHS[m[2]!.toLowerCase().replace(".", "")];
+    const offset = zoneOffset(m[6], m[7]);
+    if (month === undefined || offset === null) return null;
+    return build(+m[1]!, month, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), 0, offset);
   }
   m = DOTTED.exec(text);
   if (m) {
@@ -221,12 +236,20 @@ export function asciiDigits(text: string): string {
 
 /** A line such as "Updated: September 29, 2017 10:42 GMT", split into its kind and date. */
 export function parseTimestampLine(given: string): { kind: "published" | "updated"; date: Date } | null {
-  const line = asciiDigits(given);
+  let line = asciiDigits(given);
   if (line.length > 100 || !/\d{4}/.test(line)) return null;
+  // "（2024年3月27日 18時05分 更新）": Japanese and Korean pages bracket the stamp and put its word last.
+  const bracketed = /^[(（](.+)[)）]$/u.exec(line);
+  if (bracketed) line = bracketed[1]!.trim();
+  const suffix = STAMP_SUFFIX.exec(line);
+  if (suffix) line = line.slice(0, suffix.index);
   for (const label of [STAMP_LABEL, COLON_LABEL]) {
     const prefix = label.exec(line)?.[0] ?? "";
     const date = parseDate(line.slice(prefix.length));
-    if (date) return { kind: UPDATED_LABEL.test(prefix) ? "updated" : "published", date };
+    if (date) return { kind: UPDATED_LABEL.test(prefix) || (suffix !== null && UPDATED_LABEL.test(suffix[0])) ? "updated" : "published", date };
   }
   return null;
 }
+
+/** A stamp's word after its date, as Japanese and Korean pages print it: "… 18時05分 更新", "… 14:35 수정". */
+const STAMP_SUFFIX = /\s*(?:更新|公開|配信|掲載|発表|발행|입력|수정|업데이트)$/u;

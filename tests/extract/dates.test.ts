@@ -52,6 +52,16 @@ describe("dates printed on pages", () => {
     ["2024-03-12 09:30 CET", "2024-03-12T08:30:00.000Z"],
     ["2024-03-12 15:45 PST", "2024-03-12T23:45:00.000Z"],
     ["2024-07-12 15:45 PT", "2024-07-12T22:45:00.000Z"],
+    // Korean, Hungarian (numeric and with the month's name), Japanese with the weekday in brackets, Turkish with it after.
+    ["2024년 4월 5일", "2024-04-05T00:00:00.000Z"],
+    ["2024년 4월 5일 오후 2:30", "2024-04-05T14:30:00.000Z"],
+    ["2024년 4월 5일 오전 12:10", "2024-04-05T00:10:00.000Z"],
+    ["2024. 02. 13.", "2024-02-13T00:00:00.000Z"],
+    ["2024. február 8.", "2024-02-08T00:00:00.000Z"],
+    ["2024. március 8. 14:20", "2024-03-08T14:20:00.000Z"],
+    ["2024. február 8., csütörtök 11:32", "2024-02-08T11:32:00.000Z"],
+    ["2024年3月27日（水）18時05分", "2024-03-27T18:05:00.000Z"],
+    ["21 Mart 2024 Perşembe", "2024-03-21T00:00:00.000Z"],
   ])("%s", (text, iso) => {
     expect(parseDate(text)?.toISOString()).toBe(iso);
   });
@@ -65,5 +75,10 @@ describe("dates printed on pages", () => {
     expect(parseTimestampLine("Updated 2017-09-29 14:05 UTC")).toEqual({ kind: "updated", date: new Date("2017-09-29T14:05:00Z") });
     expect(parseTimestampLine("Published: September 29, 2017")?.kind).toBe("published");
     expect(parseTimestampLine("Protests erupt across the region on May 1, 2020")).toBeNull();
+    // Bracketed, its word after the date, as Japanese and Korean pages print it; an English stamp in brackets.
+    expect(parseTimestampLine("（2024年3月27日 18時05分 更新）")).toEqual({ kind: "updated", date: new Date("2024-03-27T18:05:00Z") });
+    expect(parseTimestampLine("2024.03.12 14:35 수정")?.kind).toBe("updated");
+    expect(parseTimestampLine("(Published Monday, Nov. 18, 2019)")).toEqual({ kind: "published", date: new Date("2019-11-18T00:00:00Z") });
+    expect(parseTimestampLine("(see the report of May 1, 2020)")).toBeNull();
   });
 });
