@@ -324,8 +324,11 @@ function classOf(unit: Unit, words: string[], densityOf: () => number, unspaced:
   const density = densityOf();
   const sentence = endsLikeSentence(text);
   if (text.length < CLASSIFIER.proseMinChars) {
-    if (unit.bullet) return "short";
-    return sentence && words.length >= 4 && density >= maybeStopwords ? "maybe" : "short";
+    if (unit.bullet || !sentence) return "short";
+    if (words.length >= 4 && density >= maybeStopwords) return "maybe";
+    // Where the lists say nothing of the page's sentences (Korean, whose syllables pack a Latin
+    // line's words into half its characters), a sentence of eight words is text too.
+    return scale <= MIN_SCALE && words.length >= SHORT_SENTENCE_WORDS ? "maybe" : "short";
   }
   if (density >= proseStopwords && (sentence || text.length >= 150)) return "prose";
   if (density >= maybeStopwords) return "maybe";
@@ -339,6 +342,9 @@ function classOf(unit: Unit, words: string[], densityOf: () => number, unspaced:
   if (sentence && scale <= MIN_SCALE && words.length >= 10 && text.length >= 60) return "maybe";
   return "chrome";
 }
+
+/** Words a short line needs to read as a sentence on a page whose stopwords say nothing. */
+const SHORT_SENTENCE_WORDS = 8;
 
 // A stop, then a new sentence: a capital, or any letter of a script without case (Hangul, Arabic,
 // Devanagari, Hebrew), whose sentences start with no capital. Hindi ends them with a danda (।).

@@ -118,6 +118,11 @@ describe("classifying the lines of a page", () => {
       "महापौर ने कहा कि किराया पुरानी बसों के बराबर रहेगा। पहले महीने में यात्रियों से कोई किराया नहीं लिया जाएगा।",
     ].join("\n");
     expect(page(hindi).units.slice(1).map((u) => u.kind)).not.toContain("chrome");
+    // A short one-sentence lead there is text too, not a label; a short menu line is not.
+    const lead = "항구 재개발 사업이 시민단체의 반대에도 불구하고 오늘 마침내 착공식을 열었다.";
+    const withLead = page([korean.split("\n")[0], "", lead, "", ...korean.split("\n").slice(2), "", "뉴스 정치 경제"].join("\n"));
+    expect(withLead.units.find((u) => u.text === lead)?.kind).toBe("maybe");
+    expect(withLead.units.find((u) => u.text === "뉴스 정치 경제")?.kind).not.toBe("maybe");
   });
 
   it("tells the page's language from its stopwords", () => {
