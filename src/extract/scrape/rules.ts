@@ -109,6 +109,10 @@ function hasNavSeparator(line: string): boolean {
   return line.includes("|") || line.includes("•") || line.includes("·") || line.includes("»") || line.includes("›") || line.includes(" > ");
 }
 
+/** The links a site's footer holds, in the languages its pages are in. */
+const FOOTER_LINK =
+  /^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?|terms and conditions|cookies?(?: policy| settings)?|accessibility|sitemap|site map|careers|jobs|advertise(?: with us)?|legal(?: notice)?|disclaimer|imprint|impressum|datenschutz(?:erklärung)?|kontakt|agb|mentions légales|politique de confidentialité|aviso legal|política de privacidad|privacidad|contacto|note legali|privacy policy|privacybeleid|colofon|regulamin|polityka prywatności)$/i;
+
 /** An arrow between two words, as breadcrumbs set it: "Home › News", "News » Local", "News > Local". */
 const BREADCRUMB_ARROW = /[\p{L}\p{N}.)]\s*[›»]\s*[\p{L}\p{N}(]|[\p{L}\p{N}.)]\s+>\s+[\p{L}\p{N}(]/u;
 
@@ -117,6 +121,8 @@ function isNavRow(line: string): boolean {
   if (!hasNavSeparator(line)) return false;
   // Bars, bullets and guillemets; ">" between spaces, as breadcrumbs set it ("Home > News > Local").
   const segments = line.split(/\s*[|•·»›]\s*|\s+>\s+/).filter(Boolean);
+  // "Terms of use | Privacy policy": the footer's links, however few.
+  if (segments.length >= 2 && segments.every((s) => FOOTER_LINK.test(s))) return true;
   // Two items make a row when set apart by bars at its ends ("| About | Contact |") or by a
   // breadcrumb's arrow ("Home › World news", "News > Local"): never a headline's punctuation.
   if (segments.length < 3 && !(segments.length === 2 && (/^\||\|$/.test(line) || BREADCRUMB_ARROW.test(line)))) return false;

@@ -567,3 +567,18 @@ describe("a section label over a headline and its standfirst", () => {
     expect(article.blocks[0]).toEqual({ kind: "paragraph", text: "Supporters say it is the biggest change to the waterfront in a generation" });
   });
 });
+
+describe("a laid-out related list", () => {
+  it("ends at the next box's heading, which is no bulleted item, and leaves the footer's links out", () => {
+    const body = [
+      "More than 32 million foreign visitors travelled to the islands last year, according to the central bank, a record for the country.",
+      "Tourism receipts rose by 15 per cent on the year before, and the two largest markets were the same as a decade ago.",
+    ];
+    const page = ["  * Home", "  * World", "", "      Record number of visitors reach the islands", "", "          12 February 2024, 10:45", "", ...body.flatMap((p) => [`        ${p}`, ""]),
+      "          Related", "            * New rules for short-term rentals", "            * More flights to the islands", "          Stories our readers liked", "            1. Storm closes rail lines across the south",
+      "  Terms of use | Privacy policy", "  © 2024 Island Courier"];
+    const parsed = parseScrape(page.join("\n"));
+    expect(parsed.title).toBe("Record number of visitors reach the islands");
+    expect(parsed.related.map((r) => r.title)).toEqual(["New rules for short-term rentals", "More flights to the islands"]);
+  });
+});

@@ -258,6 +258,8 @@ describe("furniture", () => {
     "Was this article helpful?",
     "Did you find this helpful?",
     "Is This Page Useful?",
+    "Terms of use | Privacy policy",
+    "Impressum · Datenschutz · Kontakt",
     "Home › World news",
     "Trang chủ › Thời sự",
     "News > Local",
@@ -280,6 +282,7 @@ describe("furniture", () => {
     "The council and its partners agreed to share the cost of the new bridge.",
     "Union members voted to accept the offer after a week of talks.",
     "» Columns",
+    "Privacy | Why it matters",
     "Prices rose 5% > inflation, the report said, and wages followed later in the year.",
   ])("prose: %s", (line) => {
     expect(isBoilerplate(line)).toBe(false);

@@ -71,6 +71,9 @@ export function takeList(units: ClassifiedUnit[], from: number, out: Unit[]): nu
   const heading = units[i]?.relatedHeading ? units[i++] : undefined;
   for (; i < units.length && list.length < RELATED_MAX; i++) {
     const unit = units[i]!;
+    // Laid out, a list's items are bulleted at one indent: once two are, a line that is not (the next box's heading) ends it.
+    const first = list[0];
+    if (first?.bullet && list[1]?.bullet && (!unit.bullet || unit.indent < first.indent)) break;
     const text = unit.text.replace(/^[-*•]\s+/, "");
     if (parseLinkLine(unit.text) || (isBareUrl(text) && list.length > 0)) {
       list.push(unit);
