@@ -100,6 +100,14 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
   for (i = leadIndex; i < tailStart; i++) {
     const unit = units[i]!;
     const line = unit.text;
+    // A block of program code (classify.ts markCodeBlocks): one preformatted block, its indents kept.
+    if (isCode(unit)) {
+      let j = i;
+      while (j + 1 < tailStart && units[j + 1]!.gapBefore === 0 && isCode(units[j + 1]!)) j++;
+      blocks.push({ kind: "html", html: codeBlockHtml(units.slice(i, j + 1)) });
+      i = j;
+      continue;
+    }
     if (lead === undefined) {
       const stripped = stripLeadMarker(line);
       lead = stripped.text;
@@ -232,6 +240,17 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     tags: meta.tags,
     warnings,
   };
+}
+
+/** A line of a block of program code, as the classifier marked it. */
+function isCode(unit: Unit): boolean {
+  return (unit as { code?: boolean }).code === true;
+}
+
+/** Lines of code as `<pre><code>`, each indented as far past the block's least indented line as it was. */
+function codeBlockHtml(lines: readonly Unit[]): string {
+  const least = Math.min(...lines.map((line) => line.indent));
+  return `<pre><code>${lines.map((line) => escapeHtml(" ".repeat(line.indent - least) + line.text)).join("\n")}</code></pre>`;
 }
 
 /** A full paragraph: a long line that ends as a sentence does. */

@@ -113,6 +113,18 @@ function hasNavSeparator(line: string): boolean {
 const FOOTER_LINK =
   /^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?|terms and conditions|cookies?(?: policy| settings)?|accessibility|sitemap|site map|careers|jobs|advertise(?: with us)?|legal(?: notice)?|disclaimer|imprint|impressum|datenschutz(?:erklärung)?|kontakt|agb|mentions légales|politique de confidentialité|aviso legal|política de privacidad|privacidad|contacto|note legali|privacy policy|privacybeleid|colofon|regulamin|polityka prywatności)$/i;
 
+/**
+ * A line of program code, by what prose never writes: a brace or a semicolon closing it, a
+ * closing bracket opening it, an operator (`:=`, `=>`, `&&`, `==`), a call closing it
+ * (`log.Fatal(srv.ListenAndServe())`), a shell or REPL prompt, a keyword opening a declaration.
+ */
+export function isCodeLine(line: string): boolean {
+  return CODE_LINE.test(line);
+}
+
+const CODE_LINE =
+  /[{;]$|^[}\])]|:=|=>|->|&&|\|\||[=!]==?|\w\([^()]*(?:\([^()]*\))?[^()]*\)[;,{]?$|^(?:\$|>>>|\/\/)\s\S|^#!\/|^(?:import|from|def|func|fn|return|const|let|var|class|package|public|private|static|void|int|async|await|export)\s+[\w{*]/;
+
 /** An arrow between two words, as breadcrumbs set it: "Home › News", "News » Local", "News > Local". */
 const BREADCRUMB_ARROW = /[\p{L}\p{N}.)]\s*[›»]\s*[\p{L}\p{N}(]|[\p{L}\p{N}.)]\s+>\s+[\p{L}\p{N}(]/u;
 

@@ -582,3 +582,27 @@ describe("a laid-out related list", () => {
     expect(parsed.related.map((r) => r.title)).toEqual(["New rules for short-term rentals", "More flights to the islands"]);
   });
 });
+
+describe("a post with program code in it", () => {
+  const intro = "Last week the service started running out of memory every few hours, and the number of open connections kept climbing.";
+  const after = "The read timeout is the one that matters: it bounds how long a client may take to send its request, which is what slow clients abuse.";
+  const code = ["server := &http.Server{", "    Addr:        \":8080\",", "    ReadTimeout: 5 * time.Second,", "}", "log.Fatal(server.ListenAndServe())"];
+
+  it("keeps the code as one preformatted block in its place, and the headline and lead around it", () => {
+    const parsed = parseScrape(["Why the server ran out of memory", "", "Posted on March 3, 2024 by Ana Lima", "", intro, "", "Here is the fix:", "", ...code, "", after].join("\n"));
+    expect(parsed.title).toBe("Why the server ran out of memory");
+    expect(parsed.author).toBe("Ana Lima");
+    expect(parsed.lead).toBe(intro);
+    expect(parsed.blocks).toEqual([
+      { kind: "paragraph", text: intro },
+      { kind: "paragraph", text: "Here is the fix:" },
+      { kind: "html", html: "<pre><code>server := &amp;http.Server{\n    Addr: &quot;:8080&quot;,\n    ReadTimeout: 5 * time.Second,\n}\nlog.Fatal(server.ListenAndServe())</code></pre>" },
+      { kind: "paragraph", text: after },
+    ]);
+  });
+
+  it("leaves prose that names an operator or a call alone", () => {
+    const parsed = parseScrape(["Why the server ran out of memory", "", intro, "", "The check was x == y, she said, and it failed.", "Then she called fix() again.", "", after].join("\n"));
+    expect(parsed.blocks.every((b) => b.kind !== "html")).toBe(true);
+  });
+});

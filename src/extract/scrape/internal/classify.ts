@@ -4,7 +4,7 @@
  * and a weight for the body search: prose counts for the article, chrome
  * against it.
  */
-import { BYLINE_OPENER, isBoilerplate, isCopyrightLine, isPipeTable, isRelatedHeading, parseMetaLine, pipeRowCells } from "../rules";
+import { BYLINE_OPENER, isBoilerplate, isCodeLine, isCopyrightLine, isPipeTable, isRelatedHeading, parseMetaLine, pipeRowCells } from "../rules";
 import type { Unit } from "./units";
 import { endsLikeSentence, withoutBullet } from "./units";
 import { isSignUpLine, isSignUpOffer, pageLanguage, RELATIVE_TIME, UNSPACED_SCRIPT, wordsOf } from "../vocabulary";
@@ -32,6 +32,8 @@ export interface ClassifiedUnit extends Unit {
   signUp: boolean;
   /** The heading over a related list (rules.ts isRelatedHeading): asked once here, as several stages ask. */
   relatedHeading: boolean;
+  /** A line of a block of program code (markCodeBlocks): the article's, however few its stopwords. */
+  code: boolean;
   /** Written in a script without spaces between words (Chinese, Japanese, Thai…): its length, not its word count, measures it. */
   unspaced: boolean;
 }
@@ -87,7 +89,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
     // Spelled out rather than spread: V8 builds spread objects field by field, the slowest step here.
     return {
       text: unit.text, gapBefore: unit.gapBefore, gapAfter: unit.gapAfter, indent: unit.indent, bullet: unit.bullet,
-      kind, repeats, meta, boilerplate, copyright, furniture, signUp, relatedHeading, unspaced, words: words[i]!, weight: 0,
+      kind, repeats, meta, boilerplate, copyright, furniture, signUp, relatedHeading, unspaced, words: words[i]!, weight: 0, code: false,
     };
   });
   markBoxHeadings(classified);
@@ -95,6 +97,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
   markLinkLists(classified);
   markListDates(classified);
   markPipeTables(classified);
+  markCodeBlocks(classified);
   smoothByContext(classified);
   for (const unit of classified) unit.weight = weightOf(unit, unit.kind);
   return { units: classified, language, stopwords };
@@ -220,6 +223,29 @@ function markPipeTables(units: ClassifiedUnit[]): void {
     while (j + 1 < units.length && units[j + 1]!.gapBefore === 0 && pipeRowCells(units[j + 1]!.text) !== null) j++;
     if (isPipeTable(units.slice(i, j + 1).map((unit) => unit.text))) {
       for (let k = i; k <= j; k++) Object.assign(units[k]!, { boilerplate: false, furniture: false, copyright: false, kind: "maybe" });
+    }
+    i = j;
+  }
+}
+
+/**
+ * A block of program code in a post ("srv := &http.Server{" … "}"): lines one under another,
+ * the first and the last of them code by their shape (rules.ts isCodeLine), or the first and
+ * as many as the rest (at least two). Few
+ * stopwords make such lines chrome, which would cut the article in two at its code and offer
+ * its first line as a headline: they are the article's, and weigh nothing either way.
+ */
+function markCodeBlocks(units: ClassifiedUnit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    let j = i;
+    while (j + 1 < units.length && units[j + 1]!.gapBefore === 0) j++;
+    if (j > i) {
+      let code = 0;
+      for (let k = i; k <= j; k++) if (isCodeLine(units[k]!.text)) code++;
+      // Opened by code and closed by code ("srv := &http.Server{" … "}"), or code for the most part.
+      if (code >= 2 && isCodeLine(units[i]!.text) && (isCodeLine(units[j]!.text) || code * 2 >= j - i + 1)) {
+        for (let k = i; k <= j; k++) Object.assign(units[k]!, { code: true, kind: "maybe", furniture: false, boilerplate: false, meta: false });
+      }
     }
     i = j;
   }
@@ -357,6 +383,7 @@ export function isWall(unit: ClassifiedUnit): boolean {
 }
 
 function weightOf(unit: ClassifiedUnit, kind: UnitClass): number {
+  if (unit.code) return 0;
   if (isWall(unit)) return CLASSIFIER.wallWeight;
   const words = unit.unspaced ? unit.text.length / 2 : unit.words.length;
   switch (kind) {

@@ -335,7 +335,7 @@ function isTableRow(text: string): boolean {
 export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
   const text = unit.text.replace(/^[-*•]\s+/, "");
   // What is known already (length, words, flags) is asked first: most lines fail there, before any pattern runs.
-  if (text.length < 8 || text.length > 250 || unit.boilerplate || unit.meta) return false;
+  if (text.length < 8 || text.length > 250 || unit.boilerplate || unit.meta || unit.code) return false;
   const words = unit.unspaced ? Math.ceil(text.length / 3) : unit.words.length;
   if (words < 3 || words > 40) return false;
   if ((text === unit.text ? unit.relatedHeading : isRelatedHeading(text)) || isSectionEnd(text)) return false;
