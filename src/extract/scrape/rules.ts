@@ -678,9 +678,12 @@ export function parseLinkLine(line: string): { title: string; url?: string } | n
   if (!line.includes("http")) return null;
   const md = /^[-*•]?\s*\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)\s*$/.exec(line);
   if (md) return { title: md[1]!.trim(), url: md[2]! };
-  // "Title - https://…", "Title: https://…", "Title (https://…)".
-  const dashed = /^[-*•]?\s*(.+?)(?:\s+[-–—|]|\s*[:：])\s+(https?:\/\/\S+)$/.exec(line) ?? /^[-*•]?\s*(.+?)\s+\((https?:\/\/[^\s()]+)\)$/.exec(line);
-  if (dashed) return { title: dashed[1]!.trim(), url: dashed[2]! };
+  // "Title - https://…", "Title: https://…", "Title → https://…", "Title (https://…)", "Title <https://…>"
+  // (not "More at https://…": a sentence that ends in its address is the writer's).
+  const dashed =
+    /^[-*•]?\s*(.+?)(?:\s+(?:[-–—|→»]|>>|->)|\s*[:：])\s+(https?:\/\/\S+)$/u.exec(line) ??
+    /^[-*•]?\s*(.+?)\s+(?:\((https?:\/\/[^\s()]+)\)|<(https?:\/\/[^\s<>]+)>)$/.exec(line);
+  if (dashed) return { title: dashed[1]!.trim(), url: (dashed[2] ?? dashed[3])! };
   const urlFirst = /^(https?:\/\/\S+)\s+[-–—|]\s+(.+)$/.exec(line);
   if (urlFirst) return { title: urlFirst[2]!.trim(), url: urlFirst[1]! };
   return null;

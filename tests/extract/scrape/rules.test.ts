@@ -393,7 +393,12 @@ describe("related links", () => {
     ["Drought hits farms (https://e.example/drought)", { title: "Drought hits farms", url: "https://e.example/drought" }],
     ["• Drought hits farms | https://e.example/drought", { title: "Drought hits farms", url: "https://e.example/drought" }],
     ["https://e.example/drought - Drought hits farms", { title: "Drought hits farms", url: "https://e.example/drought" }],
+    ["Drought hits farms → https://e.example/drought", { title: "Drought hits farms", url: "https://e.example/drought" }],
+    ["Drought hits farms » https://e.example/drought", { title: "Drought hits farms", url: "https://e.example/drought" }],
+    ["Drought hits farms >> https://e.example/drought", { title: "Drought hits farms", url: "https://e.example/drought" }],
+    ["Drought hits farms <https://e.example/drought>", { title: "Drought hits farms", url: "https://e.example/drought" }],
     ["Drought hits farms", null],
+    ["More at https://e.example/drought", null],
     ["Title - ftp://e.example/x", null],
   ])("%s", (line, link) => {
     expect(parseLinkLine(line)).toEqual(link);
