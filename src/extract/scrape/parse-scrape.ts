@@ -200,6 +200,8 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
   }
 
   for (const unit of units.slice(tailStart)) {
+    // "See you next Friday," over "The Briefing team": a sign-off under the links, not one of them, nor what follows it.
+    if (/[,;]$/.test(unit.text)) break;
     const link = toRelated(inlineRelated(unit.text) ?? unit.text);
     if (link) related.push(link);
     else if (isBareUrl(unit.text)) {

@@ -433,6 +433,20 @@ describe("a first line right over its byline, on a page that does not print it a
   });
 });
 
+describe("a newsletter's links and its sign-off", () => {
+  it("takes the links under 'Read more:' with their addresses, and leaves the sign-off under them out", () => {
+    const text = ["The Friday Briefing: Rail Strikes and a New Museum", "", "Good morning, and welcome to this week's briefing.", "",
+      "Rail workers will strike again on Monday and Tuesday, the third walkout this month, and only one train an hour will run.", "",
+      "The city's new maritime museum opened on Wednesday in the old customs house, and entry is free until the end of March.", "",
+      "Read more:", "Rail strike: what you need to know → https://news.example.com/rail-strike", "Maritime museum opens its doors → https://news.example.com/museum", "",
+      "See you next Friday,", "The Briefing team"].join("\n");
+    expect(parseScrape(text).related).toEqual([
+      { title: "Rail strike: what you need to know", url: "https://news.example.com/rail-strike" },
+      { title: "Maritime museum opens its doors", url: "https://news.example.com/museum" },
+    ]);
+  });
+});
+
 describe("related headlines after the wide gap the seed leaves", () => {
   const body = ["Ferry services resume after storm", "", ":: Ferry services to the islands resumed on Friday after three days of storms kept every boat in port.", "",
     "The operator said the first sailings were full and extra crossings would run over the weekend.", "", "", "", "", ""];
