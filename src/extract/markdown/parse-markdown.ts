@@ -17,7 +17,10 @@ import { checkFrontMatter, describeProblem } from "./front-matter";
 import { nameKey } from "./front-matter-names";
 import { isSafeUrl, sanitizeEscapedHtml, sanitizeHtml } from "../sanitize";
 import { useFootnotes } from "./footnotes";
+/// <reference path="./markdown-it-deflist.d.ts" />
+import deflist from "markdown-it-deflist";
 import { useWikiLinks } from "./wiki-links";
+import { useTaskLists } from "./task-lists";
 import { useFastLineTable } from "./line-table";
 import { addLinkPretests } from "./link-pretest";
 import { textRule } from "./text-rule";
@@ -33,6 +36,9 @@ markdown.inline.ruler.at("text", textRule);
 useFastLineTable(markdown);
 useFootnotes(markdown);
 useWikiLinks(markdown);
+useTaskLists(markdown);
+// Definition lists (`Net zero` over `: A state in which…`), as PHP Markdown Extra, Pandoc and MkDocs write them.
+markdown.use(deflist);
 
 // markdown-it already refuses javascript:, vbscript:, file: and data: links
 // (validateLink); later stages keep only http(s) links when making them absolute.

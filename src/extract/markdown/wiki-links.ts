@@ -22,9 +22,10 @@ export function useWikiLinks(markdown: MarkdownIt): void {
 const CALLOUT_MARKER = /^\[![\w-]+\][+-]?[ \t]*/;
 
 /**
- * Obsidian's callouts are quotes whose first line names their kind (`> [!note]
- * Title`): the quote is kept, the marker left out, and the title (if any)
- * set in bold as the callout shows it.
+ * Obsidian's callouts (and GitHub's alerts) are quotes whose first line names
+ * their kind (`> [!note] Title`, `> [!WARNING]`): the quote is kept, the
+ * marker left out, and the title (else the kind's name) set in bold as the
+ * callout shows it.
  */
 function calloutMarkers(state: StateCore): void {
   const tokens = state.tokens;
@@ -38,16 +39,25 @@ function calloutMarkers(state: StateCore): void {
     first.content = first.content.slice(marker[0].length);
     // The title runs to the end of the first line.
     const lineEnd = children.findIndex((child) => child.type === "softbreak" || child.type === "hardbreak");
-    const title = children.slice(0, lineEnd < 0 ? children.length : lineEnd);
-    if (title.every((child) => child.type === "text" && !child.content.trim())) {
-      children.splice(0, lineEnd < 0 ? children.length : lineEnd + 1);
-      continue;
+    let titleLength = lineEnd < 0 ? children.length : lineEnd;
+    // Without a title of its own, the callout (and GitHub's alert, `> [!WARNING]`) shows its kind: "Warning".
+    if (children.slice(0, titleLength).every((child) => child.type === "text" && !child.content.trim())) {
+      const kindName = new state.Token("text", "", 0);
+      kindName.content = calloutKindName(marker[0]);
+      children.splice(0, titleLength, kindName);
+      titleLength = 1;
     }
     const strongOpen = new state.Token("strong_open", "strong", 1);
     const strongClose = new state.Token("strong_close", "strong", -1);
-    children.splice(title.length, 0, strongClose);
+    children.splice(titleLength, 0, strongClose);
     children.splice(0, 0, strongOpen);
   }
+}
+
+/** `[!warning]` → "Warning", `[!WARNING]` → "Warning", `[!fun-fact]` → "Fun fact". */
+function calloutKindName(marker: string): string {
+  const kind = /^\[!([\w-]+)\]/.exec(marker)![1]!.replace(/[-_]+/g, " ").toLowerCase();
+  return kind.charAt(0).toUpperCase() + kind.slice(1);
 }
 
 function wikiLink(state: StateInline, silent: boolean): boolean {

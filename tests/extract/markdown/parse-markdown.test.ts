@@ -265,7 +265,21 @@ describe("parseMarkdown: notes written in Obsidian", () => {
 
   it("keeps a callout as a quote without its marker, its title in bold", () => {
     expect(html("> [!warning] Hot oven\n> Use gloves.")).toBe("<blockquote>\n<p><strong>Hot oven</strong>\nUse gloves.</p>\n</blockquote>");
-    expect(html("> [!tip]-\n> Use gloves.")).toBe("<blockquote>\n<p>Use gloves.</p>\n</blockquote>");
+    // Without a title of its own it shows its kind, as Obsidian shows it and GitHub shows its alerts.
+    expect(html("> [!tip]-\n> Use gloves.")).toBe("<blockquote>\n<p><strong>Tip</strong>\nUse gloves.</p>\n</blockquote>");
+    expect(html("> [!WARNING]\n> Do not book travel yet.")).toBe("<blockquote>\n<p><strong>Warning</strong>\nDo not book travel yet.</p>\n</blockquote>");
+    expect(html("> [!fun-fact]")).toBe("<blockquote>\n<p><strong>Fun fact</strong></p>\n</blockquote>");
+  });
+
+  it("shows a task list's boxes as the characters that draw them, and keeps a definition list", () => {
+    expect(html("- [x] Digital photo\n- [ ] Debit card\n- [link](https://example.org) [x]")).toBe(
+      '<ul>\n<li>☑ Digital photo</li>\n<li>☐ Debit card</li>\n<li><a href="https://example.org">link</a> [x]</li>\n</ul>',
+    );
+    expect(html("Net zero\n: A state in which emissions are balanced by removals.")).toBe(
+      "<dl>\n<dt>Net zero</dt>\n<dd>A state in which emissions are balanced by removals.</dd>\n</dl>",
+    );
+    // A colon opening the text, with no term over it, is the text's.
+    expect(html(": not a definition")).toBe("<p>: not a definition</p>");
   });
 });
 
