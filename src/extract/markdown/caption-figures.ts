@@ -4,6 +4,8 @@
  * `<figure>` with a `<figcaption>`.
  */
 import type { Token } from "markdown-it";
+import { decodeHTML } from "entities/decode";
+import { squash } from "../../core/text";
 import { inlineText } from "./inline-text";
 
 /**
@@ -65,6 +67,8 @@ export function isImagesOnly(children: Token[]): boolean {
 function emphasisInside(children: Token[]): Token[] | undefined {
   const shown = children.filter((c) => !(c.type === "text" && !c.content.trim()));
   const [first, ...rest] = shown;
+  // "Figure 1: The main hall", "Photo: Jane Doe": a caption by its label, italic or not.
+  if (first?.type === "text" && CAPTION_LABEL.test(first.content) && !shown.some((c) => c.type === "softbreak" || c.type === "hardbreak")) return shown;
   const last = rest[rest.length - 1];
   if (!first || !last || first.type !== "em_open" || last.type !== "em_close") return undefined;
   const inside = rest.slice(0, -1);
@@ -72,6 +76,24 @@ function emphasisInside(children: Token[]): Token[] | undefined {
   const text = inlineText(Object.assign(Object.create(first), { children: inside }));
   return !text || NOTE_LABEL.test(text) ? undefined : inside;
 }
+
+/** A caption's label: "Figure 1:", "Fig. 2 –", "Photo:", "Caption:". */
+const CAPTION_LABEL = /^(?:figure|fig\.|photo|photograph|image|caption|abbildung|abb\.|illustration)\s*\d*\s*[:.–—-]\s+\S/i;
+
+/** The captions raw HTML in the Markdown gives its photos: each `<figcaption>` in an HTML block, as text. */
+export function htmlFigureCaptions(tokens: Token[]): string[] {
+  const captions: string[] = [];
+  for (const token of tokens) {
+    if (token.type !== "html_block" || !token.content.includes("<figcaption")) continue;
+    for (const match of token.content.matchAll(FIGCAPTION)) {
+      const text = squash(decodeHTML(match[1]!.replace(/<[^>]*>/g, " ")));
+      if (text) captions.push(text);
+    }
+  }
+  return captions;
+}
+
+const FIGCAPTION = /<figcaption\b[^>]*>([\s\S]*?)<\/figcaption>/gi;
 
 /** A note's label opening an italic line: "Update:", "Editor's note:", "Correction:". */
 const NOTE_LABEL = /^(?:update|updated|edit|note|editor['’]s note|correction|disclosure|disclaimer)\b[^:]{0,20}:/i;

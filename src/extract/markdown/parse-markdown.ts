@@ -25,7 +25,7 @@ import { useFastLineTable } from "./line-table";
 import { addLinkPretests } from "./link-pretest";
 import { textRule } from "./text-rule";
 import { bylineOf } from "./byline-paragraph";
-import { captionImages, isImagesOnly } from "./caption-figures";
+import { captionImages, htmlFigureCaptions, isImagesOnly } from "./caption-figures";
 import { inlineText } from "./inline-text";
 import { titleBlock } from "./title-block";
 import type { ParsedArticle } from "../parsed";
@@ -82,7 +82,7 @@ export function parseMarkdown(text: string): ParsedArticle {
     ? opening : undefined;
   if (byline) tokens.splice(0, 3);
 
-  const bodyCaptions = captionImages(tokens);
+  const bodyCaptions = [...captionImages(tokens), ...htmlFigureCaptions(tokens)];
   const lead = firstParagraphText(tokens);
   const rendered = markdown.renderer.render(tokens, markdown.options, {});
   // markdown-it escapes every text and attribute value it renders: without raw HTML its tags are the only markup.

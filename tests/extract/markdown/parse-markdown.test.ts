@@ -145,6 +145,18 @@ describe("parseMarkdown: the lead of a post that opens with its photo", () => {
     expect(parseMarkdown(doc("title: T", "*A standfirst in italics.*\n\nMore text.")).lead).toBe("A standfirst in italics.");
   });
 
+  it("makes a labelled line under an image its caption, italic or not, and reads the captions of raw HTML figures", () => {
+    for (const gap of ["\n", "\n\n"]) {
+      const parsed = parseMarkdown(doc("title: T", `A new footbridge joins the two halves of the town.\n\n![The bridge](/img/bridge.jpg)${gap}Figure 1: The bridge at dusk.`));
+      expect(parsed.captions).toEqual(["Figure 1: The bridge at dusk."]);
+      expect(parsed.blocks.map((b) => (b.kind === "html" ? b.html : "")).join("")).toContain("<figcaption>Figure 1: The bridge at dusk.</figcaption>");
+    }
+    // A paragraph that only names a figure is text.
+    expect(parseMarkdown(doc("title: T", "Text.\n\n![The bridge](/img/bridge.jpg)\n\nFigure 1 shows the bridge at dusk.")).captions).toEqual([]);
+    const html = parseMarkdown(doc("title: T", 'Text.\n\n<figure>\n  <img src="https://example.org/hall.jpg" alt="">\n  <figcaption>The main hall, with its <em>glass</em> roof &amp; clock.</figcaption>\n</figure>'));
+    expect(html.captions).toEqual(["The main hall, with its glass roof & clock."]);
+  });
+
   it("makes the image and its italic caption a figure, whether the caption is on the next line or in the next paragraph", () => {
     for (const gap of ["\n", "\n\n"]) {
       const parsed = parseMarkdown(doc("title: T", `![The bridge at dusk](/img/bridge.jpg)${gap}*The bridge at dusk. Photo: Dev Patel*\n\nA new footbridge joins the two halves of the town.`));
