@@ -83,13 +83,25 @@ const HttpUrl = v.pipe(
 
 const NameObject = v.pipe(v.object({ name: v.string(textMessage) }, "must have a name"), v.transform(({ name }) => squash(name) || undefined));
 
+/**
+ * A name as written with its address, as mail and package files write it: "Jane Doe
+ * <jane@example.org>", "jane@example.org (Jane Doe)": the name alone (an address alone stays).
+ */
+function withoutAddress(name: string | undefined): string | undefined {
+  if (name === undefined || !name.includes("@")) return name;
+  const named = /^(.+?)\s*<[^<>\s]+@[^<>\s]+>$/.exec(name) ?? /^[^()\s]+@[^()\s]+\s*\((.+)\)$/.exec(name);
+  return named ? squash(named[1]!) || name : name;
+}
+
+const PersonName = v.pipe(Text, v.transform(withoutAddress));
+
 /** One author: a name or `{ name: … }` (Hugo and Astro themes write the latter). */
-const AuthorName = v.union([Text, NameObject], (issue) => `must be a name or { name: … }, got ${describe(issue.input)}`);
+const AuthorName = v.union([PersonName, NameObject], (issue) => `must be a name or { name: … }, got ${describe(issue.input)}`);
 
 /** `author`: a name, `{ name: … }`, or a list of either. */
 const Author = v.union(
   [
-    Text,
+    PersonName,
     NameObject,
     v.pipe(v.array(AuthorName), v.transform((names) => names.filter((name) => name !== undefined).join(", ") || undefined)),
   ],

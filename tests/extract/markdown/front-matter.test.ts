@@ -66,6 +66,11 @@ describe("checkFrontMatter", () => {
       related: [{ title: "Plain title" }, { title: "Linked", url: "https://e.example/x" }, { title: "T", url: "https://e.example/t" }, { title: "Monitor: 58 killed" }],
     });
     expect(checkFrontMatter({ author: { name: "Cy" } }).fields).toEqual({ author: "Cy" });
+    // A name written with its address, as mail and package files write it: the name alone.
+    expect(checkFrontMatter({ author: "Ann Lee <ann@example.org>" }).fields).toEqual({ author: "Ann Lee" });
+    expect(checkFrontMatter({ author: "ann@example.org (Ann Lee)" }).fields).toEqual({ author: "Ann Lee" });
+    expect(checkFrontMatter({ author: ["Ann Lee <ann@example.org>", "Bo"] }).fields).toEqual({ author: "Ann Lee, Bo" });
+    expect(checkFrontMatter({ author: "ann@example.org" }).fields).toEqual({ author: "ann@example.org" });
   });
 
   it("an empty value is absent, not a problem", () => {
