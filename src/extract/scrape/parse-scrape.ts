@@ -9,7 +9,7 @@
 import type { Block, RelatedLink } from "../../core/article";
 import { ArticleRejected } from "../../core/article";
 import { escapeHtml } from "../../core/text";
-import { CALENDAR_DATE, hasCalendarDate, parseDate } from "../dates";
+import { asciiDigits, CALENDAR_DATE, hasCalendarDate, parseDate } from "../dates";
 import type { ParsedArticle } from "../parsed";
 import {
   attributesQuote, BYLINE_OPENER, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike,
@@ -97,6 +97,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
   const tailStart = cropped.related ? Math.max(leadIndex, articleUnits.length) : findTail(units, leadIndex);
   let lead: string | undefined;
   let leadMarked = false;
+  const entryDates = entryDateLines(units, leadIndex, tailStart);
   for (i = leadIndex; i < tailStart; i++) {
     const unit = units[i]!;
     const line = unit.text;
@@ -129,7 +130,11 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       }
     }
     // In the body only timestamps are meta: "By the numbers" there is a subheading, not a byline.
-    if (line.length <= 120 && takeTimestamp(line, meta)) continue;
+    // A diary's or a log's dates ("3 January 2024" over each entry) head its entries.
+    if (line.length <= 120 && takeTimestamp(line, meta)) {
+      if (entryDates.has(i)) blocks.push({ kind: "heading", text: line });
+      continue;
+    }
     const credits = parseCreditsLine(line);
     if (credits) {
       meta.creditsAuthor ??= credits;
@@ -242,6 +247,20 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     tags: meta.tags,
     warnings,
   };
+}
+
+/**
+ * The body's lines that are a date and nothing else, each over text of its own, when there are
+ * two or more: a diary's or a log's entries, headed by their dates ("3 January 2024" / "10
+ * January 2024"). One such line is the article's stamp.
+ */
+function entryDateLines(units: readonly Unit[], from: number, to: number): Set<number> {
+  const dated = new Set<number>();
+  for (let k = from; k < to; k++) {
+    const text = units[k]!.text;
+    if (text.length <= 40 && /\d{4}/.test(text) && units[k + 1] && k + 1 < to && !/\d{4}/.test(units[k + 1]!.text.slice(0, 40)) && parseDate(asciiDigits(text)) !== null) dated.add(k);
+  }
+  return dated.size >= 2 ? dated : new Set();
 }
 
 /** A line of a block of program code, as the classifier marked it. */

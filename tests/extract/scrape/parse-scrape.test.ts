@@ -314,6 +314,16 @@ describe("a text file that holds the article alone (written by hand, no page aro
     }
   });
 
+  it("keeps a diary's dates as the headings of its entries, and dates the article by the first", () => {
+    const article = parseScrape(text(["A Month on the Ice Shelf", "", P1, "", "3 January 2024", "", P2, "", "10 January 2024", "", "A blizzard kept everyone inside for two days, and the generator failed twice."]));
+    expect(article.title).toBe("A Month on the Ice Shelf");
+    expect(article.published?.toISOString()).toBe("2024-01-03T00:00:00.000Z");
+    expect(article.blocks.map((b) => (b.kind === "heading" ? `# ${b.text}` : b.kind))).toEqual(["paragraph", "# 3 January 2024", "paragraph", "# 10 January 2024", "paragraph"]);
+    // One date under the headline is the article's stamp, not a heading.
+    const stamped = parseScrape(text(["Footbridge Repairs Begin Next Week", "", "3 January 2024", "", P1, "", P2]));
+    expect(stamped.blocks).toEqual([{ kind: "paragraph", text: P1 }, { kind: "paragraph", text: P2 }]);
+  });
+
   it("keeps every line of a poem", () => {
     const lines = ["The frost comes in", "on field and fen,", "the day is short,", "the lamps are lit.", "", "And by the dawn", "the hedges shine,", "the roads are white,", "the sky is clear."];
     const article = parseScrape(text(["A Winter Evening by the Fen", "", ...lines]));

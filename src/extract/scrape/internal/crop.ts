@@ -4,6 +4,7 @@
  * the chrome inside it, and a related-links list right after it. What is left
  * reads like a clean scrape, which `parse-scrape.ts` then reads line by line.
  */
+import { asciiDigits, parseDate } from "../../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { findBody, findHeadline, markedLead, withoutSiteName } from "./locate";
 import { bareNameByline, DATELINE, hasCaptionMarker, isStandaloneCredit, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, looksLikePhotoCaption, parseByline } from "../rules";
@@ -91,7 +92,9 @@ export function cropToArticle(all: Unit[]): CroppedPage {
   // after its bylines and stamps, which the reader takes only before the text.
   const ownLines: Unit[] = [];
   header.forEach((unit, k) => {
-    if (keepInHeader(unit, header[k + 1], k === header.length - 1, bylineSeen)) (opening !== null && !unit.meta ? ownLines : out).push(unit);
+    // A bare date under a line of the writer's own stays where it stands: a diary's first entry's date, under its introduction.
+    const inPlace = !unit.meta || (ownLines.length > 0 && parseDate(asciiDigits(unit.text)) !== null);
+    if (keepInHeader(unit, header[k + 1], k === header.length - 1, bylineSeen)) (opening !== null && inPlace ? ownLines : out).push(unit);
     else if (opening !== null && !unit.furniture) ownLines.push(unit);
     bylineSeen ||= unit.meta;
   });
