@@ -44,6 +44,7 @@ describe("dates printed on pages", () => {
     // A dotted numeric date is day first, with a clock time after it as German pages write it.
     ["12.03.2024", "2024-03-12T00:00:00.000Z"],
     ["12.03.2024, 14:35 Uhr", "2024-03-12T14:35:00.000Z"],
+    ["25.4.2024 klo 8.00", "2024-04-25T08:00:00.000Z"],
     // Indonesian weekday and zone; Polish "r." after the year.
     ["Senin, 8 Januari 2024 | 09:45 WIB", "2024-01-08T02:45:00.000Z"],
     ["12 marca 2023 r., 14:30", "2023-03-12T14:30:00.000Z"],

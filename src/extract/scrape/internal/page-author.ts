@@ -21,7 +21,7 @@ export function findPageAuthor(runs: readonly (readonly string[])[]): string | u
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.length > MAX_LINE) continue;
-      const name = BYLINE_OPENER.test(line) ? parseByline(line) : nameBeforeStamp(line)?.author ?? nameBesideStamp(line, lines[k - 1], lines[k + 1]) ?? nameWithRole(line);
+      const name = BYLINE_OPENER.test(line) ? parseByline(line) : nameBeforeStamp(line)?.author ?? nameBesideStamp(line, lines[k - 1], lines.slice(k + 1)) ?? nameWithRole(line);
       if (name) return name;
     }
   }
@@ -33,9 +33,23 @@ export function findPageAuthor(runs: readonly (readonly string[])[]): string | u
  * Writer" over "Updated 1:39 am EST …"): the byline without its "By", as the
  * crop reads it in the header it keeps (crop.ts, withBylinesSpelledOut).
  */
-function nameBesideStamp(line: string, before: string | undefined, after: string | undefined): string | null {
+function nameBesideStamp(line: string, before: string | undefined, following: readonly string[]): string | null {
+  // Between the name and the stamp a page may set the writer's job, a follow button and the reading time.
+  const after = following.slice(0, BESIDE_REACH).find((next) => !BETWEEN_NAME_AND_STAMP.test(next) && !isRoleLine(next));
   return isStamp(before) || isStamp(after) ? bareNameByline(line) : null;
 }
+
+/** Lines under a name that a stamp may stand beyond. */
+const BESIDE_REACH = 4;
+/** A follow button, a reading time, a lone separator: "Follow", "5 min read", "·". */
+const BETWEEN_NAME_AND_STAMP = /^(?:follow|subscribe|folgen|suivre|seguir|segui|volgen|[·•|–—-]|\d+\s*(?:min(?:ute)?s?|minuten|minutes)\s*(?:read|lesezeit|de lecture|de lectura|di lettura)?)$/i;
+
+/** The writer's job on a line of its own: "Business reporter", "Senior Correspondent". */
+function isRoleLine(line: string): boolean {
+  return line.length <= 40 && ROLE_LINE.test(line);
+}
+
+const ROLE_LINE = /^(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|correspondant(?:e)?|journaliste|corresponsal|periodista|redactor(?:a)?|giornalista|toimittaja)$/iu;
 
 /**
  * A name and the writer's job after a comma, on a line of its own: "Jane

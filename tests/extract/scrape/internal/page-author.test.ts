@@ -35,6 +35,10 @@ describe("findPageAuthor", () => {
   it("reads a bare name beside its timestamp, above or below it, as the byline", () => {
     expect(findPageAuthor([["Tom Adebayo, Harbour Reporter", "Updated 1:39 am EST, Wednesday, November 20, 2019"]])).toBe("Tom Adebayo");
     expect(findPageAuthor([["Nov 20, 2019", "Jane Doe"]])).toBe("Jane Doe");
+    // The writer's job, a follow button or the reading time may stand between the name and its stamp.
+    expect(findPageAuthor([["Laura Chen", "Business reporter", "Tue 9 Jan 2024 14.32 GMT"]])).toBe("Laura Chen");
+    expect(findPageAuthor([["Daniel Okafor", "Follow", "5 min read", "·", "Feb 19, 2024"]])).toBe("Daniel Okafor");
+    expect(findPageAuthor([["Laura Mäkinen", "25.4.2024 klo 8.00"]])).toBe("Laura Mäkinen");
   });
 
   it("takes no name that stands beside no timestamp, nor a label beside one", () => {
@@ -42,6 +46,8 @@ describe("findPageAuthor", () => {
     expect(findPageAuthor([["View Gallery", "Nov 20, 2019"]])).toBeUndefined();
     // The end of one run is not beside the start of the next.
     expect(findPageAuthor([["Jane Doe"], ["Nov 20, 2019"]])).toBeUndefined();
+    // Nor one whose stamp stands past a line of text.
+    expect(findPageAuthor([["Jane Doe", "Harbour works begin next month", "Nov 20, 2019"]])).toBeUndefined();
   });
 
   it("takes the line nearest the headline", () => {
