@@ -170,13 +170,13 @@ function isShareRow(line: string): boolean {
 /** A word of a share row: what stands between spaces, bars, bullets, commas and slashes. */
 const SHARE_ROW_WORD = /[^\s|•·,/]+/g;
 
-// The words that open a byline, in the languages of the date rules (and Indonesian and Malay "oleh"); each regex below is built from them.
-export const BY_WORDS = "by|von|par|por|di|door|av|af|oleh";
+// The words that open a byline, in the languages of the date rules (and Indonesian and Malay "oleh", Hebrew "מאת"); each regex below is built from them.
+export const BY_WORDS = "by|von|par|por|di|door|av|af|oleh|מאת";
 // Words that name the writer before the name, a colon allowed: "Автор: …", "بقلم: …", "كتب: …", "作者：…".
 const WRITER_WORDS = "بقلم|كتب|作者|文|记者|記者|автор|авторы";
 // Labels that name the writer only with a colon after them ("Author: …", "Autor: …", "Yazar: …"):
 // without one they are words of a sentence. "Words by …", "Reporting by …": the byline's own phrases.
-const WRITER_LABELS = "authors?|autor|autora|autores|auteure?s?|autore|autori|yazar|penulis|reporter|redakcja|tekst|texto|testo|text|texte|текст|words|लेखक|نویسنده|글|기자";
+const WRITER_LABELS = "authors?|autor|autora|autores|auteure?s?|autore|autori|yazar|penulis|reporter|redakcja|tekst|texto|testo|text|texte|текст|words|लेखक|نویسنده|خبرنگار|글|기자|כתב|כתבת";
 const BY_PHRASES = "written by|posted by|words by|reporting by|story by|text by";
 const BYLINE = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS})(?:\\s*[:：]\\s*|\\s+)|(?:${WRITER_WORDS})[:：]?\\s*|(?:${WRITER_LABELS})\\s*[:：]\\s*)(.{2,80})$`, "iu");
 /** A line that opens like a byline ("By …", "Von …", "بقلم …", "Author: …"): a cheap test before parsing it. */

@@ -37,6 +37,9 @@ describe("bylines", () => {
     ["Texte : Julie Martin", "Julie Martin"],
     ["Текст: Иван Петров", "Иван Петров"],
     ["Words: Jane Doe", "Jane Doe"],
+    ["מאת יוסי כהן", "יוסי כהן"],
+    ["כתב: יוסי כהן", "יוסי כהן"],
+    ["خبرنگار: علی رضایی", "علی رضایی"],
   ])("%s → %s", (line, name) => {
     expect(parseByline(line)).toBe(name);
   });
@@ -78,7 +81,7 @@ describe("bylines", () => {
     expect(isStandaloneCredit("Rachel Obi | Reuters")).toBe(true);
   });
 
-  it.each(["Byron Smith", "Author Jane Doe wrote the report", "Texts of the treaty were signed", "Oleh karena itu pemerintah menunda proyek"])("is not a byline: %s", (line) => {
+  it.each(["Byron Smith", "Author Jane Doe wrote the report", "Texts of the treaty were signed", "Oleh karena itu pemerintah menunda proyek", "מאתיים איש הגיעו לכיכר"])("is not a byline: %s", (line) => {
     expect(parseByline(line)).toBeNull();
   });
 
