@@ -315,3 +315,12 @@ describe("parseMarkdown: a table-of-contents marker and a summary written in Mar
     expect(summary("Rates rose 5 * 3 points")).toBe("Rates rose 5 * 3 points");
   });
 });
+
+describe("parseMarkdown: front matter cut short", () => {
+  it("rejects a file whose front matter is never closed (an editor still saving it), and reads a rule first in the text as text", () => {
+    expect(() => parseMarkdown("---\ntitle: Third sto")).toThrow("front matter is not closed: no `---` line after it");
+    expect(() => parseMarkdown("+++\ntitle = \"Half")).toThrow("front matter is not closed: no `+++` line after it");
+    expect(parseMarkdown("---\n\nA rule first, then the text.\n").lead).toBe("A rule first, then the text.");
+    expect(parseMarkdown("---\ntitle: Whole\n---\nBody.\n").title).toBe("Whole");
+  });
+});
