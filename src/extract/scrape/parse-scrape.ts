@@ -14,7 +14,7 @@ import type { ParsedArticle } from "../parsed";
 import {
   attributesQuote, BYLINE_OPENER, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike,
   isKickerOverHeadline, isNumberCell, isNumericStamp, isPipeTable, isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote, leadsIntoNext,
-  looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine, parseMetaLine, pipeRowCells, stripLeadMarker, TAGS_LINE,
+  looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine, parseMetaLine, pipeRowCells, stripLeadMarker, tabTablesAsPipeRows, TAGS_LINE,
 } from "./rules";
 import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
 import { findPageAuthor } from "./internal/page-author";
@@ -39,7 +39,7 @@ interface Meta {
 }
 
 export function parseScrape(text: string): ParsedArticle {
-  const page = toUnits(text);
+  const page = toUnits(tabTablesAsPipeRows(text));
   try {
     return readPage(page, cropToArticle(page));
   } catch (error) {

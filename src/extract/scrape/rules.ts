@@ -805,6 +805,29 @@ export function isPipeTable(rows: readonly string[]): boolean {
   return widths.some((cells) => cells!.some(isNumberCell));
 }
 
+/**
+ * A table typed with tabs (a spreadsheet pasted into a text file, a table's cells as a browser
+ * copies them): rows of tab-separated cells, line under line, written as the pipe rows the table
+ * rule reads ("| Region | Q2 2025 |"), when they make a table by its rule (one width, a number).
+ * Squashed, the cells would run together into one paragraph a row.
+ */
+export function tabTablesAsPipeRows(text: string): string {
+  if (!text.includes("\t")) return text;
+  const lines = text.split("\n");
+  const out = [...lines];
+  // A cell holding a bar would split in two as a pipe row: such a line stays as written.
+  const cellsOf = (line: string) => (/\S\t+\S/.test(line) && !line.includes("|") ? line.trim().split(/\t+/).map((cell) => cell.trim()) : null);
+  for (let i = 0; i < lines.length; i++) {
+    if (!cellsOf(lines[i]!)) continue;
+    let j = i;
+    while (j + 1 < lines.length && cellsOf(lines[j + 1]!)) j++;
+    const rows = lines.slice(i, j + 1).map((line) => `| ${cellsOf(line)!.join(" | ")} |`);
+    if (isPipeTable(rows)) rows.forEach((row, k) => (out[i + k] = row));
+    i = j;
+  }
+  return out.join("\n");
+}
+
 /** A table cell that is a number: "182", "-3.5 %", "$1,200". */
 export function isNumberCell(cell: string): boolean {
   return /^[-+]?[$€£]?\d[\d.,]*\s*%?$/.test(cell);

@@ -630,3 +630,18 @@ describe("a post with program code in it", () => {
     expect(parsed.blocks.every((b) => b.kind !== "html")).toBe(true);
   });
 });
+
+describe("a table typed with tabs", () => {
+  it("is the article's table, as one written with pipes is; rows without a number stay text", () => {
+    const lead = "Unemployment fell in every region of the country in the third quarter, according to figures published on Thursday.";
+    const last = "Economists warned that the figures may be revised when more survey data arrive next month.";
+    const parsed = parseScrape(["Regional unemployment falls again", "", lead, "", "Region\tQ2 2025\tQ3 2025", "North-east\t7.1%\t6.2%", "London\t4.9%\t4.7%", "", last].join("\n"));
+    expect(parsed.blocks).toEqual([
+      { kind: "paragraph", text: lead },
+      { kind: "html", html: "<table><thead><tr><th>Region</th><th>Q2 2025</th><th>Q3 2025</th></tr></thead><tbody><tr><td>North-east</td><td>7.1%</td><td>6.2%</td></tr><tr><td>London</td><td>4.9%</td><td>4.7%</td></tr></tbody></table>" },
+      { kind: "paragraph", text: last },
+    ]);
+    const words = parseScrape(["Regional unemployment falls again", "", lead, "", "Chair\tAnn Brooks", "Treasurer\tDavid Lowe", "", last].join("\n"));
+    expect(words.blocks.some((b) => b.kind === "html")).toBe(false);
+  });
+});
