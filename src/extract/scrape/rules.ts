@@ -18,7 +18,7 @@ const SHARE_WORDS = new Set([
 ]);
 
 const COPYRIGHT =
-  /©|\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|無断転載|版权所有|版權所有|جميع الحقوق محفوظة/i;
+  /©|\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|無断転載|版权所有|版權所有|جميع الحقوق محفوظة|(?:تمامی|کلیه)\s+حقوق\s.{0,60}محفوظ/i;
 
 /** A copyright notice: the page's footer starts here. */
 export function isCopyrightLine(line: string): boolean {
@@ -94,6 +94,8 @@ export function isBoilerplate(line: string): boolean {
   if (MAY_BE_COOKIES.test(line) && COOKIE_NOTICE.test(line)) return true;
   if (MAY_BE_CONSENT.test(line) && CONSENT_NOTICE.test(line)) return true;
   if (line.length <= 100 && BOILERPLATE_SHORT.some((re) => re.test(line))) return true;
+  // A tags line in any of its languages ("Címkék: …", "Schlagwörter: …"): read as the item's tags, never its text.
+  if (line.length <= 300 && /[:：]/.test(line) && TAGS_LINE.test(line)) return true;
   if (line.length <= 50 && MAY_BE_FEEDBACK.test(line) && FEEDBACK_PROMPT.test(line)) return true;
   // "Why we sold the car Next post →": the link to the next post, its arrow last (tested first: most lines have none).
   if (line.length <= 160 && /[→»›]$/.test(line) && NEXT_POST.test(line)) return true;
@@ -111,7 +113,7 @@ function hasNavSeparator(line: string): boolean {
 
 /** The links a site's footer holds, in the languages its pages are in. */
 const FOOTER_LINK =
-  /^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?|terms and conditions|cookies?(?: policy| settings)?|accessibility|sitemap|site map|careers|jobs|advertise(?: with us)?|legal(?: notice)?|disclaimer|imprint|impressum|datenschutz(?:erklärung)?|kontakt|agb|mentions légales|politique de confidentialité|aviso legal|política de privacidad|privacidad|contacto|note legali|privacy policy|privacybeleid|colofon|regulamin|polityka prywatności)$/i;
+  /^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?|terms and conditions|cookies?(?: policy| settings)?|accessibility|sitemap|site map|careers|jobs|advertise(?: with us)?|legal(?: notice)?|disclaimer|imprint|impressum|datenschutz(?:erklärung)?|kontakt|agb|mentions légales|politique de confidentialité|aviso legal|política de privacidad|privacidad|contacto|note legali|privacy policy|privacybeleid|colofon|regulamin|polityka prywatności|利用規約|プライバシーポリシー|個人情報保護方針|お問い合わせ|会社概要|サイトマップ|隐私政策|用户协议|联系我们|关于我们|网站地图|免责声明|隱私權政策|聯絡我們|關於我們|이용약관|개인정보처리방침|회사소개|고객센터)$/i;
 
 /**
  * A line of program code, by what prose never writes: a brace or a semicolon closing it, a
@@ -130,6 +132,8 @@ const BREADCRUMB_ARROW = /[\p{L}\p{N}.)]\s*[›»]\s*[\p{L}\p{N}(]|[\p{L}\p{N}.)
 
 /** `| About Us | Privacy | … |`, `Home • World • Sport`, `Home › World news`: short items in a row. */
 function isNavRow(line: string): boolean {
+  // "利用規約　プライバシーポリシー": CJK pages part a footer's links with ideographic spaces.
+  if (line.includes("\u3000") && line.length <= 120 && line.split(/\u3000+/).every((s) => FOOTER_LINK.test(s.trim()))) return true;
   if (!hasNavSeparator(line)) return false;
   // Bars, bullets and guillemets; ">" between spaces, as breadcrumbs set it ("Home > News > Local").
   const segments = line.split(/\s*[|•·»›]\s*|\s+>\s+/).filter(Boolean);
@@ -191,7 +195,8 @@ export function parseByline(line: string): string | null {
   const m = BYLINE.exec(line);
   if (!m) return null;
   // "Jane Doe, Reuters", "Tom Adebayo, Sports Reporter": the name is before the comma.
-  const name = nameOnly(m[1]!.split(/\s+[|·•–—-]\s+/)[0]!.split(/\s*,\s*/)[0]!.trim());
+  // "記者陳怡君／台北報導": where the reporter filed from, after a slash, is not the name.
+  const name = nameOnly(m[1]!.split(/\s+[|·•–—-]\s+/)[0]!.split(/\s*,\s*/)[0]!.replace(FILED_FROM_CJK, "").trim());
   if (!name || (endsLikeSentence(name) && !/\.$/.test(name))) return null;
   const words = name.split(/\s+/);
   if (words.length > 8) return null;
@@ -199,6 +204,8 @@ export function parseByline(line: string): string | null {
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || !/\p{Ll}/u.test(w) || /^(and|und|et|y|e|van|von|de|der|da|del|la|le|al|bin)$/i.test(w));
   return capitalised.length === words.length ? name : null;
 }
+
+const FILED_FROM_CJK = /\s*[／/][^／/]{1,10}(?:報導|报道|電|电)$/u;
 
 /**
  * A person's name on a line of its own, maybe with a role or desk after a
@@ -651,7 +658,7 @@ const PLACE_AFTER_PREPOSITION = /(?<![\p{L}])(?:in|at|near|outside|to|from|of|on
 const ARABIC_PLACE = /(?:^|\s)في\s+\p{Script=Arabic}/u;
 
 const RELATED_HEADING =
-  /^(related( (articles?|stories|story|news|coverage|content|topics|links|reading))?|read more|read also|also read|more from [\p{L} ]{1,40}|more on this( story| topic)?|more stories|more news|see also|you may also like|you might also like|recommended( for you| stories)?|further reading|most read|most popular|latest( news| stories)?|trending( now)?|what to read next|lesen sie auch|mehr zum thema|ähnliche artikel|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|voir aussi|sur le même sujet|articles similaires|leer más|lee también|noticias relacionadas|relacionad[oa]s|ver también|artículos relacionados|te puede interesar|leggi anche|articoli correlati|leia também|veja também|artigos relacionados|notícias relacionadas|lees ook|gerelateerde artikelen|читайте также|관련 기사|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|相关新闻|相关阅读|相关文章|関連記事|関連ニュース|baca juga|läs också|läs även|διαβάστε επίσης|διαβάστε ακόμη|यह भी पढ़ें|इसे भी पढ़ें|читайте також|xem thêm|ilgili haberler|ilgili haber|čtěte také|přečtěte si také|citiți și|관련기사|بیشتر بخوانید|zobacz także|zobacz też|czytaj także|czytaj też|polecamy|bunlar da ilginizi çekebilir|ilginizi çekebilir|benzer haberler|související články|podobné články|σχετικά άρθρα|संबंधित खबरें|tin liên quan|bài liên quan|статті за темою|berita terkait|artikel terkait|berita berkaitan|artikel berkaitan|lue myös|aiheeseen liittyvät|kapcsolódó cikkek|kapcsolódó hírek|habari zinazohusiana|mga kaugnay na balita|כתבות נוספות|כתבות קשורות|מאמרים קשורים|مطالب مرتبط|اخبار مرتبط|আরও পড়ুন|সম্পর্কিত খবর|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|relaterade artiklar|meistgelesen|meistgelesene artikel|les plus lus|lo más leído|lo mas leido|i più letti|os mais lidos|mais lidas|najczęściej czytane|en çok okunanlar|самое читаемое|الأكثر قراءة|热门文章|热门新闻|많이 본 뉴스|人気記事|よく読まれている記事)\s*[:：.…!]*$/iu;
+  /^(related( (articles?|stories|story|news|coverage|content|topics|links|reading))?|read more|read also|also read|more from [\p{L} ]{1,40}|more on this( story| topic)?|more stories|more news|see also|you may also like|you might also like|recommended( for you| stories)?|further reading|most read|most popular|latest( news| stories)?|trending( now)?|what to read next|lesen sie auch|mehr zum thema|ähnliche artikel|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|voir aussi|sur le même sujet|articles similaires|leer más|lee también|noticias relacionadas|relacionad[oa]s|ver también|artículos relacionados|te puede interesar|leggi anche|articoli correlati|leia também|veja também|artigos relacionados|notícias relacionadas|lees ook|gerelateerde artikelen|читайте также|관련 기사|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|相关新闻|相关阅读|相关文章|関連記事|関連ニュース|baca juga|läs också|läs även|διαβάστε επίσης|διαβάστε ακόμη|यह भी पढ़ें|इसे भी पढ़ें|читайте також|xem thêm|ilgili haberler|ilgili haber|čtěte také|přečtěte si také|citiți și|관련기사|بیشتر بخوانید|zobacz także|zobacz też|czytaj także|czytaj też|polecamy|bunlar da ilginizi çekebilir|ilginizi çekebilir|benzer haberler|související články|podobné články|σχετικά άρθρα|संबंधित खबरें|tin liên quan|bài liên quan|статті за темою|berita terkait|artikel terkait|berita berkaitan|artikel berkaitan|lue myös|aiheeseen liittyvät|kapcsolódó cikkek|kapcsolódó hírek|habari zinazohusiana|mga kaugnay na balita|כתבות נוספות|כתבות קשורות|מאמרים קשורים|مطالب مرتبط|اخبار مرتبط|আরও পড়ুন|সম্পর্কিত খবর|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|relaterade artiklar|meistgelesen|meistgelesene artikel|les plus lus|lo más leído|lo mas leido|i più letti|os mais lidos|mais lidas|najczęściej czytane|en çok okunanlar|самое читаемое|الأكثر قراءة|热门文章|热门新闻|많이 본 뉴스|人気記事|よく読まれている記事|アクセスランキング|ezek is érdekelhetik|ez is érdekelheti|ajánlott cikkek|legolvasottabb)\s*[:：.…!]*$/iu;
 
 /** "Related:", "Read more:", "More from World": the heading over a list of links. */
 export function isRelatedHeading(line: string): boolean {
@@ -748,14 +755,20 @@ export function datelineDate(line: string): string | null {
   if (!m) {
     // A press release's dateline names the date whole, with no agency: "BRIGHTON, 21 March 2025 — …".
     const placed = /\d{4}/.test(line) ? PLACE_DATE_DATELINE.exec(line) : null;
-    return placed && parseDate(placed[1]!) ? placed[1]! : null;
+    const date = placed?.[1] ?? placed?.[2] ?? placed?.[3];
+    return date && parseDate(date) ? date : null;
   }
   const date = /,\s*([\p{L}.]+ \d{1,2},\s*\d{4})/u.exec(m[0]);
   return date ? date[1]! : null;
 }
 
-/** "BRIGHTON, 21 March 2025 —", "SEATTLE, WA – June 12, 2025 –": a place in capitals, its region, the date, a dash. */
-const PLACE_DATE_DATELINE = /^\p{Lu}[\p{Lu}\p{M}.'’-]+(?: [\p{Lu}\p{M}.'’-]+){0,3}(?:,\s*[\p{L}\p{M} .]{1,30})?(?:,\s*|\s+[-–—]\s+)([^–—]{6,40}?\d{4})\s*(?:[-–—]{1,2}|:)\s+\S/u;
+/**
+ * "BRIGHTON, 21 March 2025 —", "SEATTLE, WA – June 12, 2025 –", "NEW YORK, NY (September 9, 2024) –",
+ * "SEATTLE--(BUSINESS WIRE)--Sep. 9, 2024--": a place in capitals, its region, the date (in brackets,
+ * or after the wire's name between double dashes), a dash.
+ */
+const PLACE_DATE_DATELINE =
+  /^\p{Lu}[\p{Lu}\p{M}.'’-]+(?: [\p{Lu}\p{M}.'’-]+){0,3}(?:,\s*[\p{L}\p{M} .]{1,30})?(?:(?:,\s*|\s+[-–—]\s+)([^–—()]{6,40}?\d{4})|\s*\(([^()]{6,40}?\d{4})\)|\s*--\([\p{Lu}\p{M} ]{2,30}\)--\s*([^–—()-]{6,30}?\d{4}))\s*(?:[-–—]{1,2}|:)\s*\S/u;
 
 export { endsLikeSentence };
 
@@ -780,7 +793,7 @@ function isKicker(line: string, next: Pick<Unit, "text" | "gapBefore">, afterNex
 
 /** A `Tags:` line in the languages pages label them with: its list after the label. */
 export const TAGS_LINE =
-  /^(?:tags?|tagged(?: with| in)?|filed under|topics?|keywords?|themen|schlagwörter|schlagworte|stichwörter|mots-clés|mots clés|étiquettes|sujets|etiquetas|temas|tópicos|assuntos|argomenti|parole chiave|trefwoorden|теги|метки|темы|标签|標籤|タグ|الوسوم|كلمات مفتاحية)\s*[:：]\s*(.+)$/iu;
+  /^(?:tags?|tagged(?: with| in)?|filed under|topics?|keywords?|címkék|themen|schlagwörter|schlagworte|stichwörter|mots-clés|mots clés|étiquettes|sujets|etiquetas|temas|tópicos|assuntos|argomenti|parole chiave|trefwoorden|теги|метки|темы|标签|標籤|タグ|الوسوم|كلمات مفتاحية)\s*[:：]\s*(.+)$/iu;
 
 /**
  * The cells of a table row written with pipes ("| Hill Farm | 182 | 74 |"),

@@ -40,6 +40,7 @@ describe("bylines", () => {
     ["מאת יוסי כהן", "יוסי כהן"],
     ["כתב: יוסי כהן", "יוסי כהן"],
     ["خبرنگار: علی رضایی", "علی رضایی"],
+    ["記者陳怡君／台北報導", "陳怡君"],
   ])("%s → %s", (line, name) => {
     expect(parseByline(line)).toBe(name);
   });
@@ -175,6 +176,7 @@ describe("furniture", () => {
     "Tous Droits Réservés",
     "Alle Rechte Vorbehalten",
     "Tutti I Diritti Riservati",
+    "تمامی حقوق این سایت محفوظ است",
   ])("a copyright line: %s", (line) => {
     expect(isCopyrightLine(line)).toBe(true);
     expect(isBoilerplate(line)).toBe(true);
@@ -256,12 +258,14 @@ describe("furniture", () => {
     "| About Us | Privacy | Contact |",
     "Home • World • Sport",
     "Tags: politics, economy",
+    "Címkék: turizmus, Budapest",
     "* * *",
     "Is this page useful?",
     "Was this article helpful?",
     "Did you find this helpful?",
     "Is This Page Useful?",
     "Terms of use | Privacy policy",
+    "利用規約　プライバシーポリシー",
     "Impressum · Datenschutz · Kontakt",
     "Home › World news",
     "Trang chủ › Thời sự",
@@ -360,7 +364,7 @@ describe("the writer's note", () => {
 describe("related links", () => {
   it.each(["Related:", "Read more", "More from World", "See also:", "Lire aussi", "Lesen Sie auch", "Leer más", "関連記事", "More Great Harbour Stories", "Popular Posts", "Other stories", "More in Harbour Works", "More:",
     "Baca juga", "Zobacz także", "Meistgelesen", "Les plus lus", "Lo más leído", "En çok okunanlar", "많이 본 뉴스",
-    "Berita berkaitan", "Lue myös", "Kapcsolódó cikkek", "Habari zinazohusiana", "כתבות נוספות", "مطالب مرتبط", "আরও পড়ুন", "ข่าวที่เกี่ยวข้อง"])("a related heading: %s", (line) => {
+    "Berita berkaitan", "Lue myös", "Kapcsolódó cikkek", "Habari zinazohusiana", "כתבות נוספות", "مطالب مرتبط", "আরও পড়ুন", "ข่าวที่เกี่ยวข้อง", "Ezek is érdekelhetik", "アクセスランキング"])("a related heading: %s", (line) => {
     expect(isRelatedHeading(line)).toBe(true);
   });
 
@@ -453,6 +457,8 @@ describe("headlines, subheadings, quotes and leads", () => {
     expect(datelineDate("BRIGHTON, 21 March 2025 — The Trust today announced the winners.")).toBe("21 March 2025");
     expect(datelineDate("SEATTLE, WA – June 12, 2025 – Acme today said it would expand.")).toBe("June 12, 2025");
     expect(datelineDate("NEW YORK, March 3, 2024 -- The company said.")).toBe("March 3, 2024");
+    expect(datelineDate("NEW YORK, NY (September 9, 2024) – Acme said.")).toBe("September 9, 2024");
+    expect(datelineDate("SEATTLE--(BUSINESS WIRE)--Sep. 9, 2024-- Acme said.")).toBe("Sep. 9, 2024");
     expect(datelineDate("BRIGHTON, home of the 2025 prize — The Trust said.")).toBeNull();
     expect(datelineDate("In March 2025 — the Trust said — prices rose.")).toBeNull();
   });
