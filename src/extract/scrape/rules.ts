@@ -121,11 +121,14 @@ const FOOTER_LINK =
  * (`log.Fatal(srv.ListenAndServe())`), a shell or REPL prompt, a keyword opening a declaration.
  */
 export function isCodeLine(line: string): boolean {
-  return CODE_LINE.test(line);
+  return line.length <= MAX_CODE_LINE && CODE_LINE.test(line);
 }
 
+/** Longer than this, a line is prose that names code, not code (and the pattern stays cheap). */
+const MAX_CODE_LINE = 200;
+
 const CODE_LINE =
-  /[{;]$|^[}\])]|:=|=>|->|&&|\|\||[=!]==?|\w\([^()]*(?:\([^()]*\))?[^()]*\)[;,{]?$|^(?:\$|>>>|\/\/)\s\S|^#!\/|^(?:import|from|def|func|fn|return|const|let|var|class|package|public|private|static|void|int|async|await|export)\s+[\w{*]/;
+  /[{;]$|^[}\])]|:=|=>|->|&&|\|\||[=!]==?|\w\((?:[^()]|\([^()]*\))*\)[;,{]?$|^(?:\$|>>>|\/\/)\s\S|^#!\/|^(?:import|from|def|func|fn|return|const|let|var|class|package|public|private|static|void|int|async|await|export)\s+[\w{*]/;
 
 /** An arrow between two words, as breadcrumbs set it: "Home › News", "News » Local", "News > Local". */
 const BREADCRUMB_ARROW = /[\p{L}\p{N}.)]\s*[›»]\s*[\p{L}\p{N}(]|[\p{L}\p{N}.)]\s+>\s+[\p{L}\p{N}(]/u;
