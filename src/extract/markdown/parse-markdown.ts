@@ -45,10 +45,12 @@ markdown.use(deflist);
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 /**
- * A first line that opens front matter (`---` or Hugo's `+++`) over a key (`title: …`, `title = …`),
- * and no line after them that closes it (a `---` first line over a blank one is a rule in the text).
+ * A first line that opens front matter (`---` or Hugo's `+++`) over a key (`title: …`, `title = …`):
+ * with no line after it that closes it, the file was cut short (a `---` first line over a blank
+ * one is a rule in the text).
  */
-const UNCLOSED_FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\n[ \t]*[\p{L}_][\p{L}\p{N}_ -]*[ \t]*[:=](?![\s\S]*^(?:---|\.\.\.|\+\+\+)[ \t]*$)/mu;
+const OPENS_FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\n[ \t]*[\p{L}_][\p{L}\p{N}_ -]*[ \t]*[:=]/u;
+const CLOSING_LINE = /^(?:---|\.\.\.|\+\+\+)[ \t]*$/m;
 
 /** Hugo's other front matter: TOML between `+++` lines. */
 const TOML_FRONT_MATTER = /^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/;
@@ -58,7 +60,7 @@ export function parseMarkdown(text: string): ParsedArticle {
   const toml = yaml ? null : TOML_FRONT_MATTER.exec(text);
   // A front matter opened and never closed is a file cut short (an editor still saving it), or a
   // mistake: read as text it would publish the front matter as the body, under the file's name.
-  if (!yaml && !toml && UNCLOSED_FRONT_MATTER.test(text)) throw new ArticleRejected(`front matter is not closed: no \`${text.startsWith("+") ? "+++" : "---"}\` line after it`);
+  if (!yaml && !toml && OPENS_FRONT_MATTER.test(text) && !CLOSING_LINE.test(text.slice(text.indexOf("\n")))) throw new ArticleRejected(`front matter is not closed: no \`${text.startsWith("+") ? "+++" : "---"}\` line after it`);
   const block = yaml || toml ? null : titleBlock(text);
   const match = yaml ?? toml ?? block?.match;
   const notes: string[] = [];

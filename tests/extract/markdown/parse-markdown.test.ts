@@ -322,5 +322,7 @@ describe("parseMarkdown: front matter cut short", () => {
     expect(() => parseMarkdown("+++\ntitle = \"Half")).toThrow("front matter is not closed: no `+++` line after it");
     expect(parseMarkdown("---\n\nA rule first, then the text.\n").lead).toBe("A rule first, then the text.");
     expect(parseMarkdown("---\ntitle: Whole\n---\nBody.\n").title).toBe("Whole");
+    // A rule further down over a labelled line is the text's, not front matter.
+    expect(parseMarkdown("# Title\n\nText.\n\n---\nNote: more text here.\n").title).toBe("Title");
   });
 });
