@@ -45,8 +45,9 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(click|tap) here\b/i,
   /^(skip to (main )?content|back to top|top of page|menu|search|home|close|loading\.*|print this page|leave a comment|comments?( \(\d+\))?|\d+ comments?)$/i,
   /^(about us|contact us|privacy policy|terms of (use|service)|disclaimer|sitemap)$/i,
-  // A consent box's heading and buttons: "We value your privacy", "MORE OPTIONS", "AGREE", "Alle akzeptieren".
-  /^(?:we (?:value|care about|respect) your privacy|your privacy(?: choices| settings| matters)?|privacy (?:settings|preferences|choices)|manage (?:consent|cookies|preferences|options|settings)|cookie (?:settings|preferences)|accept(?: all)?(?: cookies)?|reject(?: all)?|decline(?: all)?|(?:i )?agree|i accept|more options|customi[sz]e(?: settings)?|alle akzeptieren|akzeptieren|zustimmen|alle ablehnen|tout accepter|tout refuser|accepter(?: et fermer)?|j'accepte|continuer sans accepter|aceptar(?: todo| todas)?|rechazar(?: todo)?|accetta(?: tutto)?|rifiuta(?: tutto)?|accetto|akkoord|alles accepteren|aceitar(?: tudo| todos)?|rejeitar(?: tudo)?)$/i,
+  // A consent box's heading and buttons, in words no article line is made of alone: "We value your
+  // privacy", "MORE OPTIONS", "Accept all", "Alle akzeptieren" ("Agree" alone may be a poll's answer).
+  /^(?:we (?:value|care about|respect) your privacy|ihre privatsphäre ist uns wichtig|votre vie privée (?:est importante|compte)|tu privacidad es importante|la tua privacy è importante|manage (?:consent|cookies|preferences|options|settings)|cookie (?:settings|preferences)|accept (?:all(?: cookies)?|cookies)|reject all(?: cookies)?|decline all|more options|alle akzeptieren|alle ablehnen|tout accepter|tout refuser|accepter et fermer|continuer sans accepter|aceptar (?:todo|todas)|rechazar todo|accetta tutto|rifiuta tutto|alles accepteren|aceitar (?:tudo|todos)|rejeitar tudo)$/i,
   // A review page's shop rows: "$249 at Amazon", "Today's best … deals", "View Deal", "Why you can trust …".
   /^(?:[$£€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|kč))\s+(?:at|@|bei|chez|en|su|na)\s+\p{Lu}[\p{L}\d .&'’-]{1,30}$|^today'?s best .{1,60} deals?$|^(?:view|see|check) (?:deal|price|prices|all prices)\b.{0,30}$|^why you can trust\b/iu,
   // A blog's furniture: WordPress's "Like this:" row, "Post navigation", links to the posts either side.
@@ -79,10 +80,18 @@ const MAY_BE_COOKIES = /cookie/i;
 
 /**
  * A consent box's text, as the advertising industry's consent framework has every site print it,
- * in its languages: "We and our 847 partners store and/or access information on a device…".
+ * in its languages: "We and our 847 partners store and/or access information on a device…". Two
+ * of its phrases in one line, not one: a story about privacy quotes one ("… collected precise
+ * geolocation data …", "We and our partners take privacy seriously").
  */
-const CONSENT_NOTICE =
-  /\b(?:we and our (?:\d+ )?(?:partners|vendors)|wir und unsere (?:\d+ )?partner|nous et nos (?:\d+ )?partenaires|nosotros y nuestros (?:\d+ )?socios|noi e i nostri (?:\d+ )?partner|wij en onze (?:\d+ )?partners|nós e os nossos (?:\d+ )?parceiros|store and\/or access information on a device|precise geolocation data|(?:click|tap) to consent)\b/i;
+function isConsentNotice(line: string): boolean {
+  const phrases = new Set<string>();
+  for (const m of line.matchAll(CONSENT_PHRASE)) phrases.add(m[0].toLowerCase().replace(/\d+ /, ""));
+  return phrases.size >= 2;
+}
+
+const CONSENT_PHRASE =
+  /\b(?:we and our (?:\d+ )?(?:partners|vendors)|wir und unsere (?:\d+ )?partner|nous et nos (?:\d+ )?partenaires|nosotros y nuestros (?:\d+ )?socios|noi e i nostri (?:\d+ )?partner|wij en onze (?:\d+ )?partners|nós e os nossos (?:\d+ )?parceiros|store and\/or access information on a device|(?:speichern|greifen) und\/oder (?:greifen auf|speichern) informationen|stocker et\/ou accéder à des informations|almacenar (?:y\/)?o acceder a información|archiviare e\/o accedere a informazioni|precise geolocation data|(?:click|tap) to consent|process(?:ing)? (?:your )?personal data|personali[sz]ed (?:ads|advertising)(?: and content)?|(?:ad|advertising) and content measurement|cookies?|personenbezogene daten|données personnelles|datos personales|dati personali|persoonsgegevens|dados pessoais)\b/giu;
 /** The words a consent box cannot do without: a cheap test before CONSENT_NOTICE. */
 const MAY_BE_CONSENT = /artner|ARTNER|artenaire|arceiro|ocios|onsent|ONSENT|eolocation/;
 
@@ -92,7 +101,7 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 300 && MAY_BE_DISCLOSURE.test(line) && DISCLOSURE.test(line)) return true;
   if (isSiteNotice(line)) return true;
   if (MAY_BE_COOKIES.test(line) && COOKIE_NOTICE.test(line)) return true;
-  if (MAY_BE_CONSENT.test(line) && CONSENT_NOTICE.test(line)) return true;
+  if (MAY_BE_CONSENT.test(line) && isConsentNotice(line)) return true;
   if (line.length <= 100 && BOILERPLATE_SHORT.some((re) => re.test(line))) return true;
   // A tags line in any of its languages ("Címkék: …", "Schlagwörter: …"): read as the item's tags, never its text.
   if (line.length <= 300 && /[:：]/.test(line) && TAGS_LINE.test(line)) return true;

@@ -272,11 +272,13 @@ describe("furniture", () => {
     "News > Local",
     "We value your privacy",
     "MORE OPTIONS",
-    "AGREE",
+    "Accept all",
     "Alle akzeptieren",
+    "Ihre Privatsphäre ist uns wichtig",
     "We and our 847 partners store and/or access information on a device, such as cookies and process personal data.",
     "Wir und unsere 212 Partner speichern und/oder greifen auf Informationen auf einem Gerät zu.",
     "With your permission we and our partners may use precise geolocation data. You may click to consent to our processing.",
+    "Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Informationen auf Ihrem Gerät zu speichern.",
   ])("boilerplate: %s", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -288,6 +290,12 @@ describe("furniture", () => {
     "The company's copyright claim was rejected by the court on Tuesday after a long hearing.",
     "The council and its partners agreed to share the cost of the new bridge.",
     "Union members voted to accept the offer after a week of talks.",
+    // One phrase of a consent box in a story about privacy, a quote, a poll's answers: the article's.
+    "We and our partners take privacy seriously, the spokesperson said, and we will appeal the fine.",
+    "The regulator said the app collected precise geolocation data from millions of users without asking them.",
+    "Agree",
+    "Decline",
+    "Your privacy matters",
     "» Columns",
     "Privacy | Why it matters",
     "Prices rose 5% > inflation, the report said, and wages followed later in the year.",
