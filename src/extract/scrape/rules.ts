@@ -139,8 +139,8 @@ const MAX_CODE_LINE = 200;
 const CODE_LINE =
   /[{;]$|^[}\])]|:=|=>|->|&&|\|\||[=!]==?|\w\((?:[^()]|\([^()]*\))*\)[;,{]?$|^(?:\$|>>>|\/\/)\s\S|^#!\/|^(?:import|from|def|func|fn|return|const|let|var|class|package|public|private|static|void|int|async|await|export)\s+[\w{*]/;
 
-/** An arrow between two words, as breadcrumbs set it: "Home › News", "News » Local", "News > Local". */
-const BREADCRUMB_ARROW = /[\p{L}\p{N}.)]\s*[›»]\s*[\p{L}\p{N}(]|[\p{L}\p{N}.)]\s+>\s+[\p{L}\p{N}(]/u;
+/** An arrow between two words, as breadcrumbs set it: "Home › News", "News > Local" (not », which quotes in German and Danish). */
+const BREADCRUMB_ARROW = /[\p{L}\p{N}.)]\s*›\s*[\p{L}\p{N}(]|[\p{L}\p{N}.)]\s+>\s+[\p{L}\p{N}(]/u;
 
 /** `| About Us | Privacy | … |`, `Home • World • Sport`, `Home › World news`: short items in a row. */
 function isNavRow(line: string): boolean {
@@ -842,12 +842,14 @@ export function tabTablesAsPipeRows(text: string): string {
   const out = [...lines];
   // A cell holding a bar would split in two as a pipe row: such a line stays as written.
   const cellsOf = (line: string) => (/\S\t+\S/.test(line) && !line.includes("|") ? line.trim().split(/\t+/).map((cell) => cell.trim()) : null);
+  // "Title:\tHarbour reopens" over "Date:\t12.03.2024": a header block of labels, not a table.
+  const labelled = (line: string) => /[:：]$/.test(cellsOf(line)![0]!);
   for (let i = 0; i < lines.length; i++) {
     if (!cellsOf(lines[i]!)) continue;
     let j = i;
     while (j + 1 < lines.length && cellsOf(lines[j + 1]!)) j++;
     const rows = lines.slice(i, j + 1).map((line) => `| ${cellsOf(line)!.join(" | ")} |`);
-    if (isPipeTable(rows)) rows.forEach((row, k) => (out[i + k] = row));
+    if (isPipeTable(rows) && !lines.slice(i, j + 1).some(labelled)) rows.forEach((row, k) => (out[i + k] = row));
     i = j;
   }
   return out.join("\n");

@@ -180,8 +180,8 @@ const COMMENT_HEADING = /^(bình luận|ý kiến bạn đọc|ý kiến)(\s*\(\
  */
 const COMMENTS_ON_POST =
   /^(?:\d+|one|two|three|un|une|uno|una|um|uma|ein|eine|jeden|jedna)\s+(?:thoughts?|responses?|comments?|replies|reply|réflexions?|réponses?|commentaires?|comentarios?|comentários?|pensamientos?|pensamentos?|respuestas?|respostas?|kommentare?|antworten|gedanken|commenti|risposte|reacties|odpowiedzi|komentarzy?|myśli)\s+(?:on|to|sur|à|en|sobre|para|zu|auf|su|a|em|op|do|na|dla)\s+[“"«„‘'‹]/iu;
-/** A press release's end mark: "-ENDS-", "ENDS", "- 30 -" (capitals: "End" in a sentence's place is a word). */
-const PRESS_RELEASE_END = /^[-–—*\s]*(?:ENDS?|Ends|-?\s*30\s*-?)[-–—*\s]*$/;
+/** A press release's end mark: "-ENDS-", "ENDS", "- 30 -" (capitals: "End" in a sentence's place is a word; "30" alone is a number). */
+const PRESS_RELEASE_END = /^[-–—*\s]*(?:ENDS?|Ends)[-–—*\s]*$|^[-–—]\s*30\s*[-–—]$/;
 /** What a press release prints under its text: the contacts for the press, the notes to editors. */
 const PRESS_CONTACTS =
   /^(?:notes? (?:to|for) editors?|editors'? notes?|for (?:more|further) information(?:,? (?:please )?contact)?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|for media (?:enquiries|inquiries)|pressekontakt|contact presse|contacto de prensa|contatto stampa)\s*[:：]?$/i;

@@ -643,5 +643,9 @@ describe("a table typed with tabs", () => {
     ]);
     const words = parseScrape(["Regional unemployment falls again", "", lead, "", "Chair\tAnn Brooks", "Treasurer\tDavid Lowe", "", last].join("\n"));
     expect(words.blocks.some((b) => b.kind === "html")).toBe(false);
+    // A header block of labels typed with tabs is a header block, though its date is numbers.
+    const header = parseScrape(["Title:\tHarbour reopens after the storm", "Author:\tJane Doe", "Date:\t12.03.2024", "", lead, "", last].join("\n"));
+    expect(header).toMatchObject({ title: "Harbour reopens after the storm", author: "Jane Doe" });
+    expect(header.published?.toISOString()).toBe("2024-03-12T00:00:00.000Z");
   });
 });

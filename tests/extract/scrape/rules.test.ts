@@ -298,6 +298,8 @@ describe("furniture", () => {
     "Your privacy matters",
     "» Columns",
     "Privacy | Why it matters",
+    "Scholz sagt »Nein« zur Wehrpflicht",
+    "Why I quit » Part two",
     "Prices rose 5% > inflation, the report said, and wages followed later in the year.",
   ])("prose: %s", (line) => {
     expect(isBoilerplate(line)).toBe(false);
