@@ -590,6 +590,12 @@ describe("a section label over a headline and its standfirst", () => {
     expect(article.title).toBe("Council backs harbour bridge after marathon session");
     expect(article.blocks[0]).toEqual({ kind: "paragraph", text: "Supporters say it is the biggest change to the waterfront in a generation" });
   });
+
+  it("but not a teaser over the headline, whose words the lead does not repeat", () => {
+    const lead = "The harbour reopened on Monday after a week-long closure caused by the storm that battered the coast, the port authority said.";
+    const article = parseScrape(["Example Gazette", "", "Police name the man found dead in the river", "Harbour reopens after the great storm of November that closed it", lead, "", "Fishing boats were the first to leave, followed by the ferry to the islands, stranded for six days."].join("\n"));
+    expect(article.title).toBe("Harbour reopens after the great storm of November that closed it");
+  });
 });
 
 describe("a laid-out related list", () => {

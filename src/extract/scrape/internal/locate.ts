@@ -462,7 +462,12 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     const overByline = !!units[j + 1] && (units[j + 1]!.meta || BYLINE_OR_STAMP_START.test(units[j + 1]!.text));
     const headlineAbove = () => candidates.some((i, d) => i < j && i >= j - HEADLINE_ABOVE && units[i]!.indent < unit.indent && echoOf(d) >= HEADLINE_ECHO);
     if (!(overByline && echo >= HEADLINE_ECHO && !headlineAbove())) score -= w.deeper * Math.max(0, unit.indent - bodyIndent - DEPTH_SLACK);
-    if (underLongerHeadline(units, j, candidate) || hasSentenceBreak(withoutQuotes(unit.text))) score -= w.standfirst;
+    // A shorter line over it counts only when the lead repeats its words too: a headline over its dek, not a teaser over the headline.
+    const echoAbove = () => {
+      const above = candidates.indexOf(j - 1);
+      return above >= 0 ? echoOf(above) : 0;
+    };
+    if (underLongerHeadline(units, j, candidate, echoAbove) || hasSentenceBreak(withoutQuotes(unit.text))) score -= w.standfirst;
     if (headsNestedList(units, j, candidate)) score -= w.listHeading;
     if (unit.kind === "prose") score -= w.prose;
     if (words.length >= 5) score += w.fiveWords;
@@ -597,15 +602,20 @@ const LEAD_UNITS = 6;
  * standfirst, which is often the longer of the two. (A kicker above a
  * headline is shorter than STANDFIRST_OVER_WORDS; a breadcrumb above it holds
  * its text; a byline over it is no headline; the page's first line, its
- * `<title>` or the site's name, counts only when longer.)
+ * `<title>` or the site's name, counts only when longer; a shorter line
+ * counts only when the lead repeats its words, as it does a headline's and
+ * not a teaser's.)
  */
-function underLongerHeadline(units: ClassifiedUnit[], j: number, candidate: (k: number) => boolean): boolean {
+function underLongerHeadline(units: ClassifiedUnit[], j: number, candidate: (k: number) => boolean, echoAbove: () => number): boolean {
   const unit = units[j]!;
   const above = units[j - 1];
-  return !!above && unit.gapBefore <= 1 && above.indent === unit.indent && !above.bullet && !unit.bullet &&
-    (above.words.length >= unit.words.length || (above.words.length >= STANDFIRST_OVER_WORDS && j - 1 > 0)) &&
-    !above.text.includes(unit.text) && !BYLINE_OR_STAMP_START.test(above.text) && candidate(j - 1);
+  if (!above || unit.gapBefore > 1 || above.indent !== unit.indent || above.bullet || unit.bullet) return false;
+  if (above.text.includes(unit.text) || BYLINE_OR_STAMP_START.test(above.text) || !candidate(j - 1)) return false;
+  return above.words.length >= unit.words.length || (above.words.length >= STANDFIRST_OVER_WORDS && j - 1 > 0 && echoAbove() >= SHORTER_HEADLINE_ECHO);
 }
+
+/** Share of a shorter line's content words the lead repeats, for it to head the longer line under it. */
+const SHORTER_HEADLINE_ECHO = 0.25;
 
 /** Words a headline has at least, over a standfirst longer than itself (a kicker has fewer). */
 const STANDFIRST_OVER_WORDS = 4;
