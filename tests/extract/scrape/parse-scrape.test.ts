@@ -295,9 +295,12 @@ describe("a text file that holds the article alone (written by hand, no page aro
       expect(paragraphs(article)).toEqual([P1, ...list, "The meeting closed at 9 pm."]);
       expect(article.related).toEqual([]);
     }
-    // With nothing of the writer's under them, headlines under the text are still related stories.
-    const related = parseScrape(text(["Footbridge Repairs Begin Next Week", "", P1, "", P2, "", "Library opens on Sundays", "Bus timetable changes in May"]));
-    expect(related.related.map((r) => r.title)).toEqual(["Library opens on Sundays", "Bus timetable changes in May"]);
+    // With nothing of the writer's under them, headlines under the text are still related stories,
+    // a note on where the story was first published under them or not.
+    for (const note of [[], ["", "This story was first published by the Northern Courier."]]) {
+      const related = parseScrape(text(["Footbridge Repairs Begin Next Week", "", P1, "", P2, "", "Library opens on Sundays", "Bus timetable changes in May", "Fishermen count the cost of the closure", ...note]));
+      expect(related.related.map((r) => r.title)).toEqual(["Library opens on Sundays", "Bus timetable changes in May", "Fishermen count the cost of the closure"]);
+    }
   });
 
   it("keeps its headline over a standfirst when a scene break parts the text", () => {

@@ -8,7 +8,7 @@ import type { ClassifiedUnit } from "./classify";
 import { isHeadlineCandidate, SITE_SUFFIX, WIDE_GAP } from "./locate";
 import { takeList } from "./related-list";
 import { endsLikeSentence } from "./units";
-import { isKickerOverHeadline, isWriterBio, leadsIntoNext, TAGS_LINE } from "../rules";
+import { isKickerOverHeadline, isWriterBio, leadsIntoNext, parseCreditsLine, TAGS_LINE } from "../rules";
 import { authorBoxName, isSectionEnd } from "../vocabulary";
 
 /** How far under the first line a page repeats its `<title>` as the headline. */
@@ -82,10 +82,17 @@ export function aloneEnd(units: ClassifiedUnit[], end: number): number {
   return units.length - 1;
 }
 
-/** A sentence of the writer's own after a list, not set off by a wide gap: the article goes on. */
+/**
+ * A sentence of the writer's own after a list, not set off by a wide gap: the article goes on.
+ * Not a note on where the story comes from ("This story was first published by …", "Additional
+ * reporting by …"), which closes a page under its related headlines.
+ */
 function textGoesOn(unit: ClassifiedUnit | undefined): boolean {
-  return unit !== undefined && unit.gapBefore < WIDE_GAP && !unit.meta && isOwnLine(unit) && endsLikeSentence(unit.text);
+  return unit !== undefined && unit.gapBefore < WIDE_GAP && !unit.meta && isOwnLine(unit) && endsLikeSentence(unit.text) &&
+    !PROVENANCE.test(unit.text) && !parseCreditsLine(unit.text);
 }
+
+const PROVENANCE = /\b(?:first|originally) (?:published|appeared)\b|\bpublished (?:here )?with permission\b|\breproduced with permission\b|\brepublished\b|\bcontributed to this (?:report|story|article)\b|\b(?:this|the) (?:story|article|post) (?:was|has been) (?:updated|corrected|amended)\b/i;
 
 /** A line that runs on into the next, as a verse does: it ends on a comma, or the next line goes on in lower case. */
 function runsOn(unit: ClassifiedUnit, next: ClassifiedUnit | undefined): boolean {
