@@ -125,19 +125,22 @@ const FOOTER_LINK =
   /^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?|terms and conditions|cookies?(?: policy| settings)?|accessibility|sitemap|site map|careers|jobs|advertise(?: with us)?|legal(?: notice)?|disclaimer|imprint|impressum|datenschutz(?:erklärung)?|kontakt|agb|mentions légales|politique de confidentialité|aviso legal|política de privacidad|privacidad|contacto|note legali|privacy policy|privacybeleid|colofon|regulamin|polityka prywatności|利用規約|プライバシーポリシー|個人情報保護方針|お問い合わせ|会社概要|サイトマップ|隐私政策|用户协议|联系我们|关于我们|网站地图|免责声明|隱私權政策|聯絡我們|關於我們|이용약관|개인정보처리방침|회사소개|고객센터)$/i;
 
 /**
- * A line of program code, by what prose never writes: a brace or a semicolon closing it, a
- * closing bracket opening it, an operator (`:=`, `=>`, `&&`, `==`), a call closing it
- * (`log.Fatal(srv.ListenAndServe())`), a shell or REPL prompt, a keyword opening a declaration.
+ * A line of program code, by what prose never writes: a brace closing it, a closing bracket
+ * opening it, an operator (`:=`, `=>`, `&&`, `==`), a call closing it
+ * (`log.Fatal(srv.ListenAndServe())`), a shell or REPL prompt; or, more weakly, by what verse and
+ * lists write too: a semicolon closing it, an arrow, a declaration's keyword opening it
+ * ("return to the office…"). "strong", "weak", or null.
  */
-export function isCodeLine(line: string): boolean {
-  return line.length <= MAX_CODE_LINE && CODE_LINE.test(line);
+export function codeLine(line: string): "strong" | "weak" | null {
+  if (line.length > MAX_CODE_LINE) return null;
+  return STRONG_CODE_LINE.test(line) ? "strong" : WEAK_CODE_LINE.test(line) ? "weak" : null;
 }
 
-/** Longer than this, a line is prose that names code, not code (and the pattern stays cheap). */
+/** Longer than this, a line is prose that names code, not code (and the patterns stay cheap). */
 const MAX_CODE_LINE = 200;
 
-const CODE_LINE =
-  /[{;]$|^[}\])]|:=|=>|->|&&|\|\||[=!]==?|\w\((?:[^()]|\([^()]*\))*\)[;,{]?$|^(?:\$|>>>|\/\/)\s\S|^#!\/|^(?:import|from|def|func|fn|return|const|let|var|class|package|public|private|static|void|int|async|await|export)\s+[\w{*]/;
+const STRONG_CODE_LINE = /\{$|^[}\])]|:=|=>|&&|\|\||[=!]==?|\w\((?:[^()]|\([^()]*\))*\)[;,{]?$|^(?:\$ [a-z]|>>> |\/\/ )|^#!\//;
+const WEAK_CODE_LINE = /;$|->|^(?:import|from|def|func|fn|return|const|let|var|class|package|public|private|static|void|int|async|await|export)\s+[\w{*]/;
 
 /** An arrow between two words, as breadcrumbs set it: "Home › News", "News > Local" (not », which quotes in German and Danish). */
 const BREADCRUMB_ARROW = /[\p{L}\p{N}.)]\s*›\s*[\p{L}\p{N}(]|[\p{L}\p{N}.)]\s+>\s+[\p{L}\p{N}(]/u;

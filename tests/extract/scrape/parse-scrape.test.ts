@@ -634,9 +634,18 @@ describe("a post with program code in it", () => {
     ]);
   });
 
-  it("leaves prose that names an operator or a call alone", () => {
-    const parsed = parseScrape(["Why the server ran out of memory", "", intro, "", "The check was x == y, she said, and it failed.", "Then she called fix() again.", "", after].join("\n"));
-    expect(parsed.blocks.every((b) => b.kind !== "html")).toBe(true);
+  it("leaves prose that names an operator or a call alone, and verse and itineraries that only look like code", () => {
+    const texts = [
+      ["The check was x == y, she said, and it failed.", "Then she called fix() again."],
+      // Lines ending on semicolons, arrows, keywords opening prose: weak shapes, never a block alone.
+      ["The sea is calm tonight;", "The tide is full, the moon lies fair", "Upon the straits;"],
+      ["Day 1: London -> Paris", "Day 2: Paris -> Lyon", "Day 3: Lyon -> Nice"],
+      ["return to the office on Monday;", "let them know by Friday;", "$ 5 million was set aside;"],
+    ];
+    for (const lines of texts) {
+      const parsed = parseScrape(["Why the server ran out of memory", "", intro, "", ...lines, "", after].join("\n"));
+      expect(parsed.blocks.every((b) => b.kind !== "html"), lines[0]).toBe(true);
+    }
   });
 });
 

@@ -4,7 +4,7 @@
  * and a weight for the body search: prose counts for the article, chrome
  * against it.
  */
-import { BYLINE_OPENER, isBoilerplate, isCodeLine, isCopyrightLine, isPipeTable, isRelatedHeading, parseMetaLine, pipeRowCells } from "../rules";
+import { BYLINE_OPENER, codeLine, isBoilerplate, isCopyrightLine, isPipeTable, isRelatedHeading, parseMetaLine, pipeRowCells } from "../rules";
 import type { Unit } from "./units";
 import { endsLikeSentence, withoutBullet } from "./units";
 import { isSignUpLine, isSignUpOffer, pageLanguage, RELATIVE_TIME, UNSPACED_SCRIPT, wordsOf } from "../vocabulary";
@@ -230,20 +230,21 @@ function markPipeTables(units: ClassifiedUnit[]): void {
 
 /**
  * A block of program code in a post ("srv := &http.Server{" … "}"): lines one under another,
- * the first and the last of them code by their shape (rules.ts isCodeLine), or the first and
- * as many as the rest (at least two). Few
- * stopwords make such lines chrome, which would cut the article in two at its code and offer
- * its first line as a headline: they are the article's, and weigh nothing either way.
+ * the first and the last of them code by their shape (rules.ts codeLine), or the first and as
+ * many as the rest (at least two), one of them by a shape only code has (a brace, `:=`, a
+ * call): verse ending on semicolons and an itinerary's arrows are not code. Few stopwords make
+ * such lines chrome, which would cut the article in two at its code and offer its first line as
+ * a headline: they are the article's, and weigh nothing either way.
  */
 function markCodeBlocks(units: ClassifiedUnit[]): void {
   for (let i = 0; i < units.length; i++) {
     let j = i;
     while (j + 1 < units.length && units[j + 1]!.gapBefore === 0) j++;
     if (j > i) {
-      let code = 0;
-      for (let k = i; k <= j; k++) if (isCodeLine(units[k]!.text)) code++;
+      const shapes = units.slice(i, j + 1).map((unit) => codeLine(unit.text));
+      const code = shapes.filter((shape) => shape !== null).length;
       // Opened by code and closed by code ("srv := &http.Server{" … "}"), or code for the most part.
-      if (code >= 2 && isCodeLine(units[i]!.text) && (isCodeLine(units[j]!.text) || code * 2 >= j - i + 1)) {
+      if (code >= 2 && shapes.includes("strong") && shapes[0] !== null && (shapes[shapes.length - 1] !== null || code * 2 >= shapes.length)) {
         for (let k = i; k <= j; k++) Object.assign(units[k]!, { code: true, kind: "maybe", furniture: false, boilerplate: false, meta: false });
       }
     }
