@@ -44,12 +44,17 @@ export function slugOfName(name: string): string {
  * static-site tools give it: a name written as a title (`Meeting notes.md`,
  * as Obsidian names a note) as written; a slug (`2024-03-12-harbour-reopens.md`,
  * Jekyll's post name, its date dropped) in words, each capitalised, as
- * Jekyll's and Hugo's defaults make it ("Harbour Reopens"). Empty when the
- * name holds no letters or digits.
+ * Jekyll's and Hugo's defaults make it ("Harbour Reopens"), without a Hugo
+ * translation's language (`.en`). Empty when the name is an id rather than
+ * words (a hash, a long number, `index`).
  */
 export function titleOfName(name: string): string {
-  const base = name.replace(/^.*\//, "").replace(/\.[^.]+$/, "").replace(DATE_PREFIX, "");
-  if (!/[\p{L}\p{N}]/u.test(base)) return "";
+  const named = name.replace(/^.*\//, "").replace(/\.[^.]+$/, "").replace(LANGUAGE_SUFFIX, "");
+  // A daily note is named by its day (`2024-03-12.md`, as Obsidian names it): the day is its title.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(named)) return named;
+  const base = named.replace(DATE_PREFIX, "");
+  // A name that is an id (a hash, a number, a page bundle's "index") says nothing a reader could read.
+  if (!/\p{L}{3}/u.test(base) || ID_PART.test(base) || GENERIC_NAME.test(base)) return "";
   // Hyphens and underscores stand for spaces in a slug ("harbour-reopens"), not in a date or a number.
   const words = /\s/.test(base) || !/\p{L}/u.test(base) ? base : base.replace(/[-_]+/g, " ");
   const written = squash(words);
@@ -59,3 +64,9 @@ export function titleOfName(name: string): string {
 
 /** Jekyll's post names open with their date: `2024-03-12-title.md`. */
 const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}[-_]/;
+/** Hugo's translations end in their language: `harbour-reopens.en.md`, `index.pt-br.md`. */
+const LANGUAGE_SUFFIX = /\.[a-z]{2}(?:[-_][a-zA-Z]{2,4})?$/;
+/** A hash or a long number in the name: `000_27df97f2463d8e1f`, `post-4711203`. */
+const ID_PART = /(?:^|[-_ .])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?:$|[-_ .])|\d{6,}/i;
+/** Names that stand for no article's title. */
+const GENERIC_NAME = /^(?:index|readme|untitled|post|article|page|draft|new|copy|document|doc)(?:[-_ ]?\d+)?$/i;

@@ -43,7 +43,7 @@ export function normaliseArticle(source: ArticleSource, warnings: LoadWarning[] 
     slug,
     sourceName: source.name,
     format,
-    title: squash(parsed.title) || untitled(source.name, warn),
+    title: squash(parsed.title) || untitled(source.name, parsed.firstLine, warn),
     summary: truncateOnSentence(squash(summarySource), SUMMARY_MAX_LENGTH),
     blocks: parsed.blocks,
     captions: parsed.captions,
@@ -63,12 +63,20 @@ export function normaliseArticle(source: ArticleSource, warnings: LoadWarning[] 
   return article;
 }
 
-/** An article with no title of its own is titled by its file name, and the publisher told. */
-function untitled(name: string, warn: (message: string) => void): string {
+/**
+ * An article with no title of its own is titled by its file name, and the publisher told; a file
+ * named by an id (a hash) by its first line, if it is short enough to be one.
+ */
+function untitled(name: string, firstLine: string | undefined, warn: (message: string) => void): string {
   const title = titleOfName(name);
-  if (!title) throw new ArticleRejected("no title in the file, and its name has no letters or digits to make one from");
-  warn(`no title in the file; titled by its name: "${title}"`);
-  return title;
+  if (title) {
+    warn(`no title in the file; titled by its name: "${title}"`);
+    return title;
+  }
+  const line = squash(firstLine ?? "");
+  if (!line) throw new ArticleRejected("no title in the file, and its name is an id, not words that could stand for one");
+  warn(`no title in the file, and its name is an id; titled by its first line: "${line}"`);
+  return line;
 }
 
 /**

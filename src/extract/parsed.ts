@@ -4,6 +4,8 @@ import type { Block, RelatedLink } from "../core/article";
 export interface ParsedArticle {
   /** The article's own title; empty when it has none (the loader then titles it by its file name). */
   title: string;
+  /** With no title: the file's first line, when short enough to stand for one (a file named by an id is titled by it). */
+  firstLine?: string;
   /** Plain-text summary when the source gives one; otherwise the lead is used. */
   summary?: string;
   /** The lead paragraph as plain text (marker removed). */

@@ -75,6 +75,9 @@ describe("Markdown articles with YAML front matter", () => {
     expect(note("ferry_timetable-v2.md")).toBe("Ferry Timetable V2");
     expect(note("2024-03-12.md")).toBe("2024-03-12");
     expect(note("港の再開.md")).toBe("港の再開");
+    // A Hugo translation's language is no part of the title; a name that is an id gives none.
+    expect(note("harbour-reopens.en.md")).toBe("Harbour Reopens");
+    for (const id of ["index.en.md", "post-4711203.md", "27df97f2463d8e1f.md"]) expect(() => note(id)).toThrow(/^no title in the file, and its name is an id/);
     // A title written wrong is still the writer's to mend, not replaced by the name.
     expect(() => normaliseArticle(source("number-title.md", "---\ntitle: 1984\n---\nText.\n"))).toThrow(/^no title: front matter `title` must be text/);
   });

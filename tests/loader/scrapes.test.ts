@@ -98,6 +98,12 @@ describe("text files with no headline", () => {
     expect(article.summary).toBe(PARAGRAPH);
   });
 
+  it("a note named by an id (a hash) is titled by its first line, as before names titled notes", () => {
+    const { article, messages } = warningsOf("000_27df97f2463d8e1f.txt", `${PARAGRAPH}\n\nThe council said the work cost less than feared.\n`);
+    expect(article.title).toBe(PARAGRAPH);
+    expect(messages).toContain(`no title in the file, and its name is an id; titled by its first line: "${PARAGRAPH}"`);
+  });
+
   it("a headline over the text is still the title", () => {
     expect(warningsOf("harbour.txt", `Harbour reopens after a year\n\n${PARAGRAPH}\n`).article.title).toBe("Harbour reopens after a year");
   });

@@ -68,7 +68,7 @@ function emphasisInside(children: Token[]): Token[] | undefined {
   const shown = children.filter((c) => !(c.type === "text" && !c.content.trim()));
   const [first, ...rest] = shown;
   // "Figure 1: The main hall", "Photo: Jane Doe": a caption by its label, italic or not.
-  if (first?.type === "text" && CAPTION_LABEL.test(first.content) && !shown.some((c) => c.type === "softbreak" || c.type === "hardbreak")) return shown;
+  if (first?.type === "text" && CAPTION_LABEL.test(first.content.slice(0, 40)) && !shown.some((c) => c.type === "softbreak" || c.type === "hardbreak")) return shown;
   const last = rest[rest.length - 1];
   if (!first || !last || first.type !== "em_open" || last.type !== "em_close") return undefined;
   const inside = rest.slice(0, -1);
@@ -78,22 +78,33 @@ function emphasisInside(children: Token[]): Token[] | undefined {
 }
 
 /** A caption's label: "Figure 1:", "Fig. 2 –", "Photo:", "Caption:". */
-const CAPTION_LABEL = /^(?:figure|fig\.|photo|photograph|image|caption|abbildung|abb\.|illustration)\s*\d*\s*[:.–—-]\s+\S/i;
+const CAPTION_LABEL = /^(?:figure|fig\.|photo|photograph|image|caption|abbildung|abb\.|illustration)(?:\s*\d+)?\s*[:.–—-]\s+\S/i;
 
 /** The captions raw HTML in the Markdown gives its photos: each `<figcaption>` in an HTML block, as text. */
 export function htmlFigureCaptions(tokens: Token[]): string[] {
   const captions: string[] = [];
   for (const token of tokens) {
-    if (token.type !== "html_block" || !token.content.includes("<figcaption")) continue;
-    for (const match of token.content.matchAll(FIGCAPTION)) {
-      const text = squash(decodeHTML(match[1]!.replace(/<[^>]*>/g, " ")));
+    if (token.type !== "html_block") continue;
+    // Found with indexOf, each tag once: a run of unclosed tags costs no more than the text.
+    const html = token.content;
+    const lower = html.toLowerCase();
+    for (let open = lower.indexOf("<figcaption"); open !== -1; ) {
+      const start = lower.indexOf(">", open);
+      const close = start === -1 ? -1 : lower.indexOf("</figcaption>", start);
+      if (close === -1) break;
+      const next = lower.indexOf("<figcaption", open + 1);
+      // A caption opened again before this one closes: the inner one is the caption.
+      if (next !== -1 && next < close) {
+        open = next;
+        continue;
+      }
+      const text = squash(decodeHTML(html.slice(start + 1, close).replace(/<[^>]*>/g, " ")));
       if (text) captions.push(text);
+      open = lower.indexOf("<figcaption", close);
     }
   }
   return captions;
 }
-
-const FIGCAPTION = /<figcaption\b[^>]*>([\s\S]*?)<\/figcaption>/gi;
 
 /** A note's label opening an italic line: "Update:", "Editor's note:", "Correction:". */
 const NOTE_LABEL = /^(?:update|updated|edit|note|editor['’]s note|correction|disclosure|disclaimer)\b[^:]{0,20}:/i;

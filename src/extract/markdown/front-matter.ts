@@ -87,10 +87,14 @@ const NameObject = v.pipe(v.object({ name: v.string(textMessage) }, "must have a
  * A name as written with its address, as mail and package files write it: "Jane Doe
  * <jane@example.org>", "jane@example.org (Jane Doe)": the name alone (an address alone stays).
  */
-function withoutAddress(name: string | undefined): string | undefined {
-  if (name === undefined || !name.includes("@")) return name;
-  const named = /^(.+?)\s*<[^<>\s]+@[^<>\s]+>$/.exec(name) ?? /^[^()\s]+@[^()\s]+\s*\((.+)\)$/.exec(name);
-  return named ? squash(named[1]!) || name : name;
+function withoutAddress(names: string | undefined): string | undefined {
+  if (names === undefined || !names.includes("@")) return names;
+  // "Jane Doe <jane@x.org>, John Roe <john@x.org>": each name of the list on its own.
+  return names.split(/\s*,\s*/).map((name) => {
+    const named = /^(.+?)\s*<[^<>\s]+@[^<>\s]+>$/.exec(name) ?? /^[^()\s]+@[^()\s]+\s*\((.+)\)$/.exec(name);
+    // An address alone stays, without its brackets.
+    return named ? squash(named[1]!) || name : name.replace(/^<([^<>\s]+@[^<>\s]+)>$/, "$1");
+  }).join(", ");
 }
 
 const PersonName = v.pipe(Text, v.transform(withoutAddress));

@@ -49,7 +49,7 @@ const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
  * with no line after it that closes it, the file was cut short (a `---` first line over a blank
  * one is a rule in the text).
  */
-const OPENS_FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\n[ \t]*[\p{L}_][\p{L}\p{N}_ -]*[ \t]*[:=]/u;
+const OPENS_FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\n[ \t]*[\p{L}_][\p{L}\p{N}_-]*(?: [\p{L}\p{N}_-]+)*[ \t]*[:=]/u;
 const CLOSING_LINE = /^(?:---|\.\.\.|\+\+\+)[ \t]*$/m;
 
 /** Hugo's other front matter: TOML between `+++` lines. */
@@ -60,7 +60,7 @@ export function parseMarkdown(text: string): ParsedArticle {
   const toml = yaml ? null : TOML_FRONT_MATTER.exec(text);
   // A front matter opened and never closed is a file cut short (an editor still saving it), or a
   // mistake: read as text it would publish the front matter as the body, under the file's name.
-  if (!yaml && !toml && OPENS_FRONT_MATTER.test(text) && !CLOSING_LINE.test(text.slice(text.indexOf("\n")))) throw new ArticleRejected(`front matter is not closed: no \`${text.startsWith("+") ? "+++" : "---"}\` line after it`);
+  if (!yaml && !toml && OPENS_FRONT_MATTER.test(text.slice(0, 200)) && !CLOSING_LINE.test(text.slice(text.indexOf("\n")))) throw new ArticleRejected(`front matter is not closed: no \`${text.startsWith("+") ? "+++" : "---"}\` line after it`);
   const block = yaml || toml ? null : titleBlock(text);
   const match = yaml ?? toml ?? block?.match;
   const notes: string[] = [];
@@ -132,7 +132,8 @@ export function parseMarkdown(text: string): ParsedArticle {
  * put a generated list there; here it would be the summary and a stray paragraph.
  */
 function withoutTocMarkers(tokens: Token[]): Token[] {
-  const marker = (i: number) => tokens[i]?.type === "paragraph_open" && tokens[i + 1]?.type === "inline" && TOC_MARKER.test(tokens[i + 1]!.content);
+  // At the top level only: inside a list item the marker is the item's text.
+  const marker = (i: number) => tokens[i]?.type === "paragraph_open" && tokens[i]!.level === 0 && tokens[i + 1]?.type === "inline" && TOC_MARKER.test(tokens[i + 1]!.content);
   if (!tokens.some((_, i) => marker(i))) return tokens;
   return tokens.filter((_, i) => !(marker(i) || marker(i - 1) || marker(i - 2)));
 }

@@ -237,6 +237,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
 
   return {
     title,
+    ...(title ? {} : titleUnit.text.length <= MAX_TITLE_LENGTH ? { firstLine: titleUnit.text } : {}),
     lead: withoutFootnoteMarks(leadMarked ? lead : summaryParagraph(blocks) ?? lead),
     blocks,
     captions: blocks.flatMap((b) => (b.kind === "figure" ? [b.caption] : [])),

@@ -769,7 +769,8 @@ export function datelineDate(line: string): string | null {
   const m = DATELINE.exec(line);
   if (!m) {
     // A press release's dateline names the date whole, with no agency: "BRIGHTON, 21 March 2025 — …".
-    const placed = /\d{4}/.test(line) ? PLACE_DATE_DATELINE.exec(line) : null;
+    // A dateline opens its paragraph: its first words are enough, and keep the pattern's cost bounded.
+    const placed = /\d{4}/.test(line) ? PLACE_DATE_DATELINE.exec(line.slice(0, 160)) : null;
     const date = placed?.[1] ?? placed?.[2] ?? placed?.[3];
     return date && parseDate(date) ? date : null;
   }

@@ -71,6 +71,8 @@ describe("checkFrontMatter", () => {
     expect(checkFrontMatter({ author: "ann@example.org (Ann Lee)" }).fields).toEqual({ author: "Ann Lee" });
     expect(checkFrontMatter({ author: ["Ann Lee <ann@example.org>", "Bo"] }).fields).toEqual({ author: "Ann Lee, Bo" });
     expect(checkFrontMatter({ author: "ann@example.org" }).fields).toEqual({ author: "ann@example.org" });
+    expect(checkFrontMatter({ author: "Ann Lee <ann@example.org>, Bo Roe <bo@example.org>" }).fields).toEqual({ author: "Ann Lee, Bo Roe" });
+    expect(checkFrontMatter({ author: ["<ann@example.org>"] }).fields).toEqual({ author: "ann@example.org" });
   });
 
   it("an empty value is absent, not a problem", () => {

@@ -304,6 +304,8 @@ describe("parseMarkdown: a table-of-contents marker and a summary written in Mar
       expect(html.toLowerCase()).not.toContain("toc");
       expect(html).toContain("<h2>The lido</h2>");
     }
+    // In a list item it is the item's text, not a marker to drop.
+    expect(parseMarkdown("---\ntitle: T\n---\n\nText.\n\n- [toc]\n- Other item\n").blocks.map((b) => (b.kind === "html" ? b.html : "")).join("")).toContain("<li>[toc]</li>");
     // Named in a sentence, it is the writer's text.
     expect(parseMarkdown("---\ntitle: T\n---\n\nPut [TOC] where the list should go.\n").lead).toBe("Put [TOC] where the list should go.");
   });
@@ -324,5 +326,13 @@ describe("parseMarkdown: front matter cut short", () => {
     expect(parseMarkdown("---\ntitle: Whole\n---\nBody.\n").title).toBe("Whole");
     // A rule further down over a labelled line is the text's, not front matter.
     expect(parseMarkdown("# Title\n\nText.\n\n---\nNote: more text here.\n").title).toBe("Title");
+  });
+});
+
+describe("parseMarkdown: adversarial inputs", () => {
+  it("reads a long key line, a long caption label and unclosed figcaption tags (each took seconds before its pattern was made linear)", () => {
+    expect(parseMarkdown(`---\na${" ".repeat(100_000)}x\n`).title).toBe("");
+    expect(parseMarkdown(`---\ntitle: T\n---\n\n![x](x.jpg)\nfigure${" ".repeat(50_000)}${"1".repeat(50_000)}\n`).captions).toEqual([]);
+    expect(parseMarkdown(`---\ntitle: T\n---\n\n<figure>${"<figcaption>x".repeat(5_000)}</figure>\n`).captions).toEqual([]);
   });
 });
