@@ -18,6 +18,7 @@ import { nestingDepth, parsePage, type DomDocument, type DomElement } from "./in
 import { readMetadata } from "./internal/metadata";
 import { readRelated } from "./internal/related";
 import { pickTitle } from "./internal/title";
+import { headerRows } from "./internal/header-rows";
 
 /** A body shorter than this (in characters of text) is not an article. */
 const MIN_BODY_TEXT = 80;
@@ -37,7 +38,10 @@ export function parseHtml(text: string): ParsedArticle {
   if (depth > MAX_NESTING) throw new ArticleRejected(`elements nested ${depth} levels deep (more than ${MAX_NESTING}); not an article page`);
   const meta = readMetadata(document);
   const related = readRelated(document, meta.pageUrl);
-  const h1 = squash(headlineElement(document)?.textContent ?? "");
+  const headline = headlineElement(document);
+  const h1 = squash(headline?.textContent ?? "");
+  // Read before Readability changes the tree: the rows around the headline it may leave out.
+  const headerMeta = headerRows(document, headline);
   const pageFigures = readPageFigures(document, meta.pageUrl);
 
   const relatedUrls = new Set(related.map((r) => r.url ?? ""));
@@ -80,9 +84,9 @@ export function parseHtml(text: string): ParsedArticle {
     captions,
     image: meta.image ?? (firstImage?.kind === "figure" ? firstImage.image : undefined),
     related,
-    author: meta.author ?? bylineName(byline) ?? printed.author,
-    published: meta.published ?? readabilityDate(article?.publishedTime) ?? writable(printed.published),
-    updated: meta.updated ?? writable(printed.updated),
+    author: meta.author ?? bylineName(byline) ?? printed.author ?? headerMeta.author,
+    published: meta.published ?? readabilityDate(article?.publishedTime) ?? writable(printed.published) ?? writable(headerMeta.published),
+    updated: meta.updated ?? writable(printed.updated) ?? writable(headerMeta.updated),
     tags: meta.tags,
     canonicalUrl: meta.canonicalUrl,
     ...(meta.language ? { language: meta.language } : {}),

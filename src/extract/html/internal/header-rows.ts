@@ -1,0 +1,62 @@
+/**
+ * The byline and date rows a page prints around its headline, outside the
+ * part Readability keeps (`<p class="news-date">By Jo Bell | 14 October
+ * 2024</p>` under the `<h1>`, a `<br>`-parted block "By Dana Whitfield /
+ * Published June 8, 2023 4:12 PM EDT"): read line by line as the text
+ * scrapes read such lines, for pages whose metadata gives no author or date.
+ */
+import { squash } from "../../../core/text";
+import { parseMetaLine } from "../../scrape/rules";
+import type { HeadMeta } from "./boilerplate";
+import type { DomDocument, DomElement, DomNode } from "./dom";
+
+/** Elements after the headline looked at: a header's rows come before the body's text. */
+const REACH = 30;
+/** A row is short; a longer line is the text. */
+const MAX_ROW = 160;
+/** A paragraph this long is the body's: the header is over. */
+const BODY_PARAGRAPH = 200;
+
+export function headerRows(document: DomDocument, headline: DomElement | null): HeadMeta {
+  const found: HeadMeta = {};
+  if (!headline) return found;
+  const elements = Array.from(document.querySelectorAll("body *"));
+  const at = elements.indexOf(headline);
+  if (at < 0) return found;
+  for (let k = at + 1; k < elements.length && k <= at + REACH; k++) {
+    const element = elements[k]!;
+    if (element.closest("h1") === headline) continue;
+    const text = element.textContent ?? "";
+    if (element.localName === "p" && text.length > BODY_PARAGRAPH) break;
+    // A row is an element holding no block of its own: a container's rows are read one by one.
+    if (text.length > MAX_ROW * 3 || element.querySelector(BLOCKS) !== null) continue;
+    for (const line of rowLines(element)) {
+      if (line.length > MAX_ROW) continue;
+      const row = parseMetaLine(line);
+      if (!row) continue;
+      found.author ??= row.author;
+      found.published ??= row.published;
+      found.updated ??= row.updated;
+    }
+    if (found.author && (found.published || found.updated)) break;
+  }
+  return found;
+}
+
+const BLOCKS = "p, div, li, ul, ol, section, article, header, footer, h1, h2, h3, h4, h5, h6, table, figure";
+
+/** The element's text as lines: a `<br>` ends one, and neighbouring elements are parted by a space ("Tom Ashworth" · "20 February 2025"). */
+function rowLines(element: DomElement): string[] {
+  const parts: string[] = [];
+  const walk = (node: DomNode) => {
+    if (node.nodeType === 3) parts.push(node.textContent ?? "");
+    else if (node.nodeName === "BR") parts.push("\n");
+    else if (node.nodeType === 1) {
+      parts.push(" ");
+      Array.from(node.childNodes).forEach(walk);
+      parts.push(" ");
+    }
+  };
+  Array.from(element.childNodes).forEach(walk);
+  return parts.join("").split("\n").map(squash).filter(Boolean);
+}

@@ -1,0 +1,34 @@
+/** The byline and date rows around the headline, outside what Readability keeps (src/extract/html/internal/header-rows.ts). */
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "../../../../src/extract/html/parse-html";
+
+const BODY = [
+  "Northgate University has opened its new engineering building, bringing the faculty's laboratories together under one roof for the first time in its history.",
+  "The five-storey building on the north campus houses teaching labs, a high-voltage lab, a wind tunnel and a workshop open to students around the clock.",
+  "The dean of engineering said the building would change how students learned, with every lab and workshop under one roof at last.",
+].map((p) => `<p>${p}</p>`).join("\n");
+
+const page = (header: string) =>
+  `<!doctype html><html lang="en"><head><title>University opens engineering building</title></head><body><main><div class="news-header"><h1>University opens engineering building</h1>${header}</div><div class="news-body">${BODY}</div></main></body></html>`;
+
+describe("the byline and date rows around the headline", () => {
+  it("reads a row under the headline that the body leaves out", () => {
+    const parsed = parseHtml(page('<p class="news-date">By Jo Bell | 14 October 2024</p>'));
+    expect(parsed.author).toBe("Jo Bell");
+    expect(parsed.published?.toISOString()).toBe("2024-10-14T00:00:00.000Z");
+  });
+
+  it("reads a block whose lines a <br> parts, and a name and a date set side by side in elements of their own", () => {
+    const block = parseHtml(page('<p class="meta">By Dana Whitfield<br>Published June 8, 2023 4:12 PM EDT<br>Coastal Daily</p>'));
+    expect(block.author).toBe("Dana Whitfield");
+    expect(block.published?.toISOString()).toBe("2023-06-08T20:12:00.000Z");
+    const sideBySide = parseHtml(page('<div class="meta"><span class="autor">Von Jana Krüger</span><time>14.07.2025, 08:00 Uhr</time></div>'));
+    expect(sideBySide.author).toBe("Jana Krüger");
+    expect(sideBySide.published?.toISOString()).toBe("2025-07-14T08:00:00.000Z");
+  });
+
+  it("reads nothing from the body's text, nor from a page without such a row", () => {
+    expect(parseHtml(page("")).published).toBeUndefined();
+    expect(parseHtml(page("")).author).toBeUndefined();
+  });
+});
