@@ -35,11 +35,19 @@ function isSiteNotice(line: string): boolean {
 const COOKIE_NOTICE =
   /\b(we use|(this )?(web)?site uses|uses) cookies\b|\bcookies? (policy|settings|preferences|consent|notice)\b|\b(accept|allow|consent to|agree to)( all)? cookies\b|\bby continuing\b.*\b(cookies|agree)/i;
 
+/** An ad's label, or the line an ad leaves in the article: "Advertisement", "Anzeige", "Story continues below advertisement". */
+const AD_LABEL = /^(advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklame|reklam|annons|annonse|mainos|iklan|quảng cáo|реклама|διαφήμιση|διαφημιση|विज्ञापन|إعلان|تبلیغات|广告|広告|광고)$/i;
+const AD_LEFTOVER = /^(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))? (?:advertisement|ad)|advertisement\s*[-–—:]\s*(?:scroll|continue)(?: reading)?(?: to continue)?|continue reading (?:below|after (?:the )?(?:ad|advertisement))|(?:recommended|related) videos?|read the full (?:story|article)(?: here)?\.?)$/i;
+
+/** An ad label or leftover line, wherever it stands in the article. */
+export function isAdLabel(line: string): boolean {
+  return line.length <= 100 && (AD_LABEL.test(line) || AD_LEFTOVER.test(line));
+}
+
 // Furniture recognised by how a short line starts; a long line is prose.
 const BOILERPLATE_SHORT: RegExp[] = [
-  /^(advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklame|reklam|annons|annonse|mainos|iklan|quảng cáo|реклама|διαφήμιση|διαφημιση|विज्ञापन|إعلان|تبلیغات|广告|広告|광고)$/i,
-  // The lines an ad or a player leaves in the article: "Story continues below advertisement".
-  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))? (?:advertisement|ad)|advertisement\s*[-–—:]\s*(?:scroll|continue)(?: reading)?(?: to continue)?|continue reading (?:below|after (?:the )?(?:ad|advertisement))|(?:recommended|related) videos?|read the full (?:story|article)(?: here)?\.?)$/i,
+  AD_LABEL,
+  AD_LEFTOVER,
   /^(subscribe|sign up|sign in|log in|register)\b/i,
   /^follow us\b|^follow @|^like us on\b|^join us on\b/i,
   /^(click|tap) here\b/i,
@@ -67,7 +75,7 @@ const MAY_BE_FEEDBACK = /seful|SEFUL|elpful|ELPFUL/;
 
 // A blog's affiliate disclosure: "This post may contain affiliate links. Please read our disclosure policy."
 const DISCLOSURE =
-  /\b(?:(?:this|the) (?:post|article|page|story|review|site) (?:may )?contains? (?:affiliate|sponsored) links?|as an amazon associate\b|we (?:may )?(?:earn|receive) (?:a )?(?:small )?commission|(?:read|see) (?:our|my|the full) (?:affiliate )?disclosure(?: policy)?\b)/i;
+  /\b(?:(?:this|the) (?:post|article|page|story|review|site) (?:may )?contains? (?:affiliate|sponsored) links?|as an amazon associate\b|we (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission|(?:read|see) (?:our|my|the full) (?:affiliate )?disclosure(?: policy)?\b)/i;
 
 // Cheap tests that must pass before the long patterns above are worth running on a line.
 const NEXT_POST = /\b(?:previous|next) (?:post|article|story)\s*[→»›]$/i;

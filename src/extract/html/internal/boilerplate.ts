@@ -8,7 +8,7 @@
 import type { Block } from "../../../core/article";
 import { parseDate, parseTimestampLine } from "../../dates";
 import { blockPlainText } from "./body";
-import { BY_WORDS, inlineRelated, isBoilerplate, LONE_BYLINE_WORD, parseMetaLine } from "../../scrape/rules";
+import { BY_WORDS, inlineRelated, isAdLabel, isBoilerplate, LONE_BYLINE_WORD, parseMetaLine } from "../../scrape/rules";
 import { isRelatedHeading } from "./related";
 
 /** Blocks from the top that may still be the byline/timestamp row. */
@@ -82,6 +82,8 @@ export function dropBoilerplate(blocks: Block[], found: HeadMeta = {}): Block[] 
     }
     if (short && (parseTimestampLine(text) || (head && (STAMP.test(text) || RELATIVE_TIME.test(text) || READING_TIME.test(text) || parseDate(text))))) return;
     if (short && head && (HEAD_CONTROL.test(text) || isBoilerplate(text))) return;
+    // An ad's label anywhere in the text: "Advertisement", "Story continues below advertisement", "Реклама".
+    if (short && isAdLabel(text)) return;
     if (short && (CREDIT_LINE.test(text) || (AGENCY_CREDIT.test(text) && AGENCIES.test(text)))) {
       // The credit of the photo just before it; otherwise a stray credit.
       const previous = out[out.length - 1];

@@ -33,6 +33,15 @@ describe("dropBoilerplate: the top of the article", () => {
     expect(dropBoilerplate(blocks)).toEqual(blocks);
   });
 
+  it("drops an ad's label anywhere in the text, and an affiliate disclosure at the top", () => {
+    for (const label of ["Advertisement", "Story continues below advertisement", "Реклама", "Anzeige"]) {
+      expect(dropBoilerplate([...body(5), p(label), ...body(5, 5)])).toEqual([...body(5), ...body(5, 5)]);
+    }
+    expect(dropBoilerplate([p("When you buy through links on our site, we may earn an affiliate commission. Here's how it works."), ...body(3)])).toEqual(body(3));
+    // A sentence that names an advertisement is the text's.
+    expect(dropBoilerplate([...body(5), p("Advertisement revenue fell by a third last year."), ...body(5, 5)])).toHaveLength(11);
+  });
+
   it("drops a timestamp line anywhere ('Updated: <date>')", () => {
     expect(texts(dropBoilerplate([...body(5), p("Updated: September 29, 2017 10:42 GMT"), ...body(5, 5)]))).not.toContain("Updated: September 29, 2017 10:42 GMT");
   });
