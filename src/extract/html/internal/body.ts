@@ -96,7 +96,8 @@ export function extractBlocks(root: DomElement, pageUrl: string | undefined, rel
   return { blocks, orders };
 }
 
-function isCaption(el: DomElement): boolean {
+/** A caption element by its class ("caption", "image-caption", "article-image__caption"). */
+export function isCaption(el: DomElement): boolean {
   return CAPTION_CLASS.test(el.getAttribute("class") ?? "");
 }
 

@@ -9,7 +9,7 @@
  */
 import type { Block } from "../../../core/article";
 import { squash } from "../../../core/text";
-import { holdsTableOrQuote, ORDER_ATTRIBUTE, pushFigures } from "./body";
+import { blockPlainText, holdsTableOrQuote, isCaption, ORDER_ATTRIBUTE, pushFigures } from "./body";
 import type { DomDocument, DomElement } from "./dom";
 
 const MARKED = "p, h1, h2, h3, h4, h5, h6, figure, li, blockquote, pre, table, img, div";
@@ -42,7 +42,10 @@ export function readPageFigures(document: DomDocument, pageUrl: string | undefin
   }
   const candidates: Candidate[] = [];
   const seen = new Set<DomElement>();
-  for (const caption of document.querySelectorAll("figcaption")) {
+  // A caption set beside its image by class alone (`div.article-image > img + div.article-image__caption`):
+  // Readability strips the class, and the caption would be a paragraph of the text.
+  const byClass = Array.from(document.querySelectorAll("[class*=aption]")).filter((el) => el.localName !== "figcaption" && !el.closest("figure") && isCaption(el) && el.parentElement?.querySelector("img") != null);
+  for (const caption of [...document.querySelectorAll("figcaption"), ...byClass]) {
     // A figcaption belongs to its <figure>; some pages put it in a plain wrapper with the image.
     const figure = caption.closest("figure") ?? caption.parentElement;
     if (!figure || seen.has(figure) || figure.closest(OUTSIDE) || insideNonArticle(figure)) continue;
@@ -81,15 +84,17 @@ export function restoreFigures(blocks: Block[], orders: number[], page: PageFigu
     regions.size ? c.region !== null && regions.has(c.region) : c.order > page.headlineOrder && page.headlineOrder >= 0 && c.order < bodyEnd;
   const have = new Set(blocks.flatMap((b) => (b.kind === "figure" ? [fold(b.caption), b.image ?? ""] : [])).filter(Boolean));
   const out = blocks.map((block, i) => ({ block, order: orders[i] ?? -1 }));
+  // Captions put back on their photos leave the paragraph the extractor made of them.
+  const captionParagraphs = new Set<Block>();
   for (const candidate of page.candidates) {
     if (!inArticle(candidate)) continue;
-    const missing = candidate.blocks.filter((b) => b.kind === "figure" && !fillImage(blocks, b) && !have.has(fold(b.caption)) && !fillCaption(blocks, b) && !have.has(b.image ?? ""));
+    const missing = candidate.blocks.filter((b) => b.kind === "figure" && !fillImage(blocks, b) && !have.has(fold(b.caption)) && !fillCaption(blocks, b, captionParagraphs) && !have.has(b.image ?? ""));
     if (!missing.length) continue;
     const at = out.findIndex((b) => b.order > candidate.order);
     out.splice(at === -1 ? out.length : at, 0, ...missing.map((block) => ({ block, order: candidate.order })));
     for (const b of missing) if (b.kind === "figure") have.add(fold(b.caption));
   }
-  return out.map((b) => b.block);
+  return out.map((b) => b.block).filter((block) => !captionParagraphs.has(block));
 }
 
 /**
@@ -105,12 +110,17 @@ function fillImage(blocks: Block[], figure: Block & { kind: "figure" }): boolean
   return true;
 }
 
-/** The extractor kept the image but not its caption: the caption goes back on it. */
-function fillCaption(blocks: Block[], figure: Block & { kind: "figure" }): boolean {
-  const same = blocks.find((b): b is Block & { kind: "figure" } => b.kind === "figure" && Boolean(figure.image) && b.image === figure.image);
+/** The extractor kept the image but not its caption: the caption goes back on it, and the paragraph it made of the caption goes. */
+function fillCaption(blocks: Block[], figure: Block & { kind: "figure" }, captionParagraphs: Set<Block>): boolean {
+  const at = blocks.findIndex((b) => b.kind === "figure" && Boolean(figure.image) && b.image === figure.image);
+  const same = blocks[at] as (Block & { kind: "figure" }) | undefined;
   if (!same || same.caption || !figure.caption) return false;
   same.caption = figure.caption;
   if (figure.credit) same.credit = figure.credit;
+  const next = blocks[at + 1];
+  const text = next ? blockPlainText(next) : undefined;
+  if (next && next.kind !== "figure" && text !== undefined && fold(text) === fold(`${figure.caption} ${figure.credit ?? ""}`)) captionParagraphs.add(next);
+  else if (next && next.kind !== "figure" && text !== undefined && fold(text) === fold(figure.caption)) captionParagraphs.add(next);
   return true;
 }
 

@@ -104,3 +104,20 @@ describe("restoreFigures", () => {
     expect(restoreFigures(blocks, orders, page)).toEqual(blocks);
   });
 });
+
+describe("a caption set beside its image by class alone", () => {
+  it("goes back on the photo the extractor kept without it, and leaves the paragraph made of it", () => {
+    const html = `<html><body><article><h1>Trail opens</h1><div class="article-image"><img src="/trail.jpg"><div class="article-image__caption">The trail runs along the rocky shore.</div></div><div class="text"><p>A new trail has opened along the lake shore this week, the park said.</p></div></article></body></html>`;
+    const document = parsePage(html);
+    const page = readPageFigures(document, PAGE);
+    // As the extractor gives it once Readability has stripped the classes: the photo, then its caption as a paragraph.
+    const blocks: Block[] = [
+      { kind: "figure", caption: "", image: "https://news.example/trail.jpg" },
+      { kind: "paragraph", text: "The trail runs along the rocky shore." },
+      { kind: "paragraph", text: "A new trail has opened along the lake shore this week, the park said." },
+    ];
+    const p = document.querySelector("p")!;
+    const out = restoreFigures(blocks, [0, 0, Number(p.getAttribute(ORDER_ATTRIBUTE))], page);
+    expect(kinds(out)).toEqual(["figure:The trail runs along the rocky shore.", "A new trail has opened along the lake shore this week, the park said."]);
+  });
+});
