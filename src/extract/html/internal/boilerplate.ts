@@ -8,7 +8,7 @@
 import type { Block } from "../../../core/article";
 import { parseDate, parseTimestampLine } from "../../dates";
 import { blockPlainText } from "./body";
-import { BY_WORDS, inlineRelated, isAdLabel, isBoilerplate, LONE_BYLINE_WORD, parseMetaLine } from "../../scrape/rules";
+import { BY_WORDS, inlineRelated, isAdLabel, isBoilerplate, LONE_BYLINE_WORD, looksLikePersonName, parseMetaLine } from "../../scrape/rules";
 import { isRelatedHeading } from "./related";
 
 /** Blocks from the top that may still be the byline/timestamp row. */
@@ -131,5 +131,15 @@ function isAllLink(block: Block): boolean {
  */
 function metaRow(text: string): HeadMeta | null {
   const segments = text.split(META_SEPARATOR).filter((s) => s && !LONE_BYLINE_WORD.test(s));
-  return segments.length ? parseMetaLine(segments.join(" · ")) : null;
+  return (segments.length ? parseMetaLine(segments.join(" · ")) : null) ?? nameThenDate(text);
 }
+
+/** "Tom Ashworth 20 February 2025": a name and a date set side by side in elements of their own, nothing between. */
+function nameThenDate(text: string): HeadMeta | null {
+  const m = NAME_THEN_DATE.exec(text);
+  if (!m || !looksLikePersonName(m[1]!)) return null;
+  const published = parseDate(m[2]!);
+  return published ? { author: m[1]!, published } : null;
+}
+
+const NAME_THEN_DATE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+((?:\p{L}+,?\s+)?(?:\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}))$/u;

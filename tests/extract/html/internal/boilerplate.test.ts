@@ -33,6 +33,14 @@ describe("dropBoilerplate: the top of the article", () => {
     expect(dropBoilerplate(blocks)).toEqual(blocks);
   });
 
+  it("drops a name and a date set side by side at the top, and says who wrote it and when", () => {
+    const found: { author?: string; published?: Date } = {};
+    expect(dropBoilerplate([html('<p>Tom Ashworth<time datetime="2025-02-20">20 February 2025</time></p>'), ...body(3)], found)).toEqual(body(3));
+    expect(found).toEqual({ author: "Tom Ashworth", published: new Date("2025-02-20T00:00:00Z") });
+    // A sentence that names a person and a date is the text's.
+    expect(dropBoilerplate([p("Tom Ashworth said on 20 February 2025 that the budget would pass."), ...body(3)])).toHaveLength(4);
+  });
+
   it("drops an ad's label anywhere in the text, and an affiliate disclosure at the top", () => {
     for (const label of ["Advertisement", "Story continues below advertisement", "Реклама", "Anzeige"]) {
       expect(dropBoilerplate([...body(5), p(label), ...body(5, 5)])).toEqual([...body(5), ...body(5, 5)]);
