@@ -35,6 +35,8 @@ const WIRE_CREDIT = /^\(?\s*(?:(?:additional )?reporting|writing|editing|compile
 const GALLERY_CHROME = /^(?:image|photo|slide) \d+ of\b|\brequires javascript\b/i;
 /** Buttons of audio players and follow/save controls that print a word at the top of the article. */
 const HEAD_CONTROL = /^(?:listen|listen to (?:this )?(?:article|story)|follow|save|print)$/i;
+/** A count alone at the top: a clap or like counter ("1.4K", "23"), or its empty mark ("--"). */
+const COUNT_ONLY = /^(?:\d[\d.,]*\s*[KkMm]?|--|—)$/;
 /** The separators of a byline/date row. */
 const META_SEPARATOR = /\s*[|·•]\s*/;
 const PHOTO_CREDIT = /\((?:[^()]*\b(?:photo|image|foto|file)\b[^()]*)\)\s*$|\b(?:photo(?:graph)?|image|credit)\s*:|getty images|\/\s*(?:ap|afp|reuters|epa)\b/i;
@@ -81,7 +83,7 @@ export function dropBoilerplate(blocks: Block[], found: HeadMeta = {}): Block[] 
       return;
     }
     if (short && (parseTimestampLine(text) || (head && (STAMP.test(text) || RELATIVE_TIME.test(text) || READING_TIME.test(text) || parseDate(text))))) return;
-    if (short && head && (HEAD_CONTROL.test(text) || isBoilerplate(text))) return;
+    if (short && head && (HEAD_CONTROL.test(text) || isBoilerplate(text) || COUNT_ONLY.test(text))) return;
     // An ad's label anywhere in the text: "Advertisement", "Story continues below advertisement", "Реклама".
     if (short && isAdLabel(text)) return;
     if (short && (CREDIT_LINE.test(text) || (AGENCY_CREDIT.test(text) && AGENCIES.test(text)))) {

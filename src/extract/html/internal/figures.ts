@@ -45,6 +45,23 @@ export function readPageFigures(document: DomDocument, pageUrl: string | undefin
   // A caption set beside its image by class alone (`div.article-image > img + div.article-image__caption`):
   // Readability strips the class, and the caption would be a paragraph of the text.
   const byClass = Array.from(document.querySelectorAll("[class*=aption]")).filter((el) => el.localName !== "figcaption" && !el.closest("figure") && isCaption(el) && el.parentElement?.querySelector("img") != null);
+  // A photo in a paragraph of its own over an italic line, as editors without figures set a caption
+  // (`<p><img></p><p><em>The pier at dawn.</em></p>`): read as a figure and its caption.
+  const italicUnder = Array.from(document.querySelectorAll("p > img")).flatMap((img) => {
+    const holder = img.parentElement!;
+    const next = holder.nextElementSibling;
+    if (holder.children.length !== 1 || (holder.textContent ?? "").trim() || next?.localName !== "p" || next.children.length !== 1) return [];
+    const em = next.children[0]!;
+    if ((em.localName !== "em" && em.localName !== "i") || squash(next.textContent ?? "") !== squash(em.textContent ?? "")) return [];
+    const figure = holder.cloneNode(true);
+    figure.innerHTML = `${holder.innerHTML}<figcaption>${em.innerHTML}</figcaption>`;
+    return [{ figure, order: Number(holder.getAttribute(ORDER_ATTRIBUTE)), region: holder.closest(REGION) }];
+  });
+  for (const { figure, order, region } of italicUnder) {
+    const blocks: Block[] = [];
+    pushFigures(blocks, figure, pageUrl);
+    if (blocks.some((b) => b.kind === "figure" && b.image && b.caption)) candidates.push({ order, region, blocks });
+  }
   for (const caption of [...document.querySelectorAll("figcaption"), ...byClass]) {
     // A figcaption belongs to its <figure>; some pages put it in a plain wrapper with the image.
     const figure = caption.closest("figure") ?? caption.parentElement;
@@ -93,6 +110,12 @@ export function restoreFigures(blocks: Block[], orders: number[], page: PageFigu
     const at = out.findIndex((b) => b.order > candidate.order);
     out.splice(at === -1 ? out.length : at, 0, ...missing.map((block) => ({ block, order: candidate.order })));
     for (const b of missing) if (b.kind === "figure") have.add(fold(b.caption));
+    // The caption of a photo put back may stand in the text already, as the paragraph the extractor made of it.
+    const restored = new Set(missing.flatMap((b) => (b.kind === "figure" && b.caption ? [fold(b.caption), fold(`${b.caption} ${b.credit ?? ""}`)] : [])));
+    for (const { block } of out) {
+      const text = block.kind === "figure" ? undefined : blockPlainText(block);
+      if (text !== undefined && restored.has(fold(text))) captionParagraphs.add(block);
+    }
   }
   return out.map((b) => b.block).filter((block) => !captionParagraphs.has(block));
 }

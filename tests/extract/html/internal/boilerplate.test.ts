@@ -33,6 +33,10 @@ describe("dropBoilerplate: the top of the article", () => {
     expect(dropBoilerplate(blocks)).toEqual(blocks);
   });
 
+  it("drops a count alone at the top (a clap counter: '1.4K', '--')", () => {
+    expect(dropBoilerplate([p("1.4K"), p("23"), p("--"), ...body(3)])).toEqual(body(3));
+  });
+
   it("drops a name and a date set side by side at the top, and says who wrote it and when", () => {
     const found: { author?: string; published?: Date } = {};
     expect(dropBoilerplate([html('<p>Tom Ashworth<time datetime="2025-02-20">20 February 2025</time></p>'), ...body(3)], found)).toEqual(body(3));

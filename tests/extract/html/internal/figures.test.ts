@@ -121,3 +121,19 @@ describe("a caption set beside its image by class alone", () => {
     expect(kinds(out)).toEqual(["figure:The trail runs along the rocky shore.", "A new trail has opened along the lake shore this week, the park said."]);
   });
 });
+
+describe("a photo in a paragraph of its own over an italic line", () => {
+  it("is a figure and its caption, put back where the extractor lost it, without the caption's paragraph", () => {
+    const html = `<html><body><article><h1>Trail opens</h1><p><img src="/trail.jpg"></p><p><em>The trail runs along the rocky shore.</em></p><div class="text"><p>A new trail has opened along the lake shore this week, the park said.</p></div></article></body></html>`;
+    const document = parsePage(html);
+    const page = readPageFigures(document, PAGE);
+    const last = [...document.querySelectorAll("p")].pop()!;
+    const blocks: Block[] = [
+      { kind: "paragraph", text: "The trail runs along the rocky shore." },
+      { kind: "paragraph", text: "A new trail has opened along the lake shore this week, the park said." },
+    ];
+    const order = Number(last.getAttribute(ORDER_ATTRIBUTE));
+    const out = restoreFigures(blocks, [order - 1, order], page);
+    expect(kinds(out)).toEqual(["figure:The trail runs along the rocky shore.", "A new trail has opened along the lake shore this week, the park said."]);
+  });
+});
