@@ -68,7 +68,8 @@ export function readMetadata(document: DomDocument): PageMetadata {
 
   const author = [ldAuthor(ld), first("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"),
     itemprop(document, "author")]
-    .map((a) => cleanAuthor(a))
+    // An author a CMS escaped in its JSON-LD ("Oak &amp; Ash Studio") is decoded as a title is.
+    .map((a) => cleanAuthor(a === undefined ? a : withoutLeftoverEntities(a)))
     .find((a) => a);
 
   const tags = [

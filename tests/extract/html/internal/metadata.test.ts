@@ -198,3 +198,11 @@ describe("a title its CMS escaped twice", () => {
     expect(plain.titles[0]).toBe("Fish & chips");
   });
 });
+
+describe("an author its CMS escaped in its JSON-LD", () => {
+  it("is decoded as a title is", () => {
+    const ld = JSON.stringify({ "@context": "https://schema.org", "@type": "Article", headline: "Spring collection", author: { "@type": "Organization", name: "Oak &amp; Ash Studio" } });
+    const meta = readMetadata(parsePage(`<html><head><script type="application/ld+json">${ld}</script></head><body></body></html>`));
+    expect(meta.author).toBe("Oak & Ash Studio");
+  });
+});
