@@ -13,9 +13,13 @@ describe("readRelated", () => {
     expect(links).toEqual([{ title: "The ferry returns to the island", url: "https://news.example/world/ferry-returns" }]);
   });
 
-  it.each(["related", "read-more", "readmore", "more-stories", "recommended", "see-also", "also-read"])("knows the container name %s (class or id)", (name) => {
+  it.each(["related", "read-more", "readmore", "more-stories", "recommended", "see-also", "also-read", "jp-relatedposts", "related-posts"])("knows the container name %s (class or id)", (name) => {
     const html = `<div id="${name}"><a href="https://x.example/a">A headline long enough</a></div>`;
     expect(related(html)).toHaveLength(1);
+  });
+
+  it.each(["Relacionado", "Похожие статьи", "Ähnliche Beiträge", "Vous aimerez aussi", "مقالات ذات صلة"])("reads the list under a heading in another language: %s", (heading) => {
+    expect(related(`<h3>${heading}</h3><ul>${item("/world/ferry-returns", "The ferry returns to the island")}</ul>`)).toHaveLength(1);
   });
 
   it("does not match a name that merely contains the word", () => {
