@@ -210,3 +210,12 @@ describe("a <picture> whose <img> has no src (Medium)", () => {
     expect(article.blocks.filter((b) => b.kind === "figure")).toEqual([{ kind: "figure", caption: "The query plan after the upgrade.", image: "https://img.example/1400/plan.png" }]);
   });
 });
+
+describe("a quote with its source under it", () => {
+  it("gives the source after a dash, not glued to the quote's last word; a title cited inside the text stays there", () => {
+    const article = parseHtml(page("<title>How the flu began</title>",
+      `<article><h1>How the flu began</h1>${P1}<blockquote class="wp-block-quote"><p>Epidemic of influenza of a severe type. Many deaths.</p><cite>Public Health Reports, 5 April 1918</cite></blockquote><blockquote><p>As <cite>The Great Influenza</cite> tells it, the virus moved fast.</p></blockquote>${P2}</article>`));
+    const quotes = article.blocks.flatMap((b) => (b.kind === "quote" ? [b.text] : []));
+    expect(quotes).toEqual(["Epidemic of influenza of a severe type. Many deaths. — Public Health Reports, 5 April 1918", "As The Great Influenza tells it, the virus moved fast."]);
+  });
+});

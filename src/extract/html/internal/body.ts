@@ -187,11 +187,16 @@ function pushFigureContent(blocks: Block[], figure: DomElement, pageUrl: string 
   if (text) blocks.push({ kind: "quote", text: said ? `${text} — ${said}` : text });
 }
 
-function pushQuote(blocks: Block[], el: DomElement) {
+function pushQuote(blocks: Block[], given: DomElement) {
+  // Who said it, set under the quote's text (the block editor's `<cite>`, a `<footer>`): after a dash, not glued to the last word.
+  const source = Array.from(given.children).find((child) => child.localName === "cite" || child.localName === "footer");
+  const said = source ? squash(source.textContent ?? "").replace(/^[—–-]\s*/, "") : "";
+  const el = source ? given.cloneNode(true) : given;
+  if (source) Array.from(el.children).find((child) => child.localName === source.localName)?.remove();
   const text = squash(el.textContent ?? "");
   if (!text) return;
-  if (!el.querySelector("a, p + p, ul, ol, img")) blocks.push({ kind: "quote", text });
-  else blocks.push({ kind: "html", html: `<blockquote>${squash(unwrapDeadLinks(sanitizeHtml(el.innerHTML)))}</blockquote>` });
+  if (!el.querySelector("a, p + p, ul, ol, img")) blocks.push({ kind: "quote", text: said ? `${text} — ${said}` : text });
+  else blocks.push({ kind: "html", html: `<blockquote>${squash(unwrapDeadLinks(sanitizeHtml(el.innerHTML)))}${said ? `<p>— ${escapeHtml(said)}</p>` : ""}</blockquote>` });
 }
 
 function pushRich(blocks: Block[], el: DomElement, pageUrl: string | undefined, relatedUrls: Set<string>) {
