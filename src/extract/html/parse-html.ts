@@ -45,6 +45,8 @@ export function parseHtml(text: string): ParsedArticle {
   const pageFigures = readPageFigures(document, meta.pageUrl);
 
   const relatedUrls = new Set(related.map((r) => r.url ?? ""));
+  // A link card's "author" is the linked page's (Ghost's kg-bookmark-author): never the byline Readability looks for by class.
+  for (const el of document.querySelectorAll("figure a[href] [class*=author]")) el.removeAttribute("class");
   const article = readability(document);
   let blocks: Block[];
   // The byline and date rows the body leaves out, for pages whose metadata lacks them.

@@ -219,3 +219,14 @@ describe("a quote with its source under it", () => {
     expect(quotes).toEqual(["Epidemic of influenza of a severe type. Many deaths. — Public Health Reports, 5 April 1918", "As The Great Influenza tells it, the virus moved fast."]);
   });
 });
+
+describe("a link card in the text (Ghost's bookmark card, a link preview)", () => {
+  it("is the link, named by its title: its icon and thumbnail are not the article's photos, nor its author the byline", () => {
+    const card = `<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://www.repair.example/about/"><div class="kg-bookmark-content"><div class="kg-bookmark-title">About the repair network</div><div class="kg-bookmark-description">Free meeting places where people fix things together.</div><div class="kg-bookmark-metadata"><img class="kg-bookmark-icon" src="https://www.repair.example/favicon.ico"><span class="kg-bookmark-author">Repair Network</span></div></div><div class="kg-bookmark-thumbnail"><img src="https://www.repair.example/og.jpg"></div></a></figure>`;
+    const article = parseHtml(page('<link rel="canonical" href="https://fixit.example/first-year/"><title>Our first year</title>', `<article class="gh-article post"><h1>Our first year</h1><section class="gh-content">${P1}${card}${P2}${P1.replace("city council", "county board")}</section></article>`));
+    expect(article.blocks).toContainEqual({ kind: "html", html: '<p><a href="https://www.repair.example/about/">About the repair network</a></p>' });
+    expect(article.blocks.some((b) => b.kind === "figure")).toBe(false);
+    expect(article.image).toBeUndefined();
+    expect(article.author).toBeUndefined();
+  });
+});

@@ -220,6 +220,7 @@ function pushRich(blocks: Block[], el: DomElement, pageUrl: string | undefined, 
 
 /** A figure, or a gallery figure with several images (the caption goes with the first). */
 export function pushFigures(blocks: Block[], figure: DomElement, pageUrl: string | undefined) {
+  if (pushLinkCard(blocks, figure, pageUrl)) return;
   const captionEl = figure.querySelector("figcaption") ?? figure.querySelector("[class*=caption]");
   const { caption, credit } = captionEl ? splitCredit(captionEl) : { caption: "", credit: undefined };
   captionEl?.remove();
@@ -272,6 +273,25 @@ function splitCredit(el: DomElement): { caption: string; credit?: string } {
     }
   }
   return { caption: squash(el.textContent ?? ""), ...(credit ? { credit: credit.replace(/^(?:photo|image|credit|foto)\s*:\s*/i, "") } : {}) };
+}
+
+/**
+ * A link card (Ghost's bookmark card, a link preview): a figure that is one link to another page,
+ * holding that page's title, description, icon and thumbnail. It is the link, named by its title:
+ * its images are the other page's, not the article's photos.
+ */
+function pushLinkCard(blocks: Block[], figure: DomElement, pageUrl: string | undefined): boolean {
+  const links = figure.querySelectorAll("a[href]");
+  if (links.length !== 1 || figure.querySelector("figcaption")) return false;
+  const link = links[0]!;
+  if (squash(link.textContent ?? "") !== squash(figure.textContent ?? "") || !link.querySelector("div, span, p, strong")) return false;
+  // Its title by class, or (the classes stripped by Readability) its first line of text.
+  const titled = link.querySelector("[class*=title]") ?? Array.from(link.querySelectorAll("div, span, p, strong, h2, h3, h4")).find((el) => el.children.length === 0 && squash(el.textContent ?? ""));
+  const title = squash(titled?.textContent ?? "");
+  const url = httpUrl(link.getAttribute("href"), pageUrl);
+  if (!title || !url) return false;
+  blocks.push({ kind: "html", html: unwrapDeadLinks(sanitizeHtml(`<p><a href="${escapeHtml(url)}">${escapeHtml(title)}</a></p>`)) });
+  return true;
 }
 
 /** Adds an image as a figure block; false when it has no usable URL or is an icon. */
@@ -329,6 +349,8 @@ function largestInSrcset(srcset: string | null | undefined): string | undefined 
 }
 
 function isTiny(img: DomElement): boolean {
+  // A site's icon, whatever its declared size.
+  if (/favicon|\.ico(?:$|[?#])/i.test(img.getAttribute("src") ?? "")) return true;
   const width = Number(img.getAttribute("width"));
   const height = Number(img.getAttribute("height"));
   return (width > 0 && width < MIN_IMAGE_SIZE) || (height > 0 && height < MIN_IMAGE_SIZE);
