@@ -41,7 +41,7 @@ export function parseHtml(text: string): ParsedArticle {
   const headline = headlineElement(document);
   const h1 = squash(headline?.textContent ?? "");
   // Read before Readability changes the tree: the rows around the headline it may leave out.
-  const headerMeta = headerRows(document, headline);
+  const headerMeta = headerRows(headline);
   const pageFigures = readPageFigures(document, meta.pageUrl);
 
   const relatedUrls = new Set(related.map((r) => r.url ?? ""));

@@ -8,7 +8,7 @@
 import { squash } from "../../../core/text";
 import { parseMetaLine } from "../../scrape/rules";
 import type { HeadMeta } from "./boilerplate";
-import type { DomDocument, DomElement, DomNode } from "./dom";
+import type { DomElement, DomNode } from "./dom";
 
 /** Elements after the headline looked at: a header's rows come before the body's text. */
 const REACH = 30;
@@ -17,15 +17,14 @@ const MAX_ROW = 160;
 /** A paragraph this long is the body's: the header is over. */
 const BODY_PARAGRAPH = 200;
 
-export function headerRows(document: DomDocument, headline: DomElement | null): HeadMeta {
+export function headerRows(headline: DomElement | null): HeadMeta {
   const found: HeadMeta = {};
   if (!headline) return found;
-  const elements = Array.from(document.querySelectorAll("body *"));
-  const at = elements.indexOf(headline);
-  if (at < 0) return found;
-  for (let k = at + 1; k < elements.length && k <= at + REACH; k++) {
-    const element = elements[k]!;
-    if (element.closest("h1") === headline) continue;
+  // The elements after the headline in document order, walked from it (the page's other thousands are never listed).
+  let element: DomElement | null = headline;
+  for (let k = 0; k < REACH; k++) {
+    element = nextInOrder(element, headline);
+    if (!element) break;
     const text = element.textContent ?? "";
     if (element.localName === "p" && text.length > BODY_PARAGRAPH) break;
     // A row is an element holding no block of its own: a container's rows are read one by one.
@@ -44,6 +43,15 @@ export function headerRows(document: DomDocument, headline: DomElement | null): 
 }
 
 const BLOCKS = "p, div, li, ul, ol, section, article, header, footer, h1, h2, h3, h4, h5, h6, table, figure";
+
+/** The element after this one in document order, past the headline's own descendants. */
+function nextInOrder(element: DomElement, headline: DomElement): DomElement | null {
+  if (element !== headline && element.children.length > 0) return element.children[0]!;
+  for (let node: DomElement | null = element; node; node = node.parentElement) {
+    if (node.nextElementSibling) return node.nextElementSibling;
+  }
+  return null;
+}
 
 /** The element's text as lines: a `<br>` ends one, and neighbouring elements are parted by a space ("Tom Ashworth" · "20 February 2025"). */
 function rowLines(element: DomElement): string[] {

@@ -240,7 +240,8 @@ function markCodeBlocks(units: ClassifiedUnit[]): void {
   for (let i = 0; i < units.length; i++) {
     let j = i;
     while (j + 1 < units.length && units[j + 1]!.gapBefore === 0) j++;
-    if (j > i) {
+    // The group's first line is asked first: most groups (menus, lists) are not code, and stop there.
+    if (j > i && codeLine(units[i]!.text) !== null) {
       const shapes = units.slice(i, j + 1).map((unit) => codeLine(unit.text));
       const code = shapes.filter((shape) => shape !== null).length;
       // Opened by code and closed by code ("srv := &http.Server{" … "}"), or code for the most part.

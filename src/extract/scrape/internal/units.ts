@@ -121,6 +121,8 @@ const WRAP_FILL = 0.8;
 
 /** A line of break marks only: asterisks, dinkuses, tildes, dots, or three hyphens or dashes and more ("###" ends a press release: not one). */
 const SCENE_BREAK = /^(?:(?:[*⁂~•·=_]\s*){1,7}|(?:[-–—]\s*){3,7})$/;
+/** The marks a scene break opens with: asked of every line before the pattern. */
+const BREAK_MARK = new Set([..."*⁂~•·=_-–—"].map((mark) => mark.charCodeAt(0)));
 
 /** Scraped text (already cleaned, LF line endings) → units. */
 export function toUnits(text: string): Unit[] {
@@ -140,7 +142,7 @@ export function toUnits(text: string): Unit[] {
     }
     // A scene break ("* * *", "***", "⁂", "---") parts two stretches of one text: a gap, not a line
     // of the page (counted as one blank line, so that it never widens into the gap that ends an article).
-    if (SCENE_BREAK.test(line)) {
+    if (BREAK_MARK.has(line.charCodeAt(0)) && SCENE_BREAK.test(line)) {
       blanks = Math.max(blanks, 1);
       continue;
     }
