@@ -19,6 +19,7 @@ import { readMetadata } from "./internal/metadata";
 import { readRelated } from "./internal/related";
 import { pickTitle } from "./internal/title";
 import { headerRows } from "./internal/header-rows";
+import { readKeyPoints, withKeyPoints } from "./internal/key-points";
 
 /** A body shorter than this (in characters of text) is not an article. */
 const MIN_BODY_TEXT = 80;
@@ -42,6 +43,7 @@ export function parseHtml(text: string): ParsedArticle {
   const h1 = squash(headline?.textContent ?? "");
   // Read before Readability changes the tree: the rows around the headline it may leave out.
   const headerMeta = headerRows(headline);
+  const keyPoints = readKeyPoints(document);
   const pageFigures = readPageFigures(document, meta.pageUrl);
 
   const relatedUrls = new Set(related.map((r) => r.url ?? ""));
@@ -60,6 +62,7 @@ export function parseHtml(text: string): ParsedArticle {
     // article container, from a fresh parse since Readability may have changed the tree.
     blocks = dropBoilerplate(extractBlocks(pageContainer(parsePage(text)), meta.pageUrl, relatedUrls).blocks, printed);
   }
+  blocks = withKeyPoints(blocks, keyPoints);
   // The item's captions are what the page shows under each photo: caption and credit.
   const captions = blocks.flatMap((b) => (b.kind === "figure" && (b.caption || b.credit) ? [squash(`${b.caption} ${b.credit ?? ""}`)] : []));
   const bodyLength = squash(blocks.map((b) => blockPlainText(b) ?? "").join(" ")).length;

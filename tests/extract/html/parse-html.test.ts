@@ -230,3 +230,20 @@ describe("a link card in the text (Ghost's bookmark card, a link preview)", () =
     expect(article.author).toBeUndefined();
   });
 });
+
+describe("a box of the article's key points above its text", () => {
+  const entries = ["Rail operators have cancelled all services between the two cities for the rest of the day after a tree came down on the line.",
+    "About 42,000 homes are now without power, the network said, up from 27,000 at midday, and some repairs will have to wait.",
+    "A gust of 90mph was recorded on the coast at eight this morning, the highest so far, and the wind warning runs until nine tonight."].map((p) => `<p>${p}</p>`).join("");
+  const box = (heading: string, items: string[]) => `<section class="box"><h2>${heading}</h2><ul>${items.map((i) => `<li>${i}</li>`).join("")}</ul></section>`;
+
+  it("is put back above the text when the extractor leaves it out", () => {
+    const article = parseHtml(page("<title>Storm live: power cuts</title>", `<main><article><h1>Storm live: power cuts</h1>${box("Key points", ["Gusts of 90mph recorded on the coast", "About 42,000 homes without power", "Rail services cancelled between the cities"])}<div class="entries">${entries}</div></article></main>`));
+    expect(article.blocks.slice(0, 2)).toEqual([{ kind: "heading", text: "Key points" }, { kind: "list", items: ["Gusts of 90mph recorded on the coast", "About 42,000 homes without power", "Rail services cancelled between the cities"] }]);
+  });
+
+  it("is not a box of other stories' headlines that the text does not tell", () => {
+    const article = parseHtml(page("<title>Storm live: power cuts</title>", `<main><article><h1>Storm live: power cuts</h1>${box("In brief", ["Man dressed as pilot arrested", "Football coach quits after defeat", "Museum reopens its doors"])}<div class="entries">${entries}</div></article></main>`));
+    expect(article.blocks.some((b) => b.kind === "list")).toBe(false);
+  });
+});
