@@ -35,6 +35,8 @@ const WIRE_CREDIT = /^\(?\s*(?:(?:additional )?reporting|writing|editing|compile
 const GALLERY_CHROME = /^(?:image|photo|slide) \d+ of\b|\brequires javascript\b/i;
 /** Buttons of audio players and follow/save controls that print a word at the top of the article. */
 const HEAD_CONTROL = /^(?:listen|listen to (?:this )?(?:article|story)|follow|save|print)$/i;
+/** The words of a post's closing buttons. */
+const BUTTON = /^(?:share|share this post|leave a comment|comment|comments|reply|like|subscribe now|give a gift subscription|restack|teilen|partager|compartir|condividi|kommentieren|commenter|comentar)$/i;
 /** A count alone at the top: a clap or like counter ("1.4K", "23"), or its empty mark ("--"). */
 const COUNT_ONLY = /^(?:\d[\d.,]*\s*[KkMm]?|--|—)$/;
 /** The separators of a byline/date row. */
@@ -101,6 +103,8 @@ export function dropBoilerplate(blocks: Block[], found: HeadMeta = {}): Block[] 
     if (short && (INLINE_RELATED.test(text) || inlineRelated(text) !== null)) return;
     if (text.length <= 2 * SHORT && WIRE_CREDIT.test(text)) return;
     if (short && PROMO.test(text) && (isAllLink(block) || text === text.toUpperCase() || fromEnd < TAIL_BLOCKS || /^continue reading/i.test(text))) return;
+    // A button the page sets as a paragraph of one link at the end: "Share", "Leave a comment".
+    if (fromEnd < TAIL_BLOCKS && isOneLink(block) && BUTTON.test(text)) return;
     if (fromEnd < TAIL_BLOCKS && text.length <= 2 * SHORT && CONTACT.test(text)) return;
     // A credit-bearing line right after a photo without a caption is that photo's caption.
     const previous = out[out.length - 1];
@@ -119,6 +123,11 @@ function isLinkList(block: Block): boolean {
   const all = blockPlainText(block)?.length ?? 0;
   const linked = [...block.html.matchAll(/<a [^>]*>([\s\S]*?)<\/a>/g)].reduce((n, m) => n + m[1]!.replace(/<[^>]*>/g, "").trim().length, 0);
   return all > 0 && linked >= 0.8 * all;
+}
+
+/** The paragraph is one link, whatever markup is inside it (`<a><span>Share</span></a>`), and nothing else. */
+function isOneLink(block: Block): boolean {
+  return block.kind === "html" && /^<p>\s*<a [^>]*>[\s\S]*<\/a>\s*<\/p>$/.test(block.html) && block.html.split("<a ").length === 2;
 }
 
 /** The paragraph is one link and nothing else. */

@@ -78,6 +78,16 @@ export function readMetadata(document: DomDocument): PageMetadata {
     ...(meta.get("news_keywords") ?? []).flatMap(splitList),
     ...(meta.get("keywords") ?? []).flatMap(splitList),
   ].map(squash).filter((t) => t && t.length <= 60);
+  // Without tags in the head, the article's own tag links (`rel="tag"`, as WordPress and Blogger themes mark them).
+  if (tags.length === 0) {
+    for (const link of document.querySelectorAll('a[rel~="tag" i]')) {
+      const tag = squash(link.textContent ?? "");
+      // Inside the article, not a menu's or a footer's tag cloud.
+      const inArticle = link.closest("article, main, [itemprop=articleBody], [role=main]") !== null && link.closest("nav, footer, aside, header") === null;
+      if (tag && tag.length <= 60 && inArticle && !tags.includes(tag)) tags.push(tag);
+      if (tags.length >= MAX_TAG_LINKS) break;
+    }
+  }
 
   const language = (document.documentElement?.getAttribute("lang") ?? first("og:locale", "content-language", "language", "dc.language") ?? "")
     .trim().replace(/_/g, "-");
@@ -315,6 +325,9 @@ export function httpUrl(value: string | null | undefined, base?: string): string
   const url = tryUrl(value.trim(), base);
   return url && (url.protocol === "http:" || url.protocol === "https:") ? url.href : undefined;
 }
+
+/** Tag links read at most: a page's tag cloud is not the article's tags. */
+const MAX_TAG_LINKS = 8;
 
 /**
  * A value its CMS escaped twice ("Council&amp;#8217;s"): the entities the

@@ -33,6 +33,13 @@ describe("dropBoilerplate: the top of the article", () => {
     expect(dropBoilerplate(blocks)).toEqual(blocks);
   });
 
+  it("drops a post's closing buttons set as paragraphs of one link ('Share', 'Leave a comment')", () => {
+    const button = (label: string) => html(`<p><a href="https://x.example/p/1?action=share"><span>${label}</span></a></p>`);
+    expect(dropBoilerplate([...body(5), button("Share"), button("Leave a comment")])).toEqual(body(5));
+    // A link in the middle of the text is the text's.
+    expect(dropBoilerplate([...body(5), button("Share"), ...body(5, 5)])).toHaveLength(11);
+  });
+
   it("drops a count alone at the top (a clap counter: '1.4K', '--')", () => {
     expect(dropBoilerplate([p("1.4K"), p("23"), p("--"), ...body(3)])).toEqual(body(3));
   });

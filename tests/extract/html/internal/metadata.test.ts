@@ -206,3 +206,12 @@ describe("an author its CMS escaped in its JSON-LD", () => {
     expect(meta.author).toBe("Oak & Ash Studio");
   });
 });
+
+describe("tags from the article's own tag links", () => {
+  it("reads rel=tag links inside the article when the head names no tags, and not a menu's", () => {
+    const html = '<html><head></head><body><nav><a rel="tag" href="/t/world">World</a></nav><article><p>Text.</p><p>Tags: <a rel="tag" href="/t/jam">jam</a>, <a rel="tag" href="/t/canning">canning</a></p></article></body></html>';
+    expect(readMetadata(parsePage(html)).tags).toEqual(["jam", "canning"]);
+    const withHead = html.replace("<head></head>", '<head><meta property="article:tag" content="preserves"></head>');
+    expect(readMetadata(parsePage(withHead)).tags).toEqual(["preserves"]);
+  });
+});
