@@ -165,7 +165,7 @@ const BREADCRUMB_ARROW = /[\p{L}\p{N}.)]\s*›\s*[\p{L}\p{N}(]|[\p{L}\p{N}.)]\s+
 /** `| About Us | Privacy | … |`, `Home • World • Sport`, `Home › World news`: short items in a row. */
 function isNavRow(line: string): boolean {
   // "利用規約　プライバシーポリシー": CJK pages part a footer's links with ideographic spaces.
-  if (line.includes("\u3000") && line.length <= 120 && line.split(/\u3000+/).every((s) => FOOTER_LINK.test(s.trim()))) return true;
+  if (line.length <= 120 && line.includes("\u3000") && line.split(/\u3000+/).every((s) => FOOTER_LINK.test(s.trim()))) return true;
   if (!hasNavSeparator(line)) return false;
   // Bars, bullets and guillemets; ">" between spaces, as breadcrumbs set it ("Home > News > Local").
   const segments = line.split(/\s*[|•·»›]\s*|\s+>\s+/).filter(Boolean);
@@ -787,12 +787,18 @@ export function datelineDate(line: string): string | null {
   if (!m) {
     // A press release's dateline names the date whole, with no agency: "BRIGHTON, 21 March 2025 — …".
     // A dateline opens its paragraph: its first words are enough, and keep the pattern's cost bounded.
-    const placed = /\d{4}/.test(line) ? PLACE_DATE_DATELINE.exec(line.slice(0, 160)) : null;
+    const placed = opensInCapitals(line) && /\d{4}/.test(line) ? PLACE_DATE_DATELINE.exec(line.slice(0, 160)) : null;
     const date = placed?.[1] ?? placed?.[2] ?? placed?.[3];
     return date && parseDate(date) ? date : null;
   }
   const date = /,\s*([\p{L}.]+ \d{1,2},\s*\d{4})/u.exec(m[0]);
   return date ? date[1]! : null;
+}
+
+/** The line opens with two capitals ("BRIGHTON"): a cheap test before the dateline's pattern. */
+function opensInCapitals(line: string): boolean {
+  const two = line.slice(0, 2);
+  return two.length === 2 && two === two.toUpperCase() && two !== two.toLowerCase();
 }
 
 /**

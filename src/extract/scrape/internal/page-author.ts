@@ -21,7 +21,7 @@ export function findPageAuthor(runs: readonly (readonly string[])[]): string | u
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.length > MAX_LINE) continue;
-      const name = BYLINE_OPENER.test(line) ? parseByline(line) : nameBeforeStamp(line)?.author ?? nameBesideStamp(line, lines[k - 1], lines.slice(k + 1)) ?? nameWithRole(line);
+      const name = BYLINE_OPENER.test(line) ? parseByline(line) : nameBeforeStamp(line)?.author ?? nameBesideStamp(line, lines, k) ?? nameWithRole(line);
       if (name) return name;
     }
   }
@@ -33,10 +33,16 @@ export function findPageAuthor(runs: readonly (readonly string[])[]): string | u
  * Writer" over "Updated 1:39 am EST …"): the byline without its "By", as the
  * crop reads it in the header it keeps (crop.ts, withBylinesSpelledOut).
  */
-function nameBesideStamp(line: string, before: string | undefined, following: readonly string[]): string | null {
+function nameBesideStamp(line: string, lines: readonly string[], k: number): string | null {
+  const name = bareNameByline(line);
+  if (!name) return null;
+  if (isStamp(lines[k - 1])) return name;
   // Between the name and the stamp a page may set the writer's job, a follow button and the reading time.
-  const after = following.slice(0, BESIDE_REACH).find((next) => !BETWEEN_NAME_AND_STAMP.test(next) && !isRoleLine(next));
-  return isStamp(before) || isStamp(after) ? bareNameByline(line) : null;
+  for (let j = k + 1; j < lines.length && j <= k + BESIDE_REACH; j++) {
+    const next = lines[j]!;
+    if (!BETWEEN_NAME_AND_STAMP.test(next) && !isRoleLine(next)) return isStamp(next) ? name : null;
+  }
+  return null;
 }
 
 /** Lines under a name that a stamp may stand beyond. */

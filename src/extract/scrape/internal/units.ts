@@ -33,7 +33,9 @@ export function withoutBullet(line: string): string {
  * several times.
  */
 export function endsLikeSentence(text: string): boolean {
-  let i = footnoteMarkStart(text) - 1;
+  const last = text.charCodeAt(text.length - 1);
+  // A footnote mark closes few lines: its reading is asked only of those (this runs on every line, several times).
+  let i = (last === 0x5d || last >= 0xb2) ? footnoteMarkStart(text) - 1 : text.length - 1;
   while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
   return i >= 0 && isSentenceStop(text.charCodeAt(i));
 }
