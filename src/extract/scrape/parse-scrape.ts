@@ -13,7 +13,7 @@ import { asciiDigits, CALENDAR_DATE, hasCalendarDate, parseDate } from "../dates
 import type { ParsedArticle } from "../parsed";
 import {
   attributesQuote, BYLINE_OPENER, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike,
-  isKickerOverHeadline, isNumberCell, isNumericStamp, isPipeTable, isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote, leadsIntoNext,
+  isKickerOverHeadline, isNumberCell, isNumericStamp, isPipeTable, isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote, leadsIntoNext, looksLikePersonName,
   looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine, parseMetaLine, pipeRowCells, stripLeadMarker, tabTablesAsPipeRows, TAGS_LINE,
 } from "./rules";
 import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
@@ -216,9 +216,13 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
   }
 
   if (lead === undefined) throw new NoBodyText("no body text after the headline");
-  // "By Jane Doe" as the article's last line: its byline, signed at the end.
-  const closing = blocks.length > 1 ? blocks[blocks.length - 1] : undefined;
-  const signed = closing?.kind === "paragraph" && closing.text.length <= 80 && BYLINE_OPENER.test(closing.text) ? parseByline(closing.text) : null;
+  // "By Jane Doe" as the article's last line: its byline, signed at the end; or the writer's name
+  // alone under the last paragraph, as Vietnamese and Indonesian papers sign ("Minh Anh").
+  const closing = blocks.length > 2 ? blocks[blocks.length - 1] : undefined;
+  const signed = closing?.kind !== "paragraph" || closing.text.length > 80 ? null
+    : BYLINE_OPENER.test(closing.text) ? parseByline(closing.text)
+    : isFullParagraph(blockText(blocks[blocks.length - 2])) && looksLikePersonName(closing.text) && !/[,|]/.test(closing.text) ? closing.text
+    : null;
   if (signed) {
     blocks.pop();
     meta.closingAuthor = signed;
@@ -273,6 +277,11 @@ function isCode(unit: Unit): boolean {
 function codeBlockHtml(lines: readonly Unit[]): string {
   const least = Math.min(...lines.map((line) => line.indent));
   return `<pre><code>${lines.map((line) => escapeHtml(" ".repeat(line.indent - least) + line.text)).join("\n")}</code></pre>`;
+}
+
+/** A block's text, for the shape of the line it was. */
+function blockText(block: Block | undefined): string {
+  return block?.kind === "paragraph" || block?.kind === "quote" || block?.kind === "heading" ? block.text : "";
 }
 
 /** A full paragraph: a long line that ends as a sentence does. */

@@ -327,6 +327,14 @@ describe("a text file that holds the article alone (written by hand, no page aro
     expect(stamped.blocks).toEqual([{ kind: "paragraph", text: P1 }, { kind: "paragraph", text: P2 }]);
   });
 
+  it("takes the writer's name alone under the last paragraph for the byline, as Vietnamese and Indonesian papers sign", () => {
+    const article = parseScrape(text(["Footbridge Repairs Begin Next Week", "", P1, "", P2, "", "Minh Anh"]));
+    expect(article.author).toBe("Minh Anh");
+    expect(paragraphs(article)).toEqual([P1, P2]);
+    // Not a last line that is no name, nor one under a line that is no paragraph.
+    expect(parseScrape(text(["Footbridge Repairs Begin Next Week", "", P1, "", P2, "", "The Parish Team"])).author).toBeUndefined();
+  });
+
   it("keeps every line of a poem", () => {
     const lines = ["The frost comes in", "on field and fen,", "the day is short,", "the lamps are lit.", "", "And by the dawn", "the hedges shine,", "the roads are white,", "the sky is clear."];
     const article = parseScrape(text(["A Winter Evening by the Fen", "", ...lines]));
