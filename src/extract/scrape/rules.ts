@@ -227,8 +227,13 @@ export function parseByline(line: string): string | null {
   const m = BYLINE.exec(line);
   if (!m) return null;
   // "Jane Doe, Reuters", "Tom Adebayo, Sports Reporter": the name is before the comma.
+  // "Jane Doe, Reuters": the name is before the comma; "Jane Doe Thu, 02/22/2024": so is the date's weekday, which is not the name's.
+  const [beforeComma, afterComma] = m[1]!.split(/\s+[|·•–—-]\s+/)[0]!.split(/\s*,\s*/);
+  // A weekday in full before any date; its abbreviation only before a numeric one ("Lee Sun, 3 March 2024" is a name).
+  const named = afterComma === undefined || !/^\d/.test(afterComma) ? beforeComma!
+    : beforeComma!.replace(NUMERIC_DATE_START.test(afterComma) ? TRAILING_WEEKDAY : TRAILING_WEEKDAY_NAME, "");
   // "記者陳怡君／台北報導": where the reporter filed from, after a slash, is not the name.
-  const name = nameOnly(m[1]!.split(/\s+[|·•–—-]\s+/)[0]!.split(/\s*,\s*/)[0]!.replace(FILED_FROM_CJK, "").trim());
+  const name = nameOnly(named.replace(FILED_FROM_CJK, "").trim());
   if (!name || (endsLikeSentence(name) && !/\.$/.test(name))) return null;
   const words = name.split(/\s+/);
   if (words.length > 8) return null;
@@ -237,6 +242,9 @@ export function parseByline(line: string): string | null {
   return capitalised.length === words.length ? name : null;
 }
 
+const TRAILING_WEEKDAY = /\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$/i;
+const TRAILING_WEEKDAY_NAME = /\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const NUMERIC_DATE_START = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
 const FILED_FROM_CJK = /\s*[／/][^／/]{1,10}(?:報導|报道|電|电)$/u;
 
 /**

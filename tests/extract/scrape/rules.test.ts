@@ -41,6 +41,10 @@ describe("bylines", () => {
     ["כתב: יוסי כהן", "יוסי כהן"],
     ["خبرنگار: علی رضایی", "علی رضایی"],
     ["記者陳怡君／台北報導", "陳怡君"],
+    // A date's weekday glued to the name (a page's byline and date set in elements side by side) is not the name's.
+    ["By Jane Albright Thu, 02/22/2024 - 21:30", "Jane Albright"],
+    ["By Jane Doe Thursday, 3 March 2024", "Jane Doe"],
+    ["By Lee Sun, 3 March 2024", "Lee Sun"],
   ])("%s → %s", (line, name) => {
     expect(parseByline(line)).toBe(name);
   });
