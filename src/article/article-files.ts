@@ -63,7 +63,13 @@ export function titleOfName(name: string): string {
 }
 
 /** Jekyll's post names open with their date: `2024-03-12-title.md`. */
-const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}[-_]/;
+const DATE_PREFIX = /^(\d{4})-(\d{2})-(\d{2})[-_]/;
+
+/** The date a file's name opens with, as Jekyll names its posts (`2024-03-12-title.md`), as `2024-03-12`; else null. */
+export function dateOfName(name: string): string | null {
+  const dated = DATE_PREFIX.exec(name.replace(/^.*\//, ""));
+  return dated ? `${dated[1]}-${dated[2]}-${dated[3]}` : null;
+}
 /** Hugo's translations end in their language: `harbour-reopens.en.md`, `index.pt-br.md`. */
 const LANGUAGE_SUFFIX = /\.[a-z]{2}(?:[-_][a-zA-Z]{2,4})?$/;
 /** A hash or a long number in the name: `000_27df97f2463d8e1f`, `post-4711203`. */

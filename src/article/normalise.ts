@@ -5,7 +5,7 @@
 import { ArticleRejected, type Article, type ArticleSource, type LoadWarning } from "../core/article";
 import { slugify, squash, truncateOnSentence } from "../core/text";
 import { wholeSecondDate } from "../core/time";
-import { ARTICLE_EXTENSIONS, extensionOf, FORMAT_OF_EXTENSION, slugOfName, titleOfName } from "./article-files";
+import { ARTICLE_EXTENSIONS, dateOfName, extensionOf, FORMAT_OF_EXTENSION, slugOfName, titleOfName } from "./article-files";
 import { isValidDate, parseDate } from "../extract/dates";
 import { parseHtml } from "../extract/html/parse-html";
 import { parseMarkdown } from "../extract/markdown/parse-markdown";
@@ -90,17 +90,14 @@ function resolveDates(parsed: ParsedArticle, source: ArticleSource, format: Arti
     return { published, updated, dateSource: format === "markdown" ? "front-matter" : "text" } as const;
   }
   // Jekyll names its posts by date ("2024-03-12-harbour-reopens.md"): the writer's own date.
-  const named = DATED_NAME.exec(source.name.split("/").pop() ?? "");
-  const fromName = named ? parseDate(`${named[1]}-${named[2]}-${named[3]}`) : null;
+  const named = dateOfName(source.name);
+  const fromName = named ? parseDate(named) : null;
   if (fromName) return { published: fromName, updated: fromName, dateSource: "file-name" } as const;
   const mtime = wholeSecondDate(source.mtimeMs);
   if (!isValidDate(mtime)) throw new ArticleRejected("no date in the text and the file has no usable modification time");
   warn(`no date in the file; using its modification time ${mtime.toISOString()}`);
   return { published: mtime, updated: mtime, dateSource: "file-mtime" } as const;
 }
-
-/** A file name that opens with its date, as Jekyll's posts do: `2024-03-12-title.md`. */
-const DATED_NAME = /^(\d{4})-(\d{2})-(\d{2})[-_]/;
 
 /** Tags: trimmed, unique (case-insensitively), without `<` which `feed` cannot escape in attributes. */
 function normaliseTags(tags: string[]): string[] {

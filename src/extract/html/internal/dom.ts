@@ -74,3 +74,6 @@ export function nestingDepth(root: DomElement): number {
   }
   return max;
 }
+
+/** The page's article region: what holds the article (its headline, its text), whatever the extractor keeps. */
+export const ARTICLE_REGION = "article, main, [itemprop=articleBody], [role=main]";

@@ -10,10 +10,10 @@
 import type { Block } from "../../../core/article";
 import { squash } from "../../../core/text";
 import { blockPlainText, holdsTableOrQuote, isCaption, ORDER_ATTRIBUTE, pushFigures } from "./body";
-import type { DomDocument, DomElement } from "./dom";
+import { ARTICLE_REGION, type DomDocument, type DomElement } from "./dom";
 
 const MARKED = "p, h1, h2, h3, h4, h5, h6, figure, li, blockquote, pre, table, img, div";
-const REGION = "article, main, [itemprop=articleBody], [role=main]";
+const REGION = ARTICLE_REGION;
 const OUTSIDE = "aside, nav, footer, [role=complementary], [role=navigation]";
 const NOT_ARTICLE = /(?:^|[\s_-])(?:related|recommended|promo|newsletter|video-?player|playlist)(?:$|[\s_-])/i;
 
@@ -111,11 +111,7 @@ export function restoreFigures(blocks: Block[], orders: number[], page: PageFigu
     out.splice(at === -1 ? out.length : at, 0, ...missing.map((block) => ({ block, order: candidate.order })));
     for (const b of missing) if (b.kind === "figure") have.add(fold(b.caption));
     // The caption of a photo put back may stand in the text already, as the paragraph the extractor made of it.
-    const restored = new Set(missing.flatMap((b) => (b.kind === "figure" && b.caption ? [fold(b.caption), fold(`${b.caption} ${b.credit ?? ""}`)] : [])));
-    for (const { block } of out) {
-      const text = block.kind === "figure" ? undefined : blockPlainText(block);
-      if (text !== undefined && restored.has(fold(text))) captionParagraphs.add(block);
-    }
+    for (const { block } of out) if (missing.some((figure) => figure.kind === "figure" && isCaptionParagraph(block, figure))) captionParagraphs.add(block);
   }
   return out.map((b) => b.block).filter((block) => !captionParagraphs.has(block));
 }
@@ -141,10 +137,15 @@ function fillCaption(blocks: Block[], figure: Block & { kind: "figure" }, captio
   same.caption = figure.caption;
   if (figure.credit) same.credit = figure.credit;
   const next = blocks[at + 1];
-  const text = next ? blockPlainText(next) : undefined;
-  if (next && next.kind !== "figure" && text !== undefined && fold(text) === fold(`${figure.caption} ${figure.credit ?? ""}`)) captionParagraphs.add(next);
-  else if (next && next.kind !== "figure" && text !== undefined && fold(text) === fold(figure.caption)) captionParagraphs.add(next);
+  if (next && isCaptionParagraph(next, figure)) captionParagraphs.add(next);
   return true;
+}
+
+/** A text block that is the figure's caption (with its credit or without): the paragraph the extractor made of it. */
+function isCaptionParagraph(block: Block, figure: Block & { kind: "figure" }): boolean {
+  const text = block.kind === "figure" ? undefined : blockPlainText(block);
+  if (text === undefined || !figure.caption) return false;
+  return fold(text) === fold(figure.caption) || fold(text) === fold(`${figure.caption} ${figure.credit ?? ""}`);
 }
 
 function fold(text: string): string {

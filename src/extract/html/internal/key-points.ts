@@ -8,14 +8,14 @@
 import type { Block } from "../../../core/article";
 import { squash } from "../../../core/text";
 import { blockPlainText } from "./body";
-import type { DomDocument } from "./dom";
+import { ARTICLE_REGION, type DomDocument } from "./dom";
 
 /** The box's heading, in the languages the loader reads. */
 const KEY_POINTS =
   /^(?:key (?:points|takeaways|facts|events)|at a glance|in brief|in short|the essentials|what we know(?: so far)?|summary|das wichtigste(?: in kürze)?|auf einen blick|l'essentiel|en bref|ce qu'il faut retenir|lo (?:más )?importante|en resumen|claves|in sintesi|in breve|os principais pontos|em resumo|в двух словах|главное)\s*[:：]?$/i;
 
 /** The words of four letters or more (digits too), lower-cased: what a point and the text share. */
-function wordsOf(text: string): string[] {
+function longWordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [];
 }
 
@@ -31,7 +31,7 @@ export interface KeyPoints {
 export function readKeyPoints(document: DomDocument): KeyPoints | null {
   for (const heading of document.querySelectorAll("h2, h3, h4, p, strong")) {
     const label = squash(heading.textContent ?? "");
-    if (!KEY_POINTS.test(label) || !heading.closest("article, main, [itemprop=articleBody], [role=main]") || heading.closest("aside, nav, footer")) continue;
+    if (!KEY_POINTS.test(label) || !heading.closest(ARTICLE_REGION) || heading.closest("aside, nav, footer")) continue;
     // The list right under the heading, or under the heading's wrapper (a `<strong>` in a `<p>`).
     const list = heading.nextElementSibling ?? heading.parentElement?.nextElementSibling ?? null;
     if (!list || (list.localName !== "ul" && list.localName !== "ol")) continue;
@@ -48,8 +48,8 @@ export function withKeyPoints(blocks: Block[], points: KeyPoints | null): Block[
   if (text.includes(points.items[0]!)) return blocks;
   // The points are this article's facts, which its text tells again ("Gusts of 90mph recorded at
   // Capel Curig" / "A gust of 90mph was recorded at Capel Curig"), not a box of other stories' headlines.
-  const told = new Set(wordsOf(text));
-  const echoed = points.items.filter((item) => wordsOf(item).filter((word) => told.has(word)).length >= 2).length;
+  const told = new Set(longWordsOf(text));
+  const echoed = points.items.filter((item) => longWordsOf(item).filter((word) => told.has(word)).length >= 2).length;
   if (echoed * 2 < points.items.length) return blocks;
   // Under a photo that opens the article, over its text.
   const at = blocks.findIndex((block) => block.kind !== "figure");

@@ -8,7 +8,7 @@ import { decodeHTML } from "entities/decode";
 import { squash } from "../../../core/text";
 import { tryUrl } from "../../../core/url";
 import { isValidDate, parseDate } from "../../dates";
-import type { DomDocument, DomElement } from "./dom";
+import { ARTICLE_REGION, type DomDocument, type DomElement } from "./dom";
 
 export interface PageMetadata {
   /** The page's own address: `<base href>`, `rel=canonical` or `og:url`, absolute http(s). */
@@ -83,7 +83,7 @@ export function readMetadata(document: DomDocument): PageMetadata {
     for (const link of document.querySelectorAll('a[rel~="tag" i]')) {
       const tag = squash(link.textContent ?? "");
       // Inside the article, not a menu's or a footer's tag cloud.
-      const inArticle = link.closest("article, main, [itemprop=articleBody], [role=main]") !== null && link.closest("nav, footer, aside, header") === null;
+      const inArticle = link.closest(ARTICLE_REGION) !== null && link.closest("nav, footer, aside, header") === null;
       if (tag && tag.length <= 60 && inArticle && !tags.includes(tag)) tags.push(tag);
       if (tags.length >= MAX_TAG_LINKS) break;
     }
