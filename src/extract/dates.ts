@@ -5,6 +5,7 @@
  * read a bare date in the server's local time zone; the runtimes we target
  * (Node, workerd) must agree to the millisecond.
  */
+import { isValidJalaaliDate, toGregorian } from "jalaali-js";
 
 /** The languages (ISO 639-1) whose month names MONTH_NAMES holds. */
 export const MONTH_LANGUAGES: ReadonlySet<string> = new Set(["en", "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "tr", "el", "hi", "ro", "hu"]);
@@ -138,6 +139,8 @@ export function parseDate(input: string): Date | null {
   // Every form read here has a four-digit year: a cheap test spares prose the big patterns.
   if (!/\d{4}/.test(input)) return null;
   const text = input.trim().replace(/\s+/g, " ");
+  const solarHijri = MAY_BE_SOLAR_HIJRI.test(text) ? parseSolarHijri(text) : null;
+  if (solarHijri) return solarHijri;
   let m = ISO.exec(text);
   if (m) {
     const zone = m[7];
@@ -190,6 +193,48 @@ export function parseDate(input: string): Date | null {
   return build(+year!, month, +parts.day, hour, +(mm ?? 0), +(ss ?? 0), offset);
 }
 
+/**
+ * Iranian and Afghan pages date in the Solar Hijri calendar: "۱۵ آبان ۱۴۰۲ - ۱۰:۳۰",
+ * "دوشنبه، ۱۵ آبان ۱۴۰۲ ساعت ۱۰:۳۰", "۱۴۰۲/۰۸/۱۵ - ۱۰:۳۰", "۱۰:۳۰ - ۱۴۰۲/۰۸/۱۵" (digits made
+ * ASCII by asciiDigits first). The Iranian month names and the Dari ones (Afghanistan);
+ * jalaali-js converts. A numeric date is read so only when its year is one of this
+ * calendar's recent ones (1300–1420, i.e. 1921–2042): as a Gregorian year it would date a
+ * news page five centuries back, and lunar Hijri years (now past 1440) are printed with
+ * their own month names or their "هـ" mark.
+ */
+const SOLAR_HIJRI_MONTHS = [
+  ["فروردین", "حمل"], ["اردیبهشت", "ثور"], ["خرداد", "جوزا"], ["تیر", "سرطان"], ["مرداد", "امرداد", "اسد"], ["شهریور", "سنبله"],
+  ["مهر", "میزان"], ["آبان", "عقرب"], ["آذر", "قوس"], ["دی", "جدی"], ["بهمن", "دلو"], ["اسفند", "حوت"],
+];
+const SOLAR_HIJRI_MONTH: Record<string, number> = Object.fromEntries(SOLAR_HIJRI_MONTHS.flatMap((names, index) => names.map((name) => [name, index + 1])));
+const SOLAR_HIJRI_WEEKDAY = "(?:(?:یک|دو|سه|چهار|پنج)[\u200c ]?)?شنبه|جمعه|آدینه";
+const SOLAR_HIJRI_CLOCK = "(\\d{1,2}):(\\d{2})(?::\\d{2})?";
+const SOLAR_HIJRI_DAY = new RegExp(
+  `^(?:${SOLAR_HIJRI_CLOCK}\\s*[-–|،,]?\\s*)?(?:(?:${SOLAR_HIJRI_WEEKDAY})\\s*[،,]?\\s*)?` +
+    `(?:(\\d{1,2})\\s+(${Object.keys(SOLAR_HIJRI_MONTH).join("|")})\\s+(\\d{4})|(1[34]\\d\\d)[/.](\\d{1,2})[/.](\\d{1,2}))` +
+    `(?:\\s*[-–|،,]?\\s*(?:ساعت\\s*)?${SOLAR_HIJRI_CLOCK})?$`,
+  "u",
+);
+/** Arabic script, or a year of that calendar before a slash or dot: the only texts worth the pattern. */
+const MAY_BE_SOLAR_HIJRI = /[\u0600-\u06FF]|(?:^|\D)1[34]\d\d[/.]\d/;
+
+function parseSolarHijri(given: string): Date | null {
+  // Arabic yeh and kaf stand for the Persian ones in text typed on Arabic keyboards.
+  const text = given.replace(/\u064A/g, "\u06CC").replace(/\u0643/g, "\u06A9");
+  const m = SOLAR_HIJRI_DAY.exec(text);
+  if (!m) return null;
+  const named = m[3] !== undefined;
+  const year = Number(named ? m[5] : m[6]);
+  const month = named ? SOLAR_HIJRI_MONTH[m[4]!]! : Number(m[7]);
+  const day = Number(named ? m[3] : m[8]);
+  if (!named && (year < 1300 || year > 1420)) return null;
+  if (!isValidJalaaliDate(year, month, day)) return null;
+  const { gy, gm, gd } = toGregorian(year, month, day);
+  const hour = m[1] ?? m[9];
+  const minute = m[2] ?? m[10];
+  return build(gy, gm - 1, gd, Number(hour ?? 0), Number(minute ?? 0));
+}
+
 // "2:35 PM EDT, Wed March 20, 2024" (CNN), "4:12 PM CDT, May 17, 2024" (AP): the time first.
 const TIME_FIRST = /^(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?\s*(?:\(?\s*([a-z]{1,4}t|utc|gmt|z)\s*\)?)?\s*,?\s+(.+)$/i;
 
@@ -222,6 +267,9 @@ const UPDATED_LABEL = /updat|modif|aktualisiert|zuletzt|mis à jour|actualizado|
 
 /** Digits of other scripts that dates are written in: Arabic-Indic, Persian, Devanagari, Bengali. */
 const OTHER_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]/g;
+
+/** Whether the text holds a digit, ASCII or of those scripts: a cheap gate before the date patterns. */
+export const ANY_DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]/;
 
 /** The text with those digits as ASCII ones ("٢٠ سبتمبر ٢٠٢٤" → "20 سبتمبر 2024"), for the date patterns. */
 export function asciiDigits(text: string): string {

@@ -63,6 +63,17 @@ describe("dates printed on pages", () => {
     ["2024. február 8., csütörtök 11:32", "2024-02-08T11:32:00.000Z"],
     ["2024年3月27日（水）18時05分", "2024-03-27T18:05:00.000Z"],
     ["21 Mart 2024 Perşembe", "2024-03-21T00:00:00.000Z"],
+    // The Solar Hijri calendar of Iranian and Afghan pages (digits made ASCII by asciiDigits first):
+    // Iranian and Dari month names, a weekday, the clock before or after, a numeric date of a recent year.
+    ["15 آبان 1402 - 10:30", "2023-11-06T10:30:00.000Z"],
+    ["دوشنبه، 15 آبان 1402 ساعت 10:30", "2023-11-06T10:30:00.000Z"],
+    ["سه‌شنبه 1 فروردین 1403", "2024-03-20T00:00:00.000Z"],
+    ["10 دی 1402", "2023-12-31T00:00:00.000Z"],
+    ["15 عقرب 1402", "2023-11-06T00:00:00.000Z"],
+    ["1402/08/15 - 10:30", "2023-11-06T10:30:00.000Z"],
+    ["10:30 - 1402/08/15", "2023-11-06T10:30:00.000Z"],
+    // Typed with the Arabic keyboard's yeh and kaf.
+    ["1 فروردين 1403", "2024-03-20T00:00:00.000Z"],
   ])("%s", (text, iso) => {
     expect(parseDate(text)?.toISOString()).toBe(iso);
   });
@@ -71,6 +82,11 @@ describe("dates printed on pages", () => {
     expect(parseDate("a monitor said Friday")).toBeNull();
     expect(parseDate("2024-03-12 hello")).toBeNull();
     expect(parseDate("2017-13-01")).toBeNull();
+    // 1402 has 29 days in Esfand; the Levantine March (آذار) is not the Persian Azar (آذر).
+    expect(parseDate("30 اسفند 1402")).toBeNull();
+    expect(parseDate("12 آذار 2024")?.toISOString()).toBe("2024-03-12T00:00:00.000Z");
+    // ISO 8601 is Gregorian whatever its year.
+    expect(parseDate("1402-08-15")?.getUTCFullYear()).toBe(1402);
   });
   it("tells published from updated stamps", () => {
     expect(parseTimestampLine("Updated 2017-09-29 14:05 UTC")).toEqual({ kind: "updated", date: new Date("2017-09-29T14:05:00Z") });

@@ -3,7 +3,7 @@
  * the kind of line (a byline, a photo credit, a share row), never at one
  * site's wording, so they hold across sites and languages.
  */
-import { CALENDAR_DATE, hasCalendarDate, MONTH_WORD, parseDate, parseTimestampLine } from "../dates";
+import { ANY_DIGIT, CALENDAR_DATE, hasCalendarDate, MONTH_WORD, parseDate, parseTimestampLine } from "../dates";
 import { BULLET, endsLikeSentence, type Unit } from "./internal/units";
 
 // Words of share rows and site chrome ("Menu Search Sign in"): a line made only
@@ -827,7 +827,7 @@ export { endsLikeSentence };
  */
 export function isKickerOverHeadline(line: string, next: Pick<Unit, "text" | "gapBefore">, afterNext?: Pick<Unit, "text" | "gapBefore">): boolean {
   // A stamp or byline holds a digit or opens with its word: the date parser is asked only then.
-  return isKicker(line, next, afterNext) && isHeadlineLike(next.text) && !hasCaptionMarker(next.text) && !((/\d/.test(next.text) || BYLINE_OPENER.test(next.text)) && parseMetaLine(next.text));
+  return isKicker(line, next, afterNext) && isHeadlineLike(next.text) && !hasCaptionMarker(next.text) && !((ANY_DIGIT.test(next.text) || BYLINE_OPENER.test(next.text)) && parseMetaLine(next.text));
 }
 
 function isKicker(line: string, next: Pick<Unit, "text" | "gapBefore">, afterNext?: Pick<Unit, "text" | "gapBefore">): boolean {

@@ -675,3 +675,18 @@ describe("a table typed with tabs", () => {
     expect(header.published?.toISOString()).toBe("2024-03-12T00:00:00.000Z");
   });
 });
+
+describe("a page dated in the Solar Hijri calendar", () => {
+  it("is dated by its stamp, in Persian digits, under the headline or after a label", () => {
+    const body = [
+      "به گزارش خبرگزاری، قیمت نفت خام امروز در بازارهای جهانی افزایش یافت و به بالاترین سطح خود در سه ماه گذشته رسید. کارشناسان می‌گویند این افزایش به دلیل کاهش تولید است.",
+      "وزیر نفت در این باره گفت که دولت برنامه‌های جدیدی برای افزایش صادرات دارد و این برنامه‌ها به زودی اجرا خواهد شد.",
+    ];
+    for (const stamp of ["۱۵ آبان ۱۴۰۲ - ۱۰:۳۰", "تاریخ انتشار: ۱۴۰۲/۰۸/۱۵ - ۱۰:۳۰"]) {
+      const parsed = parseScrape(["اخبار | سیاسی | اقتصادی", "", "افزایش قیمت نفت در بازارهای جهانی", "", stamp, "", ...body.flatMap((p) => [p, ""])].join("\n"));
+      expect(parsed.title).toBe("افزایش قیمت نفت در بازارهای جهانی");
+      expect(parsed.published?.toISOString(), stamp).toBe("2023-11-06T10:30:00.000Z");
+      expect(parsed.blocks.map((b) => (b.kind === "paragraph" ? b.text : b.kind))).toEqual(body);
+    }
+  });
+});

@@ -5,6 +5,7 @@
  * against it.
  */
 import { BYLINE_OPENER, codeLine, isBoilerplate, isCopyrightLine, isPipeTable, isRelatedHeading, parseMetaLine, pipeRowCells } from "../rules";
+import { ANY_DIGIT } from "../../dates";
 import type { Unit } from "./units";
 import { endsLikeSentence, withoutBullet } from "./units";
 import { isSignUpLine, isSignUpOffer, pageLanguage, RELATIVE_TIME, UNSPACED_SCRIPT, wordsOf } from "../vocabulary";
@@ -72,8 +73,8 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
     const repeats = counts[i]!;
     // The line rules read a laid-out list item without its bullet: "* Share this on Facebook" is a share button.
     const text = unit.bullet ? withoutBullet(unit.text) : unit.text;
-    // Timestamps hold digits and bylines open with their word: a cheap test before the date parser.
-    const meta = text.length < 160 && (/\d/.test(text) || BYLINE_OPENER.test(text)) && parseMetaLine(text) !== null;
+    // Timestamps hold digits (of any script) and bylines open with their word: a cheap test before the date parser.
+    const meta = text.length < 160 && (ANY_DIGIT.test(text) || BYLINE_OPENER.test(text)) && parseMetaLine(text) !== null;
     const signUp = isSignUpLine(unit.text);
     const relatedHeading = isRelatedHeading(unit.text);
     const boilerplate = isBoilerplate(text);

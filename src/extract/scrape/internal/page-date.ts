@@ -46,6 +46,8 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 const MAX_LINE = 120;
 // A written year: 1970–2099, '19, or the short year of a numeric date (11/19/19, 19.11.19).
 const YEAR = /(?:^|\D)(19[7-9]\d|20\d\d)(?:\D|$)|'\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b/;
+/** A recent Solar Hijri year (1300–1420), as Iranian and Afghan pages date: our own parser reads those, never chrono. */
+const SOLAR_HIJRI_YEAR = /(?:^|\D)1(?:3\d\d|4[01]\d|420)(?:\D|$)/;
 
 // What chrono needs to find a full date: a numeric date, or a word that may be a month
 // (any letters: chrono's locales name months our own list does not).
@@ -54,10 +56,13 @@ const WORD = /\p{L}{3,}/u;
 
 export function dateInLine(given: string, language = "en"): Date | undefined {
   const line = asciiDigits(given);
-  if (line.length > MAX_LINE || !YEAR.test(line)) return undefined;
+  if (line.length > MAX_LINE) return undefined;
+  const gregorian = YEAR.test(line);
+  if (!gregorian && !SOLAR_HIJRI_YEAR.test(line)) return undefined;
   const meta = parseMetaLine(line);
   const stamped = meta?.published ?? meta?.updated;
   if (stamped) return stamped;
+  if (!gregorian) return undefined;
   const numeric = NUMERIC_DATE.test(line);
   if (!numeric && !WORD.test(line)) return undefined;
   // chrono tries dozens of patterns on a line; in the languages our month list covers, a line
