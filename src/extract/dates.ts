@@ -141,6 +141,10 @@ export function parseDate(input: string): Date | null {
   const text = input.trim().replace(/\s+/g, " ");
   const solarHijri = MAY_BE_SOLAR_HIJRI.test(text) ? parseSolarHijri(text) : null;
   if (solarHijri) return solarHijri;
+  if (ARABIC_MARKS.test(text)) {
+    const gregorian = asArabicGregorian(text);
+    if (gregorian !== text) return parseDate(gregorian);
+  }
   let m = ISO.exec(text);
   if (m) {
     const zone = m[7];
@@ -234,6 +238,29 @@ function parseSolarHijri(given: string): Date | null {
   const minute = m[2] ?? m[10];
   return build(gy, gm - 1, gd, Number(hour ?? 0), Number(minute ?? 0));
 }
+
+/**
+ * Arabic pages mark the Gregorian year with م and the clock with ص / م (morning, evening),
+ * and often print the lunar Hijri date first: "الأحد 12 جمادى الأولى 1445 هـ - 26 نوفمبر
+ * 2023 م", "26 نوفمبر 2023 - 10:30 ص". The Gregorian date, as the patterns above read it
+ * (the Hijri one only stands beside it).
+ */
+function asArabicGregorian(text: string): string {
+  return text
+    .replace(LUNAR_HIJRI_FIRST, "")
+    .replace(/(\d{4})\s*م(?=$|[\s,،-])/u, "$1")
+    .replace(/(\d{1,2}[:.]\d{2})\s*(?:ص|صباحا|صباحاً)$/u, "$1 am")
+    .replace(/(\d{1,2}[:.]\d{2})\s*(?:م|مساء|مساءً)$/u, "$1 pm")
+    .trim();
+}
+/** What asArabicGregorian reads: the Hijri mark, or an Arabic letter after a digit. */
+const ARABIC_MARKS = /هـ|\d\s*[صم]/u;
+const LUNAR_HIJRI_MONTH =
+  "محرم|صفر|ربيع (?:الأول|الاول|الآخر|الاخر|الثاني)|جماد[ىي] (?:الأولى|الاولى|الآخرة|الاخرة|الثانية)|رجب|شعبان|رمضان|شوال|ذ[وي] القعدة|ذ[وي] الحجة";
+const LUNAR_HIJRI_FIRST = new RegExp(
+  `^(?:ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)[،,]?\\s+)?\\d{1,2}\\s+(?:${LUNAR_HIJRI_MONTH})\\s+\\d{4}\\s*(?:هـ|ه)?\\s*[-–|،,/]?\\s*`,
+  "u",
+);
 
 // "2:35 PM EDT, Wed March 20, 2024" (CNN), "4:12 PM CDT, May 17, 2024" (AP): the time first.
 const TIME_FIRST = /^(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?\s*(?:\(?\s*([a-z]{1,4}t|utc|gmt|z)\s*\)?)?\s*,?\s+(.+)$/i;

@@ -72,6 +72,11 @@ describe("dates printed on pages", () => {
     ["15 عقرب 1402", "2023-11-06T00:00:00.000Z"],
     ["1402/08/15 - 10:30", "2023-11-06T10:30:00.000Z"],
     ["10:30 - 1402/08/15", "2023-11-06T10:30:00.000Z"],
+    // Arabic pages: the Gregorian year's mark, the clock's morning and evening, the lunar Hijri date printed first.
+    ["الأحد 26 نوفمبر 2023 م", "2023-11-26T00:00:00.000Z"],
+    ["26 نوفمبر 2023 - 10:30 ص", "2023-11-26T10:30:00.000Z"],
+    ["26 نوفمبر 2023 - 10:30 م", "2023-11-26T22:30:00.000Z"],
+    ["الأحد 12 جمادى الأولى 1445 هـ - 26 نوفمبر 2023 م", "2023-11-26T00:00:00.000Z"],
     // Typed with the Arabic keyboard's yeh and kaf.
     ["1 فروردين 1403", "2024-03-20T00:00:00.000Z"],
   ])("%s", (text, iso) => {
@@ -85,6 +90,8 @@ describe("dates printed on pages", () => {
     // 1402 has 29 days in Esfand; the Levantine March (آذار) is not the Persian Azar (آذر).
     expect(parseDate("30 اسفند 1402")).toBeNull();
     expect(parseDate("12 آذار 2024")?.toISOString()).toBe("2024-03-12T00:00:00.000Z");
+    // A lunar Hijri date alone is not read (no Gregorian date beside it).
+    expect(parseDate("12 جمادى الأولى 1445 هـ")).toBeNull();
     // ISO 8601 is Gregorian whatever its year.
     expect(parseDate("1402-08-15")?.getUTCFullYear()).toBe(1402);
   });
