@@ -8,27 +8,29 @@
 import { isValidJalaaliDate, toGregorian } from "jalaali-js";
 
 /** The languages (ISO 639-1) whose month names MONTH_NAMES holds. */
-export const MONTH_LANGUAGES: ReadonlySet<string> = new Set(["en", "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "tr", "el", "hi", "ro", "hu"]);
+export const MONTH_LANGUAGES: ReadonlySet<string> = new Set(["en", "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "tr", "el", "hi", "ro", "hu", "he", "da", "sl", "bn", "th"]);
 // English month names and abbreviations, plus the full names used by French,
 // German, Spanish, Italian, Portuguese, Dutch and Russian news sites, and Arabic ones
 // (the Egyptian and Gulf names, then the Levantine: "12 مارس 2024", "12 آذار 2024").
 // Then the languages chrono-node has no locale for, as their pages write a date: Polish,
 // Czech, Ukrainian and Greek in the genitive ("12 marca 2024", "12. března 2024",
 // "12 березня 2024", "12 Μαρτίου 2024") and the nominative, Turkish, Romanian, Hindi,
-// and Indonesian, Swedish and Hungarian where their names differ from those above.
+// and Indonesian, Swedish and Hungarian where their names differ from those above; then Hebrew (with
+// its "in", "12 במרץ 2024"), Danish, Slovenian and Serbian, Bengali, and Thai (full and abbreviated,
+// "12 มี.ค. 2567", whose year is the Buddhist era's: see THAI_MONTHS).
 const MONTH_NAMES: string[][] = [
-  ["jan", "january", "janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari", "يناير", "كانون الثاني", "января", "январь", "stycznia", "styczeń", "ledna", "leden", "січня", "ιανουαρίου", "ιανουάριος", "ocak", "ianuarie", "जनवरी", "január"],
-  ["feb", "february", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari", "فبراير", "شباط", "февраля", "февраль", "lutego", "luty", "února", "únor", "лютого", "φεβρουαρίου", "φεβρουάριος", "şubat", "februarie", "फ़रवरी", "फरवरी", "február", "febr"],
-  ["mar", "march", "mars", "märz", "marzo", "março", "maart", "مارس", "آذار", "марта", "март", "marca", "marzec", "března", "březen", "березня", "μαρτίου", "μάρτιος", "mart", "martie", "मार्च", "maret", "március", "márc"],
-  ["apr", "april", "avril", "abril", "aprile", "أبريل", "ابريل", "نيسان", "апреля", "апрель", "kwietnia", "kwiecień", "dubna", "duben", "квітня", "απριλίου", "απρίλιος", "nisan", "aprilie", "अप्रैल", "április", "ápr"],
-  ["may", "mai", "mayo", "maggio", "maio", "mei", "مايو", "أيار", "мая", "май", "maja", "maj", "května", "květen", "травня", "μαΐου", "μάιος", "mayıs", "मई", "május", "máj"],
-  ["jun", "june", "juin", "juni", "junio", "giugno", "junho", "يونيو", "يونيه", "حزيران", "июня", "июнь", "czerwca", "czerwiec", "června", "červen", "червня", "ιουνίου", "ιούνιος", "haziran", "iunie", "जून", "június", "jún"],
-  ["jul", "july", "juillet", "juli", "julio", "luglio", "julho", "يوليو", "يوليه", "تموز", "июля", "июль", "lipca", "lipiec", "července", "červenec", "липня", "ιουλίου", "ιούλιος", "temmuz", "iulie", "जुलाई", "július", "júl"],
-  ["aug", "august", "août", "aout", "agosto", "augustus", "أغسطس", "اغسطس", "آب", "августа", "август", "sierpnia", "sierpień", "srpna", "srpen", "серпня", "αυγούστου", "αύγουστος", "ağustos", "agustus", "augusti", "अगस्त", "augusztus"],
-  ["sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro", "سبتمبر", "أيلول", "сентября", "сентябрь", "września", "wrzesień", "září", "вересня", "σεπτεμβρίου", "σεπτέμβριος", "eylül", "septembrie", "सितंबर", "सितम्बर", "szeptember", "szept"],
-  ["oct", "october", "octobre", "oktober", "octubre", "ottobre", "outubro", "أكتوبر", "اكتوبر", "تشرين الأول", "октября", "октябрь", "października", "październik", "října", "říjen", "жовтня", "οκτωβρίου", "οκτώβριος", "ekim", "octombrie", "अक्टूबर", "október", "okt"],
-  ["nov", "november", "novembre", "noviembre", "novembro", "نوفمبر", "تشرين الثاني", "ноября", "ноябрь", "listopada", "listopad", "listopadu", "листопада", "νοεμβρίου", "νοέμβριος", "kasım", "noiembrie", "नवंबर", "नवम्बर"],
-  ["dec", "december", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "ديسمبر", "كانون الأول", "декабря", "декабрь", "grudnia", "grudzień", "prosince", "prosinec", "грудня", "δεκεμβρίου", "δεκέμβριος", "aralık", "decembrie", "desember", "दिसंबर", "दिसम्बर"],
+  ["jan", "january", "janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari", "يناير", "كانون الثاني", "января", "январь", "stycznia", "styczeń", "ledna", "leden", "січня", "ιανουαρίου", "ιανουάριος", "ocak", "ianuarie", "जनवरी", "január", "ינואר", "בינואר", "জানুয়ারি", "มกราคม", "ม.ค"],
+  ["feb", "february", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari", "فبراير", "شباط", "февраля", "февраль", "lutego", "luty", "února", "únor", "лютого", "φεβρουαρίου", "φεβρουάριος", "şubat", "februarie", "फ़रवरी", "फरवरी", "február", "febr", "פברואר", "בפברואר", "ফেব্রুয়ারি", "กุมภาพันธ์", "ก.พ"],
+  ["mar", "march", "mars", "märz", "marzo", "março", "maart", "مارس", "آذار", "марта", "март", "marca", "marzec", "března", "březen", "березня", "μαρτίου", "μάρτιος", "mart", "martie", "मार्च", "maret", "március", "márc", "מרץ", "במרץ", "מרס", "במרס", "marts", "marec", "মার্চ", "มีนาคม", "มี.ค"],
+  ["apr", "april", "avril", "abril", "aprile", "أبريل", "ابريل", "نيسان", "апреля", "апрель", "kwietnia", "kwiecień", "dubna", "duben", "квітня", "απριλίου", "απρίλιος", "nisan", "aprilie", "अप्रैल", "április", "ápr", "אפריל", "באפריל", "এপ্রিল", "เมษายน", "เม.ย"],
+  ["may", "mai", "mayo", "maggio", "maio", "mei", "مايو", "أيار", "мая", "май", "maja", "maj", "května", "květen", "травня", "μαΐου", "μάιος", "mayıs", "मई", "május", "máj", "מאי", "במאי", "মে", "พฤษภาคม", "พ.ค"],
+  ["jun", "june", "juin", "juni", "junio", "giugno", "junho", "يونيو", "يونيه", "حزيران", "июня", "июнь", "czerwca", "czerwiec", "června", "červen", "червня", "ιουνίου", "ιούνιος", "haziran", "iunie", "जून", "június", "jún", "יוני", "ביוני", "junij", "জুন", "มิถุนายน", "มิ.ย"],
+  ["jul", "july", "juillet", "juli", "julio", "luglio", "julho", "يوليو", "يوليه", "تموز", "июля", "июль", "lipca", "lipiec", "července", "červenec", "липня", "ιουλίου", "ιούλιος", "temmuz", "iulie", "जुलाई", "július", "júl", "יולי", "ביולי", "julij", "জুলাই", "กรกฎาคม", "ก.ค"],
+  ["aug", "august", "août", "aout", "agosto", "augustus", "أغسطس", "اغسطس", "آب", "августа", "август", "sierpnia", "sierpień", "srpna", "srpen", "серпня", "αυγούστου", "αύγουστος", "ağustos", "agustus", "augusti", "अगस्त", "augusztus", "אוגוסט", "באוגוסט", "avgust", "আগস্ট", "สิงหาคม", "ส.ค"],
+  ["sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro", "سبتمبر", "أيلول", "сентября", "сентябрь", "września", "wrzesień", "září", "вересня", "σεπτεμβρίου", "σεπτέμβριος", "eylül", "septembrie", "सितंबर", "सितम्बर", "szeptember", "szept", "ספטמבר", "בספטמבר", "septembar", "সেপ্টেম্বর", "กันยายน", "ก.ย"],
+  ["oct", "october", "octobre", "oktober", "octubre", "ottobre", "outubro", "أكتوبر", "اكتوبر", "تشرين الأول", "октября", "октябрь", "października", "październik", "října", "říjen", "жовтня", "οκτωβρίου", "οκτώβριος", "ekim", "octombrie", "अक्टूबर", "október", "okt", "אוקטובר", "באוקטובר", "oktobar", "অক্টোবর", "ตุลาคม", "ต.ค"],
+  ["nov", "november", "novembre", "noviembre", "novembro", "نوفمبر", "تشرين الثاني", "ноября", "ноябрь", "listopada", "listopad", "listopadu", "листопада", "νοεμβρίου", "νοέμβριος", "kasım", "noiembrie", "नवंबर", "नवम्बर", "נובמבר", "בנובמבר", "novembar", "নভেম্বর", "พฤศจิกายน", "พ.ย"],
+  ["dec", "december", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "ديسمبر", "كانون الأول", "декабря", "декабрь", "grudnia", "grudzień", "prosince", "prosinec", "грудня", "δεκεμβρίου", "δεκέμβριος", "aralık", "decembrie", "desember", "दिसंबर", "दिसम्बर", "דצמבר", "בדצמבר", "decembar", "ডিসেম্বর", "ธันวาคม", "ธ.ค"],
 ];
 const MONTHS: Record<string, number> = Object.fromEntries(
   MONTH_NAMES.flatMap((names, index) => names.map((name) => [name, index])),
@@ -42,11 +44,28 @@ const ZONES: Record<string, number> = {
   aest: 600, aedt: 660, msk: 180, wib: 420, wita: 480, wit: 540, hkt: 480, sgt: 480, kst: 540, pht: 480,
 };
 
-// Longest names first so that "june" is not read as "jun" + "e".
-const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|")})\\.?`;
+/** The month of a name as the patterns capture it ("Sept", "มี.ค"), or undefined. */
+function monthOf(name: string): number | undefined {
+  const key = name.toLowerCase();
+  return MONTHS[key] ?? MONTHS[key.replace(".", "")];
+}
+
+/** Thai month names: their pages count years in the Buddhist era, 543 ahead (2567 is 2024). */
+const THAI_MONTHS = new Set(MONTH_NAMES.flatMap((names) => names.filter((name) => /[\u0E00-\u0E7F]/.test(name))));
+const BUDDHIST_ERA_OFFSET = 543;
+
+/** The Gregorian year of a date written with this month name (a Buddhist-era year after a Thai one). */
+function yearWith(monthName: string, year: number): number {
+  return year > 2400 && THAI_MONTHS.has(monthName.toLowerCase()) ? year - BUDDHIST_ERA_OFFSET : year;
+}
+
+// Longest names first so that "june" is not read as "jun" + "e"; the dots of Thai abbreviations are dots.
+const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).map((name) => name.replace(/\./g, "\\.")).join("|")})\\.?`;
 // Latin weekdays, whole or cut short, and Arabic ones ("الثلاثاء 12 مارس 2024").
-const WEEKDAY = "(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so)(?:day|nesday|rsday|urday|di|dredi|credi|edi|anche|ntag|nstag|ttwoch|nnerstag|eitag|mstag|nnabend)?\\.?,?\\s+|(?:ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت))[،,]?\\s+|(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\\s+))?";
-const TIME = "(?:(?:,|\\s+at|\\s+à|\\s+um|\\s+a las|\\s+alle|\\s+às|\\s*[-|–—·•])?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:uhr)?\\s*([ap]\\.?m\\.?)?)?";
+const WEEKDAY = "(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so)(?:day|nesday|rsday|urday|di|dredi|credi|edi|anche|ntag|nstag|ttwoch|nnerstag|eitag|mstag|nnabend)?\\.?,?\\s+|(?:ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت))[،,]?\\s+|(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\\s+|[\\u0980-\\u09FF]+বার,?\\s+|[\\u0900-\\u097F]+वार,?\\s+))?";
+// The clock after the date, after a comma, a dash or a word for "at" (Scandinavian "kl.", Finnish "klo",
+// Dutch "om", Slavic "o"/"ob"/"в", Turkish "saat", Vietnamese "lúc", Indonesian "pukul"/"jam").
+const TIME = "(?:(?:,|\\s*[-|–—·•])?(?:\\s+(?:at|à|um|a las|alle|às|om|kl\\.?|klo|o|ob|в|saat|lúc|pukul|jam)(?=\\s))?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:uhr|น\\.)?\\s*([ap]\\.?m\\.?)?)?";
 const ZONE = "(?:\\s*\\(?\\s*(z|utc|gmt|ut|wib|wita|[a-z]{1,4}t)?\\s*([+-]\\d{1,2}(?::?\\d{2})?)?\\s*\\)?)?";
 
 const MONTH_FIRST = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}${ZONE}$`, "i");
@@ -163,7 +182,7 @@ export function parseDate(input: string): Date | null {
   }
   m = YEAR_MONTH_DAY.exec(text);
   if (m) {
-    const month = MONTHS[m[2]!.toLowerCase().replace(".", "")];
+    const month = monthOf(m[2]!);
     const offset = zoneOffset(m[6], m[7]);
     if (month === undefined || offset === null) return null;
     return build(+m[1]!, month, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), 0, offset);
@@ -189,12 +208,13 @@ export function parseDate(input: string): Date | null {
     if (month === undefined || offset === null) return null;
     return build(+rfc[3]!, month, +rfc[1]!, +rfc[4]!, +rfc[5]!, +(rfc[6] ?? 0), offset);
   }
-  const [year, hh, mm, ss, meridiem, abbr, numeric] = parts.rest;
-  const month = MONTHS[parts.month.toLowerCase().replace(".", "")];
+  const [written, hh, mm, ss, meridiem, abbr, numeric] = parts.rest;
+  const month = monthOf(parts.month);
+  const year = yearWith(parts.month, +written!);
   const hour = hh === undefined ? 0 : hour12(+hh, meridiem);
-  const offset = zoneOffset(abbr, numeric, { year: +year!, month, day: +parts.day, hour });
+  const offset = zoneOffset(abbr, numeric, { year, month, day: +parts.day, hour });
   if (month === undefined || offset === null) return null;
-  return build(+year!, month, +parts.day, hour, +(mm ?? 0), +(ss ?? 0), offset);
+  return build(year, month, +parts.day, hour, +(mm ?? 0), +(ss ?? 0), offset);
 }
 
 /**

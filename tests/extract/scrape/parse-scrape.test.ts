@@ -676,6 +676,17 @@ describe("a table typed with tabs", () => {
   });
 });
 
+describe("a page dated in another era", () => {
+  it("is dated by a Thai stamp in the Buddhist era", () => {
+    const body = [
+      "กรุงเทพฯ เผยว่าการก่อสร้างรถไฟฟ้าสายใหม่จะเริ่มขึ้นในเดือนหน้า โดยคาดว่าจะแล้วเสร็จภายในสามปี ตามแผนของกระทรวงคมนาคม",
+      "เจ้าหน้าที่ระบุว่าโครงการนี้จะช่วยลดปัญหาการจราจรในเขตเมืองชั้นในได้อย่างมาก และจะเชื่อมต่อกับระบบขนส่งสาธารณะที่มีอยู่เดิม",
+    ];
+    const parsed = parseScrape(["ข่าว | การเมือง | เศรษฐกิจ", "", "กรุงเทพฯ เตรียมสร้างรถไฟฟ้าสายใหม่", "", "12 มี.ค. 2567 14:35 น.", "", ...body.flatMap((p) => [p, ""])].join("\n"));
+    expect(parsed.published?.toISOString()).toBe("2024-03-12T14:35:00.000Z");
+  });
+});
+
 describe("a page dated in the Solar Hijri calendar", () => {
   it("is dated by its stamp, in Persian digits, under the headline or after a label", () => {
     const body = [

@@ -46,8 +46,11 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 const MAX_LINE = 120;
 // A written year: 1970–2099, '19, or the short year of a numeric date (11/19/19, 19.11.19).
 const YEAR = /(?:^|\D)(19[7-9]\d|20\d\d)(?:\D|$)|'\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b/;
-/** A recent Solar Hijri year (1300–1420), as Iranian and Afghan pages date: our own parser reads those, never chrono. */
-const SOLAR_HIJRI_YEAR = /(?:^|\D)1(?:3\d\d|4[01]\d|420)(?:\D|$)/;
+/**
+ * A year of another era: Solar Hijri (1300–1420), as Iranian and Afghan pages date, or Buddhist
+ * (2513–2649), as Thai pages do. Our own parser reads those, never chrono.
+ */
+const OTHER_ERA_YEAR = /(?:^|\D)(?:1(?:3\d\d|4[01]\d|420)|25[1-9]\d|26[0-4]\d)(?:\D|$)/;
 
 // What chrono needs to find a full date: a numeric date, or a word that may be a month
 // (any letters: chrono's locales name months our own list does not).
@@ -58,7 +61,7 @@ export function dateInLine(given: string, language = "en"): Date | undefined {
   const line = asciiDigits(given);
   if (line.length > MAX_LINE) return undefined;
   const gregorian = YEAR.test(line);
-  if (!gregorian && !SOLAR_HIJRI_YEAR.test(line)) return undefined;
+  if (!gregorian && !OTHER_ERA_YEAR.test(line)) return undefined;
   const meta = parseMetaLine(line);
   const stamped = meta?.published ?? meta?.updated;
   if (stamped) return stamped;
