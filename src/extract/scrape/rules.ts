@@ -207,13 +207,19 @@ function isShareRow(line: string): boolean {
 const SHARE_ROW_WORD = /[^\s|•·,/]+/g;
 
 // The words that open a byline, in the languages of the date rules (and Indonesian and Malay "oleh", Hebrew "מאת"); each regex below is built from them.
-export const BY_WORDS = "by|von|par|por|di|door|av|af|oleh|מאת";
+export const BY_WORDS = "by|von|par|por|di|door|av|af|oleh|מאת|โดย";
 // Words that name the writer before the name, a colon allowed: "Автор: …", "بقلم: …", "كتب: …", "作者：…".
 const WRITER_WORDS = "بقلم|كتب|作者|文|记者|記者|автор|авторы";
 // Labels that name the writer only with a colon after them ("Author: …", "Autor: …", "Yazar: …"):
 // without one they are words of a sentence. "Words by …", "Reporting by …": the byline's own phrases.
-const WRITER_LABELS = "authors?|autor|autora|autores|auteure?s?|autore|autori|yazar|penulis|reporter|redakcja|tekst|texto|testo|text|texte|текст|words|लेखक|نویسنده|خبرنگار|글|기자|כתב|כתבת";
-const BY_PHRASES = "written by|posted by|words by|reporting by|story by|text by";
+const WRITER_LABELS =
+  "authors?|autor|autora|autores|auteure?s?|autore|autori|autorka|yazar|yazan|penulis|reporter|redakcja|tekst|texto|testo|text|texte|текст|words|" +
+  "kirjoittaja|toimittaja|írta|szerző|napsal|napsala|tác giả|forfatter|författare|skribent|συντάκτης|συντάκτρια|" +
+  "लेखक|द्वारा|লেখক|প্রতিবেদক|نویسنده|خبرنگار|글|기자|כתב|כתבת";
+// "Written by …" in the languages of the labels above ("Escrito por …", "Kirjoittanut …", "Napsal …").
+const BY_PHRASES =
+  "written by|posted by|words by|reporting by|story by|text by|escrito por|scritto da|geschrieben von|écrit par|rédigé par|geschreven door|" +
+  "skrevet af|skrevet av|skrivet av|kirjoittanut|napsal|napsala|napisał|napisała|napisal";
 const BYLINE = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS})(?:\\s*[:：]\\s*|\\s+)|(?:${WRITER_WORDS})[:：]?\\s*|(?:${WRITER_LABELS})\\s*[:：]\\s*)(.{2,80})$`, "iu");
 /** A line that opens like a byline ("By …", "Von …", "بقلم …", "Author: …"): a cheap test before parsing it. */
 export const BYLINE_OPENER = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS}|${WRITER_WORDS})[\\s:：]|(?:${WRITER_LABELS})\\s*[:：])`, "iu");
@@ -406,7 +412,7 @@ function readMetaLine(raw: string): MetaLine {
     // "… • 5 min read": the reading time printed beside the stamp; "… | 14 Comments": the comment count.
     if ((READING_TIME.test(segment) || COMMENT_COUNT.test(segment)) && segments.length > 1) continue;
     // "Written by Jane Doe", "Words by …": the byline's own word, before the name.
-    if (/^(?:written|words|reporting|story|text)$/i.test(segment) && segments.length > 1) continue;
+    if (/^(?:written|words|reporting|story|text|escrito|geschrieben|écrit|rédigé|geschreven)$/i.test(segment) && segments.length > 1) continue;
     return null;
   }
   return result.published || result.updated || result.author ? result : null;

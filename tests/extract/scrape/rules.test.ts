@@ -41,12 +41,32 @@ describe("bylines", () => {
     ["כתב: יוסי כהן", "יוסי כהן"],
     ["خبرنگار: علی رضایی", "علی رضایی"],
     ["記者陳怡君／台北報導", "陳怡君"],
+    // The writer's label in Finnish, Hungarian, Vietnamese, Czech, Turkish, Hindi, Bengali; Thai's "by".
+    ["Kirjoittaja: Matti Virtanen", "Matti Virtanen"],
+    ["Írta: Nagy Gábor", "Nagy Gábor"],
+    ["Tác giả: Nguyễn Văn An", "Nguyễn Văn An"],
+    ["Napsal: Jan Novák", "Jan Novák"],
+    ["Yazan: Ayşe Kaya", "Ayşe Kaya"],
+    ["द्वारा: राहुल शर्मा", "राहुल शर्मा"],
+    ["লেখক: রহিম উদ্দিন", "রহিম উদ্দিন"],
+    ["โดย สมชาย ใจดี", "สมชาย ใจดี"],
     // A date's weekday glued to the name (a page's byline and date set in elements side by side) is not the name's.
     ["By Jane Albright Thu, 02/22/2024 - 21:30", "Jane Albright"],
     ["By Jane Doe Thursday, 3 March 2024", "Jane Doe"],
     ["By Lee Sun, 3 March 2024", "Lee Sun"],
   ])("%s → %s", (line, name) => {
     expect(parseByline(line)).toBe(name);
+  });
+
+  it.each([
+    ["Escrito por Ana Lima", "Ana Lima"],
+    ["Scritto da Marco Rossi", "Marco Rossi"],
+    ["Geschrieben von Anna Schmidt", "Anna Schmidt"],
+    ["Écrit par Julie Martin", "Julie Martin"],
+    ["Kirjoittanut Matti Virtanen", "Matti Virtanen"],
+    ["Skrevet af Mette Hansen", "Mette Hansen"],
+  ])("\"written by\" in other languages: %s", (line, name) => {
+    expect(parseMetaLine(line)?.author).toBe(name);
   });
 
   it.each([
