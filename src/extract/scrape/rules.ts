@@ -846,7 +846,7 @@ function isKicker(line: string, next: Pick<Unit, "text" | "gapBefore">, afterNex
 
 /** A `Tags:` line in the languages pages label them with: its list after the label. */
 export const TAGS_LINE =
-  /^(?:tags?|tagged(?: with| in)?|filed under|topics?|keywords?|címkék|themen|schlagwörter|schlagworte|stichwörter|mots-clés|mots clés|étiquettes|sujets|etiquetas|temas|tópicos|assuntos|argomenti|parole chiave|trefwoorden|теги|метки|темы|标签|標籤|タグ|الوسوم|كلمات مفتاحية)\s*[:：]\s*(.+)$/iu;
+  /^(?:tags?|tagged(?: with| in)?|filed under|topics?|keywords?|labels|categories|category|címkék|themen|schlagwörter|schlagworte|stichwörter|kategorien?|mots-clés|mots clés|étiquettes|sujets|catégories?|etiquetas|temas|tópicos|assuntos|categorías?|categorias?|argomenti|parole chiave|categorie|trefwoorden|categorieën|теги|метки|темы|рубрики|tagit|avainsanat|etiketler|tagi|tagy|štítky|taggar|etiketter|emneord|ετικέτες|标签|標籤|タグ|태그|thẻ|từ khóa|टैग|ট্যাগ|แท็ก|الوسوم|كلمات مفتاحية|برچسب‌ها|برچسب ها|برچسبها|תגיות)\s*[:：]\s*(.+)$/iu;
 
 /**
  * The cells of a table row written with pipes ("| Hill Farm | 182 | 74 |"),

@@ -101,6 +101,13 @@ describe("tag lines", () => {
     ["Tagged with: Harbour, City council", ["Harbour", "City council"]],
     ["Temas: Harbour, City council", ["Harbour", "City council"]],
     ["Теги: Harbour, City council", ["Harbour", "City council"]],
+    // Blogger's labels, a blog's categories, and the word in more languages.
+    ["Labels: Harbour, City council", ["Harbour", "City council"]],
+    ["Categories: Harbour, City council", ["Harbour", "City council"]],
+    ["Kategorien: Harbour, City council", ["Harbour", "City council"]],
+    ["Etiketler: Harbour, City council", ["Harbour", "City council"]],
+    ["Tagit: Harbour, City council", ["Harbour", "City council"]],
+    ["태그: Harbour, City council", ["Harbour", "City council"]],
     ["#harbour #CityCouncil #works", ["harbour", "CityCouncil", "works"]],
   ])("%s", (line, tags) => {
     const parsed = parseScrape(["Harbour works begin next month", "", "By Jane Doe", "March 12, 2024", "", P, "", P.replace("council", "mayor"), "", line].join("\n"));
