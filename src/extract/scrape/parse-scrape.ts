@@ -98,6 +98,8 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
   let lead: string | undefined;
   let leadMarked = false;
   const entryDates = entryDateLines(units, leadIndex, tailStart);
+  /** The last line of the last related box taken in the body. */
+  let boxEnd = -1;
   for (i = leadIndex; i < tailStart; i++) {
     const unit = units[i]!;
     const line = unit.text;
@@ -150,6 +152,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       while (i + 1 < tailStart && units[i + 1]!.gapBefore <= 1 && toRelated(units[i + 1]!.text)) {
         related.push(toRelated(units[++i]!.text)!);
       }
+      boxEnd = i;
       continue;
     }
     if (isStandaloneCredit(line)) {
@@ -171,7 +174,8 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       continue;
     }
     // Not after "At a glance:" or another short line: those are list items.
-    const previous = units[i - 1]?.text ?? "";
+    // Right under a related box nothing is a list item: the box's last link is no heading over it.
+    const previous = i - 1 === boxEnd ? "" : (units[i - 1]?.text ?? "");
     const inList = /[:：]$/.test(previous) || (i - 1 > leadIndex && isSubheading(previous));
     // Set apart by blank lines, or with a blank line over it and a full paragraph right under it.
     const setApart = unit.gapBefore >= 1 && (unit.gapAfter >= 1 || isFullParagraph(units[i + 1]?.text ?? ""));

@@ -245,6 +245,40 @@ describe("a 'Read more' box set in the article, laid out", () => {
   });
 });
 
+describe("a 'Read more' box set in the article, flat", () => {
+  const head = ["Home", "Money", "", "8 ways to cut your energy bill this winter", "", "By Helen Marsh", "", "Updated: 10 November 2024", ""];
+  const opening = [
+    "With the energy price cap rising again in January, millions of households are looking for ways to save. We asked advisers for the changes that make the biggest difference.", "",
+    "1. Turn your boiler flow temperature down", "",
+    "Most combination boilers are set to heat water to 70C or more. Turning the flow temperature down to 55C can cut gas use by up to 8 per cent.", "",
+  ];
+  const box = ["Read more", "", "Energy price cap: what it means for you", "", "How to switch to a better tariff", ""];
+  const rest = [
+    "2. Use a timer, not the thermostat", "",
+    "Heating the house only when you are there is cheaper than keeping it warm all day.", "",
+    "3. Close curtains at dusk", "",
+    "Thick curtains can reduce heat loss through windows by up to a third.", "",
+  ];
+  const foot = ["Share this article", "Facebook", "Twitter", "", "Most Popular", "", "Council approves new cycle lanes on seafront road", "", "Teachers vote to strike over pay offer", "", "© 2025 Money Sense. All rights reserved."];
+
+  it("keeps the short paragraphs and subheadings under it, and its links as related links", () => {
+    const parsed = parseScrape([...head, ...opening, ...box, ...rest, ...foot].join("\n"));
+    const texts = parsed.blocks.map((b) => `${b.kind}: ${b.kind === "paragraph" || b.kind === "heading" ? b.text : ""}`);
+    expect(texts.slice(-4)).toEqual([
+      "heading: 2. Use a timer, not the thermostat",
+      "paragraph: Heating the house only when you are there is cheaper than keeping it warm all day.",
+      "heading: 3. Close curtains at dusk",
+      "paragraph: Thick curtains can reduce heat loss through windows by up to a third.",
+    ]);
+    expect(parsed.related.map((r) => r.title).slice(0, 2)).toEqual(["Energy price cap: what it means for you", "How to switch to a better tariff"]);
+  });
+
+  it("still ends the article when only more headlines stand under the box", () => {
+    const parsed = parseScrape([...head, ...opening, ...box, "Why the price cap is going up again", "", "Five winter energy myths", "", ...foot].join("\n"));
+    expect(JSON.stringify(parsed.blocks)).not.toMatch(/price cap is going up|winter energy myths|Energy price cap:/);
+  });
+});
+
 describe("a headline set deeper than the body (laid out, or centred by a text browser)", () => {
   it("is the headline when it stands right over the byline and the lead repeats its words", () => {
     const page = [

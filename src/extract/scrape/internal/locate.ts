@@ -249,6 +249,13 @@ function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
         k = last;
         continue;
       }
+      // Flat text sets the box's links as lines of their own, one or two headlines: the article goes on
+      // under it when paragraphs follow (a subheading may head them), not a list of more headlines.
+      const boxEnd = flatBoxEnd(units, k);
+      if (boxEnd !== null && goesOnInParagraphs(units, boxEnd)) {
+        k = boxEnd;
+        continue;
+      }
       break;
     }
     // "What to do now:" introduces a list that is the article's own.
@@ -279,6 +286,46 @@ function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
   }
   return best;
 }
+
+/**
+ * The last line of a flat "Read more" box whose heading is at `from`: one to
+ * FLAT_BOX_LINKS headline-shaped lines (no sentence's end, no furniture), or
+ * null when what stands under the heading is not that.
+ */
+function flatBoxEnd(units: ClassifiedUnit[], from: number): number | null {
+  let last = from;
+  while (last + 1 < units.length && last - from < FLAT_BOX_LINKS && units[last + 1]!.gapBefore <= 1 && isBoxLink(units[last + 1]!)) last++;
+  return last > from ? last : null;
+}
+
+/** Links a "Read more" box set in the text holds at most. */
+const FLAT_BOX_LINKS = 3;
+
+function isBoxLink(unit: ClassifiedUnit): boolean {
+  return !unit.furniture && !unit.meta && !unit.relatedHeading && unit.text.length <= 120 && unit.words.length >= 3 && !endsLikeSentence(unit.text);
+}
+
+/**
+ * Under the box at `wall`: the article's paragraphs, the first right under it
+ * or under a subheading, and more paragraphs than other lines (not teaser cards
+ * or another list of headlines).
+ */
+function goesOnInParagraphs(units: ClassifiedUnit[], wall: number): boolean {
+  const isParagraph = (unit: ClassifiedUnit | undefined) => unit !== undefined && !unit.furniture && (unit.kind === "prose" || unit.kind === "maybe") && endsLikeSentence(unit.text);
+  const first = units[wall + 1];
+  const opens = isParagraph(first) || (first !== undefined && !first.furniture && first.text.length <= 80 && !endsLikeSentence(first.text) && isParagraph(units[wall + 2]));
+  if (!opens) return false;
+  let paragraphs = 0;
+  let others = 0;
+  for (let k = wall + 1; k < units.length && k <= wall + GOES_ON_WINDOW && !units[k]!.furniture && !units[k]!.relatedHeading; k++) {
+    if (isParagraph(units[k])) paragraphs++;
+    else others++;
+  }
+  return paragraphs >= 2 && others <= paragraphs;
+}
+
+/** Lines under a box looked at to tell the article going on from a list of links. */
+const GOES_ON_WINDOW = 8;
 
 /** A line that is a quotation: it opens with a quotation mark. */
 const QUOTED = /^["“„«‘»]/;
