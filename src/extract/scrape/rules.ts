@@ -44,6 +44,9 @@ export function isAdLabel(line: string): boolean {
   return line.length <= 100 && (AD_LABEL.test(line) || AD_LEFTOVER.test(line));
 }
 
+/** A gallery's counter: "3 / 12", "3 of 12". */
+export const GALLERY_COUNTER = /^\d{1,3}\s*(?:\/|of|von|de|di|из)\s*\d{1,3}$/i;
+
 // Furniture recognised by how a short line starts; a long line is prose.
 const BOILERPLATE_SHORT: RegExp[] = [
   AD_LABEL,
@@ -64,7 +67,7 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^share (this|on|via)\b/i,
   /^(tags?|topics?)\s*:/i,
   /^[\p{P}\p{S}\s]+$/u, // a line of only punctuation or symbols (dividers)
-  /^\d{1,3}\s*(?:\/|of|von|de|di|из)\s*\d{1,3}$/i, // a gallery's counter: "3 / 12", "3 of 12"
+  GALLERY_COUNTER,
 ];
 
 // A page's feedback prompt: "Is this page useful?", "Was this article helpful?", "Did you find this helpful?".

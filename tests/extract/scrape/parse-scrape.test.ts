@@ -742,3 +742,25 @@ describe("a page dated in the Solar Hijri calendar", () => {
     }
   });
 });
+
+describe("a photo gallery", () => {
+  it("keeps every credited caption and the paragraph after them, its counters left out", () => {
+    const captions = [
+      "Overall winner: a grey seal pup in fresh snow at Donna Nook, Lincolnshire. Photograph: Martin Cole",
+      "Behaviour category: gannets diving in formation off Bass Rock. Photograph: Callum Reid",
+      "Urban coast category: a herring gull steals chips on Brighton pier. Photograph: Sam Ortiz",
+      "Underwater category: a compass jellyfish in Loch Carron. Photograph: Peter Mwangi",
+    ];
+    const closing = "The winning images will be shown at the museum from 5 December to 30 March, before touring coastal towns next summer.";
+    const page = [
+      "News", "Culture", "", "In pictures: the winners of the coastal wildlife awards", "", "By Hannah Greaves", "", "21 November 2024", "",
+      "More than 9,000 images were entered for this year's awards, which celebrate wildlife photography along the coast. The judges said the standard was the highest yet.", "",
+      ...captions.flatMap((caption, i) => [caption, "", `${i + 1} / 10`, ""]),
+      closing, "", "Share on Facebook", "Share on Twitter", "", "Most read", "", "Council approves new cycle lanes", "", "© 2025 Wild Coast Magazine",
+    ];
+    const parsed = parseScrape(page.join("\n"));
+    expect(parsed.captions).toEqual(captions);
+    expect(parsed.blocks.at(-1)).toEqual({ kind: "paragraph", text: closing });
+    expect(JSON.stringify(parsed.blocks)).not.toContain(" / 10");
+  });
+});

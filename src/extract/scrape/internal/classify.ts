@@ -4,7 +4,7 @@
  * and a weight for the body search: prose counts for the article, chrome
  * against it.
  */
-import { BYLINE_OPENER, codeLine, isBoilerplate, isCopyrightLine, isPipeTable, isRelatedHeading, parseMetaLine, pipeRowCells } from "../rules";
+import { BYLINE_OPENER, codeLine, GALLERY_COUNTER, hasCaptionMarker, isBoilerplate, isCopyrightLine, isPipeTable, isRelatedHeading, parseMetaLine, pipeRowCells } from "../rules";
 import { ANY_DIGIT } from "../../dates";
 import type { Unit } from "./units";
 import { endsLikeSentence, withoutBullet } from "./units";
@@ -388,6 +388,10 @@ export function isWall(unit: ClassifiedUnit): boolean {
 function weightOf(unit: ClassifiedUnit, kind: UnitClass): number {
   if (unit.code) return 0;
   if (isWall(unit)) return CLASSIFIER.wallWeight;
+  // A photo's caption (its credit marks it; set apart by a blank line, not an item of a list of teasers)
+  // and a gallery's counter stand where the photos stand, in the article or out of it: they neither
+  // make a body nor break one (a gallery is captions and counters).
+  if ((kind === "chrome" || kind === "short") && (GALLERY_COUNTER.test(unit.text) || (!unit.bullet && unit.gapBefore >= 1 && hasCaptionMarker(unit.text)))) return 0;
   const words = unit.unspaced ? unit.text.length / 2 : unit.words.length;
   switch (kind) {
     case "prose":
