@@ -14,7 +14,7 @@ import type { ParsedArticle } from "../parsed";
 import {
   attributesQuote, BYLINE_OPENER, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike,
   isKickerOverHeadline, isNumberCell, isNumericStamp, isPipeTable, isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote, leadsIntoNext, looksLikePersonName,
-  looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine, parseMetaLine, pipeRowCells, stripLeadMarker, tabTablesAsPipeRows, TAGS_LINE,
+  embedLine, looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine, parseMetaLine, pipeRowCells, stripLeadMarker, tabTablesAsPipeRows, TAGS_LINE,
 } from "./rules";
 import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
 import { findPageAuthor } from "./internal/page-author";
@@ -155,6 +155,14 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       boxEnd = i;
       continue;
     }
+    // An embedded post (a tweet): its header line goes, its sign-off makes the text above it a quote, signed.
+    const embed = embedLine(line);
+    if (embed === "header") continue;
+    const above = blocks[blocks.length - 1];
+    if (embed === "sign-off" && (above?.kind === "paragraph" || above?.kind === "quote")) {
+      blocks[blocks.length - 1] = { kind: "quote", text: `${above.text} ${line}` };
+      continue;
+    }
     if (isStandaloneCredit(line)) {
       appendCredit(blocks, line);
       continue;
@@ -183,9 +191,9 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       blocks.push({ kind: "heading", text: line.replace(/^#{1,6}\s+/, "") });
       continue;
     }
+    const previousBlock = blocks[blocks.length - 1];
     // "— Jane Doe" under a quote is who said it: it goes with the quote. Right under it (a hyphen too,
     // which would otherwise open a list), or a blank line below with a dash no list uses.
-    const previousBlock = blocks[blocks.length - 1];
     if (previousBlock?.kind === "quote" && attributesQuote(line, unit.gapBefore)) {
       previousBlock.text = `${previousBlock.text} ${line}`;
       continue;

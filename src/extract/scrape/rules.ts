@@ -68,6 +68,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(tags?|topics?)\s*:/i,
   /^[\p{P}\p{S}\s]+$/u, // a line of only punctuation or symbols (dividers)
   GALLERY_COUNTER,
+  // What an embedded Instagram post leaves in the text, in the languages Instagram prints it in.
+  /^(?:view this post on instagram|view more on instagram|a (?:post|video|photo) shared by .{1,60}\(@[\w.]{1,30}\)|ver esta publicación en instagram|voir cette publication sur instagram|diesen beitrag auf instagram ansehen|visualizza questo post su instagram|ver essa publicação no instagram|bekijk dit bericht op instagram)$/i,
 ];
 
 // A page's feedback prompt: "Is this page useful?", "Was this article helpful?", "Did you find this helpful?".
@@ -464,6 +466,18 @@ const ATTRIBUTION = /^[—–―-]\s*\p{Lu}/u;
 export function attributesQuote(line: string, gapBefore: number): boolean {
   return line.length <= 80 && ATTRIBUTION.test(line) && (gapBefore === 0 || (gapBefore === 1 && /^[—―]/.test(line)));
 }
+
+/**
+ * An embedded post's lines around its text, as a tweet leaves them: its header
+ * ("Rovers FC (@RoversFC) March 9, 2025") and its sign-off ("— Rovers FC
+ * (@RoversFC) March 9, 2025"): a name, a handle, a date.
+ */
+export function embedLine(line: string): "header" | "sign-off" | null {
+  if (line.length > 120 || !line.includes("(@")) return null;
+  const m = EMBED_BYLINE.exec(line);
+  return m ? (m[1] ? "sign-off" : "header") : null;
+}
+const EMBED_BYLINE = /^([—–―-]\s*)?[^()]{1,60}\(@[\w.]{1,30}\)\s*(?:·\s*)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})$/u;
 
 /** A line that leads into what follows ("Dear friends,", "Ingredients:"): no headline. */
 export function leadsIntoNext(line: string): boolean {

@@ -764,3 +764,23 @@ describe("a photo gallery", () => {
     expect(JSON.stringify(parsed.blocks)).not.toContain(" / 10");
   });
 });
+
+describe("embedded posts", () => {
+  it("make a tweet a quote signed by its sign-off, and leave out its header and Instagram's lines", () => {
+    const p1 = "Rovers have sacked manager Gary Muldoon after a sixth consecutive league defeat left the club two points above the relegation zone.";
+    const tweet = "Club statement: Gary Muldoon has left his role as first team manager. We thank Gary for his efforts.";
+    const p2 = "Supporters had called for change after Saturday's 3-0 defeat at Millbrook, when part of the away end turned its back on the pitch.";
+    const p3 = "Fox, a former Rovers captain, has been on the coaching staff since 2019 and is popular with the players at the club.";
+    const page = [
+      "Football", "", "Rovers sack manager after six straight defeats", "", "By Kieran Walsh", "", "Sunday 9 March 2025 18:40", "",
+      p1, "", "Rovers FC (@RoversFC) March 9, 2025", "", tweet, "", "— Rovers FC (@RoversFC) March 9, 2025", "", p2, "",
+      "View this post on Instagram", "", "A post shared by Leanne Fox (@leannefox_coach)", "", p3, "", "Share this article", "© 2025 The Pitch Report",
+    ];
+    expect(parseScrape(page.join("\n")).blocks).toEqual([
+      { kind: "paragraph", text: p1 },
+      { kind: "quote", text: `${tweet} — Rovers FC (@RoversFC) March 9, 2025` },
+      { kind: "paragraph", text: p2 },
+      { kind: "paragraph", text: p3 },
+    ]);
+  });
+});
