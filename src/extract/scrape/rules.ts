@@ -37,7 +37,8 @@ const COOKIE_NOTICE =
 
 /** An ad's label, or the line an ad leaves in the article: "Advertisement", "Anzeige", "Story continues below advertisement". */
 const AD_LABEL = /^(advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklame|reklam|annons|annonse|mainos|iklan|quảng cáo|реклама|διαφήμιση|διαφημιση|विज्ञापन|إعلان|تبلیغات|广告|広告|광고)$/i;
-const AD_LEFTOVER = /^(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))? (?:advertisement|ad)|advertisement\s*[-–—:]\s*(?:scroll|continue)(?: reading)?(?: to continue)?|continue reading (?:below|after (?:the )?(?:ad|advertisement))|(?:recommended|related) videos?|read the full (?:story|article)(?: here)?\.?)$/i;
+const AD_LEFTOVER =
+  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|advert|ad))?|advertisement\s*[-–—:]\s*(?:scroll|continue)(?: reading)?(?: to continue| below)?|continue reading (?:below|the main story|the rest of the (?:story|article)|after (?:the )?(?:ad|advertisement))|skip (?:advertisement|advert|ad)|(?:recommended|related) videos?|read the full (?:story|article)(?: here)?\.?|weiterlesen nach der anzeige|(?:la )?suite (?:après|de l'article après) (?:la|cette) publicité|continúa (?:leyendo )?(?:después|tras) (?:la|el) (?:publicidad|anuncio)|continua (?:a leggere )?dopo la pubblicità|continua (?:após|depois d)a publicidade)$/i;
 
 /** An ad label or leftover line, wherever it stands in the article. */
 export function isAdLabel(line: string): boolean {
@@ -68,6 +69,10 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(tags?|topics?)\s*:/i,
   /^[\p{P}\p{S}\s]+$/u, // a line of only punctuation or symbols (dividers)
   GALLERY_COUNTER,
+  // A multi-page article's pager: "Page 1 of 3", "Next page", "Seite 2 von 4".
+  /^(?:page|pagina|página|seite|strona|sayfa|страница|sivu|oldal)\s+\d{1,3}\s*(?:of|de|di|von|z|из|\/)\s*\d{1,3}$|^(?:[←«‹]\s*)?(?:next|previous|prev) page(?:\s*[→»›])?$|^(?:nächste|vorherige) seite$|^page (?:suivante|précédente)$|^página (?:siguiente|anterior)$/i,
+  // A paywall's prompt where the text stops: "This article is available to subscribers only.", "Already a subscriber? Log in".
+  /^(?:this (?:article|story|content|post) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:paying )?(?:subscribers|members)(?: only)?|already (?:a subscriber|a member|have an account)\?.{0,30}|subscribe (?:now )?to (?:read|continue reading|keep reading|unlock)\b.{0,50}|(?:to )?continue reading,? .{0,40}subscri.{0,40}|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent\*innen).{0,20}|cet article est réservé aux abonnés|(?:este )?(?:contenido|artículo) (?:es )?exclusivo para suscriptores|conteúdo exclusivo para assinantes|(?:questo )?articolo (?:è )?riservato agli abbonati)[.!]?$/i,
   // What an embedded Instagram post leaves in the text, in the languages Instagram prints it in.
   /^(?:view this post on instagram|view more on instagram|a (?:post|video|photo) shared by .{1,60}\(@[\w.]{1,30}\)|ver esta publicación en instagram|voir cette publication sur instagram|diesen beitrag auf instagram ansehen|visualizza questo post su instagram|ver essa publicação no instagram|bekijk dit bericht op instagram)$/i,
 ];
