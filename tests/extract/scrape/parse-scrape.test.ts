@@ -784,3 +784,18 @@ describe("embedded posts", () => {
     ]);
   });
 });
+
+describe("a review's verdict box between the byline and the lead", () => {
+  it("gives no title: its items are a list's, not a headline", () => {
+    const page = [
+      "  * Home", "  * Reviews", "", "        Reviews", "", "    Aurora X2 review: a mid-range phone with a flagship camera", "",
+      "        Superb photos and two-day battery life, let down by slow charging.", "", "        By Ben Calloway", "", "        Published May 20, 2025", "",
+      "        Our verdict", "", "        4 out of 5 stars", "", "        Pros", "", "        Excellent main camera", "", "        Two-day battery life", "",
+      "        Bright 120Hz screen", "", "        Cons", "", "        Slow 25W charging", "", "        No wireless charging", "",
+      "        Aurora has spent three years trying to persuade people that a cheap phone can take pictures as good as one costing twice as much. With the X2 it very nearly succeeds, and the main camera is excellent.", "",
+      "        The X2 is a tidy slab of aluminium and matte glass. The screen is bright enough to read in full sun, and the battery lasts two days of moderate use.", "",
+      "  * About", "  * Privacy",
+    ];
+    expect(parseScrape(page.join("\n")).title).toBe("Aurora X2 review: a mid-range phone with a flagship camera");
+  });
+});

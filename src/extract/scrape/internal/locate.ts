@@ -516,6 +516,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     };
     if (underLongerHeadline(units, j, candidate, echoAbove) || hasSentenceBreak(withoutQuotes(unit.text))) score -= w.standfirst;
     if (headsNestedList(units, j, candidate)) score -= w.listHeading;
+    if (inShortLineRun(units, j)) score -= w.listItem;
     if (unit.kind === "prose") score -= w.prose;
     if (words.length >= 5) score += w.fiveWords;
     score -= notHeadlinePenalty(unit.text);
@@ -529,6 +530,24 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
   if (best === null && units[0] && isHeadlineCandidate(units[0])) return 0;
   return best;
 }
+
+/**
+ * Whether unit `j` is an item of a box or list set line under line (a blank
+ * line between at most): a short line, no sentence, no furniture, with
+ * another such line right over it and two right under it, all bulleted or none ("Pros" / "Excellent main camera" / "Two-day battery life" / "Bright
+ * screen"). A headline has its standfirst, byline or lead under it.
+ */
+function inShortLineRun(units: ClassifiedUnit[], j: number): boolean {
+  const bullet = units[j]!.bullet;
+  const item = (k: number) => {
+    const unit = units[k];
+    return unit !== undefined && !unit.meta && !unit.furniture && unit.bullet === bullet && unit.text.length <= SHORT_ITEM_CHARS && !endsLikeSentence(unit.text);
+  };
+  return units[j]!.text.length <= SHORT_ITEM_CHARS && item(j - 1) && item(j + 1) && item(j + 2) && units[j]!.gapBefore <= 1 && units[j + 1]!.gapBefore <= 1 && units[j + 2]!.gapBefore <= 1;
+}
+
+/** Longest line counted as an item of a box or list set line under line (a headline is mostly longer). */
+const SHORT_ITEM_CHARS = 40;
 
 /**
  * Whether unit `j` stands right under a byline or stamp block (nothing else
@@ -611,6 +630,7 @@ const HEADLINE_WEIGHTS = {
   deeper: 1.5,
   standfirst: 2.5,
   listHeading: 2,
+  listItem: 3,
   underByline: 2.5,
 };
 /** Indent a headline may have past the body's paragraphs without counting as nested. */
