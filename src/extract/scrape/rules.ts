@@ -3,7 +3,7 @@
  * the kind of line (a byline, a photo credit, a share row), never at one
  * site's wording, so they hold across sites and languages.
  */
-import { ANY_DIGIT, CALENDAR_DATE, hasCalendarDate, MONTH_WORD, parseDate, parseTimestampLine } from "../dates";
+import { ANY_DIGIT, asciiDigits, CALENDAR_DATE, hasCalendarDate, MONTH_WORD, parseDate, parseTimestampLine } from "../dates";
 import { BULLET, endsLikeSentence, type Unit } from "./internal/units";
 
 // Words of share rows and site chrome ("Menu Search Sign in"): a line made only
@@ -373,6 +373,9 @@ export function parseMetaLine(line: string): MetaLine {
 
 function readMetaLine(raw: string): MetaLine {
   const line = unglued(raw);
+  // "June 1, 1941 – March 2, 2025": two dates and a dash between, a life's or an event's span, no stamp.
+  const span = line.length <= 120 ? DATE_SPAN.exec(line) : null;
+  if (span && parseDate(asciiDigits(span[1]!)) && parseDate(asciiDigits(span[2]!))) return null;
   const result: { author?: string; published?: Date; updated?: Date } = {};
   // "山田太郎 記者", "记者 王伟", "홍길동 기자": the reporter's title beside the name, in scripts without "By".
   const cjk = line.length <= 24 ? CJK_BYLINE.exec(line) : null;
@@ -427,6 +430,9 @@ function readMetaLine(raw: string): MetaLine {
   }
   return result.published || result.updated || result.author ? result : null;
 }
+
+/** Two parts around a spaced dash, each of which may be a date ("June 1, 1941 – March 2, 2025"). */
+const DATE_SPAN = /^(.*\d.*?)\s+[-–—]\s+(.*\d.*)$/;
 
 /**
  * A byline whose date follows the name after a comma ("By Jane Doe, March 3,

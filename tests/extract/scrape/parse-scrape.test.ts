@@ -799,3 +799,14 @@ describe("a review's verdict box between the byline and the lead", () => {
     expect(parseScrape(page.join("\n")).title).toBe("Aurora X2 review: a mid-range phone with a flagship camera");
   });
 });
+
+describe("an obituary's life span", () => {
+  it("does not date the page", () => {
+    const page = [
+      "News", "", "Margaret Ellis, harbour master for thirty years, dies at 83", "", "June 1, 1941 - March 2, 2025", "",
+      "Margaret Ellis, who ran the town's harbour for three decades and oversaw its rebuilding after the storm of 1987, has died at the age of 83, her family said.", "",
+      "She was the first woman to hold the post, and colleagues remembered her as calm in a crisis and fierce in defence of the fishing fleet.", "",
+    ];
+    expect(parseScrape(page.join("\n")).published).toBeUndefined();
+  });
+});

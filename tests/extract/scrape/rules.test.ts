@@ -58,6 +58,12 @@ describe("bylines", () => {
     expect(parseByline(line)).toBe(name);
   });
 
+  it("reads no stamp in a span of two dates (a life, an event)", () => {
+    expect(parseMetaLine("June 1, 1941 - March 2, 2025")).toBeNull();
+    expect(parseMetaLine("1 June 1941 – 2 March 2025")).toBeNull();
+    expect(parseMetaLine("Published March 2, 2025 - 10:30")?.published?.toISOString()).toBe("2025-03-02T10:30:00.000Z");
+  });
+
   it.each([
     ["Escrito por Ana Lima", "Ana Lima"],
     ["Scritto da Marco Rossi", "Marco Rossi"],

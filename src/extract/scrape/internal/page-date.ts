@@ -74,6 +74,8 @@ export function dateInLine(given: string, language = "en"): Date | undefined {
   for (const parser of parsersFor(language, line)) {
     for (const result of parser.parse(line, { instant: REFERENCE, timezone: 0 })) {
       const start = result.start;
+      // A span ("June 1, 1941 – March 2, 2025": a life, an event) dates no page.
+      if (result.end) continue;
       if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
       if (!YEAR.test(result.text)) continue;
       // A day without a time is midnight UTC, as in the rest of the loader (chrono would say noon).
