@@ -229,7 +229,11 @@ const WRITER_LABELS =
 // "Written by …" in the languages of the labels above ("Escrito por …", "Kirjoittanut …", "Napsal …").
 const BY_PHRASES =
   "written by|posted by|words by|reporting by|story by|text by|escrito por|scritto da|geschrieben von|écrit par|rédigé par|geschreven door|" +
-  "skrevet af|skrevet av|skrivet av|kirjoittanut|napsal|napsala|napisał|napisała|napisal";
+  "skrevet af|skrevet av|skrivet av|kirjoittanut|napsal|napsala|napisał|napisała|napisal|" +
+  // The piece's kind before its writer: "Interview by …", "Analysis by …", "Propos recueillis par …", "Ein Kommentar von …".
+  "(?:an? )?(?:interview|analysis|opinion|commentary|column|guest column|review|essay|report) by|reported by|reviewed by|hosted by|compiled by|" +
+  "(?:text|words) and (?:photos?|pictures|images) by|propos recueillis par|(?:ein )?(?:kommentar|interview|gastbeitrag|essay) von|" +
+  "(?:una )?entrevista de|(?:un'?)?intervista di";
 const BYLINE = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS})(?:\\s*[:：]\\s*|\\s+)|(?:${WRITER_WORDS})[:：]?\\s*|(?:${WRITER_LABELS})\\s*[:：]\\s*)(.{2,80})$`, "iu");
 /** A line that opens like a byline ("By …", "Von …", "بقلم …", "Author: …"): a cheap test before parsing it. */
 export const BYLINE_OPENER = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS}|${WRITER_WORDS})[\\s:：]|(?:${WRITER_LABELS})\\s*[:：])`, "iu");
@@ -425,11 +429,15 @@ function readMetaLine(raw: string): MetaLine {
     // "… • 5 min read": the reading time printed beside the stamp; "… | 14 Comments": the comment count.
     if ((READING_TIME.test(segment) || COMMENT_COUNT.test(segment)) && segments.length > 1) continue;
     // "Written by Jane Doe", "Words by …": the byline's own word, before the name.
-    if (/^(?:written|words|reporting|story|text|escrito|geschrieben|écrit|rédigé|geschreven)$/i.test(segment) && segments.length > 1) continue;
+    if (SEGMENT_BEFORE_BY.test(segment) && segments.length > 1) continue;
     return null;
   }
   return result.published || result.updated || result.author ? result : null;
 }
+
+/** What stands before "by", "par", "von" in a byline split there: "Written", "Interview", "Propos recueillis", "Ein Kommentar". */
+const SEGMENT_BEFORE_BY =
+  /^(?:written|words|reporting|reported|story|text|escrito|geschrieben|écrit|rédigé|geschreven|(?:an? )?(?:interview|analysis|opinion|commentary|column|guest column|review|essay|report)|reviewed|hosted|compiled|(?:text|words) and (?:photos?|pictures|images)|propos recueillis|(?:ein )?(?:kommentar|interview|gastbeitrag|essay))$/i;
 
 /** Two parts around a spaced dash, each of which may be a date ("June 1, 1941 – March 2, 2025"). */
 const DATE_SPAN = /^(.*\d.*?)\s+[-–—]\s+(.*\d.*)$/;

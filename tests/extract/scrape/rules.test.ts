@@ -71,6 +71,15 @@ describe("bylines", () => {
     ["Écrit par Julie Martin", "Julie Martin"],
     ["Kirjoittanut Matti Virtanen", "Matti Virtanen"],
     ["Skrevet af Mette Hansen", "Mette Hansen"],
+    // The piece's kind before its writer.
+    ["Interview by Jane Doe", "Jane Doe"],
+    ["Analysis by Jane Doe", "Jane Doe"],
+    ["Guest column by Jane Doe", "Jane Doe"],
+    ["Text and photos by Jane Doe", "Jane Doe"],
+    ["Reported by Jane Doe", "Jane Doe"],
+    ["Propos recueillis par Julie Martin", "Julie Martin"],
+    ["Ein Kommentar von Anna Schmidt", "Anna Schmidt"],
+    ["Una entrevista de Lucía Fernández", "Lucía Fernández"],
   ])("\"written by\" in other languages: %s", (line, name) => {
     expect(parseMetaLine(line)?.author).toBe(name);
   });
