@@ -617,7 +617,8 @@ export function isStandaloneCredit(line: string): boolean {
     /^(\(?\s*(photo(?:graph)?|image|picture|credit|foto)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,70}\)?)$/i.test(line) ||
     /^[A-Z][A-Za-z]+\s*\/\s*[\p{L} .'-]+$/u.test(line) && AGENCY_CREDIT.test(line) ||
     /^\(?(AP|AFP|Reuters|EPA|Xinhua) Photo\s*\/\s*[^)]{2,60}\)?$/.test(line) ||
-    /^(getty images|ap photo|afp photo|reuters)\b[^.]*$/i.test(line) ||
+    // "Getty Images", "Reuters file photo"; "Reuters" alone is the story's source, printed under its headline as a byline.
+    /^(getty images|ap photo|afp photo)\b[^.]*$|^reuters\b[^.]+$/i.test(line) ||
     /^image copyright\s+\S[^.]{1,60}$/i.test(line) ||
     /^(photo|photograph|picture)\s+by\s+[^.]{2,70}$/i.test(line) ||
     NAME_SLASH_AGENCY.test(line) ||

@@ -810,3 +810,18 @@ describe("an obituary's life span", () => {
     expect(parseScrape(page.join("\n")).published).toBeUndefined();
   });
 });
+
+describe("a wire story's agency printed as its byline", () => {
+  it("is the author, not a photo's credit", () => {
+    const caption = "Shoppers walk through a market in Tokyo, Japan, February 10, 2025. REUTERS/Kim Kyung-Hoon";
+    const page = [
+      "World", "", "Japan's economy shrinks more than expected as consumer spending falls", "", "REUTERS", "Feb 17, 2025 2:05 AM ET", "",
+      caption, "",
+      "TOKYO (Reuters) - Japan's economy shrank more than expected in the last quarter as consumers cut spending on food and clothing, government data showed on Monday.", "",
+      "The contraction was the second in three quarters and raises doubts about the central bank's plans to raise interest rates again this spring.", "",
+    ];
+    const parsed = parseScrape(page.join("\n"));
+    expect(parsed.author).toBe("Reuters");
+    expect(parsed.captions).toEqual([caption]);
+  });
+});

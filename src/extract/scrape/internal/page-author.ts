@@ -34,7 +34,7 @@ export function findPageAuthor(runs: readonly (readonly string[])[]): string | u
  * crop reads it in the header it keeps (crop.ts, withBylinesSpelledOut).
  */
 function nameBesideStamp(line: string, lines: readonly string[], k: number): string | null {
-  const name = bareNameByline(line);
+  const name = bareNameByline(line) ?? wireAgency(line);
   if (!name) return null;
   if (isStamp(lines[k - 1])) return name;
   // Between the name and the stamp a page may set the writer's job, a follow button and the reading time.
@@ -44,6 +44,19 @@ function nameBesideStamp(line: string, lines: readonly string[], k: number): str
   }
   return null;
 }
+
+/** A news agency's name alone ("Reuters", "REUTERS", "AFP"), printed as the byline of its wire copy: its usual spelling. */
+function wireAgency(line: string): string | null {
+  return line.length <= 40 ? WIRE_AGENCIES.get(line.trim().toLowerCase()) ?? null : null;
+}
+
+const WIRE_AGENCIES = new Map(
+  [
+    "Reuters", "AFP", "Agence France-Presse", "AP", "Associated Press", "The Associated Press", "Bloomberg", "dpa", "EFE", "ANSA", "Xinhua",
+    "Kyodo", "Yonhap", "PTI", "IANS", "ANI", "TASS", "RIA Novosti", "Anadolu", "Anadolu Agency", "Europa Press", "Lusa", "Agência Brasil",
+    "AAP", "PA Media", "Press Association", "The Canadian Press", "UPI",
+  ].map((name) => [name.toLowerCase(), name]),
+);
 
 /** Lines under a name that a stamp may stand beyond. */
 const BESIDE_REACH = 4;
