@@ -17,7 +17,7 @@ import {
   embedLine, looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine, parseMetaLine, pipeRowCells, stripLeadMarker, tabTablesAsPipeRows, TAGS_LINE,
 } from "./rules";
 import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
-import { findPageAuthor } from "./internal/page-author";
+import { findPageAuthor, wireAgency } from "./internal/page-author";
 import { findPageDate, findYearlessStamp } from "./internal/page-date";
 import { BULLET, endsLikeSentence, toUnits, withoutBullet, withoutFootnoteMarks, type Unit } from "./internal/units";
 import { UNSPACED_SCRIPT } from "./vocabulary";
@@ -89,6 +89,8 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
   for (; i < leadIndex; i++) {
     const line = units[i]!.text;
     if (takeMeta(line, meta)) continue;
+    // A news agency's name alone is the wire story's byline (findPageAuthor reads it), no photo's caption.
+    if (wireAgency(line)) continue;
     if (isStandaloneCredit(line)) appendCredit(blocks, line, true);
     else blocks.push({ kind: "figure", caption: captionText(line) });
   }

@@ -46,7 +46,7 @@ function nameBesideStamp(line: string, lines: readonly string[], k: number): str
 }
 
 /** A news agency's name alone ("Reuters", "REUTERS", "AFP"), printed as the byline of its wire copy: its usual spelling. */
-function wireAgency(line: string): string | null {
+export function wireAgency(line: string): string | null {
   return line.length <= 40 ? WIRE_AGENCIES.get(line.trim().toLowerCase()) ?? null : null;
 }
 
