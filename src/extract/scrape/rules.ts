@@ -556,7 +556,7 @@ function unglued(line: string): string {
 // Agencies whose credits end captions: "REUTERS/Rodi Said", "AFP/Getty Images".
 const AGENCY_CREDIT = /\b(REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|GETTY IMAGES|Getty Images|SANA|Xinhua|Anadolu|EFE|ANSA|DPA|dpa|PAP|TASS|Yonhap|YONHAP|Kyodo|KYODO|SIPA|Sipa|PTI|IANS|ABACA|MAXPPP)\s*\/\s*\S/;
 // "… Photograph: Ann Croft/Example Photos", "… Picture: Sam Reid" at the end of a caption.
-const TRAILING_CREDIT = /[.!?]["'”’»]*\s+(photograph|photo|picture|image|illustration|composite|graphic|foto|fotó|fotoğraf|zdjęcie|fot\.|kuva|credit|photo credit|фото|світлина|φωτογραφία|φωτό|צילום|ảnh|عکس|تصوير|صورة|사진)s?\s*[:：=]?\s*[\p{Lu}\p{Lo}][^.:]{1,60}$/iu;
+const TRAILING_CREDIT = /[.!?]["'”’»]*\s+(photograph|photo|picture|image|imagem|imagen|immagine|bild|illustration|composite|graphic|foto|fotó|fotoğraf|zdjęcie|fot\.|kuva|credit|photo credit|фото|світлина|φωτογραφία|φωτό|צילום|ảnh|عکس|تصوير|صورة|사진)s?\s*[:：=]?\s*[\p{Lu}\p{Lo}][^.:]{1,60}$/iu;
 // Chinese captions: "图为…" (pictured is …) opening, "…记者 李明 摄" (shot by), "（新华社记者 李明 摄）", "（摄影：…）" or Taiwan's "（圖／中央社）" closing.
 // Japanese: the wire's credit after the time in brackets, "…列車（12日午前、共同）".
 const CJK_CAPTION = /^图为|^圖為|\S\s*摄$|\S\s*攝$|[（(]\s*[圖图]\s*[／/][^（）()]{1,30}[)）]$|[（(][^（）()]{1,30}\s*[摄攝][)）]$|[（(]\s*(?:摄影|攝影|撮影)\s*[:：][^（）()]{1,20}[)）]$|（[^（）]{0,30}(?:共同|時事|ロイター|AP|AFP|EPA|ゲッティ)[^（）]{0,10}）$/u;
@@ -645,9 +645,23 @@ export function hasCaptionMarker(line: string): boolean {
     (endsWithAgency(line) && SENTENCE_THEN_AGENCY.test(line)) ||
     (line.includes(" for ") && SENTENCE_THEN_NAME_FOR_OUTLET.test(line)) ||
     (last === CLOSE_PAREN && AGENCY_IN_BRACKETS.test(line)) ||
+    (/ourtesy/i.test(line) && COURTESY_CREDIT.test(line)) ||
+    (last === CLOSE_PAREN && SOURCE_IN_BRACKETS.test(line)) ||
+    (line.includes("|") && PIPE_CREDIT.test(line)) ||
+    (/photo /i.test(line) && PHOTO_AGENCY.test(line)) ||
     isPhotoCopyright(line)
   );
 }
+
+// "… with pupils from the school orchestra. (Courtesy of the Hale family)", "… in 1920. Photo courtesy of the
+// Historical Society": who lent the photo, after the caption's sentence.
+const COURTESY_CREDIT = /[.!?]["'”’»)]*\s+\(?(?:(?:photo|image|picture)s?\s+)?courtesy(?:\s+of)?\s+[^().!?]{2,80}\)?$|[.!?]["'”’»)]*\s+\(?courtesy (?:photo|image|picture)\)?$/i;
+// "… (File photo)", "(Supplied)", "(Handout)", "(Westfield Gazette archive)": where the photo came from, in brackets.
+const SOURCE_IN_BRACKETS = /[.!?]["'”’»]*\s+\((?:file(?: photo| image| picture)?|supplied|handout|submitted|contributed|stock(?: photo| image)?|[^()]{1,40}\barchives?)\)$/i;
+// "… on Tuesday. | Photo: Getty Images": the credit set after a bar.
+const PIPE_CREDIT = /\S\s+\|\s*(?:photo|photograph|image|picture|credit|foto)s?\s*[:：]\s*\S[^|]{1,60}$/i;
+// "… à Paris, mardi. Photo AFP": the word and the agency, with no colon, as French papers set it.
+const PHOTO_AGENCY = new RegExp(`[.!?]["'”’»]*\\s+(?:photo|crédit photo)\\s+(?:${AGENCIES}|Getty Images)(?:\\s*\\/\\s*[^.]{1,60})?$`, "iu");
 
 // "… where the bridge will cross the river (Reuters)": a caption that names its agency in brackets at its end
 // (a wire story's dateline names it at the start: "LONDON (Reuters) -").

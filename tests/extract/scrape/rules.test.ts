@@ -248,6 +248,15 @@ describe("furniture", () => {
     ["میدان آزادی در شب. عکس: علی رضایی", "caption"],
     ["台北101夜景。（圖／中央社）", "caption"],
     ["Photograph: © Getty Images", "caption"],
+    // Who lent it, where it came from, a credit after a bar, the French "Photo AFP", the Portuguese "Imagem:".
+    ["Margaret Hale in 1985 with pupils from the school orchestra. (Courtesy of the Hale family)", "caption"],
+    ["The old mill in 1920. Photo courtesy of the Westfield Historical Society", "caption"],
+    ["Firefighters at the scene on Monday. (File photo)", "caption"],
+    ["The new play park at Abbey Fields. (Supplied)", "caption"],
+    ["The mayor at the opening in 1974. (Westfield Gazette archive)", "caption"],
+    ["Protesters outside parliament on Tuesday. | Photo: Getty Images", "caption"],
+    ["Des manifestants à Paris, mardi. Photo AFP", "caption"],
+    ["O cantor em show no Rio. Imagem: Reprodução/Instagram", "caption"],
     ["© Jane Roe / Reuters", "credit"],
     ["© AFP", "credit"],
     ["(© Reuters)", "credit"],
@@ -255,6 +264,10 @@ describe("furniture", () => {
     expect(isCopyrightLine(line)).toBe(false);
     expect(isBoilerplate(line)).toBe(false);
     expect(kind === "credit" ? isStandaloneCredit(line) : hasCaptionMarker(line)).toBe(true);
+  });
+
+  it("reads no credit in prose that names a courtesy", () => {
+    expect(hasCaptionMarker("The event was free. Courtesy of the council, buses ran all night.")).toBe(false);
   });
 
   it.each(["© Example News", "© 2024 Example Media Group", "Example News. © 2019 All rights reserved", "© Example Media. Tous droits réservés"])("a © without a photo's marks is the site's notice: %s", (line) => {
