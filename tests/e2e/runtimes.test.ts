@@ -52,6 +52,25 @@ describe("npm start and npm run dev:worker", () => {
     expect(failed).toContain("PORT must be a whole number");
   });
 
+  it("Node refuses a port already in use in one line, before reading the articles", async () => {
+    const port = new URL(node.url).port;
+    const failed = await startNode({ SITE_URL, PORT: port }).then(
+      (server) => server.stop().then(() => ""),
+      (error: Error) => error.message,
+    );
+    expect(failed).toMatch(/exited with 1/);
+    expect(failed).toContain(`127.0.0.1:${port} is already in use`);
+    expect(failed).not.toMatch(/Loaded|\n\s+at /);
+  });
+
+  it("npm start ends when npm is told to stop (the server is npm's child, no shell between)", async () => {
+    const server = await startNode({ SITE_URL });
+    process.kill(server.pid, "SIGTERM"); // npm itself, not its process group
+    const refused = await waitFor(() => fetch(`${server.url}/feed.json`).then(() => false, () => true), 10_000);
+    await server.stop();
+    expect(refused).toBe(true);
+  });
+
   it("both serve public/icon.png", async () => {
     for (const server of [node, worker]) {
       const response = await fetch(`${server.url}/icon.png`);
@@ -60,3 +79,13 @@ describe("npm start and npm run dev:worker", () => {
     }
   });
 });
+
+/** Polls `check` until it is true or the time is up; its last answer. */
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return true;
+    if (Date.now() > until) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
