@@ -136,6 +136,13 @@ describe("parseMarkdown: the item's image", () => {
   });
 });
 
+describe("parseMarkdown: the lead of a paragraph with inline script or style", () => {
+  it("leaves their code out, as the sanitised body does", () => {
+    const parsed = parseMarkdown(doc("title: T", "It has <script>alert(1)</script> a café and <style>p { color: red }</style>some <b>bold</b> words."));
+    expect(parsed.lead).toBe("It has a café and some bold words.");
+  });
+});
+
 describe("parseMarkdown: the lead of a post that opens with its photo", () => {
   it("is the first paragraph of prose, not the image nor the italic caption under it", () => {
     const body = "![The bridge at dusk](/img/bridge.jpg)\n\n*The bridge at dusk. Photo: Dev Patel*\n\nA new footbridge joins the two halves of the town.\n\nIt took a year to build.";
