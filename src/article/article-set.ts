@@ -6,7 +6,7 @@
  * good version until it is fixed or removed. It never parses: the Node edge
  * parses in worker threads, ArticleStore in line.
  */
-import type { Article, ArticleSource, Draft, LoadResult, LoadWarning, Rejection } from "../core/article";
+import type { Article, ArticleSource, Draft, LoadResult, LoadWarning, Rejection, Scheduled } from "../core/article";
 import type { ArticleLimits } from "../config";
 import { titleKey } from "../core/text";
 import { ARTICLE_PREFIX } from "../core/url";
@@ -41,8 +41,21 @@ export interface ParsedFile {
   warnings: string[];
 }
 
+/**
+ * Where the date came from when it holds an article back: its writer's own
+ * date (front matter, the text, a Jekyll file name). A file's modification
+ * time in the future is a clock's fault, not a schedule.
+ */
+const SCHEDULING_SOURCES: ReadonlySet<Article["dateSource"]> = new Set(["front-matter", "text", "file-name"]);
+
 export class ArticleSet {
   private readonly files = new Map<string, FileState>();
+  /** The clock that tells scheduled articles from published ones (ms since the epoch). */
+  private readonly now: () => number;
+
+  constructor(options: { now?: () => number } = {}) {
+    this.now = options.now ?? Date.now;
+  }
   /** File names in order; recomputed only when files come or go. */
   private sortedNames: string[] | undefined;
   private folderModified: Date | undefined;
@@ -96,8 +109,26 @@ export class ArticleSet {
       }
       bySlug.set(state.good.slug, state.good);
     }
-    const articles = this.linkRelatedToSiblings([...bySlug.values()]).sort(newestFirst);
-    return { articles, rejections, warnings, ...(drafts.length ? { drafts } : {}), ...(this.folderModified ? { folderModified: this.folderModified } : {}) };
+    // Dated in the future by its writer: held back (it keeps its id) until then, as Hugo and Jekyll do.
+    const now = this.now();
+    const scheduled: Scheduled[] = [];
+    const published: Article[] = [];
+    for (const article of bySlug.values()) {
+      if (article.published.getTime() > now && SCHEDULING_SOURCES.has(article.dateSource)) scheduled.push({ name: article.sourceName, at: article.published });
+      else published.push(article);
+    }
+    scheduled.sort((a, b) => a.at.getTime() - b.at.getTime() || byString(a.name, b.name));
+    // An article whose time came is a new sibling to link to.
+    const heldBack = scheduled.map((s) => s.name).join("\n");
+    if (heldBack !== this.heldBack) this.byTitle = undefined;
+    this.heldBack = heldBack;
+    const articles = this.linkRelatedToSiblings(published).sort(newestFirst);
+    return {
+      articles, rejections, warnings,
+      ...(drafts.length ? { drafts } : {}),
+      ...(scheduled.length ? { scheduled } : {}),
+      ...(this.folderModified ? { folderModified: this.folderModified } : {}),
+    };
   }
 
   // The linked copy of each article, reused while its links resolve the same
@@ -107,6 +138,8 @@ export class ArticleSet {
   /** Title key → served article; dropped whenever titles, ids or URLs may have changed. */
   private byTitle: Map<string, Article> | undefined;
   private linkVersion = 0;
+  /** The files held back for their date at the last result(), one name a line. */
+  private heldBack = "";
 
   /**
    * A related headline that matches another article's title links to that

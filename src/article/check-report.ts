@@ -1,7 +1,7 @@
 /** The article checker's report (`npm run check`): what the loader found in each file. */
 import type { Article, LoadResult } from "../core/article";
 import { ARTICLE_PREFIX } from "../core/url";
-import { draftCount } from "./report";
+import { draftCount, scheduledNote } from "./report";
 import type { LedgerEvent } from "./ledger-reconcile";
 
 const DATE_SOURCES: Record<Article["dateSource"], string> = {
@@ -31,9 +31,10 @@ export function formatCheck(result: LoadResult, folder: string): string[] {
   }
   for (const r of result.rejections) lines.push(`✗ ${r.name}: ${r.reason}`);
   for (const d of result.drafts ?? []) lines.push(`– ${d.name}: draft, left out of every feed and page (${d.reason})`);
+  for (const x of result.scheduled ?? []) lines.push(`⏲ ${x.name}: ${scheduledNote(x.at)}`);
   for (const w of result.warnings) if (!articles.some((a) => a.sourceName === w.name)) lines.push(`! ${w.name}: ${w.message}`);
   lines.push("");
-  lines.push(`${folder}: ${result.articles.length} article${result.articles.length === 1 ? "" : "s"} ok, ${result.rejections.length} rejected, ${result.drafts?.length ? `${draftCount(result.drafts.length)} left out, ` : ""}${result.warnings.length} warning${result.warnings.length === 1 ? "" : "s"}`);
+  lines.push(`${folder}: ${result.articles.length} article${result.articles.length === 1 ? "" : "s"} ok, ${result.rejections.length} rejected, ${result.drafts?.length ? `${draftCount(result.drafts.length)} left out, ` : ""}${result.scheduled?.length ? `${result.scheduled.length} scheduled, ` : ""}${result.warnings.length} warning${result.warnings.length === 1 ? "" : "s"}`);
   return lines;
 }
 

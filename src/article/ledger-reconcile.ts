@@ -41,8 +41,10 @@ export function reconcileLedger(previous: Ledger, result: LoadResult): Reconcile
   const warnings: LoadWarning[] = [];
   // The store's order (newest first, ties by slug) is already the same on every run: no need to sort again.
   const articles = result.articles;
-  // Files that exist, loaded or not: a file rejected for now, or a draft, is not removed (it keeps its id and first date).
-  const present = new Set([...articles.map((a) => a.sourceName), ...result.rejections.map((r) => r.name), ...(result.drafts ?? []).map((d) => d.name)]);
+  // Files that exist, loaded or not: a file rejected for now, a draft or one scheduled is not removed (it keeps its id and first date).
+  const present = new Set([
+    ...articles.map((a) => a.sourceName), ...result.rejections.map((r) => r.name), ...(result.drafts ?? []).map((d) => d.name), ...(result.scheduled ?? []).map((s) => s.name),
+  ]);
   const byFile = new Map<string, LedgerEntry>();
   for (const entry of ledger.values()) if (entry.file) byFile.set(entry.file, entry);
   const claimed = new Map<Article, LedgerEntry>();
@@ -165,8 +167,9 @@ const lastReconcile = new WeakMap<LoadResult, InLoadedOrder>();
  * that shortcut does not apply.
  */
 export function reconcileEdits(previous: Ledger, before: { input: LoadResult; output: LoadResult }, result: LoadResult): Reconciled | undefined {
-  // Files present but not served (rejected, drafts): one that comes or goes may move a ledger entry.
-  const heldBack = (r: LoadResult) => [...r.rejections.map((x) => x.name), ...(r.drafts ?? []).map((d) => `draft ${d.name}`)].sort().join("\n");
+  // Files present but not served (rejected, drafts, scheduled): one that comes or goes may move a ledger entry.
+  const heldBack = (r: LoadResult) =>
+    [...r.rejections.map((x) => x.name), ...(r.drafts ?? []).map((d) => `draft ${d.name}`), ...(r.scheduled ?? []).map((x) => `scheduled ${x.name}`)].sort().join("\n");
   if (result.articles.length !== before.input.articles.length || heldBack(result) !== heldBack(before.input)) return undefined;
   const last = lastReconcile.get(before.output);
   // Built only when an article is not where the last reconcile left it (a new date moved it).

@@ -78,6 +78,13 @@ export interface Draft {
   reason: string;
 }
 
+/** An article dated in the future by its writer: left out of every feed and page until then. */
+export interface Scheduled {
+  name: string;
+  /** When it is published. */
+  at: Date;
+}
+
 export interface LoadWarning {
   name: string;
   message: string;
@@ -90,6 +97,8 @@ export interface LoadResult {
   warnings: LoadWarning[];
   /** Drafts: files left out on purpose (absent when there are none). */
   drafts?: Draft[];
+  /** Articles dated in the future, soonest first (absent when there are none). */
+  scheduled?: Scheduled[];
   /** When the set of files last changed (the folder's mtime), if known: removals move Last-Modified too. */
   folderModified?: Date;
   /** From the publication ledger: former article slugs → current slug (answered 301). */

@@ -9,7 +9,7 @@ import type { NodeConfig, SiteConfig } from "../config";
 import type { LoadResult } from "../core/article";
 import { ARTICLE_PREFIX } from "../core/url";
 import { ArticleSet } from "../article/article-set";
-import { formatLoadReport } from "../article/report";
+import { formatLoadReport, scheduledNote } from "../article/report";
 import { buildSite, type NodeSite } from "../serve/site";
 import { ValidatorHistory } from "../serve/validator-history";
 import { nodeCompressor } from "./compress";
@@ -18,6 +18,9 @@ import { FolderLedger, LedgerFile } from "./ledger-file";
 import { folderParser, scanInto } from "./load-folder";
 import type { FolderParser } from "./parallel-parse";
 import { changedFeedUrls, WebSubPublisher } from "./websub";
+
+/** The longest a Node timer waits (about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Events arriving this close together are one change (editors write in several steps). */
 const SETTLE_MS = 60;
@@ -30,6 +33,10 @@ export class LiveSite {
   private pending = new Set<string>();
   private fullScanPending = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Set for the soonest scheduled article's time. */
+  private dueTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The files scheduled at the last build, to say which were published. */
+  private lastScheduled: string[] | undefined;
   private running: Promise<void> = Promise.resolve();
   /** Called after each reload that changed something (tests and benchmarks hook in here). */
   onReload: (site: NodeSite, result: LoadResult) => void = () => {};
@@ -62,7 +69,40 @@ export class LiveSite {
     for (const line of formatLoadReport(result, node.articlesDir, (performance.now() - started) / 1000)) log(line);
     live.current = buildSite(result, config, { compress: nodeCompressor, history: live.history });
     live.ledger.flush();
+    live.publishWhenDue(result);
     return live;
+  }
+
+  /** Sets the clock for the soonest scheduled article: at its time the site is built again, with it. */
+  private publishWhenDue(result: LoadResult): void {
+    clearTimeout(this.dueTimer);
+    this.lastScheduled = result.scheduled?.map((x) => x.name);
+    const next = result.scheduled?.[0];
+    if (!next) return;
+    // Timers wait at most about 24 days: a later date is waited for in steps.
+    const wait = Math.min(Math.max(0, next.at.getTime() - Date.now()) + 1, MAX_TIMER_MS);
+    this.dueTimer = setTimeout(() => void this.publishDue(), wait);
+    // The server keeps the process running; a timer alone should not.
+    this.dueTimer.unref();
+  }
+
+  /** Builds the site again with the articles whose time has come, between reloads. */
+  private publishDue(): Promise<void> {
+    this.running = this.running
+      .then(() => {
+        const result = this.ledger.apply(this.articles.result());
+        const still = new Set((result.scheduled ?? []).map((x) => x.name));
+        const published = (this.lastScheduled ?? []).filter((name) => !still.has(name));
+        const before = this.current;
+        this.current = buildSite(result, this.config, { compress: nodeCompressor, history: this.history, previous: before });
+        this.onReload(this.current, result);
+        this.ledger.flush();
+        for (const name of published) this.log(`Published ${name}: its date has come`);
+        this.publisher?.publish(changedFeedUrls(before.rendered, this.current.rendered));
+        this.publishWhenDue(result);
+      })
+      .catch((error: unknown) => this.log(`! publishing scheduled articles failed: ${error instanceof Error ? error.message : String(error)}`));
+    return this.running;
   }
 
   /** The site to serve now. */
@@ -123,6 +163,7 @@ export class LiveSite {
     this.ledger.flush();
     this.report(changes, result);
     this.publisher?.publish(changedFeedUrls(before.rendered, this.current.rendered));
+    this.publishWhenDue(result);
   }
 
   private report(changes: FolderChanges, result: LoadResult): void {
@@ -131,6 +172,7 @@ export class LiveSite {
     this.log(`Reloaded ${names.join(", ")}: now ${result.articles.length} article${result.articles.length === 1 ? "" : "s"}`);
     for (const r of result.rejections) if (touched.has(r.name)) this.log(`  ✗ ${r.name}: ${r.reason}`);
     for (const d of result.drafts ?? []) if (touched.has(d.name)) this.log(`  – ${d.name}: draft, left out (${d.reason})`);
+    for (const x of result.scheduled ?? []) if (touched.has(x.name)) this.log(`  ⏲ ${x.name}: ${scheduledNote(x.at)}`);
     for (const w of result.warnings) if (touched.has(w.name)) this.log(`  ! ${w.name}: ${w.message}`);
     for (const e of this.ledger.events) {
       if (e.kind === "renamed") this.log(`  ${e.to}: renamed from ${e.from}, keeps id ${e.id}; its old address redirects`);

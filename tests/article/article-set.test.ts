@@ -243,3 +243,41 @@ describe("tooLarge", () => {
     expect(tooLarge(900, 500)).toBe("file is 900 bytes, over the 500 bytes limit (MAX_ARTICLE_BYTES)");
   });
 });
+
+describe("ArticleSet: articles dated in the future", () => {
+  const NOW = Date.parse("2025-06-01T12:00:00Z");
+  const soon = article("soon", { title: "Harbour opens", published: "2025-06-02T09:00:00Z" });
+  const past = article("past", { published: "2025-05-01T00:00:00Z", related: [{ title: "Harbour opens" }] });
+
+  it("are held back, soonest first, until their date, and then served", () => {
+    let now = NOW;
+    const set = new ArticleSet({ now: () => now });
+    const later = article("later", { published: "2025-07-01T00:00:00Z" });
+    const result = set.update([good(soon), good(later), good(past)]);
+    expect(result.articles.map((a) => a.slug)).toEqual(["past"]);
+    expect(result.scheduled).toEqual([{ name: "soon.md", at: soon.published }, { name: "later.md", at: later.published }]);
+    now = Date.parse("2025-06-02T09:00:01Z");
+    const due = set.result();
+    expect(due.articles.map((a) => a.slug)).toEqual(["soon", "past"]);
+    expect(due.scheduled).toEqual([{ name: "later.md", at: later.published }]);
+  });
+
+  it("are not linked to before they are out, and are once they are", () => {
+    let now = NOW;
+    const set = new ArticleSet({ now: () => now });
+    expect(set.update([good(soon), good(past)]).articles[0]!.related[0]!.url).toBeUndefined();
+    now = Date.parse("2025-06-03T00:00:00Z");
+    expect(set.result().articles.find((a) => a.slug === "past")!.related[0]!.url).toBe("/articles/soon");
+  });
+
+  it("keep their id against a later file that wants it", () => {
+    const set = new ArticleSet({ now: () => NOW });
+    const result = set.update([good(soon), good(article("soon", { sourceName: "soon.txt" }))]);
+    expect(result.rejections.map((r) => r.name)).toEqual(["soon.txt"]);
+  });
+
+  it("are not held back when the date is only the file's modification time (a clock's fault)", () => {
+    const skewed = { ...article("skewed", { published: "2025-06-02T09:00:00Z" }), dateSource: "file-mtime" as const };
+    expect(new ArticleSet({ now: () => NOW }).update([good(skewed)]).articles.map((a) => a.slug)).toEqual(["skewed"]);
+  });
+});

@@ -157,6 +157,14 @@ describe("reconcileLedger: removals", () => {
     expect(result.gone).toEqual([]);
   });
 
+  it("does not remove a file held back for its date (an article given a later date)", () => {
+    const previous = ledgerOf(entry("a", "a.md"));
+    const { ledger, events, result } = reconcileLedger(previous, { ...loaded([]), scheduled: [{ name: "a.md", at: new Date("2099-01-01T00:00:00Z") }] });
+    expect(ledger.get("a")!.file).toBe("a.md");
+    expect(events).toEqual([]);
+    expect(result.gone).toEqual([]);
+  });
+
   it("restores a removed article under its old id when its file comes back", () => {
     const previous = ledgerOf(entry("a", undefined, "digest-of-a.md"));
     const { events, ledger, result } = reconcileLedger(previous, loaded([article("a.md")]));

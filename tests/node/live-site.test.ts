@@ -169,6 +169,28 @@ describe("validators of pages built on request", () => {
     }
   });
 
+  it("an article dated in the future waits for its date, then comes into the feeds by itself", async () => {
+    const soonDir = mkdtempSync(join(tmpdir(), "live-soon-"));
+    const soonLogs: string[] = [];
+    try {
+      const at = new Date(Math.ceil((Date.now() + 2500) / 1000) * 1000);
+      writeFileSync(join(soonDir, "now.md"), md("Out already", "Body.", "2024-03-12"));
+      writeFileSync(join(soonDir, "soon.md"), md("Out soon", "Body.", at.toISOString()));
+      const soonLive = await LiveSite.open(readNodeConfig({ ARTICLES_DIR: soonDir, WATCH: "false" }), readSiteConfig({}), (l) => soonLogs.push(l));
+      const soonApp = createApp({ site: () => soonLive.site() });
+      const titles = async () => ((await (await soonApp.request("/feed.json")).json()) as { items: { title: string }[] }).items.map((i) => i.title);
+      expect(await titles()).toEqual(["Out already"]);
+      expect((await soonApp.request("/articles/soon")).status).toBe(404);
+      expect(soonLogs).toContain(`  ⏲ soon.md: dated ${at.toISOString()}, in the future: left out of every feed and page until then`);
+      await new Promise((r) => setTimeout(r, at.getTime() - Date.now() + 500));
+      expect(await titles()).toEqual(["Out soon", "Out already"]);
+      expect((await soonApp.request("/articles/soon")).status).toBe(200);
+      expect(soonLogs).toContain("Published soon.md: its date has come");
+    } finally {
+      rmSync(soonDir, { recursive: true, force: true });
+    }
+  });
+
   it("a future-dated article does not make Last-Modified later than now", async () => {
     const futureDir = mkdtempSync(join(tmpdir(), "live-future-"));
     try {
