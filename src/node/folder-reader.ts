@@ -75,8 +75,11 @@ export class FolderReader {
     const readAt = Date.now();
     let names: string[];
     let folderModified: Date | undefined;
+    let nested: string[];
     try {
-      names = readdirSync(this.dir).filter(isArticleFile);
+      const entries = readdirSync(this.dir, { withFileTypes: true });
+      names = entries.filter((entry) => !entry.isDirectory() && isArticleFile(entry.name)).map((entry) => entry.name);
+      nested = entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).map((entry) => entry.name).filter((sub) => holdsArticleFiles(join(this.dir, sub)));
       folderModified = wholeSecondDate(statSync(this.dir).mtimeMs);
     } catch (error) {
       throw new Error(`cannot read the articles folder ${this.dir}: ${errorCode(error)}`);
@@ -87,9 +90,12 @@ export class FolderReader {
     stats.sort((a, b) => (b.info.mtimeMs - a.info.mtimeMs) || (a.name < b.name ? -1 : 1));
     const kept = stats.slice(0, this.limits.maxArticles);
     this.leftOut = stats.length - kept.length;
-    const notice = stats.length > kept.length
-      ? `ignored ${stats.length - kept.length} older files: the folder has ${stats.length} article files, over MAX_ARTICLES=${this.limits.maxArticles}`
-      : undefined;
+    const notices = [
+      ...(stats.length > kept.length ? [`ignored ${stats.length - kept.length} older files: the folder has ${stats.length} article files, over MAX_ARTICLES=${this.limits.maxArticles}`] : []),
+      // Publishers file posts by year; the loader reads the folder itself only (subfolders hold images and other files).
+      ...(nested.length ? [`article files in ${nested.map((sub) => `${sub}/`).join(", ")} are not read: articles must stand in the folder itself`] : []),
+    ];
+    const notice = notices.length ? notices.join("; ") : undefined;
 
     const current = new Set(kept.map((s) => s.name));
     const removals = [...this.seen.keys()].filter((name) => !current.has(name));
@@ -188,4 +194,13 @@ function exists(path: string): boolean {
 
 function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException)?.code ?? String(error);
+}
+
+/** Whether a subfolder holds article files (unreadable: no). */
+function holdsArticleFiles(dir: string): boolean {
+  try {
+    return readdirSync(dir).some(isArticleFile);
+  } catch {
+    return false;
+  }
 }

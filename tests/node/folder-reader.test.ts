@@ -114,6 +114,20 @@ describe("FolderReader.scan", () => {
     expect(changes.notice).toBe("ignored 2 older files: the folder has 4 article files, over MAX_ARTICLES=2");
   });
 
+  it("says which subfolders hold article files it does not read, and is quiet about folders of images", async () => {
+    const dir = newFolder();
+    write(dir, "top.md", "top", 1);
+    mkdirSync(join(dir, "2025"));
+    write(join(dir, "2025"), "nested.md", "nested", 1);
+    mkdirSync(join(dir, "images"));
+    write(join(dir, "images"), "pier.jpg", "jpeg", 1);
+    mkdirSync(join(dir, ".git"));
+    write(join(dir, ".git"), "notes.md", "git", 1);
+    const changes = await reader(dir).scan();
+    expect(names(changes)).toEqual(["top.md"]);
+    expect(changes.notice).toBe("article files in 2025/ are not read: articles must stand in the folder itself");
+  });
+
   it("removes a file that a newer one pushes past MAX_ARTICLES", async () => {
     const dir = newFolder();
     write(dir, "a.md", "a", 1);
