@@ -102,8 +102,12 @@ export function cacheControlFor(config: SiteConfig): string {
   return `public, max-age=${config.cacheMaxAge}, s-maxage=${config.cacheMaxAge}, stale-if-error=86400`;
 }
 
-/** Full archive pages do not change: readers and CDNs may keep them for 30 days. */
-const ARCHIVE_CACHE_CONTROL = "public, max-age=2592000, s-maxage=2592000, stale-if-error=86400";
+/**
+ * Full archive pages rarely change (only when an old article is added or
+ * back-dated later): readers and CDNs may keep them for a day, not a month, so
+ * such an addition reaches them the next day; ETags make the checks cheap.
+ */
+const ARCHIVE_CACHE_CONTROL = "public, max-age=86400, s-maxage=86400, stale-if-error=86400";
 
 /** The media type a document is sent in, and the one for browsers when it differs (FEEDS_AS_XML). */
 export function mediaTypesOf(family: DocumentFamily, config: SiteConfig): [MediaType, MediaType?] {

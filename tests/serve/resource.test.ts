@@ -103,10 +103,10 @@ describe("toResource", () => {
     expect(json.forBrowsers).toBeUndefined();
   });
 
-  it("lets a complete archive page be kept for 30 days", () => {
+  it("lets a complete archive page be kept for a day", () => {
     const body = bytes(10);
     expect(toResource("/archive/2024-01/atom.xml", facts("atom", body, { final: true }), config, body).headers["Cache-Control"])
-      .toBe("public, max-age=2592000, s-maxage=2592000, stale-if-error=86400");
+      .toBe("public, max-age=86400, s-maxage=86400, stale-if-error=86400");
   });
 
   it("names the WebSub hub and the feed's own URL (under SITE_URL's path) in a Link header, on feeds only", () => {
