@@ -91,6 +91,24 @@ describe("HTML articles", () => {
     });
   });
 
+  it("takes a page with no address of its own as the site's: its relative images and links resolve against the article's page, with a warning", async () => {
+    const html = page(
+      "<title>East wing reopens</title>",
+      `<article><h1>East wing reopens</h1>${PROSE}<figure><img src="images/wing.jpg"><figcaption>The restored east wing gallery.</figcaption></figure>` +
+        `<p>Visitors can see the painted ceilings on guided walks every afternoon. <a href="tours.html">Book a tour</a> online, or <a href="javascript:alert(1)">not</a>.</p></article>`,
+    );
+    const warnings: { name: string; message: string }[] = [];
+    const article = normaliseArticle(source("east-wing.html", html), warnings);
+    expect(article.image).toBe("images/wing.jpg");
+    expect(warnings.map((w) => w.message)).toContainEqual(expect.stringContaining("no address of its own"));
+    const { app } = appFor([source("east-wing.html", html)], { SITE_URL: "https://museum.example" });
+    const item = ((await (await app.request("/feed.json")).json()) as { items: { image: string; content_html: string }[] }).items[0]!;
+    expect(item.image).toBe("https://museum.example/articles/images/wing.jpg");
+    expect(item.content_html).toContain('<img src="https://museum.example/articles/images/wing.jpg"');
+    expect(item.content_html).toContain('<a href="https://museum.example/articles/tours.html">Book a tour</a>');
+    expect(item.content_html).not.toContain("javascript:");
+  });
+
   it("rejects unreadable pages with a one-line reason", () => {
     expect(reject("empty.html", fixtureBytes("html/empty.html"))).toBe("empty file (0 bytes)");
     expect(reject("binary.html", fixtureBytes("html/binary.html"))).toMatch(/^binary file/);

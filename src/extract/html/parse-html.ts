@@ -95,8 +95,18 @@ export function parseHtml(text: string): ParsedArticle {
     tags: meta.tags,
     canonicalUrl: meta.canonicalUrl,
     ...(meta.language ? { language: meta.language } : {}),
-    warnings: [],
+    warnings: meta.pageUrl || !blocks.some(holdsRelativeUrl) ? [] : [RELATIVE_URLS_WARNING],
   }));
+}
+
+/** Said of a page with no address of its own whose links or images are relative: they are read as the site's own. */
+const RELATIVE_URLS_WARNING =
+  "the page gives no address of its own (<base>, a canonical link or og:url): its relative links and images are taken as this site's, resolved against the article's page";
+
+/** Whether a block holds a relative link or image (one the page's missing address would have resolved). */
+function holdsRelativeUrl(block: Block): boolean {
+  if (block.kind === "figure") return !!block.image && !/^https?:/i.test(block.image);
+  return block.kind === "html" && /\s(?:href|src)="(?!https?:|mailto:|#)/i.test(block.html);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Block } from "../../../core/article";
 import { escapeHtml, squash } from "../../../core/text";
 import { sanitizeHtml } from "../../sanitize";
 import { isElement, TEXT_NODE, type DomElement } from "./dom";
-import { httpUrl } from "./metadata";
+import { articleUrl, httpUrl } from "./metadata";
 import { isRelatedHeading } from "./related";
 
 const INLINE = new Set(["a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd",
@@ -108,12 +108,12 @@ function isChrome(el: DomElement): boolean {
   return squash(el.textContent ?? "").length < 400;
 }
 
-/** Every link absolute against the page (images are resolved in imageUrl); a link that cannot be made http(s) or mailto loses its href. */
+/** Every link absolute against the page, or relative as written when the page has no address (images are resolved in imageUrl); any other scheme loses its href. */
 function absolutiseLinks(root: DomElement, pageUrl: string | undefined) {
   for (const a of root.querySelectorAll("a[href]")) {
     const href = a.getAttribute("href") ?? "";
     if (/^mailto:/i.test(href.trim())) continue;
-    const url = httpUrl(href, pageUrl);
+    const url = articleUrl(href, pageUrl);
     if (url) a.setAttribute("href", url);
     else a.removeAttribute("href");
   }
@@ -330,7 +330,7 @@ function imageUrl(img: DomElement, container: DomElement, pageUrl: string | unde
   ];
   for (const candidate of candidates) {
     if (!candidate || /^data:/i.test(candidate.trim())) continue;
-    const url = httpUrl(candidate, pageUrl);
+    const url = articleUrl(candidate, pageUrl);
     if (url) return url;
   }
   return undefined;

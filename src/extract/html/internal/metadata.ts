@@ -319,6 +319,23 @@ function isoLike(value: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/**
+ * The address of a link or image in the article: absolute against the page's
+ * own address when it has one; without one, a relative reference is kept as
+ * written (`images/wing.jpg`, `/tours.html`), and the renderer resolves it
+ * against the article's own page, as it does for Markdown. Never another scheme.
+ */
+export function articleUrl(value: string | null | undefined, pageUrl: string | undefined): string | undefined {
+  const absolute = httpUrl(value, pageUrl);
+  if (absolute || pageUrl || !value) return absolute;
+  const written = value.trim();
+  if (written.startsWith("//")) return httpUrl(`https:${written}`);
+  return written && !SCHEME.test(written) ? written : undefined;
+}
+
+/** A URL scheme (`javascript:`, `data:`, `http:`): a reference with one is not relative. */
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
 /** An absolute http(s) URL for `value` (resolved against `base`), or undefined. */
 export function httpUrl(value: string | null | undefined, base?: string): string | undefined {
   if (!value?.trim()) return undefined;
