@@ -42,11 +42,12 @@ export interface ParsedFile {
 }
 
 /**
- * Where the date came from when it holds an article back: its writer's own
- * date (front matter, the text, a Jekyll file name). A file's modification
- * time in the future is a clock's fault, not a schedule.
+ * Where the date came from when it holds an article back: the writer's own
+ * metadata (front matter, a Jekyll file name), as Hugo and Jekyll schedule.
+ * A date read from a page's text may be an event's, and a file's modification
+ * time in the future is a clock's fault: neither is a schedule.
  */
-const SCHEDULING_SOURCES: ReadonlySet<Article["dateSource"]> = new Set(["front-matter", "text", "file-name"]);
+const SCHEDULING_SOURCES: ReadonlySet<Article["dateSource"]> = new Set(["front-matter", "file-name"]);
 
 export class ArticleSet {
   private readonly files = new Map<string, FileState>();

@@ -276,8 +276,9 @@ describe("ArticleSet: articles dated in the future", () => {
     expect(result.rejections.map((r) => r.name)).toEqual(["soon.txt"]);
   });
 
-  it("are not held back when the date is only the file's modification time (a clock's fault)", () => {
+  it("are not held back when the date is only the file's modification time (a clock's fault) or read from a page's text", () => {
     const skewed = { ...article("skewed", { published: "2025-06-02T09:00:00Z" }), dateSource: "file-mtime" as const };
-    expect(new ArticleSet({ now: () => NOW }).update([good(skewed)]).articles.map((a) => a.slug)).toEqual(["skewed"]);
+    const scraped = { ...article("scraped", { published: "2025-06-02T09:00:00Z" }), dateSource: "text" as const };
+    expect(new ArticleSet({ now: () => NOW }).update([good(skewed), good(scraped)]).articles.map((a) => a.slug)).toEqual(["scraped", "skewed"]);
   });
 });
