@@ -49,6 +49,25 @@ describe("npm run export", () => {
   }, 60_000);
 });
 
+describe("npm run export after a rename", () => {
+  it("writes _redirects sending the old address to the new one, after the publisher's own rules", async () => {
+    const dir = join(root, "renamed");
+    const pub = join(root, "renamed-public");
+    mkdirSync(dir);
+    mkdirSync(pub);
+    writeFileSync(join(pub, "_redirects"), "/old-home / 301\n");
+    const text = "---\ntitle: Harbour reopens\ndate: 2024-03-12\n---\nThe harbour reopened on Monday.\n";
+    writeFileSync(join(dir, "harbour.md"), text);
+    await loadFolder(dir, readNodeConfig({ ARTICLES_DIR: dir }), { writeLedger: true });
+    rmSync(join(dir, "harbour.md"));
+    writeFileSync(join(dir, "harbour-reopens.md"), text);
+    const out = join(root, "renamed-out");
+    const { exportSite } = await import("../../src/node/export-site");
+    await exportSite(out, { ARTICLES_DIR: dir, SITE_URL: "https://static.example" }, pub);
+    expect(readFileSync(join(out, "_redirects"), "utf8")).toBe("/old-home / 301\n/articles/harbour /articles/harbour-reopens 301\n");
+  });
+});
+
 describe("npm run check", () => {
   it("lists what the loader found in each file, and passes a clean folder", async () => {
     const { stdout } = await run("npm", ["run", "-s", "check"], { env: { ...process.env, ARTICLES_DIR: "articles" } });
