@@ -90,6 +90,8 @@ export function reconcileLedger(previous: Ledger, result: LoadResult): Reconcile
     // (with no text's digest, so no returning text claims them), rather than vanish with its entry.
     const replaced = ledger.get(id);
     if (replaced && !replaced.file) {
+      // Readers know an item by its id: the new text may pass for the old item, updated, rather than a new one.
+      warnings.push({ name: article.sourceName, message: `takes the id "${id}" of an article removed earlier, with other text: feed readers that saw that one may take this one for it, not show it as new; give the file another name if it is a new story` });
       for (const former of replaced.former) {
         if (!ledger.has(former)) ledger.set(former, { id: former, file: undefined, firstPublished: replaced.firstPublished, updated: replaced.updated, digest: NO_TEXT, former: [] });
       }

@@ -187,6 +187,8 @@ describe("reconcileLedger: removals", () => {
     const previous = ledgerOf(entry("story", undefined, "d-old", { former: ["story-draft"] }));
     const { result, ledger } = reconcileLedger(previous, loaded([article("story.md", { digest: "d-new" })]));
     expect(result.gone).toEqual(["story-draft"]);
+    // The publisher is told: readers may take the new story for the removed one.
+    expect(result.warnings).toContainEqual({ name: "story.md", message: expect.stringContaining('takes the id "story" of an article removed earlier') });
     // It survives the ledger file: written and read back, the address is still gone.
     expect(reconcileLedger(parseLedger(formatLedger(ledger)).ledger, loaded([article("story.md", { digest: "d-new" })])).result.gone).toEqual(["story-draft"]);
   });
