@@ -29,6 +29,7 @@ import { captionImages, htmlFigureCaptions, isImagesOnly } from "./caption-figur
 import { inlineText } from "./inline-text";
 import { titleBlock } from "./title-block";
 import type { ParsedArticle } from "../parsed";
+import { isEditorsNote } from "../editor-notes";
 
 const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false });
 addLinkPretests(markdown);
@@ -75,11 +76,13 @@ export function parseMarkdown(text: string): ParsedArticle {
   const tokens = withoutTocMarkers(markdown.parse(body, {}));
   let title = fields.title ?? "";
   const heading = leadingH1(tokens);
-  // Without a front-matter title, a leading "# Heading" is the title; with one, a leading
-  // heading that repeats it (as many site generators' files do) is not shown twice.
-  if (heading !== undefined && (!title || titleKey(heading) === titleKey(title))) {
-    title ||= heading;
-    tokens.splice(0, 3);
+  // Without a front-matter title, a leading "# Heading" (under a photo, a kicker or a note at most)
+  // is the title; with one, a leading heading that repeats it (as many site generators' files do) is not shown twice.
+  if (heading !== undefined && (!title || titleKey(heading.text) === titleKey(title))) {
+    title ||= heading.text;
+    // The heading goes, and the kicker right over it (a label of the title, not the body's text).
+    if (heading.kickerAt !== undefined) tokens.splice(heading.kickerAt, 6);
+    else tokens.splice(heading.at, 3);
   }
   // A title written wrong is the writer's to mend; none at all (an Obsidian note, a Jekyll post
   // named by its file) leaves the title empty, and the loader titles the item by its file name.
@@ -226,6 +229,8 @@ function firstParagraphText(tokens: Token[]): string | undefined {
     const inline = tokens[i + 1]!;
     const text = inlineText(inline);
     first ??= text;
+    // Nor is a quotation or an editor's note over the text ("> **Update, 4 May:** …").
+    if (tokens[i]!.level > 0 || (text !== undefined && isEditorsNote(text))) continue;
     const shape = paragraphShape(inline);
     if (shape === "image" || (shape === "emphasis" && afterImage)) {
       afterImage = shape === "image";
@@ -248,10 +253,42 @@ function paragraphShape(inline: Token): "image" | "emphasis" | "text" {
   return "text";
 }
 
-/** The text of a leading `# heading` (or `Heading` over `===`), if the body starts with one. */
-function leadingH1(tokens: Token[]): string | undefined {
-  return tokens[0]?.type === "heading_open" && tokens[0].tag === "h1" && tokens[1] ? inlineText(tokens[1]) ?? "" : undefined;
+/**
+ * The body's leading `# heading` (or `Heading` over `===`): its text, where its
+ * tokens start, and where a kicker over it starts. A photo, a kicker (`*Opinion*`,
+ * a few words in emphasis), a note in a quote (`> **Update:** …`) or an HTML
+ * comment may stand above it; any paragraph of text or other heading first means
+ * the body has none.
+ */
+function leadingH1(tokens: Token[]): { text: string; at: number; kickerAt?: number } | undefined {
+  let kickerAt: number | undefined;
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i]!;
+    if (token.type === "heading_open") return token.tag === "h1" && tokens[i + 1] ? { text: inlineText(tokens[i + 1]!) ?? "", at: i, ...(kickerAt === i - 3 ? { kickerAt } : {}) } : undefined;
+    if (token.type === "paragraph_open" && tokens[i + 1]?.type === "inline") {
+      const inline = tokens[i + 1]!;
+      const shape = paragraphShape(inline);
+      if (shape === "emphasis" && (inlineText(inline) ?? "").split(/\s+/).length <= KICKER_WORDS) kickerAt = i;
+      else if (shape !== "image") return undefined;
+      i += 3;
+      continue;
+    }
+    if (token.type === "blockquote_open") {
+      while (i < tokens.length && !(tokens[i]!.type === "blockquote_close" && tokens[i]!.level === token.level)) i++;
+      i++;
+      continue;
+    }
+    if (token.type === "html_block" && token.content.trim().startsWith("<!--")) {
+      i++;
+      continue;
+    }
+    return undefined;
+  }
+  return undefined;
 }
+
+/** Words at most in a kicker over a title (`*Opinion*`, `**Analysis**`, `*Travel · Norway*`). */
+const KICKER_WORDS = 4;
 
 const RAW_IMAGE_SOURCE = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 

@@ -21,6 +21,7 @@ import { findPageAuthor, wireAgency } from "./internal/page-author";
 import { findPageDate, findYearlessStamp } from "./internal/page-date";
 import { BULLET, endsLikeSentence, toUnits, withoutBullet, withoutFootnoteMarks, type Unit } from "./internal/units";
 import { UNSPACED_SCRIPT } from "./vocabulary";
+import { isEditorsNote } from "../editor-notes";
 
 const MAX_TITLE_LENGTH = 250;
 /** Longer than this, a line with a credit under it is body text, not a caption. */
@@ -456,7 +457,8 @@ function summaryParagraph(blocks: readonly Block[]): string | undefined {
   let seen = 0;
   for (const block of blocks) {
     if (block.kind !== "paragraph") continue;
-    if (readsAsProse(block.text)) return block.text;
+    // An editor's note over the text ("UPDATE 3/14: …") is the body's, not its lead.
+    if (readsAsProse(block.text) && !isEditorsNote(block.text)) return block.text;
     if (++seen === SUMMARY_REACH) break;
   }
   return undefined;

@@ -136,6 +136,31 @@ describe("parseMarkdown: the item's image", () => {
   });
 });
 
+describe("parseMarkdown: a title heading under a photo, a kicker or a note", () => {
+  const lead = "Thirty years ago there were almost no red kites left in England. Now they are a common sight.";
+  it.each([
+    ["a photo", "![A red kite](https://example.com/kite.jpg)\n\n# The return of the red kite\n\n" + lead, "<img"],
+    ["a kicker", "*Nature*\n\n# The return of the red kite\n\n" + lead, undefined],
+    ["a note in a quote", "> **Update, 4 May:** the count has been revised to 212 pairs.\n\n# The return of the red kite\n\n" + lead, "Update, 4 May:"],
+  ])("is the title under %s, and the lead is the first paragraph of text", (_, body, kept) => {
+    const parsed = parseMarkdown(doc("date: 2025-05-03", body));
+    expect(parsed.title).toBe("The return of the red kite");
+    expect(parsed.lead).toBe(lead);
+    const html = parsed.blocks.map((b) => (b.kind === "html" ? b.html : "")).join("");
+    expect(html).not.toContain("<h1>");
+    expect(html).not.toContain("Nature");
+    if (kept) expect(html).toContain(kept);
+  });
+
+  it("is no title under a paragraph of text", () => {
+    expect(parseMarkdown(doc("date: 2025-05-03", "Some text first, a whole sentence of it.\n\n# A heading")).title).toBe("");
+  });
+
+  it("leaves an editor's note out of the lead", () => {
+    expect(parseMarkdown(doc("title: T", "**Update, 3 September:** the line opens a week later.\n\n" + lead)).lead).toBe(lead);
+  });
+});
+
 describe("parseMarkdown: the lead of a paragraph with inline script or style", () => {
   it("leaves their code out, as the sanitised body does", () => {
     const parsed = parseMarkdown(doc("title: T", "It has <script>alert(1)</script> a café and <style>p { color: red }</style>some <b>bold</b> words."));
@@ -147,8 +172,9 @@ describe("parseMarkdown: the lead of a post that opens with its photo", () => {
   it("is the first paragraph of prose, not the image nor the italic caption under it", () => {
     const body = "![The bridge at dusk](/img/bridge.jpg)\n\n*The bridge at dusk. Photo: Dev Patel*\n\nA new footbridge joins the two halves of the town.\n\nIt took a year to build.";
     expect(parseMarkdown(doc("title: T", body)).lead).toBe("A new footbridge joins the two halves of the town.");
-    // Emphasis that opens a paragraph of prose is prose; with no image above, an italic first paragraph is the lead.
-    expect(parseMarkdown(doc("title: T", "*Update:* the bridge opens on Monday.\n\nMore text.")).lead).toBe("Update: the bridge opens on Monday.");
+    // Emphasis that opens a paragraph of prose is prose (an editor's note is not the lead: the text under it is).
+    expect(parseMarkdown(doc("title: T", "*Update:* the bridge opens on Monday.\n\nMore text.")).lead).toBe("More text.");
+    expect(parseMarkdown(doc("title: T", "*Late in the day*, the bridge opened.\n\nMore text.")).lead).toBe("Late in the day, the bridge opened.");
     expect(parseMarkdown(doc("title: T", "*A standfirst in italics.*\n\nMore text.")).lead).toBe("A standfirst in italics.");
   });
 

@@ -8,6 +8,7 @@ import { isWall, SIGN_UP_BOX_LINES as BOX_LINES, type ClassifiedUnit } from "./c
 import { hasCalendarDate } from "../../dates";
 import { attributesQuote, BYLINE_OPENER, BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, isWriterBio, looksLikePersonName, parseMetaLine, stripLeadMarker } from "../rules";
 import { endsLikeSentence } from "./units";
+import { isEditorsNote } from "../../editor-notes";
 import { authorBoxName, isSectionEnd } from "../vocabulary";
 
 export interface BodySpan {
@@ -389,6 +390,8 @@ export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
   // A label that ends in a colon, a bare address, or a link marked by an arrow ("» Columns") heads no article.
   if (/[:：]$/.test(text) || /^https?:\/\//.test(text) || isBareUrl(text) || /^[»›→▸►]\s/.test(text)) return false;
   if (isTableRow(text)) return false;
+  // "Editor's note: corrected on 12 March.", "UPDATE 3/14: …" over the headline: a note, never the headline.
+  if (isEditorsNote(text)) return false;
   // The publisher's own mark for the lead: the paragraph under the headline, never the headline.
   if (/^(::|»|>>)\s/.test(text)) return false;
   // Two or more full sentences: a paragraph, not a headline. A quoted slogan
