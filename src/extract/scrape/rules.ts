@@ -844,8 +844,13 @@ export function stripLeadMarker(line: string): { text: string; marked: boolean }
   return { text: line, marked: DATELINE.test(line) };
 }
 
-/** "WASHINGTON (Reuters) -", "BEIRUT, Sept 29 (AFP) —", "LONDON, September 29, 2017 /PRNewswire/ --". */
-export const DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\p{M} .]{1,30})?(?:,\s*[\p{L}.]+ \d{1,2}(?:,\s*\d{4})?)?\s*(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|ANSA|EFE|UPI|IANS|PTI|Xinhua|[A-Z]{2,6})\)|\/[^/]{2,30}\/)\s*(?:[-–—]{1,2}|:)\s+/u;
+/**
+ * "WASHINGTON (Reuters) -", "BEIRUT, Sept 29 (AFP) —", "LONDON, September 29, 2017 /PRNewswire/ --",
+ * "MADRID, 3 November 2025 (Reuters) -", "Madrid, 3 novembre 2025 (AFP) -" (a place in capitals, or
+ * capitalised before a date; a date in any order a wire writes it).
+ */
+export const DATELINE =
+  /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\p{M} .]{1,30})?(?:,\s*[\p{L}\p{N}.]+(?: [\p{L}\p{N}.,]+){0,3})?|[\p{Lu}][\p{L}\p{M} .'’-]{1,40},\s*(?:\d{1,2}\.?\s+[\p{L}.]+|[\p{L}.]+\s+\d{1,2}),?\s+\d{4})\s*(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|ANSA|EFE|UPI|IANS|PTI|Xinhua|[A-Z]{2,6})\)|\/[^/]{2,30}\/)\s*(?:[-–—]{1,2}|:)\s+/u;
 
 export function datelineDate(line: string): string | null {
   const m = DATELINE.exec(line);
@@ -856,8 +861,18 @@ export function datelineDate(line: string): string | null {
     const date = placed?.[1] ?? placed?.[2] ?? placed?.[3];
     return date && parseDate(date) ? date : null;
   }
-  const date = /,\s*([\p{L}.]+ \d{1,2},\s*\d{4})/u.exec(m[0]);
-  return date ? date[1]! : null;
+  // What stands between the place and the agency, when it holds a year: "Nov 3 2025", "3 November 2025".
+  const head = m[0].replace(/\s*(?:\([^)]*\)|\/[^/]*\/)\s*(?:[-–—]{1,2}|:)\s+$/u, "");
+  const comma = head.indexOf(",");
+  const date = comma < 0 ? "" : head.slice(comma + 1).trim();
+  if (!/\d{4}/.test(date)) return null;
+  // The region may stand between ("SEATTLE, WA, June 12, 2025"): the date is what parses from some comma on.
+  for (let from = -1; ; ) {
+    const part = date.slice(from + 1).trim();
+    if (parseDate(part)) return part;
+    from = date.indexOf(",", from + 1);
+    if (from < 0) return null;
+  }
 }
 
 /** The line opens with two capitals ("BRIGHTON"): a cheap test before the dateline's pattern. */

@@ -528,6 +528,12 @@ describe("headlines, subheadings, quotes and leads", () => {
   it("reads the date of a dated dateline", () => {
     expect(datelineDate("LONDON, September 29, 2017 (Reuters) - Prices rose.")).toBe("September 29, 2017");
     expect(datelineDate("BEIRUT (Reuters) - Fighters advanced.")).toBeNull();
+    // Day first, no comma before the year, a place capitalised before a date, a region between.
+    expect(datelineDate("MADRID, Nov 3 2025 (AP) — Spain's rail network grew.")).toBe("Nov 3 2025");
+    expect(datelineDate("MADRID, 3 November 2025 (Reuters) - Spain's rail network grew.")).toBe("3 November 2025");
+    expect(datelineDate("Madrid, 3 novembre 2025 (AFP) - Le réseau a grandi.")).toBe("3 novembre 2025");
+    expect(datelineDate("SEATTLE, WA, June 12, 2025 (AP) — Prices rose.")).toBe("June 12, 2025");
+    expect(datelineDate("The council said (AP) - nothing.")).toBeNull();
     // A press release's dateline: the place in capitals, the date whole, a dash.
     expect(datelineDate("BRIGHTON, 21 March 2025 — The Trust today announced the winners.")).toBe("21 March 2025");
     expect(datelineDate("SEATTLE, WA – June 12, 2025 – Acme today said it would expand.")).toBe("June 12, 2025");
