@@ -838,3 +838,14 @@ describe("an editor's note", () => {
     expect(JSON.stringify(parsed.blocks)).toContain("UPDATE 3/14");
   });
 });
+
+describe("a short last sentence in a script without spaces", () => {
+  it("stays in the body above a related list", () => {
+    const parsed = parseScrape([
+      "杭州西湖景区将实行分时预约", "",
+      "从下月起，杭州西湖部分热门景点将在节假日实行分时预约制度，以缓解客流压力。据景区管理部门介绍，断桥、苏堤和雷峰塔三处景点将率先试行。", "",
+      "平时工作日不需要预约。", "", "相关阅读：", "杭州地铁新线路年底开通", "西湖龙井茶今年产量下降",
+    ].join("\n"));
+    expect(parsed.blocks.at(-1)).toEqual({ kind: "paragraph", text: "平时工作日不需要预约。" });
+  });
+});

@@ -58,6 +58,10 @@ describe("bylines", () => {
     expect(parseByline(line)).toBe(name);
   });
 
+  it("reads a Chinese reporter's byline with its word for 'reports' after the name", () => {
+    expect(parseMetaLine("记者 王丽 报道")?.author).toBe("王丽");
+  });
+
   it("reads no stamp in a span of two dates (a life, an event)", () => {
     expect(parseMetaLine("June 1, 1941 - March 2, 2025")).toBeNull();
     expect(parseMetaLine("1 June 1941 – 2 March 2025")).toBeNull();

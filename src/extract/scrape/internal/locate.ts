@@ -282,7 +282,8 @@ function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
       best.end = k;
       continue;
     }
-    if (!unit.meta && /[.!?。！？]["'”’»)]*$/u.test(unit.text) && unit.words.length >= 2 && !unit.relatedHeading) best.end = k;
+    // A sentence of two words or more (of six characters or more in a script without spaces: "平时工作日不需要预约。").
+    if (!unit.meta && /[.!?。！？]["'”’»)]*$/u.test(unit.text) && (unit.unspaced ? unit.text.length >= 6 : unit.words.length >= 2) && !unit.relatedHeading) best.end = k;
     else if (!(k + 1 < units.length && endsLikeSentence(units[k + 1]!.text) && unit.text.length <= 70)) break;
   }
   return best;
