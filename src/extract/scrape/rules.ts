@@ -45,6 +45,18 @@ export function isAdLabel(line: string): boolean {
   return line.length <= 100 && (AD_LABEL.test(line) || AD_LEFTOVER.test(line));
 }
 
+/**
+ * A paywall's prompt where the text stops: "This article is available to subscribers only.", "Already a
+ * subscriber? Log in", "Il vous reste 72% de cet article à lire. La suite est réservée aux abonnés.".
+ */
+const PAYWALL_PROMPT =
+  /^(?:this (?:article|story|content|post) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:paying )?(?:subscribers|members)(?: only)?|already (?:a subscriber|a member|have an account)\?.{0,30}|subscribe (?:now )?to (?:read|continue reading|keep reading|unlock)\b.{0,50}|(?:to )?continue reading,? .{0,40}subscri.{0,40}|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent\*innen).{0,20}|cet article est réservé aux abonnés|(?:il vous reste .{1,12} de cet article à lire\.?\s*)?la suite est réservée aux abonnés|déjà abonné\s?\?.{0,30}|s['’]abonner|you(?:['’]ve| have) reached (?:your|the) (?:limit|maximum)\b.{0,100}|subscribe (?:now )?for unlimited (?:digital )?access\b.{0,40}|(?:este )?(?:contenido|artículo) (?:es )?exclusivo para suscriptores|conteúdo exclusivo para assinantes|(?:questo )?articolo (?:è )?riservato agli abbonati)[.!]?$/i;
+
+/** A paywall's prompt (PAYWALL_PROMPT), wherever it stands. */
+export function isPaywallPrompt(line: string): boolean {
+  return line.length <= 160 && PAYWALL_PROMPT.test(line);
+}
+
 /** A gallery's counter: "3 / 12", "3 of 12". */
 export const GALLERY_COUNTER = /^\d{1,3}\s*(?:\/|of|von|de|di|из)\s*\d{1,3}$/i;
 
@@ -71,8 +83,7 @@ const BOILERPLATE_SHORT: RegExp[] = [
   GALLERY_COUNTER,
   // A multi-page article's pager: "Page 1 of 3", "Next page", "Seite 2 von 4".
   /^(?:page|pagina|página|seite|strona|sayfa|страница|sivu|oldal)\s+\d{1,3}\s*(?:of|de|di|von|z|из|\/)\s*\d{1,3}$|^(?:[←«‹]\s*)?(?:next|previous|prev) page(?:\s*[→»›])?$|^(?:nächste|vorherige) seite$|^page (?:suivante|précédente)$|^página (?:siguiente|anterior)$/i,
-  // A paywall's prompt where the text stops: "This article is available to subscribers only.", "Already a subscriber? Log in".
-  /^(?:this (?:article|story|content|post) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:paying )?(?:subscribers|members)(?: only)?|already (?:a subscriber|a member|have an account)\?.{0,30}|subscribe (?:now )?to (?:read|continue reading|keep reading|unlock)\b.{0,50}|(?:to )?continue reading,? .{0,40}subscri.{0,40}|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent\*innen).{0,20}|cet article est réservé aux abonnés|(?:este )?(?:contenido|artículo) (?:es )?exclusivo para suscriptores|conteúdo exclusivo para assinantes|(?:questo )?articolo (?:è )?riservato agli abbonati)[.!]?$/i,
+  PAYWALL_PROMPT,
   // What an embedded Instagram post leaves in the text, in the languages Instagram prints it in.
   /^(?:view this post on instagram|view more on instagram|a (?:post|video|photo) shared by .{1,60}\(@[\w.]{1,30}\)|ver esta publicación en instagram|voir cette publication sur instagram|diesen beitrag auf instagram ansehen|visualizza questo post su instagram|ver essa publicação no instagram|bekijk dit bericht op instagram)$/i,
 ];

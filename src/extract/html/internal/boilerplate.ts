@@ -6,9 +6,10 @@
  * photo captions and credits that are not inside a figure.
  */
 import type { Block } from "../../../core/article";
-import { parseDate, parseTimestampLine } from "../../dates";
+import { ANY_DIGIT, parseDate, parseTimestampLine } from "../../dates";
 import { blockPlainText } from "./body";
-import { BY_WORDS, inlineRelated, isAdLabel, isBoilerplate, LONE_BYLINE_WORD, looksLikePersonName, parseMetaLine } from "../../scrape/rules";
+import { BY_WORDS, inlineRelated, isAdLabel, isBoilerplate, isCopyrightLine, isPaywallPrompt, LONE_BYLINE_WORD, looksLikePersonName, parseMetaLine } from "../../scrape/rules";
+import { endsLikeSentence } from "../../scrape/internal/units";
 import { isRelatedHeading } from "./related";
 
 /** Blocks from the top that may still be the byline/timestamp row. */
@@ -17,12 +18,21 @@ const HEAD_BLOCKS = 4;
 const TAIL_BLOCKS = 4;
 const SHORT = 140;
 
-const BYLINE = new RegExp(`^(?:${BY_WORDS})\\s+\\p{Lu}`, "iu");
+// "By Jane Doe and Tom Bell", the name capitalised (case-sensitively: "Por su parte, …", "By contrast, …" are
+// sentences), and no sentence after it ("By Friday, customers had asked for refunds." is one).
+const BYLINE_WORD = new RegExp(`^(?:${BY_WORDS})\\s+`, "iu");
+const NAME_CAPITAL = /^\S+\s+\p{Lu}/u;
 const STAMP = /^(?:first |last )?(?:published|updated|posted|modified|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b/i;
 const READING_TIME = /^(?:reading time|read time|temps de lecture|lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\b|^\d+\s*min(?:ute)?s?\s+read$/i;
-const RELATIVE_TIME = /\b\d+\s+(?:min(?:ute)?s?|hours?|days?)\s+ago\b/i;
+// "3 hours ago", "Updated 2 days ago": the line is the stamp (not a sentence that says when: "a guard went missing 3 days ago").
+const RELATIVE_TIME = /^(?:(?:updated|posted|published)\s+)?\d+\s+(?:min(?:ute)?s?|hours?|days?)\s+ago$/i;
 // In English and in the languages of the date parser: "Suscríbete", "Abonnez-vous", "Jetzt abonnieren", "Abbonati", "Assine".
 const PROMO = /(?<!\p{L})(?:click(?:ing)? here|continue reading|read more|sign up|subscribe|newsletter|download (?:the|our) app|follow (?:us|him|her|them) on|suscr[ií]bete|suscríbase|abonnez-vous|abonnieren|abonniere|abbonati|assine|abonneer|exclusivo para suscriptores|réservé aux abonnés|nur für abonnenten|riservato agli abbonati|exclusivo para assinantes)(?!\p{L})/iu;
+/** A call to the reader opens with its verb or its button: "Sign up…", "Subscribe…", "Click here…", "Follow us on…", "[ Sign up … ]". */
+const PROMO_OPENING = /^[\s[(→»>*•-]*(?:click|tap|sign up|subscribe|follow|download|get our|get the|join|read more|continue reading|suscr[ií]b|abonn|abbon|assine|inscreva)/iu;
+/** Words only a site says to its reader, wherever they stand in the line: "… Click here for more", "… Follow us on X". */
+const TO_THE_READER =
+  /(?<!\p{L})(?:click(?:ing)? here|read more|follow us on|download (?:the|our) app|continue reading|jetzt abonnieren|abonnez-vous|suscr[ií]bete|exclusivo para suscriptores|réservé aux abonnés|nur für abonnenten|riservato agli abbonati|exclusivo para assinantes)(?!\p{L})/iu;
 const CONTACT = /\b(?:may be reached at|can be reached at|have a tip\b|contact (?:the )?(?:author|reporter)|email (?:him|her|them) at)/i;
 /** A line that is only a photo credit, in the languages of the date parser and a few more. */
 const CREDIT_LINE = /^(?:photo(?:graph)?s?|foto(?:s|grafia)?|фото|image|picture|bild|imagen|immagine|crédit(?:s)?|credit(?:s)?)\s*:\s*\S/i;
@@ -65,6 +75,8 @@ export function dropBoilerplate(blocks: Block[], found: HeadMeta = {}): Block[] 
     }
     if (inRelatedList && isLinkList(block)) return;
     inRelatedList = false;
+    // A paywall's prompt, heading or line, wherever it stands: "Subscribe to keep reading", "Already a subscriber? Log in".
+    if (plain !== undefined && isPaywallPrompt(plain)) return;
     if (plain === undefined || block.kind === "heading") {
       out.push(block);
       return;
@@ -84,7 +96,8 @@ export function dropBoilerplate(blocks: Block[], found: HeadMeta = {}): Block[] 
       found.updated ??= row.updated;
       return;
     }
-    if (short && (parseTimestampLine(text) || (head && (STAMP.test(text) || RELATIVE_TIME.test(text) || READING_TIME.test(text) || parseDate(text))))) return;
+    // A stamp's word opens a stamp only with its date or time ("Published in a filing late on Friday, …" is a sentence).
+    if (short && (parseTimestampLine(text) || (head && ((STAMP.test(text) && ANY_DIGIT.test(text)) || RELATIVE_TIME.test(text) || READING_TIME.test(text) || parseDate(text))))) return;
     if (short && head && (HEAD_CONTROL.test(text) || isBoilerplate(text) || COUNT_ONLY.test(text))) return;
     // An ad's label anywhere in the text: "Advertisement", "Story continues below advertisement", "Реклама".
     if (short && isAdLabel(text)) return;
@@ -99,10 +112,15 @@ export function dropBoilerplate(blocks: Block[], found: HeadMeta = {}): Block[] 
       out.push(block);
       return;
     }
-    if (short && head && BYLINE.test(text)) return;
+    if (short && head && BYLINE_WORD.test(text) && NAME_CAPITAL.test(text) && !endsLikeSentence(text)) return;
     if (short && (INLINE_RELATED.test(text) || inlineRelated(text) !== null)) return;
     if (text.length <= 2 * SHORT && WIRE_CREDIT.test(text)) return;
-    if (short && PROMO.test(text) && (isAllLink(block) || text === text.toUpperCase() || fromEnd < TAIL_BLOCKS || /^continue reading/i.test(text))) return;
+    // At the end, a call to the reader ("Sign up for our newsletter"), not a sentence that reports one
+    // ("officials urged residents to sign up for alerts").
+    if (short && PROMO.test(text) && (isAllLink(block) || text === text.toUpperCase() || (fromEnd < TAIL_BLOCKS && (PROMO_OPENING.test(text) || TO_THE_READER.test(text))) || /^continue reading/i.test(text))) return;
+    // The site's furniture at the end (a cookie notice saved with the page, "Filed under: …", a comments link);
+    // a copyright line stays, as wire copy prints its own.
+    if (short && fromEnd < TAIL_BLOCKS && isBoilerplate(text) && !isCopyrightLine(text)) return;
     // A button the page sets as a paragraph of one link at the end: "Share", "Leave a comment".
     if (fromEnd < TAIL_BLOCKS && isOneLink(block) && BUTTON.test(text)) return;
     if (fromEnd < TAIL_BLOCKS && text.length <= 2 * SHORT && CONTACT.test(text)) return;

@@ -27,6 +27,17 @@ describe("dropBoilerplate: the top of the article", () => {
     expect(dropBoilerplate(blocks)).toEqual(blocks);
   });
 
+  it("keeps short opening paragraphs that only open like bylines or stamps", () => {
+    const lines = [
+      "Por su parte, la inflación subyacente se moderó en febrero.",
+      "By evening, customers had asked to withdraw $42 billion.",
+      "Police said a guard went missing 3 days ago after a dispute.",
+      "Published in a filing late on Friday, the order named the bank's officers.",
+    ];
+    expect(texts(dropBoilerplate([...lines.map(p), ...body(2)]))).toEqual([...lines, ...texts(body(2))]);
+    expect(texts(dropBoilerplate([p("By Jane Doe and Tom Bell"), p("3 hours ago"), ...body(2)]))).toEqual(texts(body(2)));
+  });
+
   it("keeps the same kind of lines once they are past the top", () => {
     const late = [p("By Maria Rossi"), p("Published in the local paper before the war.")];
     const blocks = [...body(5), ...late, ...body(5, 5)];
@@ -109,6 +120,18 @@ describe("dropBoilerplate: the end of the article", () => {
     for (const teaser of ["Este contenido es exclusivo para suscriptores. Suscríbete por 1 euro.", "Cet article est réservé aux abonnés. Abonnez-vous pour 1 €.", "Jetzt abonnieren für 1 € im ersten Monat."]) {
       expect(dropBoilerplate([...body(5), p(teaser)])).toEqual(body(5));
     }
+  });
+
+  it("keeps a sentence that reports a call to sign up, and drops the site's own calls and notices", () => {
+    const reported = p("Evacuation centres were opened, and officials urged residents to sign up for emergency alerts.");
+    expect(texts(dropBoilerplate([...body(4), reported, p("No injuries had been reported by Thursday.")]))).toContain(reported.text);
+    const site = [p("Get the magazine delivered every month. Click here for more."), p("Sign up for our newsletter"), p("Filed under: Politics |"), p("comments")];
+    expect(dropBoilerplate([...body(4), ...site])).toEqual(body(4));
+  });
+
+  it("drops a paywall's prompts wherever they stand, heading or line", () => {
+    const prompts = [{ kind: "heading", text: "Subscribe to keep reading" } as Block, p("Already a subscriber? Log in"), p("Il vous reste 72.45% de cet article à lire. La suite est réservée aux abonnés."), p("S’abonner")];
+    expect(dropBoilerplate([...body(3), ...prompts, ...body(3, 3)])).toEqual([...body(3), ...body(3, 3)]);
   });
 
   it("keeps a contact sentence far from the end", () => {
