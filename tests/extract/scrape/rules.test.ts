@@ -6,6 +6,17 @@ import {
   parseMetaLine, stripLeadMarker,
 } from "../../../src/extract/scrape/rules";
 
+describe("related labels in more forms", () => {
+  it.each(["LEIA MAIS", "Saiba mais:", "LEA TAMBIÉN", "Vea también:", "Sigue leyendo:", "【関連記事】", "[Related]"])("%s heads a related list", (line) => {
+    expect(isRelatedHeading(line)).toBe(true);
+  });
+  it("reads a related line whose label is in capitals with no colon, and not a sentence that opens the same way", () => {
+    expect(inlineRelated("LIRE AUSSI Le gouvernement annonce un nouveau plan")).toBe("Le gouvernement annonce un nouveau plan");
+    expect(inlineRelated("LEIA MAIS: Governo anuncia novo plano")).toBe("Governo anuncia novo plano");
+    expect(inlineRelated("Lire aussi Le Monde, qui en parle longuement")).toBeNull();
+  });
+});
+
 describe("bylines", () => {
   it.each([
     ["By Meg James Staff Writer", "Meg James"],
