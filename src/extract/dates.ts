@@ -65,13 +65,13 @@ const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).map((n
 const WEEKDAY = "(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so)(?:day|nesday|rsday|urday|di|dredi|credi|edi|anche|ntag|nstag|ttwoch|nnerstag|eitag|mstag|nnabend)?\\.?,?\\s+|(?:ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت))[،,]?\\s+|(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\\s+|[\\u0980-\\u09FF]+বার,?\\s+|[\\u0900-\\u097F]+वार,?\\s+))?";
 // The clock after the date, after a comma, a dash or a word for "at" (Scandinavian "kl.", Finnish "klo",
 // Dutch "om", Slavic "o"/"ob"/"в", Turkish "saat", Vietnamese "lúc", Indonesian "pukul"/"jam").
-const TIME = "(?:(?:,|\\s*[-|–—·•])?(?:\\s+(?:at|à|um|a las|alle|às|om|kl\\.?|klo|o|ob|в|saat|lúc|pukul|jam)(?=\\s))?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:uhr|น\\.)?\\s*([ap]\\.?m\\.?)?)?";
+const TIME = "(?:(?:,|\\s*[-|–—·•])?(?:\\s+(?:at|à|um|a las|alle(?: ore)?|ore|às|om|kl\\.?|klo|o|ob|в|saat|lúc|pukul|jam)(?=\\s))?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:uhr|h|น\\.)?\\s*([ap]\\.?m\\.?)?)?";
 const ZONE = "(?:\\s*\\(?\\s*(z|utc|gmt|ut|wib|wita|[a-z]{1,4}t)?\\s*([+-]\\d{1,2}(?::?\\d{2})?)?\\s*\\)?)?";
 
 const MONTH_FIRST = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}${ZONE}$`, "i");
 // "12 marca 2024 r.", "3 марта 2024 г.", "3 марта 2024 года": Polish and Russian mark the year with its word.
 // Turkish prints the weekday after the date: "21 Mart 2024 Perşembe".
-const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:r\\.|г\\.?|года)(?=$|[\\s,]))?(?:,?\\s+(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar))?${TIME}${ZONE}$`, "i");
+const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th|er)?(?:\\.?\\s+|\\.)(?:de\\s+)?${MONTH}(?:,?\\s+|\\.)(?:de\\s+)?(\\d{4})(?:\\s*(?:r\\.|г\\.?|года)(?=$|[\\s,]))?(?:,?\\s+(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar))?${TIME}${ZONE}$`, "i");
 /**
  * Year-first numeric dates: 2023/08/26 10:00 JST, 2023年8月26日 10時00分, 2023.08.26, Korean
  * 2023년 8월 26일 오후 2:30, Hungarian 2023. 08. 26. (a weekday in brackets may follow the day).
@@ -282,8 +282,8 @@ const LUNAR_HIJRI_FIRST = new RegExp(
   "u",
 );
 
-// "2:35 PM EDT, Wed March 20, 2024" (CNN), "4:12 PM CDT, May 17, 2024" (AP): the time first.
-const TIME_FIRST = /^(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?\s*(?:\(?\s*([a-z]{1,4}t|utc|gmt|z)\s*\)?)?\s*,?\s+(.+)$/i;
+// "2:35 PM EDT, Wed March 20, 2024" (CNN), "4:12 PM CDT, May 17, 2024" (AP), "9:30 AM · Mar 14, 2024": the time first.
+const TIME_FIRST = /^(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?\s*(?:\(?\s*([a-z]{1,4}t|utc|gmt|z)\s*\)?)?\s*[,·•|]?\s+(.+)$/i;
 
 function parseTimeFirst(text: string): Date | null {
   const m = TIME_FIRST.exec(text);

@@ -79,6 +79,11 @@ describe("dates printed on pages", () => {
     ["মঙ্গলবার, 12 মার্চ 2024", "2024-03-12T00:00:00.000Z"],
     ["12 มีนาคม 2567", "2024-03-12T00:00:00.000Z"],
     ["12 มี.ค. 2567 14:35 น.", "2024-03-12T14:35:00.000Z"],
+    // Italian "ore", a Spanish clock's "h", a Brazilian dotted abbreviation, the clock first over a dot.
+    ["14 marzo 2024 ore 16:30", "2024-03-14T16:30:00.000Z"],
+    ["14 de marzo de 2024, 12:00 h", "2024-03-14T12:00:00.000Z"],
+    ["14.mar.2024 às 10h15", "2024-03-14T10:15:00.000Z"],
+    ["9:30 AM · Mar 14, 2024", "2024-03-14T09:30:00.000Z"],
     // Arabic pages: the Gregorian year's mark, the clock's morning and evening, the lunar Hijri date printed first.
     ["الأحد 26 نوفمبر 2023 م", "2023-11-26T00:00:00.000Z"],
     ["26 نوفمبر 2023 - 10:30 ص", "2023-11-26T10:30:00.000Z"],
