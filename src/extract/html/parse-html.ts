@@ -164,8 +164,20 @@ function pageContainer(document: DomDocument): DomElement {
  */
 function bylineName(byline: string): string | undefined {
   if (!byline || byline.length > 120) return undefined;
-  const rest = byline.replace(BYLINE_OPENER, "").trim();
+  const rest = unglued(byline.replace(BYLINE_OPENER, "").trim());
   return parseByline(`By ${rest}`) ?? undefined;
+}
+
+/**
+ * The byline without what its element set beside the name with a `<br>`, which
+ * Readability's text joins without a space: "Stefan Müller14.03.2024", "李明2024-03-14",
+ * "Jane Doe Associated PressPublished …", "김민수 기자입력 …".
+ */
+function unglued(byline: string): string {
+  return byline
+    .replace(/(?<=\p{L})(?=\d)/u, " ")
+    .replace(/(?<=\p{Ll})(?=(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|Publicado|Actualizado|Publié|Mis à jour)\b)/u, " · ")
+    .replace(/(?<=기자)(?=입력|수정|승인)/u, " · ");
 }
 
 function writable(date: Date | undefined): Date | undefined {

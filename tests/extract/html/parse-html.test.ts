@@ -53,6 +53,14 @@ describe("the author from Readability's byline", () => {
       `<article><h1>Council approves bus plan</h1><p class="byline">By Jane Doe, Reuters</p>${PROSE}</article>`));
     expect(article.author).toBe("Jane Doe");
   });
+
+  it("is the name without the date or stamp a <br> set right after it", () => {
+    for (const after of ["14.03.2024", "Published March 14, 2024"]) {
+      const article = parseHtml(page("<title>Council approves bus plan</title>",
+        `<article><h1>Council approves bus plan</h1><p class="byline">Von Stefan Müller<br>${after}</p>${PROSE}</article>`));
+      expect(article.author, after).toBe("Stefan Müller");
+    }
+  });
 });
 
 describe("a byline and date printed only in the page", () => {
