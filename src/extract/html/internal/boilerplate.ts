@@ -30,6 +30,8 @@ const RELATIVE_TIME = /^(?:(?:updated|posted|published)\s+)?\d+\s+(?:min(?:ute)?
 const PROMO = /(?<!\p{L})(?:click(?:ing)? here|continue reading|read more|sign up|subscribe|newsletter|download (?:the|our) app|follow (?:us|him|her|them) on|suscr[ií]bete|suscríbase|abonnez-vous|abonnieren|abonniere|abbonati|assine|abonneer|exclusivo para suscriptores|réservé aux abonnés|nur für abonnenten|riservato agli abbonati|exclusivo para assinantes)(?!\p{L})/iu;
 /** A call to the reader opens with its verb or its button: "Sign up…", "Subscribe…", "Click here…", "Follow us on…", "[ Sign up … ]". */
 const PROMO_OPENING = /^[\s[(→»>*•-]*(?:click|tap|sign up|subscribe|follow|download|get our|get the|join|read more|continue reading|suscr[ií]b|abonn|abbon|assine|inscreva)/iu;
+/** Longest line read as a call to the reader set on its own. */
+const CALL_CHARS = 80;
 /** Words only a site says to its reader, wherever they stand in the line: "… Click here for more", "… Follow us on X". */
 const TO_THE_READER =
   /(?<!\p{L})(?:click(?:ing)? here|read more|follow us on|download (?:the|our) app|continue reading|jetzt abonnieren|abonnez-vous|suscr[ií]bete|exclusivo para suscriptores|réservé aux abonnés|nur für abonnenten|riservato agli abbonati|exclusivo para assinantes)(?!\p{L})/iu;
@@ -118,6 +120,9 @@ export function dropBoilerplate(blocks: Block[], found: HeadMeta = {}): Block[] 
     // At the end, a call to the reader ("Sign up for our newsletter"), not a sentence that reports one
     // ("officials urged residents to sign up for alerts").
     if (short && PROMO.test(text) && (isAllLink(block) || text === text.toUpperCase() || (fromEnd < TAIL_BLOCKS && (PROMO_OPENING.test(text) || TO_THE_READER.test(text))) || /^continue reading/i.test(text))) return;
+    // A call to the reader set between paragraphs, in brackets or as a line of its own with no sentence's
+    // stop: "[ Sign up for our free breaking news alerts ]", "Get our free mobile app".
+    if (text.length <= CALL_CHARS && PROMO_OPENING.test(text) && (/^\[.*\]$/.test(text) || !endsLikeSentence(text))) return;
     // The site's furniture at the end (a cookie notice saved with the page, "Filed under: …", a comments link);
     // a copyright line stays, as wire copy prints its own.
     if (short && fromEnd < TAIL_BLOCKS && isBoilerplate(text) && !isCopyrightLine(text)) return;

@@ -106,6 +106,14 @@ describe("dropBoilerplate: inside the body", () => {
     expect(dropBoilerplate([...body(5), promo, shout, sentence, ...body(5, 5)])).toEqual([...body(5), sentence, ...body(5, 5)]);
   });
 
+  it("drops a call to the reader set between paragraphs, and an ad's 'scroll to continue'", () => {
+    const calls = [p("[ Sign up for our free breaking news alerts ]"), p("Get our free mobile app"), p("Advertisement · Scroll to continue")];
+    expect(dropBoilerplate([...body(4), ...calls, ...body(4, 4)])).toEqual([...body(4), ...body(4, 4)]);
+    // A sentence that opens with the same verb is the writer's.
+    const sentence = p("Follow the river path for two miles and the mill comes into view.");
+    expect(dropBoilerplate([...body(4), sentence, ...body(4, 4)])).toContainEqual(sentence);
+  });
+
   it("keeps a long paragraph even when it mentions a promo word", () => {
     const long = p(`Click here was the only instruction. ${"The rest of a long paragraph goes on. ".repeat(5)}`);
     expect(dropBoilerplate([...body(5), long, ...body(5, 5)])).toContain(long);
