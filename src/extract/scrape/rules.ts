@@ -853,8 +853,9 @@ export function startsWithQuote(line: string): boolean {
 /** A paragraph that is a quotation from start to end, with no attribution after it. */
 export function isWholeQuote(line: string): boolean {
   if (!startsWithQuote(line) || !CLOSE_QUOTES.includes(line[line.length - 1] ?? "")) return false;
-  // One quotation, not "“A,” he said. “B.”": no closing mark inside.
-  return !/["”»」』›]/.test(line.slice(1, -1));
+  // One quotation, not "“A,” he said. “B.”": no closing mark inside (German closes „…“ with “, and ‚…‘ with ‘).
+  const inside = line.slice(1, -1);
+  return !/["”»」』›]/.test(inside) && !(line[0] === "„" && inside.includes("“")) && !(line[0] === "‚" && inside.includes("‘"));
 }
 
 /** Lead-paragraph markers: the `:: ` some CMSs put before the lead, or a wire dateline. */

@@ -532,6 +532,9 @@ describe("headlines, subheadings, quotes and leads", () => {
     expect(isWholeQuote("“We will rebuild.”")).toBe(true);
     expect(isWholeQuote("“We will rebuild,” she said.")).toBe(false);
     expect(isWholeQuote("“A,” he said. “B.”")).toBe(false);
+    // German quotation marks: „…“ closes with “.
+    expect(isWholeQuote("„Wir haben nie aufgegeben.“")).toBe(true);
+    expect(isWholeQuote("„Wir haben nie aufgegeben“, sagte Trainer Peter Hahn. „Die Mannschaft hat gekämpft.“")).toBe(false);
   });
 
   it("finds the lead by its marker or a wire dateline", () => {
