@@ -832,6 +832,8 @@ export function isHeadlineLike(line: string): boolean {
 export function isSubheading(line: string): boolean {
   if (/^#{1,6}\s+\S/.test(line)) return true;
   if (BULLET.test(line)) return false; // a list item
+  // A turn of an interview: "Q: Why did you leave?", "INTERVIEWER: …", "Frage: …".
+  if (SPEAKER_LABEL.test(line)) return false;
   // An explainer's subheadings are often questions: "Why are bills going up?" (short, as a heading is).
   const question = /[?？]$/.test(line) && line.split(/\s+/).length <= QUESTION_HEADING_WORDS;
   if (line.length > 70 || (endsLikeSentence(line) && !question) || /[,]$/.test(line)) return false;
@@ -839,6 +841,9 @@ export function isSubheading(line: string): boolean {
   if (line.split(/\s+/).length > 9) return false;
   return /^[\p{Lu}\p{Lo}\p{N}]/u.test(line);
 }
+
+/** A speaker's label opening a turn of an interview: a question's or an answer's word, or a name in capitals. */
+const SPEAKER_LABEL = /^(?:Q|A|Q\.|A\.|Question|Answer|Frage|Antwort|Réponse|Pregunta|Respuesta|Domanda|Risposta|Pergunta|Resposta|Вопрос|Ответ|[\p{Lu}][\p{Lu}.'’ -]{1,30})\s*[:：]\s/u;
 
 /** Words at most in a question that is a subheading, not a paragraph's one-line question. */
 const QUESTION_HEADING_WORDS = 7;

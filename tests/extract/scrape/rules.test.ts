@@ -526,6 +526,10 @@ describe("headlines, subheadings, quotes and leads", () => {
     expect(isSubheading("Supply lines were cut.")).toBe(false);
     expect(isSubheading("“Supply lines”")).toBe(false);
     expect(isSubheading("supply lines")).toBe(false);
+    // A turn of an interview is no subheading; a step's label is one.
+    expect(isSubheading("Q: Where did you grow up?")).toBe(false);
+    expect(isSubheading("INTERVIEWER: And then?")).toBe(false);
+    expect(isSubheading("Step 1: Prepare the soil")).toBe(true);
   });
 
   it("a whole quote is one quotation with nothing after it", () => {
