@@ -259,7 +259,8 @@ export function parseByline(line: string): string | null {
   if (!m) return null;
   // "Jane Doe, Reuters", "Tom Adebayo, Sports Reporter": the name is before the comma.
   // "Jane Doe, Reuters": the name is before the comma; "Jane Doe Thu, 02/22/2024": so is the date's weekday, which is not the name's.
-  const [beforeComma, afterComma] = m[1]!.split(/\s+[|·•–—-]\s+/)[0]!.split(/\s*,\s*/);
+  // "Janet Morrow; photos by Tom Hale": the writer is before the photographer.
+  const [beforeComma, afterComma] = m[1]!.split(/\s+[|·•–—-]\s+|\s*;\s*(?:photos?|pictures?|photography|images?|video) by\b/i)[0]!.split(/\s*,\s*/);
   // A weekday in full before any date; its abbreviation only before a numeric one ("Lee Sun, 3 March 2024" is a name).
   const named = afterComma === undefined || !/^\d/.test(afterComma) ? beforeComma!
     : beforeComma!.replace(NUMERIC_DATE_START.test(afterComma) ? TRAILING_WEEKDAY : TRAILING_WEEKDAY_NAME, "");
@@ -414,7 +415,10 @@ function readMetaLine(raw: string): MetaLine {
   // "Published on 3 October 2021 by Julie": the byline may follow the stamp after its own word.
   // "… 4:29 AM EST Updated an hour ago": a second stamp may follow the first with no separator but its word.
   // "2024年03月12日 14:35 来源：新华网 作者：王晓明": labelled fields side by side, split before each label.
-  const segments = line.replace(UPDATE_AFTER_PUNCTUATION, " | ").split(/\s+[|·•]\s+|\s+[–—]\s+|\s+(?=(?:by|par|von|por|door)\s+\p{Lu})|\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\b)|\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처)[:：])|\s+(?=(?:记者|記者)\s)/u);
+  // "Janet Morrow | Staff Reporter": a name and the writer's job, set apart.
+  const role = NAME_BAR_ROLE.exec(line);
+  if (role && looksLikePersonName(role[1]!) && isWriterRole(role[2]!)) return { author: role[1]! };
+  const segments = line.replace(UPDATE_AFTER_PUNCTUATION, " | ").split(/\s+[|·•]\s+|\s+[–—]\s+|\s*;\s*|\s+(?=(?:by|par|von|por|door)\s+\p{Lu})|\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\b)|\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처)[:：])|\s+(?=(?:记者|記者)\s)/u);
   for (const segment of segments) {
     const stamp = parseTimestampLine(segment);
     if (stamp) {
@@ -423,7 +427,8 @@ function readMetaLine(raw: string): MetaLine {
     }
     const author = parseByline(segment);
     if (author) {
-      result.author = author;
+      // The first byline is the writer's ("Story by Jane Doe; photos by Tom Hale").
+      result.author ??= author;
       // "Posted by Jane Smith on April 3, 2022": the date after the name.
       const dated = BYLINE_THEN_DATE.exec(segment);
       const stamp = dated ? parseTimestampLine(dated[1]!) : null;
@@ -441,6 +446,8 @@ function readMetaLine(raw: string): MetaLine {
     if ((READING_TIME.test(segment) || COMMENT_COUNT.test(segment)) && segments.length > 1) continue;
     // "Written by Jane Doe", "Words by …": the byline's own word, before the name.
     if (SEGMENT_BEFORE_BY.test(segment) && segments.length > 1) continue;
+    // "Story by Jane Doe; photos by Tom Hale": the photographer's credit after the writer's byline.
+    if (result.author !== undefined && /^(?:photos?|pictures?|photography|images?|video)$/i.test(segment)) continue;
     return null;
   }
   return result.published || result.updated || result.author ? result : null;
@@ -449,6 +456,17 @@ function readMetaLine(raw: string): MetaLine {
 /** What stands before "by", "par", "von" in a byline split there: "Written", "Interview", "Propos recueillis", "Ein Kommentar". */
 const SEGMENT_BEFORE_BY =
   /^(?:written|words|reporting|reported|story|text|escrito|geschrieben|écrit|rédigé|geschreven|(?:an? )?(?:interview|analysis|opinion|commentary|column|guest column|review|essay|report)|reviewed|hosted|compiled|(?:text|words) and (?:photos?|pictures|images)|propos recueillis|(?:ein )?(?:kommentar|interview|gastbeitrag|essay))$/i;
+
+/** A name, a bar or a bullet, and what may be the writer's job. */
+const NAME_BAR_ROLE = /^([^|·•]{3,40}?)\s+[|·•]\s+([^|·•]{3,40})$/;
+
+/** The writer's job on its own: "Business reporter", "Senior Correspondent", "Staff Writer". */
+export function isWriterRole(text: string): boolean {
+  return text.length <= 40 && WRITER_ROLE.test(text);
+}
+
+const WRITER_ROLE =
+  /^(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|correspondant(?:e)?|journaliste|corresponsal|periodista|redactor(?:a)?|giornalista|toimittaja)$/iu;
 
 /** Two parts around a spaced dash, each of which may be a date ("June 1, 1941 – March 2, 2025"). */
 const DATE_SPAN = /^(.*\d.*?)\s+[-–—]\s+(.*\d.*)$/;

@@ -69,6 +69,14 @@ describe("bylines", () => {
     expect(parseByline(line)).toBe(name);
   });
 
+  it("reads a name with the writer's job after a bar, and the writer before the photographer", () => {
+    expect(parseMetaLine("Janet Morrow | Staff Reporter")?.author).toBe("Janet Morrow");
+    expect(parseMetaLine("Story by Janet Morrow; photos by Tom Hale")?.author).toBe("Janet Morrow");
+    // A photo's credit alone is no byline; nor is a wire's list of credits.
+    expect(parseMetaLine("Photo by Kirk Irwin/Getty Images")).toBeNull();
+    expect(parseMetaLine("Council | Planning")).toBeNull();
+  });
+
   it("reads a Chinese reporter's byline with its word for 'reports' after the name", () => {
     expect(parseMetaLine("记者 王丽 报道")?.author).toBe("王丽");
   });

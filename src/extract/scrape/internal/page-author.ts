@@ -7,7 +7,7 @@
  * meta line as a whole (its second half is neither a name nor a stamp), so
  * the crop leaves it out, but its first half still names the author.
  */
-import { bareNameByline, BYLINE_OPENER, looksLikePersonName, nameBeforeStamp, parseByline, parseMetaLine } from "../rules";
+import { bareNameByline, BYLINE_OPENER, isWriterRole, looksLikePersonName, nameBeforeStamp, parseByline, parseMetaLine } from "../rules";
 
 /** Bylines are short; a longer line opening with "By" is a sentence. */
 const MAX_LINE = 160;
@@ -40,7 +40,7 @@ function nameBesideStamp(line: string, lines: readonly string[], k: number): str
   // Between the name and the stamp a page may set the writer's job, a follow button and the reading time.
   for (let j = k + 1; j < lines.length && j <= k + BESIDE_REACH; j++) {
     const next = lines[j]!;
-    if (!BETWEEN_NAME_AND_STAMP.test(next) && !isRoleLine(next)) return isStamp(next) ? name : null;
+    if (!BETWEEN_NAME_AND_STAMP.test(next) && !isWriterRole(next)) return isStamp(next) ? name : null;
   }
   return null;
 }
@@ -63,12 +63,6 @@ const BESIDE_REACH = 4;
 /** A follow button, a reading time, a lone separator: "Follow", "5 min read", "·". */
 const BETWEEN_NAME_AND_STAMP = /^(?:follow|subscribe|folgen|suivre|seguir|segui|volgen|[·•|–—-]|\d+\s*(?:min(?:ute)?s?|minuten|minutes)\s*(?:read|lesezeit|de lecture|de lectura|di lettura)?)$/i;
 
-/** The writer's job on a line of its own: "Business reporter", "Senior Correspondent". */
-function isRoleLine(line: string): boolean {
-  return line.length <= 40 && ROLE_LINE.test(line);
-}
-
-const ROLE_LINE = /^(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|correspondant(?:e)?|journaliste|corresponsal|periodista|redactor(?:a)?|giornalista|toimittaja)$/iu;
 
 /**
  * A name and the writer's job after a comma, on a line of its own: "Jane
