@@ -749,8 +749,11 @@ function isWhiteSpace(code: number): boolean {
 
 /** The caption text without a leading "Photo:" label (credits at the end are kept). */
 export function captionText(line: string): string {
-  const label = /^(?:(?:photo|image|picture|pictured|caption|foto|bild|صورة|写真|图片)\s*(?::|：|-|–|—)|image caption)\s*/iu.exec(line);
-  return label ? line.slice(label[0].length) : line;
+  // "[Photo: … Credit: Tom Hale]", "(Pictured: …)": a caption a writer set in brackets, its label inside them.
+  const bracketed = /^[[(]\s*((?:photo|image|picture|pictured|caption|foto|bild)\s*[:：].+?)\s*[\])]$/iu.exec(line);
+  const text = bracketed ? bracketed[1]! : line;
+  const label = /^(?:(?:photo|image|picture|pictured|caption|foto|bild|صورة|写真|图片)\s*(?::|：|-|–|—)|image caption)\s*/iu.exec(text);
+  return label ? text.slice(label[0].length) : text;
 }
 
 const REPORTED_SPEECH = /\b(said|says|told|according to|added|stated|announced|a déclaré|a dit|selon|dijo|afirmó|según|disse|segundo|ha detto|secondo|sagte|laut)\b|(?:^|\s)(?:заявил|сказал|по словам|قال|وقال)(?=\s|$)/iu;

@@ -434,6 +434,9 @@ describe("credits and captions", () => {
     expect(captionText("Photo: Firefighters at the scene. REUTERS/Jo Roe")).toBe("Firefighters at the scene. REUTERS/Jo Roe");
     expect(captionText("Image caption Firefighters at the scene")).toBe("Firefighters at the scene");
     expect(captionText("Firefighters at the scene")).toBe("Firefighters at the scene");
+    // A caption a writer set in brackets, its label inside them.
+    expect(captionText("[Photo: Volunteers stack sandbags on Sunday. Credit: Tom Hale]")).toBe("Volunteers stack sandbags on Sunday. Credit: Tom Hale");
+    expect(captionText("(Pictured: The flood barrier at Kelford.)")).toBe("The flood barrier at Kelford.");
   });
 
   it("a wire caption has a full date and a place, and no reported speech", () => {
