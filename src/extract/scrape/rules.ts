@@ -79,7 +79,7 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^[←«‹]?\s*(previous|next|older|newer) (post|article|story|entry)\b/i,
   /^share (this|on|via)\b/i,
   /^(tags?|topics?)\s*:/i,
-  /^[\p{P}\p{S}\s]+$/u, // a line of only punctuation or symbols (dividers)
+  /^(?![\s★☆⭐✩✪✫✬✭✮✯½]+$)[\p{P}\p{S}\s]+$/u, // a line of only punctuation or symbols (dividers; not a rating's stars, "★★★★☆")
   GALLERY_COUNTER,
   // A multi-page article's pager: "Page 1 of 3", "Next page", "Seite 2 von 4".
   /^(?:page|pagina|página|seite|strona|sayfa|страница|sivu|oldal)\s+\d{1,3}\s*(?:of|de|di|von|z|из|\/)\s*\d{1,3}$|^(?:[←«‹]\s*)?(?:next|previous|prev) page(?:\s*[→»›])?$|^(?:nächste|vorherige) seite$|^page (?:suivante|précédente)$|^página (?:siguiente|anterior)$/i,

@@ -289,6 +289,11 @@ describe("furniture", () => {
     expect(kind === "credit" ? isStandaloneCredit(line) : hasCaptionMarker(line)).toBe(true);
   });
 
+  it("keeps a rating's stars, which are no divider", () => {
+    expect(isBoilerplate("★★★★☆")).toBe(false);
+    expect(isBoilerplate("* * *")).toBe(true);
+  });
+
   it("reads no credit in prose that names a courtesy", () => {
     expect(hasCaptionMarker("The event was free. Courtesy of the council, buses ran all night.")).toBe(false);
   });
