@@ -78,8 +78,12 @@ export class FolderReader {
     let nested: string[];
     try {
       const entries = readdirSync(this.dir, { withFileTypes: true });
-      names = entries.filter((entry) => !entry.isDirectory() && isArticleFile(entry.name)).map((entry) => entry.name);
-      nested = entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).map((entry) => entry.name).filter((sub) => holdsArticleFiles(join(this.dir, sub)));
+      // A directory named like an article (`folder.md`) is listed, and reported as no regular file.
+      names = entries.filter((entry) => isArticleFile(entry.name)).map((entry) => entry.name);
+      nested = entries
+        .filter((entry) => entry.isDirectory() && !entry.name.startsWith(".") && !isArticleFile(entry.name))
+        .map((entry) => entry.name)
+        .filter((sub) => holdsArticleFiles(join(this.dir, sub)));
       folderModified = wholeSecondDate(statSync(this.dir).mtimeMs);
     } catch (error) {
       throw new Error(`cannot read the articles folder ${this.dir}: ${errorCode(error)}`);

@@ -327,14 +327,17 @@ function isoLike(value: string): Date | null {
  */
 export function articleUrl(value: string | null | undefined, pageUrl: string | undefined): string | undefined {
   const absolute = httpUrl(value, pageUrl);
-  if (absolute || pageUrl || !value) return absolute;
-  const written = value.trim();
-  if (written.startsWith("//")) return httpUrl(`https:${written}`);
-  return written && !SCHEME.test(written) ? written : undefined;
+  if (absolute || pageUrl || !value?.trim()) return absolute;
+  // Read as a browser would (tabs and line breaks dropped, `jav&#x09;ascript:` is `javascript:`), against a stand-in base.
+  const read = tryUrl(value.trim(), STAND_IN_BASE);
+  if (!read || (read.protocol !== "http:" && read.protocol !== "https:")) return undefined;
+  // Absolute or protocol-relative: an address of its own. Otherwise relative, kept as written (without the dropped characters).
+  return read.host !== STAND_IN_HOST ? read.href : value.trim().replace(/[\t\n\r]/g, "");
 }
 
-/** A URL scheme (`javascript:`, `data:`, `http:`): a reference with one is not relative. */
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** A base no page has, to tell a relative reference from one with a scheme or host of its own. */
+const STAND_IN_HOST = "relative.invalid";
+const STAND_IN_BASE = `https://${STAND_IN_HOST}/`;
 
 /** An absolute http(s) URL for `value` (resolved against `base`), or undefined. */
 export function httpUrl(value: string | null | undefined, base?: string): string | undefined {

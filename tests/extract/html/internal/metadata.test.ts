@@ -1,7 +1,7 @@
 /** What a page says about itself in its head (src/extract/html/internal/metadata.ts), on small made-up pages. */
 import { describe, expect, it } from "vitest";
 import { parsePage } from "../../../../src/extract/html/internal/dom";
-import { httpUrl, readMetadata } from "../../../../src/extract/html/internal/metadata";
+import { articleUrl, httpUrl, readMetadata } from "../../../../src/extract/html/internal/metadata";
 
 const page = (head: string, body = "<p>Text.</p>", htmlAttributes = "") =>
   readMetadata(parsePage(`<!doctype html><html${htmlAttributes}><head>${head}</head><body>${body}</body></html>`));
@@ -213,5 +213,19 @@ describe("tags from the article's own tag links", () => {
     expect(readMetadata(parsePage(html)).tags).toEqual(["jam", "canning"]);
     const withHead = html.replace("<head></head>", '<head><meta property="article:tag" content="preserves"></head>');
     expect(readMetadata(parsePage(withHead)).tags).toEqual(["preserves"]);
+  });
+});
+
+describe("articleUrl: a link's address in the article", () => {
+  it("is absolute against the page's address when it has one", () => {
+    expect(articleUrl("images/a.jpg", "https://news.example/2024/story")).toBe("https://news.example/2024/images/a.jpg");
+  });
+  it("is kept relative as written when the page has no address, and never another scheme, however it is disguised", () => {
+    expect(articleUrl("images/a.jpg", undefined)).toBe("images/a.jpg");
+    expect(articleUrl("/tours.html", undefined)).toBe("/tours.html");
+    expect(articleUrl("//cdn.example/a.jpg", undefined)).toBe("https://cdn.example/a.jpg");
+    for (const hostile of ["javascript:alert(1)", "jav\tascript:alert(1)", "java\nscript:alert(1)", " JAVASCRIPT:alert(1)", "data:text/html,x", "vbscript:x"]) {
+      expect(articleUrl(hostile, undefined), hostile).toBeUndefined();
+    }
   });
 });
