@@ -99,8 +99,18 @@ export const CALENDAR_DATE = new RegExp(
  * a date needs four digits in a row, which a plain scan finds first.
  */
 export function hasCalendarDate(text: string): boolean {
-  return /\d{4}/.test(text) && CALENDAR_DATE.test(text);
+  // A date ends with its year (or an ISO date starts with it): only the stretch around each year is asked,
+  // not every position of the line, where the long alternation of month names would be tried.
+  YEAR_DIGITS.lastIndex = 0;
+  for (let found = YEAR_DIGITS.exec(text); found; found = YEAR_DIGITS.exec(text)) {
+    if (CALENDAR_DATE.test(text.slice(Math.max(0, found.index - DATE_BEFORE_YEAR), found.index + 10))) return true;
+  }
+  return false;
 }
+
+const YEAR_DIGITS = /\d{4}/g;
+/** Characters a date may take before its year: "Wednesday, 12th of September " and the like. */
+const DATE_BEFORE_YEAR = 40;
 
 /** US zones written without S/D ("ET", "PT"): daylight time from the second Sunday of March to the first Sunday of November. */
 const US_GENERIC = new Set(["et", "ct", "mt", "pt"]);

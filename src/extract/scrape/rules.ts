@@ -418,7 +418,7 @@ function readMetaLine(raw: string): MetaLine {
   // "Janet Morrow | Staff Reporter": a name and the writer's job, set apart.
   const role = NAME_BAR_ROLE.exec(line);
   if (role && looksLikePersonName(role[1]!) && isWriterRole(role[2]!)) return { author: role[1]! };
-  const segments = line.replace(UPDATE_AFTER_PUNCTUATION, " | ").split(/\s+[|·•]\s+|\s+[–—]\s+|\s*;\s*|\s+(?=(?:by|par|von|por|door)\s+\p{Lu})|\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\b)|\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처)[:：])|\s+(?=(?:记者|記者)\s)/u);
+  const segments = line.replace(UPDATE_AFTER_PUNCTUATION, " | ").split(/\s+[|·•]\s+|\s+[–—]\s+|;\s*|\s+(?=(?:by|par|von|por|door)\s+\p{Lu})|\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\b)|\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처)[:：])|\s+(?=(?:记者|記者)\s)/u);
   for (const segment of segments) {
     const stamp = parseTimestampLine(segment);
     if (stamp) {
@@ -674,10 +674,10 @@ export function hasCaptionMarker(line: string): boolean {
     (endsWithAgency(line) && SENTENCE_THEN_AGENCY.test(line)) ||
     (line.includes(" for ") && SENTENCE_THEN_NAME_FOR_OUTLET.test(line)) ||
     (last === CLOSE_PAREN && AGENCY_IN_BRACKETS.test(line)) ||
-    (/ourtesy/i.test(line) && COURTESY_CREDIT.test(line)) ||
+    ((line.includes("ourtesy") || line.includes("OURTESY")) && COURTESY_CREDIT.test(line)) ||
     (last === CLOSE_PAREN && SOURCE_IN_BRACKETS.test(line)) ||
     (line.includes("|") && PIPE_CREDIT.test(line)) ||
-    (/photo /i.test(line) && PHOTO_AGENCY.test(line)) ||
+    ((line.includes("hoto ") || line.includes("HOTO ")) && PHOTO_AGENCY.test(line)) ||
     isPhotoCopyright(line)
   );
 }
@@ -791,8 +791,13 @@ const RELATED_HEADING =
 
 /** "Related:", "Read more:", "More from World": the heading over a list of links. */
 export function isRelatedHeading(line: string): boolean {
+  // A heading is short: longer lines are not asked the long patterns.
+  if (line.length > MAX_RELATED_HEADING) return false;
   return RELATED_HEADING.test(line) || RELATED_HEADING_CASED.test(line) || (BRACKETED_LABEL.test(line) && isRelatedHeading(line.replace(BRACKETED_LABEL, "$1")));
 }
+
+/** Longest line read as a related heading ("More from …" with a section's name, and its colon). */
+const MAX_RELATED_HEADING = 80;
 
 /** A label in lenticular or square brackets alone, as Japanese and Chinese pages set one: "【関連記事】". */
 const BRACKETED_LABEL = /^[【\[]\s*([^【】[\]]{1,30}?)\s*[】\]]$/u;
@@ -854,7 +859,7 @@ export function isSubheading(line: string): boolean {
   if (/^#{1,6}\s+\S/.test(line)) return true;
   if (BULLET.test(line)) return false; // a list item
   // A turn of an interview: "Q: Why did you leave?", "INTERVIEWER: …", "Frage: …".
-  if (SPEAKER_LABEL.test(line)) return false;
+  if ((line.includes(":") || line.includes("：")) && SPEAKER_LABEL.test(line)) return false;
   // An explainer's subheadings are often questions: "Why are bills going up?" (short, as a heading is).
   const question = /[?？]$/.test(line) && line.split(/\s+/).length <= QUESTION_HEADING_WORDS;
   if (line.length > 70 || (endsLikeSentence(line) && !question) || /[,]$/.test(line)) return false;
@@ -888,8 +893,18 @@ export function isWholeQuote(line: string): boolean {
 export function stripLeadMarker(line: string): { text: string; marked: boolean } {
   const m = /^(::|»|>>)\s+/.exec(line);
   if (m) return { text: line.slice(m[0].length), marked: true };
-  return { text: line, marked: DATELINE.test(line) };
+  return { text: line, marked: isDateline(line) };
 }
+
+/** A wire dateline opens the line (DATELINE); it names its agency in brackets or slashes early on, a cheap test first. */
+export function isDateline(line: string): boolean {
+  const bracket = line.indexOf("(");
+  const slash = bracket >= 0 && bracket < DATELINE_REACH ? bracket : line.indexOf("/");
+  return slash >= 0 && slash < DATELINE_REACH && DATELINE.test(line);
+}
+
+/** A dateline's place, date and agency fit in this many characters. */
+const DATELINE_REACH = 120;
 
 /**
  * "WASHINGTON (Reuters) -", "BEIRUT, Sept 29 (AFP) —", "LONDON, September 29, 2017 /PRNewswire/ --",
@@ -900,7 +915,7 @@ export const DATELINE =
   /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\p{M} .]{1,30})?(?:,\s*[\p{L}\p{N}.]+(?: [\p{L}\p{N}.,]+){0,3})?|[\p{Lu}][\p{L}\p{M} .'’-]{1,40},\s*(?:\d{1,2}\.?\s+[\p{L}.]+|[\p{L}.]+\s+\d{1,2}),?\s+\d{4})\s*(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|ANSA|EFE|UPI|IANS|PTI|Xinhua|[A-Z]{2,6})\)|\/[^/]{2,30}\/)\s*(?:[-–—]{1,2}|:)\s+/u;
 
 export function datelineDate(line: string): string | null {
-  const m = DATELINE.exec(line);
+  const m = isDateline(line) ? DATELINE.exec(line) : null;
   if (!m) {
     // A press release's dateline names the date whole, with no agency: "BRIGHTON, 21 March 2025 — …".
     // A dateline opens its paragraph: its first words are enough, and keep the pattern's cost bounded.

@@ -385,13 +385,16 @@ export function isWall(unit: ClassifiedUnit): boolean {
   return unit.signUp || unit.relatedHeading;
 }
 
+/** A caption describes its photo in a few words at least: menu items and buttons are not asked. */
+const CAPTION_MIN_WORDS = 4;
+
 function weightOf(unit: ClassifiedUnit, kind: UnitClass): number {
   if (unit.code) return 0;
   if (isWall(unit)) return CLASSIFIER.wallWeight;
   // A photo's caption (its credit marks it; set apart by a blank line, not an item of a list of teasers)
   // and a gallery's counter stand where the photos stand, in the article or out of it: they neither
   // make a body nor break one (a gallery is captions and counters).
-  if ((kind === "chrome" || kind === "short") && (GALLERY_COUNTER.test(unit.text) || (!unit.bullet && unit.gapBefore >= 1 && hasCaptionMarker(unit.text)))) return 0;
+  if ((kind === "chrome" || kind === "short") && (GALLERY_COUNTER.test(unit.text) || (kind === "chrome" && !unit.furniture && !unit.bullet && unit.gapBefore >= 1 && unit.words.length >= CAPTION_MIN_WORDS && hasCaptionMarker(unit.text)))) return 0;
   const words = unit.unspaced ? unit.text.length / 2 : unit.words.length;
   switch (kind) {
     case "prose":

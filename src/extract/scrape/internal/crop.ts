@@ -7,7 +7,7 @@
 import { asciiDigits, parseDate } from "../../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { findBody, findHeadline, markedLead, withoutSiteName } from "./locate";
-import { bareNameByline, DATELINE, hasCaptionMarker, isStandaloneCredit, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, looksLikePhotoCaption, parseByline } from "../rules";
+import { bareNameByline, hasCaptionMarker, isDateline, isStandaloneCredit, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, looksLikePhotoCaption, parseByline } from "../rules";
 import type { Unit } from "./units";
 import { aloneEnd, aloneHeadline, headlineBelow } from "./alone";
 import { relatedAfter } from "./related-list";
@@ -60,7 +60,7 @@ export function cropToArticle(all: Unit[]): CroppedPage {
 
   // A wire dateline ("NAIROBI (Reuters) -") just above the body opens it: it is the lead.
   for (let k = Math.max(0, start - DATELINE_REACH); k < start; k++) {
-    if (!units[k]!.furniture && DATELINE.test(units[k]!.text)) {
+    if (!units[k]!.furniture && isDateline(units[k]!.text)) {
       start = k;
       break;
     }

@@ -47,8 +47,11 @@ function nameBesideStamp(line: string, lines: readonly string[], k: number): str
 
 /** A news agency's name alone ("Reuters", "REUTERS", "AFP"), printed as the byline of its wire copy: its usual spelling. */
 export function wireAgency(line: string): string | null {
-  return line.length <= 40 ? WIRE_AGENCIES.get(line.trim().toLowerCase()) ?? null : null;
+  return line.length <= MAX_AGENCY_NAME ? WIRE_AGENCIES.get(line.trim().toLowerCase()) ?? null : null;
 }
+
+/** The longest agency name below ("Agence France-Presse"), with spaces around it. */
+const MAX_AGENCY_NAME = 24;
 
 const WIRE_AGENCIES = new Map(
   [
