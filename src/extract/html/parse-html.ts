@@ -116,11 +116,23 @@ function holdsRelativeUrl(block: Block): boolean {
  */
 function withoutRepeatedHeadline(blocks: Block[], headlines: string[]): Block[] {
   const first = blocks.findIndex((b) => b.kind !== "figure");
-  const block = blocks[first];
+  // A section's label over the headline ("Город", "Business"), kept with the article's header: it goes with the headline.
+  const kicker = first >= 0 && blocks[first]!.kind !== "heading" && isKicker(blocks[first]!) ? first : -1;
+  const at = kicker >= 0 ? blocks.findIndex((b, i) => i > kicker && b.kind !== "figure") : first;
+  const block = blocks[at];
   if (block?.kind !== "heading") return blocks;
   const keys = new Set(headlines.filter(Boolean).map(titleKey));
-  return keys.has(titleKey(block.text)) ? blocks.filter((_, i) => i !== first) : blocks;
+  return keys.has(titleKey(block.text)) ? blocks.filter((_, i) => i !== at && i !== kicker) : blocks;
 }
+
+/** A label of a few words and no sentence: a kicker over a headline. */
+function isKicker(block: Block): boolean {
+  const text = blockPlainText(block);
+  return text !== undefined && text.length <= KICKER_CHARS && text.split(/\s+/).length <= 3 && !/[.!?。！？]$/u.test(text);
+}
+
+/** Longest label read as a kicker. */
+const KICKER_CHARS = 30;
 
 /** Every string in a parsed article through cleanText (Dates and numbers as they are). */
 function cleanStrings<T>(value: T): T {

@@ -255,3 +255,16 @@ describe("a box of the article's key points above its text", () => {
     expect(article.blocks.some((b) => b.kind === "list")).toBe(false);
   });
 });
+
+describe("a section's label over the headline, kept with the article's header", () => {
+  it("goes with the repeated headline: neither is in the body, and the summary is the lead", () => {
+    const article = parseHtml(page("<title>В Москве открылась новая линия метро</title>",
+      `<article class="article"><header class="article-header"><span><a href="/city">Город</a></span><h1>В Москве открылась новая линия метро</h1></header>` +
+        `<p>Линия соединит три района на юго-западе столицы и разгрузит две самые загруженные станции в часы пик, сообщили в мэрии.</p>` +
+        `<p>Строительство заняло четыре года и обошлось городу дороже, чем планировалось, из-за сложных грунтов на двух участках трассы.</p></article>`));
+    expect(article.title).toBe("В Москве открылась новая линия метро");
+    expect(texts(article.blocks)[0]).toMatch(/^Линия соединит/);
+    expect(JSON.stringify(article.blocks)).not.toContain("Город");
+    expect(article.lead).toMatch(/^Линия соединит/);
+  });
+});
