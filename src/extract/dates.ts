@@ -320,7 +320,7 @@ const STAMP_LABEL =
   /^(?:(?:first|last|published|posted|updated|modified|date|created|publié|publiée|mis à jour|modifié|veröffentlicht|aktualisiert|zuletzt|stand|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|yayınlanma|güncelleme|diterbitkan|diperbarui|dipublikasikan|publicerad|uppdaterad|опубликовано|обновлено|опубліковано|оновлено|δημοσίευση|ενημέρωση|cập nhật|đăng lúc|प्रकाशित|अपडेटेड|기사입력|입력|승인|수정|업데이트|등록|发布时间|發佈時間|发布|發布|更新时间|更新時間|公開日|更新日|配信|on|le|am|el|il|op|at|du)(?!\p{L})\s*)+[:：]?\s*/iu;
 /** Any short label ending in a colon: "Date:", "نُشر في:", "更新日時：". */
 const COLON_LABEL = /^[^\d:：]{1,30}[:：]\s*/u;
-const UPDATED_LABEL = /updat|modif|aktualisiert|zuletzt|mis à jour|actualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|aktualizováno|güncelleme|diperbarui|uppdaterad|обновлено|оновлено|ενημέρωση|cập nhật|अपडेट|수정|업데이트|更新|تحديث|تم التحديث/iu;
+export const UPDATED_LABEL = /updat|modif|aktualisiert|zuletzt|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|aktualizováno|güncelleme|diperbarui|uppdaterad|обновлено|оновлено|ενημέρωση|cập nhật|अपडेट|수정|업데이트|更新|تحديث|تم التحديث/iu;
 
 /** Digits of other scripts that dates are written in: Arabic-Indic, Persian, Devanagari, Bengali. */
 const OTHER_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]/g;

@@ -42,7 +42,7 @@ export function parseHtml(text: string): ParsedArticle {
   const headline = headlineElement(document);
   const h1 = squash(headline?.textContent ?? "");
   // Read before Readability changes the tree: the rows around the headline it may leave out.
-  const headerMeta = headerRows(headline);
+  const headerMeta = headerRows(headline, meta.language?.slice(0, 2).toLowerCase());
   const keyPoints = readKeyPoints(document);
   const pageFigures = readPageFigures(document, meta.pageUrl);
 

@@ -268,3 +268,12 @@ describe("a section's label over the headline, kept with the article's header", 
     expect(article.lead).toMatch(/^Линия соединит/);
   });
 });
+
+describe("a numeric date printed under the headline of a page with no date metadata", () => {
+  it("is read the page's way (day first in Portuguese), published or updated by its label", () => {
+    const at = (row: string, lang: string) => parseHtml(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Governo anuncia plano</title></head>` +
+      `<body><article><h1>Governo anuncia plano</h1><p class="date">${row}</p>${PROSE}</article></body></html>`);
+    expect(at("14/03/2024 às 10h15", "pt-BR").published?.toISOString().slice(0, 10)).toBe("2024-03-14");
+    expect(at("Atualizado em 04/03/2024 - 10:15", "pt-BR").updated?.toISOString().slice(0, 10)).toBe("2024-03-04");
+  });
+});

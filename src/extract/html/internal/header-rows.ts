@@ -6,7 +6,9 @@
  * scrapes read such lines, for pages whose metadata gives no author or date.
  */
 import { squash } from "../../../core/text";
-import { parseMetaLine } from "../../scrape/rules";
+import { isNumericStamp, parseMetaLine } from "../../scrape/rules";
+import { dateInLine } from "../../scrape/internal/page-date";
+import { UPDATED_LABEL } from "../../dates";
 import type { HeadMeta } from "./boilerplate";
 import type { DomElement, DomNode } from "./dom";
 
@@ -17,7 +19,8 @@ const MAX_ROW = 160;
 /** A paragraph this long is the body's: the header is over. */
 const BODY_PARAGRAPH = 200;
 
-export function headerRows(headline: DomElement | null): HeadMeta {
+/** `language`: the page's (`<html lang>`), to read a numeric date its way ("14/03/2024" is day first in Portuguese). */
+export function headerRows(headline: DomElement | null, language = "en"): HeadMeta {
   const found: HeadMeta = {};
   if (!headline) return found;
   // The elements after the headline in document order, walked from it (the page's other thousands are never listed).
@@ -31,7 +34,8 @@ export function headerRows(headline: DomElement | null): HeadMeta {
     if (text.length > MAX_ROW * 3 || element.querySelector(BLOCKS) !== null) continue;
     for (const line of rowLines(element)) {
       if (line.length > MAX_ROW) continue;
-      const row = parseMetaLine(line);
+      // "14/03/2024 às 10h15", "Atualizado em 14/03/2024 - 10:15": a numeric stamp is read the page's way.
+      const row = parseMetaLine(line) ?? (isNumericStamp(line) ? numericStamp(line, language) : null);
       if (!row) continue;
       found.author ??= row.author;
       found.published ??= row.published;
@@ -67,4 +71,11 @@ function rowLines(element: DomElement): string[] {
   };
   Array.from(element.childNodes).forEach(walk);
   return parts.join("").split("\n").map(squash).filter(Boolean);
+}
+
+/** A numeric stamp's date, published or updated by its label. */
+function numericStamp(line: string, language: string): HeadMeta | null {
+  const date = dateInLine(line, language);
+  if (!date) return null;
+  return UPDATED_LABEL.test(line) ? { updated: date } : { published: date };
 }

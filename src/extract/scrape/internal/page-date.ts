@@ -74,8 +74,10 @@ export function dateInLine(given: string, language = "en"): Date | undefined {
   for (const parser of parsersFor(language, line)) {
     for (const result of parser.parse(line, { instant: REFERENCE, timezone: 0 })) {
       const start = result.start;
-      // A span ("June 1, 1941 – March 2, 2025": a life, an event) dates no page.
-      if (result.end) continue;
+      // A span of days ("June 1, 1941 – March 2, 2025": a life, an event) dates no page; a date and a clock time
+      // after a dash ("04/03/2024 - 10:15", which chrono reads as a range of hours) does.
+      const end = result.end;
+      if (end && (end.get("year") !== start.get("year") || end.get("month") !== start.get("month") || end.get("day") !== start.get("day"))) continue;
       if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
       if (!YEAR.test(result.text)) continue;
       // A day without a time is midnight UTC, as in the rest of the loader (chrono would say noon).
