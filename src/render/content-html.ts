@@ -4,14 +4,18 @@ import { escapeHtml } from "../core/text";
 
 type Resolve = (href: string) => string | undefined;
 
-export function contentHtml(blocks: Block[], related: RelatedLink[], resolve: Resolve, image?: string): string {
+/**
+ * `language`: the item's (or the site's), for the heading over the related links, in the words
+ * the item is written in ("Related" in an English item, "À lire aussi" in a French one).
+ */
+export function contentHtml(blocks: Block[], related: RelatedLink[], resolve: Resolve, image?: string, language = "en"): string {
   const parts = blocks.map((block) => blockHtml(block, resolve, image));
   if (related.length) {
     const items = related.map((link) => {
       const title = escapeHtml(link.title);
       return `<li>${link.url ? `<a href="${escapeHtml(link.url)}">${title}</a>` : title}</li>`;
     });
-    parts.push(`<h2>Related</h2>\n<ul class="related">\n${items.join("\n")}\n</ul>`);
+    parts.push(`<h2>${escapeHtml(relatedHeading(language))}</h2>\n<ul class="related">\n${items.join("\n")}\n</ul>`);
   }
   return parts.filter(Boolean).join("\n");
 }
@@ -54,3 +58,17 @@ function absolutiseLinks(html: string, resolve: Resolve): string {
     return absolute ? ` ${attr}="${escapeHtml(absolute)}"` : "";
   });
 }
+
+/** The heading over related links in the language's own words (the primary subtag decides); English otherwise. */
+export function relatedHeading(language: string): string {
+  return RELATED_HEADINGS[language.toLowerCase().split("-")[0]!] ?? "Related";
+}
+
+// As news sites in each language head such a list; written by hand, as no library carries these words.
+const RELATED_HEADINGS: Record<string, string> = {
+  en: "Related", fr: "À lire aussi", de: "Mehr zum Thema", es: "Noticias relacionadas", pt: "Leia também", it: "Leggi anche",
+  nl: "Lees ook", ru: "Читайте также", uk: "Читайте також", pl: "Czytaj także", cs: "Související články", sk: "Súvisiace články",
+  hu: "Kapcsolódó cikkek", ro: "Citește și", el: "Σχετικά άρθρα", tr: "İlgili haberler", sv: "Läs också", da: "Læs også",
+  nb: "Les også", no: "Les også", fi: "Lue myös", id: "Baca juga", ms: "Baca juga", vi: "Tin liên quan", hi: "यह भी पढ़ें",
+  bn: "আরও পড়ুন", ar: "اقرأ أيضاً", fa: "مطالب مرتبط", he: "כתבות קשורות", zh: "相关阅读", ja: "関連記事", ko: "관련 기사", th: "ข่าวที่เกี่ยวข้อง",
+};

@@ -69,7 +69,7 @@ export function toEntry(article: Article, config: SiteConfig): FeedEntry {
     slug: article.slug,
     title: article.title,
     summary: article.summary,
-    contentHtml: withDirection(contentHtml(article.blocks, related, (href) => safeAbsolute(config, href, page), image), article.language),
+    contentHtml: withDirection(contentHtml(article.blocks, related, (href) => safeAbsolute(config, href, page), image, article.language ?? config.language), article.language),
     image,
     images: feedImages(article, image, (href) => safeAbsolute(config, href, page)),
     published: article.published,

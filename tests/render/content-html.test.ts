@@ -97,3 +97,14 @@ describe("contentHtml: related links", () => {
     expect(contentHtml([], [{ title: "t", url: 'https://x.example/?a=1&b="2"' }], resolve)).toContain('href="https://x.example/?a=1&amp;b=&quot;2&quot;"');
   });
 });
+
+describe("the heading over related links", () => {
+  it("is in the item's language, English for one it does not know", () => {
+    const html = (language?: string) => contentHtml([{ kind: "paragraph", text: "Corps." }], [{ title: "Avant" }], () => undefined, undefined, language);
+    expect(html("fr")).toContain("<h2>À lire aussi</h2>");
+    expect(html("pt-BR")).toContain("<h2>Leia também</h2>");
+    expect(html("ja")).toContain("<h2>関連記事</h2>");
+    expect(html("xx")).toContain("<h2>Related</h2>");
+    expect(html()).toContain("<h2>Related</h2>");
+  });
+});
