@@ -51,6 +51,16 @@ export function parseScrape(text: string): ParsedArticle {
   }
 }
 
+/** Editor's notes among the few lines right over the unit that opens the article (its headline, or a stamp over it). */
+function notesOverHeadline(page: readonly Unit[], top: Unit | undefined): string[] {
+  if (!top) return [];
+  const at = page.findIndex((unit) => unit.text === top.text);
+  return at > 0 ? page.slice(Math.max(0, at - NOTE_REACH), at).filter((unit) => isEditorsNote(unit.text)).map((unit) => unit.text) : [];
+}
+
+/** Lines over the headline looked at for an editor's note. */
+const NOTE_REACH = 2;
+
 /** The rejection the whole-page fallback answers: nothing after the headline to read. */
 class NoBodyText extends ArticleRejected {}
 
@@ -231,6 +241,8 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
   }
 
   if (lead === undefined) throw new NoBodyText("no body text after the headline");
+  // An editor's note set over the headline ("UPDATE 3/14: the swap moves indoors."): the article's, first in its body.
+  blocks.unshift(...notesOverHeadline(page, cropped.units[0]).map((text): Block => ({ kind: "paragraph", text })));
   // "By Jane Doe" as the article's last line: its byline, signed at the end; or the writer's name
   // alone under the last paragraph, as Vietnamese and Indonesian papers sign ("Minh Anh").
   const closing = blocks.length > 2 ? blocks[blocks.length - 1] : undefined;

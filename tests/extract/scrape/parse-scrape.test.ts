@@ -829,8 +829,13 @@ describe("a wire story's agency printed as its byline", () => {
 describe("an editor's note", () => {
   const p1 = "Councillors have approved plans for 200 new homes on the site of the former dairy, despite objections from residents about traffic.";
   const p2 = "The plan was approved by nine votes to three at Tuesday's planning committee, after a debate of more than two hours.";
-  it("over the headline is never the headline", () => {
-    expect(parseScrape(["Editor's note: corrected on 12 March.", "Council backs plan for 200 new homes", "", p1, "", p2].join("\n")).title).toBe("Council backs plan for 200 new homes");
+  it("over the headline is never the headline, and opens the body", () => {
+    for (const gap of ["", "\n"]) {
+      const parsed = parseScrape(["Editor's note: corrected on 12 March.", `${gap}Council backs plan for 200 new homes`, "", p1, "", p2].join("\n"));
+      expect(parsed.title).toBe("Council backs plan for 200 new homes");
+      expect(parsed.blocks[0]).toEqual({ kind: "paragraph", text: "Editor's note: corrected on 12 March." });
+      expect(parsed.lead).toBe(p1);
+    }
   });
   it("under the headline stays in the body but is not the lead", () => {
     const parsed = parseScrape(["Council backs plan for 200 new homes", "", "UPDATE 3/14: the vote was confirmed on Thursday.", "", p1, "", p2].join("\n"));
