@@ -14,7 +14,7 @@ import type { ParsedArticle } from "../parsed";
 import {
   attributesQuote, BYLINE_OPENER, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike,
   isKickerOverHeadline, isNumberCell, isNumericStamp, isPipeTable, isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote, leadsIntoNext, looksLikePersonName,
-  embedLine, looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine, parseMetaLine, pipeRowCells, stripLeadMarker, tabTablesAsPipeRows, TAGS_LINE,
+  embedLine, writerBioName, looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine, parseMetaLine, pipeRowCells, stripLeadMarker, tabTablesAsPipeRows, TAGS_LINE,
 } from "./rules";
 import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
 import { findPageAuthor, wireAgency } from "./internal/page-author";
@@ -49,6 +49,15 @@ export function parseScrape(text: string): ParsedArticle {
     if (!(error instanceof NoBodyText)) throw error;
     return readPage(page, uncropped(page));
   }
+}
+
+/** The writer named by the note about them that closes the page ("Sarah Okafor is a columnist for …"): a byline's last resort. */
+function bioAuthor(page: readonly Unit[]): string | undefined {
+  for (let k = page.length - 1; k >= 0; k--) {
+    const name = writerBioName(page[k]!.text);
+    if (name) return name;
+  }
+  return undefined;
 }
 
 /** Editor's notes among the few lines right over the unit that opens the article (its headline, or a stamp over it). */
@@ -273,7 +282,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     blocks,
     captions: blocks.flatMap((b) => (b.kind === "figure" ? [b.caption] : [])),
     related: dedupeRelated(related),
-    author: meta.author ?? findPageAuthor(cropped.authorLines()) ?? meta.closingAuthor ?? meta.creditsAuthor,
+    author: meta.author ?? findPageAuthor(cropped.authorLines()) ?? meta.closingAuthor ?? meta.creditsAuthor ?? bioAuthor(page),
     published: meta.published,
     updated: meta.updated,
     tags: meta.tags,

@@ -568,6 +568,11 @@ export function nameBeforeStamp(line: string): { author: string; rest: string } 
 const WRITER_BIO =
   /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{1,40}\))?\s+is\s+(?:a|an|the)\b[^.!?]{0,100}\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|producer|photographer|freelancer|intern)s?\b/u;
 
+/** The name a writer's note opens with ("Sarah Okafor is a labour economist and writer…" → "Sarah Okafor"), or null. */
+export function writerBioName(line: string): string | null {
+  return isWriterBio(line) ? /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}/u.exec(line)![0] : null;
+}
+
 /** The writer's note that closes many pages: not the article's last paragraph. */
 export function isWriterBio(line: string): boolean {
   return line.length <= 400 && WRITER_BIO.test(line);

@@ -854,3 +854,13 @@ describe("a short last sentence in a script without spaces", () => {
     expect(parsed.blocks.at(-1)).toEqual({ kind: "paragraph", text: "平时工作日不需要预约。" });
   });
 });
+
+describe("a writer's note closing the page", () => {
+  it("names the author when nothing else does, and stays out of the body", () => {
+    const p1 = "The four-day week is no longer a fringe idea. Trials in six countries have found that most firms kept their output while staff worked fewer hours.";
+    const p2 = "The harder question is what happens to the jobs that cannot be compressed, from nursing to bus driving, where hours are the work itself.";
+    const parsed = parseScrape(["Opinion", "", "The four-day week needs a plan for the jobs it leaves out", "", p1, "", p2, "", "Sarah Okafor is a labour economist and a columnist for the Gazette."].join("\n"));
+    expect(parsed.author).toBe("Sarah Okafor");
+    expect(JSON.stringify(parsed.blocks)).not.toContain("Sarah Okafor");
+  });
+});
