@@ -72,8 +72,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // A consent box's heading and buttons, in words no article line is made of alone: "We value your
   // privacy", "MORE OPTIONS", "Accept all", "Alle akzeptieren" ("Agree" alone may be a poll's answer).
   /^(?:we (?:value|care about|respect) your privacy|ihre privatsphäre ist uns wichtig|votre vie privée (?:est importante|compte)|tu privacidad es importante|la tua privacy è importante|manage (?:consent|cookies|preferences|options|settings)|cookie (?:settings|preferences)|accept (?:all(?: cookies)?|cookies)|reject all(?: cookies)?|decline all|more options|alle akzeptieren|alle ablehnen|tout accepter|tout refuser|accepter et fermer|continuer sans accepter|aceptar (?:todo|todas)|rechazar todo|accetta tutto|rifiuta tutto|alles accepteren|aceitar (?:tudo|todos)|rejeitar tudo)$/i,
-  // A review page's shop rows: "$249 at Amazon", "Today's best … deals", "View Deal", "Why you can trust …".
-  /^(?:[$£€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|kč))\s+(?:at|@|bei|chez|en|su|na)\s+\p{Lu}[\p{L}\d .&'’-]{1,30}$|^today'?s best .{1,60} deals?$|^(?:view|see|check) (?:deal|price|prices|all prices)\b.{0,30}$|^why you can trust\b/iu,
+  // A review page's shop rows: "$249 at Amazon", "Aurora X2: £449 at Amazon", "Today's best … deals", "View Deal", "Why you can trust …".
+  /^(?:[^:]{2,40}:\s*)?(?:[$£€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|kč))\s+(?:at|@|bei|chez|en|su|na)\s+\p{Lu}[\p{L}\d .&'’-]{1,30}$|^today'?s best .{1,60} deals?$|^(?:view|see|check) (?:deal|price|prices|all prices)\b.{0,30}$|^why you can trust\b/iu,
   // A blog's furniture: WordPress's "Like this:" row, "Post navigation", links to the posts either side.
   /^(like this:|like loading\.*|post navigation|posts navigation)$/i,
   /^[←«‹]?\s*(previous|next|older|newer) (post|article|story|entry)\b/i,

@@ -306,6 +306,7 @@ describe("furniture", () => {
     "Powered by WordPress",
     "Like this:",
     "$249 at Amazon",
+    "Aurora X2: £449 at Amazon",
     "Today's best Aero 3 deals",
     "View Deal",
     "Home > News > Local",
