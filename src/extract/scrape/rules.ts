@@ -318,7 +318,8 @@ const STAMP_OPENER = new RegExp(`^(?:last\\s+)?(?:${STAMP_WORDS})(?=$|[\\s:：,]
  * holds a date of its own (then it is a stamp). The caller checks the stamp.
  */
 export function bareNameByline(line: string): string | null {
-  if (BYLINE_OPENER.test(line) || !looksLikePersonName(line) || parseMetaLine(`By ${line}`)?.published) return null;
+  // "Senior Reporter", "City Hall Reporter" under the name: the writer's job, no name.
+  if (BYLINE_OPENER.test(line) || !looksLikePersonName(line) || isWriterRole(line) || parseMetaLine(`By ${line}`)?.published) return null;
   return parseByline(`By ${line}`);
 }
 

@@ -864,3 +864,14 @@ describe("a writer's note closing the page", () => {
     expect(JSON.stringify(parsed.blocks)).not.toContain("Sarah Okafor");
   });
 });
+
+describe("a byline set as a name over the writer's job over the date", () => {
+  it("gives the name as the author, never the job", () => {
+    const p1 = "The city council voted 7-2 on Thursday night to replace the Riverside Street bridge, approving a plan that will close the crossing for eighteen months.";
+    const p2 = "The decision ends three years of sometimes heated debate over the future of the concrete arch span, which carries thousands of cars a day.";
+    for (const role of ["Senior Reporter", "City Hall Reporter"]) {
+      const parsed = parseScrape(["News", "", "City council approves plan to rebuild the Riverside bridge", "", "Megan Hollister", "", role, "", "March 14, 2025", "", p1, "", p2].join("\n"));
+      expect(parsed.author, role).toBe("Megan Hollister");
+    }
+  });
+});
