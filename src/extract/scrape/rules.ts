@@ -50,7 +50,7 @@ export function isAdLabel(line: string): boolean {
  * subscriber? Log in", "Il vous reste 72% de cet article à lire. La suite est réservée aux abonnés.".
  */
 const PAYWALL_PROMPT =
-  /^(?:this (?:article|story|content|post) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:paying )?(?:subscribers|members)(?: only)?|already (?:a subscriber|a member|have an account)\?.{0,30}|subscribe (?:now )?to (?:read|continue reading|keep reading|unlock)\b.{0,50}|(?:to )?continue reading,? .{0,40}subscri.{0,40}|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent\*innen).{0,20}|cet article est réservé aux abonnés|(?:il vous reste .{1,12} de cet article à lire\.?\s*)?la suite est réservée aux abonnés|déjà abonné\s?\?.{0,30}|s['’]abonner|you(?:['’]ve| have) reached (?:your|the) (?:limit|maximum)\b.{0,100}|subscribe (?:now )?for unlimited (?:digital )?access\b.{0,40}|(?:este )?(?:contenido|artículo) (?:es )?exclusivo para suscriptores|conteúdo exclusivo para assinantes|(?:questo )?articolo (?:è )?riservato agli abbonati)[.!]?$/i;
+  /^(?:this (?:article|story|content|post) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:paying )?(?:subscribers|members)(?: only)?|already (?:a subscriber|a member|have an account)\?.{0,30}|subscribe (?:now )?to (?:read|continue reading|keep reading|unlock)\b.{0,50}|(?:to )?continue reading,? .{0,40}subscri.{0,40}|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent\*innen).{0,20}|cet article est réservé aux abonnés|(?:il vous reste .{1,12} de cet article à lire\.?\s*)?la suite est réservée aux abonnés|déjà abonné\s?\?.{0,30}|s['’]abonner|you(?:['’]ve| have) reached (?:your|the) (?:limit|maximum)\b.{0,100}|you have (?:\d+|one|two|three) free (?:articles?|stories|reads?) (?:left|remaining)\b.{0,40}|subscribe (?:now )?for unlimited (?:digital )?access\b.{0,40}|(?:este )?(?:contenido|artículo) (?:es )?exclusivo para suscriptores|conteúdo exclusivo para assinantes|(?:questo )?articolo (?:è )?riservato agli abbonati)[.!]?$/i;
 
 /** A paywall's prompt (PAYWALL_PROMPT), wherever it stands. */
 export function isPaywallPrompt(line: string): boolean {
@@ -81,6 +81,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(tags?|topics?)\s*:/i,
   /^(?![\s★☆⭐✩✪✫✬✭✮✯½]+$)[\p{P}\p{S}\s]+$/u, // a line of only punctuation or symbols (dividers; not a rating's stars, "★★★★☆")
   GALLERY_COUNTER,
+  // The newsroom's call for tips under a story: "Have a news tip? Email us at …", "Got a story idea? Contact the newsroom …".
+  /^(?:have a (?:news )?tip|got a (?:news )?(?:tip|story(?: idea)?)|know something we should know)\?.{0,90}$/i,
   // A multi-page article's pager: "Page 1 of 3", "Next page", "Seite 2 von 4".
   /^(?:page|pagina|página|seite|strona|sayfa|страница|sivu|oldal)\s+\d{1,3}\s*(?:of|de|di|von|z|из|\/)\s*\d{1,3}$|^(?:[←«‹]\s*)?(?:next|previous|prev) page(?:\s*[→»›])?$|^(?:nächste|vorherige) seite$|^page (?:suivante|précédente)$|^página (?:siguiente|anterior)$/i,
   PAYWALL_PROMPT,
@@ -411,7 +413,7 @@ function readMetaLine(raw: string): MetaLine {
   const named = BYLINE_OPENER.test(line) ? null : nameBeforeStamp(line);
   if (named) {
     const stamp = named.rest.startsWith("@") ? null : parseMetaLine(named.rest);
-    return { ...stamp, author: named.author };
+    return { ...stamp, author: withoutRole(named.author) };
   }
   // "Published on 3 October 2021 by Julie": the byline may follow the stamp after its own word.
   // "… 4:29 AM EST Updated an hour ago": a second stamp may follow the first with no separator but its word.
@@ -457,6 +459,12 @@ function readMetaLine(raw: string): MetaLine {
 /** What stands before "by", "par", "von" in a byline split there: "Written", "Interview", "Propos recueillis", "Ein Kommentar". */
 const SEGMENT_BEFORE_BY =
   /^(?:written|words|reporting|reported|story|text|escrito|geschrieben|écrit|rédigé|geschreven|(?:an? )?(?:interview|analysis|opinion|commentary|column|guest column|review|essay|report)|reviewed|hosted|compiled|(?:text|words) and (?:photos?|pictures|images)|propos recueillis|(?:ein )?(?:kommentar|interview|gastbeitrag|essay))$/i;
+
+/** "Jane Doe, Staff Writer" → "Jane Doe": the writer's job after a comma is not the name's. */
+function withoutRole(name: string): string {
+  const comma = name.lastIndexOf(",");
+  return comma > 0 && isWriterRole(name.slice(comma + 1).trim()) ? name.slice(0, comma).trim() : name;
+}
 
 /** A name, a bar or a bullet, and what may be the writer's job. */
 const NAME_BAR_ROLE = /^([^|·•]{3,40}?)\s+[|·•]\s+([^|·•]{3,40})$/;
@@ -694,7 +702,7 @@ const COURTESY_CREDIT = /[.!?]["'”’»)]*\s+\(?(?:(?:photo|image|picture)s?\s
 // "… (File photo)", "(Supplied)", "(Handout)", "(Westfield Gazette archive)": where the photo came from, in brackets.
 const SOURCE_IN_BRACKETS = /[.!?]["'”’»]*\s+\((?:file(?: photo| image| picture)?|supplied|handout|submitted|contributed|stock(?: photo| image)?|[^()]{1,40}\barchives?)\)$/i;
 // "… on Tuesday. | Photo: Getty Images": the credit set after a bar.
-const PIPE_CREDIT = /\S\s+\|\s*(?:photo|photograph|image|picture|credit|foto)s?\s*[:：]\s*\S[^|]{1,60}$/i;
+const PIPE_CREDIT = new RegExp(`\\S\\s+\\|\\s*(?:(?:photo|photograph|image|picture|credit|foto)s?\\s*[:：]\\s*\\S[^|]{1,60}|[^|/]{2,40}\\/\\s*(?:${AGENCIES}|Getty Images|Staff|File))$`, "iu");
 // "… à Paris, mardi. Photo AFP": the word and the agency, with no colon, as French papers set it.
 const PHOTO_AGENCY = new RegExp(`[.!?]["'”’»]*\\s+(?:photo|crédit photo)\\s+(?:${AGENCIES}|Getty Images)(?:\\s*\\/\\s*[^.]{1,60})?$`, "iu");
 

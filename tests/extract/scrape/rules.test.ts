@@ -71,6 +71,7 @@ describe("bylines", () => {
 
   it("reads a name with the writer's job after a bar, and the writer before the photographer", () => {
     expect(parseMetaLine("Janet Morrow | Staff Reporter")?.author).toBe("Janet Morrow");
+    expect(parseMetaLine("Jane Doe, Staff Writer • March 3, 2025")?.author).toBe("Jane Doe");
     expect(parseMetaLine("Story by Janet Morrow; photos by Tom Hale")?.author).toBe("Janet Morrow");
     // A photo's credit alone is no byline; nor is a wire's list of credits.
     expect(parseMetaLine("Photo by Kirk Irwin/Getty Images")).toBeNull();
@@ -279,6 +280,7 @@ describe("furniture", () => {
     ["The mayor at the opening in 1974. (Westfield Gazette archive)", "caption"],
     ["Protesters outside parliament on Tuesday. | Photo: Getty Images", "caption"],
     ["Des manifestants à Paris, mardi. Photo AFP", "caption"],
+    ["Crowds gather outside the stadium on Saturday. | Sam Reid / Getty Images", "caption"],
     ["O cantor em show no Rio. Imagem: Reprodução/Instagram", "caption"],
     ["© Jane Roe / Reuters", "credit"],
     ["© AFP", "credit"],
@@ -307,6 +309,9 @@ describe("furniture", () => {
     "Like this:",
     "$249 at Amazon",
     "Aurora X2: £449 at Amazon",
+    "You have 2 free articles remaining this month.",
+    "Have a news tip? Email us at tips@example.com",
+    "Got a story idea? Contact the newsroom at 555-0142.",
     "Today's best Aero 3 deals",
     "View Deal",
     "Home > News > Local",
