@@ -226,9 +226,9 @@ export const RELATIVE_TIME = /^\d+\s?[smhd] ago$|\b\d+\s*(seconds?|minutes?|mins
  * reader for an address.
  */
 const SIGN_UP =
-  /\b(newsletters?|subscribe|subscription|sign[- ]?up|inbox|unsubscribe|abonnieren|abonnez|s'abonner|inscreva-se|suscr[ií]bete|iscriviti)\b|\bsend (you )?an? e-?mail\b|\bstay up to date\b/i;
+  /\b(newsletters?|subscribe|subscription|sign[- ]?up|inbox|unsubscribe|abonnieren|abonnez|s'abonner|inscreva-se|suscr[ií]bete|iscriviti|únete a nuestro canal|receba (?:no seu|as notícias|a newsletter)|siga (?:o|nosso) canal)\b|\bsend (you )?an? e-?mail\b|\bstay up to date\b/i;
 // The same in scripts \b does not know (Cyrillic, Arabic), tried only on lines that hold their letters.
-const SIGN_UP_OTHER_SCRIPTS = /(?<!\p{L})(подпишитесь|подписаться|рассылк[аеуи]|zapisz się|اشترك)(?!\p{L})/iu;
+const SIGN_UP_OTHER_SCRIPTS = /(?<!\p{L})(подпишитесь|подписывайтесь|подписаться|рассылк[аеуи]|zapisz się|اشترك)(?!\p{L})/iu;
 const OTHER_SCRIPTS = /[\u0400-\u04ff\u0600-\u06ffę]/;
 
 export function isSignUpLine(line: string): boolean {

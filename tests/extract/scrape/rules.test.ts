@@ -7,7 +7,7 @@ import {
 } from "../../../src/extract/scrape/rules";
 
 describe("related labels in more forms", () => {
-  it.each(["LEIA MAIS", "Saiba mais:", "LEA TAMBIÉN", "Vea también:", "Sigue leyendo:", "【関連記事】", "[Related]"])("%s heads a related list", (line) => {
+  it.each(["LEIA MAIS", "Saiba mais:", "LEA TAMBIÉN", "Vea también:", "Sigue leyendo:", "【関連記事】", "[Related]", "Más información", "Weitere Informationen", "Lire aussi |", "延伸阅读", "İlgili Haberler", "İLGİLİ HABERLER"])("%s heads a related list", (line) => {
     expect(isRelatedHeading(line)).toBe(true);
   });
   it("reads a related line whose label is in capitals with no colon, and not a sentence that opens the same way", () => {
@@ -72,6 +72,7 @@ describe("bylines", () => {
   it("reads a name with the writer's job after a bar, and the writer before the photographer", () => {
     expect(parseMetaLine("Janet Morrow | Staff Reporter")?.author).toBe("Janet Morrow");
     expect(parseMetaLine("Jane Doe, Staff Writer • March 3, 2025")?.author).toBe("Jane Doe");
+    expect(parseMetaLine("Publié le 12 mars 2024 à 10h15, modifié le 12 mars 2024 à 14h30")?.updated?.toISOString()).toBe("2024-03-12T14:30:00.000Z");
     expect(parseMetaLine("Story by Janet Morrow; photos by Tom Hale")?.author).toBe("Janet Morrow");
     // A photo's credit alone is no byline; nor is a wire's list of credits.
     expect(parseMetaLine("Photo by Kirk Irwin/Getty Images")).toBeNull();
@@ -281,6 +282,12 @@ describe("furniture", () => {
     ["Protesters outside parliament on Tuesday. | Photo: Getty Images", "caption"],
     ["Des manifestants à Paris, mardi. Photo AFP", "caption"],
     ["Crowds gather outside the stadium on Saturday. | Sam Reid / Getty Images", "caption"],
+    // Korean "provided by" and file photo, Arabic archive and agency, Turkish in brackets.
+    ["부산 해운대 해수욕장 일대 전경. 부산시 제공", "caption"],
+    ["시민들이 광장을 걷고 있다. [연합뉴스 자료사진]", "caption"],
+    ["مشهد عام للرياض (أرشيفية)", "caption"],
+    ["وزير الطاقة خلال الاجتماع - واس", "caption"],
+    ["İstanbul'da sabah saatleri. (Fotoğraf: AA)", "caption"],
     ["O cantor em show no Rio. Imagem: Reprodução/Instagram", "caption"],
     ["© Jane Roe / Reuters", "credit"],
     ["© AFP", "credit"],
@@ -312,6 +319,13 @@ describe("furniture", () => {
     "You have 2 free articles remaining this month.",
     "Have a news tip? Email us at tips@example.com",
     "Got a story idea? Contact the newsroom at 555-0142.",
+    // Reading times with their label, a paywall's word in French, a Chinese article's closing fields.
+    "Lecture 3 min.",
+    "Tiempo de lectura: 3 min",
+    "Article réservé aux abonnés",
+    "责任编辑：王军",
+    "校对：刘威",
+    "未经授权不得转载",
     "Today's best Aero 3 deals",
     "View Deal",
     "Home > News > Local",
