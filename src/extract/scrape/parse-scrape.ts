@@ -464,9 +464,22 @@ function isTailLike(line: string): boolean {
 function toRelated(line: string): RelatedLink | null {
   const link = parseLinkLine(line);
   if (link) return link;
-  if (isRelatedHeading(line) || isBareUrl(line) || !isHeadlineLike(line)) return null;
+  if (isRelatedHeading(line) || isBareUrl(line) || !(isHeadlineLike(line) || isTwoStrokeHeadline(line))) return null;
   return { title: line.replace(/^[-*•]\s+/, "") };
 }
+
+/**
+ * A headline in two strokes, as Polish, Russian, German and French sites write them under a related
+ * heading ("Smog in Warsaw. City to replace old stoves", "Ligue 1. L'OM s'impose"): short, one stop
+ * inside, none at the end.
+ */
+function isTwoStrokeHeadline(line: string): boolean {
+  // The stop after a word, not a number's ("2. Use a timer" is a numbered subheading).
+  return line.length <= TWO_STROKE_CHARS && !/[.。]["'”’»]*$/u.test(line) && (line.match(/\p{L}{2}[.!?]\s+\p{Lu}/gu)?.length ?? 0) === 1;
+}
+
+/** Longest headline in two strokes read as a related link. */
+const TWO_STROKE_CHARS = 90;
 
 /**
  * The paragraph a reader's summary should open with: the first among the

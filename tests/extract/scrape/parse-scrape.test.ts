@@ -875,3 +875,16 @@ describe("a byline set as a name over the writer's job over the date", () => {
     }
   });
 });
+
+describe("a related box whose headlines come in two strokes", () => {
+  it("takes them as related links, and the paragraphs after it stay", () => {
+    const p1 = "The council voted on Tuesday to close the city centre to the oldest diesel cars from next spring, after two years of debate.";
+    const p2 = "Fines for breaking the ban will start at 500 złoty, and the city police will check plates with cameras at every entry road.";
+    const p3 = "The town hall expects the first effects within a year, when nitrogen dioxide should fall along the main streets.";
+    const p4 = "Similar zones already work in Krakow and Wroclaw, though their rules are gentler on the cars of people who live inside them.";
+    const parsed = parseScrape(["News", "", "Warsaw bans old diesel cars from the centre", "", p1, "", p2, "", "Related:", "Smog in Warsaw. City to replace old stoves", "New tram lines for Mokotow", "", p3, "", p4].join("\n"));
+    expect(parsed.related.map((r) => r.title)).toEqual(["Smog in Warsaw. City to replace old stoves", "New tram lines for Mokotow"]);
+    expect(JSON.stringify(parsed.blocks)).not.toContain("Smog in Warsaw");
+    expect(JSON.stringify(parsed.blocks)).toContain("nitrogen dioxide");
+  });
+});
