@@ -93,13 +93,9 @@ export class LiveSite {
         const result = this.ledger.apply(this.articles.result());
         const still = new Set((result.scheduled ?? []).map((x) => x.name));
         const published = (this.lastScheduled ?? []).filter((name) => !still.has(name));
-        const before = this.current;
-        this.current = buildSite(result, this.config, { compress: nodeCompressor, history: this.history, previous: before });
-        this.onReload(this.current, result);
-        this.ledger.flush();
-        for (const name of published) this.log(`Published ${name}: its date has come`);
-        this.publisher?.publish(changedFeedUrls(before.rendered, this.current.rendered));
-        this.publishWhenDue(result);
+        this.swapIn(result, () => {
+          for (const name of published) this.log(`Published ${name}: its date has come`);
+        });
       })
       .catch((error: unknown) => this.log(`! publishing scheduled articles failed: ${error instanceof Error ? error.message : String(error)}`));
     return this.running;
@@ -156,12 +152,20 @@ export class LiveSite {
     }
     if (changes.upserts.length === 0 && changes.removals.length === 0) return;
     const result = this.ledger.apply(this.articles.update(await this.parser.parse(changes.upserts), changes.removals, changes.folderModified));
+    this.swapIn(result, () => this.report(changes, result));
+  }
+
+  /**
+   * Builds the site for `result` and serves it, then writes the ledger, says what changed (`report`),
+   * tells the WebSub hub which feeds changed, and sets the clock for the next scheduled article.
+   */
+  private swapIn(result: LoadResult, report: () => void): void {
     const before = this.current;
     this.current = buildSite(result, this.config, { compress: nodeCompressor, history: this.history, previous: before });
     this.onReload(this.current, result);
     // Readers already get the new site; the ledger is written in the same turn, before anything else runs.
     this.ledger.flush();
-    this.report(changes, result);
+    report();
     this.publisher?.publish(changedFeedUrls(before.rendered, this.current.rendered));
     this.publishWhenDue(result);
   }

@@ -176,7 +176,7 @@ function pageContainer(document: DomDocument): DomElement {
  */
 function bylineName(byline: string): string | undefined {
   if (!byline || byline.length > 120) return undefined;
-  const rest = unglued(byline.replace(BYLINE_OPENER, "").trim());
+  const rest = withoutGluedStamp(byline.replace(BYLINE_OPENER, "").trim());
   return parseByline(`By ${rest}`) ?? undefined;
 }
 
@@ -185,7 +185,7 @@ function bylineName(byline: string): string | undefined {
  * Readability's text joins without a space: "Stefan Müller14.03.2024", "李明2024-03-14",
  * "Jane Doe Associated PressPublished …", "김민수 기자입력 …".
  */
-function unglued(byline: string): string {
+function withoutGluedStamp(byline: string): string {
   return byline
     .replace(/(?<=\p{L})(?=\d)/u, " ")
     .replace(/(?<=\p{Ll})(?=(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|Publicado|Actualizado|Publié|Mis à jour)\b)/u, " · ")

@@ -931,9 +931,11 @@ export function stripLeadMarker(line: string): { text: string; marked: boolean }
 
 /** A wire dateline opens the line (DATELINE); it names its agency in brackets or slashes early on, a cheap test first. */
 export function isDateline(line: string): boolean {
-  const bracket = line.indexOf("(");
-  const slash = bracket >= 0 && bracket < DATELINE_REACH ? bracket : line.indexOf("/");
-  return slash >= 0 && slash < DATELINE_REACH && DATELINE.test(line);
+  const opensEarly = (mark: string) => {
+    const at = line.indexOf(mark);
+    return at >= 0 && at < DATELINE_REACH;
+  };
+  return (opensEarly("(") || opensEarly("/")) && DATELINE.test(line);
 }
 
 /** A dateline's place, date and agency fit in this many characters. */

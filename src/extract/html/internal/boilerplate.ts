@@ -26,8 +26,9 @@ const STAMP = /^(?:first |last )?(?:published|updated|posted|modified|publié|mi
 const READING_TIME = /^(?:reading time|read time|temps de lecture|lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\b|^\d+\s*min(?:ute)?s?\s+read$/i;
 // "3 hours ago", "Updated 2 days ago": the line is the stamp (not a sentence that says when: "a guard went missing 3 days ago").
 const RELATIVE_TIME = /^(?:(?:updated|posted|published)\s+)?\d+\s+(?:min(?:ute)?s?|hours?|days?)\s+ago$/i;
-// In English and in the languages of the date parser: "Suscríbete", "Abonnez-vous", "Jetzt abonnieren", "Abbonati", "Assine".
-const PROMO = /(?<!\p{L})(?:click(?:ing)? here|continue reading|read more|sign up|subscribe|newsletter|download (?:the|our) app|follow (?:us|him|her|them) on|suscr[ií]bete|suscríbase|abonnez-vous|abonnieren|abonniere|abbonati|assine|abonneer|exclusivo para suscriptores|réservé aux abonnés|nur für abonnenten|riservato agli abbonati|exclusivo para assinantes)(?!\p{L})/iu;
+// A promo's words, in English and in the languages of the date parser: those only a site says to its reader (TO_THE_READER), and those a sentence may report
+// ("officials urged residents to sign up for alerts").
+const REPORTABLE_PROMO = /(?<!\p{L})(?:sign up|subscribe|newsletter|follow (?:him|her|them) on|suscríbase|abonnieren|abonniere|abbonati|assine|abonneer)(?!\p{L})/iu;
 /** A call to the reader opens with its verb or its button: "Sign up…", "Subscribe…", "Click here…", "Follow us on…", "[ Sign up … ]". */
 const PROMO_OPENING = /^[\s[(→»>*•-]*(?:click|tap|sign up|subscribe|follow|download|get our|get the|join|read more|continue reading|suscr[ií]b|abonn|abbon|assine|inscreva)/iu;
 /** Longest line read as a call to the reader set on its own. */
@@ -35,6 +36,8 @@ const CALL_CHARS = 80;
 /** Words only a site says to its reader, wherever they stand in the line: "… Click here for more", "… Follow us on X". */
 const TO_THE_READER =
   /(?<!\p{L})(?:click(?:ing)? here|read more|follow us on|download (?:the|our) app|continue reading|jetzt abonnieren|abonnez-vous|suscr[ií]bete|exclusivo para suscriptores|réservé aux abonnés|nur für abonnenten|riservato agli abbonati|exclusivo para assinantes)(?!\p{L})/iu;
+/** Any promo's words ("Suscríbete", "Abonnez-vous", "Jetzt abonnieren", "Abbonati", "Assine", "sign up"). */
+const PROMO = new RegExp(`${TO_THE_READER.source}|${REPORTABLE_PROMO.source}`, "iu");
 const CONTACT = /\b(?:may be reached at|can be reached at|have a tip\b|contact (?:the )?(?:author|reporter)|email (?:him|her|them) at)/i;
 /** A line that is only a photo credit, in the languages of the date parser and a few more. */
 const CREDIT_LINE = /^(?:photo(?:graph)?s?|foto(?:s|grafia)?|фото|image|picture|bild|imagen|immagine|crédit(?:s)?|credit(?:s)?)\s*:\s*\S/i;
