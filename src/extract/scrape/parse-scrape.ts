@@ -112,7 +112,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     // A news agency's name alone is the wire story's byline (findPageAuthor reads it), no photo's caption.
     if (wireAgency(line)) continue;
     if (isStandaloneCredit(line)) appendCredit(blocks, line, true);
-    else blocks.push({ kind: "figure", caption: captionText(line) });
+    else pushCaption(blocks, captionText(line));
   }
 
   // The crop has already told the related list from the body; a page it could not read is read the old way.
@@ -200,7 +200,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     // apart (blank lines after it, as images leave in scrapes), not merely for
     // being last: "The fiscal year begins on July 1, 2024." ends many stories.
     if (hasCaptionMarker(line) || creditFollows || (looksLikePhotoCaption(line) && unit.gapAfter >= 2)) {
-      blocks.push({ kind: "figure", caption: captionText(line) });
+      pushCaption(blocks, captionText(line));
       continue;
     }
     // Not after "At a glance:" or another short line: those are list items.
@@ -518,6 +518,16 @@ function readsAsProse(text: string): boolean {
  * photo's only caption ("Photo: Getty Images"); alone inside the body it may
  * belong to a picture the scrape lost, so it is dropped.
  */
+/**
+ * A photo's caption. A credit standing alone just above it that the caption repeats at its end
+ * ("Фото: пресс-служба", then "Участники фестиваля / Фото: пресс-служба") is the same photo's: one figure.
+ */
+function pushCaption(blocks: Block[], caption: string): void {
+  const last = blocks[blocks.length - 1];
+  if (last?.kind === "figure" && caption.length > last.caption.length && caption.endsWith(last.caption)) last.caption = caption;
+  else blocks.push({ kind: "figure", caption });
+}
+
 function appendCredit(blocks: Block[], credit: string, aboveBody = false): void {
   const last = blocks[blocks.length - 1];
   if (last?.kind === "figure") last.caption = `${last.caption} ${credit}`;

@@ -18,7 +18,7 @@ const SHARE_WORDS = new Set([
 ]);
 
 const COPYRIGHT =
-  /©|\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|無断転載|版权所有|版權所有|جميع الحقوق محفوظة|(?:تمامی|کلیه)\s+حقوق\s.{0,60}محفوظ/i;
+  /©|\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|\bwszelkie prawa zastrzeżone|все права защищены|tüm hakları saklıdır|無断転載|版权所有|版權所有|무단\s?전재|재배포\s?금지|جميع الحقوق محفوظة|(?:تمامی|کلیه)\s+حقوق\s.{0,60}محفوظ/i;
 
 /** A copyright notice: the page's footer starts here. */
 export function isCopyrightLine(line: string): boolean {
@@ -47,10 +47,10 @@ export function isAdLabel(line: string): boolean {
 
 /**
  * A paywall's prompt where the text stops: "This article is available to subscribers only.", "Already a
- * subscriber? Log in", "Il vous reste 72% de cet article à lire. La suite est réservée aux abonnés.".
+ * subscriber? Log in", "Il vous reste 72% de cet article à lire. La suite est réservée aux abonnés.", "有料会員の方のみご利用になれます" (for paying members only).
  */
 const PAYWALL_PROMPT =
-  /^(?:this (?:article|story|content|post) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:paying )?(?:subscribers|members)(?: only)?|already (?:a subscriber|a member|have an account)\?.{0,30}|subscribe (?:now )?to (?:read|continue reading|keep reading|unlock)\b.{0,50}|(?:to )?continue reading,? .{0,40}subscri.{0,40}|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent\*innen).{0,20}|(?:cet article est|article) réservé aux abonnés|(?:il vous reste .{1,12} de cet article à lire\.?\s*)?la suite est réservée aux abonnés|déjà abonné\s?\?.{0,30}|s['’]abonner|you(?:['’]ve| have) reached (?:your|the) (?:limit|maximum)\b.{0,100}|you have (?:\d+|one|two|three) free (?:articles?|stories|reads?) (?:left|remaining)\b.{0,40}|subscribe (?:now )?for unlimited (?:digital )?access\b.{0,40}|(?:este )?(?:contenido|artículo) (?:es )?exclusivo para suscriptores|conteúdo exclusivo para assinantes|(?:questo )?articolo (?:è )?riservato agli abbonati)[.!]?$/i;
+  /^(?:this (?:article|story|content|post) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:paying )?(?:subscribers|members)(?: only)?|already (?:a subscriber|a member|have an account)\?.{0,30}|subscribe (?:now )?to (?:read|continue reading|keep reading|unlock)\b.{0,50}|(?:to )?continue reading,? .{0,40}subscri.{0,40}|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent\*innen).{0,20}|(?:cet article est|article) réservé aux abonnés|(?:il vous reste .{1,12} de cet article à lire\.?\s*)?la suite est réservée aux abonnés|déjà abonné\s?\?.{0,30}|s['’]abonner|you(?:['’]ve| have) reached (?:your|the) (?:limit|maximum)\b.{0,100}|you have (?:\d+|one|two|three) free (?:articles?|stories|reads?) (?:left|remaining)\b.{0,40}|subscribe (?:now )?for unlimited (?:digital )?access\b.{0,40}|(?:este )?(?:contenido|artículo) (?:es )?exclusivo para suscriptores|conteúdo exclusivo para assinantes|(?:questo )?articolo (?:è )?riservato agli abbonati|(?:この記事は)?(?:有料)?会員(?:限定(?:記事)?(?:です)?|の方のみ(?:ご利用|お読み|閲覧)(?:に)?なれます|の方のみ(?:ご覧|お読み)いただけます)。?|(?:この記事の)?続きを読むには.{0,20}(?:会員登録|ログイン|購読).{0,15})[.!]?$/i;
 
 /** A paywall's prompt (PAYWALL_PROMPT), wherever it stands. */
 export function isPaywallPrompt(line: string): boolean {
@@ -112,7 +112,7 @@ const NEXT_POST = /\b(?:previous|next) (?:post|article|story)\s*[→»›]$/i;
 /** The words a disclosure cannot do without: a cheap test before DISCLOSURE. */
 const MAY_BE_DISCLOSURE = /ffiliat|isclos|ommission|ssociate/;
 // Case-sensitive on purpose: V8 scans literal alternatives much faster without the i flag.
-const MAY_BE_COPYRIGHT = /©|\([cC]\)|[Cc]opy[Rr]ight|COPYRIGHT|[Rr]eserv|RESERV|[Rr]éserv|RÉSERV|[Vv]orbehalten|VORBEHALTEN|[Rr]iservati|RISERVATI|[Dd]erechos|DERECHOS|無断|版|حقوق/;
+const MAY_BE_COPYRIGHT = /©|\([cC]\)|[Cc]opy[Rr]ight|COPYRIGHT|[Rr]eserv|RESERV|[Rr]éserv|RÉSERV|[Vv]orbehalten|VORBEHALTEN|[Rr]iservati|RISERVATI|[Dd]erechos|DERECHOS|DIREITOS|direitos|rechten|RECHTEN|prawa|PRAWA|права|ПРАВА|hakları|HAKLARI|無断|版|무단|재배포|حقوق/;
 const MAY_BE_COOKIES = /cookie/i;
 
 /**
@@ -256,8 +256,8 @@ const BY_PHRASES =
 const BYLINE = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS})(?:\\s*[:：]\\s*|\\s+)|(?:${WRITER_WORDS})[:：]?\\s*|(?:${WRITER_LABELS})\\s*[:：]\\s*)(.{2,80})$`, "iu");
 /** A line that opens like a byline ("By …", "Von …", "بقلم …", "Author: …"): a cheap test before parsing it. */
 export const BYLINE_OPENER = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS}|${WRITER_WORDS})[\\s:：]|(?:${WRITER_LABELS})\\s*[:：])`, "iu");
-/** "By" alone on its line, the name on the next. */
-export const LONE_BYLINE_WORD = new RegExp(`^(?:${BY_WORDS})$`, "i");
+/** "By" or "Escrito por" alone on its line, the name on the next. */
+export const LONE_BYLINE_WORD = new RegExp(`^(?:${BY_PHRASES}|${BY_WORDS})$`, "iu");
 /** A byline or a stamp's opening word: "By …", "Posted …", "Updated …". */
 export const BYLINE_OR_STAMP_START = new RegExp(`^(?:${BY_WORDS}|posted|published|updated|written)\\b`, "i");
 
@@ -275,6 +275,9 @@ export function parseByline(line: string): string | null {
   // "記者陳怡君／台北報導": where the reporter filed from, after a slash, is not the name.
   const name = nameOnly(named.replace(FILED_FROM_CJK, "").trim());
   if (!name || (endsLikeSentence(name) && !/\.$/.test(name))) return null;
+  // In the scripts written without spaces a name is a few characters, with no digits or stops:
+  // "記者会見する大阪府の知事＝29日午後、大阪府庁" opens with the word for reporter, and is a caption.
+  if (CJK_LETTER.test(name) && !CJK_NAMES.test(name)) return null;
   const words = name.split(/\s+/);
   if (words.length > 8) return null;
   // Names are capitalised in scripts that have case; other scripts pass.
@@ -282,6 +285,9 @@ export function parseByline(line: string): string | null {
   return capitalised.length === words.length ? name : null;
 }
 
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// One name or a few, set apart by spaces, "、" or "・" (Latin letters allowed: "记者 王伟 Wang Wei").
+const CJK_NAMES = /^[\p{L}・·、 ]{2,24}$/u;
 const TRAILING_WEEKDAY = /\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$/i;
 const TRAILING_WEEKDAY_NAME = /\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const NUMERIC_DATE_START = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
@@ -310,7 +316,7 @@ const BYLINE_THEN_DATE = /\s((?:on|published|updated|posted)\s+(?:\p{L}+\.?\s+\d
 // "Published: 10 March 2024, Last updated: 12 March 2024", "Publié le …, mis à jour le …": the update after a comma.
 const UPDATE_AFTER_PUNCTUATION = /[,;.]\s+(?=(?:last\s+)?(?:updated|modified|mis à jour|modifié|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?!\p{L}))/giu;
 const CJK_BYLINE =
-  /^(?:(?<ja>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]{2,10})\s*(?:記者|特派員|編集委員)|(?:本报|本報)?(?:记者|記者)\s*(?<zh>\p{Script=Han}{2,4})(?:\s*(?:报道|報導|摄影|攝影|摄|攝))?|(?<ko>\p{Script=Hangul}{2,4})\s*기자)$/u;
+  /^(?:(?<ja>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]{2,10})\s*(?:記者|特派員|編集委員)|(?:本报|本報)?(?:记者|記者)\s*(?<zh>\p{Script=Han}{2,4})(?:\s*(?:报道|報導|摄影|攝影|摄|攝))?|(?<ko>\p{Script=Hangul}{2,4})\s*기자)(?:\s+[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})?$/u;
 const COMMENT_COUNT = /^(?:\d{1,5}|no|aucun|keine|sin|nessun)\s+(?:comments?|commentaires?|kommentare?|comentarios?|comentários?|commenti|reacties|komentarzy?|yorum)$/i;
 // "5 min read", and its kin in other languages (LABELLED_READING_TIME).
 const READING_TIME = new RegExp(`^\\d{1,3}\\s*(?:min(?:ute)?s?\\.?)\\s+read$|${LABELLED_READING_TIME.source}`, "i");
@@ -326,7 +332,9 @@ const STAMP_OPENER = new RegExp(`^(?:last\\s+)?(?:${STAMP_WORDS})(?=$|[\\s:：,]
  * null when the line is no person's name, opens like a byline itself, or
  * holds a date of its own (then it is a stamp). The caller checks the stamp.
  */
-export function bareNameByline(line: string): string | null {
+export function bareNameByline(raw: string): string | null {
+  // "Julien Martin.": some pages close the name with a stop (an initial's stays: "Sarah E.").
+  const line = /\p{Ll}\.$/u.test(raw) ? raw.slice(0, -1) : raw;
   // "Senior Reporter", "City Hall Reporter" under the name: the writer's job, no name.
   if (BYLINE_OPENER.test(line) || !looksLikePersonName(line) || isWriterRole(line) || parseMetaLine(`By ${line}`)?.published) return null;
   return parseByline(`By ${line}`);
@@ -397,15 +405,23 @@ export function parseMetaLine(line: string): MetaLine {
   return found && { ...found };
 }
 
+/**
+ * "山田太郎 記者", "记者 王伟", "홍길동 기자": the reporter's title beside the name, in scripts without "By",
+ * perhaps with the reporter's address after it ("이서연 기자 sylee@example.co.kr"). The name, or null.
+ */
+export function cjkByline(line: string): string | null {
+  const found = line.length <= 24 || (line.length <= 80 && line.includes("@")) ? CJK_BYLINE.exec(line) : null;
+  return found ? (found.groups!.ja ?? found.groups!.zh ?? found.groups!.ko!) : null;
+}
+
 function readMetaLine(raw: string): MetaLine {
-  const line = unglued(raw);
+  const line = withoutTrailingReadingTime(unglued(raw));
   // "June 1, 1941 – March 2, 2025": two dates and a dash between, a life's or an event's span, no stamp.
   const span = line.length <= 120 ? DATE_SPAN.exec(line) : null;
   if (span && parseDate(asciiDigits(span[1]!)) && parseDate(asciiDigits(span[2]!))) return null;
   const result: { author?: string; published?: Date; updated?: Date } = {};
-  // "山田太郎 記者", "记者 王伟", "홍길동 기자": the reporter's title beside the name, in scripts without "By".
-  const cjk = line.length <= 24 ? CJK_BYLINE.exec(line) : null;
-  if (cjk) return { author: cjk.groups!.ja ?? cjk.groups!.zh ?? cjk.groups!.ko! };
+  const cjk = cjkByline(line);
+  if (cjk) return { author: cjk };
   // "By Jane Doe, March 3, 2024", "Por María García, 3 de marzo de 2024": the byline, a comma, the date.
   const signed = bylineThenCommaDate(line);
   if (signed) return signed;
@@ -463,6 +479,15 @@ function readMetaLine(raw: string): MetaLine {
   return result.published || result.updated || result.author ? result : null;
 }
 
+/** "… 27 nov. 2026 à 08:00 - Temps de lecture : 2 min" → "… 27 nov. 2026 à 08:00": the reading time set off after the stamp. */
+function withoutTrailingReadingTime(line: string): string {
+  const cut = /\d/.test(line) ? TRAILING_SET_OFF.exec(line) : null;
+  return cut && READING_TIME.test(cut[1]!) ? line.slice(0, cut.index) : line;
+}
+
+/** The last part of a line set off by a dash, bar or bullet, up to 40 characters. */
+const TRAILING_SET_OFF = /\s+[-–—|·•]\s+([^-–—|·•]{3,40})$/;
+
 /** What stands before "by", "par", "von" in a byline split there: "Written", "Interview", "Propos recueillis", "Ein Kommentar". */
 const SEGMENT_BEFORE_BY =
   /^(?:written|words|reporting|reported|story|text|escrito|geschrieben|écrit|rédigé|geschreven|(?:an? )?(?:interview|analysis|opinion|commentary|column|guest column|review|essay|report)|reviewed|hosted|compiled|(?:text|words) and (?:photos?|pictures|images)|propos recueillis|(?:ein )?(?:kommentar|interview|gastbeitrag|essay))$/i;
@@ -481,8 +506,10 @@ export function isWriterRole(text: string): boolean {
   return text.length <= 40 && WRITER_ROLE.test(text);
 }
 
+// "Business reporter", "Senior Correspondent"; or the job first and its desk or outlet after, as
+// languages with cases print it ("Dziennikarka Onetu", "Корреспондент РИА Новости", "Repórter do g1").
 const WRITER_ROLE =
-  /^(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|correspondant(?:e)?|journaliste|corresponsal|periodista|redactor(?:a)?|giornalista|toimittaja)$/iu;
+  /^(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|correspondant(?:e)?|journaliste|corresponsal|periodista|redactor(?:a)?|giornalista|toimittaja)$|^(?:dziennikar(?:z|ka)|reporter(?:ka)?|redaktor(?:ka)?|korespondent(?:ka)?|publicyst(?:a|ka)|корреспондент|журналист(?:ка)?|обозреватель|репортер|repórter|jornalista|correspondente|colunista|giornalista|inviat[oa]|corrispondente|periodista|corresponsal|journaliste|correspondant(?:e)?|envoyée? spéciale?)(?:\s+[\p{L}\p{N}.-]+){1,3}$/iu;
 
 /** Two parts around a spaced dash, each of which may be a date ("June 1, 1941 – March 2, 2025"). */
 const DATE_SPAN = /^(.*\d.*?)\s+[-–—]\s+(.*\d.*)$/;
@@ -495,14 +522,18 @@ const DATE_SPAN = /^(.*\d.*?)\s+[-–—]\s+(.*\d.*)$/;
  */
 function bylineThenCommaDate(line: string): { author: string; published?: Date; updated?: Date } | null {
   if (!BYLINE_OPENER.test(line) || !/\d{4}/.test(line)) return null;
-  for (let comma = line.indexOf(", "); comma > 0; comma = line.indexOf(", ", comma + 1)) {
-    const stamp = parseTimestampLine(line.slice(comma + 2));
+  // "Par Sophie Garnier - 27 nov. 2026 à 08:00": a dash between them does as well as a comma.
+  for (const mark of line.matchAll(BYLINE_DATE_MARK)) {
+    const stamp = parseTimestampLine(line.slice(mark.index + mark[0].length));
     if (!stamp) continue;
-    const author = parseByline(line.slice(0, comma));
+    const author = parseByline(line.slice(0, mark.index));
     return author ? { author, [stamp.kind]: stamp.date } : null;
   }
   return null;
 }
+
+/** What sets the date apart from the byline before it: a comma, or a dash between spaces. */
+const BYLINE_DATE_MARK = /,\s|\s[-–—]\s/g;
 
 /**
  * A stamp whose date is numbers with slashes or dashes ("03/04/2024", "Published:
@@ -617,12 +648,20 @@ function mayBeCjkCaption(line: string): boolean {
 }
 // Japanese press captions give date and place after a full-width equals sign: "…新型車両＝26日午前、みなと市".
 const JAPANESE_CAPTION = /＝[^＝。]{1,40}$/u;
+// Or in brackets closing the line, a day then a place: "運転を再開した東海道新幹線（30日午前、JR東京駅）".
+const JAPANESE_BRACKET_CAPTION = /[^。]（[\d０-９]{1,2}日[^（）、。]{0,6}、[^（）。]{1,25}）$/u;
 // A bracketed credit closing the line, "(Photo: AP)", "[Image: Getty Images]". Bounded
 // and anchored at the end, so a long line of unclosed brackets stays linear.
 const PAREN_CREDIT = /[(\[]\s*(photo|image|picture|fotoğraf|foto|fotó|kuva|credit|photograph|фото|φωτογραφία|φωτό|צילום|ảnh|عکس|صورة|تصوير|写真|图|圖)s?(?![\p{L}])[^()\[\]]{0,100}[)\]]\s*$/iu;
 // The wire services' own form, "(AP Photo/Jeffrey T. Barnes)": an agency's capitals before "Photo/". Case-sensitive.
 const AGENCY_PHOTO_CREDIT = /[(\[]\s*[A-Z]{2,10}\s+(?:Photo|PHOTO)s?\s*\/[^()\[\]]{1,100}[)\]]\s*$/;
-const CAPTION_PREFIX = /^(photograph|photo|image|picture|pictured|caption|illustration|composite|graphic|foto|fotó|fotoğraf|zdjęcie|kuva|bild|grafik|file photo|φωτογραφία|φωτό|צילום|ảnh|عکس|صورة|写真|图片|사진)\s*(:|：|-|–|—|=)\s*\S|^(photo|photograph|picture)\s+by\s+\S|^image caption\s+\S/iu;
+const CAPTION_PREFIX = /^(photograph|photo|image|picture|pictured|caption|illustration|composite|graphic|foto|fotó|fotoğraf|zdjęcie|kuva|bild|grafik|file photo|фото|світлина|снимка|φωτογραφία|φωτό|צילום|ảnh|عکس|صورة|写真|图片|사진)\s*(:|：|-|–|—|=)\s*\S|^(photo|photograph|picture)\s+by\s+\S|^image caption\s+\S/iu;
+// "Участники фестиваля на набережной / Фото: пресс-служба мэрии", "… nesta segunda-feira (30) — Foto: Rafael
+// Duarte/g1": the credit's label set off by a slash, bar or dash, closing a caption that ends with no stop.
+// The label capitalised, as credits print it ("… - photo: nothing" is a sentence).
+const SET_OFF_LABEL_CREDIT = /\S\s+[/|–—-]\s*(?:Photograph|Photo|PHOTO|Picture|Image|Foto|FOTO|Fotó|Fotoğraf|Zdjęcie|Fot\.|Kuva|Bild|Фото|ФОТО|Світлина|Φωτογραφία|Φωτό|צילום|Ảnh|عکس|صورة|사진)s?\s*[:：]\s*[\p{L}\p{N}][^|:]{1,60}$/u;
+/** Longer than this, a line is a paragraph, whatever it ends with. */
+const MAX_CREDITED_CAPTION = 250;
 // "… get it. Credit... Doug Mills/The Times", "… Credit: Jane Roe": the credit after the caption's last sentence.
 const CREDIT_AFTER = /[.!?]["'”’»)]*\s*credits?\s*(?:\.{2,}|…|:)\s*\S[^.]{1,80}$/iu;
 // "… [File: Reuters]", "(Image: x / Getty Images)", "[SpaceX via Nasa]": a bracketed source closing the line.
@@ -656,6 +695,9 @@ const NAME_SLASH_AGENCY = new RegExp(`^[\\p{L} .,'&-]{2,60}(\\/[\\p{L} .,'&-]{2,
 // "… on Monday. (Noah Berger / Associated Press)": the same, in brackets.
 const NAME_SLASH_OUTLET = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.'’ -]{1,40}`;
 const SENTENCE_THEN_NAME_SLASH = new RegExp(String.raw`[.!?]["'”’)]*\s+(?:${NAME_SLASH_OUTLET}|\(\s*${NAME_SLASH_OUTLET}\))$`, "u");
+// "A ministra durante audiência no Senado (Pedro França/Agência Senado)": photographer/outlet in brackets
+// closing a caption with no stop (a paragraph's last sentence ends in one).
+const PAREN_NAME_SLASH_OUTLET = new RegExp(String.raw`[^.!?\s]\s+\(\s*${NAME_SLASH_OUTLET}\s*\)$`, "u");
 // "… in Braunau am Inn, Austria. Leonhard Foeger / Reuters file", "… the drug. Getty": a sentence, then who took it.
 const SENTENCE_THEN_AGENCY = new RegExp(`[.!?]["'”’)]*\\s*(?:[\\p{Lu}][\\p{L}.'-]*(?:\\s+[\\p{Lu}][\\p{L}.'-]*){0,3}\\s*[/|]\\s*)?(?:${AGENCIES}|Getty)(?:\\s+file)?$`, "u");
 
@@ -688,8 +730,10 @@ export function hasCaptionMarker(line: string): boolean {
     CAPTION_PREFIX.test(line) ||
     (slash && (AGENCY_CREDIT.test(line) || SENTENCE_THEN_NAME_SLASH.test(line))) ||
     ((last === CLOSE_PAREN || last === CLOSE_BRACKET || /\s$/.test(line)) && (PAREN_CREDIT.test(line) || AGENCY_PHOTO_CREDIT.test(line) || BRACKET_SOURCE.test(line))) ||
-    (/[:：]/.test(line) && TRAILING_CREDIT.test(line)) ||
+    (/[:：]/.test(line) && (TRAILING_CREDIT.test(line) || SET_OFF_LABEL_CREDIT.test(line))) ||
+    (last === CLOSE_PAREN && slash && line.length <= MAX_CREDITED_CAPTION && PAREN_NAME_SLASH_OUTLET.test(line)) ||
     (line.includes("＝") && JAPANESE_CAPTION.test(line)) ||
+    (last === 0xff09 && line.length <= 100 && JAPANESE_BRACKET_CAPTION.test(line)) ||
     (mayBeCjkCaption(line) && CJK_CAPTION.test(line)) ||
     (/credit/i.test(line) && CREDIT_AFTER.test(line)) ||
     (endsWithAgency(line) && SENTENCE_THEN_AGENCY.test(line)) ||

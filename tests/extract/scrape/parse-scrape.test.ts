@@ -888,3 +888,61 @@ describe("a related box whose headlines come in two strokes", () => {
     expect(JSON.stringify(parsed.blocks)).toContain("nitrogen dioxide");
   });
 });
+
+describe("lines over the headline that are no headline", () => {
+  const ru = [
+    "Новости", "Экономика", "Общество", "",
+    "Набережную откроют для прогулок зимой", "",
+    "Общество 27.11.2026 09:05", "Дмитрий Орлов", "Фото: пресс-служба мэрии", "",
+    "Горожане на набережной / Фото: пресс-служба мэрии", "",
+    "Набережную озера откроют для зимних прогулок с пятого декабря, сообщили в пресс-службе исполкома города в четверг.", "",
+    "Для гостей установят отапливаемые шатры, а также организуют катки и мастер-классы для детей и их родителей.", "",
+    "Вход будет бесплатным, а организаторы ожидают, что за первые выходные набережную посетят не менее десяти тысяч человек.",
+  ].join("\n");
+
+  it("a photo's credit under its label (Фото:) is the caption's, not the headline, and makes one figure with the caption that repeats it", () => {
+    const article = parseScrape(ru);
+    expect(article.title).toBe("Набережную откроют для прогулок зимой");
+    expect(article.captions).toEqual(["Горожане на набережной / Фото: пресс-служба мэрии"]);
+  });
+
+  it("a toolbar's text-size control is not the headline", () => {
+    const zh = [
+      "首页", "社会", "", "新华网 > 社会 > 正文", "", "字号：大 中 小", "",
+      "冰雪大世界提前开园 首日接待游客超4万人次", "", "2026-11-30 08:32:15", "",
+      "第二十八届冰雪大世界29日提前开园迎客，首日接待游客超过4万人次，较去年同期增长约三成，园区面积达到100万平方米。", "",
+      "今年园区使用冰雪量约30万立方米，建设了冰雪景观、冰雪娱乐、演艺等多个功能区，其中主塔高达46米。", "",
+      "当地负责人表示，今年冰雪季将持续至明年2月底，预计接待游客将突破300万人次，并增开多条公交专线。",
+    ].join("\n");
+    expect(parseScrape(zh).title).toBe("冰雪大世界提前开园 首日接待游客超4万人次");
+  });
+
+  it("a paywall's prompt over the headline is not the headline; a Japanese caption with its day and place in brackets is a caption", () => {
+    const ja = [
+      "ログイン", "有料会員の方のみご利用になれます", "",
+      "東海道新幹線、始発から運転再開　倒木で一時運休", "", "2026年11月30日 11:42", "",
+      "運転を再開した東海道新幹線（30日午前、JR東京駅）", "",
+      "JR東海は30日、前日夜に静岡県内で線路上への倒木が見つかったため一部区間で運転を見合わせていた東海道新幹線について、始発から通常通り運転を再開したと発表した。", "",
+      "同社によると、29日午後9時ごろ、掛川―浜松間で強風により倒れた木が架線に接触しているのを運転士が発見した。上下線で約3時間にわたり運転を見合わせた。", "",
+      "JR東海は夜間に倒木の撤去と設備の点検を進め、安全を確認した。同社の担当者は「沿線の樹木の点検を強化する」と話している。",
+    ].join("\n");
+    const article = parseScrape(ja);
+    expect(article.title).toBe("東海道新幹線、始発から運転再開　倒木で一時運休");
+    expect(article.captions).toEqual(["運転を再開した東海道新幹線（30日午前、JR東京駅）"]);
+    expect(article.blocks.filter((b) => b.kind === "paragraph")).toHaveLength(3);
+  });
+
+  it("a Korean reprint ban closes the article and is no related link", () => {
+    const ko = [
+      "사회", "", "해운대 빛 축제 다음 달 개막…역대 최대 규모", "", "이서연 기자 sylee@example.co.kr", "| 입력 : 2026-11-28 07:00:00", "",
+      "부산의 대표 겨울 축제인 해운대 빛 축제가 다음 달 1일 개막해 내년 1월 말까지 이어진다. 올해는 전시 공간이 확대돼 역대 최대 규모로 열린다.", "",
+      "해운대구는 28일 이 같은 내용의 축제 계획을 발표했다. 구에 따르면 올해 축제에는 조명 약 120만 개가 사용되며, 작품 15점이 새로 설치된다.", "",
+      "축제 기간 교통 혼잡에 대비해 주말에는 일대 차량 통행이 일부 제한된다. 구는 대중교통 이용을 당부했다.", "",
+      "ⓒ예시신문(www.example.co.kr), 무단전재 및 재배포 금지", "", "회사소개", "광고안내",
+    ].join("\n");
+    const article = parseScrape(ko);
+    expect(article.author).toBe("이서연");
+    expect(article.related).toEqual([]);
+    expect(JSON.stringify(article.blocks)).not.toMatch(/무단전재/);
+  });
+});

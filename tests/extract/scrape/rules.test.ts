@@ -1,7 +1,7 @@
 /** The line rules of scraped pages (src/extract/scrape/rules.ts): bylines and stamps, furniture, credits and captions, related links, leads. */
 import { describe, expect, it } from "vitest";
 import {
-  captionText, datelineDate, endsWithAgency, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isCopyrightLine, isHeadlineLike, isNumericStamp, isRelatedHeading, isWriterBio,
+  bareNameByline, captionText, cjkByline, datelineDate, isPaywallPrompt, isWriterRole, endsWithAgency, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isCopyrightLine, isHeadlineLike, isNumericStamp, isRelatedHeading, isWriterBio,
   isStandaloneCredit, isSubheading, isWholeQuote, looksLikePersonName, looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine,
   parseMetaLine, stripLeadMarker,
 } from "../../../src/extract/scrape/rules";
@@ -241,6 +241,12 @@ describe("furniture", () => {
     "Alle Rechte Vorbehalten",
     "Tutti I Diritti Riservati",
     "تمامی حقوق این سایت محفوظ است",
+    // The reprint ban Korean pages close with, after a circled c the © test does not know; other languages' rights.
+    "ⓒ국제신문(www.kookje.co.kr), 무단전재 및 재배포 금지",
+    "Все права защищены",
+    "Wszelkie prawa zastrzeżone",
+    "Todos os direitos reservados",
+    "Tüm hakları saklıdır",
   ])("a copyright line: %s", (line) => {
     expect(isCopyrightLine(line)).toBe(true);
     expect(isBoilerplate(line)).toBe(true);
@@ -450,6 +456,26 @@ describe("credits and captions", () => {
     expect(hasCaptionMarker(line)).toBe(true);
   });
 
+  it.each([
+    // A credit's label in Cyrillic, alone or set off after the caption by a slash or a dash.
+    "Фото: пресс-служба мэрии Казани",
+    "Участники фестиваля на набережной Казанки / Фото: пресс-служба мэрии Казани",
+    "Fila de caminhões no acesso ao Porto de Santos nesta segunda-feira (30) — Foto: Rafael Duarte/g1",
+    // Photographer/outlet in brackets closing a caption that ends with no stop.
+    "A ministra Lúcia Amaral durante audiência no Senado (Pedro França/Agência Senado)",
+    // A Japanese press caption: the day and the place in brackets at its end.
+    "運転を再開した東海道新幹線（30日午前、JR東京駅）",
+  ])("a caption marker in more forms: %s", (line) => {
+    expect(hasCaptionMarker(line)).toBe(true);
+  });
+
+  it("is no caption marker: a paragraph's last sentence, closed by its stop, or a sentence that says the day in brackets", () => {
+    expect(hasCaptionMarker("The line runs between the two states (New York/New Jersey).")).toBe(false);
+    expect(hasCaptionMarker("The votes came from the two largest states (New York/New Jersey) and the rest followed within hours after the count was published by the state board.")).toBe(false);
+    expect(hasCaptionMarker("新幹線は始発から運転を再開した（30日午前、JR東京駅）。")).toBe(false);
+    expect(hasCaptionMarker("The mayor said so on Monday - photo: nothing was decided")).toBe(false);
+  });
+
   it("is no caption marker: a photo mentioned in passing, in brackets", () => {
     expect(hasCaptionMarker("The council showed the plans to residents (see the photo on page 3/4)")).toBe(false);
     expect(hasCaptionMarker("Sales rose again in the first two months. (January / February)")).toBe(false);
@@ -630,5 +656,47 @@ describe("the agency test before a caption's closing credit", () => {
       const line = Array.from({ length: Math.floor(next() * 30) }, () => pieces[Math.floor(next() * pieces.length)]!).join("");
       expect(endsWithAgency(line), JSON.stringify(line)).toBe(bySplit(line));
     }
+  });
+});
+
+describe("a paywall's prompt in Japanese", () => {
+  it.each(["有料会員の方のみご利用になれます", "この記事は会員限定です", "有料会員限定記事", "この記事の続きを読むには会員登録が必要です。"])("%s", (line) => {
+    expect(isPaywallPrompt(line)).toBe(true);
+    expect(isBoilerplate(line)).toBe(true);
+  });
+  it("not a headline about paying members", () => {
+    expect(isPaywallPrompt("日経、有料会員数が100万人を突破")).toBe(false);
+  });
+});
+
+describe("bylines in more shapes", () => {
+  it("reads a Korean reporter's name with the address after it, and a Japanese caption that opens with the word for reporter as no byline", () => {
+    expect(cjkByline("이서연 기자 sylee@example.co.kr")).toBe("이서연");
+    expect(parseMetaLine("이서연 기자 sylee@example.co.kr")).toEqual({ author: "이서연" });
+    expect(parseMetaLine("記者会見する大阪府の知事＝29日午後、大阪府庁")).toBeNull();
+    expect(parseMetaLine("記者陳怡君／台北報導")).toEqual({ author: "陳怡君" });
+    expect(parseMetaLine("作者：张三、李四")).toEqual({ author: "张三、李四" });
+  });
+
+  it("reads a byline and its date set apart by a dash, as by a comma", () => {
+    expect(parseMetaLine("Par Sophie Garnier - 27 nov. 2026 à 08:00")).toEqual({ author: "Sophie Garnier", published: new Date("2026-11-27T08:00:00Z") });
+    expect(parseMetaLine("By Jane Doe - March 3, 2024")).toEqual({ author: "Jane Doe", published: new Date("2024-03-03T00:00:00Z") });
+  });
+
+  it("reads a stamp with the reading time set off after it", () => {
+    expect(parseMetaLine("27 nov. 2026 à 08:00 - Temps de lecture : 2 min")).toEqual({ published: new Date("2026-11-27T08:00:00Z") });
+    expect(parseMetaLine("27 nov. 2026 à 08:00 - Un texte de Paris")).toBeNull();
+  });
+
+  it("reads a name closed by a stop, keeping an initial's", () => {
+    expect(bareNameByline("Julien Martin.")).toBe("Julien Martin");
+    expect(bareNameByline("Sarah E.")).toBe("Sarah E.");
+  });
+
+  it.each(["Dziennikarka Onetu", "Корреспондент РИА Новости", "Repórter do g1", "Business reporter", "Senior Correspondent"])("the writer's job, before or after its desk: %s", (line) => {
+    expect(isWriterRole(line)).toBe(true);
+  });
+  it.each(["Anna Nowak", "Journalist Safety Week opens in Geneva today"])("not the writer's job: %s", (line) => {
+    expect(isWriterRole(line)).toBe(false);
   });
 });

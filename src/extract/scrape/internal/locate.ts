@@ -390,7 +390,7 @@ export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
   if ((text === unit.text ? unit.relatedHeading : isRelatedHeading(text)) || isSectionEnd(text)) return false;
   // A label that ends in a colon, a bare address, or a link marked by an arrow ("» Columns") heads no article.
   if (/[:：]$/.test(text) || /^https?:\/\//.test(text) || isBareUrl(text) || /^[»›→▸►]\s/.test(text)) return false;
-  if (isTableRow(text)) return false;
+  if (isTableRow(text) || SIZE_CONTROL.test(text)) return false;
   // "Editor's note: corrected on 12 March.", "UPDATE 3/14: …" over the headline: a note, never the headline.
   if (isEditorsNote(text)) return false;
   // The publisher's own mark for the lead: the paragraph under the headline, never the headline.
@@ -400,6 +400,9 @@ export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
   // so is a short second sentence a headline adds for effect ("The tram is coming. Finally.").
   return !/[.!?。！？]\s+\p{Lu}.*[.!?。！？]$/u.test(withoutQuotes(text)) || isPunchedHeadline(text, words);
 }
+
+// A toolbar's text-size control: "字号：大 中 小", "Text size: A A A", "A- A A+": letters alone, in a row.
+const SIZE_CONTROL = /^(?:[^:：]{1,16}[:：]\s*)?\p{L}[+-]?(?:\s+\p{L}[+-]?){2,}$/u;
 
 /** "The tram is coming. Finally.", "Towns don't need car parks. They need benches.": short, in two strokes. */
 function isPunchedHeadline(text: string, words: number): boolean {

@@ -7,7 +7,7 @@
  * meta line as a whole (its second half is neither a name nor a stamp), so
  * the crop leaves it out, but its first half still names the author.
  */
-import { bareNameByline, BYLINE_OPENER, isWriterRole, looksLikePersonName, nameBeforeStamp, parseByline, parseMetaLine } from "../rules";
+import { bareNameByline, BYLINE_OPENER, cjkByline, isNumericStamp, isWriterRole, looksLikePersonName, nameBeforeStamp, parseByline, parseMetaLine } from "../rules";
 
 /** Bylines are short; a longer line opening with "By" is a sentence. */
 const MAX_LINE = 160;
@@ -21,7 +21,7 @@ export function findPageAuthor(runs: readonly (readonly string[])[]): string | u
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.length > MAX_LINE) continue;
-      const name = BYLINE_OPENER.test(line) ? parseByline(line) : nameBeforeStamp(line)?.author ?? nameBesideStamp(line, lines, k) ?? nameWithRole(line);
+      const name = BYLINE_OPENER.test(line) ? parseByline(line) : nameBeforeStamp(line)?.author ?? nameBesideStamp(line, lines, k) ?? nameWithRole(line) ?? cjkByline(line);
       if (name) return name;
     }
   }
@@ -40,7 +40,7 @@ function nameBesideStamp(line: string, lines: readonly string[], k: number): str
   // Between the name and the stamp a page may set the writer's job, a follow button and the reading time.
   for (let j = k + 1; j < lines.length && j <= k + BESIDE_REACH; j++) {
     const next = lines[j]!;
-    if (!BETWEEN_NAME_AND_STAMP.test(next) && !isWriterRole(next)) return isStamp(next) ? name : null;
+    if (!BETWEEN_NAME_AND_STAMP.test(next) && !isWriterRole(next) && !(j === k + 1 && FILED_FROM_PLACE.test(next))) return isStamp(next) ? name : null;
   }
   return null;
 }
@@ -63,6 +63,9 @@ const WIRE_AGENCIES = new Map(
 
 /** Lines under a name that a stamp may stand beyond. */
 const BESIDE_REACH = 4;
+/** Right under the name, where the writer filed from: "Brasília", "Rio de Janeiro". */
+const FILED_FROM_PLACE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|do|da|del|di|am|an|sur|upon|on))?(?:\s+\p{Lu}[\p{L}'’.-]+)?$/u;
+const DAY_WORD_AND_CLOCK = /^\p{L}{3,12},?\s+(?:\p{L}{1,3}\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?$/iu;
 /** A follow button, a reading time, a lone separator: "Follow", "5 min read", "·". */
 const BETWEEN_NAME_AND_STAMP = /^(?:follow|subscribe|folgen|suivre|seguir|segui|volgen|[·•|–—-]|\d+\s*(?:min(?:ute)?s?|minuten|minutes)\s*(?:read|lesezeit|de lecture|de lectura|di lettura)?)$/i;
 
@@ -82,6 +85,9 @@ const NAME_COMMA_ROLE = /^([^,]{3,40}),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|
 /** A timestamp line: a date and no byline. */
 function isStamp(line: string | undefined): boolean {
   if (line === undefined || line.length > MAX_LINE) return false;
+  // "29/11/2026 12:00": a numeric stamp, whichever order its day and month are in.
+  // "Dzisiaj 16:40", "Today 4:40 pm": a day's word and a clock time (no date to read, but a stamp beside a name).
+  if (isNumericStamp(line) || DAY_WORD_AND_CLOCK.test(line)) return true;
   const found = parseMetaLine(line);
   return !!found && !found.author && !!(found.published ?? found.updated);
 }

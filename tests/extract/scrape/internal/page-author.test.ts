@@ -39,6 +39,18 @@ describe("findPageAuthor", () => {
     expect(findPageAuthor([["Laura Chen", "Business reporter", "Tue 9 Jan 2024 14.32 GMT"]])).toBe("Laura Chen");
     expect(findPageAuthor([["Daniel Okafor", "Follow", "5 min read", "·", "Feb 19, 2024"]])).toBe("Daniel Okafor");
     expect(findPageAuthor([["Laura Mäkinen", "25.4.2024 klo 8.00"]])).toBe("Laura Mäkinen");
+    // A numeric stamp (day and month in either order); a day's word and a clock time.
+    expect(findPageAuthor([["Luis Hernández", "29/11/2026 12:00"]])).toBe("Luis Hernández");
+    expect(findPageAuthor([["Anna Nowak", "Dziennikarka Onetu", "Dzisiaj 16:40"]])).toBe("Anna Nowak");
+    // The place the writer filed from, right under the name.
+    expect(findPageAuthor([["Fernanda Ribeiro", "Brasília", "29.nov.2026 às 9h15"]])).toBe("Fernanda Ribeiro");
+    expect(findPageAuthor([["Jan Kowalski", "Rio de Janeiro", "30 listopada 2026 | 09:12"]])).toBe("Jan Kowalski");
+    // A reporter's name in a script without "By", the title after it.
+    expect(findPageAuthor([["이서연 기자 sylee@example.co.kr", "| 입력 : 2026-11-28 07:00:00"]])).toBe("이서연");
+  });
+
+  it("takes no name with two lines of words between it and the stamp", () => {
+    expect(findPageAuthor([["Fernanda Ribeiro", "Brasília", "Amazon", "29.nov.2026 às 9h15"]])).toBeUndefined();
   });
 
   it("takes no name that stands beside no timestamp, nor a label beside one", () => {
