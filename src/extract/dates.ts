@@ -278,6 +278,7 @@ function parseSolarHijri(given: string): Date | null {
 function asArabicGregorian(text: string): string {
   return text
     .replace(LUNAR_HIJRI_FIRST, "")
+    .replace(LUNAR_HIJRI_AFTER, "")
     .replace(/(\d{4})\s*م(?=$|[\s,،-])/u, "$1")
     .replace(/(\d{1,2}[:.]\d{2})\s*(?:ص|صباحا|صباحاً)$/u, "$1 am")
     .replace(/(\d{1,2}[:.]\d{2})\s*(?:م|مساء|مساءً)$/u, "$1 pm")
@@ -292,8 +293,12 @@ const LUNAR_HIJRI_FIRST = new RegExp(
   "u",
 );
 
+// "29 نوفمبر 2026 م ـ 28 جمادى الأولى 1448 هـ": the lunar Hijri date after the Gregorian one, set off by a dash or a tatweel.
+const LUNAR_HIJRI_AFTER = new RegExp(`\\s*[-–ـ|،,/]\\s*\\d{1,2}\\s+(?:${LUNAR_HIJRI_MONTH})\\s+\\d{4}\\s*(?:هـ|ه)?\\s*$`, "u");
+
 // "2:35 PM EDT, Wed March 20, 2024" (CNN), "4:12 PM CDT, May 17, 2024" (AP), "9:30 AM · Mar 14, 2024": the time first.
-const TIME_FIRST = /^(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?\s*(?:\(?\s*([a-z]{1,4}t|utc|gmt|z)\s*\)?)?\s*[,·•|]?\s+(.+)$/i;
+// "09:30-29 نوفمبر 2026": or glued to the day by a dash.
+const TIME_FIRST = /^(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?\s*(?:\(?\s*([a-z]{1,4}t|utc|gmt|z)\s*\)?)?\s*(?:[,·•|]?\s+|[-–](?=\d{1,2}\s))(.+)$/i;
 
 function parseTimeFirst(text: string): Date | null {
   const m = TIME_FIRST.exec(text);

@@ -59,6 +59,8 @@ export function isPaywallPrompt(line: string): boolean {
 
 /** A reading time with its label: "Lecture 3 min.", "Tiempo de lectura: 3 min", "Lesezeit: 4 Minuten", "Leitura: 3 min". */
 const LABELLED_READING_TIME = /^(?:reading time|read time|lecture|temps de lecture|tiempo de lectura|lesezeit|leitura|tempo de leitura|tempo di lettura|leestijd)\s*[:：]?\s*\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?$/i;
+/** A reading time, its number first: "5 min read", "2 minuti di lettura", "3 min de lecture", "4 Minuten Lesezeit". */
+const COUNTED_READING_TIME = /^\d{1,3}\s*(?:min(?:ute)?s?\.?|minuti|minutos|minuten|minut|minuty|минут[аы]?|dakika)\s+(?:read|reading|di lettura|de lecture|de lectura|de leitura|lesezeit|leestijd|czytania|чтения|okuma(?: süresi)?)$/iu;
 
 /** A gallery's counter: "3 / 12", "3 of 12". */
 export const GALLERY_COUNTER = /^\d{1,3}\s*(?:\/|of|von|de|di|из)\s*\d{1,3}$/i;
@@ -85,6 +87,7 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(?![\s★☆⭐✩✪✫✬✭✮✯½]+$)[\p{P}\p{S}\s]+$/u, // a line of only punctuation or symbols (dividers; not a rating's stars, "★★★★☆")
   GALLERY_COUNTER,
   LABELLED_READING_TIME,
+  COUNTED_READING_TIME,
   // A Chinese article's closing fields: its desk editor, proofreader, tip line, and its reprint notice.
   /^[（(]?(?:责任编辑|責任編輯|校对|校對|审核|審核|编辑|編輯|报料|報料|澎湃新闻报料)[:：].{1,30}$|^.{0,20}未经(?:授权|许可)[，,]?\s*不得转载.{0,10}$/u,
   // The newsroom's call for tips under a story: "Have a news tip? Email us at …", "Got a story idea? Contact the newsroom …".
@@ -316,10 +319,10 @@ const BYLINE_THEN_DATE = /\s((?:on|published|updated|posted)\s+(?:\p{L}+\.?\s+\d
 // "Published: 10 March 2024, Last updated: 12 March 2024", "Publié le …, mis à jour le …": the update after a comma.
 const UPDATE_AFTER_PUNCTUATION = /[,;.]\s+(?=(?:last\s+)?(?:updated|modified|mis à jour|modifié|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?!\p{L}))/giu;
 const CJK_BYLINE =
-  /^(?:(?<ja>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]{2,10})\s*(?:記者|特派員|編集委員)|(?:本报|本報)?(?:记者|記者)\s*(?<zh>\p{Script=Han}{2,4})(?:\s*(?:报道|報導|摄影|攝影|摄|攝))?|(?<ko>\p{Script=Hangul}{2,4})\s*기자)(?:\s+[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})?$/u;
+  /^(?:(?<ja>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]{2,10})\s*(?:記者|特派員|編集委員)|(?:本报|本報|\p{Script=Han}{2,8})?(?:记者|記者)\s*(?<zh>\p{Script=Han}{2,4})(?:\s*(?:报道|報導|摄影|攝影|摄|攝))?|(?<ko>\p{Script=Hangul}{2,4})\s*기자)(?:\s+[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})?$/u;
 const COMMENT_COUNT = /^(?:\d{1,5}|no|aucun|keine|sin|nessun)\s+(?:comments?|commentaires?|kommentare?|comentarios?|comentários?|commenti|reacties|komentarzy?|yorum)$/i;
 // "5 min read", and its kin in other languages (LABELLED_READING_TIME).
-const READING_TIME = new RegExp(`^\\d{1,3}\\s*(?:min(?:ute)?s?\\.?)\\s+read$|${LABELLED_READING_TIME.source}`, "i");
+const READING_TIME = new RegExp(`${COUNTED_READING_TIME.source}|${LABELLED_READING_TIME.source}`, "iu");
 
 // The words a timestamp opens with, in the languages the byline rules read.
 const STAMP_WORDS = "updated|published|posted|modified|aktualisiert|veröffentlicht|publié|mis à jour|publicado|atualizado|actualizado";
@@ -406,7 +409,8 @@ export function parseMetaLine(line: string): MetaLine {
 }
 
 /**
- * "山田太郎 記者", "记者 王伟", "홍길동 기자": the reporter's title beside the name, in scripts without "By",
+ * "山田太郎 記者", "记者 王伟", "澎湃新闻记者 陈晓燕", "홍길동 기자": the reporter's title beside the name
+ * (the outlet's name may come first), in scripts without "By",
  * perhaps with the reporter's address after it ("이서연 기자 sylee@example.co.kr"). The name, or null.
  */
 export function cjkByline(line: string): string | null {
@@ -706,7 +710,7 @@ export function isStandaloneCredit(line: string): boolean {
   // "By Jane Doe | Reuters" is the writer's byline, whatever agency it names.
   if (line.length > 90 || BYLINE_OPENER.test(line)) return false;
   return (
-    /^(\(?\s*(photo(?:graph)?|image|picture|credit|foto)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,70}\)?)$/i.test(line) ||
+    /^(\(?\s*(photo(?:graph)?|image|picture|credit|foto|fotó|fotoğraf|zdjęcie|фото|світлина|снимка)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,70}\)?)$/iu.test(line) ||
     /^[A-Z][A-Za-z]+\s*\/\s*[\p{L} .'-]+$/u.test(line) && AGENCY_CREDIT.test(line) ||
     /^\(?(AP|AFP|Reuters|EPA|Xinhua) Photo\s*\/\s*[^)]{2,60}\)?$/.test(line) ||
     // "Getty Images", "Reuters file photo"; "Reuters" alone is the story's source, printed under its headline as a byline.

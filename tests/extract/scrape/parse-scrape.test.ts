@@ -946,3 +946,26 @@ describe("lines over the headline that are no headline", () => {
     expect(JSON.stringify(article.blocks)).not.toMatch(/무단전재/);
   });
 });
+
+describe("the header between headline and body, in other scripts", () => {
+  const body = [
+    "Крупнейшие российские банки на этой неделе продолжили снижать ставки по рублевым депозитам, следует из мониторинга регулятора.", "",
+    "Снижение затронуло в первую очередь краткосрочные вклады, по которым ставки опустились сильнее всего за последний месяц.", "",
+    "Аналитики ожидают, что до конца года ставки продолжат снижаться вслед за ожиданиями рынка и решениями регулятора.",
+  ];
+  it("keeps a short caption with its credit right under it, as one caption", () => {
+    const article = parseScrape(["Финансы", "", "Банки снизили ставки по вкладам", "", "Екатерина Волкова", "29.11.2026, 18:45", "",
+      "Здание банка в Москве", "Фото: Игорь Иванко, Коммерсантъ", "", ...body].join("\n"));
+    expect(article.title).toBe("Банки снизили ставки по вкладам");
+    expect(article.captions).toEqual(["Здание банка в Москве Фото: Игорь Иванко, Коммерсантъ"]);
+  });
+
+  it("reads a reporter's byline with the outlet's name first as the byline, not the headline", () => {
+    const article = parseScrape(["财经", "", "深圳发布新一轮住房政策：取消非核心区限购", "", "澎湃新闻记者 陈晓燕", "2026-11-28 16:20", "",
+      "11月28日，深圳市住房和建设局发布通知，宣布自即日起取消核心区域以外的住房限购措施，居民家庭购买住房不再审核购房资格。", "",
+      "通知同时明确，在核心区域内，深户居民家庭限购套数由2套放宽至3套，非深户居民家庭社保缴纳年限由3年缩短至1年。", "",
+      "数据显示，今年1至10月，深圳新建商品住宅成交面积同比下降8.6%，但降幅较上半年明显收窄，市场预期有所改善。"].join("\n"));
+    expect(article.title).toBe("深圳发布新一轮住房政策：取消非核心区限购");
+    expect(article.author).toBe("陈晓燕");
+  });
+});

@@ -659,6 +659,18 @@ describe("the agency test before a caption's closing credit", () => {
   });
 });
 
+describe("a reading time, its number first", () => {
+  it.each(["5 min read", "2 minuti di lettura", "3 min de lecture", "4 Minuten Lesezeit", "6 minutos de leitura"])("is furniture: %s", (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+  it("is set off beside a stamp", () => {
+    expect(parseMetaLine("29 novembre 2026 alle 10:30 · 2 minuti di lettura")).toEqual({ published: new Date("2026-11-29T10:30:00Z") });
+  });
+  it("is no furniture in a sentence", () => {
+    expect(isBoilerplate("5 minutes read like an hour when the lights go out")).toBe(false);
+  });
+});
+
 describe("a paywall's prompt in Japanese", () => {
   it.each(["有料会員の方のみご利用になれます", "この記事は会員限定です", "有料会員限定記事", "この記事の続きを読むには会員登録が必要です。"])("%s", (line) => {
     expect(isPaywallPrompt(line)).toBe(true);
@@ -676,6 +688,9 @@ describe("bylines in more shapes", () => {
     expect(parseMetaLine("記者会見する大阪府の知事＝29日午後、大阪府庁")).toBeNull();
     expect(parseMetaLine("記者陳怡君／台北報導")).toEqual({ author: "陳怡君" });
     expect(parseMetaLine("作者：张三、李四")).toEqual({ author: "张三、李四" });
+    // The outlet's name before the word for reporter.
+    expect(parseMetaLine("澎湃新闻记者 陈晓燕")).toEqual({ author: "陈晓燕" });
+    expect(parseMetaLine("中央社記者陳怡君")).toEqual({ author: "陳怡君" });
   });
 
   it("reads a byline and its date set apart by a dash, as by a comma", () => {

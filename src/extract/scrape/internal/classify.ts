@@ -61,6 +61,8 @@ export interface ClassifiedPage {
   stopwords: Set<string>;
 }
 
+const CJK_REPORTER = /记者|記者|기자|特派員|編集委員/;
+
 export function classifyPage(units: Unit[]): ClassifiedPage {
   const counts = repeatCounts(units);
   const words = units.map((u) => wordsOf(u.text));
@@ -73,8 +75,9 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
     const repeats = counts[i]!;
     // The line rules read a laid-out list item without its bullet: "* Share this on Facebook" is a share button.
     const text = unit.bullet ? withoutBullet(unit.text) : unit.text;
-    // Timestamps hold digits (of any script) and bylines open with their word: a cheap test before the date parser.
-    const meta = text.length < 160 && (ANY_DIGIT.test(text) || BYLINE_OPENER.test(text)) && parseMetaLine(text) !== null;
+    // Timestamps hold digits (of any script), bylines open with their word or, in CJK scripts, hold the word
+    // for reporter ("澎湃新闻记者 陈晓燕", "山田太郎 記者"): a cheap test before the date parser.
+    const meta = text.length < 160 && (ANY_DIGIT.test(text) || BYLINE_OPENER.test(text) || CJK_REPORTER.test(text)) && parseMetaLine(text) !== null;
     const signUp = isSignUpLine(unit.text);
     const relatedHeading = isRelatedHeading(unit.text);
     const boilerplate = isBoilerplate(text);

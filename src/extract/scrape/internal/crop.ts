@@ -217,8 +217,11 @@ function withBylinesSpelledOut(header: ClassifiedUnit[]): ClassifiedUnit[] {
 function keepInHeader(unit: ClassifiedUnit, next: ClassifiedUnit | undefined, last: boolean, bylineSeen: boolean): boolean {
   const text = unit.text;
   if (unit.meta || isStandaloneCredit(text) || hasCaptionMarker(text)) return true;
+  // A caption with its credit right under it, however short ("Здание банка в Москве" over "Фото: …").
+  const creditUnder = !!next && isStandaloneCredit(next.text);
+  if (creditUnder && next.gapBefore === 0 && !unit.furniture && unit.words.length >= 3) return true;
   if (unit.kind === "chrome" || unit.kind === "short") return false;
-  if (next && isStandaloneCredit(next.text)) return true; // a caption with its credit under it
+  if (creditUnder) return true;
   if (looksLikePhotoCaption(text)) return true;
   // The description just above the body, below the byline: the lead photo's caption.
   return last && bylineSeen;
