@@ -309,6 +309,12 @@ export function looksLikePersonName(line: string): boolean {
   return words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(van|von|de|der|da|del|la|le|al|bin)$/u.test(w));
 }
 
+/** One name or a few joined by "and" or "&" ("Megan Hollister and Amy Liu"), as a shared byline prints them. */
+export function looksLikePersonNames(text: string): boolean {
+  const names = text.split(/\s+(?:and|&|und|et|y|e)\s+/);
+  return names.length <= 3 && names.every(looksLikePersonName);
+}
+
 /** "3 March", "April 3,": a day's number, or a word then a number. */
 function startsDate(word: string, next: string): boolean {
   return /^\d{1,2}(?:st|nd|rd|th)?,?$/.test(word) || (/^\p{L}+\.?$/u.test(word) && /^\d/.test(next));
@@ -338,10 +344,15 @@ const STAMP_OPENER = new RegExp(`^(?:last\\s+)?(?:${STAMP_WORDS})(?=$|[\\s:：,]
 export function bareNameByline(raw: string): string | null {
   // "Julien Martin.": some pages close the name with a stop (an initial's stays: "Sarah E.").
   const line = /\p{Ll}\.$/u.test(raw) ? raw.slice(0, -1) : raw;
+  // "Megan Hollister — Associated Press", "Megan Hollister at City Hall": the name, then the agency or the place.
+  const name = line.split(NAME_SET_OFF, 1)[0]!;
   // "Senior Reporter", "City Hall Reporter" under the name: the writer's job, no name.
-  if (BYLINE_OPENER.test(line) || !looksLikePersonName(line) || isWriterRole(line) || parseMetaLine(`By ${line}`)?.published) return null;
+  if (BYLINE_OPENER.test(line) || !looksLikePersonName(name) || isWriterRole(name) || parseMetaLine(`By ${line}`)?.published) return null;
   return parseByline(`By ${line}`);
 }
+
+/** What sets a byline's name apart from the desk, agency or place after it. */
+const NAME_SET_OFF = /\s+[-–—]\s+|\s+(?:at|in)\s+(?=\p{Lu})/u;
 
 // Words that open a timestamp printed after the name ("Jane Doe Updated Nov 8").
 const STAMP_WORD = new RegExp(`^(?:${STAMP_WORDS})$`, "i");
@@ -606,7 +617,7 @@ export function nameBeforeStamp(line: string): { author: string; rest: string } 
   // A cheap test first: the pattern's lazy name part is tried at every length up to 60.
   if (line.length > 160 || !NAME_THEN_MARK.test(line)) return null;
   const m = NAME_THEN.exec(line);
-  if (!m || !looksLikePersonName(m[1]!)) return null;
+  if (!m || !looksLikePersonNames(m[1]!)) return null;
   const rest = m[2] ?? m[3]!;
   if (rest.startsWith("@")) return { author: m[1]!, rest };
   if (!hasCalendarDate(rest) && !DOTTED_DATE.test(rest)) return null;

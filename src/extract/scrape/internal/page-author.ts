@@ -21,7 +21,7 @@ export function findPageAuthor(runs: readonly (readonly string[])[]): string | u
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.length > MAX_LINE) continue;
-      const name = BYLINE_OPENER.test(line) ? parseByline(line) : nameBeforeStamp(line)?.author ?? nameBesideStamp(line, lines, k) ?? nameWithRole(line) ?? cjkByline(line);
+      const name = BYLINE_OPENER.test(line) ? parseByline(line) : nameBeforeStamp(line)?.author ?? nameBesideStamp(line, lines, k) ?? nameOverContact(line, lines[k + 1]) ?? nameWithRole(line) ?? cjkByline(line);
       if (name) return name;
     }
   }
@@ -44,6 +44,14 @@ function nameBesideStamp(line: string, lines: readonly string[], k: number): str
   }
   return null;
 }
+
+/** A name on its own line with the writer's handle or address right under it ("Megan Hollister" over "@meganhollister"). */
+function nameOverContact(line: string, next: string | undefined): string | null {
+  return next !== undefined && CONTACT.test(next) ? bareNameByline(line) : null;
+}
+
+/** A social handle or an e-mail address, alone on its line. */
+const CONTACT = /^@[\w.]{2,30}$|^[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$/;
 
 /** A news agency's name alone ("Reuters", "REUTERS", "AFP"), printed as the byline of its wire copy: its usual spelling. */
 export function wireAgency(line: string): string | null {

@@ -49,6 +49,19 @@ describe("findPageAuthor", () => {
     expect(findPageAuthor([["이서연 기자 sylee@example.co.kr", "| 입력 : 2026-11-28 07:00:00"]])).toBe("이서연");
   });
 
+  it("reads a name with the writer's handle or address under it, a shared byline, and a name with its agency or place", () => {
+    expect(findPageAuthor([["Megan Hollister", "@meganhollister"]])).toBe("Megan Hollister");
+    expect(findPageAuthor([["Megan Hollister", "mhollister@example.com"]])).toBe("Megan Hollister");
+    expect(findPageAuthor([["Megan Hollister and Amy Liu • 2025-03-14 09:47"]])).toBe("Megan Hollister and Amy Liu");
+    expect(findPageAuthor([["Megan Hollister — Associated Press", "March 14, 2025"]])).toBe("Megan Hollister");
+    expect(findPageAuthor([["Megan Hollister at City Hall", "March 14, 2025"]])).toBe("Megan Hollister");
+  });
+
+  it("takes no handle or address under a line that is no name, nor a desk beside a stamp", () => {
+    expect(findPageAuthor([["Follow us on social media", "@harbourgazette"]])).toBeUndefined();
+    expect(findPageAuthor([["Senior Reporter at Reuters", "March 14, 2025"]])).toBeUndefined();
+  });
+
   it("takes no name with two lines of words between it and the stamp", () => {
     expect(findPageAuthor([["Fernanda Ribeiro", "Brasília", "Amazon", "29.nov.2026 às 9h15"]])).toBeUndefined();
   });
