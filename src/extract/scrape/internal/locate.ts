@@ -165,7 +165,7 @@ function bestRun(units: ClassifiedUnit[], from: number, startLimit: number): (Bo
   let discount = 1;
   for (let i = from; i < units.length; i++) {
     const unit = units[i]!;
-    if (unit.copyright || endsSection(units, i)) {
+    if (unit.copyright || (endsSection(units, i) && !isCommentButton(units, i))) {
       sum = 0;
       start = i + 1;
       discount = COMMENTS_DISCOUNT;
@@ -182,6 +182,23 @@ function bestRun(units: ClassifiedUnit[], from: number, startLimit: number): (Bo
   }
   return best && best.sum > 0 ? best : null;
 }
+
+/**
+ * "Comments" among the byline's lines (its stamp, a share count): the header's button to the comments,
+ * not their heading. Short, with a byline or stamp a few lines above and no text between.
+ */
+function isCommentButton(units: ClassifiedUnit[], i: number): boolean {
+  if (units[i]!.text.length > 20) return false;
+  for (let k = i - 1; k >= Math.max(0, i - BUTTON_REACH); k--) {
+    const unit = units[k]!;
+    if (unit.meta) return true;
+    if (unit.kind === "prose" || unit.kind === "maybe") return false;
+  }
+  return false;
+}
+
+/** How far above a comments button the byline may stand (a share count, a reading time between). */
+const BUTTON_REACH = 3;
 
 /**
  * A heading that ends the article: comments, or the writer's box ("About the

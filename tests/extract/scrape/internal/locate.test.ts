@@ -24,6 +24,12 @@ describe("finding the article on a page", () => {
     expect(headline).toBe("Council passes budget");
   });
 
+  it("reads a comments button among the byline's lines as no comments heading: the paragraphs under it are the article's", () => {
+    const text = `Council passes budget\n\nBy Jane Doe\n\nMarch 3, 2024\n\n5.5k shares\n\nComments\n\n${P1}\n\n${P2}\n\nRelated\n\nStorm knocks out power across the county\n\n${P3}\n\n${P1} ${P2}\n\n${P3} ${P1}\n\nMore Stories\n\nStorm knocks out power across the county\n\n© 2024 Example News`;
+    const { units, body } = locate(text);
+    expect(units[body.start]!.text).toBe(P1);
+  });
+
   it("does not run on into the comments, even when they hold more prose than the article", () => {
     const text = `Council passes budget\n\n${P1}\n\n${P2}\n\n12 Comments\n\n${COMMENT}\n\n${COMMENT} ${COMMENT}\n\n${COMMENT} ${COMMENT} ${COMMENT}`;
     const { units, body } = locate(text);
