@@ -226,7 +226,7 @@ export const RELATIVE_TIME = /^\d+\s?[smhd] ago$|\b\d+\s*(seconds?|minutes?|mins
  * reader for an address.
  */
 const SIGN_UP =
-  /\b(newsletters?|subscribe|subscription|sign[- ]?up|inbox|unsubscribe|abonnieren|abonnez|s'abonner|inscreva-se|suscr[ií]bete|iscriviti|únete a nuestro canal|receba (?:no seu|as notícias|a newsletter)|siga (?:o|nosso) canal)\b|\bsend (you )?an? e-?mail\b|\bstay up to date\b/i;
+  /\b(newsletters?|subscribe|subscription|sign[- ]?up|inbox|unsubscribe|abonnieren|abonnez|s'abonner|inscreva-se|suscr[ií]bete|iscriviti|únete a nuestro canal|receba (?:no seu|as notícias|a newsletter)|siga (?:o|nosso) canal)\b|\bsend (you )?an? e-?mail\b|\bstay up to date\b|\bby (?:signing up|subscribing|clicking|registering)\b.{0,40}\byou agree\b|^enter your e-?mail(?: address)?$/i;
 // The same in scripts \b does not know (Cyrillic, Arabic), tried only on lines that hold their letters.
 const SIGN_UP_OTHER_SCRIPTS = /(?<!\p{L})(подпишитесь|подписывайтесь|подписаться|рассылк[аеуи]|zapisz się|اشترك)(?!\p{L})/iu;
 const OTHER_SCRIPTS = /[\u0400-\u04ff\u0600-\u06ffę]/;
@@ -236,7 +236,7 @@ export function isSignUpLine(line: string): boolean {
 }
 
 /** What a sign-up box offers, as its blurb says it: alerts, e-mails, a briefing delivered to the inbox. */
-const SIGN_UP_OFFER = /\b(alerts?|e-?mails?|newsletters?|inbox|delivered|briefings?|digest|updates)\b/i;
+const SIGN_UP_OFFER = /\b(alerts?|e-?mails?|newsletters?|inbox|delivered|briefings?|digest|updates|subscribed)\b/i;
 
 export function isSignUpOffer(line: string): boolean {
   return SIGN_UP.test(line) || SIGN_UP_OFFER.test(line) || (OTHER_SCRIPTS.test(line) && SIGN_UP_OTHER_SCRIPTS.test(line));

@@ -9,7 +9,7 @@ import { hasCalendarDate } from "../../dates";
 import { attributesQuote, BYLINE_OPENER, BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, isWriterBio, looksLikePersonName, parseMetaLine, stripLeadMarker } from "../rules";
 import { endsLikeSentence } from "./units";
 import { isEditorsNote } from "../../editor-notes";
-import { authorBoxName, isSectionEnd } from "../vocabulary";
+import { authorBoxName, isSectionEnd, isSignUpOffer } from "../vocabulary";
 
 export interface BodySpan {
   /** First unit of the body. */
@@ -355,7 +355,8 @@ const PAGE_LABEL = /\b(?:tags?|topics?|categories|keywords|labels|share|follow|r
 /** The last line of the box whose sign-up line is at `from`: the chrome lines set right under it (no blank line between). */
 function boxEnd(units: ClassifiedUnit[], from: number): number {
   let last = from;
-  while (last + 1 < units.length && last - from < BOX_LINES && units[last + 1]!.gapBefore === 0 && (units[last + 1]!.furniture || units[last + 1]!.kind === "chrome")) last++;
+  // Its lines set together, or a blank line apart as a flat scrape leaves them.
+  while (last + 1 < units.length && last - from < BOX_LINES && units[last + 1]!.gapBefore <= 1 && (units[last + 1]!.furniture || units[last + 1]!.kind === "chrome")) last++;
   return last;
 }
 
@@ -366,6 +367,8 @@ function boxEnd(units: ClassifiedUnit[], from: number): number {
 function closesInParagraphs(units: ClassifiedUnit[], wall: number): boolean {
   const first = units[wall + 1];
   if (!first || first.furniture || (first.kind !== "prose" && first.kind !== "maybe") || !endsLikeSentence(first.text)) return false;
+  // The box's own answer under it ("You have subscribed. Thank you!", "An email has been sent…") is no article.
+  if (isSignUpOffer(first.text) || (units[wall + 2] !== undefined && isSignUpOffer(units[wall + 2]!.text))) return false;
   const { prose, lines } = underWall(units, wall, units.length - 1, (unit) => unit.kind === "prose" || unit.kind === "maybe");
   return lines < TEASER_LINES_PER_BLURB * prose;
 }

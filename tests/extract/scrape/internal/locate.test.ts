@@ -111,6 +111,23 @@ describe("a sign-up box between the article and teaser cards", () => {
     expect(inBody).not.toContain(blurb(1));
   });
 
+  it("keeps the short paragraphs the article closes with under a box of lines a blank apart, its consent line among them", () => {
+    const short1 = "The draw leaves the home side sixth, one point behind the leaders.";
+    const short2 = "They travel to the coast next Saturday; the visitors host the champions.";
+    const box = ["Sign up for our Morning Brief newsletter", "", "Get the day's top stories delivered to your inbox every weekday morning.", "", "Enter your email", "", "Sign Up", "", "By signing up, you agree to our Terms of Use and Privacy Policy."];
+    const lines = ["Harbour works begin", "", P1, "", P2, "", P3, "", ...box, "", short1, "", short2, "", "© 2024 Example News"];
+    const { units, body } = locate(lines.join("\n"));
+    expect(units[body.end]!.text).toBe(short2);
+  });
+
+  it("does not go on into the box's own answer under it", () => {
+    const box = ["Stay up to date with us. Subscribe to our newsletter.", "", "Stay up to date with us.", "Subscribe No thanks"];
+    const answer = ["You have successfully subscribed. Thank you!", "", "An email with an activation link has just been sent to your email address. Please activate your subscription by clicking on the link."];
+    const lines = ["Harbour works begin", "", P1, "", P2, "", P3, "", ...box, ...answer, "", P4];
+    const { units, body } = locate(lines.join("\n"));
+    expect(units[body.end]!.text).toBe(P3);
+  });
+
   it("keeps the paragraphs the article goes on with past a box in its middle", () => {
     const lines = ["Harbour works begin", "", P1, "", P2, "", ...signUp, "", P3, "", P4, "", P5];
     const { units, body } = locate(lines.join("\n"));
