@@ -969,3 +969,18 @@ describe("the header between headline and body, in other scripts", () => {
     expect(article.author).toBe("陈晓燕");
   });
 });
+
+describe("a file written by hand, with no page around it", () => {
+  it("keeps a headline that names a newsletter or asks to sign up, and a body sentence that does", () => {
+    expect(parseScrape("March newsletter\n\nThe fun run is on 6 April and starts at the park gates at ten. Entry costs five pounds and children run free.").title).toBe("March newsletter");
+    expect(parseScrape("Sign up for the fun run\n\nThe fun run is on 6 April and starts at the park gates at ten.\n\nThere will be a cake stall and a raffle afterwards.").title).toBe("Sign up for the fun run");
+    const notice = parseScrape("Road works on Elm Street\n\nThe road will be closed for two weeks from Monday while new pipes are laid.\n\nSign up for text alerts about the works by texting ELM to 60777.\n\nBuses will be diverted via Oak Road.");
+    expect(notice.blocks.map((b) => (b.kind === "paragraph" ? b.text : ""))).toContain("Sign up for text alerts about the works by texting ELM to 60777.");
+  });
+
+  it("still leaves a page's sign-up box out: its button tells it", () => {
+    const P = "The road will be closed for two weeks from Monday while new pipes are laid under the street, the council said on Tuesday.";
+    const page = parseScrape(`Road works on Elm Street\n\n${P}\n\nGet our morning newsletter in your inbox\nSUBSCRIBE\n\nBuses will be diverted via Oak Road while the works go on, and the stop on Elm Street will move to the corner.`);
+    expect(JSON.stringify(page.blocks)).not.toMatch(/newsletter|SUBSCRIBE/);
+  });
+});

@@ -96,6 +96,14 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
       kind, repeats, meta, boilerplate, copyright, furniture, signUp, relatedHeading, unspaced, words: words[i]!, weight: 0, code: false,
     };
   });
+  if (isWrittenByHand(classified)) {
+    // A file with no page around it: "March newsletter" is its headline, "Sign up for text alerts by texting…" its text.
+    classified.forEach((unit, i) => {
+      if (!unit.signUp || unit.copyright || !unit.furniture) return;
+      unit.furniture = unit.signUp = unit.boilerplate = false;
+      unit.kind = classOf(units[i]!, words[i]!, () => densityOf(i), unit.unspaced, scale);
+    });
+  }
   markBoxHeadings(classified);
   markSignUpBoxInsides(classified);
   markLinkLists(classified);
@@ -106,6 +114,34 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
   for (const unit of classified) unit.weight = weightOf(unit, unit.kind);
   return { units: classified, language, stopwords };
 }
+
+/**
+ * A file written by hand, not scraped: no furniture but sign-up lines (which a
+ * newsletter's own headline or a notice's "Sign up for text alerts" look like),
+ * none repeated, and no menu over the first paragraph (a line or two at most:
+ * the headline, a kicker).
+ */
+function isWrittenByHand(units: readonly ClassifiedUnit[]): boolean {
+  let signUps = 0;
+  for (const unit of units) {
+    if (!unit.furniture) continue;
+    // A box's button ("SUBSCRIBE", "Sign Up") tells a page's sign-up box.
+    if (!unit.signUp || unit.copyright || unit.repeats > 1 || SIGN_UP_BUTTON.test(unit.text)) return false;
+    if (++signUps > HAND_SIGN_UP_LINES) return false;
+  }
+  if (signUps === 0) return false;
+  const firstText = units.findIndex((u) => u.kind === "prose" || u.kind === "maybe");
+  const over = firstText < 0 ? units.length : firstText;
+  let lines = 0;
+  for (let k = 0; k < over; k++) if (!units[k]!.meta && !units[k]!.signUp && ++lines > HAND_LINES_OVER_TEXT) return false;
+  return true;
+}
+
+/** Sign-up lines at most in a hand-written file (a box has more, or a button). */
+const HAND_SIGN_UP_LINES = 2;
+const SIGN_UP_BUTTON = /^(?:subscribe|sign[- ]?up|join|register)(?: now| here| today)?[.!]?$/i;
+/** Lines other than bylines and stamps over the first paragraph of a hand-written file: its headline, a kicker. */
+const HAND_LINES_OVER_TEXT = 2;
 
 /**
  * How often each unit's text stands on the page. Lines are grouped by length
