@@ -116,10 +116,10 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
 }
 
 /**
- * A file written by hand, not scraped: no furniture but sign-up lines (which a
- * newsletter's own headline or a notice's "Sign up for text alerts" look like),
- * none repeated, and no menu over the first paragraph (a line or two at most:
- * the headline, a kicker).
+ * A file written by hand, not scraped: no furniture but a sign-up line or two
+ * (which a newsletter's own headline or a notice's "Sign up for text alerts"
+ * look like), none repeated and no box's button, and over the first paragraph
+ * its headline and no menu (a line or two at most: the headline, a kicker).
  */
 function isWrittenByHand(units: readonly ClassifiedUnit[]): boolean {
   let signUps = 0;
@@ -130,7 +130,9 @@ function isWrittenByHand(units: readonly ClassifiedUnit[]): boolean {
     if (++signUps > HAND_SIGN_UP_LINES) return false;
   }
   if (signUps === 0) return false;
+  // It opens with its headline (or a byline, a stamp): a page's text under no headline is a fragment.
   const firstText = units.findIndex((u) => u.kind === "prose" || u.kind === "maybe");
+  if (firstText === 0) return false;
   const over = firstText < 0 ? units.length : firstText;
   let lines = 0;
   for (let k = 0; k < over; k++) if (!units[k]!.meta && !units[k]!.signUp && ++lines > HAND_LINES_OVER_TEXT) return false;
