@@ -209,7 +209,9 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     const inList = /[:：]$/.test(previous) || (i - 1 > leadIndex && isSubheading(previous));
     // Set apart by blank lines, or with a blank line over it and a full paragraph right under it.
     const setApart = unit.gapBefore >= 1 && (unit.gapAfter >= 1 || isFullParagraph(units[i + 1]?.text ?? ""));
-    if (isSubheading(line) && setApart && !lastInBody && !inList && !isSubheading(units[i + 1]!.text)) {
+    // A sign-off over a postscript ("Hannah" over "P.S. …") heads nothing.
+    const postscript = POSTSCRIPT.test(units[i + 1]?.text ?? "");
+    if (isSubheading(line) && setApart && !lastInBody && !inList && !postscript && !isSubheading(units[i + 1]!.text)) {
       blocks.push({ kind: "heading", text: line.replace(/^#{1,6}\s+/, "") });
       continue;
     }
@@ -343,8 +345,12 @@ function pipeTableHtml(rows: readonly string[]): string {
 /** A line quoted as e-mail quotes it: "> " before the words. */
 const ANGLE_QUOTED = /^>[ \t]+(?=\S)/;
 
+/** A postscript's mark: "P.S.", "PS:", "P.P.S.", "PD:", "Nachtrag:". */
+const POSTSCRIPT = /^(?:p\.?\s?(?:p\.?\s?)?s\.?|pd\.?|nachtrag)[:.\s]/i;
+
 /** A title's label in a header block ("Title: …", "Titre :"), in the languages the meta lines read. */
-const TITLE_LABEL = /^(?:title|headline|titel|titre|título|titolo|tytuł)\s*[:：]\s*(?=\S)/i;
+// "Subject: Road closure on Saturday": an e-mail pasted whole names its subject so.
+const TITLE_LABEL = /^(?:title|headline|subject|titel|betreff|titre|objet|título|asunto|assunto|titolo|oggetto|tytuł|temat)\s*[:：]\s*(?=\S)/i;
 
 /** Ends on its full date, as a wire caption does ("… north of Raqqa, Syria August 12, 2017."). */
 function endsOnDate(line: string): boolean {

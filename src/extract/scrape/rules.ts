@@ -276,7 +276,8 @@ export function parseByline(line: string): string | null {
   const named = afterComma === undefined || !/^\d/.test(afterComma) ? beforeComma!
     : beforeComma!.replace(NUMERIC_DATE_START.test(afterComma) ? TRAILING_WEEKDAY : TRAILING_WEEKDAY_NAME, "");
   // "記者陳怡君／台北報導": where the reporter filed from, after a slash, is not the name.
-  const name = nameOnly(named.replace(FILED_FROM_CJK, "").trim());
+  // "By the Highways Team", "By the Metro Desk": a team signs it, without its article.
+  const name = nameOnly(named.replace(FILED_FROM_CJK, "").trim()).replace(TEAM_BYLINE, "$1");
   if (!name || (endsLikeSentence(name) && !/\.$/.test(name))) return null;
   // In the scripts written without spaces a name is a few characters, with no digits or stops:
   // "記者会見する大阪府の知事＝29日午後、大阪府庁" opens with the word for reporter, and is a caption.
@@ -288,6 +289,7 @@ export function parseByline(line: string): string | null {
   return capitalised.length === words.length ? name : null;
 }
 
+const TEAM_BYLINE = /^the\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Team|Desk|Staff|Editors|Newsroom|Editorial Board|Reporters|Correspondents))$/iu;
 const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 // One name or a few, set apart by spaces, "、" or "・" (Latin letters allowed: "记者 王伟 Wang Wei").
 const CJK_NAMES = /^[\p{L}・·、 ]{2,24}$/u;

@@ -984,3 +984,16 @@ describe("a file written by hand, with no page around it", () => {
     expect(JSON.stringify(page.blocks)).not.toMatch(/newsletter|SUBSCRIBE/);
   });
 });
+
+describe("hand-written shapes", () => {
+  it("reads a team's byline, an e-mail's subject as the title, and a sign-off over a postscript as text", () => {
+    const team = parseScrape("How to report a pothole\nBy the Highways Team\n12 March 2025\n\nReporting a pothole takes two minutes. Follow these steps and we will do the rest.");
+    expect(team.author).toBe("Highways Team");
+    expect(JSON.stringify(team.blocks)).not.toMatch(/Highways Team/);
+    const mail = parseScrape("Subject: Road closure on Saturday\n\nDear residents,\n\nOak Lane will be closed from 8 am to 6 pm on Saturday 14 September while the gas company repairs a leak.");
+    expect(mail.title).toBe("Road closure on Saturday");
+    const signed = parseScrape("Our bakery turns ten\n\nBy Hannah Cole, 4 June 2025\n\nTen years ago this week we opened a tiny bakery on Mill Street with one oven and a borrowed mixer.\n\nThank you to everyone who has bought a loaf.\n\nHannah\n\nP.S. Cake is free for everyone on Saturday.");
+    expect(signed.blocks.some((b) => b.kind === "heading")).toBe(false);
+    expect(signed.blocks.at(-1)).toEqual({ kind: "paragraph", text: "P.S. Cake is free for everyone on Saturday." });
+  });
+});

@@ -127,6 +127,16 @@ const SCENE_BREAK = /^(?:(?:[*⁂~•·=_]\s*){1,7}|(?:[-–—]\s*){3,7})$/;
 const BREAK_MARK = new Set([..."*⁂~•·=_-–—"].map((mark) => mark.charCodeAt(0)));
 
 /** Scraped text (already cleaned, LF line endings) → units. */
+/**
+ * "by Priya Nair", "written by Priya Nair, January 15, 2025" under a headline: a byline in lower case,
+ * not the end of a wrapped sentence ("… written\nby John Smith, who …" carries on).
+ */
+function isLowerCaseByline(line: string): boolean {
+  return line.length <= 80 && LOWER_CASE_BYLINE.test(line);
+}
+
+const LOWER_CASE_BYLINE = /^(?:(?:written|posted|words|story|reporting) )?(?:by|von|par|por|di|door)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*(?:\p{L}+\.?,?\s+)?\d{1,4}\b.{0,24})?$/u;
+
 export function toUnits(text: string): Unit[] {
   const units: Unit[] = [];
   const lines = text.split("\n");
@@ -157,7 +167,7 @@ export function toUnits(text: string): Unit[] {
     // next whatever that one starts with ("… between Europe and the" / "United
     // States, …"), even past a full stop: the wrap fell there.
     const wrapped = wrapWidth > 0 && previousLength >= WRAP_FILL * wrapWidth && !BULLET.test(line);
-    if (previous && blanks === 0 && (wrapped || (!endsLikeSentence(previous.text) && /^\p{Ll}/u.test(line) && previous.text.length > 40))) {
+    if (previous && blanks === 0 && (wrapped || (!endsLikeSentence(previous.text) && /^\p{Ll}/u.test(line) && previous.text.length > 40)) && !isLowerCaseByline(line)) {
       previous.text += ` ${line}`;
       continue;
     }

@@ -73,6 +73,12 @@ describe("toUnits: hard-wrapped paragraphs", () => {
     expect(units.map((u) => [u.text, u.gapAfter])).toEqual([[`${LONG} voted late.`, 2], ["After.", Infinity]]);
   });
 
+  it("does not join a byline in lower case under a headline, and joins a sentence that only opens with by", () => {
+    expect(texts("Five things we learned at the town meeting\nby Priya Nair\nJan 15, 2025")).toEqual(["Five things we learned at the town meeting", "by Priya Nair", "Jan 15, 2025"]);
+    expect(texts("Town meeting report for the week of the harvest fair\nwritten by Priya Nair, January 15, 2025")).toHaveLength(2);
+    expect(texts("The report on the harbour was written over the course of a year\nby John Smith, who studied the data for years.")).toHaveLength(1);
+  });
+
   it("does not join after a blank line, after a sentence end, after a short line, or before a capital", () => {
     expect(texts(`${LONG}\n\nvoted late.`)).toHaveLength(2);
     expect(texts("The council met on Tuesday to discuss the whole budget.\nvoted late.")).toHaveLength(2);
