@@ -30,6 +30,7 @@ import { inlineText } from "./inline-text";
 import { titleBlock } from "./title-block";
 import type { ParsedArticle } from "../parsed";
 import { isEditorsNote } from "../editor-notes";
+import { leadsIntoNext } from "../scrape/rules";
 
 const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false });
 addLinkPretests(markdown);
@@ -53,25 +54,38 @@ const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 const OPENS_FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\n[ \t]*[\p{L}_][\p{L}\p{N}_-]*(?: [\p{L}\p{N}_-]+)*[ \t]*[:=]/u;
 const CLOSING_LINE = /^(?:---|\.\.\.|\+\+\+)[ \t]*$/m;
 
+/** Blank lines over a front matter's first line. */
+const LEADING_BLANK_LINES = /^(?:[ \t]*\n)+(?=(?:---|\+\+\+)[ \t]*\n|\{[ \t]*\n)/;
+
+/** Hugo's JSON front matter: an object from the first line to a `}` line of its own. */
+const JSON_FRONT_MATTER = /^\{[ \t]*\n([\s\S]*?\n)\}[ \t]*(?:\n|$)/;
+
 /** Hugo's other front matter: TOML between `+++` lines. */
 const TOML_FRONT_MATTER = /^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/;
 
-export function parseMarkdown(text: string): ParsedArticle {
+export function parseMarkdown(source: string): ParsedArticle {
+  const notes: string[] = [];
+  // Blank lines over the front matter (an editor's, a paste's): read it, and say most generators would not.
+  const blank = LEADING_BLANK_LINES.exec(source);
+  if (blank) notes.push("blank lines stand over the front matter: read, but most site generators need it on the first line");
+  const text = blank ? source.slice(blank[0].length) : source;
   const yaml = FRONT_MATTER.exec(text);
   const toml = yaml ? null : TOML_FRONT_MATTER.exec(text);
+  const json = yaml || toml ? null : JSON_FRONT_MATTER.exec(text);
   // A front matter opened and never closed is a file cut short (an editor still saving it), or a
   // mistake: read as text it would publish the front matter as the body, under the file's name.
-  if (!yaml && !toml && OPENS_FRONT_MATTER.test(text.slice(0, 200)) && !CLOSING_LINE.test(text.slice(text.indexOf("\n")))) throw new ArticleRejected(`front matter is not closed: no \`${text.startsWith("+") ? "+++" : "---"}\` line after it`);
-  const block = yaml || toml ? null : titleBlock(text);
-  const match = yaml ?? toml ?? block?.match;
-  const notes: string[] = [];
-  const { fields, problems } = checkFrontMatter(yaml ? readFrontMatter(yaml[1]!, notes) : toml ? readTomlFrontMatter(toml[1]!) : block?.data ?? {});
+  if (!yaml && !toml && !json && OPENS_FRONT_MATTER.test(text.slice(0, 200)) && !CLOSING_LINE.test(text.slice(text.indexOf("\n")))) throw new ArticleRejected(`front matter is not closed: no \`${text.startsWith("+") ? "+++" : "---"}\` line after it`);
+  const block = yaml || toml || json ? null : titleBlock(text);
+  const match = yaml ?? toml ?? json ?? block?.match;
+  const { fields, problems } = checkFrontMatter(
+    yaml ? readFrontMatter(yaml[1]!, notes) : toml ? readTomlFrontMatter(toml[1]!) : json ? readJsonFrontMatter(json[1]!) : block?.data ?? {},
+  );
   if (fields.draft) throw new ArticleIsDraft(`${fields.draft} in the front matter`);
   // A `status` of another kind (a digital garden's `status: evergreen`) says nothing of drafts: a warning only.
   const draftProblem = problems.find((p) => p.field === "draft" && nameKey(p.key) !== "status");
   // Publishing what may be meant as a draft is the worse mistake: the file waits until it says.
   if (draftProblem) throw new ArticleRejected(`cannot tell whether it is a draft: ${describeProblem(draftProblem)}`);
-  const body = match ? text.slice(match[0].length) : text;
+  const body = withBylineSetApart(match ? text.slice(match[0].length) : text);
 
   const tokens = withoutTocMarkers(markdown.parse(body, {}));
   let title = fields.title ?? "";
@@ -109,6 +123,8 @@ export function parseMarkdown(text: string): ParsedArticle {
   // Without a front-matter image, the body's first image leads the item.
   const image = fields.image ?? firstImage(tokens);
   if (html) blocks.push({ kind: "html", html });
+  // A file that is all front matter is a stub: served, but the publisher should hear of it.
+  if (blocks.length === 0) notes.push("no text under the front matter: the item is published empty");
 
   return {
     title,
@@ -165,6 +181,33 @@ function readTomlFrontMatter(source: string): Record<string, unknown> {
   }
 }
 
+/** JSON front matter (the object's inside, without its braces). */
+function readJsonFrontMatter(inside: string): Record<string, unknown> {
+  let data: unknown;
+  try {
+    data = JSON.parse(`{\n${inside}}`);
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+    throw new ArticleRejected(`front matter is not valid JSON: ${message}`);
+  }
+  return asMapping(data);
+}
+
+/**
+ * A byline line written right under the title with no blank line after it ("*By Owen Price,
+ * 20 April 2025*" over the first sentence) is a paragraph of its own: Markdown would join it
+ * to the text under it, and the byline would be neither read nor left out.
+ */
+function withBylineSetApart(body: string): string {
+  const m = OPENING_LINES.exec(body);
+  if (!m) return body;
+  const line = m[2]!.replace(/^[*_]{1,2}|[*_]{1,2}$/g, "").trim();
+  return bylineOf(line) ? `${m[1]}${m[2]}\n\n${body.slice(m[0].length)}` : body;
+}
+
+/** Blank lines and an ATX title at most, then a short line with a line of text right under it. */
+const OPENING_LINES = /^((?:[ \t]*\n)*(?:#[ \t].*\n(?:[ \t]*\n)*)?)([^\n#>|-][^\n]{2,150})\n(?=[ \t]*\S)/;
+
 function withDatesAsText(value: unknown): unknown {
   // smol-toml's dates print back as written: "2024-03-12", "2024-03-12T09:30:00+01:00".
   if (value instanceof Date) return value.toISOString();
@@ -220,6 +263,9 @@ function holdsRawHtml(tokens: Token[]): boolean {
  * opens with a paragraph that is only the image, often with an italic caption
  * under it: neither is the lead.
  */
+/** Longest a greeting over the text runs. */
+const GREETING_CHARS = 60;
+
 function firstParagraphText(tokens: Token[]): string | undefined {
   let afterImage = false;
   let first: string | undefined;
@@ -236,7 +282,8 @@ function firstParagraphText(tokens: Token[]): string | undefined {
       afterImage = shape === "image";
       continue;
     }
-    if (text?.trim()) return text;
+    // "Dear readers,": a greeting leads into the text, and is not its summary.
+    if (text?.trim() && !(leadsIntoNext(text.trim()) && text.length <= GREETING_CHARS)) return text;
     afterImage = false;
   }
   return first;

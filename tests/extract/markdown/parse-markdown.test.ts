@@ -369,3 +369,44 @@ describe("parseMarkdown: adversarial inputs", () => {
     expect(parseMarkdown(`---\ntitle: T\n---\n\n<figure>${"<figcaption>x".repeat(5_000)}</figure>\n`).captions).toEqual([]);
   });
 });
+
+describe("parseMarkdown: front matter where writers put it", () => {
+  it("reads front matter under blank lines, and says most generators would not", () => {
+    const parsed = parseMarkdown("\n\n---\ntitle: Leading blank line\ndate: 2024-03-12\n---\n\nBody text.\n");
+    expect(parsed.title).toBe("Leading blank line");
+    expect(parsed.published?.toISOString()).toBe("2024-03-12T00:00:00.000Z");
+    expect(parsed.warnings.join(" ")).toMatch(/blank lines stand over the front matter/);
+    expect(JSON.stringify(parsed.blocks)).not.toMatch(/title:/);
+  });
+
+  it("reads Hugo's JSON front matter, and rejects broken JSON in one line", () => {
+    const parsed = parseMarkdown('{\n  "title": "Library extends opening hours",\n  "date": "2024-09-01",\n  "tags": ["library"],\n  "author": "Nora Lind"\n}\n\nThe central library will open until 9 pm.\n');
+    expect([parsed.title, parsed.author, parsed.tags]).toEqual(["Library extends opening hours", "Nora Lind", ["library"]]);
+    expect(parsed.lead).toBe("The central library will open until 9 pm.");
+    expect(() => parseMarkdown('{\n  "title": "Broken",\n  "date": \n}\n\nText.\n')).toThrow(/front matter is not valid JSON/);
+  });
+
+  it("says so when a file is all front matter", () => {
+    expect(parseMarkdown("---\ntitle: Only front matter\ndate: 2024-01-08\n---\n").warnings.join(" ")).toMatch(/no text under the front matter/);
+  });
+});
+
+describe("parseMarkdown: the opening of the text", () => {
+  it("reads a byline written right over the first sentence, with no blank line between", () => {
+    const parsed = parseMarkdown("# Spring concert raises £2,000\n*By Owen Price, 20 April 2025*\nThe spring concert raised £2,000 for the food bank on Saturday.\n");
+    expect(parsed.author).toBe("Owen Price");
+    expect(parsed.published?.toISOString()).toBe("2025-04-20T00:00:00.000Z");
+    expect(parsed.lead).toBe("The spring concert raised £2,000 for the food bank on Saturday.");
+  });
+
+  it("keeps a first line that is no byline in its paragraph", () => {
+    const parsed = parseMarkdown("# Notes\nThe spring concert was a success\nand raised £2,000 for the food bank.\n");
+    expect(parsed.lead).toBe("The spring concert was a success and raised £2,000 for the food bank.");
+  });
+
+  it("takes the text under a greeting for the summary, keeping the greeting in the body", () => {
+    const parsed = parseMarkdown(doc("title: Garden club, March", "Dear readers,\n\nSpring is here and the garden is waking up."));
+    expect(parsed.lead).toBe("Spring is here and the garden is waking up.");
+    expect(JSON.stringify(parsed.blocks)).toMatch(/Dear readers,/);
+  });
+});
