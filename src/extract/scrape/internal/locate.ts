@@ -210,8 +210,15 @@ function endsSection(units: ClassifiedUnit[], i: number): boolean {
   const name = authorBoxName(text);
   // The lines under it speak of that name, or of the writer by first name ("About Sarah Kim" / "Sarah is …").
   const first = name !== null && looksLikePersonName(name) ? name.split(" ")[0]! : undefined;
-  return name !== null && units.slice(i + 1, i + 3).some((u) => u.text.includes(name) || (first !== undefined && u.text.startsWith(`${first} `)));
+  // ... and not as of an organisation: "About Northfield Robotics" over "Founded in 2019, Northfield Robotics…" is a
+  // press release's box about the organisation, which stays (the benchmark's truth keeps it).
+  const under = units.slice(i + 1, i + 3);
+  return name !== null && under.some((u) => u.text.includes(name) || (first !== undefined && u.text.startsWith(`${first} `))) && !under.some((u) => ORGANISATION_BOX.test(u.text));
 }
+
+/** What a note about an organisation says and a writer's does not: when it was founded, where it is based, its shares. */
+const ORGANISATION_BOX =
+  /\b(?:founded in|headquartered|the company|is a leading|provider of|inc\.|ltd\b|llc\b|corporation|nasdaq|nyse|employs|subsidiaries|fondée en|l'entreprise|fundada en|la empresa|a empresa|gegründet|das unternehmen|l'azienda|fondata nel)/i;
 
 /** The unit that repeats the page's first line (its `<title>`) most closely, if one does. */
 function titleAnchor(units: ClassifiedUnit[]): number | null {

@@ -156,6 +156,12 @@ describe("the writer's box", () => {
     const subheading = locate(["Harbour works begin", "", P1, "", "About The Program", "", P2, "", P3].join("\n"));
     expect(subheading.units[subheading.body.end]!.text).toBe(P3);
   });
+
+  it("is no writer's box when the lines under it speak of an organisation: a press release's box stays, up to its press contact", () => {
+    const about = "Founded in 2019, Northfield Robotics designs and builds autonomous picking systems for mid-sized warehouses.";
+    const { units, body } = locate(["Northfield Robotics raises $42 million", "", P1, "", P2, "", "About Northfield Robotics", "", about, "", "Media Contact:", "Rachel Okoye", "press@example.com"].join("\n"));
+    expect(units[body.end]!.text).toBe(about);
+  });
 });
 
 describe("a long chrome line inside the article", () => {
