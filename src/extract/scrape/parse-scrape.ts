@@ -8,7 +8,7 @@
  */
 import type { Block, RelatedLink } from "../../core/article";
 import { ArticleRejected } from "../../core/article";
-import { escapeHtml } from "../../core/text";
+import { escapeHtml, titleKey } from "../../core/text";
 import { asciiDigits, CALENDAR_DATE, hasCalendarDate, parseDate } from "../dates";
 import type { ParsedArticle } from "../parsed";
 import {
@@ -277,6 +277,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     }
   }
 
+  const notTitle = (name: string | undefined) => (name !== undefined && titleKey(name) === titleKey(title) ? undefined : name);
   return {
     title,
     ...(title ? {} : titleUnit.text.length <= MAX_TITLE_LENGTH ? { firstLine: titleUnit.text } : {}),
@@ -284,7 +285,8 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     blocks,
     captions: blocks.flatMap((b) => (b.kind === "figure" ? [b.caption] : [])),
     related: dedupeRelated(related),
-    author: meta.author ?? findPageAuthor(cropped.authorLines()) ?? meta.closingAuthor ?? meta.creditsAuthor ?? bioAuthor(page),
+    // The headline beside the stamp ("Semerwater Circular" over "Sunday, 8 October 2023") names no writer.
+    author: notTitle(meta.author) ?? notTitle(findPageAuthor(cropped.authorLines())) ?? notTitle(meta.closingAuthor) ?? notTitle(meta.creditsAuthor) ?? notTitle(bioAuthor(page)),
     published: meta.published,
     updated: meta.updated,
     tags: meta.tags,

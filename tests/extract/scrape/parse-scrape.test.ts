@@ -999,3 +999,15 @@ describe("hand-written shapes", () => {
     expect(signed.blocks.at(-1)).toEqual({ kind: "paragraph", text: "P.S. Cake is free for everyone on Saturday." });
   });
 });
+
+describe("no writer on the page", () => {
+  it("takes neither the menu's last item nor a two-word headline beside the stamp for the author", () => {
+    const P = "There is something melancholy about following a railway that is no longer there. The line closed to passengers in 1959.";
+    const menu = parseScrape(["Semerwater Circular - Dales Rambler", "", "Dales Rambler", "", "Home", "Travel Guides", "", "Sunday, 8 October 2023", "", "Semerwater Circular", "", P, "", P].join("\n"));
+    expect(menu.author).toBeUndefined();
+    const headline = parseScrape(["Semerwater Circular - Dales Rambler", "", "Dales Rambler", "", "Home", "Walk Index", "", "Semerwater Circular", "", "Sunday, 8 October 2023", "", P, "", P].join("\n"));
+    expect(headline.title).toMatch(/^Semerwater Circular/);
+    expect(headline.author).toBeUndefined();
+  });
+});
+

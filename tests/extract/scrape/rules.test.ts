@@ -715,3 +715,22 @@ describe("bylines in more shapes", () => {
     expect(isWriterRole(line)).toBe(false);
   });
 });
+
+describe("a broadcaster's promo for its own air", () => {
+  it.each(["WATCH LIVE: 22News streaming now", "Watch Live", "Watch 22News at 6 for more on this story."])("is furniture: %s", (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+  it("is no sentence that speaks of watching", () => {
+    expect(isBoilerplate("Watch the council meeting at 6 if you want to see the vote yourself.")).toBe(false);
+  });
+});
+
+describe("a site's sections are no names", () => {
+  it.each(["Travel Guides", "Walk Index", "Local News", "Opinion Columnist"])("%s", (line) => {
+    expect(looksLikePersonName(line)).toBe(false);
+  });
+  it("a name still is", () => {
+    expect(looksLikePersonName("Owen Pryce")).toBe(true);
+  });
+});
+

@@ -7,7 +7,7 @@
 import { asciiDigits, parseDate } from "../../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { findBody, findHeadline, markedLead, withoutSiteName } from "./locate";
-import { bareNameByline, hasCaptionMarker, isDateline, isStandaloneCredit, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, looksLikePhotoCaption, parseByline } from "../rules";
+import { bareNameByline, hasCaptionMarker, isDateline, isStandaloneCredit, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, looksLikePhotoCaption, parseByline } from "../rules";
 import type { Unit } from "./units";
 import { aloneEnd, aloneHeadline, headlineBelow } from "./alone";
 import { relatedAfter } from "./related-list";
@@ -189,8 +189,8 @@ function pastTopByline(units: ClassifiedUnit[], start: number, end: number): num
     if (stamp || (byline && looksLikePersonName(byline)) || (LONE_BYLINE_WORD.test(unit.text) && units[k + 1] && looksLikePersonName(units[k + 1]!.text))) after = k + 1;
     else if (unit.kind === "prose" && ++prose > 1) break;
   }
-  // Names and stamps right under the byline go with it.
-  while (after <= end && (units[after]!.meta || looksLikePersonName(units[after]!.text))) after++;
+  // Names, stamps and the writer's job ("Opinion Columnist") right under the byline go with it.
+  while (after <= end && (units[after]!.meta || looksLikePersonName(units[after]!.text) || isWriterRole(units[after]!.text))) after++;
   return after <= end ? after : start;
 }
 

@@ -9,7 +9,7 @@ import type { ClassifiedUnit } from "./classify";
 import { isHeadlineCandidate } from "./locate";
 import { isBareUrl, parseCreditsLine, parseLinkLine } from "../rules";
 import type { Unit } from "./units";
-import { authorBoxName, isSectionEnd } from "../vocabulary";
+import { authorBoxName, isSectionEnd, RELATIVE_TIME } from "../vocabulary";
 
 /** How far past the body a related list's heading may stand. */
 const RELATED_REACH = 6;
@@ -64,6 +64,9 @@ function isMostlyDate(text: string): boolean {
 
 const STAMP_WORDS_ANYWHERE = /\b(?:by|published|updated|posted|modified)\b/i;
 
+/** Longest a teaser's stamp line runs. */
+const TEASER_STAMP_CHARS = 40;
+
 /** Reads one list (its heading first, if it has one) into `out`; returns where it stopped. */
 export function takeList(units: ClassifiedUnit[], from: number, out: Unit[]): number {
   const list: Unit[] = [];
@@ -75,6 +78,8 @@ export function takeList(units: ClassifiedUnit[], from: number, out: Unit[]): nu
     const first = list[0];
     if (first?.bullet && list[1]?.bullet && (!unit.bullet || unit.indent < first.indent)) break;
     const text = unit.text.replace(/^[-*•]\s+/, "");
+    // A teaser's stamp under its headline ("3h ago", "vor 2 Stunden"): the list goes on under it.
+    if (list.length > 0 && text.length <= TEASER_STAMP_CHARS && RELATIVE_TIME.test(text)) continue;
     if (parseLinkLine(unit.text) || (isBareUrl(text) && list.length > 0)) {
       list.push(unit);
       continue;

@@ -159,6 +159,13 @@ export function toUnits(text: string): Unit[] {
       continue;
     }
     const previous = units[units.length - 1];
+    // A drop cap set on a line of its own ("T" over "hree years ago…"): the paragraph's first letter.
+    if (previous && blanks <= 1 && previous.text.length === 1 && /^\p{Lu}$/u.test(previous.text) && /^\p{Ll}{2}/u.test(line)) {
+      previous.text += line;
+      blanks = 0;
+      lastLength = raw.trimEnd().length;
+      continue;
+    }
     const previousLength = lastLength;
     lastLength = raw.trimEnd().length;
     // A hard-wrapped paragraph: the previous line stops mid-sentence and this

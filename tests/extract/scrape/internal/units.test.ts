@@ -138,3 +138,15 @@ describe("endsLikeSentence: read backwards", () => {
     }
   });
 });
+
+describe("toUnits: a drop cap on a line of its own", () => {
+  it("is joined to its paragraph's first word, over a blank line or none", () => {
+    expect(texts("T\n\nhree years ago I stopped digging.")).toEqual(["Three years ago I stopped digging."]);
+    expect(texts("T\nhree years ago I stopped digging.")).toEqual(["Three years ago I stopped digging."]);
+  });
+  it("leaves a letter over a capital, or over a one-letter word, alone", () => {
+    expect(texts("A\n\nThe next line.")).toHaveLength(2);
+    expect(texts("B\n\na list item")).toHaveLength(2);
+  });
+});
+
