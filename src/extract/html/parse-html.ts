@@ -14,10 +14,11 @@ import type { ParsedArticle } from "../parsed";
 import { blockPlainText, extractBlocks } from "./internal/body";
 import { dropBoilerplate, type HeadMeta } from "./internal/boilerplate";
 import { readPageFigures, restoreFigures } from "./internal/figures";
-import { nestingDepth, parsePage, type DomDocument, type DomElement } from "./internal/dom";
+import { mendOpenHeadings, nestingDepth, parsePage, type DomDocument, type DomElement } from "./internal/dom";
 import { readMetadata } from "./internal/metadata";
 import { readRelated } from "./internal/related";
 import { pickTitle } from "./internal/title";
+import { notAnArticle } from "./internal/error-pages";
 import { headerRows } from "./internal/header-rows";
 import { readKeyPoints, withKeyPoints } from "./internal/key-points";
 
@@ -35,6 +36,7 @@ const MAX_NESTING = 128;
 export function parseHtml(text: string): ParsedArticle {
   if (!/<[a-z!]/i.test(text)) throw new ArticleRejected("not an HTML page (no tags in it)");
   const document = parsePage(text);
+  mendOpenHeadings(document);
   const depth = document.documentElement ? nestingDepth(document.documentElement) : 0;
   if (depth > MAX_NESTING) throw new ArticleRejected(`elements nested ${depth} levels deep (more than ${MAX_NESTING}); not an article page`);
   const meta = readMetadata(document);
@@ -65,16 +67,20 @@ export function parseHtml(text: string): ParsedArticle {
   blocks = withKeyPoints(blocks, keyPoints);
   // The item's captions are what the page shows under each photo: caption and credit.
   const captions = blocks.flatMap((b) => (b.kind === "figure" && (b.caption || b.credit) ? [squash(`${b.caption} ${b.credit ?? ""}`)] : []));
-  const bodyLength = squash(blocks.map((b) => blockPlainText(b) ?? "").join(" ")).length;
+  const title = pickTitle(meta.titles, h1, squash(article?.title ?? ""), meta.siteName, meta.pageUrl);
+  // No og:title, headline, <h1> or <title>: the loader titles the item by its file name.
+  blocks = withoutRepeatedHeadline(blocks, [title, h1]);
+  // Counted without the headline: a page whose only text is its headline has no article.
+  const bodyText = squash(blocks.map((b) => blockPlainText(b) ?? "").join(" "));
+  const bodyLength = bodyText.length;
+  const notArticle = notAnArticle(title, bodyText);
+  if (notArticle) throw new ArticleRejected(notArticle);
   // A photo with its caption is an article too (a "photo of the day"), without body text.
   const photoStory = blocks.some((b) => b.kind === "figure" && b.image && b.caption.length >= MIN_PHOTO_CAPTION);
   if (bodyLength < MIN_BODY_TEXT && !photoStory) throw new ArticleRejected(`no article text in the page (${bodyLength} characters of body text found)`);
 
-  const title = pickTitle(meta.titles, h1, squash(article?.title ?? ""), meta.siteName, meta.pageUrl);
-  // No og:title, headline, <h1> or <title>: the loader titles the item by its file name.
-  blocks = withoutRepeatedHeadline(blocks, [title, h1]);
-
-  const firstParagraph = blocks.find((b) => b.kind === "paragraph" || (b.kind === "html" && b.html.startsWith("<p>")));
+  // The first paragraph with words in it: a live blog's "23:50" or a player's "5 min" over the text is no lead.
+  const firstParagraph = blocks.find((b) => (b.kind === "paragraph" || (b.kind === "html" && b.html.startsWith("<p>"))) && hasWords(blockPlainText(b)));
   const firstCaption = blocks.find((b) => b.kind === "figure" && b.caption);
   // A photo story's lead is its photo's caption.
   const lead = firstParagraph ? blockPlainText(firstParagraph) : firstCaption?.kind === "figure" ? firstCaption.caption : undefined;
@@ -214,4 +220,9 @@ function headlineElement(document: DomDocument): DomElement | null {
   const linksHome = h1?.querySelector("a[href]") && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(h1.querySelector("a[href]")!.getAttribute("href") ?? "");
   if (h1 && !linksHome) return h1;
   return document.querySelector(".entry-title, [itemprop='headline'], .post-title") ?? h1;
+}
+
+/** Some words: three in a row of two letters or more. */
+function hasWords(text: string | undefined): boolean {
+  return text !== undefined && /\p{L}{2,}\S*\s+\S*\p{L}{2,}\S*\s+\S*\p{L}{2,}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{6,}/u.test(text);
 }

@@ -277,3 +277,50 @@ describe("a numeric date printed under the headline of a page with no date metad
     expect(at("Atualizado em 04/03/2024 - 10:15", "pt-BR").updated?.toISOString().slice(0, 10)).toBe("2024-03-04");
   });
 });
+
+describe("pages as probes saved them", () => {
+  it("leaves out a byline row of a name and a stamp in spans side by side, reading both", () => {
+    const article = parseHtml(page('<title>Le chantier suspendu | Le Quotidien</title>',
+      `<main><header><h1>Le chantier suspendu</h1><section class="meta"><span class="meta__author"><a href="/signataires/camille-moreau/">Camille Moreau</a></span><span class="meta__date">Publié le 10 septembre 2024 à 18h02</span></section></header><article>${PROSE}</article></main>`));
+    expect(texts(article.blocks).join("\n")).not.toMatch(/Publié le/);
+    expect(article.author).toBe("Camille Moreau");
+    expect(article.lead).toMatch(/^The city council voted/);
+  });
+
+  it("dates a post with no time of its own by its printed date, not by a reader's comment", () => {
+    const article = parseHtml(page("<title>Notes from the allotment</title>",
+      `<article class="post"><h1>Notes from the allotment</h1><p class="posted">Posted on March 14, 2024 by Jane Holloway</p>${PROSE}</article><div id="comments" class="comments-area"><ol class="comment-list"><li class="comment"><article class="comment-body"><footer class="comment-meta"><time datetime="2024-04-20T10:00:00+00:00">April 20, 2024</time></footer><p>Lovely post, thank you for sharing it with us all.</p></article></li></ol></div>`));
+    expect(article.published?.toISOString()).toBe("2024-03-14T00:00:00.000Z");
+  });
+
+  it("reads Drupal's dcterms.date, and Blogger's title after the blog's name and a colon", () => {
+    expect(parseHtml(page('<meta name="dcterms.date" content="2024-08-05T11:20:00+01:00"><title>Reservoir levels fall</title>', `<article><h1>Reservoir levels fall</h1>${PROSE}</article>`)).published?.toISOString()).toBe("2024-08-05T10:20:00.000Z");
+    expect(parseHtml(page("<title>Mill Notes: Restoring the wheel</title>", `<div class="post hentry"><h3 class="post-title entry-title">Restoring the wheel</h3><div class="post-body entry-content">${PROSE}</div></div>`)).title).toBe("Restoring the wheel");
+  });
+
+  it("takes the first paragraph with words for the lead, not a live blog's time or a player's length", () => {
+    const article = parseHtml(page("<title>Count goes on</title>", `<article><h1>Count goes on</h1><p>23:50</p>${PROSE}</article>`));
+    expect(article.lead).toMatch(/^The city council voted/);
+    const player = parseHtml(page("<title>Library to close</title>", `<article><h1>Library to close</h1><p>5 min</p>${PROSE}</article>`));
+    expect(player.lead).toMatch(/^The city council voted/);
+  });
+
+  it("gives back the text a heading left open took in", () => {
+    const article = parseHtml(`<html><head><title>Council vote delayed</title></head><body><div class="article"><h1>Council vote delayed${PROSE}</div></body></html>`);
+    expect(article.title).toBe("Council vote delayed");
+    expect(article.lead).toMatch(/^The city council voted/);
+  });
+
+  it.each([
+    ["Page not found | Valley Gazette", "<h1>Page not found</h1><p>Sorry, we could not find that page. Try the search box or go back to the home page.</p>", /not found/],
+    ["Just a moment...", "<h1>Checking if the site connection is secure</h1><p>www.example.com needs to review the security of your connection before proceeding.</p>", /bot check/],
+    ["Sign in | Metro Herald", "<h1>Sign in</h1><p>This article is for subscribers only. Sign in or create a free account to read it.</p>", /sign-in page/],
+  ])("rejects a page that holds no article: %s", (title, body, reason) => {
+    expect(() => parseHtml(page(`<title>${title}</title>`, body))).toThrow(reason);
+  });
+
+  it("keeps an article whose title only sounds like such a page", () => {
+    const long = Array.from({ length: 8 }, () => PROSE).join("");
+    expect(parseHtml(page("<title>404: the lost pages of the early web</title>", `<article><h1>404: the lost pages of the early web</h1>${long}</article>`)).title).toBe("404: the lost pages of the early web");
+  });
+});

@@ -22,7 +22,8 @@ const SHORT = 140;
 // sentences), and no sentence after it ("By Friday, customers had asked for refunds." is one).
 const BYLINE_WORD = new RegExp(`^(?:${BY_WORDS})\\s+`, "iu");
 const NAME_CAPITAL = /^\S+\s+\p{Lu}/u;
-const STAMP = /^(?:first |last )?(?:published|updated|posted|modified|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b/i;
+// Not \b after the word: "publié" ends in a letter \b does not know.
+const STAMP = /^(?:first |last )?(?:published|updated|posted|modified|publié|publiée|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)(?!\p{L})/iu;
 const READING_TIME = /^(?:reading time|read time|temps de lecture|lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\b|^\d+\s*min(?:ute)?s?\s+read$/i;
 // "3 hours ago", "Updated 2 days ago": the line is the stamp (not a sentence that says when: "a guard went missing 3 days ago").
 const RELATIVE_TIME = /^(?:(?:updated|posted|published)\s+)?\d+\s+(?:min(?:ute)?s?|hours?|days?)\s+ago$/i;
@@ -171,12 +172,22 @@ function metaRow(text: string): HeadMeta | null {
   return (segments.length ? parseMetaLine(segments.join(" · ")) : null) ?? nameThenDate(text);
 }
 
-/** "Tom Ashworth 20 February 2025": a name and a date set side by side in elements of their own, nothing between. */
+/**
+ * "Tom Ashworth 20 February 2025", "Camille Moreau Publié le 10 septembre 2024 à 18h02": a name and a date (or a
+ * whole stamp, its word first) set side by side in elements of their own, nothing between.
+ */
 function nameThenDate(text: string): HeadMeta | null {
   const m = NAME_THEN_DATE.exec(text);
-  if (!m || !looksLikePersonName(m[1]!)) return null;
-  const published = parseDate(m[2]!);
-  return published ? { author: m[1]!, published } : null;
+  if (m && looksLikePersonName(m[1]!)) {
+    const published = parseDate(m[2]!);
+    if (published) return { author: m[1]!, published };
+  }
+  const named = NAME_THEN_STAMP.exec(text);
+  if (!named || !looksLikePersonName(named[1]!)) return null;
+  const stamp = parseTimestampLine(named[2]!);
+  return stamp && STAMP.test(named[2]!) ? { author: named[1]!, [stamp.kind]: stamp.date } : null;
 }
+
+const NAME_THEN_STAMP = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(\p{Lu}.{8,80})$/u;
 
 const NAME_THEN_DATE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+((?:\p{L}+,?\s+)?(?:\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}))$/u;

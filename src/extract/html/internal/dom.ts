@@ -30,6 +30,7 @@ export interface DomElement extends DomNode {
   closest(selector: string): DomElement | null;
   remove(): void;
   cloneNode(deep: boolean): DomElement;
+  after(...nodes: DomNode[]): void;
 }
 
 export interface DomDocument {
@@ -77,3 +78,20 @@ export function nestingDepth(root: DomElement): number {
 
 /** The page's article region: what holds the article (its headline, its text), whatever the extractor keeps. */
 export const ARTICLE_REGION = "article, main, [itemprop=articleBody], [role=main]";
+
+const BLOCK_IN_HEADING = new Set(["p", "div", "ul", "ol", "table", "blockquote", "figure", "section", "article"]);
+
+/**
+ * A heading left open (`<h1>Council vote delayed<p>The council voted…`) takes in the whole text
+ * under it, as the HTML parser reads it: its blocks go back after the heading, which keeps its words.
+ */
+export function mendOpenHeadings(document: DomDocument): void {
+  for (const heading of document.querySelectorAll("h1 > p, h2 > p, h1 > div, h2 > div")) {
+    const open = heading.parentElement;
+    if (!open || !/^h[12]$/.test(open.localName)) continue;
+    const nodes = Array.from(open.childNodes);
+    const first = nodes.findIndex((node) => isElement(node) && BLOCK_IN_HEADING.has(node.localName));
+    if (first > 0) open.after(...nodes.slice(first));
+  }
+}
+

@@ -50,7 +50,8 @@ export function readMetadata(document: DomDocument): PageMetadata {
 
   const published = firstDate([
     first("article:published_time", "og:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
-      "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published"),
+      "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
+      "article.published"),
     ldString(ld, "datePublished"),
     itemprop(document, "datePublished"),
     ldString(ld, "dateCreated"),
@@ -137,7 +138,8 @@ function articleTimes(document: DomDocument): (string | null | undefined)[] {
     times.find((el) => own(el) && el.closest("article, [itemprop=articleBody]")),
     headline >= 0 ? times.slice(headline).find(own) : undefined,
     times.find((el) => own(el) && !el.closest(PAGE_CHROME)),
-    times.find((el) => el.localName === "time"),
+    // The page's first, unless it dates a reader's comment: a post with no time of its own is dated by its text.
+    times.find((el) => el.localName === "time" && !inComments(el)),
   ];
   return picks.map((el) => el?.getAttribute("datetime"));
 }

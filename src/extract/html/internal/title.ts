@@ -17,6 +17,9 @@ export function pickTitle(candidates: string[], h1: string, extracted: string, s
 }
 
 export function stripSiteName(title: string, h1: string, siteName: string | undefined, pageUrl: string | undefined): string {
+  // Blogger's "Blog name: Post title", the page's headline after the colon: the headline.
+  const colon = title.indexOf(": ");
+  if (h1 && colon > 0 && fold(title.slice(colon + 2)) === fold(h1)) return squash(title.slice(colon + 2));
   const parts = title.split(SEPARATOR);
   if (parts.length < 2) return title;
   const site = siteKeys(siteName, pageUrl);

@@ -1,0 +1,27 @@
+/**
+ * Pages saved in an article's place that hold none: a "not found" page, a
+ * bot check ("Just a moment…"), a sign-in wall. Told by their title (and a bot
+ * check by its own sentence), in the words such pages use; the file is then
+ * rejected with that reason rather than published as an article.
+ */
+
+// "Page not found | Site", "404 - Not Found", "Seite nicht gefunden", "Page introuvable", "Página no encontrada".
+const NOT_FOUND = /^(?:404\b|error 404\b|(?:page|article|content) (?:not found|no longer available)|not found\b|oops!? (?:page|that page)|seite nicht gefunden|page (?:introuvable|non trouvée)|página no encontrada|página não encontrada|pagina non trovata|strona nie została znaleziona|страница не найдена)/i;
+// Cloudflare's and others' interstitials, by title or by their one sentence.
+const BOT_CHECK_TITLE = /^(?:just a moment\.*|attention required!?|access denied|are you a robot\??|please verify you are a human|security check|ddos-guard)(?:\s*[|–—-].*)?$/i;
+const BOT_CHECK_TEXT = /\b(?:checking if the site connection is secure|needs to review the security of your connection|verify you are human|enable javascript and cookies to continue)\b/i;
+// A sign-in page: "Sign in | Site", "Log in", "Anmelden", "Connexion", "Iniciar sesión".
+const SIGN_IN_TITLE = /^(?:sign in|log ?in|sign up|register|subscribe to continue|anmelden|einloggen|connexion|se connecter|iniciar sesión|entrar|accedi)(?:\s*[|–—:-].*)?$/i;
+
+/** Body text this long is an article's, whatever its title says. */
+const SHORT_PAGE = 1500;
+
+/** Why the page holds no article, or undefined when nothing says so. */
+export function notAnArticle(title: string, bodyText: string): string | undefined {
+  // An article may be titled so ("404: the lost pages of the web"): such pages are short as well.
+  if (bodyText.length >= SHORT_PAGE) return undefined;
+  if (NOT_FOUND.test(title)) return `a "not found" page, not an article (its title: ${JSON.stringify(title)})`;
+  if (BOT_CHECK_TITLE.test(title) || BOT_CHECK_TEXT.test(bodyText)) return "a bot check saved in the article's place, not the article";
+  if (SIGN_IN_TITLE.test(title)) return `a sign-in page, not an article (its title: ${JSON.stringify(title)})`;
+  return undefined;
+}
