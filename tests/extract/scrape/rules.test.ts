@@ -671,6 +671,12 @@ describe("a reading time, its number first", () => {
   });
 });
 
+describe("a paywall's prompt", () => {
+  it.each(["This article is for subscribers only.", "This article is for subscribers only. Sign in or create a free account to read it."])("%s", (line) => {
+    expect(isPaywallPrompt(line)).toBe(true);
+  });
+});
+
 describe("a paywall's prompt in Japanese", () => {
   it.each(["有料会員の方のみご利用になれます", "この記事は会員限定です", "有料会員限定記事", "この記事の続きを読むには会員登録が必要です。"])("%s", (line) => {
     expect(isPaywallPrompt(line)).toBe(true);
