@@ -30,7 +30,7 @@ import { inlineText } from "./inline-text";
 import { titleBlock } from "./title-block";
 import type { ParsedArticle } from "../parsed";
 import { isEditorsNote } from "../editor-notes";
-import { leadsIntoNext } from "../scrape/rules";
+import { BYLINE_OPENER, leadsIntoNext } from "../scrape/rules";
 
 const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false });
 addLinkPretests(markdown);
@@ -202,6 +202,8 @@ function withBylineSetApart(body: string): string {
   const m = OPENING_LINES.exec(body);
   if (!m) return body;
   const line = m[2]!.replace(/^[*_]{1,2}|[*_]{1,2}$/g, "").trim();
+  // A byline opens with its word or holds a date: a cheap test before the byline rules.
+  if (!BYLINE_OPENER.test(line) && !/\d{4}/.test(line)) return body;
   return bylineOf(line) ? `${m[1]}${m[2]}\n\n${body.slice(m[0].length)}` : body;
 }
 

@@ -277,7 +277,8 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     }
   }
 
-  const notTitle = (name: string | undefined) => (name !== undefined && titleKey(name) === titleKey(title) ? undefined : name);
+  const titleWords = titleKey(title);
+  const notTitle = (name: string | undefined) => (name !== undefined && name.length <= title.length && titleKey(name) === titleWords ? undefined : name);
   return {
     title,
     ...(title ? {} : titleUnit.text.length <= MAX_TITLE_LENGTH ? { firstLine: titleUnit.text } : {}),

@@ -18,7 +18,7 @@ const SHARE_WORDS = new Set([
 ]);
 
 const COPYRIGHT =
-  /©|\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|\bwszelkie prawa zastrzeżone|все права защищены|tüm hakları saklıdır|無断転載|版权所有|版權所有|무단\s?전재|재배포\s?금지|جميع الحقوق محفوظة|(?:تمامی|کلیه)\s+حقوق\s.{0,60}محفوظ/i;
+  /©|\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b|無断転載|版权所有|版權所有|무단\s?전재|جميع الحقوق محفوظة|(?:تمامی|کلیه)\s+حقوق\s.{0,60}محفوظ/i;
 
 /** A copyright notice: the page's footer starts here. */
 export function isCopyrightLine(line: string): boolean {
@@ -117,7 +117,7 @@ const NEXT_POST = /\b(?:previous|next) (?:post|article|story)\s*[→»›]$/i;
 /** The words a disclosure cannot do without: a cheap test before DISCLOSURE. */
 const MAY_BE_DISCLOSURE = /ffiliat|isclos|ommission|ssociate/;
 // Case-sensitive on purpose: V8 scans literal alternatives much faster without the i flag.
-const MAY_BE_COPYRIGHT = /©|\([cC]\)|[Cc]opy[Rr]ight|COPYRIGHT|[Rr]eserv|RESERV|[Rr]éserv|RÉSERV|[Vv]orbehalten|VORBEHALTEN|[Rr]iservati|RISERVATI|[Dd]erechos|DERECHOS|DIREITOS|direitos|rechten|RECHTEN|prawa|PRAWA|права|ПРАВА|hakları|HAKLARI|無断|版|무단|재배포|حقوق/;
+const MAY_BE_COPYRIGHT = /©|\([cC]\)|[Cc]opy[Rr]ight|COPYRIGHT|[Rr]eserv|RESERV|[Rr]éserv|RÉSERV|[Vv]orbehalten|VORBEHALTEN|[Rr]iservati|RISERVATI|[Dd]erechos|DERECHOS|無断|版|ⓒ|무단|حقوق/;
 const MAY_BE_COOKIES = /cookie/i;
 
 /**
