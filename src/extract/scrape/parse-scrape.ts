@@ -287,7 +287,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     captions: blocks.flatMap((b) => (b.kind === "figure" ? [b.caption] : [])),
     related: dedupeRelated(related),
     // The headline beside the stamp ("Semerwater Circular" over "Sunday, 8 October 2023") names no writer.
-    author: notTitle(meta.author) ?? notTitle(findPageAuthor(cropped.authorLines())) ?? notTitle(meta.closingAuthor) ?? notTitle(meta.creditsAuthor) ?? notTitle(bioAuthor(page)),
+    author: notTitle(meta.author) ?? findPageAuthor(cropped.authorLines(), (name) => notTitle(name) !== undefined) ?? notTitle(meta.closingAuthor) ?? notTitle(meta.creditsAuthor) ?? notTitle(bioAuthor(page)),
     published: meta.published,
     updated: meta.updated,
     tags: meta.tags,

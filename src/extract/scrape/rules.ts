@@ -388,8 +388,9 @@ function nameOnly(text: string): string {
     if (MONTH_WORD.test(word.replace(/[.,]$/, "")) && /^\d{1,2}\b/.test(words[end + 1] ?? "")) break;
     // "Jane Smith on April 3, 2022": the date after the name ends it.
     if (end > 0 && word === "on" && startsDate(words[end + 1] ?? "", words[end + 2] ?? "")) break;
-    // "Layla Hassan in Cairo", "Anne Roy à Paris": where the writer filed from ends the name.
-    if (end > 0 && FILED_FROM.test(word) && /^\p{Lu}/u.test(words[end + 1] ?? "")) break;
+    // "Layla Hassan in Cairo", "Anne Roy à Paris": where the writer filed from ends the name; so does
+    // when ("Posted by Dales Rambler at 19:42", Blogger's footer).
+    if (end > 0 && FILED_FROM.test(word) && /^[\p{Lu}\d]/u.test(words[end + 1] ?? "")) break;
     // A weekday before the date ends it: "Jörg Albrecht Do., 22.02.2024".
     if (end > 0 && WEEKDAY_ABBREVIATION.test(word) && (/^\d/.test(words[end + 1] ?? "") || (end === words.length - 1 && word.endsWith(".")))) break;
     // A role after a name ends it ("Meg James Staff Writer"); a byline that is only a role keeps it.

@@ -7,7 +7,7 @@
 import { asciiDigits, parseDate } from "../../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { findBody, findHeadline, markedLead, withoutSiteName } from "./locate";
-import { bareNameByline, hasCaptionMarker, isDateline, isStandaloneCredit, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, looksLikePhotoCaption, parseByline } from "../rules";
+import { bareNameByline, BYLINE_OPENER, hasCaptionMarker, isDateline, isStandaloneCredit, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, looksLikePhotoCaption, parseByline } from "../rules";
 import type { Unit } from "./units";
 import { aloneEnd, aloneHeadline, headlineBelow } from "./alone";
 import { relatedAfter } from "./related-list";
@@ -127,7 +127,9 @@ export function cropToArticle(all: Unit[]): CroppedPage {
       if (units[k]!.kind !== "prose") below.push(units[k]!.text);
       else if (k >= start) break;
     }
-    return [below, units.slice(Math.max(0, top - AUTHOR_REACH_ABOVE), top).reverse().filter((u) => u.kind !== "prose").map((u) => u.text)];
+    // Last, a blog's footer under the post: "Posted by Jane Doe at 19:42" (an opening word, so no other line passes).
+    const after = units.slice(end + 1, end + 1 + AUTHOR_REACH_BELOW).filter((u) => BYLINE_OPENER.test(u.text)).map((u) => u.text);
+    return [below, units.slice(Math.max(0, top - AUTHOR_REACH_ABOVE), top).reverse().filter((u) => u.kind !== "prose").map((u) => u.text), after];
   };
   const copyrightYear = () => {
     let latest: number | undefined;
@@ -171,6 +173,9 @@ function isSentence(unit: ClassifiedUnit): boolean {
 }
 
 const PUBLICATION_WORD = /\b(?:published|updated|posted|first appeared|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato)\b/i;
+
+/** Lines under the body looked at for a blog's "Posted by …" footer. */
+const AUTHOR_REACH_BELOW = 2;
 
 /** How far into the found body a byline still belongs to the header. */
 const BYLINE_REACH = 5;

@@ -14,15 +14,15 @@ const MAX_LINE = 160;
 
 /**
  * The first line, run by run and in each run's order (nearest the headline
- * first), that reads as a byline.
+ * first), that reads as a byline whose name `accept` takes (the caller's: not the headline).
  */
-export function findPageAuthor(runs: readonly (readonly string[])[]): string | undefined {
+export function findPageAuthor(runs: readonly (readonly string[])[], accept: (name: string) => boolean = () => true): string | undefined {
   for (const lines of runs) {
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.length > MAX_LINE) continue;
       const name = BYLINE_OPENER.test(line) ? parseByline(line) : nameBeforeStamp(line)?.author ?? nameBesideStamp(line, lines, k) ?? nameOverContact(line, lines[k + 1]) ?? nameWithRole(line) ?? cjkByline(line);
-      if (name) return name;
+      if (name && accept(name)) return name;
     }
   }
   return undefined;
@@ -75,7 +75,8 @@ const BESIDE_REACH = 4;
 const FILED_FROM_PLACE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|do|da|del|di|am|an|sur|upon|on))?(?:\s+\p{Lu}[\p{L}'’.-]+)?$/u;
 const DAY_WORD_AND_CLOCK = /^\p{L}{3,12},?\s+(?:\p{L}{1,3}\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?$/iu;
 /** A follow button, a reading time, a lone separator: "Follow", "5 min read", "·". */
-const BETWEEN_NAME_AND_STAMP = /^(?:follow|subscribe|folgen|suivre|seguir|segui|volgen|[·•|–—-]|\d+\s*(?:min(?:ute)?s?|minuten|minutes)\s*(?:read|lesezeit|de lecture|de lectura|di lettura)?)$/i;
+// And the publication a post appears in ("Published in Backend Diaries", Medium).
+const BETWEEN_NAME_AND_STAMP = /^(?:follow|subscribe|folgen|suivre|seguir|segui|volgen|[·•|–—-]|\d+\s*(?:min(?:ute)?s?|minuten|minutes)\s*(?:read|lesezeit|de lecture|de lectura|di lettura)?|published in \p{Lu}.{0,40})$/iu;
 
 
 /**

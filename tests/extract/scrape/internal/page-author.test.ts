@@ -57,6 +57,15 @@ describe("findPageAuthor", () => {
     expect(findPageAuthor([["Megan Hollister at City Hall", "March 14, 2025"]])).toBe("Megan Hollister");
   });
 
+  it("reads Medium's header (name, Follow, the publication, the reading time, the date) and a blog's footer", () => {
+    expect(findPageAuthor([["Priya Raman", "Follow", "Published in Backend Diaries", "7 min read", "Feb 3, 2024"]])).toBe("Priya Raman");
+    expect(findPageAuthor([[], [], ["Posted by Jane Doe at 19:42"]])).toBe("Jane Doe");
+  });
+
+  it("passes over a name the caller refuses (the headline beside the stamp) for the next", () => {
+    expect(findPageAuthor([["Semerwater Circular", "Sunday, 8 October 2023"], [], ["Posted by Jane Doe at 19:42"]], (name) => name !== "Semerwater Circular")).toBe("Jane Doe");
+  });
+
   it("takes no handle or address under a line that is no name, nor a desk beside a stamp", () => {
     expect(findPageAuthor([["Follow us on social media", "@harbourgazette"]])).toBeUndefined();
     expect(findPageAuthor([["Senior Reporter at Reuters", "March 14, 2025"]])).toBeUndefined();
