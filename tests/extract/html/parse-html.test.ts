@@ -324,3 +324,12 @@ describe("pages as probes saved them", () => {
     expect(parseHtml(page("<title>404: the lost pages of the early web</title>", `<article><h1>404: the lost pages of the early web</h1>${long}</article>`)).title).toBe("404: the lost pages of the early web");
   });
 });
+
+describe("a caption set in spans side by side", () => {
+  it("keeps a space between them, and none between a word and its inline ending", () => {
+    const article = parseHtml(page("<title>Puerto</title>", `<article><h1>Puerto</h1><figure><img src="https://e.example/p.jpg" alt=""><figcaption><span>La alcaldesa en el puerto.</span><span class="a_m_m">ANTONIO GARCÍA (EFE)</span><!-- gallery/caption.tpl --></figcaption></figure>${PROSE}</article>`));
+    expect(article.captions).toEqual(["La alcaldesa en el puerto. ANTONIO GARCÍA (EFE)"]);
+    const inline = parseHtml(page("<title>Mayor</title>", `<article><h1>Mayor</h1><figure><img src="https://e.example/m.jpg" alt=""><figcaption>The <em>mayor</em>'s office on Monday.</figcaption></figure>${PROSE}</article>`));
+    expect(inline.captions).toEqual(["The mayor's office on Monday."]);
+  });
+});

@@ -272,7 +272,26 @@ function splitCredit(el: DomElement): { caption: string; credit?: string } {
       part.remove();
     }
   }
-  return { caption: squash(el.textContent ?? ""), ...(credit ? { credit: credit.replace(/^(?:photo|image|credit|foto)\s*:\s*/i, "") } : {}) };
+  return { caption: squash(spacedText(el)), ...(credit ? { credit: credit.replace(/^(?:photo|image|credit|foto)\s*:\s*/i, "") } : {}) };
+}
+
+/**
+ * The element's text with a space between two elements set side by side (`<span>…puerto.</span><span>ANTONIO
+ * GARCÍA (EFE)</span>`), as a browser shows them apart; text and an element keep their join (`<em>mayor</em>'s`).
+ */
+function spacedText(el: DomElement): string {
+  let out = "";
+  let previousWasElement = false;
+  for (const node of Array.from(el.childNodes)) {
+    const element = isElement(node);
+    // Text and elements only: a comment's text is no caption's.
+    if (!element && node.nodeType !== TEXT_NODE) continue;
+    const text = element ? spacedText(node) : (node.textContent ?? "");
+    if (previousWasElement && element && out && !/\s$/.test(out) && /^[\p{L}\p{N}(]/u.test(text)) out += " ";
+    out += text;
+    if (text) previousWasElement = element;
+  }
+  return out;
 }
 
 /**
