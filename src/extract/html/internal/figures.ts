@@ -46,11 +46,14 @@ export function readPageFigures(document: DomDocument, pageUrl: string | undefin
   // Readability strips the class, and the caption would be a paragraph of the text.
   const byClass = Array.from(document.querySelectorAll("[class*=aption]")).filter((el) => el.localName !== "figcaption" && !el.closest("figure") && isCaption(el) && el.parentElement?.querySelector("img") != null);
   // A photo in a paragraph of its own over an italic line, as editors without figures set a caption
-  // (`<p><img></p><p><em>The pier at dawn.</em></p>`): read as a figure and its caption.
-  const italicUnder = Array.from(document.querySelectorAll("p > img")).flatMap((img) => {
-    const holder = img.parentElement!;
+  // (`<p><img></p><p><em>The pier at dawn.</em></p>`; Blogger's `<div class="separator"><a><img></a></div>`
+  // over `<div class="separator"><i>…</i></div>`): read as a figure and its caption.
+  const italicUnder = Array.from(document.querySelectorAll("p > img, p > a > img, div > img, div > a > img")).flatMap((img) => {
+    const link = img.parentElement!.localName === "a" ? img.parentElement! : null;
+    if (link && link.children.length !== 1) return [];
+    const holder = (link ?? img).parentElement!;
     const next = holder.nextElementSibling;
-    if (holder.children.length !== 1 || (holder.textContent ?? "").trim() || next?.localName !== "p" || next.children.length !== 1) return [];
+    if (holder.children.length !== 1 || (holder.textContent ?? "").trim() || (next?.localName !== "p" && next?.localName !== "div") || next.children.length !== 1) return [];
     const em = next.children[0]!;
     if ((em.localName !== "em" && em.localName !== "i") || squash(next.textContent ?? "") !== squash(em.textContent ?? "")) return [];
     const figure = holder.cloneNode(true);
