@@ -336,7 +336,7 @@ describe("a caption set in spans side by side", () => {
 
 describe("a photo over an italic line, in linked images and divs", () => {
   it("reads Blogger's separator divs, and a linked image in a paragraph, as a figure and its caption", () => {
-    const blogger = parseHtml(page("<title>Library</title>", `<div class="post-body">${P1}<div class="separator"><a href="https://e.example/big.jpg"><img src="https://e.example/lib.jpg"></a></div><div class="separator"><i>The library on Harrow Lane, which opened in 1911.</i></div>${P2}</div>`));
+    const blogger = parseHtml(page("<title>Library</title>", `<article class="post"><h1>Library</h1><div class="post-body">${P1}<div class="separator"><a href="https://e.example/big.jpg"><img src="https://e.example/lib.jpg"></a></div><div class="separator"><i>The library on Harrow Lane, which opened in 1911.</i></div>${P2}</div></article>`));
     expect(blogger.captions).toEqual(["The library on Harrow Lane, which opened in 1911."]);
     expect(texts(blogger.blocks).join("\n")).not.toMatch(/<i>The library/);
     const linked = parseHtml(page("<title>Festival</title>", `<article><h1>Festival</h1>${P1}<p><a href="https://e.example/w.jpg"><img src="https://e.example/w-300.jpg"></a></p><p><em>Light a Wish by a light art group</em></p>${P2}</article>`));
