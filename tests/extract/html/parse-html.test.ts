@@ -343,3 +343,13 @@ describe("a photo over an italic line, in linked images and divs", () => {
     expect(linked.captions).toEqual(["Light a Wish by a light art group"]);
   });
 });
+
+describe("a classic WordPress caption beside a related list's cards", () => {
+  it("makes one figure of the captioned photo, and none of the other stories' thumbnails", () => {
+    const cards = [0, 1, 2].map((n) => `<li class="card"><a href="/news/story-${n}"><img src="/img/thumb${n}.jpg" alt=""><h3>Council approves new budget for depot number ${n} after long debate</h3></a></li>`).join("");
+    const article = parseHtml(page('<link rel="canonical" href="https://news.example/library"><title>Council votes to close library</title>',
+      `<article><h1>Council votes to close library</h1><div class="entry-content"><div class="wp-caption aligncenter"><img src="https://cdn.example.com/lib.jpg" width="800" height="533" alt=""><p class="wp-caption-text">The library on Harrow Lane, which opened in 1911.</p></div>${PROSE}<div id="jp-relatedposts" class="jp-relatedposts"><h3>Related</h3><ul>${cards}</ul></div></div></article>`));
+    expect(article.blocks.filter((b) => b.kind === "figure")).toEqual([{ kind: "figure", caption: "The library on Harrow Lane, which opened in 1911.", image: "https://cdn.example.com/lib.jpg" }]);
+    expect(article.image).toBe("https://cdn.example.com/lib.jpg");
+  });
+});

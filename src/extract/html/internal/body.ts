@@ -77,7 +77,9 @@ export function extractBlocks(root: DomElement, pageUrl: string | undefined, rel
       if (tag === "figure" && holdsTableOrQuote(node)) pushFigureContent(blocks, node, pageUrl, relatedUrls);
       // WordPress's classic caption wraps image and caption in a `div.wp-caption`: a figure, not a caption.
       else if (tag === "figure" || (isCaption(node) && node.querySelector("img, picture"))) pushFigures(blocks, node, pageUrl);
-      else if (tag === "img" || tag === "picture" || tag === "amp-img") pushImage(blocks, node, pageUrl, "");
+      else if (tag === "img" || tag === "picture" || tag === "amp-img") {
+        if (!inTeaserCard(node)) pushImage(blocks, node, pageUrl, "");
+      }
       else if (tag === "figcaption" || isCaption(node)) attachCaption(blocks, node);
       else if (/^h[1-6]$/.test(tag)) pushHeading(blocks, node);
       else if (tag === "p") {
@@ -95,6 +97,18 @@ export function extractBlocks(root: DomElement, pageUrl: string | undefined, rel
   if (dropTrailingRelatedHeading(blocks)) orders.pop();
   return { blocks, orders };
 }
+
+/**
+ * An image inside a link that also holds the linked story's headline (`<a href="/news/story-1"><img><h3>…</h3></a>`,
+ * a related list's card): the other story's thumbnail, not the article's photo.
+ */
+function inTeaserCard(img: DomElement): boolean {
+  const link = img.closest("a[href]");
+  return link !== null && (link.querySelector("h2, h3, h4, h5, p") !== null || squash(link.textContent ?? "").length >= TEASER_TITLE_CHARS);
+}
+
+/** Text in an image's link that makes it a headline's card, not the photo's own link. */
+const TEASER_TITLE_CHARS = 25;
 
 /** A caption element by its class ("caption", "image-caption", "article-image__caption"). */
 export function isCaption(el: DomElement): boolean {

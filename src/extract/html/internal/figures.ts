@@ -44,7 +44,13 @@ export function readPageFigures(document: DomDocument, pageUrl: string | undefin
   const seen = new Set<DomElement>();
   // A caption set beside its image by class alone (`div.article-image > img + div.article-image__caption`):
   // Readability strips the class, and the caption would be a paragraph of the text.
-  const byClass = Array.from(document.querySelectorAll("[class*=aption]")).filter((el) => el.localName !== "figcaption" && !el.closest("figure") && isCaption(el) && el.parentElement?.querySelector("img") != null);
+  // A caption element that holds its image itself (WordPress's `div.wp-caption`) in a container of other images (the
+  // text's, a related list's thumbnails) stands for itself, through its own caption line: not the container.
+  const byClass = Array.from(document.querySelectorAll("[class*=aption]")).filter((el) => {
+    if (el.localName === "figcaption" || el.closest("figure") || !isCaption(el)) return false;
+    const images = el.parentElement?.querySelectorAll("img").length ?? 0;
+    return images > 0 && !(el.querySelector("img") && images > el.querySelectorAll("img").length);
+  });
   // A photo in a paragraph of its own over an italic line, as editors without figures set a caption
   // (`<p><img></p><p><em>The pier at dawn.</em></p>`; Blogger's `<div class="separator"><a><img></a></div>`
   // over `<div class="separator"><i>…</i></div>`): read as a figure and its caption.
