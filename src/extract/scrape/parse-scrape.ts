@@ -18,6 +18,7 @@ import {
 } from "./rules";
 import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
 import { findPageAuthor, wireAgency } from "./internal/page-author";
+import { withoutSideColumn } from "./internal/side-column";
 import { findPageDate, findYearlessStamp } from "./internal/page-date";
 import { BULLET, endsLikeSentence, toUnits, withoutBullet, withoutFootnoteMarks, type Unit } from "./internal/units";
 import { UNSPACED_SCRIPT } from "./vocabulary";
@@ -40,7 +41,7 @@ interface Meta {
 }
 
 export function parseScrape(text: string): ParsedArticle {
-  const page = toUnits(tabTablesAsPipeRows(text));
+  const page = withoutSideColumn(toUnits(tabTablesAsPipeRows(text)));
   try {
     return readPage(page, cropToArticle(page));
   } catch (error) {

@@ -12,7 +12,7 @@ const SHARE_WORDS = new Set([
   "menu", "search", "sign", "in", "log", "login", "logout", "account", "register", "subscribe", "newsletter",
   "edition", "navigation", "line", "vk", "weibo", "wechat", "kakao",
   "share", "shares", "tweet", "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "mail", "print",
-  "linkedin", "reddit", "pinterest", "telegram", "messenger", "copy", "link", "copy link", "comments",
+  "linkedin", "reddit", "pinterest", "telegram", "messenger", "copy", "link", "copy link", "comments", "correo", "courriel", "e-mail",
   "comment", "save", "pocket", "flipboard", "sms", "bluesky", "threads", "mastodon", "share this",
   "share this article", "share on facebook", "share on twitter", "share on x", "share via email",
 ]);
@@ -216,7 +216,9 @@ function isNavRow(line: string): boolean {
 }
 
 // "Share this article" in other languages; followed by network names it is a share row.
-const SHARE_PHRASE = /^(share( this( article| story| page)?)?|teilen|artikel teilen|partager|compartir|condividi|partilhar|delen|この記事をシェア|シェア|分享|分享到|مشاركة|شارك)\s*[:：]?\s*/iu;
+// The verb, and the word before the network's name ("Share by email", "Compartir en Facebook", "Enviar por correo").
+const SHARE_PHRASE =
+  /^(share( this( article| story| page)?)?( by| on| via| with)?|email this( article| story| page)?|teilen( auf| per| via)?|artikel teilen|partager( sur| par)?|envoyer par|compartir( en| por)?|enviar por|condividi( su| via)?|partilhar( no| na| por)?|compartilhar( no| na| por)?|delen( op| via)?|この記事をシェア|シェア|分享|分享到|مشاركة|شارك)\s*[:：]?\s*/iu;
 
 /** `Share | Tweet | Email`, `Facebook Twitter WhatsApp Email`, `この記事をシェア X Facebook LINE`. */
 function isShareRow(line: string): boolean {

@@ -738,3 +738,12 @@ describe("a site's sections are no names", () => {
   });
 });
 
+describe("share rows in more words", () => {
+  it.each(["Email this article", "Share by email", "Compartir en Facebook", "Compartir en X", "Enviar por correo", "Partager sur Facebook", "Teilen auf WhatsApp"])("%s", (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+  it.each(["Compartir en la cena del sábado con amigos", "Share with friends the good news"])("not a share row: %s", (line) => {
+    expect(isBoilerplate(line)).toBe(false);
+  });
+});
+
