@@ -172,7 +172,9 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     }
     if (isRelatedHeading(line)) {
       // A related box in the middle of the page: take its links, then go on.
-      while (i + 1 < tailStart && units[i + 1]!.gapBefore <= 1 && toRelated(units[i + 1]!.text)) {
+      // Laid out, its links are bulleted: the first line that is not ends it (a subheading of the article).
+      const bulleted = units[i + 1]?.bullet === true;
+      while (i + 1 < tailStart && units[i + 1]!.gapBefore <= 1 && (!bulleted || units[i + 1]!.bullet) && toRelated(units[i + 1]!.text)) {
         related.push(toRelated(units[++i]!.text)!);
       }
       boxEnd = i;

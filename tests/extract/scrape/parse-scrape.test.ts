@@ -1011,3 +1011,20 @@ describe("no writer on the page", () => {
   });
 });
 
+
+describe("a laid-out Read more box inside the article", () => {
+  it("takes its bulleted links and lets the article go on under it, past a subheading and a small table", () => {
+    const P = (n: number) => `    Paragraph ${n} of the article, which runs well past a hundred and fifty characters so that it reads as one of the article's paragraphs in the laid-out page.`;
+    const page = [
+      "  Valley Voice", "", "    * Home", "    * News", "", "    District to keep small rural schools open despite budget gap", "", "    By Olivia Grant | September 5, 2025", "",
+      P(1), "", P(2), "", "      Read more", "", "        * Storm warning issued for the weekend as winds pick up", "        * Five things to do in the city this weekend", "",
+      "    Enrolment keeps falling", "", "      School         Pupils   Change", "      Birch Hollow   84       -12%", "", P(3), "", P(4), "",
+      "  Related stories", "", "    * Storm warning issued for the weekend as winds pick up", "    * Five things to do in the city this weekend", "", "    © 2025 Valley Voice. All rights reserved.",
+    ].join("\n");
+    const article = parseScrape(page);
+    const text = JSON.stringify(article.blocks);
+    expect(text).toContain("Paragraph 4");
+    expect(text).toContain("Enrolment keeps falling");
+    expect(article.related.map((r) => r.title)).toEqual(["Storm warning issued for the weekend as winds pick up", "Five things to do in the city this weekend"]);
+  });
+});

@@ -100,9 +100,13 @@ export function cropToArticle(all: Unit[]): CroppedPage {
   });
   out.push(...ownLines);
   // The body without the chrome inside it (ads, repeated template lines).
+  // A related box's bulleted links stay with their heading (the reader takes them as related links, and
+  // knows where the box ends), though they repeat further down the page.
+  let inBox = false;
   for (let i = start; i <= end; i++) {
     const unit = units[i]!;
-    if (unit.furniture && !hasCaptionMarker(unit.text) && !isStandaloneCredit(unit.text)) continue;
+    inBox = unit.relatedHeading || (inBox && unit.bullet);
+    if (unit.furniture && !hasCaptionMarker(unit.text) && !isStandaloneCredit(unit.text) && !(inBox && unit.bullet)) continue;
     out.push(unit);
   }
   const related = relatedAfter(units, end);

@@ -88,6 +88,10 @@ const BIO_REACH = 3;
 function cutAtTeaserWall(units: ClassifiedUnit[], start: number, end: number): number {
   for (let w = start + 1; w < end; w++) {
     if (!isWall(units[w]!)) continue;
+    // A "Read more" box of bulleted links, the article going on under it (a subheading, a small table, then paragraphs).
+    let boxLast = w;
+    while (boxLast + 1 <= end && boxLast - w < BOX_LINES && units[boxLast + 1]!.bullet) boxLast++;
+    if (boxLast > w && goesOnInParagraphs(units, boxLast)) continue;
     // What stands right under the wall tells: cards, or the article going on.
     const { prose, lines } = underWall(units, w, end, (unit) => unit.kind === "prose");
     // Cards with blurbs, or a list of headlines with no paragraph at all.
@@ -270,7 +274,7 @@ function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
       let last = k;
       while (last + 1 < units.length && last - k < BOX_LINES && units[last + 1]!.bullet) last++;
       const under = units[last + 1];
-      if (last > k && under && under.kind === "prose" && !under.bullet && endsLikeSentence(under.text)) {
+      if (last > k && under && ((under.kind === "prose" && !under.bullet && endsLikeSentence(under.text)) || goesOnInParagraphs(units, last))) {
         k = last;
         continue;
       }
@@ -338,18 +342,25 @@ function isBoxLink(unit: ClassifiedUnit): boolean {
  */
 function goesOnInParagraphs(units: ClassifiedUnit[], wall: number): boolean {
   const isParagraph = (unit: ClassifiedUnit | undefined) => unit !== undefined && !unit.furniture && (unit.kind === "prose" || unit.kind === "maybe") && endsLikeSentence(unit.text);
-  const first = units[wall + 1];
-  const opens = isParagraph(first) || (first !== undefined && !first.furniture && first.text.length <= 80 && !endsLikeSentence(first.text) && isParagraph(units[wall + 2]));
-  if (!opens) return false;
+  // The first paragraph under the box, under a subheading and a small table's rows at most.
+  let opens = wall + 1;
+  while (opens < units.length && opens <= wall + OPENING_LINES && !isParagraph(units[opens])) {
+    const unit = units[opens]!;
+    if (unit.furniture || unit.bullet || unit.relatedHeading || unit.text.length > 80 || endsLikeSentence(unit.text)) return false;
+    opens++;
+  }
+  if (!isParagraph(units[opens])) return false;
   let paragraphs = 0;
   let others = 0;
-  for (let k = wall + 1; k < units.length && k <= wall + GOES_ON_WINDOW && !units[k]!.furniture && !units[k]!.relatedHeading; k++) {
+  for (let k = opens; k < units.length && k <= opens + GOES_ON_WINDOW && !units[k]!.furniture && !units[k]!.relatedHeading; k++) {
     if (isParagraph(units[k])) paragraphs++;
     else others++;
   }
   return paragraphs >= 2 && others <= paragraphs;
 }
 
+/** Short lines (a subheading, a small table's rows) that may stand between a box and the paragraph under it. */
+const OPENING_LINES = 5;
 /** Lines under a box looked at to tell the article going on from a list of links. */
 const GOES_ON_WINDOW = 8;
 
