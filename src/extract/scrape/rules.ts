@@ -629,6 +629,8 @@ export function nameBeforeStamp(line: string): { author: string; rest: string } 
   if (!m || !looksLikePersonNames(m[1]!)) return null;
   const rest = m[2] ?? m[3]!;
   if (rest.startsWith("@")) return { author: m[1]!, rest };
+  // "Rafael Souza - 15/07/2024": a numeric date, read later in the page's own order of day and month.
+  if (isNumericStamp(rest)) return { author: m[1]!, rest };
   if (!hasCalendarDate(rest) && !DOTTED_DATE.test(rest)) return null;
   const stamp = parseMetaLine(rest);
   return stamp && !stamp.author && (stamp.published || stamp.updated) ? { author: m[1]!, rest } : null;

@@ -8,7 +8,7 @@ import { asciiDigits, parseDate } from "../../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { findBody, findHeadline, markedLead, withoutSiteName } from "./locate";
 import { bareNameByline, BYLINE_OPENER, hasCaptionMarker, isDateline, isStandaloneCredit, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, looksLikePhotoCaption, parseByline } from "../rules";
-import type { Unit } from "./units";
+import { withoutBullet, type Unit } from "./units";
 import { aloneEnd, aloneHeadline, headlineBelow } from "./alone";
 import { relatedAfter } from "./related-list";
 
@@ -128,12 +128,13 @@ export function cropToArticle(all: Unit[]): CroppedPage {
   const authorLines = () => {
     const below: string[] = [];
     for (let k = top + 1; k < Math.max(top + 1, start + DATE_REACH_INTO_BODY) && k < units.length; k++) {
-      if (units[k]!.kind !== "prose") below.push(units[k]!.text);
+      // A laid-out header sets its byline's lines as bullets ("* Jane Okafor" / "* Senior reporter" / "* March 14, 2025").
+      if (units[k]!.kind !== "prose") below.push(withoutBullet(units[k]!.text));
       else if (k >= start) break;
     }
     // Last, a blog's footer under the post: "Posted by Jane Doe at 19:42" (an opening word, so no other line passes).
     const after = units.slice(end + 1, end + 1 + AUTHOR_REACH_BELOW).filter((u) => BYLINE_OPENER.test(u.text)).map((u) => u.text);
-    return [below, units.slice(Math.max(0, top - AUTHOR_REACH_ABOVE), top).reverse().filter((u) => u.kind !== "prose").map((u) => u.text), after];
+    return [below, units.slice(Math.max(0, top - AUTHOR_REACH_ABOVE), top).reverse().filter((u) => u.kind !== "prose").map((u) => withoutBullet(u.text)), after];
   };
   const copyrightYear = () => {
     let latest: number | undefined;
