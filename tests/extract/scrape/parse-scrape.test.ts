@@ -1029,12 +1029,3 @@ describe("a laid-out Read more box inside the article", () => {
   });
 });
 
-describe("laid-out bylines", () => {
-  const P = (n: number) => `    Paragraph ${n} of the article, which runs well past a hundred and fifty characters so that it reads as one of the article's paragraphs in the laid-out page.`;
-  it("reads a byline set as bullets without By, and a name with a numeric date after a dash", () => {
-    const bullets = parseScrape(["  Harbour Gazette", "", "    * Home", "    * News", "", "    City council approves new ferry route", "", "      * Jane Okafor", "      * Senior reporter", "      * March 14, 2025", "", P(1), "", P(2), "", P(3)].join("\n"));
-    expect(bullets.author).toBe("Jane Okafor");
-    const numeric = parseScrape(["  Jornal da Serra", "", "    Prefeitura inaugura centro de saúde", "", "        Rafael Souza - 15/07/2024", "", P(1), "", P(2), "", P(3)].join("\n"));
-    expect(numeric.author).toBe("Rafael Souza");
-  });
-});
