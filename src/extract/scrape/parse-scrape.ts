@@ -354,6 +354,9 @@ const ANGLE_QUOTED = /^>[ \t]+(?=\S)/;
 /** A postscript's mark: "P.S.", "PS:", "P.P.S.", "PD:", "Nachtrag:". */
 const POSTSCRIPT = /^(?:p\.?\s?(?:p\.?\s?)?s\.?|pd\.?|nachtrag)[:.\s]/i;
 
+/** Columns deeper than the text a laid-out caption is set. */
+const CAPTION_INDENT = 4;
+
 /** A title's label in a header block ("Title: …", "Titre :"), in the languages the meta lines read. */
 // "Subject: Road closure on Saturday": an e-mail pasted whole names its subject so.
 const TITLE_LABEL = /^(?:title|headline|subject|titel|betreff|titre|objet|título|asunto|assunto|titolo|oggetto|tytuł|temat)\s*[:：]\s*(?=\S)/i;
@@ -443,6 +446,8 @@ function findLead(units: Unit[], start: number): number {
     // A dated description of a photo, set apart by the layout; right under the headline, over the lead, a blank line does.
     if (looksLikePhotoCaption(line) && (unit.gapAfter >= 2 || (j === start && unit.gapAfter >= 1 && line.length <= MAX_TOP_CAPTION && endsOnDate(line) && !!next && !looksLikePhotoCaption(next.text)))) continue;
     if (next && isStandaloneCredit(next.text) && line.length <= MAX_CAPTION && (next.gapBefore === 0 || (next.gapBefore <= 1 && hasCalendarDate(line)))) continue; // a caption with its credit under it
+    // Laid out, a short line set deeper than the paragraph under it, over the text: the lead photo's caption.
+    if (next && line.length <= MAX_TOP_CAPTION && unit.indent >= next.indent + CAPTION_INDENT && !unit.bullet && isFullParagraph(next.text)) continue;
     break;
   }
   return j;

@@ -1029,3 +1029,13 @@ describe("a laid-out Read more box inside the article", () => {
   });
 });
 
+
+describe("a laid-out caption set deeper than the text", () => {
+  it("is the lead photo's caption, not the lead", () => {
+    const P = (n: number) => `    Paragraph ${n} of the article, which runs well past a hundred and fifty characters so that it reads as one of the article's paragraphs in the laid-out page.`;
+    const article = parseScrape(["District to keep small rural schools open - Valley Voice", "", "    District to keep small rural schools open", "", "    By Olivia Grant | September 5, 2025", "",
+      "        Pupils at Birch Hollow Elementary on the first day of term.", "", P(1), "", P(2), "", P(3)].join("\n"));
+    expect(article.captions).toEqual(["Pupils at Birch Hollow Elementary on the first day of term."]);
+    expect(article.lead).toMatch(/^Paragraph 1/);
+  });
+});
