@@ -12,6 +12,7 @@ const EXPECTED: Record<string, string> = {
   "page-french-blog": "fr",
   "page-german-comments": "de",
   "page-spanish-layout": "es",
+  "layout-name-numeric-date": "pt",
 };
 
 const OVERRIDE = `---
