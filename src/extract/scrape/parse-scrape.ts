@@ -13,7 +13,7 @@ import { asciiDigits, CALENDAR_DATE, hasCalendarDate, parseDate } from "../dates
 import type { ParsedArticle } from "../parsed";
 import {
   attributesQuote, BYLINE_OPENER, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike,
-  isKickerOverHeadline, isNumberCell, isNumericStamp, isPipeTable, isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote, leadsIntoNext, looksLikePersonName,
+  isKickerOverHeadline, isNumberCell, isNumericStamp, isPipeTable, isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote, isWriterRole, leadsIntoNext, looksLikePersonName,
   embedLine, writerBioName, looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine, parseMetaLine, pipeRowCells, stripLeadMarker, tabTablesAsPipeRows, TAGS_LINE,
 } from "./rules";
 import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
@@ -268,6 +268,9 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     blocks.pop();
     meta.closingAuthor = signed;
   }
+  // A letter's signature: "Kind regards," over the writer's name (and their role under it), among the last lines.
+  // It stays the letter's text; it names the writer.
+  meta.closingAuthor ??= signatureName(blocks);
   if (!meta.published && !meta.updated) {
     const dateLines = cropped.dateLines();
     meta.published = findPageDate(dateLines, cropped.language);
@@ -350,6 +353,29 @@ function pipeTableHtml(rows: readonly string[]): string {
 
 /** A line quoted as e-mail quotes it: "> " before the words. */
 const ANGLE_QUOTED = /^>[ \t]+(?=\S)/;
+
+/** The name under a letter's sign-off ("Kind regards," / "Peter Grant" / "Parish Clerk") among the last blocks. */
+function signatureName(blocks: readonly Block[]): string | undefined {
+  for (let k = Math.max(0, blocks.length - SIGNATURE_BLOCKS); k < blocks.length - 1; k++) {
+    const sign = blocks[k]!;
+    const name = blocks[k + 1]!;
+    if (sign.kind === "paragraph" && name.kind === "paragraph" && SIGN_OFF.test(sign.text) && looksLikePersonName(name.text)) return name.text.split(/\s*,\s*/)[0];
+  }
+  // Or no sign-off: the name, then the writer's role under it, closing the text ("Linda Moss" / "Chair, Friends of Hillside School").
+  const [text, name, role] = blocks.slice(-3);
+  if (text?.kind === "paragraph" && endsLikeSentence(text.text) && name?.kind === "paragraph" && role?.kind === "paragraph"
+    && looksLikePersonName(name.text) && !/[,|]/.test(name.text) && (isWriterRole(role.text) || SIGNED_ROLE.test(role.text))) return name.text;
+  return undefined;
+}
+
+/** A role under a signature: "Chair, Friends of Hillside School", "Parish Clerk" (short, capitalised, no sentence). */
+const SIGNED_ROLE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3},\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,5}$/u;
+
+/** The last blocks looked at for a signature: the sign-off, the name, a role, a P.S. */
+const SIGNATURE_BLOCKS = 5;
+/** A letter's closing words, in the languages of the byline rules. */
+const SIGN_OFF =
+  /^(?:(?:kind|best|warm|warmest|with kind) regards|regards|best wishes|all the best|yours(?: sincerely| faithfully| truly)?|sincerely(?: yours)?|many thanks|thanks(?: again)?|thank you|cheers|with thanks|mit freundlichen grüßen|viele grüße|beste grüße|cordialement|bien à vous|salutations|atentamente|saludos(?: cordiales)?|un saludo|cordiali saluti|distinti saluti|atenciosamente|abraços|с уважением)[,.!]?$/iu;
 
 /** A postscript's mark: "P.S.", "PS:", "P.P.S.", "PD:", "Nachtrag:". */
 const POSTSCRIPT = /^(?:p\.?\s?(?:p\.?\s?)?s\.?|pd\.?|nachtrag)[:.\s]/i;

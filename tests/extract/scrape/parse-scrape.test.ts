@@ -1039,3 +1039,18 @@ describe("a laid-out caption set deeper than the text", () => {
     expect(article.lead).toMatch(/^Paragraph 1/);
   });
 });
+
+describe("a letter's signature", () => {
+  it("names the writer under a sign-off, or with the role under the name, and stays the letter's text", () => {
+    const mail = parseScrape("Road closure on Saturday\n\nDear residents,\n\nOak Lane will be closed from 8 am to 6 pm on Saturday 14 September while the gas company repairs a leak.\n\nKind regards,\n\nPeter Grant\n\nParish Clerk");
+    expect(mail.author).toBe("Peter Grant");
+    expect(JSON.stringify(mail.blocks)).toContain("Peter Grant");
+    const note = parseScrape("Thank you from the school fair\n3 July 2024\n\nThe summer fair raised £4,320 for new playground equipment. Thank you to every family who came.\n\nLinda Moss\n\nChair, Friends of Hillside School");
+    expect(note.author).toBe("Linda Moss");
+  });
+
+  it("is no signature: a name under a closing paragraph with a sentence after it", () => {
+    const text = parseScrape("Harbour works begin\n\nThe council said on Tuesday that the works would begin next month.\n\nJane Doe\n\nThe ferry will keep its timetable while the quay is closed, the harbour master said.");
+    expect(text.author).toBeUndefined();
+  });
+});
