@@ -259,15 +259,15 @@ function holdsRawHtml(tokens: Token[]): boolean {
   return tokens.some((token) => token.type === "html_block" || (token.type === "inline" && token.children!.some((child) => child.type === "html_inline")));
 }
 
+/** Longest a greeting over the text runs. */
+const GREETING_CHARS = 60;
+
 /**
  * Plain text of the first paragraph of prose, for the summary (footnote calls
  * have no text, so they leave no `[^1]`). A post that opens with its photo
  * opens with a paragraph that is only the image, often with an italic caption
  * under it: neither is the lead.
  */
-/** Longest a greeting over the text runs. */
-const GREETING_CHARS = 60;
-
 function firstParagraphText(tokens: Token[]): string | undefined {
   let afterImage = false;
   let first: string | undefined;

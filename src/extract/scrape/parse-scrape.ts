@@ -557,11 +557,6 @@ function readsAsProse(text: string): boolean {
 }
 
 /**
- * A credit closes the caption above it. Alone above the body it is the lead
- * photo's only caption ("Photo: Getty Images"); alone inside the body it may
- * belong to a picture the scrape lost, so it is dropped.
- */
-/**
  * A photo's caption. A credit standing alone just above it that the caption repeats at its end
  * ("Фото: пресс-служба", then "Участники фестиваля / Фото: пресс-служба") is the same photo's: one figure.
  */
@@ -571,6 +566,11 @@ function pushCaption(blocks: Block[], caption: string): void {
   else blocks.push({ kind: "figure", caption });
 }
 
+/**
+ * A credit closes the caption above it. Alone above the body it is the lead
+ * photo's only caption ("Photo: Getty Images"); alone inside the body it may
+ * belong to a picture the scrape lost, so it is dropped.
+ */
 function appendCredit(blocks: Block[], credit: string, aboveBody = false): void {
   const last = blocks[blocks.length - 1];
   if (last?.kind === "figure") last.caption = `${last.caption} ${credit}`;

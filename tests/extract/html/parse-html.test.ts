@@ -319,6 +319,10 @@ describe("pages as probes saved them", () => {
     expect(() => parseHtml(page(`<title>${title}</title>`, body))).toThrow(reason);
   });
 
+  it.each(["Access denied - Judge bars reporters from hearing", "Not found: the hiker missing since May"])("keeps a short article whose headline opens with such words: %s", (title) => {
+    expect(parseHtml(page(`<title>${title}</title>`, `<article><h1>${title}</h1>${PROSE}</article>`)).title).toBe(title);
+  });
+
   it("keeps an article whose title only sounds like such a page", () => {
     const long = Array.from({ length: 8 }, () => PROSE).join("");
     expect(parseHtml(page("<title>404: the lost pages of the early web</title>", `<article><h1>404: the lost pages of the early web</h1>${long}</article>`)).title).toBe("404: the lost pages of the early web");
@@ -353,3 +357,11 @@ describe("a classic WordPress caption beside a related list's cards", () => {
     expect(article.image).toBe("https://cdn.example.com/lib.jpg");
   });
 });
+
+describe("a photo linked to its own file", () => {
+  it("stays the article's photo, whatever text its link holds", () => {
+    const article = parseHtml(page("<title>Harbour reopens</title>", `<article><h1>Harbour reopens</h1>${P1}<p><a href="https://e.example/big.jpg"><img src="https://e.example/harbour.jpg">Click to enlarge: the harbour at dawn</a></p>${P2}</article>`));
+    expect(article.blocks.some((b) => b.kind === "figure" && b.image === "https://e.example/harbour.jpg")).toBe(true);
+  });
+});
+

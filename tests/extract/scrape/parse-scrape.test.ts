@@ -1054,3 +1054,12 @@ describe("a letter's signature", () => {
     expect(text.author).toBeUndefined();
   });
 });
+
+describe("a related list's teaser stamps", () => {
+  it("are passed over, and a headline that opens with the same words is kept", () => {
+    const P = "The launch window opens at 6:45 a.m. local time, and the agency says weather is 80 percent favorable for the flight this week.";
+    const page = parseScrape(["NASA sets launch date for crew flight", "", P, "", P.replace("6:45", "7:10"), "", "Related", "", "Council approves new budget", "", "3h ago", "", "Il y a 80 ans, la libération de Paris", "", "5h ago", "", "Storm knocks out power to thousands"].join("\n"));
+    expect(page.related.map((r) => r.title)).toEqual(["Council approves new budget", "Il y a 80 ans, la libération de Paris", "Storm knocks out power to thousands"]);
+  });
+});
+

@@ -664,8 +664,9 @@ describe("a reading time, its number first", () => {
   it("is set off beside a stamp", () => {
     expect(parseMetaLine("29 novembre 2026 alle 10:30 · 2 minuti di lettura")).toEqual({ published: new Date("2026-11-29T10:30:00Z") });
   });
-  it("is no furniture in a sentence", () => {
-    expect(isBoilerplate("5 minutes read like an hour when the lights go out")).toBe(false);
+  it("is no furniture in a sentence that opens the same way", () => {
+    expect(isBoilerplate("5 minutes read aloud")).toBe(false);
+    expect(isBoilerplate("5 min reading the report")).toBe(false);
   });
 });
 
@@ -695,6 +696,8 @@ describe("bylines in more shapes", () => {
     // The outlet's name before the word for reporter.
     expect(parseMetaLine("澎湃新闻记者 陈晓燕")).toEqual({ author: "陈晓燕" });
     expect(parseMetaLine("中央社記者陳怡君")).toEqual({ author: "陳怡君" });
+    // The word for reporter inside a sentence ("the residents told the reporter") is no byline.
+    expect(parseMetaLine("市民接受记者采访")).toBeNull();
   });
 
   it("reads a byline and its date set apart by a dash, as by a comma", () => {
@@ -724,13 +727,14 @@ describe("a broadcaster's promo for its own air", () => {
   it.each(["WATCH LIVE: 22News streaming now", "Watch Live", "Watch 22News at 6 for more on this story."])("is furniture: %s", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
-  it("is no sentence that speaks of watching", () => {
+  it("is no sentence or headline that speaks of watching", () => {
     expect(isBoilerplate("Watch the council meeting at 6 if you want to see the vote yourself.")).toBe(false);
+    expect(isBoilerplate("Watch live: NASA launches crew to the space station")).toBe(false);
   });
 });
 
 describe("a site's sections are no names", () => {
-  it.each(["Travel Guides", "Walk Index", "Local News", "Opinion Columnist"])("%s", (line) => {
+  it.each(["Travel Guides", "Walk Index", "Local News", "Opinion Columnist", "Weekly Update", "Morning Briefing"])("%s", (line) => {
     expect(looksLikePersonName(line)).toBe(false);
   });
   it("a name still is", () => {

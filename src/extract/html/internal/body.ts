@@ -104,11 +104,11 @@ export function extractBlocks(root: DomElement, pageUrl: string | undefined, rel
  */
 function inTeaserCard(img: DomElement): boolean {
   const link = img.closest("a[href]");
-  return link !== null && (link.querySelector("h2, h3, h4, h5, p") !== null || squash(link.textContent ?? "").length >= TEASER_TITLE_CHARS);
+  // A link to the photo itself ("big.jpg", "Click to enlarge") is the photo's own.
+  return link !== null && !IMAGE_FILE.test(link.getAttribute("href") ?? "") && link.querySelector("h2, h3, h4, h5") !== null;
 }
 
-/** Text in an image's link that makes it a headline's card, not the photo's own link. */
-const TEASER_TITLE_CHARS = 25;
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 
 /** A caption element by its class ("caption", "image-caption", "article-image__caption"). */
 export function isCaption(el: DomElement): boolean {

@@ -8,7 +8,7 @@
 import type { Block } from "../../../core/article";
 import { ANY_DIGIT, parseDate, parseTimestampLine } from "../../dates";
 import { blockPlainText } from "./body";
-import { BY_WORDS, inlineRelated, isAdLabel, isBoilerplate, isCopyrightLine, isPaywallPrompt, LONE_BYLINE_WORD, looksLikePersonName, parseMetaLine } from "../../scrape/rules";
+import { BY_WORDS, COUNTED_READING_TIME, inlineRelated, isAdLabel, isBoilerplate, isCopyrightLine, isPaywallPrompt, LONE_BYLINE_WORD, looksLikePersonName, parseMetaLine } from "../../scrape/rules";
 import { endsLikeSentence } from "../../scrape/internal/units";
 import { isRelatedHeading } from "./related";
 
@@ -24,7 +24,8 @@ const BYLINE_WORD = new RegExp(`^(?:${BY_WORDS})\\s+`, "iu");
 const NAME_CAPITAL = /^\S+\s+\p{Lu}/u;
 // Not \b after the word: "publié" ends in a letter \b does not know.
 const STAMP = /^(?:first |last )?(?:published|updated|posted|modified|publié|publiée|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)(?!\p{L})/iu;
-const READING_TIME = /^(?:reading time|read time|temps de lecture|lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\b|^\d+\s*min(?:ute)?s?\s+read$/i;
+// A reading time's label opening the line; the counted form ("5 min read", "2 minuti di lettura") is the scrape rules'.
+const READING_TIME_LABEL = /^(?:reading time|read time|temps de lecture|lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\b/i;
 // "3 hours ago", "Updated 2 days ago": the line is the stamp (not a sentence that says when: "a guard went missing 3 days ago").
 const RELATIVE_TIME = /^(?:(?:updated|posted|published)\s+)?\d+\s+(?:min(?:ute)?s?|hours?|days?)\s+ago$/i;
 // A promo's words, in English and in the languages of the date parser: those only a site says to its reader (TO_THE_READER), and those a sentence may report
@@ -103,7 +104,7 @@ export function dropBoilerplate(blocks: Block[], found: HeadMeta = {}): Block[] 
       return;
     }
     // A stamp's word opens a stamp only with its date or time ("Published in a filing late on Friday, …" is a sentence).
-    if (short && (parseTimestampLine(text) || (head && ((STAMP.test(text) && ANY_DIGIT.test(text)) || RELATIVE_TIME.test(text) || READING_TIME.test(text) || parseDate(text))))) return;
+    if (short && (parseTimestampLine(text) || (head && ((STAMP.test(text) && ANY_DIGIT.test(text)) || RELATIVE_TIME.test(text) || READING_TIME_LABEL.test(text) || COUNTED_READING_TIME.test(text) || parseDate(text))))) return;
     if (short && head && (HEAD_CONTROL.test(text) || isBoilerplate(text) || COUNT_ONLY.test(text))) return;
     // An ad's label anywhere in the text: "Advertisement", "Story continues below advertisement", "Реклама".
     if (short && isAdLabel(text)) return;

@@ -6,12 +6,12 @@
  */
 
 // "Page not found | Site", "404 - Not Found", "Seite nicht gefunden", "Page introuvable", "Página no encontrada".
-const NOT_FOUND = /^(?:404\b|error 404\b|(?:page|article|content) (?:not found|no longer available)|not found\b|oops!? (?:page|that page)|seite nicht gefunden|page (?:introuvable|non trouvée)|página no encontrada|página não encontrada|pagina non trovata|strona nie została znaleziona|страница не найдена)/i;
+const NOT_FOUND = /^(?:404|error 404|404 (?:error|not found)|(?:page|article|content) (?:not found|no longer available)|not found|oops!? (?:page )?not found|seite nicht gefunden|page (?:introuvable|non trouvée)|página no encontrada|página não encontrada|pagina non trovata|strona nie została znaleziona|страница не найдена)[.!]?$/i;
 // Cloudflare's and others' interstitials, by title or by their one sentence.
-const BOT_CHECK_TITLE = /^(?:just a moment\.*|attention required!?|access denied|are you a robot\??|please verify you are a human|security check|ddos-guard)(?:\s*[|–—-].*)?$/i;
+const BOT_CHECK_TITLE = /^(?:just a moment\.*|attention required!?|access denied|are you a robot\??|please verify you are a human|security check|ddos-guard)$/i;
 const BOT_CHECK_TEXT = /\b(?:checking if the site connection is secure|needs to review the security of your connection|verify you are human|enable javascript and cookies to continue)\b/i;
 // A sign-in page: "Sign in | Site", "Log in", "Anmelden", "Connexion", "Iniciar sesión".
-const SIGN_IN_TITLE = /^(?:sign in|log ?in|sign up|register|subscribe to continue|anmelden|einloggen|connexion|se connecter|iniciar sesión|entrar|accedi)(?:\s*[|–—:-].*)?$/i;
+const SIGN_IN_TITLE = /^(?:sign in|log ?in|sign up|register|subscribe to continue|anmelden|einloggen|connexion|se connecter|iniciar sesión|entrar|accedi)$/i;
 
 /** Body text this long is an article's, whatever its title says. */
 const SHORT_PAGE = 1500;
@@ -20,8 +20,18 @@ const SHORT_PAGE = 1500;
 export function notAnArticle(title: string, bodyText: string): string | undefined {
   // An article may be titled so ("404: the lost pages of the web"): such pages are short as well.
   if (bodyText.length >= SHORT_PAGE) return undefined;
-  if (NOT_FOUND.test(title)) return `a "not found" page, not an article (its title: ${JSON.stringify(title)})`;
-  if (BOT_CHECK_TITLE.test(title) || BOT_CHECK_TEXT.test(bodyText)) return "a bot check saved in the article's place, not the article";
-  if (SIGN_IN_TITLE.test(title)) return `a sign-in page, not an article (its title: ${JSON.stringify(title)})`;
+  // The title is the phrase alone, or with the site's name after a separator ("Page not found | Valley Gazette"):
+  // "Not found: the hiker missing since May", "Access denied - Judge bars reporters from hearing" are headlines.
+  const phrase = withoutSiteName(title);
+  if (NOT_FOUND.test(phrase)) return `a "not found" page, not an article (its title: ${JSON.stringify(title)})`;
+  if (BOT_CHECK_TITLE.test(phrase) || BOT_CHECK_TEXT.test(bodyText)) return "a bot check saved in the article's place, not the article";
+  if (SIGN_IN_TITLE.test(phrase)) return `a sign-in page, not an article (its title: ${JSON.stringify(title)})`;
   return undefined;
 }
+
+/** The title without a site's name after a separator: a few words at most ("Valley Gazette", "Metro Herald"). */
+function withoutSiteName(title: string): string {
+  const m = /^(.+?)\s+[|–—-]\s+(\S+(?:\s+\S+){0,3})$/.exec(title.trim());
+  return (m ? m[1]! : title).trim();
+}
+

@@ -9,7 +9,7 @@ import { hasCalendarDate } from "../../dates";
 import { attributesQuote, BYLINE_OPENER, BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, isWriterBio, looksLikePersonName, parseMetaLine, stripLeadMarker } from "../rules";
 import { endsLikeSentence } from "./units";
 import { isEditorsNote } from "../../editor-notes";
-import { authorBoxName, isSectionEnd, isSignUpOffer } from "../vocabulary";
+import { authorBoxName, isSectionEnd } from "../vocabulary";
 
 export interface BodySpan {
   /** First unit of the body. */
@@ -193,12 +193,14 @@ function bestRun(units: ClassifiedUnit[], from: number, startLimit: number): (Bo
  */
 function isCommentButton(units: ClassifiedUnit[], i: number): boolean {
   if (units[i]!.text.length > 20) return false;
-  for (let k = i - 1; k >= Math.max(0, i - BUTTON_REACH); k--) {
+  let byline = false;
+  for (let k = i - 1; k >= 0; k--) {
     const unit = units[k]!;
-    if (unit.meta) return true;
-    if (unit.kind === "prose" || unit.kind === "maybe") return false;
+    byline ||= unit.meta && k >= i - BUTTON_REACH;
+    // Above the page's first paragraph only: under the article, "Comments" heads the readers' comments.
+    if (unit.kind === "prose") return false;
   }
-  return false;
+  return byline;
 }
 
 /** How far above a comments button the byline may stand (a share count, a reading time between). */
@@ -359,6 +361,9 @@ function goesOnInParagraphs(units: ClassifiedUnit[], wall: number): boolean {
   return paragraphs >= 2 && others <= paragraphs;
 }
 
+/** What a sign-up box answers once filled: the confirmation, the activation e-mail. */
+const SIGN_UP_ANSWER = /\b(?:you(?:'ve| have)? (?:successfully |succesfully )?(?:subscribed|signed up)|successfully subscribed|succesfully subscribed|activation link|confirm your (?:subscription|e-?mail(?: address)?))\b/i;
+
 /** Short lines (a subheading, a small table's rows) that may stand between a box and the paragraph under it. */
 const OPENING_LINES = 5;
 /** Lines under a box looked at to tell the article going on from a list of links. */
@@ -385,8 +390,8 @@ function boxEnd(units: ClassifiedUnit[], from: number): number {
 function closesInParagraphs(units: ClassifiedUnit[], wall: number): boolean {
   const first = units[wall + 1];
   if (!first || first.furniture || (first.kind !== "prose" && first.kind !== "maybe") || !endsLikeSentence(first.text)) return false;
-  // The box's own answer under it ("You have subscribed. Thank you!", "An email has been sent…") is no article.
-  if (isSignUpOffer(first.text) || (units[wall + 2] !== undefined && isSignUpOffer(units[wall + 2]!.text))) return false;
+  // The box's own answer under it ("You have subscribed. Thank you!", "An email with an activation link…") is no article.
+  if (SIGN_UP_ANSWER.test(first.text) || (units[wall + 2] !== undefined && SIGN_UP_ANSWER.test(units[wall + 2]!.text))) return false;
   const { prose, lines } = underWall(units, wall, units.length - 1, (unit) => unit.kind === "prose" || unit.kind === "maybe");
   return lines < TEASER_LINES_PER_BLURB * prose;
 }

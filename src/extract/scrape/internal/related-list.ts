@@ -9,7 +9,7 @@ import type { ClassifiedUnit } from "./classify";
 import { isHeadlineCandidate } from "./locate";
 import { isBareUrl, parseCreditsLine, parseLinkLine } from "../rules";
 import type { Unit } from "./units";
-import { authorBoxName, isSectionEnd, RELATIVE_TIME } from "../vocabulary";
+import { authorBoxName, isSectionEnd } from "../vocabulary";
 
 /** How far past the body a related list's heading may stand. */
 const RELATED_REACH = 6;
@@ -64,8 +64,8 @@ function isMostlyDate(text: string): boolean {
 
 const STAMP_WORDS_ANYWHERE = /\b(?:by|published|updated|posted|modified)\b/i;
 
-/** Longest a teaser's stamp line runs. */
-const TEASER_STAMP_CHARS = 40;
+/** A teaser's stamp, the whole line: "3h ago", "2 hours ago", "vor 3 Stunden", "il y a 2 heures", "hace 3 horas". */
+const TEASER_STAMP = /^(?:\d+\s?[smhd] ago|\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|vor\s+\d+\s+(?:minuten|stunden|tagen)|il y a\s+\d+\s+(?:min(?:utes?)?|heures?|h|jours?)|hace\s+\d+\s+(?:min(?:utos?)?|horas?|h|días?)|h[áa]\s+\d+\s+(?:min(?:utos?)?|horas?|h|dias?))$/i;
 
 /** Reads one list (its heading first, if it has one) into `out`; returns where it stopped. */
 export function takeList(units: ClassifiedUnit[], from: number, out: Unit[]): number {
@@ -79,7 +79,7 @@ export function takeList(units: ClassifiedUnit[], from: number, out: Unit[]): nu
     if (first?.bullet && list[1]?.bullet && (!unit.bullet || unit.indent < first.indent)) break;
     const text = unit.text.replace(/^[-*•]\s+/, "");
     // A teaser's stamp under its headline ("3h ago", "vor 2 Stunden"): the list goes on under it.
-    if (list.length > 0 && text.length <= TEASER_STAMP_CHARS && RELATIVE_TIME.test(text)) continue;
+    if (list.length > 0 && TEASER_STAMP.test(text)) continue;
     if (parseLinkLine(unit.text) || (isBareUrl(text) && list.length > 0)) {
       list.push(unit);
       continue;

@@ -27,6 +27,10 @@ export function withoutSideColumn(units: Unit[]): Unit[] {
   const isParagraph = (unit: Unit) => unit.indent === indent && unit.text.length > PARAGRAPH_CHARS;
   const first = units.findIndex(isParagraph);
   const last = units.findLastIndex(isParagraph);
+  // A column holds a list: two deep lines or more, one of them a bulleted link at least. A single deep
+  // line (a centred pull quote) is the article's.
+  const deep = units.filter((unit, k) => k > first && k < last && unit.indent >= indent + SIDE_COLUMN_DEPTH);
+  if (deep.length < 2 || !deep.some((unit) => unit.bullet)) return units;
   const kept: Unit[] = [];
   // Blank lines around the units dropped since the last kept one.
   let dropped: number | undefined;

@@ -126,17 +126,18 @@ const SCENE_BREAK = /^(?:(?:[*⁂~•·=_]\s*){1,7}|(?:[-–—]\s*){3,7})$/;
 /** The marks a scene break opens with: asked of every line before the pattern. */
 const BREAK_MARK = new Set([..."*⁂~•·=_-–—"].map((mark) => mark.charCodeAt(0)));
 
-/** Scraped text (already cleaned, LF line endings) → units. */
 /**
  * "by Priya Nair", "written by Priya Nair, January 15, 2025" under a headline: a byline in lower case,
  * not the end of a wrapped sentence ("… written\nby John Smith, who …" carries on).
  */
 function isLowerCaseByline(line: string): boolean {
-  return line.length <= 80 && LOWER_CASE_BYLINE.test(line);
+  // "… championed for two years\nby Mayor Karen Bass.": a sentence's end, not a byline.
+  return line.length <= 80 && !/[.!?]$/.test(line) && LOWER_CASE_BYLINE.test(line);
 }
 
 const LOWER_CASE_BYLINE = /^(?:(?:written|posted|words|story|reporting) )?(?:by|von|par|por|di|door)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*(?:\p{L}+\.?,?\s+)?\d{1,4}\b.{0,24})?$/u;
 
+/** Scraped text (already cleaned, LF line endings) → units. */
 export function toUnits(text: string): Unit[] {
   const units: Unit[] = [];
   const lines = text.split("\n");

@@ -24,6 +24,12 @@ describe("finding the article on a page", () => {
     expect(headline).toBe("Council passes budget");
   });
 
+  it("still ends the article at a comments heading under it, whatever stamp stands above", () => {
+    const text = `Council passes budget\n\nBy Jane Doe\n\n${P1}\n\n${P2}\n\nUpdated March 14, 2025\n\nComments\n\n${COMMENT}\n\n${COMMENT} ${COMMENT}\n\n${COMMENT} ${COMMENT} ${COMMENT}`;
+    const { units, body } = locate(text);
+    expect(units[body.end]!.text).toBe(P2);
+  });
+
   it("reads a comments button among the byline's lines as no comments heading: the paragraphs under it are the article's", () => {
     const text = `Council passes budget\n\nBy Jane Doe\n\nMarch 3, 2024\n\n5.5k shares\n\nComments\n\n${P1}\n\n${P2}\n\nRelated\n\nStorm knocks out power across the county\n\n${P3}\n\n${P1} ${P2}\n\n${P3} ${P1}\n\nMore Stories\n\nStorm knocks out power across the county\n\n© 2024 Example News`;
     const { units, body } = locate(text);
@@ -118,6 +124,14 @@ describe("a sign-up box between the article and teaser cards", () => {
     const lines = ["Harbour works begin", "", P1, "", P2, "", P3, "", ...box, "", short1, "", short2, "", "© 2024 Example News"];
     const { units, body } = locate(lines.join("\n"));
     expect(units[body.end]!.text).toBe(short2);
+  });
+
+  it("goes on under the box when the paragraph under it speaks of e-mails or updates", () => {
+    const box = ["Sign up for our Morning Brief newsletter", "", "Get the day's top stories delivered to your inbox.", "", "Sign Up"];
+    const under = "Fans sent angry emails to the club after the match, and the club said it would post updates on the stadium works.";
+    const lines = ["Harbour works begin", "", P1, "", P2, "", P3, "", ...box, "", under, "", P4, "", "© 2024 Example News"];
+    const { units, body } = locate(lines.join("\n"));
+    expect(units[body.end]!.text).toBe(P4);
   });
 
   it("does not go on into the box's own answer under it", () => {

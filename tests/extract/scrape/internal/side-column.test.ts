@@ -20,6 +20,9 @@ describe("withoutSideColumn", () => {
     const units = withoutSideColumn(toUnits([header, "", P(1), "", quote, "", P(2), "", P(3)].join("\n")));
     expect(units.map((u) => u.text)).toContain("Monday, 8 March 2024");
     expect(units.map((u) => u.text)).toContain(quote.trim());
+    // A single deep line between paragraphs (a centred pull quote) is no column either.
+    const centred = side("“We are ready to fly,” the commander said.");
+    expect(withoutSideColumn(toUnits([P(1), "", centred, "", P(2), "", P(3)].join("\n"))).map((u) => u.text)).toContain(centred.trim());
     const flat = toUnits(["a", "", "b"].join("\n"));
     expect(withoutSideColumn(flat)).toBe(flat);
   });

@@ -77,6 +77,7 @@ describe("toUnits: hard-wrapped paragraphs", () => {
     expect(texts("Five things we learned at the town meeting\nby Priya Nair\nJan 15, 2025")).toEqual(["Five things we learned at the town meeting", "by Priya Nair", "Jan 15, 2025"]);
     expect(texts("Town meeting report for the week of the harvest fair\nwritten by Priya Nair, January 15, 2025")).toHaveLength(2);
     expect(texts("The report on the harbour was written over the course of a year\nby John Smith, who studied the data for years.")).toHaveLength(1);
+    expect(texts("The plan had been championed for more than two years\nby Mayor Karen Bass.")).toHaveLength(1);
   });
 
   it("does not join after a blank line, after a sentence end, after a short line, or before a capital", () => {
