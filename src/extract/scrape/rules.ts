@@ -686,7 +686,18 @@ const CAPTION_PREFIX = /^(photograph|photo|image|picture|pictured|caption|illust
 // "Участники фестиваля на набережной / Фото: пресс-служба мэрии", "… nesta segunda-feira (30) — Foto: Rafael
 // Duarte/g1": the credit's label set off by a slash, bar or dash, closing a caption that ends with no stop.
 // The label capitalised, as credits print it ("… - photo: nothing" is a sentence).
-const SET_OFF_LABEL_CREDIT = /\S\s+[/|–—-]\s*(?:Photograph|Photo|PHOTO|Picture|Image|Foto|FOTO|Fotó|Fotoğraf|Zdjęcie|Fot\.|Kuva|Bild|Фото|ФОТО|Світлина|Φωτογραφία|Φωτό|צילום|Ảnh|عکس|صورة|사진)s?\s*[:：]\s*[\p{L}\p{N}][^|:]{1,60}$/u;
+const SET_OFF_LABEL = /\S\s+[/|–—-]\s*(?:Photograph|Photo|PHOTO|Picture|Image|Foto|FOTO|Fotó|Fotoğraf|Zdjęcie|Fot\.|Kuva|Bild|Фото|ФОТО|Світлина|Φωτογραφία|Φωτό|צילום|Ảnh|عکس|صورة|사진)s?\s*$/u;
+
+/** SET_OFF_LABEL before the line's last colon, and a credit of a few words after it: read around that colon only. */
+function hasSetOffLabelCredit(line: string): boolean {
+  const colon = Math.max(line.lastIndexOf(":"), line.lastIndexOf("："));
+  const credit = line.slice(colon + 1).trim();
+  if (colon < 3 || credit.length < 2 || credit.length > 61 || credit.includes("|") || !/^[\p{L}\p{N}]/u.test(credit)) return false;
+  return SET_OFF_LABEL.test(line.slice(Math.max(0, colon - SET_OFF_LABEL_WINDOW), colon));
+}
+
+/** Characters before the colon that hold the separator and the label ("… / Φωτογραφία"). */
+const SET_OFF_LABEL_WINDOW = 24;
 /** Longer than this, a line is a paragraph, whatever it ends with. */
 const MAX_CREDITED_CAPTION = 250;
 // "… get it. Credit... Doug Mills/The Times", "… Credit: Jane Roe": the credit after the caption's last sentence.
@@ -757,7 +768,7 @@ export function hasCaptionMarker(line: string): boolean {
     CAPTION_PREFIX.test(line) ||
     (slash && (AGENCY_CREDIT.test(line) || SENTENCE_THEN_NAME_SLASH.test(line))) ||
     ((last === CLOSE_PAREN || last === CLOSE_BRACKET || /\s$/.test(line)) && (PAREN_CREDIT.test(line) || AGENCY_PHOTO_CREDIT.test(line) || BRACKET_SOURCE.test(line))) ||
-    (/[:：]/.test(line) && (TRAILING_CREDIT.test(line) || SET_OFF_LABEL_CREDIT.test(line))) ||
+    (/[:：]/.test(line) && (TRAILING_CREDIT.test(line) || hasSetOffLabelCredit(line))) ||
     (last === CLOSE_PAREN && slash && line.length <= MAX_CREDITED_CAPTION && PAREN_NAME_SLASH_OUTLET.test(line)) ||
     (line.includes("＝") && JAPANESE_CAPTION.test(line)) ||
     (last === 0xff09 && line.length <= 100 && JAPANESE_BRACKET_CAPTION.test(line)) ||
