@@ -33,12 +33,12 @@ function isSiteNotice(line: string): boolean {
 
 // Furniture that can stand anywhere and be of any length: "Powered by", the copyright line, a cookie notice.
 const COOKIE_NOTICE =
-  /\b(we use|(this )?(web)?site uses|uses) cookies\b|\bcookies? (policy|settings|preferences|consent|notice)\b|\b(accept|allow|consent to|agree to)( all)? cookies\b|\bby continuing\b.*\b(cookies|agree)/i;
+  /\b(we use|(this )?(web)?site uses|uses) cookies\b|\bcookies? (policy|settings|preferences|consent|notice)\b|\b(accept|allow|consent to|agree to)( all)? cookies\b|\bby continuing\b.*\b(cookies|agree)|\b(?:wir (?:verwenden|nutzen)|(?:diese )?(?:web)?seite (?:verwendet|nutzt)|nous utilisons des|ce site (?:web )?utilise des|utilizamos|usamos|este (?:sitio|site)(?: web)? (?:utiliza|usa)|utilizziamo(?: i)?|usiamo(?: i)?|questo sito (?:web )?utilizza(?: i)?|wij gebruiken|deze (?:web)?site gebruikt|мы используем(?: файлы)?) cookies?\b/i;
 
 /** An ad's label, or the line an ad leaves in the article: "Advertisement", "Anzeige", "Story continues below advertisement". */
 const AD_LABEL = /^(advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklame|reklam|annons|annonse|mainos|iklan|quảng cáo|реклама|διαφήμιση|διαφημιση|विज्ञापन|إعلان|تبلیغات|广告|広告|광고)$/i;
 const AD_LEFTOVER =
-  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|advert|ad))?|advertisement\s*[-–—:·•|]\s*(?:scroll|continue)(?: reading)?(?: to continue| below)?|continue reading (?:below|the main story|the rest of the (?:story|article)|after (?:the )?(?:ad|advertisement))|skip (?:advertisement|advert|ad)|(?:recommended|related) videos?|read the full (?:story|article)(?: here)?\.?|weiterlesen nach der anzeige|(?:la )?suite (?:après|de l'article après) (?:la|cette) publicité|continúa (?:leyendo )?(?:después|tras) (?:la|el) (?:publicidad|anuncio)|continua (?:a leggere )?dopo la pubblicità|continua (?:após|depois d)a publicidade)$/i;
+  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|advert|ad))?|advertisement\s*[-–—:·•|]\s*(?:scroll|continue)(?: reading)?(?: to continue| below)?|continue reading (?:below|the main story|the rest of the (?:story|article)|after (?:the )?(?:ad|advertisement))|skip (?:advertisement|advert|ad)|(?:recommended|related) videos?|read the full (?:story|article)(?: here)?\.?|weiterlesen nach der anzeige|(?:la )?suite (?:après|de l'article après) (?:la|cette) publicité|continúa (?:leyendo )?(?:después|tras) (?:la|el) (?:publicidad|anuncio)|continua (?:a leggere )?dopo la pubblicità|continua (?:após a|depois da) publicidade)$/i;
 
 /** An ad label or leftover line, wherever it stands in the article. */
 export function isAdLabel(line: string): boolean {
@@ -50,7 +50,7 @@ export function isAdLabel(line: string): boolean {
  * subscriber? Log in", "Il vous reste 72% de cet article à lire. La suite est réservée aux abonnés.", "有料会員の方のみご利用になれます" (for paying members only).
  */
 const PAYWALL_PROMPT =
-  /^(?:this (?:article|story|content|post) is (?:only )?(?:(?:available|reserved|exclusive) )?(?:to|for) (?:paying )?(?:subscribers|members)(?: only)?(?:\.\s*(?:sign in|log in|subscribe)\b.{0,60})?|already (?:a subscriber|a member|have an account)\?.{0,30}|subscribe (?:now )?to (?:read|continue reading|keep reading|unlock)\b.{0,50}|(?:to )?continue reading,? .{0,40}subscri.{0,40}|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent\*innen).{0,20}|(?:cet article est|article) réservé aux abonnés|(?:il vous reste .{1,12} de cet article à lire\.?\s*)?la suite est réservée aux abonnés|déjà abonné\s?\?.{0,30}|s['’]abonner|you(?:['’]ve| have) reached (?:your|the) (?:limit|maximum)\b.{0,100}|you have (?:\d+|one|two|three) free (?:articles?|stories|reads?) (?:left|remaining)\b.{0,40}|subscribe (?:now )?for unlimited (?:digital )?access\b.{0,40}|(?:este )?(?:contenido|artículo) (?:es )?exclusivo para suscriptores|conteúdo exclusivo para assinantes|(?:questo )?articolo (?:è )?riservato agli abbonati|(?:この記事は)?(?:有料)?会員(?:限定(?:記事)?(?:です)?|の方のみ(?:ご利用|お読み|閲覧)(?:に)?なれます|の方のみ(?:ご覧|お読み)いただけます)。?|(?:この記事の)?続きを読むには.{0,20}(?:会員登録|ログイン|購読).{0,15})[.!]?$/i;
+  /^(?:this (?:article|story|content|post) is (?:only )?(?:(?:available|reserved|exclusive) )?(?:to|for) (?:paying )?(?:subscribers|members)(?: only)?(?:\.\s*(?:sign in|log in|subscribe)\b.{0,60})?|already (?:a subscriber|a member|have an account)\?.{0,30}|subscribe (?:now )?to (?:read|continue reading|keep reading|unlock)\b.{0,50}|(?:to )?continue reading,? .{0,40}subscri.{0,40}|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent\*innen).{0,20}|(?:cet article est|article) réservé aux abonnés(?:\.\s*il vous reste .{1,12} à (?:lire|découvrir))?|(?:il vous reste .{1,12} de cet article à lire\.?\s*)?la suite est réservée aux abonnés|il vous reste \d{1,3}\s?% (?:de cet article )?à (?:lire|découvrir)\b.{0,60}|(?:jetzt )?weiterlesen mit .{1,30}|lesen sie jetzt weiter mit .{1,40}|déjà abonné\s?\?.{0,30}|s['’]abonner|you(?:['’]ve| have) reached (?:your|the) (?:limit|maximum)\b.{0,100}|you have (?:\d+|one|two|three) free (?:articles?|stories|reads?) (?:left|remaining)\b.{0,40}|subscribe (?:now )?for unlimited (?:digital )?access\b.{0,40}|(?:este )?(?:contenido|artículo) (?:es )?exclusivo para suscriptores|conteúdo exclusivo para assinantes|(?:questo )?articolo (?:è )?riservato agli abbonati|(?:この記事は)?(?:有料)?会員(?:限定(?:記事)?(?:です)?|の方のみ(?:ご利用|お読み|閲覧)(?:に)?なれます|の方のみ(?:ご覧|お読み)いただけます)。?|(?:この記事の)?続きを読むには.{0,20}(?:会員登録|ログイン|購読).{0,15})[.!]?$/i;
 
 /** A paywall's prompt (PAYWALL_PROMPT), wherever it stands. */
 export function isPaywallPrompt(line: string): boolean {
@@ -95,11 +95,19 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // A multi-page article's pager: "Page 1 of 3", "Next page", "Seite 2 von 4".
   /^(?:page|pagina|página|seite|strona|sayfa|страница|sivu|oldal)\s+\d{1,3}\s*(?:of|de|di|von|z|из|\/)\s*\d{1,3}$|^(?:[←«‹]\s*)?(?:next|previous|prev) page(?:\s*[→»›])?$|^(?:nächste|vorherige) seite$|^page (?:suivante|précédente)$|^página (?:siguiente|anterior)$/i,
   PAYWALL_PROMPT,
+  // An embedded video's label, with its title or alone: "VIDEO | Así fue la rueda de prensa", "Vídeo: veja o momento", "VIDÉO. …",
+  // "Видео: …", "Guarda il video" (the player is not in the text; its label is no sentence of the article).
+  /^(?:video|vídeo|vidéo|видео|guarda il video|watch (?:the )?video|ver (?:el )?vídeo|veja (?:o )?vídeo|regardez la vidéo)(?:\s*[|:.–—-]\s*.{0,90})?$/iu,
   // A broadcaster's promo for its own air: "WATCH LIVE: 22News streaming now", "Watch 22News at 6 for more on this story."
   /^watch live$|^watch live\s*[:|–—-]?\s*(?:\S+\s+){0,3}(?:streaming|on air)(?: now)?\.?$|^(?:watch|tune in to|catch)\b.{1,60}\bfor more on this story\.?$/i,
   // What an embedded Instagram post leaves in the text, in the languages Instagram prints it in.
   /^(?:view this post on instagram|view more on instagram|a (?:post|video|photo) shared by .{1,60}\(@[\w.]{1,30}\)|ver esta publicación en instagram|voir cette publication sur instagram|diesen beitrag auf instagram ansehen|visualizza questo post su instagram|ver essa publicação no instagram|bekijk dit bericht op instagram)$/i,
 ];
+
+// A call to follow the site on a messenger or a news app, in the languages the byline rules read: "¡Únete a
+// nuestro canal de WhatsApp…", "Folgen Sie uns auf WhatsApp…", "Siga o Jornal no Google News…", "Suivez-nous sur Google Actualités…".
+const FOLLOW_PROMPT =
+  /^(?:¡?únete a (?:nuestro|nuestra|el) (?:canal|comunidad|grupo)|síguenos en|folgen sie uns|folge uns|suivez[- ]nous|rejoignez[- ]nous sur|abonnez-vous à notre (?:chaîne|canal)|siga[- ]nos|siga (?:o|a) .{1,40} n(?:o|a)s? (?:google|whatsapp|telegram|instagram|canal)|seguici su|unisciti al (?:nostro )?canale|follow us on|join (?:us on|our) (?:whatsapp|telegram|channel))\b/iu;
 
 // A page's feedback prompt: "Is this page useful?", "Was this article helpful?", "Did you find this helpful?".
 const FEEDBACK_PROMPT = /^(?:is this (?:page|article|information) (?:useful|helpful)|was this (?:page|article|post|answer|information) (?:useful|helpful)|did you find this (?:page |article |information )?(?:useful|helpful))\??$/i;
@@ -157,6 +165,7 @@ export function isBoilerplate(line: string): boolean {
   // A tags line in any of its languages ("Címkék: …", "Schlagwörter: …"): read as the item's tags, never its text.
   if (line.length <= 300 && (line.includes(":") || line.includes("：")) && TAGS_LINE.test(line)) return true;
   if (line.length <= 50 && MAY_BE_FEEDBACK.test(line) && FEEDBACK_PROMPT.test(line)) return true;
+  if (line.length <= 200 && FOLLOW_PROMPT.test(line)) return true;
   // "Why we sold the car Next post →": the link to the next post, its arrow last (tested first: most lines have none).
   if (line.length <= 160 && /[→»›]$/.test(line) && NEXT_POST.test(line)) return true;
   if (isNavRow(line)) return true;
@@ -254,7 +263,7 @@ const WRITER_LABELS =
   "लेखक|द्वारा|লেখক|প্রতিবেদক|نویسنده|خبرنگار|글|기자|כתב|כתבת";
 // "Written by …" in the languages of the labels above ("Escrito por …", "Kirjoittanut …", "Napsal …").
 const BY_PHRASES =
-  "written by|posted by|words by|reporting by|story by|text by|escrito por|scritto da|geschrieben von|écrit par|rédigé par|geschreven door|" +
+  "written by|posted by|words by|reporting by|story by|text by|escrito por|postado por|publicado por|scritto da|pubblicato da|geschrieben von|écrit par|rédigé par|article rédigé par|geschreven door|" +
   "skrevet af|skrevet av|skrivet av|kirjoittanut|napsal|napsala|napisał|napisała|napisal|" +
   // The piece's kind before its writer: "Interview by …", "Analysis by …", "Propos recueillis par …", "Ein Kommentar von …".
   "(?:an? )?(?:interview|analysis|opinion|commentary|column|guest column|review|essay|report) by|reported by|reviewed by|hosted by|compiled by|" +
@@ -321,13 +330,17 @@ export function looksLikePersonNames(text: string): boolean {
   return names.length <= 3 && names.every(looksLikePersonName);
 }
 
+/** The word for "on" before a byline's date: "Jane Smith on April 3", "… em 10 de janeiro", "… il 12 Aprile", "… le 3 mars", "… am 3. März". */
+const ON_WORD = /^(?:on|em|il|le|am|el)$/;
+
 /** "3 March", "April 3,": a day's number, or a word then a number. */
 function startsDate(word: string, next: string): boolean {
   return /^\d{1,2}(?:st|nd|rd|th)?,?$/.test(word) || (/^\p{L}+\.?$/u.test(word) && /^\d/.test(next));
 }
 // "… Jane Smith on April 3, 2022", "… Jane Smith published March 12, 2024": the date after the name.
 // "… Jörg Albrecht Do., 22.02.2024 - 21:30": or a weekday cut short, then the date.
-const BYLINE_THEN_DATE = /\s((?:on|published|updated|posted)\s+(?:\p{L}+\.?\s+\d|\d).*|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.,?\s+\d.*)$/iu;
+// "… Fernanda Oliveira em 10 de janeiro de 2025", "… Paola Conti il 12 Aprile 2024": the word for "on" in their languages.
+const BYLINE_THEN_DATE = /\s((?:on|published|updated|posted|em|il|le|am|el)\s+(?:\p{L}+\.?\s+\d|\d).*|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.,?\s+\d.*)$/iu;
 // "Published: 10 March 2024, Last updated: 12 March 2024", "Publié le …, mis à jour le …": the update after a comma.
 const UPDATE_AFTER_PUNCTUATION = /[,;.]\s+(?=(?:last\s+)?(?:updated|modified|mis à jour|modifié|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?!\p{L}))/giu;
 const CJK_BYLINE =
@@ -353,7 +366,8 @@ export function bareNameByline(raw: string): string | null {
   // "Megan Hollister — Associated Press", "Megan Hollister at City Hall": the name, then the agency or the place.
   const name = line.split(NAME_SET_OFF, 1)[0]!;
   // "Senior Reporter", "City Hall Reporter" under the name: the writer's job, no name.
-  if (BYLINE_OPENER.test(line) || !looksLikePersonName(name) || isWriterRole(name) || parseMetaLine(`By ${line}`)?.published) return null;
+  // "Buenos Aires, 13 nov (EFE).-": a wire dateline names the place, not the writer.
+  if (BYLINE_OPENER.test(line) || !looksLikePersonName(name) || isWriterRole(name) || isDateline(line) || parseMetaLine(`By ${line}`)?.published) return null;
   return parseByline(`By ${line}`);
 }
 
@@ -390,7 +404,7 @@ function nameOnly(text: string): string {
     // A month starts a date only with a day beside it: "Regan September 15", not "Mei Chen" (mei is May in Dutch).
     if (MONTH_WORD.test(word.replace(/[.,]$/, "")) && /^\d{1,2}\b/.test(words[end + 1] ?? "")) break;
     // "Jane Smith on April 3, 2022": the date after the name ends it.
-    if (end > 0 && word === "on" && startsDate(words[end + 1] ?? "", words[end + 2] ?? "")) break;
+    if (end > 0 && ON_WORD.test(word) && startsDate(words[end + 1] ?? "", words[end + 2] ?? "")) break;
     // "Layla Hassan in Cairo", "Anne Roy à Paris": where the writer filed from ends the name; so does
     // when ("Posted by Dales Rambler at 19:42", Blogger's footer).
     if (end > 0 && FILED_FROM.test(word) && /^[\p{Lu}\d]/u.test(words[end + 1] ?? "")) break;
@@ -515,7 +529,7 @@ const TRAILING_SET_OFF = /\s+[-–—|·•]\s+([^-–—|·•]{3,40})$/;
 
 /** What stands before "by", "par", "von" in a byline split there: "Written", "Interview", "Propos recueillis", "Ein Kommentar". */
 const SEGMENT_BEFORE_BY =
-  /^(?:written|words|reporting|reported|story|text|escrito|geschrieben|écrit|rédigé|geschreven|(?:an? )?(?:interview|analysis|opinion|commentary|column|guest column|review|essay|report)|reviewed|hosted|compiled|(?:text|words) and (?:photos?|pictures|images)|propos recueillis|(?:ein )?(?:kommentar|interview|gastbeitrag|essay))$/i;
+  /^(?:written|words|reporting|reported|story|text|escrito|postado|publicado|scritto|pubblicato|geschrieben|écrit|rédigé|article rédigé|geschreven|(?:an? )?(?:interview|analysis|opinion|commentary|column|guest column|review|essay|report)|reviewed|hosted|compiled|(?:text|words) and (?:photos?|pictures|images)|propos recueillis|(?:ein )?(?:kommentar|interview|gastbeitrag|essay))$/i;
 
 /** "Jane Doe, Staff Writer" → "Jane Doe": the writer's job after a comma is not the name's. */
 function withoutRole(name: string): string {
@@ -664,7 +678,7 @@ function unglued(line: string): string {
 // Agencies whose credits end captions: "REUTERS/Rodi Said", "AFP/Getty Images".
 const AGENCY_CREDIT = /\b(REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|GETTY IMAGES|Getty Images|SANA|Xinhua|Anadolu|EFE|ANSA|DPA|dpa|PAP|TASS|Yonhap|YONHAP|Kyodo|KYODO|SIPA|Sipa|PTI|IANS|ABACA|MAXPPP)\s*\/\s*\S/;
 // "… Photograph: Ann Croft/Example Photos", "… Picture: Sam Reid" at the end of a caption.
-const TRAILING_CREDIT = /[.!?]["'”’»]*\s+(photograph|photo|picture|image|imagem|imagen|immagine|bild|illustration|composite|graphic|foto|fotó|fotoğraf|zdjęcie|fot\.|kuva|credit|photo credit|фото|світлина|φωτογραφία|φωτό|צילום|ảnh|عکس|تصوير|صورة|사진)s?\s*[:：=]?\s*[\p{Lu}\p{Lo}][^.:]{1,60}$/iu;
+const TRAILING_CREDIT = /[.!?]["'”’»]*\s+(photograph|photo|picture|image|imagem|imagen|immagine|bild|bildquelle|quelle|fonte|illustration|composite|graphic|foto|fotó|fotoğraf|zdjęcie|fot\.|kuva|credit|photo credit|crédit photo|crédits photos|crédit|фото|світлина|φωτογραφία|φωτό|צילום|ảnh|عکس|تصوير|صورة|사진)s?\s*[:：=]?\s*[\p{Lu}\p{Lo}][^.:]{1,60}$/iu;
 // Chinese captions: "图为…" (pictured is …) opening, "…记者 李明 摄" (shot by), "（新华社记者 李明 摄）", "（摄影：…）" or Taiwan's "（圖／中央社）" closing.
 // Japanese: the wire's credit after the time in brackets, "…列車（12日午前、共同）".
 const CJK_CAPTION = /^图为|^圖為|\S\s*摄$|\S\s*攝$|[（(]\s*[圖图]\s*[／/][^（）()]{1,30}[)）]$|[（(][^（）()]{1,30}\s*[摄攝][)）]$|[（(]\s*(?:摄影|攝影|撮影)\s*[:：][^（）()]{1,20}[)）]$|（[^（）]{0,30}(?:共同|時事|ロイター|AP|AFP|EPA|ゲッティ)[^（）]{0,10}）$/u;
@@ -679,7 +693,7 @@ const JAPANESE_CAPTION = /＝[^＝。]{1,40}$/u;
 const JAPANESE_BRACKET_CAPTION = /[^。]（[\d０-９]{1,2}日[^（）、。]{0,6}、[^（）。]{1,25}）$/u;
 // A bracketed credit closing the line, "(Photo: AP)", "[Image: Getty Images]". Bounded
 // and anchored at the end, so a long line of unclosed brackets stays linear.
-const PAREN_CREDIT = /[(\[]\s*(photo|image|picture|fotoğraf|foto|fotó|kuva|credit|photograph|фото|φωτογραφία|φωτό|צילום|ảnh|عکس|صورة|تصوير|写真|图|圖)s?(?![\p{L}])[^()\[\]]{0,100}[)\]]\s*$/iu;
+const PAREN_CREDIT = /[(\[]\s*(photo|image|imagem|imagen|immagine|picture|fotoğraf|foto|fotó|kuva|credit|crédit|quelle|bildquelle|fonte|bild|photograph|фото|φωτογραφία|φωτό|צילום|ảnh|عکس|صورة|تصوير|写真|图|圖)s?(?![\p{L}])[^()\[\]]{0,100}[)\]]\s*$/iu;
 // The wire services' own form, "(AP Photo/Jeffrey T. Barnes)": an agency's capitals before "Photo/". Case-sensitive.
 const AGENCY_PHOTO_CREDIT = /[(\[]\s*[A-Z]{2,10}\s+(?:Photo|PHOTO)s?\s*\/[^()\[\]]{1,100}[)\]]\s*$/;
 const CAPTION_PREFIX = /^(photograph|photo|image|picture|pictured|caption|illustration|composite|graphic|foto|fotó|fotoğraf|zdjęcie|kuva|bild|grafik|file photo|фото|світлина|снимка|φωτογραφία|φωτό|צילום|ảnh|عکس|صورة|写真|图片|사진)\s*(:|：|-|–|—|=)\s*\S|^(photo|photograph|picture)\s+by\s+\S|^image caption\s+\S/iu;
@@ -704,11 +718,15 @@ const MAX_CREDITED_CAPTION = 250;
 const CREDIT_AFTER = /[.!?]["'”’»)]*\s*credits?\s*(?:\.{2,}|…|:)\s*\S[^.]{1,80}$/iu;
 // "… [File: Reuters]", "(Image: x / Getty Images)", "[SpaceX via Nasa]": a bracketed source closing the line.
 const BRACKET_SOURCE = /[(\[]\s*(?:file|image|photo|pictured|picture|video)\s*:[^()\[\]]{1,80}[)\]]\s*$|\[[^\[\]]{1,40}\svia\s[^\[\]]{1,40}\]\s*$/iu;
-const AGENCIES = "AP|AFP|Reuters|REUTERS|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Anadolu|SANA|NurPhoto|Shutterstock|Alamy|PA|PA Images|dpa|ANSA|Sipa|Sipa USA|Zuma|ZUMA Press|AAP|Kyodo|Yonhap|Redux";
+const AGENCIES =
+  "AP|AFP|Reuters|REUTERS|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Anadolu|SANA|NurPhoto|Shutterstock|Alamy|PA|PA Images|dpa|ANSA|Ansa|Sipa|Sipa USA|Zuma|ZUMA Press|AAP|Kyodo|Yonhap|Redux|" +
+  // The photo agencies of European and Brazilian papers.
+  "LaPresse|GEPA|IMAGO|Imago|Icon Sport|Panoramic|Keystone|Belga|ANP|Europa Press|Agência Brasil|Folhapress|Estadão Conteúdo|TASS|EFE|Efe";
 // "… on the A6 motorway. © Stéphane de Sakutin / AFP", "© Jane Roe / Reuters", "Photograph: © Getty Images":
 // a © that credits a photo, after a caption's sentence or a label, or alone. The site's own notice names a
 // year or its rights ("© 2024 Example. All rights reserved.").
 const PHOTO_COPYRIGHT = /^(?<before>(?:photo(?:graph)?|image|picture|foto|bild|crédit|credit)s?\s*[:：]\s*|.*?[\p{L}\p{N}][.!?]["'”’»)]*\s+)?\(?\s*©\s*(?<credit>\p{L}[\p{L} .'’&-]{0,60}?(?:\s*\/\s*\p{L}[\p{L} .'’&-]{0,40})?)\s*\)?$/iu;
+const CAPTION_THEN_NAME_SLASH_AGENCY = /[\p{L}\p{N}]\s+©\s*\p{Lu}[\p{L} .'’-]{1,40}\/\s*\p{Lu}[\p{L}&.'’ -]{1,30}$/u;
 const SITE_NOTICE = /\d{4}|rights|reserv|droits|rechte|derechos|diritti|direitos|права/i;
 const AGENCY_NAMES = new Set([...AGENCIES.split("|"), "Getty"]);
 
@@ -722,7 +740,8 @@ function isPhotoCopyright(line: string): boolean {
   const mark = line.indexOf("©");
   if (line.length > 400 || mark < 0 || SITE_NOTICE.test(line.slice(mark))) return false;
   const m = PHOTO_COPYRIGHT.exec(line);
-  if (!m) return false;
+  // "Игроки празднуют гол © Кирилл Зыков/ТАСС": a caption with no stop, then the photographer and the agency.
+  if (!m) return CAPTION_THEN_NAME_SLASH_AGENCY.test(line);
   const credit = m.groups!.credit!.trim();
   return m.groups!.before !== undefined || credit.includes("/") || AGENCY_NAMES.has(credit);
 }
@@ -737,7 +756,7 @@ const SENTENCE_THEN_NAME_SLASH = new RegExp(String.raw`[.!?]["'”’)]*\s+(?:${
 // closing a caption with no stop (a paragraph's last sentence ends in one).
 const PAREN_NAME_SLASH_OUTLET = new RegExp(String.raw`[^.!?\s]\s+\(\s*${NAME_SLASH_OUTLET}\s*\)$`, "u");
 // "… in Braunau am Inn, Austria. Leonhard Foeger / Reuters file", "… the drug. Getty": a sentence, then who took it.
-const SENTENCE_THEN_AGENCY = new RegExp(`[.!?]["'”’)]*\\s*(?:[\\p{Lu}][\\p{L}.'-]*(?:\\s+[\\p{Lu}][\\p{L}.'-]*){0,3}\\s*[/|]\\s*)?(?:${AGENCIES}|Getty)(?:\\s+file)?$`, "u");
+const SENTENCE_THEN_AGENCY = new RegExp(`[.!?]["'”’)]*\\s*(?:[\\p{Lu}][\\p{L}.'-]*(?:\\s+[\\p{Lu}][\\p{L}.'-]*){0,3}\\s*[/|]\\s*)?(?:${AGENCIES}|Getty)(?:\\s+(?:file|pictures|photo|images))?$`, "u");
 
 /** A stand-alone photo credit line: "REUTERS/Omar Sanadiki", "(Photo: AP)", "Evan Vucci/AP", "(AP Photo/Evan Vucci)". */
 export function isStandaloneCredit(line: string): boolean {
@@ -822,6 +841,8 @@ const AGENCY_LAST_WORDS = new Set([...AGENCIES.split("|"), "Getty"].map((agency)
  * Ends on an agency's name, or on one and then "file": a cheap test before SENTENCE_THEN_AGENCY.
  * Split where that pattern lets an agency's name start: after spaces, a slash or bar, or a sentence's end.
  */
+const AFTER_AGENCY = new Set(["file", "pictures", "photo", "images"]);
+
 export function endsWithAgency(line: string): boolean {
   // The words of the last 40 characters, read back from the end: no more than the last one or two.
   const from = Math.max(0, line.length - 40);
@@ -829,7 +850,8 @@ export function endsWithAgency(line: string): boolean {
   if (last === null) return false;
   const word = line.slice(last.start, last.end);
   if (AGENCY_LAST_WORDS.has(word)) return true;
-  const before = word === "file" ? wordBefore(line, last.start, from) : null;
+  // "… Reuters file", "… GEPA pictures": the agency before its word for the photo.
+  const before = AFTER_AGENCY.has(word) ? wordBefore(line, last.start, from) : null;
   return before !== null && AGENCY_LAST_WORDS.has(line.slice(before.start, before.end));
 }
 
@@ -900,7 +922,7 @@ const PLACE_AFTER_PREPOSITION = /(?<![\p{L}])(?:in|at|near|outside|to|from|of|on
 const ARABIC_PLACE = /(?:^|\s)في\s+\p{Script=Arabic}/u;
 
 const RELATED_HEADING =
-  /^(related( (articles?|stories|story|news|coverage|content|topics|links|reading))?|read more|read also|also read|more from [\p{L} ]{1,40}|more on this( story| topic)?|more stories|more news|see also|you may also like|you might also like|recommended( for you| stories)?|further reading|most read|most popular|latest( news| stories)?|trending( now)?|what to read next|lesen sie auch|mehr zum thema|ähnliche artikel|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|voir aussi|sur le même sujet|articles similaires|leer más|lee también|noticias relacionadas|relacionad[oa]s?|ver también|artículos relacionados|te puede interesar|vea también|más información|seguir leyendo|weitere informationen|lesen sie mehr zum thema|延伸阅读|延伸閱讀|lea también|mira también|sigue leyendo|lea más|leia mais|saiba mais|veja mais|leggi anche|articoli correlati|leia também|veja também|artigos relacionados|notícias relacionadas|lees ook|gerelateerde artikelen|читайте также|관련 기사|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|相关新闻|相关阅读|相关文章|関連記事|関連ニュース|baca juga|läs också|läs även|διαβάστε επίσης|διαβάστε ακόμη|यह भी पढ़ें|इसे भी पढ़ें|читайте також|xem thêm|ilgili haberler|ilgili haber|čtěte také|přečtěte si také|citiți și|관련기사|بیشتر بخوانید|zobacz także|zobacz też|czytaj także|czytaj też|polecamy|bunlar da ilginizi çekebilir|ilginizi çekebilir|benzer haberler|související články|podobné články|σχετικά άρθρα|संबंधित खबरें|tin liên quan|bài liên quan|статті за темою|berita terkait|artikel terkait|berita berkaitan|artikel berkaitan|lue myös|aiheeseen liittyvät|kapcsolódó cikkek|kapcsolódó hírek|habari zinazohusiana|mga kaugnay na balita|כתבות נוספות|כתבות קשורות|מאמרים קשורים|مطالب مرتبط|اخبار مرتبط|আরও পড়ুন|সম্পর্কিত খবর|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|relaterade artiklar|meistgelesen|meistgelesene artikel|les plus lus|lo más leído|lo mas leido|i più letti|os mais lidos|mais lidas|najczęściej czytane|en çok okunanlar|самое читаемое|الأكثر قراءة|热门文章|热门新闻|많이 본 뉴스|人気記事|よく読まれている記事|アクセスランキング|ezek is érdekelhetik|ez is érdekelheti|ajánlott cikkek|legolvasottabb|похожие статьи|похожие материалы|ähnliche beiträge|vous aimerez aussi|vous aimerez peut-être aussi|مقالات ذات صلة|ti potrebbe interessare|potrebbe interessarti)\s*[:：.…!|]*$/iu;
+  /^(related( (articles?|stories|story|news|coverage|content|topics|links|reading))?|read more|read also|also read|more from [\p{L} ]{1,40}|more on this( story| topic)?|more stories|more news|see also|you may also like|you might also like|recommended( for you| stories)?|further reading|most read|most popular|latest( news| stories)?|trending( now)?|what to read next|lesen sie auch|mehr zum thema|ähnliche artikel|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|voir aussi|sur le même sujet|articles similaires|leer más|lee también|noticias relacionadas|relacionad[oa]s?|ver también|artículos relacionados|te puede interesar|vea también|más información|seguir leyendo|weitere informationen|lesen sie mehr zum thema|延伸阅读|延伸閱讀|lea también|mira también|sigue leyendo|lea más|leia mais|saiba mais|veja mais|leggi anche|articoli correlati|leia também|veja também|artigos relacionados|notícias relacionadas|lees ook|gerelateerde artikelen|читайте также|관련 기사|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|相关新闻|相关阅读|相关文章|関連記事|関連ニュース|baca juga|läs också|läs även|διαβάστε επίσης|διαβάστε ακόμη|यह भी पढ़ें|इसे भी पढ़ें|читайте також|xem thêm|ilgili haberler|ilgili haber|čtěte také|přečtěte si také|citiți și|관련기사|بیشتر بخوانید|zobacz także|zobacz też|czytaj także|czytaj też|polecamy|bunlar da ilginizi çekebilir|ilginizi çekebilir|benzer haberler|související články|podobné články|σχετικά άρθρα|संबंधित खबरें|tin liên quan|bài liên quan|статті за темою|berita terkait|artikel terkait|berita berkaitan|artikel berkaitan|lue myös|aiheeseen liittyvät|kapcsolódó cikkek|kapcsolódó hírek|habari zinazohusiana|mga kaugnay na balita|כתבות נוספות|כתבות קשורות|מאמרים קשורים|مطالب مرتبط|اخبار مرتبط|আরও পড়ুন|সম্পর্কিত খবর|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|relaterade artiklar|meistgelesen|meistgelesene artikel|les plus lus|lo más leído|lo mas leido|i più letti|os mais lidos|mais lidas|najczęściej czytane|en çok okunanlar|самое читаемое|الأكثر قراءة|热门文章|热门新闻|많이 본 뉴스|人気記事|よく読まれている記事|アクセスランキング|ezek is érdekelhetik|ez is érdekelheti|ajánlott cikkek|legolvasottabb|похожие статьи|похожие материалы|ähnliche beiträge|vous aimerez aussi|vous aimerez peut-être aussi|مقالات ذات صلة|ti potrebbe interessare|potrebbe interessarti(?: anche)?|potrebbero interessarti|auch interessant|das könnte sie interessieren|weitere artikel|mehr zum thema [\p{L} ]{1,30}|à lire sur le même sujet|à lire également sur le même sujet|sur le même thème|dans la même rubrique|à voir aussi|también te puede interesar|te puede interesar también|más noticias|mais notícias|veja também:?|leia mais sobre [\p{L} ]{1,30}|leggi anche:?|altre notizie|dalla stessa sezione)\s*[:：.…!|]*$/iu;
 
 /** "Related:", "Read more:", "More from World": the heading over a list of links. */
 export function isRelatedHeading(line: string): boolean {
@@ -1025,11 +1047,11 @@ const DATELINE_REACH = 120;
 
 /**
  * "WASHINGTON (Reuters) -", "BEIRUT, Sept 29 (AFP) —", "LONDON, September 29, 2017 /PRNewswire/ --",
- * "MADRID, 3 November 2025 (Reuters) -", "Madrid, 3 novembre 2025 (AFP) -" (a place in capitals, or
- * capitalised before a date; a date in any order a wire writes it).
+ * "MADRID, 3 November 2025 (Reuters) -", "Madrid, 3 novembre 2025 (AFP) -", EFE's "Buenos Aires, 13 nov (EFE).-" (a
+ * place in capitals, or capitalised before a date; a date in any order a wire writes it).
  */
 export const DATELINE =
-  /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\p{M} .]{1,30})?(?:,\s*[\p{L}\p{N}.]+(?: [\p{L}\p{N}.,]+){0,3})?|[\p{Lu}][\p{L}\p{M} .'’-]{1,40},\s*(?:\d{1,2}\.?\s+[\p{L}.]+|[\p{L}.]+\s+\d{1,2}),?\s+\d{4})\s*(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|ANSA|EFE|UPI|IANS|PTI|Xinhua|[A-Z]{2,6})\)|\/[^/]{2,30}\/)\s*(?:[-–—]{1,2}|:)\s+/u;
+  /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\p{M} .]{1,30})?(?:,\s*[\p{L}\p{N}.]+(?: [\p{L}\p{N}.,]+){0,3})?|[\p{Lu}][\p{L}\p{M} .'’-]{1,40},\s*(?:\d{1,2}\.?\s+[\p{L}.]+|[\p{L}.]+\s+\d{1,2}),?\s+\d{4}|[\p{Lu}][\p{L}\p{M} .'’-]{1,40},\s*\d{1,2}\s+[\p{L}.]{3,12})\s*(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|ANSA|EFE|UPI|IANS|PTI|Xinhua|[A-Z]{2,6})\)|\/[^/]{2,30}\/)\s*(?:\.?[-–—]{1,2}|:)(?:\s+|$)/u;
 
 export function datelineDate(line: string): string | null {
   const m = isDateline(line) ? DATELINE.exec(line) : null;

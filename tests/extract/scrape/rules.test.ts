@@ -751,3 +751,51 @@ describe("share rows in more words", () => {
   });
 });
 
+describe("European pages' furniture and credits", () => {
+  it.each([
+    "Wir verwenden Cookies und ähnliche Technologien, um Ihnen ein optimales Nutzungserlebnis zu bieten.",
+    "Questo sito utilizza cookie tecnici e, previo tuo consenso, cookie di profilazione.",
+    "Utilizamos cookies para melhorar sua experiência. Ao continuar navegando, você concorda com a nossa Política de Privacidade.",
+    "¡Únete a nuestro canal de WhatsApp y recibe las noticias más importantes del día!",
+    "Folgen Sie uns auf WhatsApp und verpassen Sie keine Nachrichten mehr aus Ihrer Region.",
+    "Siga o Jornal do Sul no Google News e receba alertas das principais notícias",
+    "Suivez-nous sur Google Actualités pour ne rien manquer de l'actualité locale.",
+    "VIDEO | Así fue la rueda de prensa de la ministra",
+    "Vídeo: veja o momento",
+    "Continua após a publicidade",
+    "Cet article est réservé aux abonnés. Il vous reste 60% à découvrir.",
+    "Lesen Sie jetzt weiter mit Plus. Jetzt 1 Monat gratis testen.",
+  ])("is furniture: %s", (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+
+  it.each([
+    "Siga as orientações da Defesa Civil e evite áreas alagadas.",
+    "Videos show the moment the bridge collapsed.",
+    "Utilizamos los fondos para reparar el puente, dijo el alcalde.",
+  ])("is text: %s", (line) => {
+    expect(isBoilerplate(line)).toBe(false);
+  });
+
+  it.each(["À lire sur le même sujet", "Auch interessant", "Potrebbe interessarti anche"])("heads a related list: %s", (line) => {
+    expect(isRelatedHeading(line)).toBe(true);
+  });
+
+  it.each([
+    "Il ministro dell'Economia a Palazzo Chigi (Ansa)",
+    "Rapid-Jubel im Allianz Stadion. GEPA pictures",
+    "Les joueurs célèbrent le but. Crédit photo : Icon Sport",
+    "Os jogadores comemoram o gol. (Imagem: Divulgação)",
+    "Das Rathaus am Marktplatz (Quelle: IMAGO)",
+    "Игроки празднуют гол © Кирилл Зыков/ТАСС",
+  ])("a caption with its credit: %s", (line) => {
+    expect(hasCaptionMarker(line)).toBe(true);
+  });
+
+  it("reads blog bylines with their date in Portuguese and Italian, and an EFE dateline as no name", () => {
+    expect(parseMetaLine("Postado por Fernanda Oliveira em 10 de janeiro de 2025")).toEqual({ author: "Fernanda Oliveira", published: new Date("2025-01-10T00:00:00Z") });
+    expect(parseMetaLine("Scritto da Paola Conti il 12 Aprile 2024")).toEqual({ author: "Paola Conti", published: new Date("2024-04-12T00:00:00Z") });
+    expect(bareNameByline("Buenos Aires, 13 nov (EFE).-")).toBeNull();
+  });
+});
+
