@@ -92,6 +92,9 @@ function cutAtTeaserWall(units: ClassifiedUnit[], start: number, end: number): n
     let boxLast = w;
     while (boxLast + 1 <= end && boxLast - w < BOX_LINES && units[boxLast + 1]!.bullet) boxLast++;
     if (boxLast > w && goesOnInParagraphs(units, boxLast)) continue;
+    // Flat, the box's links are lines of their own under its heading.
+    const flatEnd = units[w]!.relatedHeading ? flatBoxEnd(units, w) : null;
+    if (flatEnd !== null && flatEnd < end && goesOnInParagraphs(units, flatEnd)) continue;
     // What stands right under the wall tells: cards, or the article going on.
     const { prose, lines } = underWall(units, w, end, (unit) => unit.kind === "prose");
     // Cards with blurbs, or a list of headlines with no paragraph at all.

@@ -36,7 +36,12 @@ export function endsLikeSentence(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   // A footnote mark closes few lines: its reading is asked only of those (this runs on every line, several times).
   let i = (last === 0x5d || last >= 0xb2) ? footnoteMarkStart(text) - 1 : text.length - 1;
-  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  while (i >= 0) {
+    const code = text.charCodeAt(i);
+    // French sets a space before its closing guillemet: "… je cherchais. »".
+    if (isCloser(code) || ((code === 0x20 || code === 0xa0 || code === 0x202f) && i + 1 < text.length && isCloser(text.charCodeAt(i + 1)))) i--;
+    else break;
+  }
   return i >= 0 && isSentenceStop(text.charCodeAt(i));
 }
 

@@ -128,8 +128,8 @@ describe("endsLikeSentence", () => {
 });
 
 describe("endsLikeSentence: read backwards", () => {
-  it("agrees with the end-anchored pattern it replaced, on random text", () => {
-    const SENTENCE_END = /[.!?…。！？؟۔।:;]["'”’»)\]]*(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]+)?$/u;
+  it("agrees with the end-anchored pattern it replaced (a space allowed before a closer, as French sets its guillemets), on random text", () => {
+    const SENTENCE_END = /[.!?…。！？؟۔।:;](?:[ \u00a0\u202f]?["'”’»)\]])*(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]+)?$/u;
     let seed = 5;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const alphabet = "aZ9 .!?…。！？؟۔।:;\"'”’»)]([“‘«,-\n¹²";
@@ -148,6 +148,14 @@ describe("toUnits: a drop cap on a line of its own", () => {
   it("leaves a letter over a capital, or over a one-letter word, alone", () => {
     expect(texts("A\n\nThe next line.")).toHaveLength(2);
     expect(texts("B\n\na list item")).toHaveLength(2);
+  });
+});
+
+describe("endsLikeSentence with French guillemets", () => {
+  it("reads a stop before a closing guillemet set off by a space, as French sets it", () => {
+    expect(endsLikeSentence("C’est exactement ce que je cherchais. »")).toBe(true);
+    expect(endsLikeSentence("C’est exactement ce que je cherchais.\u202f»")).toBe(true);
+    expect(endsLikeSentence("Pas fini »")).toBe(false);
   });
 });
 
