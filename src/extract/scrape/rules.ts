@@ -663,8 +663,13 @@ export function writerBioName(line: string): string | null {
 
 /** The writer's note that closes many pages: not the article's last paragraph. */
 export function isWriterBio(line: string): boolean {
-  return line.length <= 400 && WRITER_BIO.test(line);
+  return line.length <= 400 && (WRITER_BIO.test(line) || WRITER_BIO_OTHER.test(line));
 }
+
+// The same in the languages the byline rules read: "Anna Becker ist Redakteurin im Lokalressort …", "Анна Смирнова —
+// корреспондент …", "Paola Conti è giornalista …", "Lucía Herrera es periodista …", "Claire Dubois est journaliste …".
+const WRITER_BIO_OTHER =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:ist|est|es|é|è|—|–)\s+[^.!?]{0,60}?(?<!\p{L})(?:[Rr]edakteur(?:in)?|[Rr]eporter(?:in)?|[Jj]ournalist(?:in)?|[Kk]orrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|jornalista|repórter|giornalista|corrispondente|redattore|redattrice|корреспондент|журналист(?:ка)?|обозреватель|редактор)(?!\p{L})/u;
 
 /**
  * A stamp whose boxes the scrape set side by side without a space: "Nov 20

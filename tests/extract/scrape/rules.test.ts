@@ -792,6 +792,13 @@ describe("European pages' furniture and credits", () => {
     expect(hasCaptionMarker(line)).toBe(true);
   });
 
+  it("reads a writer's note in other languages, and not a sentence that names the trade", () => {
+    expect(isWriterBio("Anna Becker ist Redakteurin im Lokalressort des Stadtanzeigers.")).toBe(true);
+    expect(isWriterBio("Анна Смирнова — корреспондент отдела городских новостей.")).toBe(true);
+    expect(isWriterBio("Paola Conti è giornalista del quotidiano dal 2010.")).toBe(true);
+    expect(isWriterBio("Das Problem ist, dass ein Journalist nichts sagen darf.")).toBe(false);
+  });
+
   it("reads blog bylines with their date in Portuguese and Italian, and an EFE dateline as no name", () => {
     expect(parseMetaLine("Postado por Fernanda Oliveira em 10 de janeiro de 2025")).toEqual({ author: "Fernanda Oliveira", published: new Date("2025-01-10T00:00:00Z") });
     expect(parseMetaLine("Scritto da Paola Conti il 12 Aprile 2024")).toEqual({ author: "Paola Conti", published: new Date("2024-04-12T00:00:00Z") });
