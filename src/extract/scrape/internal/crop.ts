@@ -7,7 +7,7 @@
 import { asciiDigits, parseDate } from "../../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { findBody, findHeadline, markedLead, withoutSiteName } from "./locate";
-import { bareNameByline, BYLINE_OPENER, hasCaptionMarker, isDateline, isStandaloneCredit, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, looksLikePhotoCaption, parseByline } from "../rules";
+import { bareNameByline, BYLINE_OPENER, hasCaptionMarker, isDateline, isNumericStamp, isStandaloneCredit, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, looksLikePhotoCaption, parseByline } from "../rules";
 import { withoutBullet, type Unit } from "./units";
 import { aloneEnd, aloneHeadline, headlineBelow } from "./alone";
 import { relatedAfter } from "./related-list";
@@ -195,7 +195,8 @@ function pastTopByline(units: ClassifiedUnit[], start: number, end: number): num
   for (let k = start; k <= Math.min(end, start + BYLINE_REACH); k++) {
     const unit = units[k]!;
     const byline = parseByline(unit.text);
-    const stamp = unit.meta && !byline;
+    // "05/11/2024 - 22:10": a numeric stamp, which the date stage reads the page's way, is a stamp here too.
+    const stamp = (unit.meta && !byline) || isNumericStamp(unit.text);
     if (stamp || (byline && looksLikePersonName(byline)) || (LONE_BYLINE_WORD.test(unit.text) && units[k + 1] && looksLikePersonName(units[k + 1]!.text))) after = k + 1;
     else if (unit.kind === "prose" && ++prose > 1) break;
   }

@@ -71,8 +71,8 @@ const WIRE_AGENCIES = new Map(
 
 /** Lines under a name that a stamp may stand beyond. */
 const BESIDE_REACH = 4;
-/** Right under the name, where the writer filed from: "Brasília", "Rio de Janeiro". */
-const FILED_FROM_PLACE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|do|da|del|di|am|an|sur|upon|on))?(?:\s+\p{Lu}[\p{L}'’.-]+)?$/u;
+/** Right under the name, where the writer filed from: "Brasília", "Rio de Janeiro (RJ)" (a state's letters after it). */
+const FILED_FROM_PLACE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|do|da|del|di|am|an|sur|upon|on))?(?:\s+\p{Lu}[\p{L}'’.-]+)?(?:\s+\(\p{Lu}{2,3}\))?$/u;
 const DAY_WORD_AND_CLOCK = /^\p{L}{3,12},?\s+(?:\p{L}{1,3}\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?$/iu;
 /** A follow button, a reading time, a lone separator: "Follow", "5 min read", "·". */
 // And the publication a post appears in ("Published in Backend Diaries", Medium).
