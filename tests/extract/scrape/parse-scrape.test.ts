@@ -1077,10 +1077,11 @@ describe("a flat Read also box with the article's subheading under it", () => {
 describe("a bare name, the place it was filed from and a stamp under the standfirst", () => {
   it("reads the writer and leaves the header out of the body (Rio de Janeiro (RJ), numeric stamp; Sevilla, Actualizado a …)", () => {
     const P = (n: number) => `Parágrafo ${n} do texto, que conta como o Palmeiras venceu o Botafogo por 3 a 1 na noite desta terça-feira e assumiu a liderança do campeonato a seis rodadas do fim.`;
-    const pt = parseScrape(["Palmeiras vence o Botafogo e assume a liderança", "", "Verdão marcou duas vezes no segundo tempo e encerrou invencibilidade de 15 jogos do rival.", "", "Thiago Ferri", "", "Rio de Janeiro (RJ)", "", "05/11/2024 - 22:10", "", P(1), "", P(2), "", P(3)].join("\n"));
+    const pt = parseScrape(["Palmeiras vence o Botafogo - Jornal do Sul", "", "Início", "Esportes", "Política", "Economia", "", "Palmeiras vence o Botafogo e assume a liderança", "", "Verdão marcou duas vezes no segundo tempo e encerrou invencibilidade de 15 jogos do rival.", "", "Thiago Ferri", "", "Rio de Janeiro (RJ)", "", "05/11/2024 - 22:10", "", P(1), "", P(2), "", P(3)].join("\n"));
     expect(pt.author).toBe("Thiago Ferri");
     expect(JSON.stringify(pt.blocks)).not.toMatch(/Thiago Ferri|\(RJ\)/);
-    const es = parseScrape(["El Gobierno aprueba ayudas para pequeños comercios", "", "Rafael Moreno", "", "Sevilla", "", "Actualizado a 10 de marzo de 2024 23:58 h", "", P(1), "", P(2)].join("\n"));
+    expect(pt.lead).toMatch(/^Parágrafo 1/);
+    const es = parseScrape(["El Gobierno aprueba ayudas - Diario del Sur", "", "Portada", "España", "Economía", "", "El Gobierno aprueba ayudas para pequeños comercios", "", "Rafael Moreno", "", "Sevilla", "", "Actualizado a 10 de marzo de 2024 23:58 h", "", P(1), "", P(2)].join("\n"));
     expect(es.author).toBe("Rafael Moreno");
     expect(es.updated?.toISOString()).toBe("2024-03-10T23:58:00.000Z");
   });
