@@ -95,9 +95,10 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // A multi-page article's pager: "Page 1 of 3", "Next page", "Seite 2 von 4".
   /^(?:page|pagina|página|seite|strona|sayfa|страница|sivu|oldal)\s+\d{1,3}\s*(?:of|de|di|von|z|из|\/)\s*\d{1,3}$|^(?:[←«‹]\s*)?(?:next|previous|prev) page(?:\s*[→»›])?$|^(?:nächste|vorherige) seite$|^page (?:suivante|précédente)$|^página (?:siguiente|anterior)$/i,
   PAYWALL_PROMPT,
-  // An embedded video's label, with its title or alone: "VIDEO | Así fue la rueda de prensa", "Vídeo: veja o momento", "VIDÉO. …",
+  // An embedded video's label, with its title or alone: "VIDEO | Así fue la rueda de prensa", "Vídeo: veja o momento",
   // "Видео: …", "Guarda il video" (the player is not in the text; its label is no sentence of the article).
-  /^(?:video|vídeo|vidéo|видео|guarda il video|watch (?:the )?video|ver (?:el )?vídeo|veja (?:o )?vídeo|regardez la vidéo)(?:\s*[|:.–—-]\s*.{0,90})?$/iu,
+  // ("VIDEO. Tempête Ciarán : …" with a stop is a headline's kicker, and stays.)
+  /^(?:video|vídeo|vidéo|видео|guarda il video|watch (?:the )?video|ver (?:el )?vídeo|veja (?:o )?vídeo|regardez la vidéo)(?:\s*[|:–—-]\s*.{0,90})?$/iu,
   // A broadcaster's promo for its own air: "WATCH LIVE: 22News streaming now", "Watch 22News at 6 for more on this story."
   /^watch live$|^watch live\s*[:|–—-]?\s*(?:\S+\s+){0,3}(?:streaming|on air)(?: now)?\.?$|^(?:watch|tune in to|catch)\b.{1,60}\bfor more on this story\.?$/i,
   // What an embedded Instagram post leaves in the text, in the languages Instagram prints it in.

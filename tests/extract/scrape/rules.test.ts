@@ -772,6 +772,7 @@ describe("European pages' furniture and credits", () => {
   it.each([
     "Siga as orientações da Defesa Civil e evite áreas alagadas.",
     "Videos show the moment the bridge collapsed.",
+    "VIDEO. Tempête Ciarán : des rafales à plus de 200 km/h enregistrées en Bretagne",
     "Utilizamos los fondos para reparar el puente, dijo el alcalde.",
   ])("is text: %s", (line) => {
     expect(isBoilerplate(line)).toBe(false);
