@@ -286,8 +286,9 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     }
   }
 
-  const titleWords = titleKey(title);
-  const notTitle = (name: string | undefined) => (name !== undefined && name.length <= title.length && titleKey(name) === titleWords ? undefined : name);
+  // The title's key, made once and only when a name to compare is found.
+  let titleWords: string | undefined;
+  const notTitle = (name: string | undefined) => (name !== undefined && name.length <= title.length && titleKey(name) === (titleWords ??= titleKey(title)) ? undefined : name);
   return {
     title,
     ...(title ? {} : titleUnit.text.length <= MAX_TITLE_LENGTH ? { firstLine: titleUnit.text } : {}),

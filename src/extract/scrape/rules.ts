@@ -521,7 +521,9 @@ function readMetaLine(raw: string): MetaLine {
 
 /** "… 27 nov. 2026 à 08:00 - Temps de lecture : 2 min" → "… 27 nov. 2026 à 08:00": the reading time set off after the stamp. */
 function withoutTrailingReadingTime(line: string): string {
-  const cut = /\d/.test(line) ? TRAILING_SET_OFF.exec(line) : null;
+  // Every reading time's unit holds "min" (or the Russian and Turkish words): a cheap test first.
+  const mayHold = line.includes("min") || line.includes("Min") || line.includes("MIN") || line.includes("минут") || line.includes("dakika");
+  const cut = mayHold && /\d/.test(line) ? TRAILING_SET_OFF.exec(line) : null;
   return cut && READING_TIME.test(cut[1]!) ? line.slice(0, cut.index) : line;
 }
 

@@ -18,6 +18,8 @@ const MIN_PARAGRAPHS = 3;
 
 /** The units without those of another column set between the article's first and last paragraph. */
 export function withoutSideColumn(units: Unit[]): Unit[] {
+  // Flat text (no indents) and most laid-out pages have no line that deep: nothing to count.
+  if (!units.some((unit) => unit.indent >= SIDE_COLUMN_DEPTH)) return units;
   const counts = new Map<number, number>();
   for (const unit of units) if (unit.text.length > PARAGRAPH_CHARS) counts.set(unit.indent, (counts.get(unit.indent) ?? 0) + 1);
   let indent = -1;
