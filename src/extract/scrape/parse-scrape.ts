@@ -174,10 +174,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       // A related box in the middle of the page: take its links, then go on.
       // Laid out, its links are bulleted: the first line that is not ends it (a subheading of the article).
       const bulleted = units[i + 1]?.bullet === true;
-      const first = related.length;
       while (i + 1 < tailStart && units[i + 1]!.gapBefore <= 1 && (!bulleted || units[i + 1]!.bullet) && toRelated(units[i + 1]!.text)) {
-        // Past its first link, a short line over a full paragraph is the article's next subheading ("Des débuts difficiles").
-        if (related.length > first && isSubheadingOverText(units, i + 1)) break;
         related.push(toRelated(units[++i]!.text)!);
       }
       boxEnd = i;
@@ -380,12 +377,6 @@ const SIGNATURE_BLOCKS = 5;
 /** A letter's closing words, in the languages of the byline rules. */
 const SIGN_OFF =
   /^(?:(?:kind|best|warm|warmest|with kind) regards|regards|best wishes|all the best|yours(?: sincerely| faithfully| truly)?|sincerely(?: yours)?|many thanks|thanks(?: again)?|thank you|cheers|with thanks|mit freundlichen grüßen|viele grüße|beste grüße|cordialement|bien à vous|salutations|atentamente|saludos(?: cordiales)?|un saludo|cordiali saluti|distinti saluti|atenciosamente|abraços|с уважением)[,.!]?$/iu;
-
-/** A short line (four words at most) with a full paragraph right under it: a subheading of the text, not a related headline. */
-function isSubheadingOverText(units: readonly Unit[], k: number): boolean {
-  const text = units[k]!.text;
-  return text.length <= 40 && text.split(/\s+/).length <= 4 && isFullParagraph(units[k + 1]?.text ?? "");
-}
 
 /** A postscript's mark: "P.S.", "PS:", "P.P.S.", "PD:", "Nachtrag:". */
 const POSTSCRIPT = /^(?:p\.?\s?(?:p\.?\s?)?s\.?|pd\.?|nachtrag)[:.\s]/i;

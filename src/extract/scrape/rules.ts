@@ -33,7 +33,7 @@ function isSiteNotice(line: string): boolean {
 
 // Furniture that can stand anywhere and be of any length: "Powered by", the copyright line, a cookie notice.
 const COOKIE_NOTICE =
-  /\b(we use|(this )?(web)?site uses|uses) cookies\b|\bcookies? (policy|settings|preferences|consent|notice)\b|\b(accept|allow|consent to|agree to)( all)? cookies\b|\bby continuing\b.*\b(cookies|agree)|\b(?:wir (?:verwenden|nutzen)|(?:diese )?(?:web)?seite (?:verwendet|nutzt)|nous utilisons des|ce site (?:web )?utilise des|utilizamos|usamos|este (?:sitio|site)(?: web)? (?:utiliza|usa)|utilizziamo(?: i)?|usiamo(?: i)?|questo sito (?:web )?utilizza(?: i)?|wij gebruiken|deze (?:web)?site gebruikt|мы используем(?: файлы)?) cookies?\b/i;
+  /\b(we use|(this )?(web)?site uses|uses) cookies\b|\bcookies? (policy|settings|preferences|consent|notice)\b|\b(accept|allow|consent to|agree to)( all)? cookies\b|\bby continuing\b.*\b(cookies|agree)|^(?:wir (?:verwenden|nutzen)|(?:diese )?(?:web)?seite (?:verwendet|nutzt)|nous utilisons des|ce site (?:web )?utilise des|utilizamos|usamos|este (?:sitio|site)(?: web)? (?:utiliza|usa)|utilizziamo(?: i)?|usiamo(?: i)?|questo sito (?:web )?utilizza(?: i)?|wij gebruiken|deze (?:web)?site gebruikt|мы используем(?: файлы)?) cookies?(?![\p{L}])/iu;
 
 /** An ad's label, or the line an ad leaves in the article: "Advertisement", "Anzeige", "Story continues below advertisement". */
 const AD_LABEL = /^(advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklame|reklam|annons|annonse|mainos|iklan|quảng cáo|реклама|διαφήμιση|διαφημιση|विज्ञापन|إعلان|تبلیغات|广告|広告|광고)$/i;
@@ -95,10 +95,10 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // A multi-page article's pager: "Page 1 of 3", "Next page", "Seite 2 von 4".
   /^(?:page|pagina|página|seite|strona|sayfa|страница|sivu|oldal)\s+\d{1,3}\s*(?:of|de|di|von|z|из|\/)\s*\d{1,3}$|^(?:[←«‹]\s*)?(?:next|previous|prev) page(?:\s*[→»›])?$|^(?:nächste|vorherige) seite$|^page (?:suivante|précédente)$|^página (?:siguiente|anterior)$/i,
   PAYWALL_PROMPT,
-  // An embedded video's label, with its title or alone: "VIDEO | Así fue la rueda de prensa", "Vídeo: veja o momento",
-  // "Видео: …", "Guarda il video" (the player is not in the text; its label is no sentence of the article).
-  // ("VIDEO. Tempête Ciarán : …" with a stop is a headline's kicker, and stays.)
-  /^(?:video|vídeo|vidéo|видео|guarda il video|watch (?:the )?video|ver (?:el )?vídeo|veja (?:o )?vídeo|regardez la vidéo)(?:\s*[|:–—-]\s*.{0,90})?$/iu,
+  // An embedded video's label, alone or over a bar: "VIDEO | Así fue la rueda de prensa", "Guarda il video" (the player is
+  // not in the text; its label is no sentence of the article). "Vídeo: motorista é flagrado…" and "VIDEO. Tempête…" are
+  // headlines, "Video-Beweis sorgt für Ärger" a subheading: they stay.
+  /^(?:video|vídeo|vidéo|видео|guarda il video|watch (?:the )?video|ver (?:el )?vídeo|veja (?:o )?vídeo|regardez la vidéo)(?:\s*\|\s*.{0,90})?$/iu,
   // A broadcaster's promo for its own air: "WATCH LIVE: 22News streaming now", "Watch 22News at 6 for more on this story."
   /^watch live$|^watch live\s*[:|–—-]?\s*(?:\S+\s+){0,3}(?:streaming|on air)(?: now)?\.?$|^(?:watch|tune in to|catch)\b.{1,60}\bfor more on this story\.?$/i,
   // What an embedded Instagram post leaves in the text, in the languages Instagram prints it in.
@@ -108,7 +108,7 @@ const BOILERPLATE_SHORT: RegExp[] = [
 // A call to follow the site on a messenger or a news app, in the languages the byline rules read: "¡Únete a
 // nuestro canal de WhatsApp…", "Folgen Sie uns auf WhatsApp…", "Siga o Jornal no Google News…", "Suivez-nous sur Google Actualités…".
 const FOLLOW_PROMPT =
-  /^(?:¡?únete a (?:nuestro|nuestra|el) (?:canal|comunidad|grupo)|síguenos en|folgen sie uns|folge uns|suivez[- ]nous|rejoignez[- ]nous sur|abonnez-vous à notre (?:chaîne|canal)|siga[- ]nos|siga (?:o|a) .{1,40} n(?:o|a)s? (?:google|whatsapp|telegram|instagram|canal)|seguici su|unisciti al (?:nostro )?canale|follow us on|join (?:us on|our) (?:whatsapp|telegram|channel))\b/iu;
+  /^(?:¡?únete a (?:nuestro|nuestra|el) (?:canal|comunidad|grupo)|síguenos en|folgen sie uns|folge uns|suivez[- ]nous|rejoignez[- ]nous sur|abonnez-vous à notre (?:chaîne|canal)|siga-nos|siga (?:o|a) .{1,40} n(?:o|a)s? (?:google|whatsapp|telegram|instagram|canal)|seguici su|unisciti al (?:nostro )?canale|follow us on|join (?:us on|our) (?:whatsapp|telegram|channel))\b/iu;
 
 // A page's feedback prompt: "Is this page useful?", "Was this article helpful?", "Did you find this helpful?".
 const FEEDBACK_PROMPT = /^(?:is this (?:page|article|information) (?:useful|helpful)|was this (?:page|article|post|answer|information) (?:useful|helpful)|did you find this (?:page |article |information )?(?:useful|helpful))\??$/i;
@@ -497,7 +497,8 @@ function readMetaLine(raw: string): MetaLine {
       result.author ??= author;
       // "Posted by Jane Smith on April 3, 2022": the date after the name.
       const dated = BYLINE_THEN_DATE.exec(segment);
-      const stamp = dated ? parseTimestampLine(dated[1]!) : null;
+      // "em 10 de janeiro de 2025": Portuguese "on" is no stamp's label elsewhere (a sentence opens "Em 12 de março…").
+      const stamp = dated ? parseTimestampLine(dated[1]!.replace(/^em\s+/i, "")) : null;
       if (stamp) result[stamp.kind] ??= stamp.date;
       continue;
     }
@@ -669,10 +670,11 @@ export function isWriterBio(line: string): boolean {
   return line.length <= 400 && (WRITER_BIO.test(line) || WRITER_BIO_OTHER.test(line));
 }
 
-// The same in the languages the byline rules read: "Anna Becker ist Redakteurin im Lokalressort …", "Анна Смирнова —
-// корреспондент …", "Paola Conti è giornalista …", "Lucía Herrera es periodista …", "Claire Dubois est journaliste …".
+// The same in the languages the byline rules read, the writer's job right after the verb and no year in the line (a
+// news sentence dates what happened): "Anna Becker ist Redakteurin im Lokalressort …", "Анна Смирнова — корреспондент …",
+// "Paola Conti è giornalista …", "Lucía Herrera es periodista …", "Claire Dubois est journaliste …".
 const WRITER_BIO_OTHER =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:ist|est|es|é|è|—|–)\s+[^.!?]{0,60}?(?<!\p{L})(?:[Rr]edakteur(?:in)?|[Rr]eporter(?:in)?|[Jj]ournalist(?:in)?|[Kk]orrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|jornalista|repórter|giornalista|corrispondente|redattore|redattrice|корреспондент|журналист(?:ка)?|обозреватель|редактор)(?!\p{L})/u;
+  /^(?!.*\d{4})\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:ist|est|es|é|è|—|–)\s+(?:(?:eine?|une?|uno|una|uma?|il|la|le|el|o|a|der|die|leitende[rn]?|freie[rn]?|stellvertretende[rn]?|senior|chief)\s+)?(?:[Rr]edakteur(?:in)?|[Rr]eporter(?:in)?|[Jj]ournalist(?:in)?|[Kk]orrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|jornalista|repórter|giornalista|corrispondente|redattore|redattrice|корреспондент|журналист(?:ка)?|обозреватель|редактор)(?!\p{L})/u;
 
 /**
  * A stamp whose boxes the scrape set side by side without a space: "Nov 20
@@ -930,7 +932,7 @@ const PLACE_AFTER_PREPOSITION = /(?<![\p{L}])(?:in|at|near|outside|to|from|of|on
 const ARABIC_PLACE = /(?:^|\s)في\s+\p{Script=Arabic}/u;
 
 const RELATED_HEADING =
-  /^(related( (articles?|stories|story|news|coverage|content|topics|links|reading))?|read more|read also|also read|more from [\p{L} ]{1,40}|more on this( story| topic)?|more stories|more news|see also|you may also like|you might also like|recommended( for you| stories)?|further reading|most read|most popular|latest( news| stories)?|trending( now)?|what to read next|lesen sie auch|mehr zum thema|ähnliche artikel|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|voir aussi|sur le même sujet|articles similaires|leer más|lee también|noticias relacionadas|relacionad[oa]s?|ver también|artículos relacionados|te puede interesar|vea también|más información|seguir leyendo|weitere informationen|lesen sie mehr zum thema|延伸阅读|延伸閱讀|lea también|mira también|sigue leyendo|lea más|leia mais|saiba mais|veja mais|leggi anche|articoli correlati|leia também|veja também|artigos relacionados|notícias relacionadas|lees ook|gerelateerde artikelen|читайте также|관련 기사|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|相关新闻|相关阅读|相关文章|関連記事|関連ニュース|baca juga|läs också|läs även|διαβάστε επίσης|διαβάστε ακόμη|यह भी पढ़ें|इसे भी पढ़ें|читайте також|xem thêm|ilgili haberler|ilgili haber|čtěte také|přečtěte si také|citiți și|관련기사|بیشتر بخوانید|zobacz także|zobacz też|czytaj także|czytaj też|polecamy|bunlar da ilginizi çekebilir|ilginizi çekebilir|benzer haberler|související články|podobné články|σχετικά άρθρα|संबंधित खबरें|tin liên quan|bài liên quan|статті за темою|berita terkait|artikel terkait|berita berkaitan|artikel berkaitan|lue myös|aiheeseen liittyvät|kapcsolódó cikkek|kapcsolódó hírek|habari zinazohusiana|mga kaugnay na balita|כתבות נוספות|כתבות קשורות|מאמרים קשורים|مطالب مرتبط|اخبار مرتبط|আরও পড়ুন|সম্পর্কিত খবর|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|relaterade artiklar|meistgelesen|meistgelesene artikel|les plus lus|lo más leído|lo mas leido|i più letti|os mais lidos|mais lidas|najczęściej czytane|en çok okunanlar|самое читаемое|الأكثر قراءة|热门文章|热门新闻|많이 본 뉴스|人気記事|よく読まれている記事|アクセスランキング|ezek is érdekelhetik|ez is érdekelheti|ajánlott cikkek|legolvasottabb|похожие статьи|похожие материалы|ähnliche beiträge|vous aimerez aussi|vous aimerez peut-être aussi|مقالات ذات صلة|ti potrebbe interessare|potrebbe interessarti(?: anche)?|potrebbero interessarti|auch interessant|das könnte sie interessieren|weitere artikel|mehr zum thema [\p{L} ]{1,30}|à lire sur le même sujet|à lire également sur le même sujet|sur le même thème|dans la même rubrique|à voir aussi|también te puede interesar|te puede interesar también|más noticias|mais notícias|veja também:?|leia mais sobre [\p{L} ]{1,30}|leggi anche:?|altre notizie|dalla stessa sezione)\s*[:：.…!|]*$/iu;
+  /^(related( (articles?|stories|story|news|coverage|content|topics|links|reading))?|read more|read also|also read|more from [\p{L} ]{1,40}|more on this( story| topic)?|more stories|more news|see also|you may also like|you might also like|recommended( for you| stories)?|further reading|most read|most popular|latest( news| stories)?|trending( now)?|what to read next|lesen sie auch|mehr zum thema|ähnliche artikel|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|voir aussi|sur le même sujet|articles similaires|leer más|lee también|noticias relacionadas|relacionad[oa]s?|ver también|artículos relacionados|te puede interesar|vea también|más información|seguir leyendo|weitere informationen|lesen sie mehr zum thema|延伸阅读|延伸閱讀|lea también|mira también|sigue leyendo|lea más|leia mais|saiba mais|veja mais|leggi anche|articoli correlati|leia também|veja também|artigos relacionados|notícias relacionadas|lees ook|gerelateerde artikelen|читайте также|관련 기사|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|相关新闻|相关阅读|相关文章|関連記事|関連ニュース|baca juga|läs också|läs även|διαβάστε επίσης|διαβάστε ακόμη|यह भी पढ़ें|इसे भी पढ़ें|читайте також|xem thêm|ilgili haberler|ilgili haber|čtěte také|přečtěte si také|citiți și|관련기사|بیشتر بخوانید|zobacz także|zobacz też|czytaj także|czytaj też|polecamy|bunlar da ilginizi çekebilir|ilginizi çekebilir|benzer haberler|související články|podobné články|σχετικά άρθρα|संबंधित खबरें|tin liên quan|bài liên quan|статті за темою|berita terkait|artikel terkait|berita berkaitan|artikel berkaitan|lue myös|aiheeseen liittyvät|kapcsolódó cikkek|kapcsolódó hírek|habari zinazohusiana|mga kaugnay na balita|כתבות נוספות|כתבות קשורות|מאמרים קשורים|مطالب مرتبط|اخبار مرتبط|আরও পড়ুন|সম্পর্কিত খবর|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|relaterade artiklar|meistgelesen|meistgelesene artikel|les plus lus|lo más leído|lo mas leido|i più letti|os mais lidos|mais lidas|najczęściej czytane|en çok okunanlar|самое читаемое|الأكثر قراءة|热门文章|热门新闻|많이 본 뉴스|人気記事|よく読まれている記事|アクセスランキング|ezek is érdekelhetik|ez is érdekelheti|ajánlott cikkek|legolvasottabb|похожие статьи|похожие материалы|ähnliche beiträge|vous aimerez aussi|vous aimerez peut-être aussi|مقالات ذات صلة|ti potrebbe interessare|potrebbe interessarti(?: anche)?|potrebbero interessarti|auch interessant|das könnte sie interessieren|weitere artikel|mehr zum thema [\p{L} ]{1,30}|à lire sur le même sujet|à lire également sur le même sujet|sur le même thème|dans la même rubrique|à voir aussi|también te puede interesar|te puede interesar también|más noticias|mais notícias|leia mais sobre [\p{L} ]{1,30}|altre notizie|dalla stessa sezione)\s*[:：.…!|]*$/iu;
 
 /** "Related:", "Read more:", "More from World": the heading over a list of links. */
 export function isRelatedHeading(line: string): boolean {
@@ -1071,7 +1073,7 @@ export function datelineDate(line: string): string | null {
     return date && parseDate(date) ? date : null;
   }
   // What stands between the place and the agency, when it holds a year: "Nov 3 2025", "3 November 2025".
-  const head = m[0].replace(/\s*(?:\([^)]*\)|\/[^/]*\/)\s*(?:[-–—]{1,2}|:)\s+$/u, "");
+  const head = m[0].replace(/\s*(?:\([^)]*\)|\/[^/]*\/)\s*(?:\.?[-–—]{1,2}|:)(?:\s+|$)$/u, "");
   const comma = head.indexOf(",");
   const date = comma < 0 ? "" : head.slice(comma + 1).trim();
   if (!/\d{4}/.test(date)) return null;

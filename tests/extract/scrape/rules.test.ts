@@ -761,7 +761,7 @@ describe("European pages' furniture and credits", () => {
     "Siga o Jornal do Sul no Google News e receba alertas das principais notícias",
     "Suivez-nous sur Google Actualités pour ne rien manquer de l'actualité locale.",
     "VIDEO | Así fue la rueda de prensa de la ministra",
-    "Vídeo: veja o momento",
+    "Мы используем файлы cookie, чтобы сайт работал лучше.",
     "Continua após a publicidade",
     "Cet article est réservé aux abonnés. Il vous reste 60% à découvrir.",
     "Lesen Sie jetzt weiter mit Plus. Jetzt 1 Monat gratis testen.",
@@ -772,6 +772,10 @@ describe("European pages' furniture and credits", () => {
   it.each([
     "Siga as orientações da Defesa Civil e evite áreas alagadas.",
     "Videos show the moment the bridge collapsed.",
+    "Video-Beweis sorgt erneut für Ärger",
+    "Vídeo: motorista é flagrado em alta velocidade na ponte",
+    "Siga nos primeiros dias uma rotina de rega leve.",
+    "El portavoz declaró que «sí, usamos cookies de terceros, pero no vendemos los datos».",
     "VIDEO. Tempête Ciarán : des rafales à plus de 200 km/h enregistrées en Bretagne",
     "Utilizamos los fondos para reparar el puente, dijo el alcalde.",
   ])("is text: %s", (line) => {
@@ -796,14 +800,20 @@ describe("European pages' furniture and credits", () => {
   it("reads a writer's note in other languages, and not a sentence that names the trade", () => {
     expect(isWriterBio("Anna Becker ist Redakteurin im Lokalressort des Stadtanzeigers.")).toBe(true);
     expect(isWriterBio("Анна Смирнова — корреспондент отдела городских новостей.")).toBe(true);
-    expect(isWriterBio("Paola Conti è giornalista del quotidiano dal 2010.")).toBe(true);
+    expect(isWriterBio("Paola Conti è giornalista del quotidiano e vive a Torino.")).toBe(true);
     expect(isWriterBio("Das Problem ist, dass ein Journalist nichts sagen darf.")).toBe(false);
+    // A sentence of the news about a journalist is none: the job not right after the verb, or a year in the line.
+    expect(isWriterBio("Carlos Pérez es el abogado de la familia del periodista y pidió su liberación.")).toBe(false);
+    expect(isWriterBio("Evan Gershkovich ist Reporter des „Wall Street Journal“ und sitzt seit März 2023 in Haft.")).toBe(false);
   });
 
   it("reads blog bylines with their date in Portuguese and Italian, and an EFE dateline as no name", () => {
     expect(parseMetaLine("Postado por Fernanda Oliveira em 10 de janeiro de 2025")).toEqual({ author: "Fernanda Oliveira", published: new Date("2025-01-10T00:00:00Z") });
     expect(parseMetaLine("Scritto da Paola Conti il 12 Aprile 2024")).toEqual({ author: "Paola Conti", published: new Date("2024-04-12T00:00:00Z") });
+    // A sentence that opens with the word for "in" over a date is no stamp.
+    expect(parseMetaLine("Em 12 de março de 2023")).toBeNull();
     expect(bareNameByline("Buenos Aires, 13 nov (EFE).-")).toBeNull();
+    expect(datelineDate("Madrid, 13 nov 2023 (EFE).- El Gobierno aprobó este martes un paquete de ayudas.")).toBe("13 nov 2023");
   });
 });
 
