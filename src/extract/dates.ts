@@ -79,8 +79,8 @@ const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th|er)?(?:\\.?\\s
 const YEAR_FIRST = new RegExp(`^(\\d{4})(?:[/.]|年|년)\\s?(\\d{1,2})(?:[/.]|月|월)\\s?(\\d{1,2})(?:日|일|\\.)?(?:\\s*(?:\\(.\\)|（.）)?\\s*(오전|오후|午前|午後)?\\s*(\\d{1,2})(?:[:：]|時|시)\\s?(\\d{2})(?:分|분)?)?${ZONE}$`, "iu");
 /** Year, month name, day, as Hungarian writes a date: "2024. február 8.", "2024. február 8., csütörtök 11:32". */
 const YEAR_MONTH_DAY = new RegExp(`^(\\d{4})\\.?\\s+${MONTH}\\s+(\\d{1,2})\\.?(?:,?\\s+(?:hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap))?(?:,?\\s+(\\d{1,2})[:.](\\d{2}))?${ZONE}$`, "iu");
-/** "12.03.2024", "12.03.2024, 14:35 Uhr": a dotted numeric date is day first wherever it is written. */
-const DOTTED = new RegExp(`^(?:(?:mo|di|mi|do|fr|sa|so|lu|ma|me|je|ve|po|út|st|čt|pá|pt|śr|cz|pn|wt|nd)\\.?,?\\s+)?(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:(?:,?\\s*|\\s+[-–|]\\s+)(?:um\\s+|à\\s+|o\\s+|saat\\s+|klo\\s+|kl\\.?\\s+)?(\\d{1,2})[:.h](\\d{2})(?:\\s*uhr)?)?${ZONE}$`, "iu");
+/** "12.03.2024", "12.03.2024, 14:35 Uhr", "24.11.2026 - 13:15h": a dotted numeric date is day first wherever it is written. */
+const DOTTED = new RegExp(`^(?:(?:mo|di|mi|do|fr|sa|so|lu|ma|me|je|ve|po|út|st|čt|pá|pt|śr|cz|pn|wt|nd)\\.?,?\\s+)?(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:(?:,?\\s*|\\s+[-–|]\\s+)(?:um\\s+|à\\s+|o\\s+|saat\\s+|klo\\s+|kl\\.?\\s+)?(\\d{1,2})[:.h](\\d{2})(?:\\s*(?:uhr|h))?)?${ZONE}$`, "iu");
 // "2024-03-12 09:30 CET": a zone's abbreviation after an ISO-like date, as front matter and CMSs write it.
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2}|[a-z]{2,5})?$/i;
 

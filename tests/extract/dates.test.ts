@@ -84,6 +84,7 @@ describe("dates printed on pages", () => {
     ["14 de marzo de 2024, 12:00 h", "2024-03-14T12:00:00.000Z"],
     ["14.mar.2024 às 10h15", "2024-03-14T10:15:00.000Z"],
     ["9:30 AM · Mar 14, 2024", "2024-03-14T09:30:00.000Z"],
+    ["24.11.2026 - 13:15h", "2026-11-24T13:15:00.000Z"],
     // Arabic pages: the Gregorian year's mark, the clock's morning and evening, the lunar Hijri date printed first.
     ["الأحد 26 نوفمبر 2023 م", "2023-11-26T00:00:00.000Z"],
     ["26 نوفمبر 2023 - 10:30 ص", "2023-11-26T10:30:00.000Z"],

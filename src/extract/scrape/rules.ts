@@ -13,6 +13,7 @@ const SHARE_WORDS = new Set([
   "edition", "navigation", "line", "vk", "weibo", "wechat", "kakao",
   "share", "shares", "tweet", "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "mail", "print",
   "linkedin", "reddit", "pinterest", "telegram", "messenger", "copy", "link", "copy link", "comments", "correo", "courriel", "e-mail",
+  "copier", "lien", "copiar", "enlace", "copia", "kopieren",
   "comment", "save", "pocket", "flipboard", "sms", "bluesky", "threads", "mastodon", "share this",
   "share this article", "share on facebook", "share on twitter", "share on x", "share via email",
 ]);
@@ -228,7 +229,7 @@ function isNavRow(line: string): boolean {
 // "Share this article" in other languages; followed by network names it is a share row.
 // The verb, and the word before the network's name ("Share by email", "Compartir en Facebook", "Enviar por correo").
 const SHARE_PHRASE =
-  /^(share( this( article| story| page)?)?( by| on| via| with)?|email this( article| story| page)?|teilen( auf| per| via)?|artikel teilen|partager( sur| par)?|envoyer par|compartir( en| por)?|enviar por|condividi( su| via)?|partilhar( no| na| por)?|compartilhar( no| na| por)?|delen( op| via)?|この記事をシェア|シェア|分享|分享到|مشاركة|شارك)\s*[:：]?\s*/iu;
+  /^(share( this( article| story| page)?)?( by| on| via| with)?|email this( article| story| page)?|copier le lien|copy the link|teilen( auf| per| via)?|artikel teilen|partager( sur| par)?|envoyer par|compartir( en| por)?|comparte( en)?|enviar por|condividi( su| via)?|partilhar( no| na| por)?|compartilh(?:ar|e)( no| na| por)?|delen( op| via)?|この記事をシェア|シェア|分享|分享到|مشاركة|شارك)\s*[:：]?\s*/iu;
 
 /** `Share | Tweet | Email`, `Facebook Twitter WhatsApp Email`, `この記事をシェア X Facebook LINE`. */
 function isShareRow(line: string): boolean {
@@ -688,7 +689,7 @@ function unglued(line: string): string {
 // Agencies whose credits end captions: "REUTERS/Rodi Said", "AFP/Getty Images".
 const AGENCY_CREDIT = /\b(REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|GETTY IMAGES|Getty Images|SANA|Xinhua|Anadolu|EFE|ANSA|DPA|dpa|PAP|TASS|Yonhap|YONHAP|Kyodo|KYODO|SIPA|Sipa|PTI|IANS|ABACA|MAXPPP)\s*\/\s*\S/;
 // "… Photograph: Ann Croft/Example Photos", "… Picture: Sam Reid" at the end of a caption.
-const TRAILING_CREDIT = /[.!?]["'”’»]*\s+(photograph|photo|picture|image|imagem|imagen|immagine|bild|bildquelle|quelle|fonte|illustration|composite|graphic|foto|fotó|fotoğraf|zdjęcie|fot\.|kuva|credit|photo credit|crédit photo|crédits photos|crédit|фото|світлина|φωτογραφία|φωτό|צילום|ảnh|عکس|تصوير|صورة|사진)s?\s*[:：=]?\s*[\p{Lu}\p{Lo}][^.:]{1,60}$/iu;
+const TRAILING_CREDIT = /[.!?]["'”’»]*\s+(photograph|photo|picture|image|imagem|imagen|immagine|bild|bildquelle|quelle|fonte|crédito|illustration|composite|graphic|foto|fotó|fotoğraf|zdjęcie|fot\.|kuva|credit|photo credit|crédit photo|crédits photos|crédit|фото|світлина|φωτογραφία|φωτό|צילום|ảnh|عکس|تصوير|صورة|사진)s?\s*[:：=]?\s*[\p{Lu}\p{Lo}][^.:]{1,60}$/iu;
 // Chinese captions: "图为…" (pictured is …) opening, "…记者 李明 摄" (shot by), "（新华社记者 李明 摄）", "（摄影：…）" or Taiwan's "（圖／中央社）" closing.
 // Japanese: the wire's credit after the time in brackets, "…列車（12日午前、共同）".
 const CJK_CAPTION = /^图为|^圖為|\S\s*摄$|\S\s*攝$|[（(]\s*[圖图]\s*[／/][^（）()]{1,30}[)）]$|[（(][^（）()]{1,30}\s*[摄攝][)）]$|[（(]\s*(?:摄影|攝影|撮影)\s*[:：][^（）()]{1,20}[)）]$|（[^（）]{0,30}(?:共同|時事|ロイター|AP|AFP|EPA|ゲッティ)[^（）]{0,10}）$/u;
@@ -736,7 +737,7 @@ const AGENCIES =
 // a © that credits a photo, after a caption's sentence or a label, or alone. The site's own notice names a
 // year or its rights ("© 2024 Example. All rights reserved.").
 const PHOTO_COPYRIGHT = /^(?<before>(?:photo(?:graph)?|image|picture|foto|bild|crédit|credit)s?\s*[:：]\s*|.*?[\p{L}\p{N}][.!?]["'”’»)]*\s+)?\(?\s*©\s*(?<credit>\p{L}[\p{L} .'’&-]{0,60}?(?:\s*\/\s*\p{L}[\p{L} .'’&-]{0,40})?)\s*\)?$/iu;
-const CAPTION_THEN_NAME_SLASH_AGENCY = /[\p{L}\p{N}]\s+©\s*\p{Lu}[\p{L} .'’-]{1,40}\/\s*\p{Lu}[\p{L}&.'’ -]{1,30}$/u;
+const CAPTION_THEN_NAME_SLASH_AGENCY = /[\p{L}\p{N}](?:\s+[-–—])?\s+©\s*\p{Lu}[\p{L} .'’-]{1,40}\/\s*\p{Lu}[\p{L}&.'’ -]{1,30}$/u;
 const SITE_NOTICE = /\d{4}|rights|reserv|droits|rechte|derechos|diritti|direitos|права/i;
 const AGENCY_NAMES = new Set([...AGENCIES.split("|"), "Getty"]);
 

@@ -743,7 +743,7 @@ describe("a site's sections are no names", () => {
 });
 
 describe("share rows in more words", () => {
-  it.each(["Email this article", "Share by email", "Compartir en Facebook", "Compartir en X", "Enviar por correo", "Partager sur Facebook", "Teilen auf WhatsApp"])("%s", (line) => {
+  it.each(["Email this article", "Share by email", "Compartir en Facebook", "Compartir en X", "Enviar por correo", "Partager sur Facebook", "Teilen auf WhatsApp", "Compartilhe no Facebook", "Copier le lien", "Copiar enlace", "Link kopieren"])("%s", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
   it.each(["Compartir en la cena del sábado con amigos", "Share with friends the good news"])("not a share row: %s", (line) => {
@@ -793,6 +793,8 @@ describe("European pages' furniture and credits", () => {
     "Os jogadores comemoram o gol. (Imagem: Divulgação)",
     "Das Rathaus am Marktplatz (Quelle: IMAGO)",
     "Игроки празднуют гол © Кирилл Зыков/ТАСС",
+    "La frana che ha interrotto la strada provinciale in Val Trebbia - © Ansa/Luca Zennaro",
+    "Horta comunitária no bairro Restinga, na zona sul da capital. Crédito: Alex Rocha/PMPA",
   ])("a caption with its credit: %s", (line) => {
     expect(hasCaptionMarker(line)).toBe(true);
   });
