@@ -85,6 +85,12 @@ describe("dates printed on pages", () => {
     ["14.mar.2024 às 10h15", "2024-03-14T10:15:00.000Z"],
     ["9:30 AM · Mar 14, 2024", "2024-03-14T09:30:00.000Z"],
     ["24.11.2026 - 13:15h", "2026-11-24T13:15:00.000Z"],
+    // Short month names of Italian, Spanish, French, Portuguese and Russian pages.
+    ["12 ago 2026", "2026-08-12T00:00:00.000Z"],
+    ["12 gen 2026 alle 10:30", "2026-01-12T10:30:00.000Z"],
+    ["3 janv. 2026 à 10h15", "2026-01-03T10:15:00.000Z"],
+    ["16.out.2026 às 9h30", "2026-10-16T09:30:00.000Z"],
+    ["5 нояб. 2026, 14:30", "2026-11-05T14:30:00.000Z"],
     // Arabic pages: the Gregorian year's mark, the clock's morning and evening, the lunar Hijri date printed first.
     ["الأحد 26 نوفمبر 2023 م", "2023-11-26T00:00:00.000Z"],
     ["26 نوفمبر 2023 - 10:30 ص", "2023-11-26T10:30:00.000Z"],

@@ -5,6 +5,7 @@ import {
   isStandaloneCredit, isSubheading, isWholeQuote, looksLikePersonName, looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine,
   parseMetaLine, stripLeadMarker,
 } from "../../../src/extract/scrape/rules";
+import { isSignUpLine } from "../../../src/extract/scrape/vocabulary";
 
 describe("related labels in more forms", () => {
   it.each(["LEIA MAIS", "Saiba mais:", "LEA TAMBIÉN", "Vea también:", "Sigue leyendo:", "【関連記事】", "[Related]", "Más información", "Weitere Informationen", "Lire aussi |", "延伸阅读", "İlgili Haberler", "İLGİLİ HABERLER"])("%s heads a related list", (line) => {
@@ -816,6 +817,18 @@ describe("European pages' furniture and credits", () => {
     expect(parseMetaLine("Em 12 de março de 2023")).toBeNull();
     expect(bareNameByline("Buenos Aires, 13 nov (EFE).-")).toBeNull();
     expect(datelineDate("Madrid, 13 nov 2023 (EFE).- El Gobierno aprobó este martes un paquete de ayudas.")).toBe("13 nov 2023");
+  });
+});
+
+describe("laid-out European pages' header and boxes", () => {
+  it("reads a stamp with its update's time after a comma as a stamp", () => {
+    expect(isNumericStamp("Publié le 26/11/2026 à 18:32 , mis à jour à 19:05")).toBe(true);
+  });
+  it.each(["Je m'inscris", "En vous inscrivant, vous acceptez nos conditions générales.", "Mit Ihrer Anmeldung erklären Sie sich mit den Datenschutzbestimmungen einverstanden."])("a sign-up box's line: %s", (line) => {
+    expect(isSignUpLine(line)).toBe(true);
+  });
+  it("is no sign-up line: a sentence that speaks of registering", () => {
+    expect(isSignUpLine("Mit der Anmeldung beim Amt beginnt für viele Familien das lange Warten.")).toBe(false);
   });
 });
 
