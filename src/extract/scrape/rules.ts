@@ -669,14 +669,18 @@ export function writerBioName(line: string): string | null {
 
 /** The writer's note that closes many pages: not the article's last paragraph. */
 export function isWriterBio(line: string): boolean {
-  return line.length <= 400 && (WRITER_BIO.test(line) || WRITER_BIO_OTHER.test(line));
+  if (line.length > 400) return false;
+  if (WRITER_BIO.test(line)) return true;
+  // The verbs the other languages' notes open with, looked for before the pattern; no year in a note.
+  const verb = line.includes(" ist ") || line.includes(" est ") || line.includes(" es ") || line.includes(" é ") || line.includes(" è ") || line.includes(" — ") || line.includes(" – ");
+  return verb && WRITER_BIO_OTHER.test(line) && !/\d{4}/.test(line);
 }
 
 // The same in the languages the byline rules read, the writer's job right after the verb and no year in the line (a
 // news sentence dates what happened): "Anna Becker ist Redakteurin im Lokalressort …", "Анна Смирнова — корреспондент …",
 // "Paola Conti è giornalista …", "Lucía Herrera es periodista …", "Claire Dubois est journaliste …".
 const WRITER_BIO_OTHER =
-  /^(?!.*\d{4})\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:ist|est|es|é|è|—|–)\s+(?:(?:eine?|une?|uno|una|uma?|il|la|le|el|o|a|der|die|leitende[rn]?|freie[rn]?|stellvertretende[rn]?|senior|chief)\s+)?(?:[Rr]edakteur(?:in)?|[Rr]eporter(?:in)?|[Jj]ournalist(?:in)?|[Kk]orrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|jornalista|repórter|giornalista|corrispondente|redattore|redattrice|корреспондент|журналист(?:ка)?|обозреватель|редактор)(?!\p{L})/u;
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:ist|est|es|é|è|—|–)\s+(?:(?:eine?|une?|uno|una|uma?|il|la|le|el|o|a|der|die|leitende[rn]?|freie[rn]?|stellvertretende[rn]?|senior|chief)\s+)?(?:[Rr]edakteur(?:in)?|[Rr]eporter(?:in)?|[Jj]ournalist(?:in)?|[Kk]orrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|jornalista|repórter|giornalista|corrispondente|redattore|redattrice|корреспондент|журналист(?:ка)?|обозреватель|редактор)(?!\p{L})/u;
 
 /**
  * A stamp whose boxes the scrape set side by side without a space: "Nov 20

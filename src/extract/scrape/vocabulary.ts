@@ -226,8 +226,10 @@ export const RELATIVE_TIME = /^\d+\s?[smhd] ago$|\b\d+\s*(seconds?|minutes?|mins
  */
 const SIGN_UP =
   /\b(newsletters?|subscribe|subscription|sign[- ]?up|inbox|unsubscribe|abonnieren|abonnez|s'abonner|je m'inscris|inscrivez-vous|inscreva-se|suscr[ií]bete|iscriviti|únete a nuestro canal|receba (?:no seu|as notícias|a newsletter)|siga (?:o|nosso) canal)\b|\bsend (you )?an? e-?mail\b|\bstay up to date\b/i;
-// A sign-up box's form: its consent line and its address field. Asked only of lines that hold their words.
-const SIGN_UP_FORM = /\bby (?:signing up|subscribing|clicking|registering)\b.{0,40}\byou agree\b|^en vous inscrivant,? vous acceptez\b|^mit (?:ihrer|der) anmeldung (?:erklären|akzeptieren) sie\b|^(?:enter your|your|seu|digite (?:o )?seu|tu|su|ihre|votre|la tua) e-?mail(?: address| adresse)?$/i;
+// A sign-up box's form: its consent line ("By signing up, you agree…", "En vous inscrivant, vous acceptez…") and its
+// address field ("Enter your email", "Seu e-mail").
+const SIGN_UP_CONSENT = /\bby (?:signing up|subscribing|clicking|registering)\b.{0,40}\byou agree\b/i;
+const SIGN_UP_FORM = /^en vous inscrivant,? vous acceptez\b|^mit (?:ihrer|der) anmeldung (?:erklären|akzeptieren) sie\b|^(?:enter your|your|seu|digite (?:o )?seu|tu|su|ihre|votre|la tua) e-?mail(?: address| adresse)?$/i;
 // The same in scripts \b does not know (Cyrillic, Arabic), tried only on lines that hold their letters.
 const SIGN_UP_OTHER_SCRIPTS = /(?<!\p{L})(подпишитесь|подписывайтесь|подписаться|рассылк[аеуи]|zapisz się|اشترك)(?!\p{L})/iu;
 const OTHER_SCRIPTS = /[\u0400-\u04ff\u0600-\u06ffę]/;
@@ -237,8 +239,8 @@ export function isSignUpLine(line: string): boolean {
 }
 
 function isSignUpForm(line: string): boolean {
-  if (line.includes(" agree") || line.startsWith("En vous") || line.startsWith("Mit ")) return SIGN_UP_FORM.test(line);
-  return line.length <= 40 && /mail/i.test(line) && SIGN_UP_FORM.test(line);
+  // Anchored at the line's opening (fails at once on most lines); the consent's "you agree" can stand anywhere.
+  return SIGN_UP_FORM.test(line) || (line.includes(" agree") && SIGN_UP_CONSENT.test(line));
 }
 
 /** What a sign-up box offers, as its blurb says it: alerts, e-mails, a briefing delivered to the inbox. */
