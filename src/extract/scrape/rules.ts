@@ -100,11 +100,16 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // not in the text; its label is no sentence of the article). "Vídeo: motorista é flagrado…" and "VIDEO. Tempête…" are
   // headlines, "Video-Beweis sorgt für Ärger" a subheading: they stay.
   /^(?:video|vídeo|vidéo|видео|guarda il video|watch (?:the )?video|ver (?:el )?vídeo|veja (?:o )?vídeo|regardez la vidéo)(?:\s*\|\s*.{0,90})?$/iu,
+  // An article's tool buttons, as their labels read alone: gift, save, listen.
+  /^(?:offrir cet article|ajouter à (?:vos|mes) sélections|écouter(?: cet article| l'article)?|listen to (?:this|the) article|artikel (?:anhören|verschenken|merken)|ascolta l'articolo|escuchar (?:la )?noticia|ouvir (?:a )?(?:matéria|reportagem)|слушать)$/iu,
   // A broadcaster's promo for its own air: "WATCH LIVE: 22News streaming now", "Watch 22News at 6 for more on this story."
   /^watch live$|^watch live\s*[:|–—-]?\s*(?:\S+\s+){0,3}(?:streaming|on air)(?: now)?\.?$|^(?:watch|tune in to|catch)\b.{1,60}\bfor more on this story\.?$/i,
   // What an embedded Instagram post leaves in the text, in the languages Instagram prints it in.
   /^(?:view this post on instagram|view more on instagram|a (?:post|video|photo) shared by .{1,60}\(@[\w.]{1,30}\)|ver esta publicación en instagram|voir cette publication sur instagram|diesen beitrag auf instagram ansehen|visualizza questo post su instagram|ver essa publicação no instagram|bekijk dit bericht op instagram)$/i,
 ];
+
+// A call to get the site's app, closing its line: "Toute l'actualité en continu… Télécharger l'application", "Baixe o app".
+const APP_PROMPT = /(?:télécharger l'application|téléchargez l'application|download (?:our|the) app|get the app|baixe o app(?:licativo)?|descarga (?:nuestra|la) app|scarica l'app|laden sie (?:unsere|die) app)\.?$/iu;
 
 // A call to follow the site on a messenger or a news app, in the languages the byline rules read: "¡Únete a
 // nuestro canal de WhatsApp…", "Folgen Sie uns auf WhatsApp…", "Siga o Jornal no Google News…", "Suivez-nous sur Google Actualités…".
@@ -168,6 +173,7 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 300 && (line.includes(":") || line.includes("：")) && TAGS_LINE.test(line)) return true;
   if (line.length <= 50 && MAY_BE_FEEDBACK.test(line) && FEEDBACK_PROMPT.test(line)) return true;
   if (line.length <= 200 && FOLLOW_PROMPT.test(line)) return true;
+  if (line.length <= 200 && (line.includes("app") || line.includes("App")) && APP_PROMPT.test(line)) return true;
   // "Why we sold the car Next post →": the link to the next post, its arrow last (tested first: most lines have none).
   if (line.length <= 160 && /[→»›]$/.test(line) && NEXT_POST.test(line)) return true;
   if (isNavRow(line)) return true;

@@ -827,6 +827,13 @@ describe("laid-out European pages' header and boxes", () => {
   it.each(["Je m'inscris", "En vous inscrivant, vous acceptez nos conditions générales.", "Mit Ihrer Anmeldung erklären Sie sich mit den Datenschutzbestimmungen einverstanden."])("a sign-up box's line: %s", (line) => {
     expect(isSignUpLine(line)).toBe(true);
   });
+  it.each(["Offrir cet article", "Ajouter à vos sélections", "Écouter", "Toute l'actualité en continu, où que vous soyez. Télécharger l'application", "Baixe o app"])("an article's tool or app prompt is furniture: %s", (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+  it("is no app prompt: a sentence about an app", () => {
+    expect(isBoilerplate("The council will launch the app in May.")).toBe(false);
+  });
+
   it("is no sign-up line: a sentence that speaks of registering", () => {
     expect(isSignUpLine("Mit der Anmeldung beim Amt beginnt für viele Familien das lange Warten.")).toBe(false);
   });
