@@ -9,7 +9,7 @@ import { Readability } from "@mozilla/readability";
 import { ArticleRejected, type Block } from "../../core/article";
 import { cleanText, squash, titleKey } from "../../core/text";
 import { isValidDate } from "../dates";
-import { BYLINE_OPENER, parseByline, parseMetaLine } from "../scrape/rules";
+import { BYLINE_OPENER, CJK_LETTER, parseByline, parseMetaLine } from "../scrape/rules";
 import type { ParsedArticle } from "../parsed";
 import { blockPlainText, extractBlocks } from "./internal/body";
 import { dropBoilerplate, type HeadMeta } from "./internal/boilerplate";
@@ -222,7 +222,9 @@ function headlineElement(document: DomDocument): DomElement | null {
   return document.querySelector(".entry-title, [itemprop='headline'], .post-title") ?? h1;
 }
 
-/** Some words: three in a row of two letters or more. */
+/** Some words: three of two letters or more, or six letters of a script written without spaces. */
 function hasWords(text: string | undefined): boolean {
-  return text !== undefined && /\p{L}{2,}\S*\s+\S*\p{L}{2,}\S*\s+\S*\p{L}{2,}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{6,}/u.test(text);
+  return text !== undefined && WORDS.test(text);
 }
+
+const WORDS = new RegExp(String.raw`\p{L}{2,}\S*\s+\S*\p{L}{2,}\S*\s+\S*\p{L}{2,}|${CJK_LETTER.source}{6,}`, "u");

@@ -311,7 +311,7 @@ export function parseByline(line: string): string | null {
 }
 
 const TEAM_BYLINE = /^the\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Team|Desk|Staff|Editors|Newsroom|Editorial Board|Reporters|Correspondents))$/iu;
-const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+export const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 // One name or a few, set apart by spaces, "、" or "・" (Latin letters allowed: "记者 王伟 Wang Wei").
 const CJK_NAMES = /^[\p{L}・·、 ]{2,24}$/u;
 const TRAILING_WEEKDAY = /\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$/i;
