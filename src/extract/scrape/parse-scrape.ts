@@ -174,7 +174,11 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       // A related box in the middle of the page: take its links, then go on.
       // Laid out, its links are bulleted: the first line that is not ends it (a subheading of the article).
       const bulleted = units[i + 1]?.bullet === true;
-      while (i + 1 < tailStart && units[i + 1]!.gapBefore <= 1 && (!bulleted || units[i + 1]!.bullet) && toRelated(units[i + 1]!.text)) {
+      // Flat, a box whose links stand line under line ends at the first blank line: the line past it
+      // is the article's next subheading, however much it reads like one more headline.
+      let tight = false;
+      while (i + 1 < tailStart && units[i + 1]!.gapBefore <= 1 && !(tight && units[i + 1]!.gapBefore > 0) && (!bulleted || units[i + 1]!.bullet) && toRelated(units[i + 1]!.text)) {
+        tight ||= units[i + 1]!.gapBefore === 0;
         related.push(toRelated(units[++i]!.text)!);
       }
       boxEnd = i;

@@ -891,6 +891,30 @@ describe("a related box whose headlines come in two strokes", () => {
   });
 });
 
+describe("a related box whose links stand line under line", () => {
+  const p1 = "The ministry published the list of subjects for the second written exam, which will be held on Thursday 20 June, the day after the essay.";
+  const p2 = "Technical institutes will sit a paper in business economics, while vocational schools will have papers set by each board.";
+  const p3 = "As last year, each board will have an external chair, three external members and three teachers from the school itself.";
+  const p4 = "The top mark stays at one hundred: up to forty points for the last three years of school, twenty for each written paper and twenty for the oral.";
+  const page = ["News", "", "Exam subjects announced: Latin for the classics, maths for the sciences", "", p1, "", p2, "", "Read also", "",
+    "Exam dates: the essay opens on 19 June", "How the oral exam works this year", "", "The boards", "", p3, "", p4].join("\n");
+
+  it("ends at the blank line under its links: the line past it is the article's next subheading", () => {
+    const parsed = parseScrape(page);
+    expect(parsed.related.map((r) => r.title)).toEqual(["Exam dates: the essay opens on 19 June", "How the oral exam works this year"]);
+    expect(parsed.blocks).toContainEqual({ kind: "heading", text: "The boards" });
+    expect(JSON.stringify(parsed.blocks)).toContain("external chair");
+  });
+
+  it("takes every link of a box that sets each apart with a blank line", () => {
+    const spaced = ["News", "", "Exam subjects announced: Latin for the classics, maths for the sciences", "", p1, "", p2, "", "Read also", "",
+      "Exam dates: the essay opens on 19 June", "", "How the oral exam works this year", "", "Teachers' unions criticise the pay of exam boards", "", p3].join("\n");
+    expect(parseScrape(spaced).related.map((r) => r.title)).toEqual([
+      "Exam dates: the essay opens on 19 June", "How the oral exam works this year", "Teachers' unions criticise the pay of exam boards",
+    ]);
+  });
+});
+
 describe("lines over the headline that are no headline", () => {
   const ru = [
     "Новости", "Экономика", "Общество", "",
