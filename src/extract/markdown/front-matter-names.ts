@@ -35,6 +35,8 @@ const GENERATOR_KEYS = [
   "showToc", "hideMeta", "math", "katex", "mermaid", "sticky", "pin", "hidden", "sidebar", "nav_order", "parent",
   "template", "eleventyNavigation", "eleventyExcludeFromCollections", "eleventyComputed", "pagination", "headless",
   "outputs", "resources", "markup", "body_class", "expiryDate", "redirect_from", "share", "readingTime",
+  // Ghost's exports: who may read the post, and whether the theme features it.
+  "visibility", "featured",
 ];
 
 /** How a key is compared: `Title`, `pub-date` and `pubDate` alike. */

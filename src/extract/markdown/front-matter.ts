@@ -8,6 +8,7 @@
  * not know (a misspelt `tittle:`).
  */
 import * as v from "valibot";
+import { decodeHTML } from "entities/decode";
 import type { RelatedLink } from "../../core/article";
 import { squash } from "../../core/text";
 import { tryUrl } from "../../core/url";
@@ -44,6 +45,14 @@ const textMessage = (issue: v.BaseIssue<unknown>) => `must be text, got ${descri
 
 /** Text: a YAML string, squashed to one line; empty counts as absent. */
 const Text = v.pipe(v.string(textMessage), v.transform((s) => squash(s) || undefined));
+/**
+ * A caption as text. Ghost writes its photo credits as HTML (`Photo by <a href="…">Lena K</a> /
+ * <a href="…">Unsplash</a>`): a caption is shown escaped, so its tags go and its entities are read.
+ */
+const CaptionText = v.pipe(v.string(textMessage), v.transform((s) => squash(HTML_TAG.test(s) ? decodeHTML(s.replace(BREAK_TAG, " ").replace(ANY_TAG, "")) : s) || undefined));
+const HTML_TAG = /<\/?[a-z][^>]*>/i;
+const BREAK_TAG = /<br\s*\/?>|<\/?(?:p|div)\b[^>]*>/gi;
+const ANY_TAG = /<\/?[a-z][^>]*>/gi;
 
 const DateValue = v.pipe(
   v.union([v.string(), v.date()], (issue) => `must be a date such as 2024-03-12T09:30:00Z, got ${describe(issue.input)}`),
@@ -193,7 +202,7 @@ export const FRONT_MATTER_KEYS = {
   tags: Tags,
   url: HttpUrl,
   image: Image,
-  image_caption: Text,
+  image_caption: CaptionText,
   related: Related,
   lang: Text,
   id: Text,
@@ -265,24 +274,40 @@ export function checkFrontMatter(raw: Record<string, unknown>): { fields: FrontM
 }
 
 /**
- * Hugo's `params` table (where its newer sites put `author` and the like):
- * its keys count as the file's own, unless the top level gives them too.
+ * The tables generators nest our fields in, read as the file's own keys
+ * unless the top level gives them too: Hugo's `params` (where its newer sites
+ * put `author` and the like), Zola's `extra` and `taxonomies` (its tags and
+ * categories); and MkDocs Material's `date: { created, updated }`.
  */
 function withParams(data: Record<string, unknown>): Record<string, unknown> {
-  const params = data.params;
-  if (typeof params !== "object" || params === null || Array.isArray(params)) return data;
-  const out: Record<string, unknown> = { ...data };
-  delete out.params;
-  const given = new Set(Object.keys(data).map(nameKey));
-  for (const [key, value] of Object.entries(params)) if (!given.has(nameKey(key)) && FIELD_OF_NAME.has(nameKey(key))) out[key] = value;
+  let out = data;
+  for (const table of NESTING_TABLES) {
+    const params = out[table];
+    if (!isMapping(params)) continue;
+    if (out === data) out = { ...data };
+    delete out[table];
+    const given = new Set(Object.keys(out).map(nameKey));
+    for (const [key, value] of Object.entries(params)) if (!given.has(nameKey(key)) && FIELD_OF_NAME.has(nameKey(key))) out[key] = value;
+  }
+  const date = out.date;
+  if (isMapping(date) && (date.created !== undefined || date.updated !== undefined)) {
+    out = { ...out, date: date.created };
+    if (date.updated !== undefined && !Object.keys(out).some((key) => FIELD_OF_NAME.get(nameKey(key))?.field === "updated")) out.updated = date.updated;
+  }
   return out;
+}
+
+const NESTING_TABLES = ["params", "extra", "taxonomies"];
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
 /** An image object's caption (`{ image: …, caption: … }`), when it has one. */
 function captionOf(value: unknown): string | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
   const caption = (value as Record<string, unknown>).caption;
-  return typeof caption === "string" ? squash(caption) || undefined : undefined;
+  return typeof caption === "string" ? v.parse(CaptionText, caption) : undefined;
 }
 
 /** The one-line warning for a problem: `front matter \`tags.2\` must be text, got the number 3; put it in quotes`. */

@@ -195,6 +195,25 @@ describe("front matter as other site generators write it (Hugo, Jekyll, Astro, E
     expect(fields({ tags: "#harbour #council" }).tags).toEqual(["harbour", "council"]);
     expect(fields({ tags: "harbour; council" }).tags).toEqual(["harbour", "council"]);
   });
+
+  it("reads Zola's extra and taxonomies tables and MkDocs Material's date mapping", () => {
+    expect(fields({ title: "T", taxonomies: { tags: ["rust", "wasm"], categories: ["engineering"] }, extra: { author: "Lin Zhou", toc: true } })).toEqual({
+      title: "T", author: "Lin Zhou", tags: ["rust", "wasm", "engineering"],
+    });
+    expect(fields({ author: "Top", extra: { author: "Inner" } }).author).toBe("Top");
+    expect(checkFrontMatter({ extra: { toc: true, math: "katex" } }).problems).toEqual([]);
+    expect(fields({ date: { created: "2024-01-31", updated: "2024-02-02" } })).toEqual({ date: new Date("2024-01-31T00:00:00Z"), updated: new Date("2024-02-02T00:00:00Z") });
+    expect(fields({ date: { created: "2024-01-31", updated: "2024-02-02" }, lastmod: "2024-03-01" }).updated).toEqual(new Date("2024-03-01T00:00:00Z"));
+    expect(fields({ date: { created: "2024-01-31" } })).toEqual({ date: new Date("2024-01-31T00:00:00Z") });
+  });
+
+  it("reads a caption written in HTML (Ghost's photo credits) as its text", () => {
+    const ghost = 'Stalls on opening night. Photo by <a href="https://unsplash.com/@lena">Lena K</a> / <a href="https://unsplash.com/">Unsplash</a>';
+    expect(fields({ feature_image_caption: ghost }).image_caption).toBe("Stalls on opening night. Photo by Lena K / Unsplash");
+    expect(fields({ cover: { image: "/c.jpg", caption: "Tom &amp; Jerry<br>at <em>dawn</em>" } }).image_caption).toBe("Tom & Jerry at dawn");
+    // Angle brackets that are no tag stay as written.
+    expect(fields({ image_caption: "Temperature < 5 °C & falling" }).image_caption).toBe("Temperature < 5 °C & falling");
+  });
 });
 
 describe("the probe's files, through the loader", () => {
