@@ -1,0 +1,216 @@
+/**
+ * The template code site generators leave in their Markdown, read as what
+ * their sites show: Hugo's shortcodes (`{{< figure src="…" caption="…" >}}`),
+ * Jekyll's and Eleventy's Liquid and Nunjucks (`{{ site.baseurl }}/x.jpg`,
+ * `{{ "/x.jpg" | relative_url }}`, `{% post_url 2024-02-20-name %}`,
+ * `{% image "bees.jpg", "Bees" %}`) and WordPress's `[caption]…[/caption]`.
+ * Left as written, readers would see the code, and the images in it would be
+ * lost. Written by hand: each generator's template engine needs its site
+ * (layouts, data, plugins), and no library reads all three.
+ *
+ * Code is left alone: fenced blocks and code spans, where a post about these
+ * tools shows them.
+ */
+import { slugify } from "../../core/text";
+import { articlePath } from "../../core/url";
+
+/** Whether the text may hold any template code: most files do not, and are not walked. */
+const MAY_HOLD_TEMPLATE = /\{\{|\{%|\[caption\b|\[embed\]/;
+
+export function withTemplateTagsRead(body: string): string {
+  if (!MAY_HOLD_TEMPLATE.test(body)) return body;
+  const lines = body.split("\n");
+  let fence: string | undefined;
+  /** Inside `{% raw %}` (its text is shown as written) or `{% comment %}` (not shown at all). */
+  let block: "raw" | "comment" | undefined;
+  const out: string[] = [];
+  for (const line of lines) {
+    const marker = FENCE.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && !line.slice(line.indexOf(marker) + marker.length).trim()) fence = undefined;
+      out.push(line);
+      continue;
+    }
+    if (marker) {
+      fence = marker;
+      out.push(line);
+      continue;
+    }
+    let rest = line;
+    let read = "";
+    // Walked tag by tag: a `{% raw %}` or `{% comment %}` may open and close on one line.
+    for (;;) {
+      if (block) {
+        const end = (block === "raw" ? END_RAW : END_COMMENT).exec(rest);
+        if (!end) {
+          if (block === "raw") read += rest;
+          rest = "";
+          break;
+        }
+        if (block === "raw") read += rest.slice(0, end.index);
+        rest = rest.slice(end.index + end[0].length);
+        block = undefined;
+        continue;
+      }
+      const open = OPEN_BLOCK.exec(rest);
+      if (!open) break;
+      read += readSpans(rest.slice(0, open.index));
+      rest = rest.slice(open.index + open[0].length);
+      block = open[1]!.toLowerCase() === "raw" ? "raw" : "comment";
+    }
+    read += readSpans(rest);
+    // A line that was only template code (an `{% if %}`, a closing tag) goes whole.
+    if (read.trim() || !line.trim()) out.push(read);
+  }
+  return out.join("\n");
+}
+
+/** A fence's marker (up to three spaces in): three or more backticks or tildes. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const OPEN_BLOCK = /\{%-?\s*(raw|comment)\s*-?%\}/i;
+const END_RAW = /\{%-?\s*endraw\s*-?%\}/i;
+const END_COMMENT = /\{%-?\s*endcomment\s*-?%\}/i;
+
+/** The text of a line outside its code spans, read; the spans themselves as written. */
+function readSpans(text: string): string {
+  if (!text.includes("`")) return readTags(text);
+  let out = "";
+  let at = 0;
+  for (const span of text.matchAll(CODE_SPAN)) {
+    out += readTags(text.slice(at, span.index)) + span[0];
+    at = span.index! + span[0].length;
+  }
+  return out + readTags(text.slice(at));
+}
+
+const CODE_SPAN = /(`+)[\s\S]*?[^`]\1(?!`)|(`+)\2(?!`)/g;
+
+function readTags(text: string): string {
+  if (!MAY_HOLD_TEMPLATE.test(text)) return text;
+  return text
+    .replace(WORDPRESS_CAPTION, (_, inner: string) => wordpressCaption(inner))
+    .replace(WORDPRESS_EMBED, (_, url: string) => `<${url.trim()}>`)
+    .replace(HUGO_SHORTCODE, (_, name: string, args: string) => hugoShortcode(name, args))
+    .replace(LIQUID_TAG, (_, name: string, args: string) => liquidTag(name, args))
+    .replace(LIQUID_OUTPUT, (_, expression: string) => liquidOutput(expression));
+}
+
+const HUGO_SHORTCODE = /\{\{[<%]\s*(\/?[\w.-]+)([^]*?)\s*[>%]\}\}/g;
+const LIQUID_TAG = /\{%-?\s*(\w+)([^]*?)-?%\}/g;
+const LIQUID_OUTPUT = /\{\{-?([^{}]*?)-?\}\}/g;
+const WORDPRESS_CAPTION = /\[caption\b[^\]]*\]([^]*?)\[\/caption\]/g;
+const WORDPRESS_EMBED = /\[embed\]([^[\]\s]+)\[\/embed\]/g;
+
+/** `key="value"` (or 'value', or a bare word) pairs, and the arguments given by position. */
+function argumentsOf(args: string): { named: Record<string, string>; given: string[] } {
+  const named: Record<string, string> = {};
+  const given: string[] = [];
+  for (const [, key, double, single, bare] of args.matchAll(ARGUMENT)) {
+    const value = double ?? single ?? bare ?? "";
+    if (key) named[key.toLowerCase()] = value;
+    else given.push(value);
+  }
+  return { named, given };
+}
+
+const ARGUMENT = /(?:([\w-]+)\s*=\s*)?(?:"([^"]*)"|'([^']*)'|([^\s,"'=]+))/g;
+
+/** Hugo's built-in shortcodes as their pages show them; one of the site's own leaves nothing (its output is the site's). */
+function hugoShortcode(name: string, args: string): string {
+  const { named, given } = argumentsOf(args);
+  switch (name.toLowerCase()) {
+    case "figure":
+      return figure(named.src ?? given[0], named.alt ?? "", named.caption ?? named.title ?? "", named.attr);
+    case "youtube":
+      return link(`https://www.youtube.com/watch?v=${named.id ?? given[0] ?? ""}`, Boolean(named.id ?? given[0]));
+    case "vimeo":
+      return link(`https://vimeo.com/${named.id ?? given[0] ?? ""}`, Boolean(named.id ?? given[0]));
+    case "ref":
+    case "relref":
+      return given[0] ?? "";
+    case "highlight":
+      return `\n\`\`\`${given[0] ?? ""}\n`;
+    case "/highlight":
+      return "\n```\n";
+    default:
+      return "";
+  }
+}
+
+/** Liquid's and Nunjucks's tags: those that make a link or an image, and the rest (control flow, includes) leave nothing. */
+function liquidTag(name: string, args: string): string {
+  const { given } = argumentsOf(args);
+  switch (name.toLowerCase()) {
+    case "post_url": {
+      // Jekyll's post by its file name: here, the article of that name.
+      const slug = slugify((given[0] ?? "").replace(/^.*\//, "").replace(/\.[^.]+$/, ""));
+      return slug ? articlePath(slug) : "";
+    }
+    case "link":
+      return given[0] ?? "";
+    case "image":
+      // Eleventy Image's shortcode: source, alt text, then sizes.
+      return given[0] ? `![${escapeMarkdown(given[1] ?? "")}](${markdownUrl(given[0])})` : "";
+    case "youtube":
+      return link(`https://www.youtube.com/watch?v=${given[0] ?? ""}`, Boolean(given[0]));
+    case "highlight":
+      return `\n\`\`\`${given[0] ?? ""}\n`;
+    case "endhighlight":
+      return "\n```\n";
+    default:
+      return "";
+  }
+}
+
+/**
+ * Liquid's output: the site's base address is the site's root here
+ * (`{{ site.baseurl }}/x.jpg` is `/x.jpg`); a quoted path under a URL filter
+ * (`{{ "/x.jpg" | relative_url }}`) is that path; anything else is the
+ * site's data, which this file does not have.
+ */
+function liquidOutput(expression: string): string {
+  const quoted = QUOTED_PATH.exec(expression.trim());
+  return quoted ? (quoted[1] ?? quoted[2] ?? "") : "";
+}
+
+const QUOTED_PATH = /^(?:"([^"]*)"|'([^']*)')\s*(?:\|\s*(?:relative_url|absolute_url|url|prepend:\s*site\.baseurl)\s*)*$/;
+
+/** WordPress's `[caption]`: the image inside it (HTML or Markdown) over the text after it, as a photo and its caption. */
+function wordpressCaption(inner: string): string {
+  const html = HTML_IMAGE.exec(inner);
+  const markdown = html ? null : MARKDOWN_IMAGE.exec(inner);
+  if (!html && !markdown) return inner;
+  const src = html ? attribute(html[0], "src") : markdown![2]!;
+  const alt = html ? attribute(html[0], "alt") ?? "" : markdown![1]!;
+  const caption = inner.slice((html ?? markdown)!.index + (html ?? markdown)![0].length).replace(/<\/a>/gi, "").replace(/<[^>]*>/g, "").trim();
+  return figure(src, alt, caption);
+}
+
+const HTML_IMAGE = /<img\b[^>]*>/i;
+const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/;
+
+function attribute(tag: string, name: string): string | undefined {
+  const found = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, "i").exec(tag);
+  return found ? (found[1] ?? found[2]) : undefined;
+}
+
+/** An image over its caption in italics, a line apart: the Markdown loader's own figure (caption-figures.ts). */
+function figure(src: string | undefined, alt: string, caption: string, credit?: string): string {
+  if (!src) return "";
+  const text = [caption.trim(), credit?.trim()].filter(Boolean).join(" ");
+  const image = `![${escapeMarkdown(alt)}](${markdownUrl(src)})`;
+  return text ? `\n\n${image}\n*${escapeMarkdown(text)}*\n\n` : `\n\n${image}\n\n`;
+}
+
+/** A bare address as a link of its own (an autolink). */
+function link(url: string, given: boolean): string {
+  return given ? `<${url}>` : "";
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>]/g, "\\$&");
+}
+
+function markdownUrl(url: string): string {
+  return `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { parseMarkdown } from "../../../src/extract/markdown/parse-markdown";
+import { withTemplateTagsRead } from "../../../src/extract/markdown/template-tags";
+
+const html = (source: string) => {
+  const parsed = parseMarkdown(source);
+  return parsed.blocks.map((block) => (block.kind === "html" ? block.html : JSON.stringify(block))).join("\n");
+};
+
+describe("template code site generators leave in Markdown", () => {
+  it("Jekyll: the site's base address is its root, a quoted path under a URL filter is the path, and the photo keeps its caption", () => {
+    const parsed = parseMarkdown([
+      "---", "title: Harbour reopens", "---", "", "The harbour reopened on Monday.", "",
+      "![Dredger at work]({{ site.baseurl }}/assets/dredger.jpg)", "*The dredger in January.*", "",
+      "![Quay]({{ \"/assets/quay.jpg\" | relative_url }})", "",
+      "See [the trust's new chair]({% post_url 2024-02-20-harbour-trust-chair %}).",
+    ].join("\n"));
+    const body = parsed.blocks.map((b) => (b.kind === "html" ? b.html : "")).join("");
+    expect(body).toContain('<img src="/assets/dredger.jpg" alt="Dredger at work">');
+    expect(body).toContain('<img src="/assets/quay.jpg" alt="Quay">');
+    expect(body).toContain('<a href="/articles/2024-02-20-harbour-trust-chair">');
+    expect(body).not.toMatch(/\{\{|\{%/);
+    expect(parsed.captions).toEqual(["The dredger in January."]);
+    expect(parsed.image).toBe("/assets/dredger.jpg");
+  });
+
+  it("Hugo: a figure shortcode is a photo with its caption; a video is a link; the site's own shortcodes leave nothing", () => {
+    const parsed = parseMarkdown([
+      "+++", 'title = "Footbridge opens"', "+++", "", "Walkers crossed the bridge on Thursday.", "",
+      '{{< figure src="/images/bridge.jpg" alt="The footbridge" caption="The bridge lit up on its first night." >}}', "",
+      "{{< youtube dQw4w9WgXcQ >}}", "", "{{< newsletter-box >}}", "", "The council paid £3m more than planned.",
+    ].join("\n"));
+    const body = parsed.blocks.map((b) => (b.kind === "html" ? b.html : "")).join("");
+    expect(parsed.captions).toEqual(["The bridge lit up on its first night."]);
+    expect(body).toContain('<img src="/images/bridge.jpg" alt="The footbridge">');
+    expect(body).toContain('href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"');
+    expect(body).not.toContain("{{");
+    expect(body).toContain("£3m more");
+  });
+
+  it("Eleventy: the image shortcode is an image; control flow and comments leave nothing, raw text stays as written", () => {
+    expect(html("# Garden\n\n{% image \"./bees.jpg\", \"Bees on the lavender\" %}\n\nThe bees came in June.")).toContain('<img src="./bees.jpg" alt="Bees on the lavender">');
+    const out = withTemplateTagsRead("Before.\n{% if site.comments %}\nComments open.\n{% endif %}\n{% comment %}a note to self{% endcomment %}\n{% raw %}{{ shown }}{% endraw %} after.");
+    expect(out).toBe("Before.\nComments open.\n{{ shown }} after.");
+  });
+
+  it("WordPress: a [caption] is a photo over its caption", () => {
+    const parsed = parseMarkdown('# Bioblitz\n\nSixty volunteers counted species.\n\n[caption id="attachment_412" align="aligncenter" width="1024"]<img src="/moth-trap.jpg" alt="A moth trap"> The moth trap at dawn.[/caption]\n\nThe count started at noon.');
+    expect(parsed.captions).toEqual(["The moth trap at dawn."]);
+    expect(html('# B\n\n[caption id="a"]![A moth trap](/moth.jpg) The trap.[/caption]')).toContain('<figcaption>The trap.</figcaption>');
+  });
+
+  it("leaves code alone: fenced blocks and code spans show the template code as written", () => {
+    const source = "# Templates\n\nWrite `{{ site.baseurl }}` before a path:\n\n```liquid\n<img src=\"{{ site.baseurl }}/x.jpg\">\n{% post_url 2024-01-01-a %}\n```\n\nThat is all.";
+    expect(withTemplateTagsRead(source)).toBe(source);
+    const body = html(source);
+    expect(body).toContain("<code>{{ site.baseurl }}</code>");
+    expect(body).toContain("{% post_url 2024-01-01-a %}");
+  });
+
+  it("leaves a file with no template code as it is, braces and all", () => {
+    const source = "# Sets\n\nThe set {1, 2} has two members, and [a link](https://example.com) stays.";
+    expect(withTemplateTagsRead(source)).toBe(source);
+  });
+});
