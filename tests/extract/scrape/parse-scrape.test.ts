@@ -432,6 +432,20 @@ describe("a text file that holds the article alone (written by hand, no page aro
     }
   });
 
+  it("is not taken for one when a hand-written notice opens with its organisation's name over the headline", () => {
+    for (const [name, headline, under] of [
+      ["Riverside Chess Club", "Spring rapid tournament moves to the library", ["Posted 3 March 2024", ""]],
+      ["Northfield Allotment Society", "Allotment rents to rise by £5 from April", ["By Barbara Kemp", ""]],
+      ["St Mary's Primary School", "Sports day moves to Friday after the rain", []],
+    ] as const) {
+      const article = parseScrape(text([name, "", headline, "", ...under, P1, "", P2]));
+      expect(article.title, name).toBe(headline);
+      expect(paragraphs(article)).toEqual([P1, P2]);
+    }
+    // A headline in Title Case over its standfirst keeps its place: the standfirst ends as a sentence does, or is no longer than the headline.
+    expect(parseScrape(text(["Harbour Reopens", "", "Boats are back in the water after eleven weeks of dredging.", "", P1])).title).toBe("Harbour Reopens");
+  });
+
   it("keeps a standfirst under the headline as text, and takes the byline under it as the byline", () => {
     const article = parseScrape(text(["Footbridge Repairs Begin Next Week", "", "Ten years of waiting end in a vote", "", "By Ruth Ade, March 3, 2024", "", P1, "", P2]));
     expect(article.title).toBe("Footbridge Repairs Begin Next Week");

@@ -116,7 +116,7 @@ const MAX_ALONE_HEADLINE = 250;
  */
 export function headlineBelow(units: ClassifiedUnit[], first: number, start: number): boolean {
   // A first line that is itself a headline, without a site's name beside it, is the headline; a line under it is its standfirst.
-  if (isHeadlineCandidate(units[first]!) && !SITE_SUFFIX.test(units[first]!.text)) return false;
+  if (isHeadlineCandidate(units[first]!) && !SITE_SUFFIX.test(units[first]!.text) && !isNameOverHeadline(units[first]!, units[first + 1])) return false;
   for (let k = first + 1; k < start; k++) {
     const unit = units[k]!;
     if (unit.meta || unit.kind === "prose" || !isHeadlineCandidate(unit) || leadsIntoNext(unit.text)) continue;
@@ -125,6 +125,25 @@ export function headlineBelow(units: ClassifiedUnit[], first: number, start: num
   }
   return false;
 }
+
+/**
+ * An organisation's name over a notice's headline ("Riverside Chess Club" /
+ * blank / "Spring rapid tournament moves to the library"): a name in
+ * capitals word by word, a line apart from a longer headline in sentence case
+ * that does not end as a standfirst's sentence does. A Title Case headline
+ * over its standfirst ("Harbour Reopens" / "The harbour reopened on Monday.")
+ * keeps its place.
+ */
+function isNameOverHeadline(name: ClassifiedUnit, next: ClassifiedUnit | undefined): boolean {
+  if (!next || next.gapBefore === 0 || next.meta || !ORGANISATION_NAME.test(name.text) || next.text.length <= name.text.length * 1.3) return false;
+  if (/[.!?…:;,]$/.test(next.text) || !isHeadlineCandidate(next)) return false;
+  // Sentence case: most of its words after the first open in lower case.
+  const words = next.text.split(/\s+/).slice(1);
+  return words.length >= 3 && words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 > words.length;
+}
+
+/** Two to four words, each capitalised (but the small words of names: of, and, the, for, de, von…), no digits, no stop. */
+const ORGANISATION_NAME = /^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|of|and|the|for|on|de|du|des|la|le|del|von|van|der|&)){1,3}$/u;
 
 /** A page's furniture by the classifier's flags: a footer, a notice, a sign-up line, a related heading. */
 function isFurnitureLine(unit: ClassifiedUnit): boolean {
