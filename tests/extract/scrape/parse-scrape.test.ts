@@ -858,6 +858,12 @@ describe("an editor's note", () => {
     expect(parsed.lead).toBe(p1);
     expect(JSON.stringify(parsed.blocks)).toContain("UPDATE 3/14");
   });
+  it("is not a headline marked as updated in capitals, as broadcasters mark a story that moved on", () => {
+    const page = ["UPDATE: Two displaced after fire at downtown apartment building", "News", "Weather", "Sports", "",
+      "UPDATE: Two displaced after fire at downtown apartment building", "", "Crews respond to a fire on Jefferson Street on Tuesday. (WVBT)", "",
+      "By Staff", "Published: Jan. 16, 2024 at 2:03 PM EST", "", p1, "", p2].join("\n");
+    expect(parseScrape(page).title).toBe("UPDATE: Two displaced after fire at downtown apartment building");
+  });
 });
 
 describe("a short last sentence in a script without spaces", () => {

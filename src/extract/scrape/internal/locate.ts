@@ -437,8 +437,9 @@ export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
   // A label that ends in a colon, a bare address, or a link marked by an arrow ("» Columns") heads no article.
   if (/[:：]$/.test(text) || /^https?:\/\//.test(text) || isBareUrl(text) || /^[»›→▸►]\s/.test(text)) return false;
   if (isTableRow(text) || SIZE_CONTROL.test(text)) return false;
-  // "Editor's note: corrected on 12 March.", "UPDATE 3/14: …" over the headline: a note, never the headline.
-  if (isEditorsNote(text)) return false;
+  // "Editor's note: corrected on 12 March.", "UPDATE 3/14: …" over the headline: a note, never the headline;
+  // but "UPDATE: Two displaced after fire at apartment building", a headline marked as updated, is one (no sentence's stop).
+  if (isEditorsNote(text) && !(LABELLED_HEADLINE.test(text) && !/[.!?。！？…]["”’)]?$/.test(text))) return false;
   // The publisher's own mark for the lead: the paragraph under the headline, never the headline.
   if (/^(::|»|>>)\s/.test(text)) return false;
   // Two or more full sentences: a paragraph, not a headline. A quoted slogan
@@ -446,6 +447,9 @@ export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
   // so is a short second sentence a headline adds for effect ("The tram is coming. Finally.").
   return !/[.!?。！？]\s+\p{Lu}.*[.!?。！？]$/u.test(withoutQuotes(text)) || isPunchedHeadline(text, words);
 }
+
+/** "UPDATE: …", "UPDATED: …" in capitals, then the headline's words: how broadcasters' sites mark a story that moved on. */
+const LABELLED_HEADLINE = /^(?:UPDATED?|ACTUALIZADO|ACTUALIZACIÓN|MISE À JOUR|AKTUALISIERT|AGGIORNAMENTO|ATUALIZADO)\s*[:：]\s*\S/u;
 
 // A toolbar's text-size control: "字号：大 中 小", "Text size: A A A", "A- A A+": letters alone, in a row.
 const SIZE_CONTROL = /^(?:[^:：]{1,16}[:：]\s*)?\p{L}[+-]?(?:\s+\p{L}[+-]?){2,}$/u;
