@@ -350,7 +350,9 @@ function startsDate(word: string, next: string): boolean {
 // "… Fernanda Oliveira em 10 de janeiro de 2025", "… Paola Conti il 12 Aprile 2024": the word for "on" in their languages.
 const BYLINE_THEN_DATE = /\s((?:on|published|updated|posted|em|il|le|am|el)\s+(?:\p{L}+\.?\s+\d|\d).*|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.,?\s+\d.*)$/iu;
 // "Published: 10 March 2024, Last updated: 12 March 2024", "Publié le …, mis à jour le …": the update after a comma.
-const UPDATE_AFTER_PUNCTUATION = /[,;.]\s+(?=(?:last\s+)?(?:updated|modified|mis à jour|modifié|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?!\p{L}))/giu;
+/** WordPress's "Posted on <date> by <login>": a login is one word in lower case, no name's capital. */
+const POSTED_BY_LOGIN = /^((?:Posted|Published) on .+?) by ([a-z0-9][a-z0-9_.-]{2,30})$/;
+const UPDATE_AFTER_PUNCTUATION = /[,;.]\s+(?=(?:last\s+)?(?:updated|modified|mis à jour|modifié|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?!\p{L})|(?:first|originally)\s+(?:published|posted)\b)/giu;
 const CJK_BYLINE =
   /^(?:(?<ja>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]{2,10})\s*(?:記者|特派員|編集委員)|(?:本报|本報|\p{Script=Han}{1,6}(?:新闻|新聞|日报|日報|晚报|晚報|时报|時報|网|網|社|台|报|報))?(?:记者|記者)\s*(?<zh>\p{Script=Han}{2,4})(?:\s*(?:报道|報導|摄影|攝影|摄|攝))?|(?<ko>\p{Script=Hangul}{2,4})\s*기자)(?:\s+[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})?$/u;
 const COMMENT_COUNT = /^(?:\d{1,5}|no|aucun|keine|sin|nessun)\s+(?:comments?|commentaires?|kommentare?|comentarios?|comentários?|commenti|reacties|komentarzy?|yorum)$/i;
@@ -485,6 +487,10 @@ function readMetaLine(raw: string): MetaLine {
     const stamp = named.rest.startsWith("@") ? null : parseMetaLine(named.rest);
     return { ...stamp, author: withoutRole(named.author) };
   }
+  // "Posted on January 16, 2024 by margaretsallotment": WordPress's default byline names the writer by their login.
+  const login = line.length <= 100 ? POSTED_BY_LOGIN.exec(line) : null;
+  const loginStamp = login ? parseTimestampLine(login[1]!) : null;
+  if (login && loginStamp) return { [loginStamp.kind]: loginStamp.date, author: login[2]! };
   // "Published on 3 October 2021 by Julie": the byline may follow the stamp after its own word.
   // "… 4:29 AM EST Updated an hour ago": a second stamp may follow the first with no separator but its word.
   // "2024年03月12日 14:35 来源：新华网 作者：王晓明": labelled fields side by side, split before each label.

@@ -80,6 +80,15 @@ describe("bylines", () => {
     expect(parseMetaLine("Council | Planning")).toBeNull();
   });
 
+  it("reads WordPress's byline with the writer's login, a stamp first published under its update, and a label set off by a dash", () => {
+    expect(parseMetaLine("Posted on January 16, 2024 by margaretsallotment")).toEqual({ published: new Date("2024-01-16T00:00:00Z"), author: "margaretsallotment" });
+    expect(parseMetaLine("Posted on January 16, 2024 by the sea")).toBeNull();
+    expect(parseMetaLine("Updated January 17 2024 - 9:12am, first published January 16 2024 - 6:30pm")).toEqual({
+      updated: new Date("2024-01-17T09:12:00Z"), published: new Date("2024-01-16T18:30:00Z"),
+    });
+    expect(parseMetaLine("Published - January 16, 2024 08:41 pm IST")?.published?.toISOString()).toBe("2024-01-16T15:11:00.000Z");
+  });
+
   it("reads a Chinese reporter's byline with its word for 'reports' after the name", () => {
     expect(parseMetaLine("记者 王丽 报道")?.author).toBe("王丽");
   });
