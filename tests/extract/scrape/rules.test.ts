@@ -321,6 +321,24 @@ describe("furniture", () => {
     expect(hasCaptionMarker("The event was free. Courtesy of the council, buses ran all night.")).toBe(false);
   });
 
+  it.each([
+    "Volunteers fill sandbags at the shed on Tuesday afternoon. Picture by Jack Hennessy",
+    "Farmers inspecting withered paddy near Madurai on Tuesday. | Photo Credit: R. Ashok",
+    "Crews respond to a fire on Jefferson Street on Tuesday.(WVBT)",
+    "Agentes de saúde fazem nebulização em rua de Contagem (MG) - Washington Alves - 8.mar.2024/Reuters",
+    "Le pont sera fermé à partir du lundi 18 mars. | ARCHIVES THIERRY CREUX / LE RÉVEIL DE L’OUEST",
+  ])("reads the credit local papers set after the caption: %s", (line) => {
+    expect(hasCaptionMarker(line)).toBe(true);
+  });
+
+  it.each([
+    "He said the deal was done. Photos by the dozen were taken.",
+    "Prices rose again in March | Markets / Economy",
+    "Talks went on all night, said the World Health Organization (WHO)",
+  ])("reads no credit in prose shaped like one: %s", (line) => {
+    expect(hasCaptionMarker(line)).toBe(false);
+  });
+
   it.each(["© Example News", "© 2024 Example Media Group", "Example News. © 2019 All rights reserved", "© Example Media. Tous droits réservés"])("a © without a photo's marks is the site's notice: %s", (line) => {
     expect(isCopyrightLine(line)).toBe(true);
   });
