@@ -857,6 +857,20 @@ describe("laid-out European pages' header and boxes", () => {
   it.each(["Offrir cet article", "Ajouter à vos sélections", "Écouter", "Toute l'actualité en continu, où que vous soyez. Télécharger l'application", "Baixe o app"])("an article's tool or app prompt is furniture: %s", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
+  it.each([
+    "Offrir l’article", "Lire plus tard", "Ajouter à mes favoris", "Zur Merkliste hinzufügen", "Escuchar nota", "Stampa", "Bookmark",
+    "この記事は有料記事です。残り612文字", "有料会員になると続きをお読みいただけます。", "原标题：今年我国将新投产铁路3000公里以上",
+    "📲 Participe do canal do Portal Notícia SP no WhatsApp", "Join the Wearside Echo WhatsApp community",
+    "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel",
+  ])("more tool buttons, paywall prompts, closing fields and messenger promos are furniture: %s", (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+  it.each(["Mirá también", "Czytaj więcej", "相關新聞", "相關閱讀"])("a related heading in more languages: %s", (line) => {
+    expect(isRelatedHeading(line)).toBe(true);
+  });
+  it.each(["The minister announced the change on his WhatsApp channel on Monday.", "Stampa e televisione hanno seguito il caso per settimane."])("is no furniture: a sentence that names them: %s", (line) => {
+    expect(isBoilerplate(line)).toBe(false);
+  });
   it("is no app prompt: a sentence about an app", () => {
     expect(isBoilerplate("The council will launch the app in May.")).toBe(false);
   });
