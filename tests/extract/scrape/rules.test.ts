@@ -534,6 +534,10 @@ describe("the writer's note", () => {
     expect(isWriterBio("Jane Doe is a reporter for the Harbour Gazette.")).toBe(true);
     expect(isWriterBio("Jane Doe (@janedoe) is an Ideas contributor at the Gazette and the host of a podcast.")).toBe(true);
     expect(isWriterBio("The mayor is a former reporter who covered the harbour for years.")).toBe(false);
+    // A guest writer's note names their trade; a local reporter's says what they cover, and for whom.
+    expect(isWriterBio("Marcus Bell is a retired principal who worked in Dayton-area public schools for 31 years. He lives in Trotwood.")).toBe(true);
+    expect(isWriterBio("Marissa Koenig covers Cedar Falls city government and development for The Courier. Reach her at 319-291-1400.")).toBe(true);
+    expect(isWriterBio("The council covers the cost of repairs for three years.")).toBe(false);
     expect(isWriterBio("Jane Doe said the harbour works would begin next month.")).toBe(false);
     expect(isWriterBio("Jane Doe was a photographer for the Gazette for forty years before she retired.")).toBe(false);
   });
@@ -870,6 +874,16 @@ describe("laid-out European pages' header and boxes", () => {
   });
   it.each(["The minister announced the change on his WhatsApp channel on Monday.", "Stampa e televisione hanno seguito il caso per settimane."])("is no furniture: a sentence that names them: %s", (line) => {
     expect(isBoilerplate(line)).toBe(false);
+  });
+  it.each([
+    "This article originally appeared on Dayton Daily Ledger: Opinion: Ohio school-funding formula works.",
+    "Share your feedback to help improve our site experience!",
+  ])("a syndicated story's note and a feedback prompt are furniture: %s", (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+  it("reads a newsletter box's data-protection line as the box's", () => {
+    expect(isSignUpLine("We care about the protection of your data. Read our Privacy Policy.")).toBe(true);
+    expect(isBoilerplate("This story first appeared to witnesses as a flash of light over the bay.")).toBe(false);
   });
   it("is no app prompt: a sentence about an app", () => {
     expect(isBoilerplate("The council will launch the app in May.")).toBe(false);
