@@ -832,12 +832,18 @@ export function hasCaptionMarker(line: string): boolean {
     (mayBeKoreanOrArabicCredit(line) && KOREAN_ARABIC_CREDIT.test(line)) ||
     (last === CLOSE_PAREN && SOURCE_IN_BRACKETS.test(line)) ||
     (line.includes("|") && (PIPE_CREDIT.test(line) || PIPE_CAPITALS_CREDIT.test(line))) ||
-    (line.includes(" by ") || line.includes(" By ") || line.includes(" von ") || line.includes(" par ") || line.includes(" por ") || line.includes(" di ")) && TRAILING_BY_CREDIT.test(line) ||
+    (mayEndWithPhotographer(line) && TRAILING_BY_CREDIT.test(line.length > 120 ? line.slice(-120) : line)) ||
     (last === CLOSE_PAREN && line.length <= MAX_CREDITED_CAPTION && PAREN_INITIALS_CREDIT.test(line)) ||
     (slash && endsWithAgency(line) && DASH_DATE_AGENCY.test(line)) ||
     ((line.includes("hoto ") || line.includes("HOTO ")) && PHOTO_AGENCY.test(line)) ||
     isPhotoCopyright(line)
   );
+}
+
+/** The credit's word ("Picture by …", "Foto von …") among the last 90 characters: a cheap test before TRAILING_BY_CREDIT. */
+function mayEndWithPhotographer(line: string): boolean {
+  const from = Math.max(0, line.length - 90);
+  return line.includes("hoto", from) || line.includes("icture", from) || line.includes("mage", from) || line.includes("oto ", from);
 }
 
 /** Hangul or Arabic letters near the end: a cheap test before KOREAN_ARABIC_CREDIT. */

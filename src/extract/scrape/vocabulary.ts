@@ -191,7 +191,7 @@ const COMMENT_PHRASE =
   /^(join the (conversation|discussion)|leave a (comment|reply)|post a comment|add a comment|write a comment|deixe (uma resposta|um comentário)|deja (una respuesta|un comentario)|laisser un commentaire|laissez un commentaire|schreibe einen kommentar|lascia un commento|geef een reactie)\b/i;
 
 // The writer's box under the article: "About the author", "Sobre o autor".
-const AUTHOR_BOX = /^(?:about the (?:author|writer)|sobre o autor|sobre a autora|sobre el autor|à propos de l'auteur|über den autor|über die autorin)$/i;
+const AUTHOR_BOX = /^(?:about the (?:authors?|writers?)|sobre o autor|sobre a autora|sobre el autor|sobre la autora|sobre la firma|à propos de l['’](?:auteur|autrice)|über den autor|über die autorin|zum autor|zur autorin|sull['’]autore|sull['’]autrice|over de auteur|o autorze|o autorce|об авторе|yazar hakkında|tentang penulis|om skribenten|om författaren)$/i;
 // Or a word for "about" and the writer's name ("Sobre Ana Lima"); case-sensitive, as under /i \p{Lu} is any letter.
 const AUTHOR_BOX_NAME = /^(?:About|Sobre|Über|À propos de)\s+(\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|van|von|del)\s+)?\p{Lu}\p{Ll}+){1,2})$/u;
 // A press release's closing box about the organisation ("About Harbour Energy") is not the writer's: the
@@ -225,7 +225,7 @@ export const RELATIVE_TIME = /^\d+\s?[smhd] ago$|\b\d+\s*(seconds?|minutes?|mins
  * reader for an address.
  */
 const SIGN_UP =
-  /\b(newsletters?|subscribe|subscription|sign[- ]?up|inbox|unsubscribe|abonnieren|abonnez|s'abonner|je m'inscris|inscrivez-vous|inscreva-se|suscr[ií]bete|iscriviti|únete a nuestro canal|receba (?:no seu|as notícias|a newsletter)|siga (?:o|nosso) canal)\b|\bsend (you )?an? e-?mail\b|\bstay up to date\b/i;
+  /\b(newsletters?|subscribe|subscription|sign[- ]?up|inbox|unsubscribe|abonnieren|abonnez|s'abonner|je m'inscris|inscrivez-vous|inscreva-se|suscr[ií]bete|ap[uú]ntate|inscr[ií]bete|bandeja de entrada|caixa de entrada|boîte de réception|iscriviti|únete a nuestro canal|receba (?:no seu|as notícias|a newsletter)|siga (?:o|nosso) canal)\b|\bsend (you )?an? e-?mail\b|\bstay up to date\b/i;
 // A sign-up box's form: its consent line ("By signing up, you agree…", "En vous inscrivant, vous acceptez…") and its
 // address field ("Enter your email", "Seu e-mail").
 const SIGN_UP_CONSENT = /\bby (?:signing up|subscribing|clicking|registering)\b.{0,40}\byou agree\b/i;

@@ -86,6 +86,17 @@ describe("a sign-up box among the article's last lines", () => {
     expect(text).not.toMatch(/Fuel prices|Airport queues|Follow us|Where to watch|Sign up/);
   });
 
+  it("the article closing under it in a paragraph over the writer's box keeps that paragraph; the box's blurb over its button stays out", () => {
+    const last = "The ministry admits the register will not solve the housing shortage on its own, but says it is essential to know how many such contracts exist.";
+    const es = [...head, ...body.slice(0, 4), "Newsletter", "", "Recibe cada semana las claves de la economía en tu bandeja de entrada", "", "APÚNTATE", "", last, "",
+      "Sobre la firma", "", "Lucía Ortega", "", "Redactora de Economía especializada en vivienda. Antes trabajó en la sección de Madrid.", "", "Archivado En", "", "Vivienda", "Alquiler", "Precios", "", "Comentarios"];
+    const text = JSON.stringify(parseScrape(es.join("\n")).blocks);
+    expect(text).toContain(last);
+    expect(text).not.toMatch(/Newsletter|bandeja|APÚNTATE|Redactora/);
+    const blurb = [...head, ...body.slice(0, 4), "Newsletter Clave Económica", "Todos los lunes, un análisis de la semana económica en tu mail.", "", "Recibir newsletter", "", "Sobre la firma", "", "Martín Bustamante"];
+    expect(JSON.stringify(parseScrape(blurb.join("\n")).blocks)).not.toContain("Todos los lunes");
+  });
+
   it("teaser cards under it stay out", () => {
     const cards = ["Business", "Fuel prices climb again", "Example News · 2h", "Drivers paid more at the pump for a third week running, the motoring group said.", "", "Travel", "Airport queues grow", "Example News · 3h", "Passengers waited hours at security on Monday, the airport said.", ""];
     const parsed = parseScrape([...head, ...body, ...cards, "© 2024 Example News"].join("\n"));

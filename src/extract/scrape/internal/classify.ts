@@ -141,7 +141,7 @@ function isWrittenByHand(units: readonly ClassifiedUnit[]): boolean {
 
 /** Sign-up lines at most in a hand-written file (a box has more, or a button). */
 const HAND_SIGN_UP_LINES = 2;
-const SIGN_UP_BUTTON = /^(?:subscribe|sign[- ]?up|join|register)(?: now| here| today)?[.!]?$/i;
+const SIGN_UP_BUTTON = /^(?:subscribe|sign[- ]?up|join|register|suscr[ií]bete|ap[uú]ntate|inscr[ií]bete|recibir (?:la )?newsletter|(?:jetzt )?abonnieren|anmelden|s'inscrire|je m'inscris|iscriviti|inscreva-se|quero receber)(?: now| here| today| ahora| agora)?[.!]?$/i;
 /** Lines other than bylines and stamps over the first paragraph of a hand-written file: its headline, a kicker. */
 const HAND_LINES_OVER_TEXT = 2;
 

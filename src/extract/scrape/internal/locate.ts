@@ -146,6 +146,8 @@ function underWall(units: ClassifiedUnit[], wall: number, end: number, isParagra
   let lines = 0;
   for (let k = wall + 1; k <= end && prose + lines < TEASER_WINDOW; k++) {
     const unit = units[k]!;
+    // The article is over at a section's end (the writer's box, the comments): what lies past it tells nothing of the box.
+    if (isSectionEnd(unit.text)) break;
     if (isWall(unit) || unit.kind === "chrome") continue;
     if (isParagraph(unit)) prose++;
     else lines++;
@@ -395,6 +397,8 @@ function closesInParagraphs(units: ClassifiedUnit[], wall: number): boolean {
   if (!first || first.furniture || (first.kind !== "prose" && first.kind !== "maybe") || !endsLikeSentence(first.text)) return false;
   // The box's own answer under it ("You have subscribed. Thank you!", "An email with an activation link…") is no article.
   if (SIGN_UP_ANSWER.test(first.text) || (units[wall + 2] !== undefined && SIGN_UP_ANSWER.test(units[wall + 2]!.text))) return false;
+  // Nor is the box's blurb over its button, a blank line apart ("… en tu mail." over "Recibir newsletter").
+  if (units[wall + 2]?.signUp) return false;
   const { prose, lines } = underWall(units, wall, units.length - 1, (unit) => unit.kind === "prose" || unit.kind === "maybe");
   return lines < TEASER_LINES_PER_BLURB * prose;
 }
