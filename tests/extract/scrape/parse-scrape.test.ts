@@ -104,6 +104,29 @@ describe("a sign-up box among the article's last lines", () => {
   });
 });
 
+describe("a subheading the page lists above the article too (a table of contents)", () => {
+  const p1 = "Windows 11 installs updates automatically and, by default, will restart outside your active hours to finish the job overnight.";
+  const p2 = "Active hours tell Windows when you are usually using your PC, so that it will not restart during that time of the day.";
+  const p3 = "If you are in the middle of something important, you can pause updates for up to five weeks from the same settings page.";
+  const page = ["How to stop Windows 11 restarting after updates", "", "By Jane Doe", "12 March 2024", "", "Table of Contents", "Method 1: Set your active hours", "Method 2: Pause updates", "FAQ", "",
+    p1, "", "Method 1: Set your active hours", "", p2, "", "Method 2: Pause updates", "", p3, "", "© 2024 Example Tech"].join("\n");
+
+  it("keeps the subheading over its section; the list's copy stays out", () => {
+    const parsed = parseScrape(page);
+    expect(parsed.blocks).toEqual([
+      { kind: "paragraph", text: p1 }, { kind: "heading", text: "Method 1: Set your active hours" }, { kind: "paragraph", text: p2 },
+      { kind: "heading", text: "Method 2: Pause updates" }, { kind: "paragraph", text: p3 },
+    ]);
+  });
+
+  it("leaves out a section label repeated from the menu over teasers set line under line", () => {
+    const teasers = ["Next up", "", "Good Deals", "", "Here is when the Black Friday deals start at the big shops, and what to buy first", "Here are the best smart speaker deals of the week for every budget"];
+    const menu = ["Home", "Reviews", "Good Deals", "How-to", ""];
+    const parsed = parseScrape([...menu, "Star Trek film is off the schedule", "", "By Jane Doe", "12 March 2024", "", p1, "", p2, "", p3, "", ...teasers, "", "© 2024 Example Tech"].join("\n"));
+    expect(JSON.stringify(parsed.blocks)).not.toContain("Good Deals");
+  });
+});
+
 describe("tag lines", () => {
   const P = "The council said on Tuesday that the long-delayed harbour works would begin next month, after the last objections were settled in court and the money was found.";
   it.each([

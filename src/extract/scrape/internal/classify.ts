@@ -104,6 +104,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
       unit.kind = classOf(units[i]!, words[i]!, () => densityOf(i), unit.unspaced, scale);
     });
   }
+  keepListedSubheadings(classified, (i) => classOf(units[i]!, words[i]!, () => densityOf(i), classified[i]!.unspaced, scale));
   markBoxHeadings(classified);
   markSignUpBoxInsides(classified);
   markLinkLists(classified);
@@ -138,6 +139,36 @@ function isWrittenByHand(units: readonly ClassifiedUnit[]): boolean {
   for (let k = 0; k < over; k++) if (!units[k]!.meta && !units[k]!.signUp && ++lines > HAND_LINES_OVER_TEXT) return false;
   return true;
 }
+
+/**
+ * A subheading the page lists above the article as well, in its table of
+ * contents or a live blog's key events ("Method 1: Set your active hours" in
+ * the list, then over its section): the line stands twice, which makes it
+ * look like a template's, but the second stands apart over a paragraph. It is
+ * the article's; the list's copy stays furniture.
+ */
+function keepListedSubheadings(units: ClassifiedUnit[], reclassify: (i: number) => UnitClass): void {
+  const first = new Map<string, number>();
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.repeats !== 2 || unit.boilerplate || unit.signUp || unit.relatedHeading || unit.meta) continue;
+    const at = first.get(unit.text);
+    if (at === undefined) {
+      first.set(unit.text, i);
+      continue;
+    }
+    const listed = units[at + 1]?.gapBefore === 0 || units[at]!.gapBefore === 0;
+    const next = units[i + 1];
+    // A paragraph of its own under it, not the first of a list of teasers set line under line.
+    const overParagraph = next !== undefined && next.gapBefore >= 1 && next.kind === "prose" && units[i + 2]?.gapBefore !== 0;
+    if (!listed || unit.gapBefore < 1 || !overParagraph || unit.text.length > LISTED_SUBHEADING_CHARS || endsLikeSentence(unit.text)) continue;
+    unit.furniture = false;
+    unit.kind = reclassify(i);
+  }
+}
+
+/** Longest line read as a subheading its page also lists. */
+const LISTED_SUBHEADING_CHARS = 100;
 
 /** Sign-up lines at most in a hand-written file (a box has more, or a button). */
 const HAND_SIGN_UP_LINES = 2;
