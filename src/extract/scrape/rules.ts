@@ -559,7 +559,7 @@ function withoutRole(name: string): string {
 }
 
 /** A name, a bar or a bullet, and what may be the writer's job. */
-const NAME_BAR_ROLE = /^([^|·•]{3,40}?)\s+[|·•]\s+([^|·•]{3,40})$/;
+const NAME_BAR_ROLE = /^([^|·•/]{3,40}?)\s+[|·•/]\s+([^|·•/]{3,40})$/;
 
 /** The writer's job on its own: "Business reporter", "Senior Correspondent", "Staff Writer". */
 export function isWriterRole(text: string): boolean {

@@ -72,6 +72,8 @@ describe("bylines", () => {
 
   it("reads a name with the writer's job after a bar, and the writer before the photographer", () => {
     expect(parseMetaLine("Janet Morrow | Staff Reporter")?.author).toBe("Janet Morrow");
+    expect(parseMetaLine("Ana Lilia Cervantes / Corresponsal y Redacción")?.author).toBe("Ana Lilia Cervantes");
+    expect(parseMetaLine("Kirk Irwin / Getty Images")).toBeNull();
     expect(parseMetaLine("Jane Doe, Staff Writer • March 3, 2025")?.author).toBe("Jane Doe");
     expect(parseMetaLine("Publié le 12 mars 2024 à 10h15, modifié le 12 mars 2024 à 14h30")?.updated?.toISOString()).toBe("2024-03-12T14:30:00.000Z");
     expect(parseMetaLine("Story by Janet Morrow; photos by Tom Hale")?.author).toBe("Janet Morrow");
