@@ -80,9 +80,11 @@ export function dateInLine(given: string, language = "en"): Date | undefined {
       if (end && (end.get("year") !== start.get("year") || end.get("month") !== start.get("month") || end.get("day") !== start.get("day"))) continue;
       if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
       if (!YEAR.test(result.text)) continue;
-      // A day without a time is midnight UTC, as in the rest of the loader (chrono would say noon).
-      const date = start.isCertain("hour")
-        ? start.date()
+      // A day without a time is midnight UTC, as in the rest of the loader (chrono would say noon); the clock time
+      // after a dash is the end of chrono's "range", on the same day.
+      const timed = start.isCertain("hour") ? start : end?.isCertain("hour") ? end : undefined;
+      const date = timed
+        ? timed.date()
         : new Date(Date.UTC(start.get("year")!, start.get("month")! - 1, start.get("day")!));
       if (!Number.isNaN(date.getTime())) return date;
     }

@@ -22,6 +22,9 @@ describe("dates printed near the headline", () => {
     expect(dateInLine("Publié le 02/06/2024 à 14h35", "fr")?.toISOString()).toBe("2024-06-02T14:35:00.000Z");
     expect(dateInLine("02.12.2023 10:15", "ru")?.toISOString()).toBe("2023-12-02T10:15:00.000Z");
     expect(dateInLine("Publicado: 06/02/2024", "es")?.toISOString()).toBe("2024-02-06T00:00:00.000Z");
+    // The clock time after a dash keeps its hour.
+    expect(dateInLine("12/03/2024 - 14:35", "es")?.toISOString()).toBe("2024-03-12T14:35:00.000Z");
+    expect(dateInLine("Actualizado: 04/03/2025 - 12:45", "es")?.toISOString()).toBe("2025-03-04T12:45:00.000Z");
     // A language chrono has no locale for: its neighbours', day first too.
     expect(dateInLine("Opublikowano 06.02.2024", "pl")?.toISOString()).toBe("2024-02-06T00:00:00.000Z");
     expect(dateInLine("Posted 06.02.2024", "en")?.toISOString()).toBe("2024-02-06T00:00:00.000Z");
