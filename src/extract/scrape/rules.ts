@@ -230,7 +230,12 @@ function isNavRow(line: string): boolean {
   // breadcrumb's arrow ("Home › World news", "News > Local"): never a headline's punctuation.
   if (segments.length < 3 && !(segments.length === 2 && (/^\||\|$/.test(line) || BREADCRUMB_ARROW.test(line)))) return false;
   // Short items ("U.S.", "Sport") are nav items even with a full stop; longer ones must not end a sentence.
-  return segments.every((s) => {
+  // A breadcrumb's last item is the page itself, its headline as long as it is, cut or not ("News > AI > 国内企業の… ...").
+  // An instruction that walks a menu ("Go to Windows Update > Advanced options.") is a sentence: it ends like one.
+  if (/\p{Ll}{2}\.$/u.test(line) && segments[0]!.split(/\s+/).length >= 3) return false;
+  const crumbs = segments.length >= 3 && BREADCRUMB_ARROW.test(line) && segments.every((s) => !/^\p{Ll}/u.test(s)) && !/[^.]\.$/.test(line) ? segments.length - 1 : segments.length;
+  return segments.every((s, k) => {
+    if (k >= crumbs) return true;
     const words = s.split(/\s+/).length;
     return words <= 4 && (words <= 2 || !endsLikeSentence(s));
   });

@@ -887,6 +887,13 @@ describe("laid-out European pages' header and boxes", () => {
     expect(isSignUpLine("We care about the protection of your data. Read our Privacy Policy.")).toBe(true);
     expect(isBoilerplate("This story first appeared to witnesses as a flash of light over the bay.")).toBe(false);
   });
+  it("reads a breadcrumb whose last item is the page's headline, cut or not, and no instruction that walks a menu", () => {
+    expect(isBoilerplate("TechMedia NEWS > AI+ > 国内企業の生成AI導入率、1年で2倍に　「社内文書検索」が用途のトップ　...")).toBe(true);
+    expect(isBoilerplate("Home > News > Council approves the harbour budget after a long debate")).toBe(true);
+    expect(isBoilerplate("Go to Windows Update > Advanced options.")).toBe(false);
+    expect(isBoilerplate("Go to Computer Configuration > Administrative Templates > Windows Components > Windows Update > Manage end user experience.")).toBe(false);
+    expect(isBoilerplate("if x > 5 and y > 3 then the loop ends, which is what we want.")).toBe(false);
+  });
   it("is no app prompt: a sentence about an app", () => {
     expect(isBoilerplate("The council will launch the app in May.")).toBe(false);
   });
