@@ -165,10 +165,23 @@ function hour12(hour: number, meridiem: string | undefined): number {
 }
 
 /** Parses one date (with optional time and zone). Returns null when the text is not just a date. */
+/** Time zones as press-release wires spell them out, and the abbreviations the parser reads. */
+const ZONE_ABBREVIATION: Record<string, string> = {
+  "eastern standard time": "EST", "eastern daylight time": "EDT", "eastern time": "ET",
+  "central standard time": "CST", "central daylight time": "CDT", "central time": "CT",
+  "mountain standard time": "MST", "mountain daylight time": "MDT", "mountain time": "MT",
+  "pacific standard time": "PST", "pacific daylight time": "PDT", "pacific time": "PT",
+  "greenwich mean time": "GMT", "british summer time": "BST", "coordinated universal time": "UTC",
+  "central european time": "CET", "central european summer time": "CEST",
+};
+const ZONE_NAME = new RegExp(`\\b(?:${Object.keys(ZONE_ABBREVIATION).sort((a, b) => b.length - a.length).join("|")})\\b`, "gi");
+
 export function parseDate(input: string): Date | null {
   // Every form read here has a four-digit year: a cheap test spares prose the big patterns.
   if (!/\d{4}/.test(input)) return null;
-  const text = input.trim().replace(/\s+/g, " ");
+  const spaced = input.trim().replace(/\s+/g, " ");
+  // "07:00 AM Eastern Standard Time" (Business Wire): a zone spelled out is read as its abbreviation.
+  const text = spaced.includes(" Time") || spaced.includes(" time") ? spaced.replace(ZONE_NAME, (name) => ZONE_ABBREVIATION[name.toLowerCase()] ?? name) : spaced;
   const solarHijri = MAY_BE_SOLAR_HIJRI.test(text) ? parseSolarHijri(text) : null;
   if (solarHijri) return solarHijri;
   if (ARABIC_MARKS.test(text)) {

@@ -101,6 +101,10 @@ describe("dates printed on pages", () => {
     ["09:30-26 نوفمبر 2023 م ـ 12 جمادى الأولى 1445 هـ", "2023-11-26T09:30:00.000Z"],
     // Typed with the Arabic keyboard's yeh and kaf.
     ["1 فروردين 1403", "2024-03-20T00:00:00.000Z"],
+    // A zone spelled out, as press-release wires print it.
+    ["January 16, 2024 07:00 AM Eastern Standard Time", "2024-01-16T12:00:00.000Z"],
+    ["July 16, 2024 07:00 AM Pacific Daylight Time", "2024-07-16T14:00:00.000Z"],
+    ["16 January 2024 14:00 Greenwich Mean Time", "2024-01-16T14:00:00.000Z"],
   ])("%s", (text, iso) => {
     expect(parseDate(text)?.toISOString()).toBe(iso);
   });
