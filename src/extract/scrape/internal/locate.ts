@@ -229,7 +229,7 @@ function endsSection(units: ClassifiedUnit[], i: number): boolean {
 
 /** What a note about an organisation says and a writer's does not: when it was founded, where it is based, its shares. */
 const ORGANISATION_BOX =
-  /\b(?:founded in|headquartered|the company|is a leading|provider of|inc\.|ltd\b|llc\b|corporation|nasdaq|nyse|employs|subsidiaries|fondée en|l'entreprise|fundada en|la empresa|a empresa|gegründet|das unternehmen|l'azienda|fondata nel)/i;
+  /\b(?:founded in|headquartered|the company|is a leading|provider of|inc\.|ltd\b|llc\b|corporation|nasdaq|nyse|employs|subsidiaries|is an? (?:[\w-]+ ){0,4}(?:company|firm|organi[sz]ation|non-?profit|charity|start-?up|manufacturer)\b|fondée en|l'entreprise|fundada en|la empresa|a empresa|gegründet|das unternehmen|l'azienda|fondata nel)/i;
 
 /** The unit that repeats the page's first line (its `<title>`) most closely, if one does. */
 function titleAnchor(units: ClassifiedUnit[]): number | null {

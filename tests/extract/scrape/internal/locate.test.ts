@@ -175,6 +175,10 @@ describe("the writer's box", () => {
     const about = "Founded in 2019, Northfield Robotics designs and builds autonomous picking systems for mid-sized warehouses.";
     const { units, body } = locate(["Northfield Robotics raises $42 million", "", P1, "", P2, "", "About Northfield Robotics", "", about, "", "Media Contact:", "Rachel Okoye", "press@example.com"].join("\n"));
     expect(units[body.end]!.text).toBe(about);
+    // "… is a clinical-stage biopharmaceutical company …": what the organisation is.
+    const company = "Northlake Therapeutics is a clinical-stage biopharmaceutical company developing oral therapies for chronic cough.";
+    const release = locate(["Northlake reports trial results", "", P1, "", P2, "", "About Northlake Therapeutics", "", company, "", "Contacts", "Grace Holloway"].join("\n"));
+    expect(release.units[release.body.end]!.text).toBe(company);
   });
 });
 
