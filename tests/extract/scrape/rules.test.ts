@@ -866,6 +866,7 @@ describe("laid-out European pages' header and boxes", () => {
   it.each([
     "Offrir l’article", "Lire plus tard", "Ajouter à mes favoris", "Zur Merkliste hinzufügen", "Escuchar nota", "Stampa", "Bookmark",
     "この記事は有料記事です。残り612文字", "有料会員になると続きをお読みいただけます。", "原标题：今年我国将新投产铁路3000公里以上",
+    "Jump to Recipe Print Recipe", "Pin Recipe", "4.94 from 142 votes", "Tried this recipe? Let us know how it was!",
     "📲 Participe do canal do Portal Notícia SP no WhatsApp", "Join the Wearside Echo WhatsApp community",
     "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel",
   ])("more tool buttons, paywall prompts, closing fields and messenger promos are furniture: %s", (line) => {
