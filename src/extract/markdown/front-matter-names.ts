@@ -37,6 +37,8 @@ const GENERATOR_KEYS = [
   "outputs", "resources", "markup", "body_class", "expiryDate", "redirect_from", "share", "readingTime",
   // Ghost's exports: who may read the post, and whether the theme features it.
   "visibility", "featured",
+  // Obsidian's: the note's CSS classes.
+  "cssclasses", "cssclass",
 ];
 
 /** How a key is compared: `Title`, `pub-date` and `pubDate` alike. */

@@ -29,6 +29,7 @@ import { captionImages, htmlFigureCaptions, isImagesOnly } from "./caption-figur
 import { inlineText } from "./inline-text";
 import { titleBlock } from "./title-block";
 import { withTemplateTagsRead } from "./template-tags";
+import { takeClosingHashtags, takeClosingRelated } from "./closing-lists";
 import type { ParsedArticle } from "../parsed";
 import { isEditorsNote } from "../editor-notes";
 import { BYLINE_OPENER, leadsIntoNext } from "../scrape/rules";
@@ -111,6 +112,9 @@ export function parseMarkdown(source: string): ParsedArticle {
     ? opening : undefined;
   if (byline) tokens.splice(0, 3);
 
+  // What the post closes with that is no text of its: a related list, a line of hashtags.
+  const hashtags = takeClosingHashtags(tokens);
+  const closingRelated = takeClosingRelated(tokens);
   const bodyCaptions = [...captionImages(tokens), ...htmlFigureCaptions(tokens)];
   const lead = firstParagraphText(tokens);
   const rendered = markdown.renderer.render(tokens, markdown.options, {});
@@ -134,11 +138,11 @@ export function parseMarkdown(source: string): ParsedArticle {
     blocks,
     captions: imageCaption ? [imageCaption, ...bodyCaptions] : bodyCaptions,
     image,
-    related: fields.related ?? [],
+    related: [...(fields.related ?? []), ...closingRelated],
     author: fields.author ?? byline?.author,
     published: fields.date ?? byline?.published,
     updated: fields.updated ?? byline?.updated,
-    tags: fields.tags ?? byline?.tags ?? [],
+    tags: [...(fields.tags ?? byline?.tags ?? []), ...hashtags],
     canonicalUrl: fields.url,
     language: fields.lang,
     claimedId: fields.id,

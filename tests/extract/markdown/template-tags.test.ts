@@ -63,3 +63,32 @@ describe("template code site generators leave in Markdown", () => {
     expect(withTemplateTagsRead(source)).toBe(source);
   });
 });
+
+describe("what a post closes with that is not its text", () => {
+  it("a related list under its heading is the item's related links, and a sign-off under it stays", () => {
+    const parsed = parseMarkdown([
+      "# The swifts are back", "", "The first swifts arrived over the church tower on Thursday evening.", "", "See also:", "",
+      "- [Swift boxes: how to make and fit them](https://example.org/swift-boxes)", "- [The county swift survey](https://example.org/survey)", "", "— Jane",
+    ].join("\n"));
+    expect(parsed.related).toEqual([
+      { title: "Swift boxes: how to make and fit them", url: "https://example.org/swift-boxes" },
+      { title: "The county swift survey", url: "https://example.org/survey" },
+    ]);
+    const body = html("# T\n\nText.\n\n## Related posts\n\n- [A](https://example.org/a)\n- [B](https://example.org/b)");
+    expect(body).not.toMatch(/Related posts|example\.org/);
+    expect(html("# The swifts are back\n\nThey came.\n\nSee also:\n\n- [Boxes](https://example.org/b)\n\n— Jane")).toContain("— Jane");
+  });
+
+  it("a list that is the post's own stays: one under another heading, or with text after it", () => {
+    expect(parseMarkdown("# Jam\n\nMake it.\n\n## Ingredients\n\n- Pears\n- Honey").related).toEqual([]);
+    const parsed = parseMarkdown("# Reading\n\nSee also:\n\n- [Boxes](https://example.org/b)\n\nThe swifts leave again in August, so watch for them before then.");
+    expect(parsed.related).toEqual([]);
+  });
+
+  it("a closing line of hashtags is the item's tags, Obsidian's nested ones too", () => {
+    const parsed = parseMarkdown("---\ntitle: Compost heaps\ntags: [garden]\n---\n\nWe turn the heap every three weeks.\n\n#garden/soil #howto");
+    expect(parsed.tags).toEqual(["garden", "garden/soil", "howto"]);
+    expect(html("# Compost\n\nWe turn it.\n\n#garden/soil #howto")).not.toContain("#howto");
+    expect(parseMarkdown("# Results\n\nWe came #1 in the league.").tags).toEqual([]);
+  });
+});
