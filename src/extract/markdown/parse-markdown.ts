@@ -89,7 +89,7 @@ export function parseMarkdown(source: string): ParsedArticle {
   if (draftProblem) throw new ArticleRejected(`cannot tell whether it is a draft: ${describeProblem(draftProblem)}`);
   const body = withBylineSetApart(withTemplateTagsRead(match ? text.slice(match[0].length) : text));
 
-  const tokens = withoutTocMarkers(markdown.parse(body, {}));
+  const tokens = withoutEmptyParagraphs(withoutTocMarkers(markdown.parse(body, {})));
   let title = fields.title ?? "";
   const heading = leadingH1(tokens);
   // Without a front-matter title, a leading "# Heading" (under a photo, a kicker or a note at most)
@@ -161,6 +161,15 @@ function withoutTocMarkers(tokens: Token[]): Token[] {
   if (!tokens.some((_, i) => marker(i))) return tokens;
   return tokens.filter((_, i) => !(marker(i) || marker(i - 1) || marker(i - 2)));
 }
+
+/** Without paragraphs of no-break spaces alone (`&nbsp;`, as WordPress's editor leaves between blocks): empty lines in every reader. */
+function withoutEmptyParagraphs(tokens: Token[]): Token[] {
+  const empty = (i: number) => tokens[i]?.type === "paragraph_open" && tokens[i + 1]?.type === "inline" && NBSP_ONLY.test(tokens[i + 1]!.content);
+  if (!tokens.some((_, i) => empty(i))) return tokens;
+  return tokens.filter((_, i) => !(empty(i) || empty(i - 1) || empty(i - 2)));
+}
+
+const NBSP_ONLY = /^(?:&nbsp;|&#160;|&#xa0;|\u00a0|\s)+$/i;
 
 const TOC_MARKER = /^\s*(?:\[\[?_?toc_?\]\]?|\$\{toc\}|\{:\s*toc\s*\})\s*$/i;
 

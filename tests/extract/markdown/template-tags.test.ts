@@ -92,3 +92,10 @@ describe("what a post closes with that is not its text", () => {
     expect(parseMarkdown("# Results\n\nWe came #1 in the league.").tags).toEqual([]);
   });
 });
+
+describe("a paragraph of no-break spaces alone", () => {
+  it("is left out, as WordPress's editor leaves it between blocks", () => {
+    const body = html("# Post\n\nFirst paragraph.\n\n&nbsp;\n\nSecond paragraph.");
+    expect(body).toBe("<p>First paragraph.</p>\n<p>Second paragraph.</p>");
+  });
+});
