@@ -8,7 +8,7 @@
 // the memory of "small" (measured against tinyld and franc in bench/results.md).
 import { eld } from "eld/extrasmall";
 import type { Article, Block } from "../core/article";
-import { decisiveStopwordLanguage } from "../extract/scrape/vocabulary";
+import { decisiveStopwordLanguage, malayOrIndonesian } from "../extract/scrape/vocabulary";
 
 /** Enough text for a stable guess by the detector; more only costs time. */
 const SAMPLE_CHARS = 500;
@@ -56,9 +56,11 @@ export function articleLanguage(article: Pick<Article, "title" | "summary" | "bl
   const sample = languageSample(article, STOPWORD_SAMPLE_CHARS);
   // Most prose names its language by its stopwords alone, at a tenth of the detector's cost.
   const byStopwords = decisiveStopwordLanguage(sample);
-  if (byStopwords) return byStopwords;
+  if (byStopwords) return byStopwords === "ms" ? malayOrIndonesian(sample) : byStopwords;
   // A few words, names mostly ("Real Madrid beat Napoli"), mislead the detector: the site's language is the better guess.
-  return hasWords(article, MIN_DETECTED_WORDS) ? detectLanguage(sample.slice(0, SAMPLE_CHARS)) : undefined;
+  const detected = hasWords(article, MIN_DETECTED_WORDS) ? detectLanguage(sample.slice(0, SAMPLE_CHARS)) : undefined;
+  // The detector says Malay for Indonesian too: the two spell their commonest words apart.
+  return detected === "ms" ? malayOrIndonesian(sample) : detected;
 }
 
 /**

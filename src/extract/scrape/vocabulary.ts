@@ -143,6 +143,27 @@ export function decisiveStopwordLanguage(text: string): string | undefined {
   return early ?? decisive(hits, DECISIVE_MARGIN);
 }
 
+/**
+ * Indonesian or Malay: the detector has no Indonesian and answers Malay for
+ * both (so do franc and tinyld on the development pages, bench/results.md),
+ * and stopwords-iso's two lists differ by coverage, not by language. The two
+ * spell their commonest words apart: Indonesian `bahwa`, `karena`, `setelah`,
+ * Malay `bahawa`, `kerana`, `selepas`. Written by hand: no library tells them
+ * apart; the words are the languages' own, not any page's.
+ */
+export function malayOrIndonesian(text: string): "ms" | "id" {
+  let indonesian = 0;
+  let malay = 0;
+  eachWord(text, (word) => {
+    if (INDONESIAN_SPELLINGS.has(word)) indonesian++;
+    else if (MALAY_SPELLINGS.has(word)) malay++;
+  });
+  return indonesian > malay ? "id" : "ms";
+}
+
+const INDONESIAN_SPELLINGS = new Set(["bahwa", "karena", "setelah", "sesudah", "bisa", "saat", "uang", "pemerintah", "polisi", "kantor", "kemarin", "mobil"]);
+const MALAY_SPELLINGS = new Set(["bahawa", "kerana", "selepas", "boleh", "semasa", "wang", "kerajaan", "polis", "pejabat", "beliau", "iaitu", "semalam"]);
+
 /** The language whose stopwords score at least DECISIVE_MIN_SCORE and `margin` times any other. */
 function decisive(hits: Float64Array, margin: number): string | undefined {
   let best = 0;

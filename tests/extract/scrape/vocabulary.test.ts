@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decisiveStopwordLanguage, isSectionEnd, isSignUpLine, pageLanguage, RELATIVE_TIME, wordsOf } from "../../../src/extract/scrape/vocabulary";
+import { decisiveStopwordLanguage, isSectionEnd, isSignUpLine, malayOrIndonesian, pageLanguage, RELATIVE_TIME, wordsOf } from "../../../src/extract/scrape/vocabulary";
 
 describe("the extractor's vocabulary", () => {
   it.each(["Comments", "12 Comments", "[ 167 comments ]", "Top Rated Comments", "Kommentare (3)", "Leave a Reply", "Deixe uma resposta Cancelar resposta", "Laisser un commentaire", "댓글", "About the author", "Sobre o autor", "Sobre la firma", "À propos de l’autrice", "Zum Autor", "Sull'autore", "Over de auteur", "Об авторе",
@@ -65,5 +65,14 @@ describe("word tokens and the stopword language", () => {
     expect(decisiveStopwordLanguage("Storm hits coast")).toBeUndefined();
     // Malay and Indonesian share most of their stopwords: neither reaches the margin.
     expect(decisiveStopwordLanguage("Kerajaan akan membina jambatan baru di kawasan itu pada tahun depan untuk membantu penduduk yang tinggal di sana. ".repeat(5))).toBeUndefined();
+  });
+});
+
+describe("Indonesian or Malay", () => {
+  it("tells them apart by how they spell their commonest words", () => {
+    expect(malayOrIndonesian("Menteri mengatakan bahwa jumlah pemudik naik karena tiket murah, dan setelah itu pemerintah menambah jadwal kereta.")).toBe("id");
+    expect(malayOrIndonesian("Menteri berkata bahawa jumlah pengunjung meningkat kerana tiket murah, dan selepas itu kerajaan menambah jadual.")).toBe("ms");
+    // No word tells: the detector's answer stands.
+    expect(malayOrIndonesian("Jumlah orang naik tahun ini.")).toBe("ms");
   });
 });
