@@ -919,6 +919,18 @@ describe("a writer's note closing the page", () => {
     expect(parsed.author).toBe("Sarah Okafor");
     expect(JSON.stringify(parsed.blocks)).not.toContain("Sarah Okafor");
   });
+
+  it("stays out of the body when it calls the writer by first name under the full name, as blogs set their writer's box", () => {
+    const p1 = "VAT penalties catch out thousands of small firms each year, most of them for errors that take minutes to avoid once you know where they hide.";
+    const p2 = "Keep every invoice for five years, check each supplier's VAT number, and file on time even when you owe nothing at all this period.";
+    const page = ["5 VAT mistakes small businesses make", "", "By Thandeka Mokoena", "16 January 2024", "", p1, "", p2, "", "Thandeka Mokoena", "",
+      "Thandeka is a chartered accountant and the head of customer education at Ledgerly. She has worked with small businesses for a decade."].join("\n");
+    const parsed = parseScrape(page);
+    expect(parsed.blocks).toEqual([{ kind: "paragraph", text: p1 }, { kind: "paragraph", text: p2 }]);
+    // The first name alone under another line is the article's: "Thandeka is …" after a paragraph stays.
+    const kept = parseScrape(["Accountants join the VAT debate", "", p1, "", "Thandeka is a chartered accountant who has seen it all, and she says the rules are simple."].join("\n"));
+    expect(JSON.stringify(kept.blocks)).toContain("Thandeka is a chartered accountant");
+  });
 });
 
 describe("a byline set as a name over the writer's job over the date", () => {

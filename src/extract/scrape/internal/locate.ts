@@ -64,7 +64,7 @@ function opensAboveBox(units: ClassifiedUnit[], span: BodySpan): BodySpan {
  */
 function withoutWriterBio(units: ClassifiedUnit[], span: BodySpan): BodySpan {
   for (let k = Math.max(span.start + 1, span.end - BIO_REACH + 1); k <= span.end; k++) {
-    if (!isWriterBio(units[k]!.text)) continue;
+    if (!isWriterBio(units[k]!.text) && !isBioUnderName(units[k - 1]!, units[k]!)) continue;
     // The note closes the page: no paragraph of the article comes after it.
     if (units.slice(k + 1, span.end + 1).some((u) => u.kind === "prose" || u.kind === "maybe")) continue;
     let end = k - 1;
@@ -73,6 +73,20 @@ function withoutWriterBio(units: ClassifiedUnit[], span: BodySpan): BodySpan {
   }
   return span;
 }
+
+/**
+ * The writer's box as blogs set it: the name, then a note that calls the
+ * writer by first name ("Thandeka Mokoena" / "Thandeka is a chartered
+ * accountant and …").
+ */
+export function isBioUnderName(name: ClassifiedUnit, note: ClassifiedUnit | undefined): boolean {
+  if (!note) return false;
+  if (name.text.length > 40 || !looksLikePersonName(name.text)) return false;
+  const first = name.text.split(" ")[0]!;
+  return note.text.startsWith(`${first} `) && BIO_VERB.test(note.text.slice(first.length + 1));
+}
+
+const BIO_VERB = /^(?:is|was|has|writes|covers|lives|joined|leads|heads)\s/;
 
 /** How far up from the body's end a writer's note is looked for. */
 const BIO_REACH = 3;
