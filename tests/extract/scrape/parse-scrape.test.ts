@@ -97,6 +97,18 @@ describe("a sign-up box among the article's last lines", () => {
     expect(JSON.stringify(parseScrape(blurb.join("\n")).blocks)).not.toContain("Todos los lunes");
   });
 
+  it("the article going on under a box whose last line is a button (\"Show me\") keeps its paragraphs; the button stays out", () => {
+    const box = ["Sign up to the Wearside Echo newsletter", "Get the latest news sent straight to your inbox. Sign up here.", "Subscribe", "We have more newsletters", "Show me"];
+    const after = ["Councillor Peter Hale said he had already heard from residents worried about diverted traffic using village roads.", "",
+      "He said night work was the lesser of two evils, but that he would like to see proper signs put up before it starts.", "",
+      "The scheme is due to finish by Friday, March 1, weather permitting."];
+    const promo = "Get breaking news first by joining our WhatsApp community. Click here to join. We also treat our community members to special offers, promotions, and adverts from us and our partners.";
+    const parsed = parseScrape([...head, ...body.slice(0, 4), ...box, "", ...after, "", promo, "", "© 2024 Example News"].join("\n"));
+    const text = JSON.stringify(parsed.blocks);
+    for (const line of [after[0], after[2], after[4]]) expect(text).toContain(line);
+    expect(text).not.toMatch(/Show me|WhatsApp|newsletters/);
+  });
+
   it("teaser cards under it stay out", () => {
     const cards = ["Business", "Fuel prices climb again", "Example News · 2h", "Drivers paid more at the pump for a third week running, the motoring group said.", "", "Travel", "Airport queues grow", "Example News · 3h", "Passengers waited hours at security on Monday, the airport said.", ""];
     const parsed = parseScrape([...head, ...body, ...cards, "© 2024 Example News"].join("\n"));

@@ -219,6 +219,11 @@ function markBoxHeadings(units: ClassifiedUnit[]): void {
   for (let i = 0; i + 1 < units.length; i++) {
     const unit = units[i]!;
     const next = units[i + 1]!;
+    // The box's button right under its last line, a word or two ("We have more newsletters" / "Show me").
+    if (unit.signUp && next.gapBefore === 0 && !next.furniture && next.words.length <= 2 && !endsLikeSentence(next.text) && (units[i + 2]?.gapBefore ?? 1) >= 1) {
+      next.furniture = true;
+      next.kind = "chrome";
+    }
     if (!unit.furniture && unit.text.length <= 80 && next.gapBefore === 0 && next.signUp) {
       unit.furniture = true;
       unit.kind = "chrome";
