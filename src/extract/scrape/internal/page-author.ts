@@ -73,6 +73,7 @@ const WIRE_AGENCIES = new Map(
 const BESIDE_REACH = 4;
 /** Right under the name, where the writer filed from: "Brasília", "Rio de Janeiro (RJ)" (a state's letters after it). */
 const FILED_FROM_PLACE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|do|da|del|di|am|an|sur|upon|on))?(?:\s+\p{Lu}[\p{L}'’.-]+)?(?:\s+\(\p{Lu}{2,3}\))?$/u;
+const CLOCK_THEN_DATE = /^\d{1,2}:\d{2}\s+\d{1,2}[./]\d{1,2}[./]\d{4}(?:\s|$)/;
 const DAY_WORD_AND_CLOCK = /^\p{L}{3,12},?\s+(?:\p{L}{1,3}\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?$/iu;
 /** A follow button, a reading time, a lone separator: "Follow", "5 min read", "·". */
 // And the publication a post appears in ("Published in Backend Diaries", Medium).
@@ -96,7 +97,8 @@ function isStamp(line: string | undefined): boolean {
   if (line === undefined || line.length > MAX_LINE) return false;
   // "29/11/2026 12:00": a numeric stamp, whichever order its day and month are in.
   // "Dzisiaj 16:40", "Today 4:40 pm": a day's word and a clock time (no date to read, but a stamp beside a name).
-  if (isNumericStamp(line) || DAY_WORD_AND_CLOCK.test(line)) return true;
+  // "14:35 12.03.2024 (обновлено: 16:02 12.03.2024)": the clock before a dotted date, as Russian agencies print it.
+  if (isNumericStamp(line) || DAY_WORD_AND_CLOCK.test(line) || CLOCK_THEN_DATE.test(line)) return true;
   const found = parseMetaLine(line);
   return !!found && !found.author && !!(found.published ?? found.updated);
 }

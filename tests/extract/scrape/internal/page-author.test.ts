@@ -42,6 +42,8 @@ describe("findPageAuthor", () => {
     // A numeric stamp (day and month in either order); a day's word and a clock time.
     expect(findPageAuthor([["Luis Hernández", "29/11/2026 12:00"]])).toBe("Luis Hernández");
     expect(findPageAuthor([["Anna Nowak", "Dziennikarka Onetu", "Dzisiaj 16:40"]])).toBe("Anna Nowak");
+    // Under a stamp that prints its clock before the dotted date.
+    expect(findPageAuthor([["14:35 12.03.2024 (обновлено: 16:02 12.03.2024)", "Анна Соколова"]], () => true)).toBe("Анна Соколова");
     // The place the writer filed from, right under the name.
     expect(findPageAuthor([["Fernanda Ribeiro", "Brasília", "29.nov.2026 às 9h15"]])).toBe("Fernanda Ribeiro");
     expect(findPageAuthor([["Jan Kowalski", "Rio de Janeiro", "30 listopada 2026 | 09:12"]])).toBe("Jan Kowalski");
