@@ -363,6 +363,7 @@ function startsDate(word: string, next: string): boolean {
 // "… Fernanda Oliveira em 10 de janeiro de 2025", "… Paola Conti il 12 Aprile 2024": the word for "on" in their languages.
 const BYLINE_THEN_DATE = /\s((?:on|published|updated|posted|em|il|le|am|el)\s+(?:\p{L}+\.?\s+\d|\d).*|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.,?\s+\d.*)$/iu;
 // "Published: 10 March 2024, Last updated: 12 March 2024", "Publié le …, mis à jour le …": the update after a comma.
+const WRITER_EDITOR_PAIR = /^(?:Penulis|Reporter|Wartawan|Pewarta|Writer|Author|Autor|Texto)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+\|\s+(?:Editor|Redaktur|Penyunting|Edición|Edição)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 /** WordPress's "Posted on <date> by <login>": a login is one word in lower case, no name's capital. */
 const POSTED_BY_LOGIN = /^((?:Posted|Published) on .+?) by ([a-z0-9][a-z0-9_.-]{2,30})$/;
 const UPDATE_AFTER_PUNCTUATION = /[,;.]\s+(?=(?:last\s+)?(?:updated|modified|mis à jour|modifié|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?!\p{L})|(?:first|originally)\s+(?:published|posted)\b)/giu;
@@ -500,6 +501,9 @@ function readMetaLine(raw: string): MetaLine {
     const stamp = named.rest.startsWith("@") ? null : parseMetaLine(named.rest);
     return { ...stamp, author: withoutRole(named.author) };
   }
+  // "Penulis Dian Rahmawati | Editor Bagus Santoso": the writer's and the editor's labels without colons, side by side.
+  const pair = line.length <= 100 ? WRITER_EDITOR_PAIR.exec(line) : null;
+  if (pair && looksLikePersonName(pair[1]!)) return { author: pair[1]! };
   // "Posted on January 16, 2024 by margaretsallotment": WordPress's default byline names the writer by their login.
   const login = line.length <= 100 ? POSTED_BY_LOGIN.exec(line) : null;
   const loginStamp = login ? parseTimestampLine(login[1]!) : null;

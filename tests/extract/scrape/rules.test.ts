@@ -74,6 +74,8 @@ describe("bylines", () => {
     expect(parseMetaLine("Janet Morrow | Staff Reporter")?.author).toBe("Janet Morrow");
     expect(parseMetaLine("Ana Lilia Cervantes / Corresponsal y Redacción")?.author).toBe("Ana Lilia Cervantes");
     expect(parseMetaLine("Kirk Irwin / Getty Images")).toBeNull();
+    // The writer's and the editor's labels without colons, side by side.
+    expect(parseMetaLine("Penulis Dian Rahmawati | Editor Bagus Santoso")).toEqual({ author: "Dian Rahmawati" });
     expect(parseMetaLine("Jane Doe, Staff Writer • March 3, 2025")?.author).toBe("Jane Doe");
     expect(parseMetaLine("Publié le 12 mars 2024 à 10h15, modifié le 12 mars 2024 à 14h30")?.updated?.toISOString()).toBe("2024-03-12T14:30:00.000Z");
     expect(parseMetaLine("Story by Janet Morrow; photos by Tom Hale")?.author).toBe("Janet Morrow");
