@@ -363,6 +363,7 @@ function startsDate(word: string, next: string): boolean {
 // "… Fernanda Oliveira em 10 de janeiro de 2025", "… Paola Conti il 12 Aprile 2024": the word for "on" in their languages.
 const BYLINE_THEN_DATE = /\s((?:on|published|updated|posted|em|il|le|am|el)\s+(?:\p{L}+\.?\s+\d|\d).*|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.,?\s+\d.*)$/iu;
 // "Published: 10 March 2024, Last updated: 12 March 2024", "Publié le …, mis à jour le …": the update after a comma.
+const CJK_SOURCE_AFTER = /(?<=\d)\s+\p{Script=Han}{1,8}(?:网|網|社|报|報|台|新闻|新聞)$/u;
 const WRITER_EDITOR_PAIR = /^(?:Penulis|Reporter|Wartawan|Pewarta|Writer|Author|Autor|Texto)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+\|\s+(?:Editor|Redaktur|Penyunting|Edición|Edição)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 /** WordPress's "Posted on <date> by <login>": a login is one word in lower case, no name's capital. */
 const POSTED_BY_LOGIN = /^((?:Posted|Published) on .+?) by ([a-z0-9][a-z0-9_.-]{2,30})$/;
@@ -501,6 +502,10 @@ function readMetaLine(raw: string): MetaLine {
     const stamp = named.rest.startsWith("@") ? null : parseMetaLine(named.rest);
     return { ...stamp, author: withoutRole(named.author) };
   }
+  // "2024年03月12日 14:35 新华网": a Chinese portal's stamp with the source's name after it, unlabelled.
+  const sourced = line.length <= 60 ? CJK_SOURCE_AFTER.exec(line) : null;
+  const sourcedStamp = sourced ? parseTimestampLine(line.slice(0, sourced.index)) : null;
+  if (sourcedStamp) return { [sourcedStamp.kind]: sourcedStamp.date };
   // "Penulis Dian Rahmawati | Editor Bagus Santoso": the writer's and the editor's labels without colons, side by side.
   const pair = line.length <= 100 ? WRITER_EDITOR_PAIR.exec(line) : null;
   if (pair && looksLikePersonName(pair[1]!)) return { author: pair[1]! };

@@ -76,6 +76,8 @@ describe("bylines", () => {
     expect(parseMetaLine("Kirk Irwin / Getty Images")).toBeNull();
     // The writer's and the editor's labels without colons, side by side.
     expect(parseMetaLine("Penulis Dian Rahmawati | Editor Bagus Santoso")).toEqual({ author: "Dian Rahmawati" });
+    // A Chinese portal's stamp with its source's name after it.
+    expect(parseMetaLine("2024年03月12日 14:35 新华网")).toEqual({ published: new Date("2024-03-12T14:35:00Z") });
     expect(parseMetaLine("Jane Doe, Staff Writer • March 3, 2025")?.author).toBe("Jane Doe");
     expect(parseMetaLine("Publié le 12 mars 2024 à 10h15, modifié le 12 mars 2024 à 14h30")?.updated?.toISOString()).toBe("2024-03-12T14:30:00.000Z");
     expect(parseMetaLine("Story by Janet Morrow; photos by Tom Hale")?.author).toBe("Janet Morrow");
