@@ -99,12 +99,12 @@ function resolveDates(parsed: ParsedArticle, source: ArticleSource, format: Arti
   return { published: mtime, updated: mtime, dateSource: "file-mtime" } as const;
 }
 
-/** Tags: trimmed, unique (case-insensitively), without `<` which `feed` cannot escape in attributes. */
+/** Tags: trimmed, unique (case-insensitively), without markup (`<b>news</b>` is "news") and without `<`, which `feed` cannot escape in attributes. */
 function normaliseTags(tags: string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const tag of tags) {
-    const clean = squash(tag.replace(/[<>]/g, ""));
+    const clean = squash(tag.replace(/<\/?[a-z][^>]*>/gi, "").replace(/[<>]/g, ""));
     const key = clean.toLowerCase();
     if (clean && !seen.has(key)) {
       seen.add(key);

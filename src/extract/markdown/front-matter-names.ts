@@ -7,10 +7,12 @@
 /** Each field's names, its own first: when a file gives several, the earliest here wins (tags merge instead). */
 export const FIELD_NAMES = {
   title: ["title"],
-  summary: ["summary", "description", "excerpt", "custom_excerpt"],
+  // Pandoc's and Quarto's `abstract`.
+  summary: ["summary", "description", "excerpt", "custom_excerpt", "abstract"],
   // Ghost exports `published_at`; Obsidian and Notion notes carry `created`.
   date: ["date", "pubDate", "published", "publishDate", "published_at", "created", "created_at"],
-  updated: ["updated", "lastmod", "modified", "updatedDate", "last_modified_at", "updated_at"],
+  // Quarto's `date-modified`.
+  updated: ["updated", "lastmod", "modified", "updatedDate", "last_modified_at", "updated_at", "date-modified"],
   author: ["author", "authors"],
   tags: ["tags", "categories", "category", "keywords"],
   url: ["url", "canonical_url"],
@@ -37,8 +39,8 @@ const GENERATOR_KEYS = [
   "outputs", "resources", "markup", "body_class", "expiryDate", "redirect_from", "share", "readingTime",
   // Ghost's exports: who may read the post, and whether the theme features it.
   "visibility", "featured",
-  // Obsidian's: the note's CSS classes.
-  "cssclasses", "cssclass",
+  // Obsidian's: the note's CSS classes; Joplin's: where the note was written.
+  "cssclasses", "cssclass", "latitude", "longitude", "altitude",
 ];
 
 /** How a key is compared: `Title`, `pub-date` and `pubDate` alike. */

@@ -124,7 +124,7 @@ const Author = v.union(
 /** A tag: text, or a number (`2024`), which can only mean its digits. */
 const Tag = v.union([v.string(), v.pipe(v.number(), v.transform(String))], textMessage);
 
-/** `tags`: "a, b" (or "a; b", or "#a #b"), one number, or a list of tags. */
+/** `tags`: "a, b" (or "a; b", "a，b", "a、b", or "#a #b"), one number, or a list of tags. */
 const Tags = v.union(
   [v.pipe(v.string(), v.transform(splitTags)), v.pipe(v.number(), v.transform((n) => [String(n)])), v.array(Tag)],
   (issue) => `must be a list of tags or "a, b", got ${describe(issue.input)}`,
@@ -133,7 +133,8 @@ const Tags = v.union(
 /** A tag list written as one string: comma- or semicolon-separated, or hashtags ("#harbour #council"). */
 function splitTags(text: string): string[] {
   if (/^\s*#\S+(?:\s+#\S+)*\s*$/u.test(text)) return text.trim().split(/\s+/).map((tag) => tag.slice(1));
-  return text.split(/[,;]/);
+  // Chinese and Japanese keyboards type the full-width comma and the ideographic one.
+  return text.split(/[,;，、；]/);
 }
 
 /**

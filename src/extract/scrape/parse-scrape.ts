@@ -410,7 +410,7 @@ function collectTags(units: Unit[], meta: Meta): void {
   for (const unit of units) {
     if (unit.text.length > 300) continue;
     const tags = TAGS_LINE.exec(unit.text);
-    if (tags) meta.tags.push(...tags[1]!.split(/\s*[,;|•·]\s*/).filter(Boolean));
+    if (tags) meta.tags.push(...tags[1]!.split(/\s*[,;|•·，、；]\s*/).filter(Boolean));
     else if (HASHTAG_LINE.test(unit.text)) meta.tags.push(...unit.text.split(/\s+/).map((tag) => tag.slice(1)));
   }
 }

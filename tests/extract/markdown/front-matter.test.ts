@@ -207,6 +207,14 @@ describe("front matter as other site generators write it (Hugo, Jekyll, Astro, E
     expect(fields({ date: { created: "2024-01-31" } })).toEqual({ date: new Date("2024-01-31T00:00:00Z") });
   });
 
+  it("reads Pandoc's abstract, Quarto's date-modified, tags split at full-width commas, and ignores Joplin's coordinates", () => {
+    expect(fields({ abstract: "Microplastics in the estuary" }).summary).toBe("Microplastics in the estuary");
+    expect(fields({ description: "D", abstract: "A" }).summary).toBe("D");
+    expect(fields({ "date-modified": "2024-02-20" }).updated).toEqual(new Date("2024-02-20T00:00:00Z"));
+    expect(fields({ tags: "元宵节，灯会、滨江公园" }).tags).toEqual(["元宵节", "灯会", "滨江公园"]);
+    expect(checkFrontMatter({ latitude: 50.1, longitude: -5.0, altitude: 0 }).problems).toEqual([]);
+  });
+
   it("reads a caption written in HTML (Ghost's photo credits) as its text", () => {
     const ghost = 'Stalls on opening night. Photo by <a href="https://unsplash.com/@lena">Lena K</a> / <a href="https://unsplash.com/">Unsplash</a>';
     expect(fields({ feature_image_caption: ghost }).image_caption).toBe("Stalls on opening night. Photo by Lena K / Unsplash");

@@ -99,3 +99,11 @@ describe("a paragraph of no-break spaces alone", () => {
     expect(body).toBe("<p>First paragraph.</p>\n<p>Second paragraph.</p>");
   });
 });
+
+describe("tags with markup in them", () => {
+  it("keep their words: `<b>news</b>` is the tag news", async () => {
+    const { normaliseArticle } = await import("../../../src/article/normalise");
+    const article = normaliseArticle({ name: "t.md", bytes: new TextEncoder().encode("---\ntitle: T\ndate: 2024-01-01\ntags: ['<b>news</b>', 'a<b']\n---\n\nText."), mtimeMs: 0 });
+    expect(article.tags).toEqual(["news", "ab"]);
+  });
+});

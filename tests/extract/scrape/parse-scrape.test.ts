@@ -155,6 +155,8 @@ describe("tag lines", () => {
     ["Tagit: Harbour, City council", ["Harbour", "City council"]],
     ["태그: Harbour, City council", ["Harbour", "City council"]],
     ["#harbour #CityCouncil #works", ["harbour", "CityCouncil", "works"]],
+    // Full-width and ideographic commas, as Chinese and Japanese keyboards type them.
+    ["标签：元宵节，灯会、滨江公园", ["元宵节", "灯会", "滨江公园"]],
   ])("%s", (line, tags) => {
     const parsed = parseScrape(["Harbour works begin next month", "", "By Jane Doe", "March 12, 2024", "", P, "", P.replace("council", "mayor"), "", line].join("\n"));
     expect(parsed.tags).toEqual(tags);
