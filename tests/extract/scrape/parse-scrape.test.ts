@@ -418,6 +418,15 @@ describe("a text file that holds the article alone (written by hand, no page aro
     expect(stamped.blocks).toEqual([{ kind: "paragraph", text: P1 }, { kind: "paragraph", text: P2 }]);
   });
 
+  it("keeps a diary's dates however many entries it has, each right over its entry", () => {
+    const entries = ["Oban to Castlebay on the morning ferry, five hours of grey sea and one pod of dolphins.", "Round Barra in the sunshine, twenty-three miles, and the plane landing on the beach.",
+      "Ferry to Eriskay and over the causeway to South Uist, with a headwind all day long.", "Rest day at the hostel, a thatched blackhouse with eight beds and no wifi at all."];
+    const days = ["6 May 2024", "7 May 2024", "8 May 2024", "10 May 2024"];
+    const article = parseScrape(text(["Island hopping in the Outer Hebrides", "", "A week with two bikes, one tent and far too much rain.", "", ...days.flatMap((day, k) => [day, entries[k]!, ""])]));
+    expect(article.blocks.filter((b) => b.kind === "heading").map((b) => (b as { text: string }).text)).toEqual(days);
+    expect(article.published?.toISOString()).toBe("2024-05-06T00:00:00.000Z");
+  });
+
   it("takes the writer's name alone under the last paragraph for the byline, as Vietnamese and Indonesian papers sign", () => {
     const article = parseScrape(text(["Footbridge Repairs Begin Next Week", "", P1, "", P2, "", "Minh Anh"]));
     expect(article.author).toBe("Minh Anh");

@@ -341,6 +341,8 @@ function markListDates(units: ClassifiedUnit[]): void {
     if (stamps[k + LIST_STAMPS - 1]! - stamps[k]! > LIST_STAMP_SPAN) continue;
     // Cards put a teaser between their dates; an article's own stamps (published, updated) stand together.
     if (stamps.slice(k + 1, k + LIST_STAMPS).some((at, j) => at - stamps[k + j]! < 2)) continue;
+    // A diary's or a log's dates head its entries: each between the last entry's text and its own.
+    if (stamps.slice(k, k + LIST_STAMPS).every((at) => headsEntry(units, at))) continue;
     for (let j = k; j < k + LIST_STAMPS; j++) listed.add(stamps[j]!);
   }
   for (const i of listed) {
@@ -350,6 +352,16 @@ function markListDates(units: ClassifiedUnit[]): void {
     unit.kind = "chrome";
   }
 }
+
+/** A date over an entry's text (a sentence of some length) and under the last entry's, not under a card's headline. */
+function headsEntry(units: ClassifiedUnit[], at: number): boolean {
+  const next = units[at + 1];
+  const previous = units[at - 1];
+  return next !== undefined && next.text.length >= ENTRY_MIN_CHARS && endsLikeSentence(next.text) && (previous === undefined || endsLikeSentence(previous.text));
+}
+
+/** The shortest text under a date that reads as a diary's entry rather than a teaser's headline. */
+const ENTRY_MIN_CHARS = 60;
 
 /** A teaser's date is a short line of its own. */
 const STAMP_ONLY_CHARS = 40;
