@@ -357,7 +357,9 @@ const RAW_IMAGE_SOURCE = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'
 
 /** The source of the body's first image: a Markdown image, or an `<img>` in raw HTML with a safe URL. */
 function firstImage(tokens: Token[]): string | undefined {
-  return imageSources(tokens).next().value;
+  // An image embedded as data (Google Docs' `[image1]: <data:image/png;base64,…>`) is no address a feed can carry.
+  for (const src of imageSources(tokens)) if (!/^data:/i.test(src)) return src;
+  return undefined;
 }
 
 /** The images the body shows, in order: Markdown images and raw `<img>` tags. */

@@ -107,3 +107,10 @@ describe("tags with markup in them", () => {
     expect(article.tags).toEqual(["news", "ab"]);
   });
 });
+
+describe("an image embedded as data", () => {
+  it("is not the item's lead image, as Google Docs' Markdown embeds them", () => {
+    const parsed = parseMarkdown("# Handbook\n\n![][image1]\n\nThe repair café opens at ten.\n\n![Tools](/tools.jpg)\n\n[image1]: <data:image/png;base64,iVBORw0KGgo=>");
+    expect(parsed.image).toBe("/tools.jpg");
+  });
+});
