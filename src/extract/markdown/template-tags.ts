@@ -14,8 +14,8 @@
 import { slugify } from "../../core/text";
 import { articlePath } from "../../core/url";
 
-/** Whether the text may hold any template code: most files do not, and are not walked. */
-const MAY_HOLD_TEMPLATE = /\{\{|\{%|\[caption\b|\[embed\]/;
+/** Whether the text may hold any template code or attribute list: most files do not, and are not walked. */
+const MAY_HOLD_TEMPLATE = /\{\{|\{%|\[caption\b|\[embed\]|\{[:#.]/;
 
 export function withTemplateTagsRead(body: string): string {
   if (!MAY_HOLD_TEMPLATE.test(body)) return body;
@@ -87,13 +87,33 @@ const CODE_SPAN = /(`+)[\s\S]*?[^`]\1(?!`)|(`+)\2(?!`)/g;
 
 function readTags(text: string): string {
   if (!MAY_HOLD_TEMPLATE.test(text)) return text;
-  return text
+  return withoutAttributeLists(text)
     .replace(WORDPRESS_CAPTION, (_, inner: string) => wordpressCaption(inner))
     .replace(WORDPRESS_EMBED, (_, url: string) => `<${url.trim()}>`)
     .replace(HUGO_SHORTCODE, (_, name: string, args: string) => hugoShortcode(name, args))
     .replace(LIQUID_TAG, (_, name: string, args: string) => liquidTag(name, args))
     .replace(LIQUID_OUTPUT, (_, expression: string) => liquidOutput(expression));
 }
+
+/**
+ * Attribute lists, kramdown's (`{: .note }`, `![](x.jpg){: width="400"}`) and
+ * Goldmark's heading ids (`## Recipe {#recipe}`): what they set (ids,
+ * classes, sizes) the sanitiser would drop anyway, so they go whole rather
+ * than show as text. By hand: markdown-it-attrs reads `{#id .class}` but not
+ * kramdown's `{:` lists.
+ */
+function withoutAttributeLists(text: string): string {
+  if (!text.includes("{:") && !text.includes("{#") && !text.includes("{.")) return text;
+  // A list alone on its line applies to the block above it: nothing of it is shown.
+  if (ATTRIBUTE_LINE.test(text)) return "";
+  return text.replace(TRAILING_ATTRIBUTES, "").replace(INLINE_ATTRIBUTES, "$1");
+}
+
+const ATTRIBUTE_LINE = /^\s*\{:[^{}\n]*\}\s*$/;
+/** At a line's end: `## Recipe {#recipe}`, `A note. {: .note}`. */
+const TRAILING_ATTRIBUTES = /\s*\{(?::[^{}\n]*|#[\w-]+(?:\s+[^{}\n]*)?|\.[\w-]+(?:\s+[^{}\n]*)?)\}\s*$/;
+/** Right after an image or a link: `![](x.jpg){: width="400"}`, `[a](b){.button}`. */
+const INLINE_ATTRIBUTES = /(\]\([^()\n]*\))\{(?::[^{}\n]*|[#.][\w-]+[^{}\n]*)\}/g;
 
 const HUGO_SHORTCODE = /\{\{[<%]\s*(\/?[\w.-]+)([^]*?)\s*[>%]\}\}/g;
 const LIQUID_TAG = /\{%-?\s*(\w+)([^]*?)-?%\}/g;

@@ -114,3 +114,13 @@ describe("an image embedded as data", () => {
     expect(parsed.image).toBe("/tools.jpg");
   });
 });
+
+describe("attribute lists", () => {
+  it("kramdown's and Goldmark's are not shown as text; braces that are no list, and code, stay", () => {
+    const body = html("# Cake\n\nIntro.\n\n## Recipe {#recipe}\n\nA note here.\n{: .note }\n\n![Cake](cake.jpg){: width=\"400\"}\n\n[Order](https://example.org/order){.button}\n\nThe set {1, 2} stays, and so does `{#id}` in code.");
+    expect(body).toContain("<h2>Recipe</h2>");
+    expect(body).toContain('<img src="cake.jpg" alt="Cake">');
+    expect(body).not.toMatch(/\{:|\{#recipe|\{\.button/);
+    expect(body).toContain("The set {1, 2} stays, and so does <code>{#id}</code> in code.");
+  });
+});
