@@ -43,7 +43,7 @@ export function normaliseArticle(source: ArticleSource, warnings: LoadWarning[] 
     slug,
     sourceName: source.name,
     format,
-    title: squash(parsed.title) || untitled(source.name, parsed.firstLine, warn),
+    title: cappedTitle(squash(parsed.title), warn) || untitled(source.name, parsed.firstLine, warn),
     summary: truncateOnSentence(squash(summarySource), SUMMARY_MAX_LENGTH),
     blocks: parsed.blocks,
     captions: parsed.captions,
@@ -62,6 +62,16 @@ export function normaliseArticle(source: ArticleSource, warnings: LoadWarning[] 
   if (language) article.language = language;
   return article;
 }
+
+/** A title longer than any headline (a paragraph set as a heading, a broken file) is cut to a headline's length, and the publisher told. */
+function cappedTitle(title: string, warn: (message: string) => void): string {
+  if (title.length <= MAX_TITLE_LENGTH) return title;
+  warn(`the title is ${title.length} characters long; cut to ${MAX_TITLE_LENGTH} in the feeds and pages`);
+  return truncateOnSentence(title, MAX_TITLE_LENGTH);
+}
+
+/** Longest title kept whole: feed readers show a line or two of it. */
+const MAX_TITLE_LENGTH = 300;
 
 /**
  * An article with no title of its own is titled by its file name, and the publisher told; a file
@@ -99,12 +109,15 @@ function resolveDates(parsed: ParsedArticle, source: ArticleSource, format: Arti
   return { published: mtime, updated: mtime, dateSource: "file-mtime" } as const;
 }
 
+/** HTML's own elements in a tag (`<b>news</b>`, `<script>`); "Harbour <City>" is text with brackets. */
+const TAG_MARKUP = /<\/?(?:a|b|i|u|s|em|strong|span|small|mark|code|sub|sup|br|p|div|font|script|style|img|iframe)\b[^>]*>/gi;
+
 /** Tags: trimmed, unique (case-insensitively), without markup (`<b>news</b>` is "news") and without `<`, which `feed` cannot escape in attributes. */
 function normaliseTags(tags: string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const tag of tags) {
-    const clean = squash(tag.replace(/<\/?[a-z][^>]*>/gi, "").replace(/[<>]/g, ""));
+    const clean = squash(tag.replace(TAG_MARKUP, "").replace(/[<>]/g, ""));
     const key = clean.toLowerCase();
     if (clean && !seen.has(key)) {
       seen.add(key);

@@ -62,6 +62,15 @@ describe("Markdown articles with YAML front matter", () => {
     expect(() => normaliseArticle(md("bad-yaml.md"))).toThrow(/^front matter is not valid YAML/);
   });
 
+  it("cuts a title longer than any headline to a headline's length, and says so", () => {
+    const warnings: { name: string; message: string }[] = [];
+    const long = `# ${"word ".repeat(20_000)}\n\nText.`;
+    const article = normaliseArticle(source("long.md", new TextEncoder().encode(long)), warnings);
+    expect(article.title.length).toBeLessThanOrEqual(300);
+    expect(article.title.endsWith("…")).toBe(true);
+    expect(warnings.map((w) => w.message)).toContain("the title is 99999 characters long; cut to 300 in the feeds and pages");
+  });
+
   it("titles a file with no title of its own by its name, as Jekyll, Hugo and Obsidian do, and says so", () => {
     const warnings: { name: string; message: string }[] = [];
     const untitled = normaliseArticle(md("no-title.md"), warnings);
@@ -93,7 +102,8 @@ describe("Markdown articles with YAML front matter", () => {
     expect(html).toContain("<a>encoded script link</a>");
     expect(html).toContain("<a>tab-split link</a>");
     expect(hostile.canonicalUrl).toBeUndefined();
-    expect(hostile.tags).toEqual(["script", "ok"]);
+    // A tag that is only markup has no words: it goes.
+    expect(hostile.tags).toEqual(["ok"]);
     expect(hostileWarnings.map((w) => w.message)).toEqual([
       expect.stringContaining("`date` is not a date"),
       expect.stringContaining("`url` is not an absolute http(s) URL"),
