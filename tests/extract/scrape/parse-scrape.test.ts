@@ -950,6 +950,9 @@ describe("a writer's note closing the page", () => {
       "Thandeka is a chartered accountant and the head of customer education at Ledgerly. She has worked with small businesses for a decade."].join("\n");
     const parsed = parseScrape(page);
     expect(parsed.blocks).toEqual([{ kind: "paragraph", text: p1 }, { kind: "paragraph", text: p2 }]);
+    // The writer's job may stand between the name and the note.
+    const withRole = parseScrape(page.replace("Thandeka Mokoena\n\nThandeka", "Thandeka Mokoena\n\nSenior Reporter\n\nThandeka"));
+    expect(withRole.blocks).toEqual([{ kind: "paragraph", text: p1 }, { kind: "paragraph", text: p2 }]);
     // The first name alone under another line is the article's: "Thandeka is …" after a paragraph stays.
     const kept = parseScrape(["Accountants join the VAT debate", "", p1, "", "Thandeka is a chartered accountant who has seen it all, and she says the rules are simple."].join("\n"));
     expect(JSON.stringify(kept.blocks)).toContain("Thandeka is a chartered accountant");

@@ -877,7 +877,7 @@ describe("laid-out European pages' header and boxes", () => {
   ])("more tool buttons, paywall prompts, closing fields and messenger promos are furniture: %s", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
-  it.each(["Mirá también", "Czytaj więcej", "相關新聞", "相關閱讀"])("a related heading in more languages: %s", (line) => {
+  it.each(["Mirá también", "Czytaj więcej", "相關新聞", "相關閱讀", "Next Up In Tech", "Read Next", "Up Next", "EDITORS' PICK", "Top Picks For You", "Similar Articles", "ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ", "עוד בנושא:", "Xem nhiều"])("a related heading in more languages: %s", (line) => {
     expect(isRelatedHeading(line)).toBe(true);
   });
   it.each(["The minister announced the change on his WhatsApp channel on Monday.", "Stampa e televisione hanno seguito il caso per settimane."])("is no furniture: a sentence that names them: %s", (line) => {

@@ -6,7 +6,7 @@
  */
 import { isWall, SIGN_UP_BOX_LINES as BOX_LINES, type ClassifiedUnit } from "./classify";
 import { hasCalendarDate } from "../../dates";
-import { attributesQuote, BYLINE_OPENER, BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, isWriterBio, looksLikePersonName, parseMetaLine, stripLeadMarker } from "../rules";
+import { attributesQuote, BYLINE_OPENER, BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, isWriterBio, isWriterRole, looksLikePersonName, parseMetaLine, stripLeadMarker } from "../rules";
 import { endsLikeSentence } from "./units";
 import { isEditorsNote } from "../../editor-notes";
 import { authorBoxName, isSectionEnd } from "../vocabulary";
@@ -64,10 +64,12 @@ function opensAboveBox(units: ClassifiedUnit[], span: BodySpan): BodySpan {
  */
 function withoutWriterBio(units: ClassifiedUnit[], span: BodySpan): BodySpan {
   for (let k = Math.max(span.start + 1, span.end - BIO_REACH + 1); k <= span.end; k++) {
-    if (!isWriterBio(units[k]!.text) && !isBioUnderName(units[k - 1]!, units[k]!)) continue;
+    // The writer's job may stand between the name and the note ("Kate Mullins" / "Journalist" / "Kate covers …").
+    const role = isWriterRole(units[k - 1]!.text) ? 1 : 0;
+    if (!isWriterBio(units[k]!.text) && !isBioUnderName(units[k - 1 - role]!, units[k]!)) continue;
     // The note closes the page: no paragraph of the article comes after it.
     if (units.slice(k + 1, span.end + 1).some((u) => u.kind === "prose" || u.kind === "maybe")) continue;
-    let end = k - 1;
+    let end = k - 1 - role;
     if (end > span.start && looksLikePersonName(units[end]!.text)) end--;
     return { start: span.start, end };
   }
@@ -79,8 +81,8 @@ function withoutWriterBio(units: ClassifiedUnit[], span: BodySpan): BodySpan {
  * writer by first name ("Thandeka Mokoena" / "Thandeka is a chartered
  * accountant and …").
  */
-export function isBioUnderName(name: ClassifiedUnit, note: ClassifiedUnit | undefined): boolean {
-  if (!note) return false;
+export function isBioUnderName(name: ClassifiedUnit | undefined, note: ClassifiedUnit | undefined): boolean {
+  if (!name || !note) return false;
   if (name.text.length > 40 || !looksLikePersonName(name.text)) return false;
   const first = name.text.split(" ")[0]!;
   return note.text.startsWith(`${first} `) && BIO_VERB.test(note.text.slice(first.length + 1));
@@ -211,15 +213,30 @@ function bestRun(units: ClassifiedUnit[], from: number, startLimit: number): (Bo
  * not their heading. Short, with a byline or stamp a few lines above and no text between.
  */
 function isCommentButton(units: ClassifiedUnit[], i: number): boolean {
-  if (units[i]!.text.length > 20) return false;
+  if (units[i]!.text.length > BUTTON_CHARS) return false;
   let byline = false;
+  let prose = 0;
   for (let k = i - 1; k >= 0; k--) {
     const unit = units[k]!;
     byline ||= unit.meta && k >= i - BUTTON_REACH;
-    // Above the page's first paragraph only: under the article, "Comments" heads the readers' comments.
-    if (unit.kind === "prose") return false;
+    // Above the page's first paragraph only (a standfirst at most): under the article, "Comments" heads the readers' comments.
+    if (unit.kind === "prose" && ++prose > 1) return false;
   }
-  return byline;
+  // The byline may stand under it too ("Comments" between the standfirst and "By Daniel Rutter").
+  for (let k = i + 1; !byline && k < units.length && k <= i + BUTTON_REACH; k++) byline = units[k]!.meta;
+  // Or it is a menu's item, among short lines set line under line above any paragraph ("Názory" / "Komentáře" / "Sport").
+  return byline || (prose === 0 && isMenuItem(units, i));
+}
+
+/** Longest comments button or menu item. */
+const BUTTON_CHARS = 25;
+
+/** A short line set right between two other short lines that are no text. */
+function isMenuItem(units: ClassifiedUnit[], i: number): boolean {
+  const above = units[i - 1];
+  const below = units[i + 1];
+  const short = (unit: ClassifiedUnit | undefined) => unit !== undefined && unit.text.length <= BUTTON_CHARS && unit.kind !== "prose" && unit.kind !== "maybe";
+  return units[i]!.gapBefore === 0 && below?.gapBefore === 0 && short(above) && short(below);
 }
 
 /** How far above a comments button the byline may stand (a share count, a reading time between). */

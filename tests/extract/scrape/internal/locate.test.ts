@@ -36,6 +36,14 @@ describe("finding the article on a page", () => {
     expect(units[body.start]!.text).toBe(P1);
   });
 
+  it("reads a comments button over the byline, under the standfirst, or a menu's comments item as no comments heading", () => {
+    const standfirst = "The council says the works are needed to replace a surface laid more than twenty years ago.";
+    const over = locate(`Council passes budget\n\n${standfirst}\n\nComments\n\nBy Daniel Rutter\n\nMarch 3, 2024\n\n${P1}\n\nRelated\n\nStorm knocks out power\n\n${P2}\n\n${P3}`);
+    expect(over.units[over.body.end]!.text).toBe(P3);
+    const menu = locate(`Zprávy\nSport\nKomentáře\nKultura\nPočasí\n\nCouncil passes budget\n\nMarch 3, 2024\n\n${P1}\n\nRelated\n\nStorm knocks out power\n\n${P2}\n\n${P3}`);
+    expect(menu.units[menu.body.end]!.text).toBe(P3);
+  });
+
   it("does not run on into the comments, even when they hold more prose than the article", () => {
     const text = `Council passes budget\n\n${P1}\n\n${P2}\n\n12 Comments\n\n${COMMENT}\n\n${COMMENT} ${COMMENT}\n\n${COMMENT} ${COMMENT} ${COMMENT}`;
     const { units, body } = locate(text);
