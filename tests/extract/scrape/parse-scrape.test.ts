@@ -998,6 +998,15 @@ describe("a related box whose links stand line under line", () => {
     expect(JSON.stringify(parsed.blocks)).toContain("external chair");
   });
 
+  it("is followed past when the article's last paragraphs under it run into the page's tags and footer", () => {
+    const tail = ["In this story:", "Schools", "Exams", "Education", "Show comments (18)", "More stories", "Rain warning for the weekend", "Bank holds rates", "Privacy policy"];
+    const menu = ["Home", "News", "Politics", "Business", "Science", "Sport", "Culture", "Opinion", "Weather", "Log in", "Science"];
+    const parsed = parseScrape([...menu, "", "Exam subjects announced: Latin for the classics, maths for the sciences", "", "By Jane Doe", "March 10, 2024", "", p1, "", p2, "", "Read also:",
+      "Exam dates: the essay opens on 19 June", "How the oral exam works this year", "", p3, "", p4, "", "The results are due in July, the ministry said in a statement on Tuesday.", "", ...tail].join("\n"));
+    expect(JSON.stringify(parsed.blocks)).toContain("external chair");
+    expect(JSON.stringify(parsed.blocks)).toContain("due in July");
+  });
+
   it("takes every link of a box that sets each apart with a blank line", () => {
     const spaced = ["News", "", "Exam subjects announced: Latin for the classics, maths for the sciences", "", p1, "", p2, "", "Read also", "",
       "Exam dates: the essay opens on 19 June", "", "How the oral exam works this year", "", "Teachers' unions criticise the pay of exam boards", "", p3].join("\n");

@@ -391,11 +391,16 @@ function goesOnInParagraphs(units: ClassifiedUnit[], wall: number): boolean {
   let paragraphs = 0;
   let others = 0;
   for (let k = opens; k < units.length && k <= opens + GOES_ON_WINDOW && !units[k]!.furniture && !units[k]!.relatedHeading; k++) {
+    // Where the article has plainly ended (a section's end, a bare label over the page's lists, "Tags:", "תגיות:"), the count ends.
+    if (isSectionEnd(units[k]!.text) || BARE_LABEL.test(units[k]!.text)) break;
     if (isParagraph(units[k])) paragraphs++;
     else others++;
   }
   return paragraphs >= 2 && others <= paragraphs;
 }
+
+/** A label with nothing after its colon, on a line of its own. */
+const BARE_LABEL = /^[^:：]{1,30}[:：]$/;
 
 /** What a sign-up box answers once filled: the confirmation, the activation e-mail. */
 const SIGN_UP_ANSWER = /\b(?:you(?:'ve| have)? (?:successfully |succesfully )?(?:subscribed|signed up)|successfully subscribed|succesfully subscribed|activation link|confirm your (?:subscription|e-?mail(?: address)?))\b/i;

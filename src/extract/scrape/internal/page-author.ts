@@ -87,8 +87,19 @@ const BETWEEN_NAME_AND_STAMP = /^(?:follow|subscribe|folgen|suivre|seguir|segui|
  */
 function nameWithRole(line: string): string | null {
   const m = NAME_COMMA_ROLE.exec(line);
-  return m && looksLikePersonName(m[1]!) ? bareNameByline(m[1]!) : null;
+  if (m) return looksLikePersonName(m[1]!) ? bareNameByline(m[1]!) : null;
+  // The job right after the name with nothing between, as a byline box flattens: "Bethany Morris Senior Reporter".
+  const words = line.split(" ");
+  if (line.length > MAX_NAME_AND_ROLE || words.length < 3 || words.length > 6) return null;
+  for (let k = 2; k <= 3 && k < words.length; k++) {
+    const name = words.slice(0, k).join(" ");
+    if (isWriterRole(words.slice(k).join(" ")) && looksLikePersonName(name)) return bareNameByline(name);
+  }
+  return null;
 }
+
+/** Longest line read as a name and a job side by side. */
+const MAX_NAME_AND_ROLE = 60;
 
 const NAME_COMMA_ROLE = /^([^,]{3,40}),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|correspondant(?:e)?|journaliste|corresponsal|periodista|redactor(?:a)?|giornalista|inviat[oa])(?:\s+[\p{L}-]+){0,3}$/iu;
 
