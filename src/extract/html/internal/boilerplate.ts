@@ -40,7 +40,7 @@ const TO_THE_READER =
   /(?<!\p{L})(?:click(?:ing)? here|read more|follow us on|download (?:the|our) app|continue reading|jetzt abonnieren|abonnez-vous|suscr[ií]bete|exclusivo para suscriptores|réservé aux abonnés|nur für abonnenten|riservato agli abbonati|exclusivo para assinantes)(?!\p{L})/iu;
 /** Any promo's words ("Suscríbete", "Abonnez-vous", "Jetzt abonnieren", "Abbonati", "Assine", "sign up"). */
 const PROMO = new RegExp(`${TO_THE_READER.source}|${REPORTABLE_PROMO.source}`, "iu");
-const CONTACT = /\b(?:may be reached at|can be reached at|have a tip\b|contact (?:the )?(?:author|reporter)|email (?:him|her|them) at)/i;
+const CONTACT = /\b(?:may be reached at|can be reached at|^reach \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2} at (?:[\w.+-]+@|\(?\d)|have a tip\b|contact (?:the )?(?:author|reporter)|email (?:him|her|them) at)/iu;
 /** A line that is only a photo credit, in the languages of the date parser and a few more. */
 const CREDIT_LINE = /^(?:photo(?:graph)?s?|foto(?:s|grafia)?|фото|image|picture|bild|imagen|immagine|crédit(?:s)?|credit(?:s)?)\s*:\s*\S/i;
 /** A credit line written as "Name | Agency | Agency" or "Name/Agency". */
@@ -48,7 +48,7 @@ const AGENCY_CREDIT = /^[\p{L} .'-]{2,40}(?:\s*[|/]\s*[\p{L} .'&-]{2,30}){1,3}$/
 const AGENCIES = /\b(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock|Alamy|iStock|PA)\b/;
 /** "Related: headline" and "Read more: headline" lines inside the body. */
 const INLINE_RELATED = /^\[?\s*(?:related|read more|read also|see also|also read|more|lire aussi|à lire aussi|lesen sie auch|leia também|leer más|leggi anche)\s*:/i;
-const WIRE_CREDIT = /^\(?\s*(?:(?:additional )?reporting|writing|editing|compiled) by\b/i;
+const WIRE_CREDIT = /^\(?\s*(?:(?:additional )?reporting|writing|editing|compiled) by\b|^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:,? and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})? contributed to this (?:report|story|article)\.?$/iu;
 const GALLERY_CHROME = /^(?:image|photo|slide) \d+ of\b|\brequires javascript\b/i;
 /** Buttons of audio players and follow/save controls that print a word at the top of the article. */
 const HEAD_CONTROL = /^(?:listen|listen to (?:this )?(?:article|story)|follow|save|print)$/i;

@@ -142,6 +142,16 @@ describe("dropBoilerplate: the end of the article", () => {
     expect(dropBoilerplate([...body(3), ...prompts, ...body(3, 3)])).toEqual([...body(3), ...body(3, 3)]);
   });
 
+  it("drops a local paper's tagline and a contributor's note at the end, and Substack's and a Japanese paper's paywall prompts anywhere", () => {
+    const tail = [p("Reach Jake Whitlow at jwhitlow@example.com or 555-0148."), p("Justin Reyes contributed to this report.")];
+    expect(dropBoilerplate([...body(5), ...tail])).toEqual(body(5));
+    const prompts = [p("Keep reading with a 7-day free trial"), p("Already a paid subscriber? Sign in"), p("会員の方はログイン"), p("- Advertisement -")];
+    expect(dropBoilerplate([...body(3), ...prompts, ...body(3, 3)])).toEqual([...body(3), ...body(3, 3)]);
+    // A sentence that names someone reaching a place stays.
+    const reached = p("Reach Lake Trail at dawn and the view is worth the climb, rangers say.");
+    expect(dropBoilerplate([...body(5), reached])).toContain(reached);
+  });
+
   it("keeps a contact sentence far from the end", () => {
     const line = p("The mayor can be reached at city hall, she said.");
     expect(dropBoilerplate([...body(3), line, ...body(6, 3)])).toContain(line);
