@@ -103,6 +103,9 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(?:video|vídeo|vidéo|видео|guarda il video|watch (?:the )?video|ver (?:el )?vídeo|veja (?:o )?vídeo|regardez la vidéo)(?:\s*\|\s*.{0,90})?$/iu,
   // An article's tool buttons, as their labels read alone: gift, save, listen.
   /^(?:offrir (?:cet|l['’]) ?article|ajouter à (?:vos|mes) (?:sélections|favoris)|lire plus tard|écouter(?: cet article| l'article)?|listen to (?:this|the) article|artikel (?:anhören|verschenken|merken)|zur merkliste hinzufügen|ascolta l'articolo|escuchar (?:la )?(?:noticia|nota)|bookmark|save for later|drucken|imprimer|stampa|ouvir (?:a )?(?:matéria|reportagem)|слушать)$/iu,
+  // An e-mail newsletter's own furniture, as it reads pasted from the mail: "View this email in your browser",
+  // "Forward to a friend | Update preferences | Unsubscribe", "You are receiving this email because …".
+  /^(?:view (?:this (?:email|e-mail|newsletter) )?(?:in|on) (?:your|a|the) (?:browser|web)|view in browser|view online|our mailing address is:?|want to change how you receive these e-?mails\?|you can update your preferences or unsubscribe from this list\.?|you (?:are|were) receiving this e-?mail because\b.{0,160}|(?:forward to a friend|update (?:your )?preferences|unsubscribe)(?:\s*\|\s*(?:forward to a friend|update (?:your )?preferences|unsubscribe|view in browser))*)$/i,
   // A recipe card's buttons and rating, as recipe plugins print them: "Jump to Recipe Print Recipe", "Pin Recipe",
   // "4.94 from 142 votes", "Tried this recipe? Let us know how it was!", "Recipe Rating".
   /^(?:(?:jump to|print|pin|save|rate this) recipe\s*)+$|^\d(?:[.,]\d{1,2})? from \d{1,6} (?:votes|ratings|reviews)$|^tried this recipe\?.{0,60}$|^recipe rating$/i,

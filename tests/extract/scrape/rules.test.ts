@@ -870,6 +870,8 @@ describe("laid-out European pages' header and boxes", () => {
   it.each([
     "Offrir l’article", "Lire plus tard", "Ajouter à mes favoris", "Zur Merkliste hinzufügen", "Escuchar nota", "Stampa", "Bookmark",
     "この記事は有料記事です。残り612文字", "有料会員になると続きをお読みいただけます。", "原标题：今年我国将新投产铁路3000公里以上",
+    "View this email in your browser", "Forward to a friend | Update preferences | Unsubscribe", "Our mailing address is:",
+    "You are receiving this email because you signed up at one of our events or on our website.",
     "Jump to Recipe Print Recipe", "Pin Recipe", "4.94 from 142 votes", "Tried this recipe? Let us know how it was!",
     "📲 Participe do canal do Portal Notícia SP no WhatsApp", "Join the Wearside Echo WhatsApp community",
     "Get breaking news first by joining our WhatsApp community. Click here to join. We also treat our community members to special offers, promotions, and adverts from us and our partners. If you don't like our community, you can check out any time you like.",
