@@ -21,6 +21,18 @@ const MULTIMARKDOWN_KEYS = new Set(["subtitle", "affiliation", "email", "web", "
  * text is text). Returned as front-matter fields, with the text they take up.
  */
 export function titleBlock(text: string): { data: Record<string, unknown>; match: [string] } | undefined {
+  const notion = NOTION_PROPERTIES.exec(text);
+  if (notion) {
+    const data = knownFields(notion[2]!, ":", NOTION_KEYS);
+    if (data && Object.keys(data).length >= 2) return { data: { title: notion[1]!.trim(), ...data }, match: [notion[0]] };
+  }
+  const logseq = LOGSEQ_PROPERTIES.exec(text);
+  if (logseq) {
+    const data = knownFields(logseq[0], "::", LOGSEQ_KEYS);
+    // Logseq writes its dates as page links: `[[Apr 20th, 2024]]`.
+    if (data && typeof data.date === "string") data.date = data.date.replace(/^\[\[(.*)\]\]$/, "$1").replace(/(\d)(?:st|nd|rd|th)\b/, "$1");
+    if (data && Object.keys(data).length >= 1) return { data, match: [logseq[0]] };
+  }
   const pandoc = PANDOC_TITLE_BLOCK.exec(text);
   if (pandoc) {
     const [whole, title, author, date] = pandoc;
@@ -37,4 +49,30 @@ export function titleBlock(text: string): { data: Record<string, unknown>; match
     data[key] = line.slice(colon + 1).trim();
   }
   return "title" in data ? { data, match: [mmd[0]] } : undefined;
+}
+
+/**
+ * Notion's export: the page's title as a `# ` heading, then its properties as `Key: value` lines
+ * (`Created: March 4, 2024 10:15 AM`, `Author: …`, `Tags: a, b`, `Status: Published`).
+ */
+const NOTION_PROPERTIES = /^#[ \t]+(\S.*)\n\n((?:[A-Za-z][\w -]{0,30}:[ \t]*\S.*\n)+)(?:\n|$)/;
+/** Notion's own property names, besides the front-matter ones. */
+const NOTION_KEYS = new Set(["createdtime", "lasteditedtime", "lastedited", "createdby", "lasteditedby", "type", "property"]);
+
+/** Logseq's page properties: `title:: …`, `tags:: …`, `date:: [[Apr 20th, 2024]]` lines opening the page. */
+const LOGSEQ_PROPERTIES = /^(?:[a-z][\w-]{0,30}::[ \t]*\S.*\n)+/;
+const LOGSEQ_KEYS = new Set(["public", "collapsed", "alias", "icon", "filters", "type"]);
+
+/** `Key<separator> value` lines as front-matter fields, or undefined when a key is neither a front-matter name nor the tool's own. */
+function knownFields(block: string, separator: string, own: ReadonlySet<string>): Record<string, unknown> | undefined {
+  const data: Record<string, unknown> = {};
+  for (const line of block.split("\n")) {
+    const at = line.indexOf(separator);
+    if (at <= 0) continue;
+    const key = line.slice(0, at).trim().toLowerCase().replace(/\s+/g, "_");
+    if (own.has(nameKey(key)) || IGNORED_NAMES.has(nameKey(key))) continue;
+    if (!FIELD_OF_NAME.has(nameKey(key))) return undefined;
+    data[key] = line.slice(at + separator.length).trim();
+  }
+  return data;
 }

@@ -124,3 +124,19 @@ describe("attribute lists", () => {
     expect(body).toContain("The set {1, 2} stays, and so does <code>{#id}</code> in code.");
   });
 });
+
+describe("note apps' properties instead of front matter", () => {
+  it("reads Notion's properties under the page's heading", () => {
+    const parsed = parseMarkdown("# Raised beds: what we're growing this year\n\nCreated: March 4, 2024 10:15 AM\nAuthor: Leah Moss\nTags: garden, planning\nStatus: Published\n\nWe have six raised beds now.");
+    expect(parsed).toMatchObject({ title: "Raised beds: what we're growing this year", author: "Leah Moss", tags: ["garden", "planning"], lead: "We have six raised beds now." });
+    expect(parsed.published?.toISOString()).toBe("2024-03-04T10:15:00.000Z");
+    // A text's own "Key: value" lines under its heading stay text.
+    expect(parseMarkdown("# Minutes\n\nPresent: Ann, Bob\nApologies: Carol\n\nThe meeting opened at seven.").lead).toBe("Present: Ann, Bob Apologies: Carol");
+  });
+
+  it("reads Logseq's page properties", () => {
+    const parsed = parseMarkdown("title:: Swift boxes in St Mary's tower\ntags:: birds, swifts\ndate:: [[Apr 20th, 2024]]\npublic:: true\n\n- We finally have permission to put twelve swift boxes in the tower.");
+    expect(parsed).toMatchObject({ title: "Swift boxes in St Mary's tower", tags: ["birds", "swifts"] });
+    expect(parsed.published?.toISOString()).toBe("2024-04-20T00:00:00.000Z");
+  });
+});
