@@ -38,7 +38,7 @@ const COOKIE_NOTICE =
 
 /** An ad's label, or the line an ad leaves in the article: "Advertisement", "Anzeige", "Story continues below advertisement". */
 // Set between dashes too, as WordPress news themes print it: "- Advertisement -".
-const AD_LABEL = /^(?:[-–—]\s*)?(advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklame|reklam|annons|annonse|mainos|iklan|quảng cáo|реклама|διαφήμιση|διαφημιση|विज्ञापन|إعلان|تبلیغات|广告|広告|광고)(?:\s*[-–—])?$/i;
+const AD_LABEL = /^(?:[-–—]\s*)?(advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklame|reklam|annons|annonse|mainos|iklan|quảng cáo|реклама|διαφήμιση|διαφημιση|विज्ञापन|إعلان|تبلیغات|广告|広告|광고)(?:\s*[-–—]|\s+\d{1,2})?$/i;
 const AD_LEFTOVER =
   /^(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|advert|ad))?|advertisement\s*[-–—:·•|]\s*(?:scroll|continue)(?: reading)?(?: to continue| below)?|continue reading (?:below|the main story|the rest of the (?:story|article)|after (?:the )?(?:ad|advertisement))|skip (?:advertisement|advert|ad)|(?:recommended|related) videos?|read the full (?:story|article)(?: here)?\.?|weiterlesen nach der anzeige|(?:la )?suite (?:après|de l'article après) (?:la|cette) publicité|continúa (?:leyendo )?(?:después|tras) (?:la|el) (?:publicidad|anuncio)|continua (?:a leggere )?dopo la pubblicità|continua (?:após a|depois da) publicidade)$/i;
 
@@ -103,6 +103,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(?:video|vídeo|vidéo|видео|guarda il video|watch (?:the )?video|ver (?:el )?vídeo|veja (?:o )?vídeo|regardez la vidéo)(?:\s*\|\s*.{0,90})?$/iu,
   // An article's tool buttons, as their labels read alone: gift, save, listen.
   /^(?:offrir (?:cet|l['’]) ?article|ajouter à (?:vos|mes) (?:sélections|favoris)|lire plus tard|écouter(?: cet article| l'article)?|listen to (?:this|the) article|artikel (?:anhören|verschenken|merken)|zur merkliste hinzufügen|ascolta l'articolo|escuchar (?:la )?(?:noticia|nota)|bookmark|save for later|drucken|imprimer|stampa|ouvir (?:a )?(?:matéria|reportagem)|слушать)$/iu,
+  // A player's and a gallery's leftovers, a copy button's answer: "Loading the player...", "View gallery", "Link copied", "Story continues".
+  /^(?:loading (?:the )?(?:player|video)\.*|view (?:the )?gallery|link copied!?|story continues)$/i,
   // An e-mail newsletter's own furniture, as it reads pasted from the mail: "View this email in your browser",
   // "Forward to a friend | Update preferences | Unsubscribe", "You are receiving this email because …".
   /^(?:view (?:this (?:email|e-mail|newsletter) )?(?:in|on) (?:your|a|the) (?:browser|web)|view in browser|view online|our mailing address is:?|want to change how you receive these e-?mails\?|you can update your preferences or unsubscribe from this list\.?|you (?:are|were) receiving this e-?mail because\b.{0,160}|(?:forward to a friend|update (?:your )?preferences|unsubscribe)(?:\s*\|\s*(?:forward to a friend|update (?:your )?preferences|unsubscribe|view in browser))*)$/i,
@@ -126,6 +128,8 @@ const FOLLOW_PROMPT =
 // A page's feedback prompt: "Is this page useful?", "Was this article helpful?", "Did you find this helpful?".
 const FEEDBACK_PROMPT = /^(?:is this (?:page|article|information) (?:useful|helpful)|was this (?:page|article|post|answer|information) (?:useful|helpful)|did you find this (?:page |article |information )?(?:useful|helpful)|share your feedback to help (?:us )?improve (?:our|the) (?:site|website|experience)(?: experience)?)[?!.]?$/i;
 
+/** A science-news aggregator's closing lines: how to cite the page, and its copyright note. */
+const AGGREGATOR_FOOTER = /^citation:\s.{10,300}\bretrieved\b.{0,60}\bfrom\s+https?:\/\/\S+$|^this document is subject to copyright\b/i;
 const SYNDICATION_NOTE = /^this (?:article|story|column|piece|post) (?:originally|first) (?:appeared|ran|was published) (?:on|in)\s+\p{Lu}/iu;
 
 /** The words a feedback prompt cannot do without, in any case: a cheap test before FEEDBACK_PROMPT. */
@@ -183,6 +187,7 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 70 && MAY_BE_FEEDBACK.test(line) && FEEDBACK_PROMPT.test(line)) return true;
   // "This article originally appeared on Dayton Daily Ledger: …": a syndicated story's note of where it ran first.
   if (line.length <= 300 && (line.startsWith("This ") || line.startsWith("this ")) && SYNDICATION_NOTE.test(line)) return true;
+  if (line.length <= 400 && (line.startsWith("Citation:") || line.startsWith("This document")) && AGGREGATOR_FOOTER.test(line)) return true;
   // The promo's blurb may run on after its call ("… We also treat our community members to special offers …").
   if (line.length <= 400 && FOLLOW_PROMPT.test(line)) return true;
   if (line.length <= 200 && (line.includes("app") || line.includes("App")) && APP_PROMPT.test(line)) return true;
@@ -283,7 +288,7 @@ const WRITER_WORDS = "بقلم|كتب|作者|文|记者|記者|автор|авт
 // Labels that name the writer only with a colon after them ("Author: …", "Autor: …", "Yazar: …"):
 // without one they are words of a sentence. "Words by …", "Reporting by …": the byline's own phrases.
 const WRITER_LABELS =
-  "authors?|autor|autora|autores|auteure?s?|autore|autori|autorka|yazar|yazan|penulis|reporter|redakcja|tekst|texto|testo|text|texte|текст|words|" +
+  "authors?|autor|autora|autores|auteure?s?|autore|autori|autorka|yazar|yazan|penulis|reporter|redakcja|tekst|texto|testo|text|texte|текст|words|published by|" +
   "kirjoittaja|toimittaja|írta|szerző|napsal|napsala|tác giả|forfatter|författare|skribent|συντάκτης|συντάκτρια|" +
   "लेखक|द्वारा|লেখক|প্রতিবেদক|نویسنده|خبرنگار|글|기자|כתב|כתבת";
 // "Written by …" in the languages of the labels above ("Escrito por …", "Kirjoittanut …", "Napsal …").
@@ -369,6 +374,10 @@ const BYLINE_THEN_DATE = /\s((?:on|published|updated|posted|em|il|le|am|el)\s+(?
 // "Published: 10 March 2024, Last updated: 12 March 2024", "Publié le …, mis à jour le …": the update after a comma.
 const CJK_SOURCE_AFTER = /(?<=\d)\s+\p{Script=Han}{1,8}(?:网|網|社|报|報|台|新闻|新聞)$/u;
 const WRITER_EDITOR_PAIR = /^(?:Penulis|Reporter|Wartawan|Pewarta|Writer|Author|Autor|Texto)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+\|\s+(?:Editor|Redaktur|Penyunting|Edición|Edição)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u;
+/** "11.03.2024 • 14:25": a dotted or slashed date, a bullet or a bar, the clock. */
+const DATE_BULLET_TIME = /(\d{1,2}[./]\d{1,2}[./]\d{4})\s*[•·|]\s*(\d{1,2}[:.]\d{2})\b/;
+/** A date, then its update in brackets with its own word: "(modifica il …)", "(updated …)", "(mis à jour le …)". */
+const BRACKETED_UPDATE = /^(.*\d{4}.*?)\s*\((?:modificat[oa] il|modifica il|aggiornat[oa] il|updated|mis à jour le|actualizado el|atualizado em|aktualisiert am)\s+(.+)\)$/iu;
 /** WordPress's "Posted on <date> by <login>": a login is one word in lower case, no name's capital. */
 const POSTED_BY_LOGIN = /^((?:Posted|Published) on .+?) by ([a-z0-9][a-z0-9_.-]{2,30})$/;
 const UPDATE_AFTER_PUNCTUATION = /[,;.]\s+(?=(?:last\s+)?(?:updated|modified|mis à jour|modifié|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?!\p{L})|(?:first|originally)\s+(?:published|posted)\b)/giu;
@@ -483,7 +492,14 @@ export function cjkByline(line: string): string | null {
 }
 
 function readMetaLine(raw: string): MetaLine {
-  const line = withoutTrailingReadingTime(unglued(raw));
+  const line = withoutTrailingReadingTime(unglued(raw)).replace(DATE_BULLET_TIME, "$1 $2");
+  // "10 Marzo 2024 (modifica il 10 Marzo 2024 | 17:12)": the update in brackets after the date.
+  const bracketed = line.length <= 120 ? BRACKETED_UPDATE.exec(line) : null;
+  if (bracketed) {
+    const published = parseTimestampLine(bracketed[1]!);
+    const updated = parseTimestampLine(bracketed[2]!.replace(/\s*\|\s*/, " "));
+    if (published) return { published: published.date, ...(updated ? { updated: updated.date } : {}) };
+  }
   // "June 1, 1941 – March 2, 2025": two dates and a dash between, a life's or an event's span, no stamp.
   const span = line.length <= 120 ? DATE_SPAN.exec(line) : null;
   if (span && parseDate(asciiDigits(span[1]!)) && parseDate(asciiDigits(span[2]!))) return null;
@@ -747,7 +763,7 @@ const JAPANESE_CAPTION = /＝[^＝。]{1,40}$/u;
 const JAPANESE_BRACKET_CAPTION = /[^。]（[\d０-９]{1,2}日[^（）、。]{0,6}、[^（）。]{1,25}）$/u;
 // A bracketed credit closing the line, "(Photo: AP)", "[Image: Getty Images]". Bounded
 // and anchored at the end, so a long line of unclosed brackets stays linear.
-const PAREN_CREDIT = /[(\[]\s*(photo|image|imagem|imagen|immagine|picture|fotoğraf|foto|fotó|kuva|credit|crédit|quelle|bildquelle|fonte|bild|photograph|фото|φωτογραφία|φωτό|צילום|ảnh|عکس|صورة|تصوير|写真|图|圖)s?(?![\p{L}])[^()\[\]]{0,100}[)\]]\s*$/iu;
+const PAREN_CREDIT = /[(\[]\s*(photo|image|imagem|imagen|immagine|picture|fotoğraf|foto|fotó|fot|kuva|credit|crédit|quelle|bildquelle|fonte|bild|photograph|фото|φωτογραφία|φωτό|צילום|ảnh|عکس|صورة|تصوير|写真|图|圖)s?(?![\p{L}])[^()\[\]]{0,100}[)\]]\s*$/iu;
 // The wire services' own form, "(AP Photo/Jeffrey T. Barnes)": an agency's capitals before "Photo/". Case-sensitive.
 const AGENCY_PHOTO_CREDIT = /[(\[]\s*[A-Z]{2,10}\s+(?:Photo|PHOTO)s?\s*\/[^()\[\]]{1,100}[)\]]\s*$/;
 const CAPTION_PREFIX = /^(photograph|photo|image|picture|pictured|caption|illustration|composite|graphic|foto|fotó|fotoğraf|zdjęcie|kuva|bild|grafik|file photo|фото|світлина|снимка|φωτογραφία|φωτό|צילום|ảnh|عکس|صورة|写真|图片|사진)\s*(:|：|-|–|—|=)\s*\S|^(photo|photograph|picture)\s+by\s+\S|^image caption\s+\S/iu;
@@ -775,7 +791,9 @@ const BRACKET_SOURCE = /[(\[]\s*(?:file|image|photo|pictured|picture|video)\s*:[
 const AGENCIES =
   "AP|AFP|Reuters|REUTERS|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Anadolu|SANA|NurPhoto|Shutterstock|Alamy|PA|PA Images|dpa|ANSA|Ansa|Sipa|Sipa USA|Zuma|ZUMA Press|AAP|Kyodo|Yonhap|Redux|" +
   // The photo agencies of European and Brazilian papers.
-  "LaPresse|GEPA|IMAGO|Imago|Icon Sport|Panoramic|Keystone|Belga|ANP|Europa Press|Agência Brasil|Folhapress|Estadão Conteúdo|TASS|EFE|Efe";
+  "LaPresse|GEPA|IMAGO|Imago|Icon Sport|Panoramic|Keystone|Belga|ANP|Europa Press|Agência Brasil|Folhapress|Estadão Conteúdo|TASS|EFE|Efe|" +
+  // Stock libraries.
+  "Pixabay|Unsplash|Pexels|iStock|iStockphoto|Adobe Stock";
 // "… on the A6 motorway. © Stéphane de Sakutin / AFP", "© Jane Roe / Reuters", "Photograph: © Getty Images":
 // a © that credits a photo, after a caption's sentence or a label, or alone. The site's own notice names a
 // year or its rights ("© 2024 Example. All rights reserved.").
@@ -823,6 +841,8 @@ export function isStandaloneCredit(line: string): boolean {
     // "Getty Images", "Reuters file photo"; "Reuters" alone is the story's source, printed under its headline as a byline.
     /^(getty images|ap photo|afp photo)\b[^.]*$|^reuters\b[^.]+$/i.test(line) ||
     /^image copyright\s+\S[^.]{1,60}$/i.test(line) ||
+    // "SUPPLIED", "Handout": who gave the photo, alone under it.
+    /^\(?(?:supplied|handout|file photo)\)?$/i.test(line) ||
     /^(photo|photograph|picture)\s+by\s+[^.]{2,70}$/i.test(line) ||
     NAME_SLASH_AGENCY.test(line) ||
     (/^\(?\s*©/.test(line) && isPhotoCopyright(line))
@@ -856,6 +876,7 @@ export function hasCaptionMarker(line: string): boolean {
     (line.includes("|") && (PIPE_CREDIT.test(line) || PIPE_CAPITALS_CREDIT.test(line))) ||
     (mayEndWithPhotographer(line) && TRAILING_BY_CREDIT.test(line.length > 120 ? line.slice(-120) : line)) ||
     (last === CLOSE_PAREN && line.length <= MAX_CREDITED_CAPTION && PAREN_INITIALS_CREDIT.test(line)) ||
+    ((line.includes("—") || line.includes("–")) && line.length <= MAX_CREDITED_CAPTION && EM_DASH_CREDIT.test(line)) ||
     (slash && endsWithAgency(line) && DASH_DATE_AGENCY.test(line)) ||
     ((line.includes("hoto ") || line.includes("HOTO ")) && PHOTO_AGENCY.test(line)) ||
     isPhotoCopyright(line)
@@ -886,6 +907,8 @@ const SOURCE_IN_BRACKETS = /[.!?]["'”’»]*\s+\((?:file(?: photo| image| pict
 const PIPE_CREDIT = new RegExp(`\\S\\s+\\|\\s*(?:(?:photo|photograph|image|picture|credit|foto)s?(?:\\s+credits?)?\\s*[:：]\\s*\\S[^|]{1,60}|[^|/]{2,40}\\/\\s*(?:${AGENCIES}|Getty Images|Staff|File))$`, "iu");
 // "… lundi 18 mars. | ARCHIVES THIERRY CREUX / LE RÉVEIL DE L'OUEST": the photographer and the paper in capitals after a bar.
 const PIPE_CAPITALS_CREDIT = /\S\s+\|\s*\p{Lu}[\p{Lu}\s.'’-]{2,40}\/\s*\p{Lu}[\p{Lu}\s.'’-]{1,40}$/u;
+// "… at the rally on Sunday. — Online/File", "… in Manila. —JOHN REY SANTOS": the credit after an em dash, a desk's "Name/File" or a name in capitals.
+const EM_DASH_CREDIT = /[.!?"”’)]\s*[—–]\s?(?:\p{Lu}[\p{L}.' -]{1,40}\/(?:File|Staff|Handout|Supplied)|\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3})$/u;
 // "… on Tuesday afternoon. Picture by Jack Hennessy": the photographer after the caption's sentence, with no colon.
 const TRAILING_BY_CREDIT = /[.!?]["'”’»)]*\s+(?:photo(?:graph)?s?|pictures?|images?|foto)\s+(?:by|von|par|por|di)\s+\p{Lu}[^.:!?]{1,60}$/iu;
 // "… on Jefferson Street on Tuesday.(WVBT)": a broadcaster's call sign or an agency's initials in brackets after the sentence.

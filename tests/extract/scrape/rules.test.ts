@@ -76,6 +76,10 @@ describe("bylines", () => {
     expect(parseMetaLine("Kirk Irwin / Getty Images")).toBeNull();
     // The writer's and the editor's labels without colons, side by side.
     expect(parseMetaLine("Penulis Dian Rahmawati | Editor Bagus Santoso")).toEqual({ author: "Dian Rahmawati" });
+    expect(parseMetaLine("Published by: Aakash Dubey")).toEqual({ author: "Aakash Dubey" });
+    // The update in brackets after the date; a date, a bullet and the clock.
+    expect(parseMetaLine("10 Marzo 2024 (modifica il 10 Marzo 2024 | 17:12)")).toEqual({ published: new Date("2024-03-10T00:00:00Z"), updated: new Date("2024-03-10T17:12:00Z") });
+    expect(parseMetaLine("11.03.2024 • 14:25")).toEqual({ published: new Date("2024-03-11T14:25:00Z") });
     // A Chinese portal's stamp with its source's name after it.
     expect(parseMetaLine("2024年03月12日 14:35 新华网")).toEqual({ published: new Date("2024-03-12T14:35:00Z") });
     expect(parseMetaLine("Jane Doe, Staff Writer • March 3, 2025")?.author).toBe("Jane Doe");
@@ -160,6 +164,9 @@ describe("bylines", () => {
     expect(isStandaloneCredit("By Rachel Obi | Reuters")).toBe(false);
     expect(hasCaptionMarker("By Rachel Obi | Reuters")).toBe(false);
     expect(isStandaloneCredit("Rachel Obi | Reuters")).toBe(true);
+    // Who gave the photo, alone under it.
+    expect(isStandaloneCredit("SUPPLIED")).toBe(true);
+    expect(isStandaloneCredit("(Handout)")).toBe(true);
   });
 
   it.each(["Byron Smith", "Author Jane Doe wrote the report", "Texts of the treaty were signed", "Oleh karena itu pemerintah menunda proyek", "מאתיים איש הגיעו לכיכר"])("is not a byline: %s", (line) => {
@@ -333,6 +340,8 @@ describe("furniture", () => {
     "Crews respond to a fire on Jefferson Street on Tuesday.(WVBT)",
     "Agentes de saúde fazem nebulização em rua de Contagem (MG) - Washington Alves - 8.mar.2024/Reuters",
     "Le pont sera fermé à partir du lundi 18 mars. | ARCHIVES THIERRY CREUX / LE RÉVEIL DE L’OUEST",
+    "Supporters at the rally on Sunday. — Online/File", "Vendors in Manila on Monday. —JOHN REY SANTOS",
+    "A wind turbine on the hill (Pixabay)", "Police at the scene (fot. Marcin Kozłowski / FORUM)",
   ])("reads the credit local papers set after the caption: %s", (line) => {
     expect(hasCaptionMarker(line)).toBe(true);
   });
@@ -870,6 +879,9 @@ describe("laid-out European pages' header and boxes", () => {
   it.each([
     "Offrir l’article", "Lire plus tard", "Ajouter à mes favoris", "Zur Merkliste hinzufügen", "Escuchar nota", "Stampa", "Bookmark",
     "この記事は有料記事です。残り612文字", "有料会員になると続きをお読みいただけます。", "原标题：今年我国将新投产铁路3000公里以上",
+    "Advertisement 2", "Loading the player...", "View gallery", "Link Copied", "Story continues",
+    "Citation: Blood test spots cancer early (2024, March 10) retrieved 11 March 2024 from https://example.org/news/2024-03-blood.html",
+    "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced.",
     "View this email in your browser", "Forward to a friend | Update preferences | Unsubscribe", "Our mailing address is:",
     "You are receiving this email because you signed up at one of our events or on our website.",
     "Jump to Recipe Print Recipe", "Pin Recipe", "4.94 from 142 votes", "Tried this recipe? Let us know how it was!",
