@@ -105,6 +105,9 @@ describe("dates printed on pages", () => {
     ["January 16, 2024 07:00 AM Eastern Standard Time", "2024-01-16T12:00:00.000Z"],
     ["July 16, 2024 07:00 AM Pacific Daylight Time", "2024-07-16T14:00:00.000Z"],
     ["16 January 2024 14:00 Greenwich Mean Time", "2024-01-16T14:00:00.000Z"],
+    // Malay months.
+    ["Mac 11, 2024 3:42pm", "2024-03-11T15:42:00.000Z"],
+    ["3 Disember 2024", "2024-12-03T00:00:00.000Z"],
   ])("%s", (text, iso) => {
     expect(parseDate(text)?.toISOString()).toBe(iso);
   });

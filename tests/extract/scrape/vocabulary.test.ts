@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { decisiveStopwordLanguage, isSectionEnd, isSignUpLine, malayOrIndonesian, pageLanguage, RELATIVE_TIME, wordsOf } from "../../../src/extract/scrape/vocabulary";
 
 describe("the extractor's vocabulary", () => {
-  it.each(["Comments", "12 Comments", "[ 167 comments ]", "Top Rated Comments", "Kommentare (3)", "Leave a Reply", "Deixe uma resposta Cancelar resposta", "Laisser un commentaire", "댓글", "About the author", "Sobre o autor", "Sobre la firma", "À propos de l’autrice", "Zum Autor", "Sull'autore", "Over de auteur", "Об авторе",
+  it.each(["Comments", "12 Comments", "[ 167 comments ]", "Top Rated Comments", "Kommentare (3)", "Leave a Reply", "Deixe uma resposta Cancelar resposta", "Laisser un commentaire", "댓글", "About the author", "Sobre o autor", "Sobre la firma", "Réactions (41)", "À propos de l’autrice", "Zum Autor", "Sull'autore", "Over de auteur", "Об авторе",
     // A blog's count of replies naming the post, however long its title; comment headings of more languages.
     "3 thoughts on “How we rebuilt the garden shed in a single long weekend without a plan”", "One Response to \"Rain\"", "7 réflexions sur « Notre semaine à vélo »", "12 Kommentare zu „Der Umzug“",
     "Komentar (4)", "Yorumlar", "Σχόλια", "टिप्पणियाँ", "Коментарі", "Bình luận (2)", "نظرات",
