@@ -58,7 +58,7 @@ function linkOf(inline: Token): RelatedLink | undefined {
   const title = squash(inlineText(inline) ?? "");
   if (!title || title.length > MAX_RELATED_TITLE) return undefined;
   const open = inline.children?.find((child) => child.type === "link_open");
-  const href = open?.attrGet("href") ?? undefined;
+  const href = open === undefined ? undefined : String(open.attrGet("href") ?? "");
   return href && /^https?:\/\//i.test(href) ? { title, url: href } : { title };
 }
 

@@ -130,7 +130,8 @@ export function dropBoilerplate(blocks: Block[], found: HeadMeta = {}): Block[] 
     if (text.length <= CALL_CHARS && PROMO_OPENING.test(text) && (/^\[.*\]$/.test(text) || !endsLikeSentence(text))) return;
     // The site's furniture at the end (a cookie notice saved with the page, "Filed under: …", a comments link);
     // a copyright line stays, as wire copy prints its own.
-    if (short && fromEnd < TAIL_BLOCKS && isBoilerplate(text) && !isCopyrightLine(text)) return;
+    // (A site's reprint ban is no wire's credit: "저작권자 © 한빛일보 무단전재 및 재배포 금지" goes.)
+    if (short && fromEnd < TAIL_BLOCKS && isBoilerplate(text) && (!isCopyrightLine(text) || REPRINT_BAN.test(text))) return;
     // A button the page sets as a paragraph of one link at the end: "Share", "Leave a comment".
     if (fromEnd < TAIL_BLOCKS && isOneLink(block) && BUTTON.test(text)) return;
     if (fromEnd < TAIL_BLOCKS && text.length <= 2 * SHORT && CONTACT.test(text)) return;
@@ -144,6 +145,9 @@ export function dropBoilerplate(blocks: Block[], found: HeadMeta = {}): Block[] 
   });
   return out;
 }
+
+/** A site's ban on reprinting its articles, in the languages that print one under each article. */
+const REPRINT_BAN = /무단\s?전재|재배포\s?금지|未经(?:授权|许可)[，,]?\s*不得转载|禁止转载|無断転載|無断複製/u;
 
 /** A block whose text is (almost) all link text: a list of headlines. */
 function isLinkList(block: Block): boolean {

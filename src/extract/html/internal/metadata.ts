@@ -5,7 +5,7 @@
  * rewrites the tree.
  */
 import { decodeHTML } from "entities/decode";
-import { squash } from "../../../core/text";
+import { squash, titleKey } from "../../../core/text";
 import { tryUrl } from "../../../core/url";
 import { isValidDate, parseDate } from "../../dates";
 import { ARTICLE_REGION, type DomDocument, type DomElement } from "./dom";
@@ -67,11 +67,13 @@ export function readMetadata(document: DomDocument): PageMetadata {
     itemprop(document, "dateModified"),
   ]);
 
-  const author = [ldAuthor(ld), first("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"),
+  const siteName = squash(first("og:site_name", "application-name", "twitter:site") ?? "").replace(/^@/, "") || ldPublisher(ld);
+  const author = [ldAuthor(ld), ...["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"].map((key) => first(key)),
     itemprop(document, "author")]
     // An author a CMS escaped in its JSON-LD ("Oak &amp; Ash Studio") is decoded as a title is.
     .map((a) => cleanAuthor(a === undefined ? a : withoutLeftoverEntities(a)))
-    .find((a) => a);
+    // The site's own name in the author field (a CMS's default) names no writer: the byline on the page may.
+    .find((a) => a && !(siteName && titleKey(a) === titleKey(siteName)));
 
   const tags = [
     ...(meta.get("article:tag") ?? []),
@@ -102,7 +104,7 @@ export function readMetadata(document: DomDocument): PageMetadata {
     pageUrl,
     canonicalUrl,
     titles,
-    siteName: squash(first("og:site_name", "application-name", "twitter:site") ?? "").replace(/^@/, "") || ldPublisher(ld),
+    siteName,
     published,
     updated,
     author,

@@ -200,3 +200,10 @@ describe("dropBoilerplate: what the rows at the top say", () => {
     expect(found).toEqual({});
   });
 });
+
+describe("dropBoilerplate: a site's reprint ban", () => {
+  it("goes at the end, where a wire's own copyright line stays", () => {
+    const out = dropBoilerplate([...body(5), p("저작권자 © 한빛일보 무단전재 및 재배포 금지")]);
+    expect(out).toEqual(body(5));
+  });
+});

@@ -207,6 +207,15 @@ describe("an author its CMS escaped in its JSON-LD", () => {
   });
 });
 
+describe("the site's own name in the author field", () => {
+  it("names no writer: the next source of the author is asked", () => {
+    const head = '<meta property="og:site_name" content="Tidningen Norr"><meta name="author" content="Tidningen Norr"><meta property="article:author" content="Karin Lindqvist">';
+    expect(readMetadata(parsePage(`<html><head>${head}</head><body></body></html>`)).author).toBe("Karin Lindqvist");
+    // A shop's blog signed by the shop, with no site name to match, keeps it.
+    expect(readMetadata(parsePage('<html><head><meta name="author" content="Oak &amp; Ash Studio"></head><body></body></html>')).author).toBe("Oak & Ash Studio");
+  });
+});
+
 describe("tags from the article's own tag links", () => {
   it("reads rel=tag links inside the article when the head names no tags, and not a menu's", () => {
     const html = '<html><head></head><body><nav><a rel="tag" href="/t/world">World</a></nav><article><p>Text.</p><p>Tags: <a rel="tag" href="/t/jam">jam</a>, <a rel="tag" href="/t/canning">canning</a></p></article></body></html>';
