@@ -54,6 +54,11 @@ export function isAdLabel(line: string): boolean {
 const PAYWALL_PROMPT =
   /^(?:this (?:article|story|content|post) is (?:only )?(?:(?:available|reserved|exclusive) )?(?:to|for) (?:paying )?(?:subscribers|members)(?: only)?(?:\.\s*(?:sign in|log in|subscribe)\b.{0,60})?|already (?:a (?:paid )?subscriber|a member|have an account)\?.{0,30}|keep reading with a \d{1,2}-day free trial\.?|subscribe (?:now )?to (?:read|continue reading|keep reading|unlock)\b.{0,50}|(?:to )?continue reading,? .{0,40}subscri.{0,40}|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent\*innen).{0,20}|(?:cet article est|article) réservé aux abonnés(?:\.\s*il vous reste .{1,12} à (?:lire|découvrir))?|(?:il vous reste .{1,12} de cet article à lire\.?\s*)?la suite est réservée aux abonnés|il vous reste \d{1,3}\s?% (?:de cet article )?à (?:lire|découvrir)\b.{0,60}|(?:jetzt )?weiterlesen mit .{1,30}|lesen sie jetzt weiter mit .{1,40}|déjà abonné\s?\?.{0,30}|s['’]abonner|you(?:['’]ve| have) reached (?:your|the) (?:limit|maximum)\b.{0,100}|you have (?:\d+|one|two|three) free (?:articles?|stories|reads?) (?:left|remaining)\b.{0,40}|subscribe (?:now )?for unlimited (?:digital )?access\b.{0,40}|(?:este )?(?:contenido|artículo) (?:es )?exclusivo para suscriptores|conteúdo exclusivo para assinantes|(?:questo )?articolo (?:è )?riservato agli abbonati|(?:この記事は)?(?:有料)?会員(?:限定(?:記事)?(?:です)?|の方のみ(?:ご利用|お読み|閲覧)(?:に)?なれます|の方のみ(?:ご覧|お読み)いただけます)。?|(?:この記事の)?続きを読むには.{0,20}(?:会員登録|ログイン|購読).{0,15}|(?:この記事は)?有料記事です。?(?:残り\d{1,6}文字(?:あります)?。?)?|有料会員になると(?:この記事の)?続きを(?:お読み|ご覧)いただけます。?|会員の方はログイン|今すぐ登録（初月無料）)[.!]?$/i;
 
+/** A call to follow the site on a messenger or a news app (FOLLOW_PROMPT), its blurb running on or not. */
+export function isFollowPrompt(line: string): boolean {
+  return line.length <= 400 && FOLLOW_PROMPT.test(line);
+}
+
 /** A paywall's prompt (PAYWALL_PROMPT), wherever it stands. */
 export function isPaywallPrompt(line: string): boolean {
   return line.length <= 160 && PAYWALL_PROMPT.test(line);
@@ -189,7 +194,7 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 300 && (line.startsWith("This ") || line.startsWith("this ")) && SYNDICATION_NOTE.test(line)) return true;
   if (line.length <= 400 && (line.startsWith("Citation:") || line.startsWith("This document")) && AGGREGATOR_FOOTER.test(line)) return true;
   // The promo's blurb may run on after its call ("… We also treat our community members to special offers …").
-  if (line.length <= 400 && FOLLOW_PROMPT.test(line)) return true;
+  if (isFollowPrompt(line)) return true;
   if (line.length <= 200 && (line.includes("app") || line.includes("App")) && APP_PROMPT.test(line)) return true;
   // "Why we sold the car Next post →": the link to the next post, its arrow last (tested first: most lines have none).
   if (line.length <= 160 && /[→»›]$/.test(line) && NEXT_POST.test(line)) return true;

@@ -8,7 +8,7 @@
 import type { Block } from "../../../core/article";
 import { ANY_DIGIT, parseDate, parseTimestampLine } from "../../dates";
 import { blockPlainText } from "./body";
-import { BY_WORDS, COUNTED_READING_TIME, inlineRelated, isAdLabel, isBoilerplate, isCopyrightLine, isPaywallPrompt, LONE_BYLINE_WORD, looksLikePersonName, parseMetaLine } from "../../scrape/rules";
+import { BY_WORDS, COUNTED_READING_TIME, inlineRelated, isAdLabel, isBoilerplate, isCopyrightLine, isFollowPrompt, isPaywallPrompt, LONE_BYLINE_WORD, looksLikePersonName, parseMetaLine } from "../../scrape/rules";
 import { endsLikeSentence } from "../../scrape/internal/units";
 import { isRelatedHeading } from "./related";
 
@@ -84,6 +84,8 @@ export function dropBoilerplate(blocks: Block[], found: HeadMeta = {}): Block[] 
     inRelatedList = false;
     // A paywall's prompt, heading or line, wherever it stands: "Subscribe to keep reading", "Already a subscriber? Log in".
     if (plain !== undefined && isPaywallPrompt(plain)) return;
+    // A call to follow the site on a messenger, however long its blurb, wherever it stands: "Simak breaking news … WhatsApp Channel : https://…".
+    if (plain !== undefined && block.kind !== "heading" && isFollowPrompt(plain)) return;
     if (plain === undefined || block.kind === "heading") {
       out.push(block);
       return;

@@ -207,3 +207,10 @@ describe("dropBoilerplate: a site's reprint ban", () => {
     expect(out).toEqual(body(5));
   });
 });
+
+describe("dropBoilerplate: a call to follow the site on a messenger", () => {
+  it("goes wherever it stands, however long its blurb", () => {
+    const promo = p("Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita WartaNusa WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D");
+    expect(dropBoilerplate([...body(3), promo, ...body(3, 3)])).toEqual([...body(3), ...body(3, 3)]);
+  });
+});
