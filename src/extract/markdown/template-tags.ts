@@ -142,16 +142,15 @@ function hugoShortcode(name: string, args: string): string {
     case "figure":
       return figure(named.src ?? given[0], named.alt ?? "", named.caption ?? named.title ?? "", named.attr);
     case "youtube":
-      return link(`https://www.youtube.com/watch?v=${named.id ?? given[0] ?? ""}`, Boolean(named.id ?? given[0]));
+      return youtube(named.id ?? given[0]);
     case "vimeo":
       return link(`https://vimeo.com/${named.id ?? given[0] ?? ""}`, Boolean(named.id ?? given[0]));
     case "ref":
     case "relref":
       return given[0] ?? "";
     case "highlight":
-      return `\n\`\`\`${given[0] ?? ""}\n`;
     case "/highlight":
-      return "\n```\n";
+      return fence(name, given[0]);
     default:
       return "";
   }
@@ -172,11 +171,10 @@ function liquidTag(name: string, args: string): string {
       // Eleventy Image's shortcode: source, alt text, then sizes.
       return given[0] ? `![${escapeMarkdown(given[1] ?? "")}](${markdownUrl(given[0])})` : "";
     case "youtube":
-      return link(`https://www.youtube.com/watch?v=${given[0] ?? ""}`, Boolean(given[0]));
+      return youtube(given[0]);
     case "highlight":
-      return `\n\`\`\`${given[0] ?? ""}\n`;
     case "endhighlight":
-      return "\n```\n";
+      return fence(name, given[0]);
     default:
       return "";
   }
@@ -220,6 +218,16 @@ function figure(src: string | undefined, alt: string, caption: string, credit?: 
   const text = [caption.trim(), credit?.trim()].filter(Boolean).join(" ");
   const image = `![${escapeMarkdown(alt)}](${markdownUrl(src)})`;
   return text ? `\n\n${image}\n*${escapeMarkdown(text)}*\n\n` : `\n\n${image}\n\n`;
+}
+
+/** A YouTube video as a link to it. */
+function youtube(id: string | undefined): string {
+  return link(`https://www.youtube.com/watch?v=${id ?? ""}`, Boolean(id));
+}
+
+/** A highlight tag, alone on its line, as a code fence: the opening one with its language, the closing one bare. */
+function fence(name: string, language: string | undefined): string {
+  return /^(?:\/|end)/i.test(name) ? "```" : `\`\`\`${language ?? ""}`;
 }
 
 /** A bare address as a link of its own (an autolink). */

@@ -50,6 +50,12 @@ describe("template code site generators leave in Markdown", () => {
     expect(html('# B\n\n[caption id="a"]![A moth trap](/moth.jpg) The trap.[/caption]')).toContain('<figcaption>The trap.</figcaption>');
   });
 
+  it("reads a highlight tag, Jekyll's or Hugo's, as a code block in its language", () => {
+    for (const [open, close] of [["{% highlight go %}", "{% endhighlight %}"], ["{{< highlight go >}}", "{{< /highlight >}}"]]) {
+      expect(html(`# Code\n\nThe handler:\n\n${open}\nfunc main() {}\n${close}\n\nThat is all.`)).toContain("<pre><code>func main() {}\n</code></pre>");
+    }
+  });
+
   it("leaves code alone: fenced blocks and code spans show the template code as written", () => {
     const source = "# Templates\n\nWrite `{{ site.baseurl }}` before a path:\n\n```liquid\n<img src=\"{{ site.baseurl }}/x.jpg\">\n{% post_url 2024-01-01-a %}\n```\n\nThat is all.";
     expect(withTemplateTagsRead(source)).toBe(source);
