@@ -139,6 +139,24 @@ describe("a subheading the page lists above the article too (a table of contents
   });
 });
 
+describe("a review's verdict box under its last paragraph", () => {
+  const p1 = "Ìyá Àgbà is doing what many places claim to do: cooking Nigerian food with care and without gimmicks, in a room that feels like home.";
+  const p2 = "It is expensive for what it is, and the kitchen needs to find its nerve with pepper. But the ofada alone is worth the trip across town.";
+  const menu = ["Home", "News", "Food", "Reviews", "Travel", "Sport", "Opinion", "Lifestyle", "Business", "Log in", "Food"];
+  it("is the article's: its labels, the short lines under them, its rating and address", () => {
+    const box = ["Pros:", "", "Excellent ofada rice and ayamase", "Relaxed, genuinely homely room", "", "Cons:", "", "Slow service", "", "Rating: 3.5/5", "", "Address: 22B Ajose Adeogun Street, Lagos"];
+    const parsed = parseScrape([...menu, "", "Restaurant review: Ìyá Àgbà, grandma's pot at Lekki prices", "", "By Adaeze Okoli", "March 10, 2024", "", p1, "", p2, "", ...box, "", "© 2024 Example Daily"].join("\n"));
+    const text = JSON.stringify(parsed.blocks);
+    for (const line of ["Pros:", "Excellent ofada rice", "Slow service", "Rating: 3.5/5", "Address: 22B Ajose Adeogun Street"]) expect(text).toContain(line);
+  });
+
+  it("is no box: the page's topics and a list of headlines under the last paragraph stay out", () => {
+    const tail = ["Témata:", "chřipka", "epidemie", "očkování", "Sdílet", "Nejčtenější", "Lidé v Brně hlásí výpadky proudu. Distributor řeší poruchu", "Počasí: Na horách napadne až 30 centimetrů sněhu"];
+    const parsed = parseScrape([...menu, "", "Restaurant review: Ìyá Àgbà, grandma's pot at Lekki prices", "", "By Adaeze Okoli", "March 10, 2024", "", p1, "", p2, "", ...tail, "", "© 2024 Example Daily"].join("\n"));
+    expect(JSON.stringify(parsed.blocks)).not.toMatch(/Témata|chřipka|Počasí/);
+  });
+});
+
 describe("tag lines", () => {
   const P = "The council said on Tuesday that the long-delayed harbour works would begin next month, after the last objections were settled in court and the money was found.";
   it.each([

@@ -6,7 +6,7 @@
  */
 import { isWall, SIGN_UP_BOX_LINES as BOX_LINES, type ClassifiedUnit } from "./classify";
 import { hasCalendarDate } from "../../dates";
-import { attributesQuote, BYLINE_OPENER, BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, isWriterBio, isWriterRole, looksLikePersonName, parseMetaLine, stripLeadMarker } from "../rules";
+import { attributesQuote, BYLINE_OPENER, BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, isWriterBio, isWriterRole, looksLikePersonName, parseMetaLine, stripLeadMarker, TAGS_LINE } from "../rules";
 import { endsLikeSentence } from "./units";
 import { isEditorsNote } from "../../editor-notes";
 import { authorBoxName, isSectionEnd } from "../vocabulary";
@@ -338,6 +338,14 @@ function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
       k--;
       continue;
     }
+    // A review's verdict box under its last paragraph ("Pros:" over short lines, "Rating: 3.5/5", "Address: …"): the article's.
+    if (k === best.end + 1) {
+      const boxLast = factBoxEnd(units, k);
+      if (boxLast !== null) {
+        best.end = k = boxLast;
+        continue;
+      }
+    }
     // "— Survey director Jane Doe" right under the quote that closed the article: the quote's attribution.
     if (attributesQuote(unit.text, unit.gapBefore) && QUOTED.test(units[k - 1]!.text)) {
       best.end = k;
@@ -398,6 +406,36 @@ function goesOnInParagraphs(units: ClassifiedUnit[], wall: number): boolean {
   }
   return paragraphs >= 2 && others <= paragraphs;
 }
+
+/**
+ * The last line of a fact box starting at `from`: "Label:" lines over short lines, and "Label: value" lines, two
+ * labels at least, one under another or a blank line apart; null when none starts there. The page's own labels
+ * ("Tags:", "Share:") and furniture end it.
+ */
+function factBoxEnd(units: ClassifiedUnit[], from: number): number | null {
+  let labels = 0;
+  let last = -1;
+  let underLabel = false;
+  for (let k = from; k < units.length && k - from < FACT_BOX_LINES; k++) {
+    const unit = units[k]!;
+    if (unit.furniture || unit.relatedHeading || unit.meta || unit.gapBefore >= WIDE_GAP || isSectionEnd(unit.text)) break;
+    const label = FACT_LABEL.exec(unit.text);
+    // The page's own labels are no fact's: "Tags:", "Share:", and the tags' word in other languages ("Témata:").
+    if (label && !PAGE_LABEL.test(label[1]!) && !TAGS_LINE.test(`${label[1]}: x`)) {
+      labels++;
+      underLabel = label[2] === "";
+    } else if (!(underLabel && unit.text.length <= FACT_ITEM_CHARS && !endsLikeSentence(unit.text))) break;
+    last = k;
+  }
+  return labels >= 2 ? last : null;
+}
+
+/** "Rating: 3.5/5", "Address: 22B Ajose Adeogun Street", "Pros:": a label of a few words, a colon, a short value or none. */
+const FACT_LABEL = /^(\p{Lu}[\p{L}'’ ]{1,24}?)\s?[:：]\s*(.{0,80})$/u;
+/** Lines a fact box holds at most. */
+const FACT_BOX_LINES = 16;
+/** Longest item of a fact box's list. */
+const FACT_ITEM_CHARS = 50;
 
 /** A label with nothing after its colon, on a line of its own. */
 const BARE_LABEL = /^[^:：]{1,30}[:：]$/;
