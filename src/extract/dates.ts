@@ -165,6 +165,9 @@ function hour12(hour: number, meridiem: string | undefined): number {
 }
 
 /** Parses one date (with optional time and zone). Returns null when the text is not just a date. */
+/** A day's date, then "@" or a dash, then the clock: the mark goes. */
+const CLOCK_AFTER_MARK = /(\d\.?) (?:@|[–—-]) (\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)(?!\S*\d{4})/gi;
+
 /** Time zones as press-release wires spell them out, and the abbreviations the parser reads. */
 const ZONE_ABBREVIATION: Record<string, string> = {
   "eastern standard time": "EST", "eastern daylight time": "EDT", "eastern time": "ET",
@@ -179,7 +182,8 @@ const ZONE_NAME = new RegExp(`\\b(?:${Object.keys(ZONE_ABBREVIATION).sort((a, b)
 export function parseDate(input: string): Date | null {
   // Every form read here has a four-digit year: a cheap test spares prose the big patterns.
   if (!/\d{4}/.test(input)) return null;
-  const spaced = input.trim().replace(/\s+/g, " ");
+  // "Mac 11, 2024 @ 3:42pm", "2024. március 15. – 06:33": an at sign or a dash between the date and its clock.
+  const spaced = input.trim().replace(/\s+/g, " ").replace(CLOCK_AFTER_MARK, "$1 $2");
   // "07:00 AM Eastern Standard Time" (Business Wire): a zone spelled out is read as its abbreviation.
   const text = spaced.includes(" Time") || spaced.includes(" time") ? spaced.replace(ZONE_NAME, (name) => ZONE_ABBREVIATION[name.toLowerCase()] ?? name) : spaced;
   const solarHijri = MAY_BE_SOLAR_HIJRI.test(text) ? parseSolarHijri(text) : null;

@@ -108,6 +108,9 @@ describe("dates printed on pages", () => {
     // Malay months.
     ["Mac 11, 2024 3:42pm", "2024-03-11T15:42:00.000Z"],
     ["3 Disember 2024", "2024-12-03T00:00:00.000Z"],
+    // An at sign or a dash between the date and its clock.
+    ["Mac 11, 2024 @ 3:42pm", "2024-03-11T15:42:00.000Z"],
+    ["2024. március 15. – 06:33", "2024-03-15T06:33:00.000Z"],
   ])("%s", (text, iso) => {
     expect(parseDate(text)?.toISOString()).toBe(iso);
   });

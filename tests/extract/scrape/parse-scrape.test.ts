@@ -139,6 +139,17 @@ describe("a subheading the page lists above the article too (a table of contents
   });
 });
 
+describe("two names over the stamp", () => {
+  it("are the writer, then where the piece was filed from", () => {
+    const p1 = "O segundo longa de Lúcia Amaral usa a paisagem do litoral maranhense para falar de herança, culpa e dinheiro numa família.";
+    const p2 = "A diretora filma a maré como quem filma um personagem, e o elenco acompanha o ritmo lento sem nunca perder a tensão.";
+    const menu = ["Início", "Poder", "Mercado", "Mundo", "Cotidiano", "Esporte", "Ilustrada", "Colunas", "Assine", "Entrar"];
+    const parsed = parseScrape([...menu, "", "Ilustrada", "", "Filme sobre herança no litoral maranhense é o melhor do ano", "", "Rodrigo Fontenelle", "São Paulo", "14.mar.2024 às 16h00", "Ouvir o texto", "", p1, "", p2, "", "© 2024 Folha Exemplo"].join("\n"));
+    expect(parsed.author).toBe("Rodrigo Fontenelle");
+    expect(parsed.blocks).toEqual([{ kind: "paragraph", text: p1 }, { kind: "paragraph", text: p2 }]);
+  });
+});
+
 describe("a review's verdict box under its last paragraph", () => {
   const p1 = "Ìyá Àgbà is doing what many places claim to do: cooking Nigerian food with care and without gimmicks, in a room that feels like home.";
   const p2 = "It is expensive for what it is, and the kitchen needs to find its nerve with pepper. But the ofada alone is worth the trip across town.";

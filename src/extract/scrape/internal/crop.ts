@@ -218,6 +218,11 @@ function withBylinesSpelledOut(header: ClassifiedUnit[]): ClassifiedUnit[] {
     if (LONE_BYLINE_WORD.test(unit.text) && next && looksLikePersonName(next.text)) {
       out.push({ ...next, text: `${unit.text} ${next.text}`, meta: true });
       k++;
+    } else if (!unit.meta && next && !next.meta && header[k + 2]?.meta && bareNameByline(unit.text) && bareNameByline(next.text)) {
+      // Two names over a stamp ("Rodrigo Fontenelle" / "São Paulo" / "14.mar.2024 às 16h00"): the writer, then where
+      // it was filed from, which is no text of the article.
+      out.push({ ...unit, text: `By ${unit.text}`, meta: true });
+      k++;
     } else if (!unit.meta && (header[k - 1]?.meta || next?.meta) && bareNameByline(unit.text)) {
       out.push({ ...unit, text: `By ${unit.text}`, meta: true });
     } else out.push(unit);
