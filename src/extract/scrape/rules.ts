@@ -135,6 +135,15 @@ const FOLLOW_PROMPT =
 // A page's feedback prompt: "Is this page useful?", "Was this article helpful?", "Did you find this helpful?".
 const FEEDBACK_PROMPT = /^(?:is this (?:page|article|information) (?:useful|helpful)|was this (?:page|article|post|answer|information) (?:useful|helpful)|did you find this (?:page |article |information )?(?:useful|helpful)|share your feedback to help (?:us )?improve (?:our|the) (?:site|website|experience)(?: experience)?)[?!.]?$/i;
 
+/**
+ * The newsroom's call to its readers under a story, in the languages pages print it: a reaction widget's question,
+ * a call for tips, photos or favourites ("How does this make you feel?", "Har du tatt bilder …? Send dem …",
+ * "¿Tienes una taquería favorita …? Cuéntanos …", "Heb je een tip of foto? Stuur …", "Masz ciekawy temat? Napisz do nas",
+ * "Если вы сняли … — присылайте …").
+ */
+const READER_CALL =
+  /^(?:how does this (?:story |article )?make you feel\??|har du (?:tatt |et |en )?(?:tips|bilder|video|bilde)\b.{0,80}\?\s*send\b|¿tienes .{1,80}\?\s*(?:cuéntanos|escríbenos|envíanos|compártelo)\b|(?:heb je|hebt u) (?:een )?(?:tip|foto|video)\b.{0,40}\?\s*(?:stuur|mail|app)\b|masz ciekawy temat\?\s*napisz\b|если вы .{1,60}(?:присылайте|пишите нам|сообщите нам))/iu;
+
 /** A science-news aggregator's closing lines: how to cite the page, and its copyright note. */
 const AGGREGATOR_FOOTER = /^citation:\s.{10,300}\bretrieved\b.{0,60}\bfrom\s+https?:\/\/\S+$|^this document is subject to copyright\b/i;
 const SYNDICATION_NOTE = /^this (?:article|story|column|piece|post) (?:originally|first) (?:appeared|ran|was published) (?:on|in)\s+\p{Lu}/iu;
@@ -195,6 +204,7 @@ export function isBoilerplate(line: string): boolean {
   // "This article originally appeared on Dayton Daily Ledger: …": a syndicated story's note of where it ran first.
   if (line.length <= 300 && (line.startsWith("This ") || line.startsWith("this ")) && SYNDICATION_NOTE.test(line)) return true;
   if (line.length <= 400 && (line.startsWith("Citation:") || line.startsWith("This document")) && AGGREGATOR_FOOTER.test(line)) return true;
+  if (line.length <= 240 && READER_CALL.test(line)) return true;
   // The promo's blurb may run on after its call ("… We also treat our community members to special offers …").
   if (isFollowPrompt(line)) return true;
   if (line.length <= 200 && (line.includes("app") || line.includes("App")) && APP_PROMPT.test(line)) return true;

@@ -884,6 +884,9 @@ describe("laid-out European pages' header and boxes", () => {
   it.each([
     "Offrir l’article", "Lire plus tard", "Ajouter à mes favoris", "Zur Merkliste hinzufügen", "Escuchar nota", "Stampa", "Bookmark",
     "この記事は有料記事です。残り612文字", "有料会員になると続きをお読みいただけます。", "原标题：今年我国将新投产铁路3000公里以上",
+    "How does this make you feel?", "Har du tatt bilder av nordlyset? Send dem til oss på tips@nyhetsposten.no eller via appen.",
+    "¿Tienes una taquería favorita que no está en la lista? Cuéntanos en redes sociales.", "Heb je een tip of foto? Stuur hem via WhatsApp naar 06-12345678.",
+    "Masz ciekawy temat? Napisz do nas: listy@pulskraju.pl.", "Если вы сняли ледоход — присылайте фото и видео в наш телеграм-бот.",
     "1 av 8", "Join LT's Telegram channel and get the latest news", "Підписуйтесь на наш Telegram-канал",
     "Advertisement 2", "Loading the player...", "View gallery", "Link Copied", "Story continues",
     "Citation: Blood test spots cancer early (2024, March 10) retrieved 11 March 2024 from https://example.org/news/2024-03-blood.html",
@@ -900,7 +903,7 @@ describe("laid-out European pages' header and boxes", () => {
   it.each(["Te recomendamos:", "READ MORE HERE", "Kapcsolódó", "Mirá también", "Czytaj więcej", "相關新聞", "相關閱讀", "Next Up In Tech", "Read Next", "Up Next", "EDITORS' PICK", "Top Picks For You", "Similar Articles", "ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ", "עוד בנושא:", "Xem nhiều"])("a related heading in more languages: %s", (line) => {
     expect(isRelatedHeading(line)).toBe(true);
   });
-  it.each(["The minister announced the change on his WhatsApp channel on Monday.", "Stampa e televisione hanno seguito il caso per settimane."])("is no furniture: a sentence that names them: %s", (line) => {
+  it.each(["Har du tips om saken? Les mer om den her.", "The minister announced the change on his WhatsApp channel on Monday.", "Stampa e televisione hanno seguito il caso per settimane."])("is no furniture: a sentence that names them: %s", (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });
   it.each([
