@@ -48,8 +48,9 @@ export function readPageFigures(document: DomDocument, pageUrl: string | undefin
   // text's, a related list's thumbnails) stands for itself, through its own caption line: not the container.
   const byClass = Array.from(document.querySelectorAll("[class*=aption]")).filter((el) => {
     if (el.localName === "figcaption" || el.closest("figure") || !isCaption(el)) return false;
-    const images = el.parentElement?.querySelectorAll("img").length ?? 0;
-    return images > 0 && !(el.querySelector("img") && images > el.querySelectorAll("img").length);
+    // AMP pages write their photos as `<amp-img>`.
+    const images = el.parentElement?.querySelectorAll("img, amp-img").length ?? 0;
+    return images > 0 && !(el.querySelector("img, amp-img") && images > el.querySelectorAll("img, amp-img").length);
   });
   // A photo in a paragraph of its own over an italic line, as editors without figures set a caption
   // (`<p><img></p><p><em>The pier at dawn.</em></p>`; Blogger's `<div class="separator"><a><img></a></div>`

@@ -122,6 +122,17 @@ describe("a caption set beside its image by class alone", () => {
   });
 });
 
+describe("a caption set by class beside an AMP page's photo", () => {
+  it("is read as the photo's caption, as beside an <img>", async () => {
+    const { parseHtml } = await import("../../../../src/extract/html/parse-html");
+    const text = "A new trail has opened along the lake shore this week, the park said, after two years of work by volunteers and the council.";
+    const html = `<html><head><title>Trail opens</title></head><body><div class="header"><h1 class="read__title">Trail opens along the lake shore</h1><div class="read__time">29/04/2024, 10:23</div></div>`
+      + `<div class="photo"><amp-img src="https://news.example/trail.jpg" width="750" height="500" layout="responsive" alt="The trail."></amp-img><div class="photo__caption">The trail runs along the rocky shore. (PARK SERVICE)</div></div>`
+      + `<div class="read__content">${`<p>${text}</p>`.repeat(4)}</div></body></html>`;
+    expect(parseHtml(html).captions).toEqual(["The trail runs along the rocky shore. (PARK SERVICE)"]);
+  });
+});
+
 describe("a photo in a paragraph of its own over an italic line", () => {
   it("is a figure and its caption, put back where the extractor lost it, without the caption's paragraph", () => {
     const html = `<html><body><article><h1>Trail opens</h1><p><img src="/trail.jpg"></p><p><em>The trail runs along the rocky shore.</em></p><div class="text"><p>A new trail has opened along the lake shore this week, the park said.</p></div></article></body></html>`;
