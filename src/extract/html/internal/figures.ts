@@ -46,7 +46,7 @@ export function readPageFigures(document: DomDocument, pageUrl: string | undefin
   // Readability strips the class, and the caption would be a paragraph of the text.
   // A caption element that holds its image itself (WordPress's `div.wp-caption`) in a container of other images (the
   // text's, a related list's thumbnails) stands for itself, through its own caption line: not the container.
-  const byClass = Array.from(document.querySelectorAll("[class*=aption]")).filter((el) => {
+  const byClass = Array.from(document.querySelectorAll("[class*=aption], [class*=desc]")).filter((el) => {
     if (el.localName === "figcaption" || el.closest("figure") || !isCaption(el)) return false;
     // AMP pages write their photos as `<amp-img>`.
     const images = el.parentElement?.querySelectorAll("img, amp-img").length ?? 0;

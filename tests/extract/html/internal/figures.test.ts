@@ -133,6 +133,20 @@ describe("a caption set by class beside an AMP page's photo", () => {
   });
 });
 
+describe("a photo's description by its image's class", () => {
+  it("is the photo's caption (g1's content-media__description, Sina's img_descr), not a paragraph of the text", async () => {
+    const { parseHtml } = await import("../../../../src/extract/html/parse-html");
+    const text = "Heavy rain flooded streets in the north of the city on Tuesday, and firefighters rescued three families from their homes.";
+    for (const cls of ["content-media__description", "img_descr"]) {
+      const html = `<html><head><title>Rain floods streets</title></head><body><article><h1>Rain floods streets in the north</h1>`
+        + `<div class="content-media"><img src="https://news.example/rain.jpg"><p class="${cls}">A flooded street in the north of the city on Tuesday</p></div>`
+        + `${`<p>${text}</p>`.repeat(4)}</article></body></html>`;
+      const parsed = parseHtml(html);
+      expect(parsed.captions, cls).toEqual(["A flooded street in the north of the city on Tuesday"]);
+    }
+  });
+});
+
 describe("a photo in a paragraph of its own over an italic line", () => {
   it("is a figure and its caption, put back where the extractor lost it, without the caption's paragraph", () => {
     const html = `<html><body><article><h1>Trail opens</h1><p><img src="/trail.jpg"></p><p><em>The trail runs along the rocky shore.</em></p><div class="text"><p>A new trail has opened along the lake shore this week, the park said.</p></div></article></body></html>`;
