@@ -13,8 +13,11 @@ export function pickTitle(candidates: string[], h1: string, extracted: string, s
   const all = [...candidates, extracted].filter((t) => t && !site.includes(fold(t).replace(/\s+/g, "")));
   const title = all[0] || h1 || candidates[0];
   if (!title) return "";
-  return stripSiteName(title, h1, siteName, pageUrl);
+  // A paged article's page in its title ("… Halaman all", "… Page 2 of 3"): the article's title is without it.
+  return stripSiteName(title, h1, siteName, pageUrl).replace(PAGE_SUFFIX, "");
 }
+
+const PAGE_SUFFIX = /\s+(?:halaman\s+(?:all|\d{1,3})|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|seite\s+\d{1,3}|p[áa]gina\s+\d{1,3})$/i;
 
 export function stripSiteName(title: string, h1: string, siteName: string | undefined, pageUrl: string | undefined): string {
   // Blogger's "Blog name: Post title", the page's headline after the colon: the headline.

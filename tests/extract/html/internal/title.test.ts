@@ -22,3 +22,12 @@ describe("the title picked", () => {
     expect(pickTitle(["Metro Daily"], "", "", "Metro Daily", undefined)).toBe("Metro Daily");
   });
 });
+
+describe("a paged article's page in its title", () => {
+  it("is left off: the article's title is without it", () => {
+    expect(pickTitle(["BMKG Pastikan Indonesia Tidak Alami Gelombang Panas Halaman all - WartaNusa.com"], "", "", "WartaNusa.com", undefined)).toBe("BMKG Pastikan Indonesia Tidak Alami Gelombang Panas");
+    expect(pickTitle(["Ten walks for winter Page 2 of 3 | Walk Magazine"], "", "", "Walk Magazine", undefined)).toBe("Ten walks for winter");
+    // A headline about a page keeps its words.
+    expect(pickTitle(["Why the front page still matters | Press Gazette"], "", "", "Press Gazette", undefined)).toBe("Why the front page still matters");
+  });
+});
