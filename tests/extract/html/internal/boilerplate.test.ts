@@ -214,3 +214,10 @@ describe("dropBoilerplate: a call to follow the site on a messenger", () => {
     expect(dropBoilerplate([...body(3), promo, ...body(3, 3)])).toEqual([...body(3), ...body(3, 3)]);
   });
 });
+
+describe("dropBoilerplate: a gallery's counters", () => {
+  it("go in the languages galleries print them, and a bare counter between paragraphs", () => {
+    const counters = [p("Bild 1 av 5"), p("Foto 2 von 8"), p("3 / 12")];
+    expect(dropBoilerplate([...body(3), ...counters, ...body(3, 3)])).toEqual([...body(3), ...body(3, 3)]);
+  });
+});
