@@ -343,7 +343,7 @@ const STAMP_LABEL =
   /^(?:(?:first|last|published|posted|updated|modified|date|created|publié|publiée|mis à jour|modifié|veröffentlicht|aktualisiert|zuletzt|stand|(?:publicado|actualizado|atualizado|modificado) (?:a|em)|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|yayınlanma|güncelleme|diterbitkan|diperbarui|dipublikasikan|publicerad|uppdaterad|опубликовано|обновлено|опубліковано|оновлено|δημοσίευση|ενημέρωση|cập nhật|đăng lúc|प्रकाशित|अपडेटेड|기사입력|입력|승인|수정|업데이트|등록|发布时间|發佈時間|发布|發布|更新时间|更新時間|公開日|更新日|配信|on|le|am|el|il|op|at|du)(?!\p{L})\s*)+(?:[:：]|-(?=\s))?\s*/iu;
 /** Any short label ending in a colon: "Date:", "نُشر في:", "更新日時：". */
 const COLON_LABEL = /^[^\d:：]{1,30}[:：]\s*/u;
-export const UPDATED_LABEL = /updat|modif|aktualisiert|zuletzt|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|aktualizováno|güncelleme|diperbarui|uppdaterad|обновлено|оновлено|ενημέρωση|cập nhật|अपडेट|수정|업데이트|更新|تحديث|تم التحديث/iu;
+export const UPDATED_LABEL = /updat|modif|aktualisiert|oppdatert|opdateret|zuletzt|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|aktualizováno|güncelleme|diperbarui|uppdaterad|обновлено|оновлено|ενημέρωση|cập nhật|अपडेट|수정|업데이트|更新|تحديث|تم التحديث/iu;
 
 /** Digits of other scripts that dates are written in: Arabic-Indic, Persian, Devanagari, Bengali. */
 const OTHER_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]/g;
@@ -365,6 +365,8 @@ export function asciiDigits(text: string): string {
 /** A line such as "Updated: September 29, 2017 10:42 GMT", split into its kind and date. */
 export function parseTimestampLine(given: string): { kind: "published" | "updated"; date: Date } | null {
   let line = asciiDigits(given);
+  // "Publisert: 24.03.24 23:10": a labelled stamp may print the year in two digits (a dotted day first, as Nordic papers do).
+  if (line.length <= 60 && LABELLED_SHORT_YEAR.test(line)) line = line.replace(LABELLED_SHORT_YEAR, (_, label: string, day: string, month: string, year: string) => `${label}${day}.${month}.20${year}`);
   if (line.length > 100 || !/\d{4}/.test(line)) return null;
   // "（2024年3月27日 18時05分 更新）": Japanese and Korean pages bracket the stamp and put its word last.
   const bracketed = /^[(（](.+)[)）]$/u.exec(line);
@@ -378,6 +380,9 @@ export function parseTimestampLine(given: string): { kind: "published" | "update
   }
   return null;
 }
+
+/** A stamp's label with its colon, then a dotted day, month and two-digit year: "Publisert: 24.03.24", "Oppdatert: 25.03.24 08:02". */
+const LABELLED_SHORT_YEAR = /^([^\d:：]{3,30}[:：]\s*)(\d{1,2})\.(\d{1,2})\.(\d{2})(?=\s|,|$)/u;
 
 /** A stamp's word after its date, as Japanese and Korean pages print it: "… 18時05分 更新", "… 14:35 수정". */
 const STAMP_SUFFIX = /\s*(?:更新|公開|配信|掲載|発表|발행|입력|수정|업데이트)$/u;

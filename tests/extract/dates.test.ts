@@ -9,6 +9,13 @@ describe("dates printed on pages", () => {
     expect(asciiDigits("१२ मार्च २०२४")).toBe("12 मार्च 2024");
   });
 
+  it("reads a labelled stamp that prints the year in two digits, its update as an update", () => {
+    expect(parseTimestampLine("Publisert: 24.03.24 23:10")).toEqual({ kind: "published", date: new Date("2024-03-24T23:10:00Z") });
+    expect(parseTimestampLine("Oppdatert: 25.03.24 08:02")).toEqual({ kind: "updated", date: new Date("2024-03-25T08:02:00Z") });
+    // Without a label, two digits are no year.
+    expect(parseTimestampLine("24.03.24 23:10")).toBeNull();
+  });
+
   it.each([
     ["2017-09-29", "2017-09-29T00:00:00.000Z"],
     ["2017-09-29T10:42:00+02:00", "2017-09-29T08:42:00.000Z"],

@@ -49,7 +49,7 @@ const AGENCIES = /\b(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock|Al
 /** "Related: headline" and "Read more: headline" lines inside the body. */
 const INLINE_RELATED = /^\[?\s*(?:related|read more|read also|see also|also read|more|lire aussi|à lire aussi|lesen sie auch|leia também|leer más|leggi anche)\s*:/i;
 const WIRE_CREDIT = /^\(?\s*(?:(?:additional )?reporting|writing|editing|compiled) by\b|^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:,? and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})? contributed to this (?:report|story|article)\.?$/iu;
-const GALLERY_CHROME = /^(?:image|photo|slide|bild|foto|kuva|billede|zdjęcie|imagem|imagen|immagine) \d+ (?:of|av|af|von|de|di|z|\/)\s?\d+\b|^\d{1,3} ?\/ ?\d{1,3}$|\brequires javascript\b/i;
+const GALLERY_CHROME = /^(?:image|photo|slide|bild|foto|kuva|billede|zdjęcie|imagem|imagen|immagine) \d+ (?:(?:of|av|af|von|de|di|z)\b|\/ ?\d)|^\d{1,3} ?\/ ?\d{1,3}$|\brequires javascript\b/i;
 /** Buttons of audio players and follow/save controls that print a word at the top of the article. */
 const HEAD_CONTROL = /^(?:listen|listen to (?:this )?(?:article|story)|follow|save|print)$/i;
 /** The words of a post's closing buttons. */

@@ -217,7 +217,7 @@ describe("dropBoilerplate: a call to follow the site on a messenger", () => {
 
 describe("dropBoilerplate: a gallery's counters", () => {
   it("go in the languages galleries print them, and a bare counter between paragraphs", () => {
-    const counters = [p("Bild 1 av 5"), p("Foto 2 von 8"), p("3 / 12")];
+    const counters = [p("Bild 1 av 5"), p("Foto 2 von 8"), p("3 / 12"), p("Image 1 of / 23")];
     expect(dropBoilerplate([...body(3), ...counters, ...body(3, 3)])).toEqual([...body(3), ...body(3, 3)]);
   });
 });
