@@ -52,7 +52,7 @@ const Text = v.pipe(v.string(textMessage), v.transform((s) => squash(s) || undef
 const CaptionText = v.pipe(v.string(textMessage), v.transform((s) => squash(HTML_TAG.test(s) ? decodeHTML(s.replace(BREAK_TAG, " ").replace(ANY_TAG, "")) : s) || undefined));
 const HTML_TAG = /<\/?[a-z][^>]*>/i;
 const BREAK_TAG = /<br\s*\/?>|<\/?(?:p|div)\b[^>]*>/gi;
-const ANY_TAG = /<\/?[a-z][^>]*>/gi;
+const ANY_TAG = new RegExp(HTML_TAG.source, "gi");
 
 const DateValue = v.pipe(
   v.union([v.string(), v.date()], (issue) => `must be a date such as 2024-03-12T09:30:00Z, got ${describe(issue.input)}`),
@@ -306,8 +306,8 @@ function isMapping(value: unknown): value is Record<string, unknown> {
 
 /** An image object's caption (`{ image: …, caption: … }`), when it has one. */
 function captionOf(value: unknown): string | undefined {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
-  const caption = (value as Record<string, unknown>).caption;
+  if (!isMapping(value)) return undefined;
+  const caption = value.caption;
   return typeof caption === "string" ? v.parse(CaptionText, caption) : undefined;
 }
 

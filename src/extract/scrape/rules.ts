@@ -21,6 +21,9 @@ const SHARE_WORDS = new Set([
 const COPYRIGHT =
   /©|\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b|無断転載|版权所有|版權所有|무단\s?전재|جميع الحقوق محفوظة|(?:تمامی|کلیه)\s+حقوق\s.{0,60}محفوظ/i;
 
+/** A site's ban on reprinting its articles, in the languages that print one under each article (a kind of copyright line). */
+export const REPRINT_BAN = /무단\s?전재|재배포\s?금지|未经(?:授权|许可)[，,]?\s*不得转载|禁止转载|無断転載|無断複製/u;
+
 /** A copyright notice: the page's footer starts here. */
 export function isCopyrightLine(line: string): boolean {
   return line.length <= 400 && isSiteNotice(line);
@@ -107,9 +110,9 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // headlines, "Video-Beweis sorgt für Ärger" a subheading: they stay.
   /^(?:video|vídeo|vidéo|видео|guarda il video|watch (?:the )?video|ver (?:el )?vídeo|veja (?:o )?vídeo|regardez la vidéo)(?:\s*\|\s*.{0,90})?$/iu,
   // An article's tool buttons, as their labels read alone: gift, save, listen.
+  /^(?:offrir (?:cet|l['’]) ?article|ajouter à (?:vos|mes) (?:sélections|favoris)|lire plus tard|écouter(?: cet article| l'article)?|listen to (?:this|the) article|artikel (?:anhören|verschenken|merken)|zur merkliste hinzufügen|ascolta l'articolo|escuchar (?:la )?(?:noticia|nota)|bookmark|save for later|drucken|imprimer|stampa|ouvir (?:a )?(?:matéria|reportagem)|слушать)$/iu,
   // An audio player's controls and a save or comments button: "0:00 / 31:12", "1x", "BeyondWords", "Ver comentarios", "Guardar".
   /^(?:\d{1,2}:\d{2} \/ \d{1,2}:\d{2}|[12](?:[.,]\d{1,2})?x|beyondwords|ver comentarios|ver \d+ comentarios|guardar|ouvir|ouvir (?:a )?(?:matéria|notícia)|lyssna|kuuntele)$/iu,
-  /^(?:offrir (?:cet|l['’]) ?article|ajouter à (?:vos|mes) (?:sélections|favoris)|lire plus tard|écouter(?: cet article| l'article)?|listen to (?:this|the) article|artikel (?:anhören|verschenken|merken)|zur merkliste hinzufügen|ascolta l'articolo|escuchar (?:la )?(?:noticia|nota)|bookmark|save for later|drucken|imprimer|stampa|ouvir (?:a )?(?:matéria|reportagem)|слушать)$/iu,
   // A player's and a gallery's leftovers, a copy button's answer: "Loading the player...", "View gallery", "Link copied", "Story continues".
   /^(?:loading (?:the )?(?:player|video)\.*|view (?:the )?gallery|link copied!?|story continues)$/i,
   // An e-mail newsletter's own furniture, as it reads pasted from the mail: "View this email in your browser",
@@ -395,8 +398,9 @@ function startsDate(word: string, next: string): boolean {
 // "… Jörg Albrecht Do., 22.02.2024 - 21:30": or a weekday cut short, then the date.
 // "… Fernanda Oliveira em 10 de janeiro de 2025", "… Paola Conti il 12 Aprile 2024": the word for "on" in their languages.
 const BYLINE_THEN_DATE = /\s((?:on|published|updated|posted|em|il|le|am|el)\s+(?:\p{L}+\.?\s+\d|\d).*|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.,?\s+\d.*)$/iu;
-// "Published: 10 March 2024, Last updated: 12 March 2024", "Publié le …, mis à jour le …": the update after a comma.
+/** "2024年03月12日 14:35 新华网": the source's name, unlabelled, after a Chinese portal's stamp. */
 const CJK_SOURCE_AFTER = /(?<=\d)\s+\p{Script=Han}{1,8}(?:网|網|社|报|報|台|新闻|新聞)$/u;
+/** "Penulis Dian Rahmawati | Editor Bagus Santoso": the writer's and the editor's labels, no colons, side by side. */
 const WRITER_EDITOR_PAIR = /^(?:Penulis|Reporter|Wartawan|Pewarta|Writer|Author|Autor|Texto)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+\|\s+(?:Editor|Redaktur|Penyunting|Edición|Edição)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 /** "11.03.2024 • 14:25": a dotted or slashed date, a bullet or a bar, the clock. */
 const DATE_BULLET_TIME = /(\d{1,2}[./]\d{1,2}[./]\d{4})\s*[•·|]\s*(\d{1,2}[:.]\d{2})\b/;
@@ -404,6 +408,8 @@ const DATE_BULLET_TIME = /(\d{1,2}[./]\d{1,2}[./]\d{4})\s*[•·|]\s*(\d{1,2}[:.
 const BRACKETED_UPDATE = /^(.*\d{4}.*?)\s*\((?:modificat[oa] il|modifica il|aggiornat[oa] il|updated|mis à jour le|actualizado el|atualizado em|aktualisiert am)\s+(.+)\)$/iu;
 /** WordPress's "Posted on <date> by <login>": a login is one word in lower case, no name's capital. */
 const POSTED_BY_LOGIN = /^((?:Posted|Published) on .+?) by ([a-z0-9][a-z0-9_.-]{2,30})$/;
+// "Published: 10 March 2024, Last updated: 12 March 2024", "Publié le …, mis à jour le …": the update after a comma;
+// "Updated January 17 2024 - 9:12am, first published January 16 2024 - 6:30pm": the first publication after it.
 const UPDATE_AFTER_PUNCTUATION = /[,;.]\s+(?=(?:last\s+)?(?:updated|modified|mis à jour|modifié|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?!\p{L})|(?:first|originally)\s+(?:published|posted)\b)/giu;
 const CJK_BYLINE =
   /^(?:(?<ja>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]{2,10})\s*(?:記者|特派員|編集委員)|(?:本报|本報|\p{Script=Han}{1,6}(?:新闻|新聞|日报|日報|晚报|晚報|时报|時報|网|網|社|台|报|報))?(?:记者|記者)\s*(?<zh>\p{Script=Han}{2,4})(?:\s*(?:报道|報導|摄影|攝影|摄|攝))?|(?<ko>\p{Script=Hangul}{2,4})\s*기자)(?:\s+[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})?$/u;
@@ -1230,8 +1236,11 @@ function isKicker(line: string, next: Pick<Unit, "text" | "gapBefore">, afterNex
 }
 
 /** A `Tags:` line in the languages pages label them with: its list after the label. */
-export const TAGS_LINE =
-  /^(?:tags?|tagged(?: with| in)?|filed under|topics?|keywords?|labels|categories|category|címkék|themen|schlagwörter|schlagworte|stichwörter|kategorien?|mots-clés|mots clés|étiquettes|sujets|catégories?|etiquetas|temas|tópicos|assuntos|categorías?|categorias?|argomenti|parole chiave|categorie|trefwoorden|categorieën|теги|метки|темы|рубрики|tagit|avainsanat|etiketler|tagi|tagy|štítky|témata|témy|taggar|etiketter|emneord|ετικέτες|标签|標籤|タグ|태그|thẻ|từ khóa|टैग|ট্যাগ|แท็ก|الوسوم|كلمات مفتاحية|برچسب‌ها|برچسب ها|برچسبها|תגיות)\s*[:：]\s*(.+)$/iu;
+const TAGS_WORDS =
+  "tags?|tagged(?: with| in)?|filed under|topics?|keywords?|labels|categories|category|címkék|themen|schlagwörter|schlagworte|stichwörter|kategorien?|mots-clés|mots clés|étiquettes|sujets|catégories?|etiquetas|temas|tópicos|assuntos|categorías?|categorias?|argomenti|parole chiave|categorie|trefwoorden|categorieën|теги|метки|темы|рубрики|tagit|avainsanat|etiketler|tagi|tagy|štítky|témata|témy|taggar|etiketter|emneord|ετικέτες|标签|標籤|タグ|태그|thẻ|từ khóa|टैग|ট্যাগ|แท็ก|الوسوم|كلمات مفتاحية|برچسب‌ها|برچسب ها|برچسبها|תגיות";
+export const TAGS_LINE = new RegExp(`^(?:${TAGS_WORDS})\\s*[:：]\\s*(.+)$`, "iu");
+/** The tags' label alone, without its colon ("Tags", "Témata", "标签"): the page's own list, never an article's fact. */
+export const TAGS_LABEL = new RegExp(`^(?:${TAGS_WORDS})$`, "iu");
 
 /**
  * The cells of a table row written with pipes ("| Hill Farm | 182 | 74 |"),

@@ -8,7 +8,7 @@
 import type { Block } from "../../../core/article";
 import { ANY_DIGIT, parseDate, parseTimestampLine } from "../../dates";
 import { blockPlainText } from "./body";
-import { BY_WORDS, COUNTED_READING_TIME, inlineRelated, isAdLabel, isBoilerplate, isCopyrightLine, isFollowPrompt, isPaywallPrompt, LONE_BYLINE_WORD, looksLikePersonName, parseMetaLine } from "../../scrape/rules";
+import { BY_WORDS, COUNTED_READING_TIME, inlineRelated, isAdLabel, isBoilerplate, isCopyrightLine, isFollowPrompt, isPaywallPrompt, LONE_BYLINE_WORD, looksLikePersonName, parseMetaLine, REPRINT_BAN } from "../../scrape/rules";
 import { endsLikeSentence } from "../../scrape/internal/units";
 import { isRelatedHeading } from "./related";
 
@@ -147,9 +147,6 @@ export function dropBoilerplate(blocks: Block[], found: HeadMeta = {}): Block[] 
   });
   return out;
 }
-
-/** A site's ban on reprinting its articles, in the languages that print one under each article. */
-const REPRINT_BAN = /무단\s?전재|재배포\s?금지|未经(?:授权|许可)[，,]?\s*不得转载|禁止转载|無断転載|無断複製/u;
 
 /** A block whose text is (almost) all link text: a list of headlines. */
 function isLinkList(block: Block): boolean {

@@ -6,7 +6,7 @@
  */
 import { isWall, SIGN_UP_BOX_LINES as BOX_LINES, type ClassifiedUnit } from "./classify";
 import { hasCalendarDate } from "../../dates";
-import { attributesQuote, BYLINE_OPENER, BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, isWriterBio, isWriterRole, looksLikePersonName, parseMetaLine, stripLeadMarker, TAGS_LINE } from "../rules";
+import { attributesQuote, BYLINE_OPENER, BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, isWriterBio, isWriterRole, looksLikePersonName, parseMetaLine, stripLeadMarker, TAGS_LABEL } from "../rules";
 import { endsLikeSentence } from "./units";
 import { isEditorsNote } from "../../editor-notes";
 import { authorBoxName, isSectionEnd } from "../vocabulary";
@@ -64,28 +64,32 @@ function opensAboveBox(units: ClassifiedUnit[], span: BodySpan): BodySpan {
  */
 function withoutWriterBio(units: ClassifiedUnit[], span: BodySpan): BodySpan {
   for (let k = Math.max(span.start + 1, span.end - BIO_REACH + 1); k <= span.end; k++) {
-    // The writer's job may stand between the name and the note ("Kate Mullins" / "Journalist" / "Kate covers …").
-    const role = isWriterRole(units[k - 1]!.text) ? 1 : 0;
-    if (!isWriterBio(units[k]!.text) && !isBioUnderName(units[k - 1 - role]!, units[k]!)) continue;
+    // The box's name line, when the note calls the writer by first name under it.
+    const nameAt = [k - 1, k - 2].find((at) => at > span.start && writerBoxNote(units, at) === k);
+    if (!isWriterBio(units[k]!.text) && nameAt === undefined) continue;
     // The note closes the page: no paragraph of the article comes after it.
     if (units.slice(k + 1, span.end + 1).some((u) => u.kind === "prose" || u.kind === "maybe")) continue;
-    let end = k - 1 - role;
-    if (end > span.start && looksLikePersonName(units[end]!.text)) end--;
+    let end = (nameAt ?? k) - 1;
+    // Over a note that names the writer in full, the box's job line and name line go with it.
+    if (nameAt === undefined && end > span.start && isWriterRole(units[end]!.text)) end--;
+    if (nameAt === undefined && end > span.start && looksLikePersonName(units[end]!.text)) end--;
     return { start: span.start, end };
   }
   return span;
 }
 
 /**
- * The writer's box as blogs set it: the name, then a note that calls the
- * writer by first name ("Thandeka Mokoena" / "Thandeka is a chartered
- * accountant and …").
+ * The writer's box as blogs set it, the name at `at`: the note under it (the writer's job may stand between,
+ * "Kate Mullins" / "Journalist" / "Kate covers …") that calls the writer by first name ("Thandeka Mokoena" /
+ * "Thandeka is a chartered accountant and …"). The note's index, or -1.
  */
-export function isBioUnderName(name: ClassifiedUnit | undefined, note: ClassifiedUnit | undefined): boolean {
-  if (!name || !note) return false;
-  if (name.text.length > 40 || !looksLikePersonName(name.text)) return false;
+export function writerBoxNote(units: readonly ClassifiedUnit[], at: number): number {
+  const name = units[at];
+  if (!name || name.text.length > 40 || !looksLikePersonName(name.text)) return -1;
+  const noteAt = isWriterRole(units[at + 1]?.text ?? "") ? at + 2 : at + 1;
+  const note = units[noteAt];
   const first = name.text.split(" ")[0]!;
-  return note.text.startsWith(`${first} `) && BIO_VERB.test(note.text.slice(first.length + 1));
+  return note && note.text.startsWith(`${first} `) && BIO_VERB.test(note.text.slice(first.length + 1)) ? noteAt : -1;
 }
 
 const BIO_VERB = /^(?:is|was|has|writes|covers|lives|joined|leads|heads)\s/;
@@ -105,8 +109,7 @@ function cutAtTeaserWall(units: ClassifiedUnit[], start: number, end: number): n
   for (let w = start + 1; w < end; w++) {
     if (!isWall(units[w]!)) continue;
     // A "Read more" box of bulleted links, the article going on under it (a subheading, a small table, then paragraphs).
-    let boxLast = w;
-    while (boxLast + 1 <= end && boxLast - w < BOX_LINES && units[boxLast + 1]!.bullet) boxLast++;
+    const boxLast = bulletedBoxEnd(units, w, end);
     if (boxLast > w && goesOnInParagraphs(units, boxLast)) continue;
     // Flat, the box's links are lines of their own under its heading.
     const flatEnd = units[w]!.relatedHeading ? flatBoxEnd(units, w) : null;
@@ -309,8 +312,7 @@ function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
     // A "Read more" box set in the article (its heading over a few bulleted links), the article closing
     // under it in a paragraph or two: go on past it.
     if (unit.relatedHeading) {
-      let last = k;
-      while (last + 1 < units.length && last - k < BOX_LINES && units[last + 1]!.bullet) last++;
+      const last = bulletedBoxEnd(units, k, units.length - 1);
       const under = units[last + 1];
       if (last > k && under && ((under.kind === "prose" && !under.bullet && endsLikeSentence(under.text)) || goesOnInParagraphs(units, last))) {
         k = last;
@@ -374,6 +376,13 @@ function flatBoxEnd(units: ClassifiedUnit[], from: number): number | null {
   return last > from ? last : null;
 }
 
+/** The last of the bulleted links under a box's heading at `from` (up to `limit`), or `from` when none follows. */
+function bulletedBoxEnd(units: readonly ClassifiedUnit[], from: number, limit: number): number {
+  let last = from;
+  while (last + 1 <= limit && last - from < BOX_LINES && units[last + 1]!.bullet) last++;
+  return last;
+}
+
 /** Links a "Read more" box set in the text holds at most. */
 const FLAT_BOX_LINKS = 3;
 
@@ -421,7 +430,7 @@ function factBoxEnd(units: ClassifiedUnit[], from: number): number | null {
     if (unit.furniture || unit.relatedHeading || unit.meta || unit.gapBefore >= WIDE_GAP || isSectionEnd(unit.text)) break;
     const label = FACT_LABEL.exec(unit.text);
     // The page's own labels are no fact's: "Tags:", "Share:", and the tags' word in other languages ("Témata:").
-    if (label && !PAGE_LABEL.test(label[1]!) && !TAGS_LINE.test(`${label[1]}: x`)) {
+    if (label && !PAGE_LABEL.test(label[1]!) && !TAGS_LABEL.test(label[1]!.trim())) {
       labels++;
       underLabel = label[2] === "";
     } else if (!(underLabel && unit.text.length <= FACT_ITEM_CHARS && !endsLikeSentence(unit.text))) break;
