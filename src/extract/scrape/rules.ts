@@ -717,6 +717,22 @@ const EDITOR_FIELD = /^(?:责任编辑|責任編輯|编辑|編輯|编审|审核|
 /** A stamp line's field naming the story's source: "来源：新华网", "Source: Reuters", "Quelle: dpa". */
 const SOURCE_FIELD = /^(?:来源|來源|出典|출처|source|quelle|fuente|fonte|źródło|kaynak|sumber|источник|джерело)\s*[:：]/iu;
 
+/** A news agency's name alone ("Reuters", "REUTERS", "AFP"), printed as the byline of its wire copy: its usual spelling. */
+export function wireAgency(line: string): string | null {
+  return line.length <= MAX_AGENCY_NAME ? WIRE_AGENCIES.get(line.trim().toLowerCase()) ?? null : null;
+}
+
+/** The longest agency name below ("Agence France-Presse"), with spaces around it. */
+const MAX_AGENCY_NAME = 24;
+
+const WIRE_AGENCIES = new Map(
+  [
+    "Reuters", "AFP", "Agence France-Presse", "AP", "Associated Press", "The Associated Press", "Bloomberg", "dpa", "EFE", "ANSA", "Xinhua",
+    "Kyodo", "Yonhap", "PTI", "IANS", "ANI", "TASS", "RIA Novosti", "Anadolu", "Anadolu Agency", "Europa Press", "Lusa", "Agência Brasil",
+    "AAP", "PA Media", "Press Association", "The Canadian Press", "UPI",
+  ].map((name) => [name.toLowerCase(), name]),
+);
+
 // "Chris Davies - Nov 19, 2019, 10:31 pm", "Natasha Turak @NatashaTurak": a name, a separator, then a stamp or a handle.
 // The handle may be glued to the name ("Natasha Turak@NatashaTurak") where the page set them in two boxes.
 const NAME_THEN = /^(.{3,60}?)(?:\s+[-–—|·•/]\s+(.*)|\s*(@\w+.*))$/u;
@@ -728,8 +744,9 @@ const NAME_THEN_MARK = /@|\s[-–—|·•/]\s/;
  * "Jane Doe - who turned 34 on December 13, 2023 - gave …").
  */
 export function nameBeforeStamp(line: string): { author: string; rest: string } | null {
+  if (line.length > 160) return null;
   // A cheap test first: the pattern's lazy name part is tried at every length up to 60.
-  if (line.length > 160 || !NAME_THEN_MARK.test(line)) return null;
+  if (!NAME_THEN_MARK.test(line)) return nameGluedToStamp(line);
   const m = NAME_THEN.exec(line);
   if (!m || !looksLikePersonNames(m[1]!)) return null;
   const rest = m[2] ?? m[3]!;
@@ -740,6 +757,36 @@ export function nameBeforeStamp(line: string): { author: string; rest: string } 
   const stamp = parseMetaLine(rest);
   return stamp && !stamp.author && (stamp.published || stamp.updated) ? { author: m[1]!, rest } : null;
 }
+
+/**
+ * "Jane Doe November 18, 2019 11:03 PM", "Reuters 18.11.2019 09:12": the
+ * name's box and the stamp's box flattened onto one line with nothing
+ * between. The name is a person's (two words or more) or a wire agency's, and
+ * everything after it is the stamp.
+ */
+function nameGluedToStamp(line: string): { author: string; rest: string } | null {
+  if (line.length > MAX_GLUED_BYLINE) return null;
+  const words = line.split(" ");
+  for (let k = 1; k <= 4 && k < words.length; k++) {
+    const first = words[k]!;
+    if (!/^\d/.test(first) && !MONTH_WORD.test(first.replace(/[.,]$/, ""))) continue;
+    const nameWords = words.slice(0, k);
+    // "Published Wed, Nov 20 2019": the stamp's own word and a weekday, no name.
+    if (nameWords.some((word) => STAMP_WORD.test(word) || /[,:]$/.test(word))) return null;
+    const name = nameWords.join(" ");
+    const author = k >= 2 && looksLikePersonName(name) ? name : wireAgency(name);
+    if (!author) return null;
+    const rest = words.slice(k).join(" ");
+    if (isNumericStamp(rest)) return { author, rest };
+    if (!hasCalendarDate(rest) && !DOTTED_DATE.test(rest)) return null;
+    const stamp = parseMetaLine(rest);
+    return stamp && !stamp.author && (stamp.published || stamp.updated) ? { author, rest } : null;
+  }
+  return null;
+}
+
+/** Longer than this, a name and a stamp side by side are a sentence. */
+const MAX_GLUED_BYLINE = 80;
 
 // "Jane Doe is a reporter for the Gazette.", "Jane Doe (@janedoe) is a contributor at the Gazette and…":
 // a name, then what the writer does for a living.

@@ -104,6 +104,16 @@ describe("bylines", () => {
     expect(parseMetaLine("记者 王丽 报道")?.author).toBe("王丽");
   });
 
+  it("reads a name and a stamp flattened onto one line with nothing between", () => {
+    expect(parseMetaLine("Jane Doe November 18, 2019 11:03 PM")).toEqual({ author: "Jane Doe", published: new Date("2019-11-18T23:03:00Z") });
+    expect(parseMetaLine("Reuters November 18, 2019 11:03 PM")?.author).toBe("Reuters");
+    expect(parseMetaLine("Associated Press November 19, 2019, 9:02 AM")?.author).toBe("Associated Press");
+    expect(parseMetaLine("Marta Nowak 18.11.2019 09:12")?.author).toBe("Marta Nowak");
+    // The stamp's own word and a weekday are no name; nor is a headline that goes on after the date.
+    expect(parseMetaLine("Published Wed, Nov 20 2019 4:29 AM EST")?.author).toBeUndefined();
+    expect(parseMetaLine("Super Bowl February 2, 2020: what you need to know")?.author).toBeUndefined();
+  });
+
   it("reads no stamp in a span of two dates (a life, an event)", () => {
     expect(parseMetaLine("June 1, 1941 - March 2, 2025")).toBeNull();
     expect(parseMetaLine("1 June 1941 – 2 March 2025")).toBeNull();

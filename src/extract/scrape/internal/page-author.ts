@@ -7,7 +7,9 @@
  * meta line as a whole (its second half is neither a name nor a stamp), so
  * the crop leaves it out, but its first half still names the author.
  */
-import { bareNameByline, BYLINE_OPENER, cjkByline, isNumericStamp, isWriterRole, looksLikePersonName, nameBeforeStamp, parseByline, parseMetaLine } from "../rules";
+import { bareNameByline, BYLINE_OPENER, cjkByline, isNumericStamp, isWriterRole, looksLikePersonName, nameBeforeStamp, parseByline, parseMetaLine, wireAgency } from "../rules";
+
+export { wireAgency };
 
 /** Bylines are short; a longer line opening with "By" is a sentence. */
 const MAX_LINE = 160;
@@ -52,22 +54,6 @@ function nameOverContact(line: string, next: string | undefined): string | null 
 
 /** A social handle or an e-mail address, alone on its line. */
 const CONTACT = /^@[\w.]{2,30}$|^[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$/;
-
-/** A news agency's name alone ("Reuters", "REUTERS", "AFP"), printed as the byline of its wire copy: its usual spelling. */
-export function wireAgency(line: string): string | null {
-  return line.length <= MAX_AGENCY_NAME ? WIRE_AGENCIES.get(line.trim().toLowerCase()) ?? null : null;
-}
-
-/** The longest agency name below ("Agence France-Presse"), with spaces around it. */
-const MAX_AGENCY_NAME = 24;
-
-const WIRE_AGENCIES = new Map(
-  [
-    "Reuters", "AFP", "Agence France-Presse", "AP", "Associated Press", "The Associated Press", "Bloomberg", "dpa", "EFE", "ANSA", "Xinhua",
-    "Kyodo", "Yonhap", "PTI", "IANS", "ANI", "TASS", "RIA Novosti", "Anadolu", "Anadolu Agency", "Europa Press", "Lusa", "Agência Brasil",
-    "AAP", "PA Media", "Press Association", "The Canadian Press", "UPI",
-  ].map((name) => [name.toLowerCase(), name]),
-);
 
 /** Lines under a name that a stamp may stand beyond. */
 const BESIDE_REACH = 4;
