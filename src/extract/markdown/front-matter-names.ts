@@ -37,8 +37,10 @@ const GENERATOR_KEYS = [
   "showToc", "hideMeta", "math", "katex", "mermaid", "sticky", "pin", "hidden", "sidebar", "nav_order", "parent",
   "template", "eleventyNavigation", "eleventyExcludeFromCollections", "eleventyComputed", "pagination", "headless",
   "outputs", "resources", "markup", "body_class", "expiryDate", "redirect_from", "share", "readingTime",
-  // Ghost's exports: who may read the post, and whether the theme features it.
-  "visibility", "featured",
+  // Ghost's exports: who may read the post, whether the theme features it, the cover's alt text.
+  "visibility", "featured", "feature_image_alt", "cover_alt", "image_alt",
+  // PaperMod's table-of-contents switches.
+  "TocOpen", "ShowBreadCrumbs", "ShowReadingTime", "ShowWordCount", "ShowShareButtons", "ShowPostNavLinks", "disableShare", "hidemeta",
   // Obsidian's: the note's CSS classes; Joplin's: where the note was written.
   "cssclasses", "cssclass", "latitude", "longitude", "altitude",
 ];

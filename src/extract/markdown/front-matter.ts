@@ -55,9 +55,16 @@ const BREAK_TAG = /<br\s*\/?>|<\/?(?:p|div)\b[^>]*>/gi;
 const ANY_TAG = new RegExp(HTML_TAG.source, "gi");
 
 const DateValue = v.pipe(
-  v.union([v.string(), v.date()], (issue) => `must be a date such as 2024-03-12T09:30:00Z, got ${describe(issue.input)}`),
+  v.union([v.string(), v.date(), v.number()], (issue) => `must be a date such as 2024-03-12T09:30:00Z, got ${describe(issue.input)}`),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
     if (dataset.value instanceof Date) return dataset.value;
+    // `date: 1741941000`: a Unix time, as exports from databases and some generators write it.
+    const unix = unixTime(dataset.value);
+    if (unix) return unix;
+    if (typeof dataset.value === "number") {
+      addIssue({ message: `is a number, not a date: ${dataset.value}; write it as 2024-03-12 (or as a Unix time, ten digits)` });
+      return NEVER;
+    }
     const date = parseDate(dataset.value);
     if (date) return date;
     const readings = slashDateReadings(dataset.value);
@@ -66,6 +73,13 @@ const DateValue = v.pipe(
     return NEVER;
   }),
 );
+
+/** A Unix time in seconds (ten digits) or milliseconds (thirteen), as a number or quoted; null for anything else. */
+function unixTime(value: string | number): Date | null {
+  const text = String(value).trim();
+  if (!/^\d{10}(?:\d{3})?$/.test(text)) return null;
+  return new Date(text.length === 10 ? Number(text) * 1000 : Number(text));
+}
 
 /** `13/03/2024`, `3/13/2024`: a day and month with slashes, then a four-digit year. */
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -121,8 +135,8 @@ const Author = v.union(
   (issue) => `must be a name, a list of names or { name: … }, got ${describe(issue.input)}`,
 );
 
-/** A tag: text, or a number (`2024`), which can only mean its digits. */
-const Tag = v.union([v.string(), v.pipe(v.number(), v.transform(String))], textMessage);
+/** A tag: text, a number (`2024`), which can only mean its digits, or `{ name: … }` (Ghost's exports). */
+const Tag = v.union([v.string(), v.pipe(v.number(), v.transform(String)), NameObject], (issue) => `must be text or { name: … }, got ${describe(issue.input)}`);
 
 /** `tags`: "a, b" (or "a; b", "a，b", "a、b", or "#a #b"), one number, or a list of tags. */
 const Tags = v.union(
@@ -210,6 +224,8 @@ export const FRONT_MATTER_KEYS = {
   draft: Draft,
 } satisfies Record<FieldName, v.GenericSchema>;
 
+const COLLECTION_TAG = /^posts?$/;
+
 /** Lists checked item by item, so one bad item is left out and the others kept. */
 const LIST_ITEMS: Partial<Record<FieldName, v.GenericSchema>> = { tags: Tag, related: RelatedEntry, author: AuthorName };
 
@@ -232,6 +248,11 @@ export function checkFrontMatter(raw: Record<string, unknown>): { fields: FrontM
   const problems: FrontMatterProblem[] = [];
   for (const [key, given] of Object.entries(data)) {
     const named = FIELD_OF_NAME.get(nameKey(key));
+    // Obsidian Publish's `publish: false` keeps a note off the site: a draft.
+    if (nameKey(key) === "publish" && (typeof given === "boolean" || (typeof given === "string" && /^\s*(true|false)\s*$/i.test(given)))) {
+      if (!(given === true || /^\s*true\s*$/i.test(String(given)))) fields.draft ??= `\`${key}: false\``;
+      continue;
+    }
     if (!named) {
       if (IGNORED_NAMES.has(nameKey(key))) continue;
       const near = nearestKey(key);
@@ -269,7 +290,8 @@ export function checkFrontMatter(raw: Record<string, unknown>): { fields: FrontM
   // `cover: { image: …, caption: … }`: the caption comes with the image, unless a field of its own gives one.
   if (fields.image_caption === undefined && objectCaption) fields.image_caption = objectCaption;
   // `tags` first, then the other names' in FIELD_NAMES order (a stable sort keeps each name's own order).
-  if (tagLists.length) fields.tags = tagLists.sort((a, b) => a.rank - b.rank).flatMap((list) => list.tags).map(squash).filter(Boolean);
+  // Eleventy files every post under the collection tag `posts` (or `post`): a template's, no reader's tag.
+  if (tagLists.length) fields.tags = tagLists.sort((a, b) => a.rank - b.rank).flatMap((list) => list.tags).map(squash).filter((tag) => tag && !COLLECTION_TAG.test(tag));
   if (fields.related) fields.related = (fields.related as (RelatedLink | undefined)[]).filter((link) => link !== undefined);
   return { fields: fields as FrontMatter, problems };
 }

@@ -13,7 +13,7 @@ import { asciiDigits, CALENDAR_DATE, hasCalendarDate, parseDate } from "../dates
 import type { ParsedArticle } from "../parsed";
 import {
   attributesQuote, BYLINE_OPENER, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike,
-  isKickerOverHeadline, isNumberCell, isNumericStamp, isPipeTable, isRelatedHeading, isStandaloneCredit, isSubheading, isWholeQuote, isWriterRole, leadsIntoNext, looksLikePersonName,
+  isKickerOverHeadline, isNumberCell, isNumericStamp, isPipeTable, isRelatedHeading, isSignature, isStandaloneCredit, isSubheading, isWholeQuote, isWriterRole, leadsIntoNext, looksLikePersonName,
   embedLine, writerBioName, looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine, parseMetaLine, pipeRowCells, stripLeadMarker, tabTablesAsPipeRows, TAGS_LINE,
 } from "./rules";
 import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
@@ -274,7 +274,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
   }
   // A letter's signature: "Kind regards," over the writer's name (and their role under it), among the last lines.
   // It stays the letter's text; it names the writer.
-  meta.closingAuthor ??= signatureName(blocks);
+  meta.closingAuthor ??= signatureName(blocks) ?? closingSignature(page);
   if (!meta.published && !meta.updated) {
     const dateLines = cropped.dateLines();
     meta.published = findPageDate(dateLines, cropped.language);
@@ -369,12 +369,15 @@ function signatureName(blocks: readonly Block[]): string | undefined {
   // Or no sign-off: the name, then the writer's role under it, closing the text ("Linda Moss" / "Chair, Friends of Hillside School").
   const [text, name, role] = blocks.slice(-3);
   if (text?.kind === "paragraph" && endsLikeSentence(text.text) && name?.kind === "paragraph" && role?.kind === "paragraph"
-    && looksLikePersonName(name.text) && !/[,|]/.test(name.text) && (isWriterRole(role.text) || SIGNED_ROLE.test(role.text))) return name.text;
+    && isSignature(name.text, role.text)) return name.text;
   return undefined;
 }
 
-/** A role under a signature: "Chair, Friends of Hillside School", "Parish Clerk" (short, capitalised, no sentence). */
-const SIGNED_ROLE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3},\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,5}$/u;
+/** The signer of a text that ends on a name and an office under it ("Dr Sam Patel" / "Director of Public Health"), which the crop leaves out. */
+function closingSignature(page: readonly Unit[]): string | undefined {
+  const [name, role] = page.slice(-2);
+  return name && role && role.gapBefore === 0 && isSignature(name.text, role.text) ? name.text : undefined;
+}
 
 /** The last blocks looked at for a signature: the sign-off, the name, a role, a P.S. */
 const SIGNATURE_BLOCKS = 5;
@@ -490,6 +493,9 @@ function findLead(units: Unit[], start: number): number {
  * or more blank lines, or a list of lines with no blank lines between them.
  */
 function findTail(units: Unit[], leadIndex: number): number {
+  // A signature closing the text ("Dr Sam Patel" / "Director of Public Health") is no related box.
+  const [name, role] = units.slice(-2);
+  if (name && role && role.gapBefore === 0 && units.length - 2 > leadIndex && isSignature(name.text, role.text)) return units.length;
   let k = units.length;
   while (k - 1 > leadIndex && isTailLike(units[k - 1]!.text)) k--;
   for (let t = k; t < units.length; t++) {

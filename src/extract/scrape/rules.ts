@@ -308,7 +308,8 @@ const WRITER_WORDS = "بقلم|كتب|作者|文|记者|記者|автор|авт
 // Labels that name the writer only with a colon after them ("Author: …", "Autor: …", "Yazar: …"):
 // without one they are words of a sentence. "Words by …", "Reporting by …": the byline's own phrases.
 const WRITER_LABELS =
-  "authors?|autor|autora|autores|auteure?s?|autore|autori|autorka|yazar|yazan|penulis|reporter|redakcja|tekst|texto|testo|text|texte|текст|words|published by|teksti|ผู้เขียน|" +
+  // "From: Jane Doe": the sender of an e-mail pasted whole, over its "Subject:".
+  "authors?|autor|autora|autores|auteure?s?|autore|autori|autorka|yazar|yazan|penulis|reporter|redakcja|tekst|texto|testo|text|texte|текст|words|published by|teksti|from|ผู้เขียน|" +
   "kirjoittaja|toimittaja|írta|szerző|napsal|napsala|tác giả|forfatter|författare|skribent|συντάκτης|συντάκτρια|" +
   "लेखक|द्वारा|লেখক|প্রতিবেদক|نویسنده|خبرنگار|글|기자|כתב|כתבת";
 // "Written by …" in the languages of the labels above ("Escrito por …", "Kirjoittanut …", "Napsal …").
@@ -638,6 +639,21 @@ export function isWriterRole(text: string): boolean {
 // languages with cases print it ("Dziennikarka Onetu", "Корреспондент РИА Новости", "Repórter do g1").
 const WRITER_ROLE =
   /^(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|correspondant(?:e)?|journaliste|corresponsal|periodista|redactor(?:a)?|giornalista|toimittaja)$|^(?:dziennikar(?:z|ka)|reporter(?:ka)?|redaktor(?:ka)?|korespondent(?:ka)?|publicyst(?:a|ka)|корреспондент|журналист(?:ка)?|обозреватель|репортер|repórter|jornalista|correspondente|colunista|giornalista|inviat[oa]|corrispondente|periodista|corresponsal|journaliste|correspondant(?:e)?|envoyée? spéciale?)(?:\s+[\p{L}\p{N}.-]+){1,3}$/iu;
+
+/** A name and, under it, the signer's role: "Linda Moss" / "Chair, Friends of Hillside School", "Dr Sam Patel" / "Director of Public Health". */
+export function isSignature(name: string, role: string): boolean {
+  return looksLikePersonName(name) && !/[,|]/.test(name) && (isWriterRole(role) || SIGNED_ROLE.test(role) || (role.length <= MAX_ROLE && OFFICE_TITLE.test(role)));
+}
+
+/** Longest role line under a signature. */
+const MAX_ROLE = 70;
+
+/** An office's title, with what it heads after it: "Director of Public Health", "Parish Clerk", "Head Teacher". */
+const OFFICE_TITLE =
+  /^(?:(?:senior|deputy|assistant|acting|interim|executive|managing|associate|general|programme|program|project|parish|town|district|county|borough|club|team|honorary|hon\.)\s+)*(?:director|head(?:\s?teacher)?|chair(?:man|woman|person)?|president|vice[- ]president|secretary|manager|officer|clerk|co-?ordinator|leader|principal|minister|mayor|councillor|commissioner|superintendent|chief executive|ceo|founder|co-founder|organi[sz]er|treasurer|trustee|vicar|rector|warden|governor|captain|coach|administrator|spokesperson|spokes(?:man|woman))(?:\s+(?:of|for|at|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,5})?$/iu;
+
+/** A role under a signature: "Chair, Friends of Hillside School", "Parish Clerk" (short, capitalised, no sentence). */
+const SIGNED_ROLE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3},\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,5}$/u;
 
 /** Two parts around a spaced dash, each of which may be a date ("June 1, 1941 – March 2, 2025"). */
 const DATE_SPAN = /^(.*\d.*?)\s+[-–—]\s+(.*\d.*)$/;
@@ -1303,13 +1319,18 @@ export function pipeRowCells(line: string): string[] | null {
 
 const MAX_PIPE_ROW = 400;
 
-/** A table's rows (pipe rows of one width, line under line), when one of them holds a number: a nav row never does. */
+/**
+ * A table's rows (pipe rows of one width, line under line), when one of them holds a number (a nav
+ * row never does), or when a row of dashes sets the header apart as a Markdown table's does (a
+ * writer typed a table: a timetable of clock times, a schedule of words).
+ */
 export function isPipeTable(rows: readonly string[]): boolean {
   if (rows.length < 2) return false;
   const widths = rows.map((row) => pipeRowCells(row));
   const width = widths.find((cells) => cells !== null && cells.length > 0)?.length;
   if (width === undefined || widths.some((cells) => cells === null || (cells.length > 0 && cells.length !== width))) return false;
-  return widths.some((cells) => cells!.some(isNumberCell));
+  const delimited = widths.length >= 3 && widths[1]!.length === 0 && widths.filter((cells) => cells!.length === 0).length === 1;
+  return delimited || widths.some((cells) => cells!.some(isNumberCell));
 }
 
 /**
@@ -1337,7 +1358,7 @@ export function tabTablesAsPipeRows(text: string): string {
   return out.join("\n");
 }
 
-/** A table cell that is a number: "182", "-3.5 %", "$1,200". */
+/** A table cell that is a number: "182", "-3.5 %", "$1,200", or a clock time: "07:15", "7.30pm". */
 export function isNumberCell(cell: string): boolean {
-  return /^[-+]?[$€£]?\d[\d.,]*\s*%?$/.test(cell);
+  return /^[-+]?[$€£]?\d[\d.,]*\s*%?$/.test(cell) || /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|h)?$/i.test(cell);
 }

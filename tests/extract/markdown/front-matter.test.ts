@@ -80,12 +80,29 @@ describe("checkFrontMatter", () => {
   });
 
   it("reports values of the wrong kind", () => {
-    expect(problems({ date: 2024 })).toEqual(["front matter `date` must be a date such as 2024-03-12T09:30:00Z, got the number 2024; put it in quotes if it is meant as text"]);
+    expect(problems({ date: 2024 })).toEqual(["front matter `date` is a number, not a date: 2024; write it as 2024-03-12 (or as a Unix time, ten digits)"]);
     expect(problems({ date: "someday" })).toEqual(['front matter `date` is not a date I can read: "someday"']);
     expect(problems({ summary: ["a"] })).toEqual(["front matter `summary` must be text, got a list"]);
     expect(problems({ tags: { a: 1 } })).toEqual(['front matter `tags` must be a list of tags or "a, b", got a mapping (key: value lines)']);
     expect(problems({ related: "x" })).toEqual(['front matter `related` must be a list of links, got "x"']);
     expect(problems({ author: { nom: "x" } })).toEqual(["front matter `author.name` must have a name"]);
+  });
+
+  it("reads a Unix time in seconds or milliseconds, as a number or quoted", () => {
+    const at = new Date("2025-03-14T08:30:00Z");
+    expect(checkFrontMatter({ date: 1741941000 }).fields.date).toEqual(at);
+    expect(checkFrontMatter({ date: "1741941000" }).fields.date).toEqual(at);
+    expect(checkFrontMatter({ date: 1741941000000 }).fields.date).toEqual(at);
+  });
+
+  it("reads Ghost's tags as { name } objects, and leaves out Eleventy's collection tag", () => {
+    expect(checkFrontMatter({ tags: [{ name: "Libraries" }, { name: "Culture" }] })).toEqual({ fields: { tags: ["Libraries", "Culture"] }, problems: [] });
+    expect(checkFrontMatter({ tags: ["posts", "cycling", "Mill Road"] }).fields.tags).toEqual(["cycling", "Mill Road"]);
+  });
+
+  it("holds back Obsidian Publish's `publish: false` and ignores the cover's alt text and theme switches without a warning", () => {
+    expect(checkFrontMatter({ publish: false }).fields.draft).toBe("`publish: false`");
+    expect(checkFrontMatter({ publish: true, feature_image_alt: "A reading room", TocOpen: true })).toEqual({ fields: {}, problems: [] });
   });
 
   it("suggests the known key a misspelt one is near", () => {

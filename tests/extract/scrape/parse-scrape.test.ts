@@ -1239,3 +1239,31 @@ describe("a bare name, the place it was filed from and a stamp under the standfi
     expect(es.updated?.toISOString()).toBe("2024-03-10T23:58:00.000Z");
   });
 });
+
+describe("hand-written text: an e-mail's sender, a signature, a typed table", () => {
+  const P = "Temperatures are forecast to reach 33C in the borough on Wednesday and Thursday, and an amber heat-health alert has been issued for the whole region.";
+
+  it("reads the sender of a pasted e-mail as its author", () => {
+    const mail = parseScrape(["Subject: Heatwave advice for residents", "From: Dr Sam Patel, Director of Public Health", "Date: Mon, 7 Jul 2025 08:15:00 +0100", "", P, "", P].join("\n"));
+    expect(mail.title).toBe("Heatwave advice for residents");
+    expect(mail.author).toBe("Dr Sam Patel");
+    expect(JSON.stringify(mail.blocks)).not.toMatch(/From:/);
+  });
+
+  it("takes a closing name and the signer's office for a signature, not related links", () => {
+    const notice = parseScrape(["Heatwave advice for residents", "", P, "", P, "", "Dr Sam Patel", "Director of Public Health"].join("\n"));
+    expect(notice.related).toEqual([]);
+    expect(notice.author).toBe("Dr Sam Patel");
+  });
+
+  it("keeps a table typed with a header rule, whatever its cells hold", () => {
+    const table = ["| From the mainland | From the island |", "|---|---|", "| 07:15 | 07:50 |", "| 10:30 | 11:05 |"];
+    const words = ["| Day | Boat |", "| --- | --- |", "| Monday to Friday | MV Islander |", "| Weekends | MV Skerry |"];
+    for (const rows of [table, words]) {
+      const parsed = parseScrape(["Winter ferry timetable starts on 3 November", "", P, "", ...rows, "", P].join("\n"));
+      const html = parsed.blocks.find((block) => block.kind === "html");
+      expect(html?.kind === "html" && html.html).toMatch(/^<table><thead><tr><th>/);
+      expect(html?.kind === "html" && html.html).toContain(`<td>${rows[2]!.split("|")[1]!.trim()}</td>`);
+    }
+  });
+});

@@ -7,7 +7,7 @@
 import { CALENDAR_DATE } from "../../dates";
 import type { ClassifiedUnit } from "./classify";
 import { isHeadlineCandidate } from "./locate";
-import { isBareUrl, parseCreditsLine, parseLinkLine } from "../rules";
+import { isBareUrl, isSignature, parseCreditsLine, parseLinkLine } from "../rules";
 import type { Unit } from "./units";
 import { authorBoxName, isSectionEnd } from "../vocabulary";
 
@@ -33,6 +33,8 @@ export function relatedAfter(units: ClassifiedUnit[], end: number): Unit[] {
       break;
     }
   }
+  // A signature closing the page ("Dr Sam Patel" over "Director of Public Health") is no list of links.
+  if (units.length - i === 2 && units[i + 1]!.gapBefore === 0 && isSignature(units[i]!.text, units[i + 1]!.text)) return out;
   i = takeList(units, i, out);
   const scanEnd = Math.min(units.length, end + 1 + RELATED_SCAN);
   for (let j = i; j < scanEnd && out.length < RELATED_MAX; j++) {
