@@ -17,6 +17,7 @@ import { squash, titleKey } from "../../core/text";
 import { checkFrontMatter, describeProblem } from "./front-matter";
 import { nameKey } from "./front-matter-names";
 import { isSafeUrl, sanitizeEscapedHtml, sanitizeHtml } from "../sanitize";
+import { playersAsLinks } from "../video-embeds";
 import { useFootnotes } from "./footnotes";
 import deflist from "markdown-it-deflist";
 import { useWikiLinks } from "./wiki-links";
@@ -119,7 +120,8 @@ export function parseMarkdown(source: string): ParsedArticle {
   const lead = firstParagraphText(tokens);
   const rendered = markdown.renderer.render(tokens, markdown.options, {});
   // markdown-it escapes every text and attribute value it renders: without raw HTML its tags are the only markup.
-  const html = (holdsRawHtml(tokens) ? sanitizeHtml(rendered) : sanitizeEscapedHtml(rendered)).trim();
+  // A video player's frame goes (feeds carry none); a titled one of a known player stays as a link to its video.
+  const html = (holdsRawHtml(tokens) ? sanitizeHtml(playersAsLinks(rendered)) : sanitizeEscapedHtml(rendered)).trim();
   const { image_caption: imageCaption } = fields;
   const blocks: Block[] = [];
   // The front matter's image leads the body, unless the body shows it itself (Hugo's `images` is often the post's first photo).

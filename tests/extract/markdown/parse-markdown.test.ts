@@ -410,3 +410,18 @@ describe("parseMarkdown: the opening of the text", () => {
     expect(JSON.stringify(parsed.blocks)).toMatch(/Dear readers,/);
   });
 });
+
+describe("parseMarkdown: a video player's frame", () => {
+  const html = (source: string) => parseMarkdown(source).blocks.map((block) => (block.kind === "html" ? block.html : "")).join("");
+
+  it("becomes a link to the video, named by the title its embed code carries", () => {
+    const out = html('Open nights run every Friday.\n\n<iframe width="560" src="https://www.youtube.com/embed/abc123?si=x&amp;t=4" title="Hill Farm Observatory: a tour of the dome" allowfullscreen></iframe>\n');
+    expect(out).toContain('<p><a href="https://www.youtube.com/embed/abc123?si=x&amp;t=4">Hill Farm Observatory: a tour of the dome</a></p>');
+    expect(out).not.toContain("iframe");
+  });
+
+  it("goes, with a player's generic label or from an unknown host", () => {
+    expect(html('Text.\n\n<iframe src="https://www.youtube.com/embed/abc" title="YouTube video player"></iframe>\n')).not.toMatch(/<a |iframe/);
+    expect(html('Text.\n\n<iframe src="https://ads.example.com/frame" title="Our partner offers today"></iframe>\n')).not.toMatch(/<a |iframe/);
+  });
+});

@@ -7,6 +7,7 @@
 import type { Block } from "../../../core/article";
 import { escapeHtml, squash } from "../../../core/text";
 import { sanitizeHtml } from "../../sanitize";
+import { playerTitleName, VIDEO_HOST } from "../../video-embeds";
 import { isElement, TEXT_NODE, type DomElement } from "./dom";
 import { articleUrl, httpUrl } from "./metadata";
 import { isRelatedHeading } from "./related";
@@ -15,8 +16,6 @@ const INLINE = new Set(["a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "d
   "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr"]);
 const SKIP = new Set(["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "form", "button",
   "input", "select", "textarea", "nav", "video", "audio", "canvas", "map", "hr", "link", "meta"]);
-/** The video players whose frames Readability keeps. */
-const VIDEO_HOST = /^https?:\/\/(?:www\.)?(?:(?:dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq)\.com|(?:archive|upload\.wikimedia)\.org|player\.twitch\.tv)\//i;
 const RICH = new Set(["ul", "ol", "table", "pre", "dl"]);
 /** Boilerplate inside an article container, by class or id. */
 const CHROME = /(?:^|[\s_-])(?:byline|author-?(?:info|bio|box|name)|share|sharing|social|newsletter|signup|subscribe|promo|advert|ad-?slot|related|read-?more|recommended|tags?-?list|breadcrumbs?|comments?)(?:$|[\s_-])/i;
@@ -253,18 +252,10 @@ export function pushFigures(blocks: Block[], figure: DomElement, pageUrl: string
   if (caption || credit) blocks.push({ kind: "figure", caption, ...(credit ? { credit } : {}) });
 }
 
-/**
- * A player's own title, when it names the video: an embed written by a CMS
- * carries the video's title (`<iframe title="Divers map the wreck">`);
- * a player's generic label ("YouTube video player") names nothing.
- */
+/** A player's own title, when it names the video (`<iframe title="Divers map the wreck">`). */
 function embedName(el: DomElement): string {
-  const title = squash(el.getAttribute("title") ?? el.getAttribute("aria-label") ?? "");
-  if (title.split(" ").length < 2 || GENERIC_PLAYER_TITLE.test(title)) return "";
-  return title;
+  return playerTitleName(el.getAttribute("title") ?? el.getAttribute("aria-label"));
 }
-
-const GENERIC_PLAYER_TITLE = /^(?:(?:youtube|vimeo|dailymotion|twitch|embedded|embed|video)\s*)+(?:video\s*)?(?:player|content|embed|frame)?$|\b(?:video|media) player\b/i;
 
 /** A captioned video player as a link to its video (feeds carry no players); false when it has no usable address. */
 function pushEmbed(blocks: Block[], el: DomElement, pageUrl: string | undefined, caption: string): boolean {
