@@ -88,7 +88,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // privacy", "MORE OPTIONS", "Accept all", "Alle akzeptieren" ("Agree" alone may be a poll's answer).
   /^(?:we (?:value|care about|respect) your privacy|ihre privatsphäre ist uns wichtig|votre vie privée (?:est importante|compte)|tu privacidad es importante|la tua privacy è importante|manage (?:consent|cookies|preferences|options|settings)|cookie (?:settings|preferences)|accept (?:all(?: cookies)?|cookies)|reject all(?: cookies)?|decline all|more options|alle akzeptieren|alle ablehnen|tout accepter|tout refuser|accepter et fermer|continuer sans accepter|aceptar (?:todo|todas)|rechazar todo|accetta tutto|rifiuta tutto|alles accepteren|aceitar (?:tudo|todos)|rejeitar tudo)$/i,
   // A review page's shop rows: "$249 at Amazon", "Aurora X2: £449 at Amazon", "Today's best … deals", "View Deal", "Why you can trust …".
-  /^(?:[^:]{2,40}:\s*)?(?:[$£€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|kč))\s+(?:at|@|bei|chez|en|su|na)\s+\p{Lu}[\p{L}\d .&'’-]{1,30}$|^today'?s best .{1,60} deals?$|^(?:view|see|check) (?:deal|price|prices|all prices)\b.{0,30}$|^why you can trust\b/iu,
+  // The product's name before a colon or a dash: "Hive Active Heating 2 – £179 at Amazon"; "View all deals"; "We check over 250 million products…".
+  /^(?:[^:]{2,40}(?::|\s[-–—])\s*)?(?:[$£€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|kč))\s+(?:at|@|bei|chez|en|su|na)\s+\p{Lu}[\p{L}\d .&'’-]{1,30}$|^today'?s best .{1,60} deals?$|^(?:view|see|check) (?:deal|deals|all deals|price|prices|all prices)\b.{0,30}$|^why you can trust\b|^we check over [\d,.]+\s?(?:million|billion|m|bn)? products\b/iu,
   // A blog's furniture: WordPress's "Like this:" row, "Post navigation", links to the posts either side.
   /^(like this:|like loading\.*|post navigation|posts navigation)$/i,
   /^[←«‹]?\s*(previous|next|older|newer) (post|article|story|entry)\b/i,
@@ -446,8 +447,8 @@ const NAME_SET_OFF = /\s+[-–—]\s+|\s+(?:at|in)\s+(?=\p{Lu})/u;
 // Words that open a timestamp printed after the name ("Jane Doe Updated Nov 8").
 const STAMP_WORD = new RegExp(`^(?:${STAMP_WORDS})$`, "i");
 
-// Names do not start with an article: "By The Numbers" is a subheading.
-const ARTICLE_WORD = /^(the|a|an|le|la|les|der|die|das|el|los|las|il|lo|gli|de|het|een)$/i;
+// Names do not start with an article: "By The Numbers" is a subheading; nor with a preposition: "For Subscribers" is a badge.
+const ARTICLE_WORD = /^(the|a|an|le|la|les|der|die|das|el|los|las|il|lo|gli|de|het|een|for|to|with|from|of|in|on|at|by)$/i;
 
 // Words of page controls and media labels, never of a name: "Enlarge Image", "View Gallery" beside a timestamp.
 // And a site's sections, as its menu names them ("Travel Guides", "Local News"), and a periodical's title words
@@ -601,6 +602,8 @@ function readMetaLine(raw: string): MetaLine {
     if (SEGMENT_BEFORE_BY.test(segment) && segments.length > 1) continue;
     // "Story by Jane Doe; photos by Tom Hale": the photographer's credit after the writer's byline.
     if (result.author !== undefined && /^(?:photos?|pictures?|photography|images?|video)$/i.test(segment)) continue;
+    // "By Bill Hoppe | Special to the Pioneer Press": the writer's job after the byline.
+    if (result.author !== undefined && isWriterRole(segment)) continue;
     return null;
   }
   return result.published || result.updated || result.author ? result : null;
@@ -637,8 +640,9 @@ export function isWriterRole(text: string): boolean {
 
 // "Business reporter", "Senior Correspondent"; or the job first and its desk or outlet after, as
 // languages with cases print it ("Dziennikarka Onetu", "Корреспондент РИА Новости", "Repórter do g1").
+// "Special to The Prairie Ledger": a contributor's line under the name, as North American papers print it.
 const WRITER_ROLE =
-  /^(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|correspondant(?:e)?|journaliste|corresponsal|periodista|redactor(?:a)?|giornalista|toimittaja)$|^(?:dziennikar(?:z|ka)|reporter(?:ka)?|redaktor(?:ka)?|korespondent(?:ka)?|publicyst(?:a|ka)|корреспондент|журналист(?:ка)?|обозреватель|репортер|repórter|jornalista|correspondente|colunista|giornalista|inviat[oa]|corrispondente|periodista|corresponsal|journaliste|correspondant(?:e)?|envoyée? spéciale?)(?:\s+[\p{L}\p{N}.-]+){1,3}$/iu;
+  /^special to (?:the )?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}$|^(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|correspondant(?:e)?|journaliste|corresponsal|periodista|redactor(?:a)?|giornalista|toimittaja)$|^(?:dziennikar(?:z|ka)|reporter(?:ka)?|redaktor(?:ka)?|korespondent(?:ka)?|publicyst(?:a|ka)|корреспондент|журналист(?:ка)?|обозреватель|репортер|repórter|jornalista|correspondente|colunista|giornalista|inviat[oa]|corrispondente|periodista|corresponsal|journaliste|correspondant(?:e)?|envoyée? spéciale?)(?:\s+[\p{L}\p{N}.-]+){1,3}$/iu;
 
 /** A name and, under it, the signer's role: "Linda Moss" / "Chair, Friends of Hillside School", "Dr Sam Patel" / "Director of Public Health". */
 export function isSignature(name: string, role: string): boolean {
@@ -807,7 +811,7 @@ const MAX_GLUED_BYLINE = 80;
 // "Jane Doe is a reporter for the Gazette.", "Jane Doe (@janedoe) is a contributor at the Gazette and…":
 // a name, then what the writer does for a living.
 const WRITER_BIO =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{1,40}\))?\s+(?:is\s+(?:a|an|the)\b[^.!?]{0,100}\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|producer|photographer|freelancer|intern|professor|lecturer|principal|teacher|researcher|economist|fellow|consultant|attorney|lawyer|physician)s?\b|covers\s[^.!?]{3,100}\sfor\s+(?:the\s+)?\p{Lu})/u;
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{1,40}\))?\s+(?:is\s+(?:a|an|the)\b[^.!?]{0,100}\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|producer|photographer|freelancer|intern|professor|lecturer|principal|teacher|researcher|economist|fellow|consultant|attorney|lawyer|physician)s?\b|covers\s[^.!?]{3,100}\sfor\s+(?:the\s+)?\p{Lu}|(?:can|may) be reached (?:at|by|via|on)\s)/u;
 
 /** The name a writer's note opens with ("Sarah Okafor is a labour economist and writer…" → "Sarah Okafor"), or null. */
 export function writerBioName(line: string): string | null {
@@ -890,7 +894,8 @@ const AGENCIES =
 // "… on the A6 motorway. © Stéphane de Sakutin / AFP", "© Jane Roe / Reuters", "Photograph: © Getty Images":
 // a © that credits a photo, after a caption's sentence or a label, or alone. The site's own notice names a
 // year or its rights ("© 2024 Example. All rights reserved.").
-const PHOTO_COPYRIGHT = /^(?<before>(?:photo(?:graph)?|image|picture|foto|bild|crédit|credit)s?\s*[:：]\s*|.*?[\p{L}\p{N}][.!?]["'”’»)]*\s+)?\(?\s*©\s*(?<credit>\p{L}[\p{L} .'’&-]{0,60}?(?:\s*\/\s*\p{L}[\p{L} .'’&-]{0,40})?)\s*\)?$/iu;
+// "(Image: © GearSignal / Priya Raman)", "Image credit: © …": the label in brackets, or with its word for credit.
+const PHOTO_COPYRIGHT = /^(?:\(\s*)?(?<before>(?:photo(?:graph)?|image|picture|foto|bild|crédit|credit)s?(?:\s+credits?)?\s*[:：]\s*|.*?[\p{L}\p{N}][.!?]["'”’»)]*\s+)?\(?\s*©\s*(?<credit>\p{L}[\p{L} .'’&-]{0,60}?(?:\s*\/\s*\p{L}[\p{L} .'’&-]{0,40})?)\s*\)?$/iu;
 const CAPTION_THEN_NAME_SLASH_AGENCY = /[\p{L}\p{N}](?:\s+[-–—])?\s+©\s*\p{Lu}[\p{L} .'’-]{1,40}\/\s*\p{Lu}[\p{L}&.'’ -]{1,30}$/u;
 const SITE_NOTICE = /\d{4}|rights|reserv|droits|rechte|derechos|diritti|direitos|права/i;
 const AGENCY_NAMES = new Set([...AGENCIES.split("|"), "Getty"]);
@@ -934,13 +939,29 @@ export function isStandaloneCredit(line: string): boolean {
     // "Getty Images", "Reuters file photo"; "Reuters" alone is the story's source, printed under its headline as a byline.
     /^(getty images|ap photo|afp photo)\b[^.]*$|^reuters\b[^.]+$/i.test(line) ||
     /^image copyright\s+\S[^.]{1,60}$/i.test(line) ||
-    // "SUPPLIED", "Handout": who gave the photo, alone under it.
+    // "SUPPLIED", "Handout": who gave the photo, alone under it; "Courier file photo", "Submitted photo" as local papers print it.
     /^\(?(?:supplied|handout|file photo)\)?$/i.test(line) ||
+    /^(?:\p{Lu}[\p{L}.'’&-]*\s+){1,3}file (?:photo|image|picture)$|^(?:submitted|contributed|courtesy|staff) (?:photo|image|picture)s?$/iu.test(line) ||
+    nameSlashOutlet(line) ||
     /^(photo|photograph|picture)\s+by\s+[^.]{2,70}$/i.test(line) ||
     NAME_SLASH_AGENCY.test(line) ||
     (/^\(?\s*©/.test(line) && isPhotoCopyright(line))
   );
 }
+
+/**
+ * "Jenna Kowalczyk/Oakland Press-Tribune", "DARCY FENWICK/THE CANADIAN PRESS": the photographer's name and
+ * the outlet, alone on the line, as North American papers credit a photo (any outlet, not only the agencies).
+ */
+function nameSlashOutlet(line: string): boolean {
+  const m = line.length <= 80 ? LONE_NAME_SLASH_OUTLET.exec(line) : null;
+  if (!m) return false;
+  // A name in capitals reads as one in title case: "DARCY FENWICK" → "Darcy Fenwick".
+  const name = m[1]!.replace(/\p{L}+/gu, (word) => (word === word.toUpperCase() ? word[0]! + word.slice(1).toLowerCase() : word));
+  return looksLikePersonName(name);
+}
+
+const LONE_NAME_SLASH_OUTLET = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*\/\s*\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|and|&)){0,4}$/u;
 
 /** Marks a caption whatever its position: an explicit label or an agency credit. */
 export function hasCaptionMarker(line: string): boolean {
@@ -1109,7 +1130,7 @@ const PLACE_AFTER_PREPOSITION = /(?<![\p{L}])(?:in|at|near|outside|to|from|of|on
 const ARABIC_PLACE = /(?:^|\s)في\s+\p{Script=Arabic}/u;
 
 const RELATED_HEADING =
-  /^(related( (articles?|stories|story|posts?|news|coverage|content|topics|links|reading))?|read more|read also|also read|more from [\p{L} ]{1,40}|more on this( story| topic)?|more stories|more news|see also|you may also like|you might also like|recommended( for you| stories)?|further reading|most read|most popular|latest( news| stories)?|trending( now)?|what to read next|lesen sie auch|mehr zum thema|ähnliche artikel|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|voir aussi|sur le même sujet|articles similaires|leer más|lee también|noticias relacionadas|relacionad[oa]s?|ver también|artículos relacionados|te puede interesar|vea también|más información|seguir leyendo|weitere informationen|lesen sie mehr zum thema|延伸阅读|延伸閱讀|lea también|mira también|mirá también|te recomendamos|sigue leyendo|lea más|leia mais|saiba mais|veja mais|leggi anche|articoli correlati|leia também|veja também|artigos relacionados|notícias relacionadas|lees ook|gerelateerde artikelen|читайте также|관련 기사|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|相关新闻|相关阅读|相关文章|相關新聞|相關閱讀|相關文章|相關報導|関連記事|関連ニュース|baca juga|läs också|läs även|διαβάστε επίσης|διαβάστε ακόμη|यह भी पढ़ें|इसे भी पढ़ें|читайте також|xem thêm|ilgili haberler|ilgili haber|čtěte také|přečtěte si také|citiți și|관련기사|بیشتر بخوانید|zobacz także|zobacz też|czytaj także|czytaj też|czytaj więcej|polecamy|bunlar da ilginizi çekebilir|ilginizi çekebilir|benzer haberler|související články|podobné články|σχετικά άρθρα|संबंधित खबरें|tin liên quan|bài liên quan|статті за темою|berita terkait|artikel terkait|berita berkaitan|artikel berkaitan|lue myös|aiheeseen liittyvät|kapcsolódó cikkek|kapcsolódó hírek|habari zinazohusiana|mga kaugnay na balita|כתבות נוספות|כתבות קשורות|מאמרים קשורים|مطالب مرتبط|اخبار مرتبط|আরও পড়ুন|সম্পর্কিত খবর|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|relaterade artiklar|read more here|kapcsolódó|อ่านเพิ่มเติม:?|read next|up next|next up(?: in [\p{L} &]{1,30})?|top picks(?: for you)?|similar articles|editors['’]? picks?|διαβάστε ακόμα|διαβαστε ακομα|διαβαστε επισης|עוד בנושא:?|xem nhiều|सबसे ज्यादा पढ़ी गई खबरें|meistgelesen|meistgelesene artikel|les plus lus|lo más leído|lo mas leido|i più letti|os mais lidos|mais lidas|najczęściej czytane|en çok okunanlar|самое читаемое|الأكثر قراءة|热门文章|热门新闻|많이 본 뉴스|人気記事|よく読まれている記事|アクセスランキング|ezek is érdekelhetik|ez is érdekelheti|ajánlott cikkek|legolvasottabb|похожие статьи|похожие материалы|ähnliche beiträge|vous aimerez aussi|vous aimerez peut-être aussi|مقالات ذات صلة|ti potrebbe interessare|potrebbe interessarti(?: anche)?|potrebbero interessarti|auch interessant|das könnte sie interessieren|weitere artikel|mehr zum thema [\p{L} ]{1,30}|à lire sur le même sujet|à lire également sur le même sujet|sur le même thème|dans la même rubrique|à voir aussi|también te puede interesar|te puede interesar también|más noticias|mais notícias|leia mais sobre [\p{L} ]{1,30}|altre notizie|dalla stessa sezione)\s*[:：.…!|]*$/iu;
+  /^(related( (articles?|stories|story|posts?|news|coverage|content|topics|links|reading))?|read more|read also|also read|more from [\p{L} ]{1,40}|more on this( story| topic)?|more stories|more news|see also|you may also like|you might also like|recommended( for you| stories)?|further reading|most read|most popular|most viewed|most shared|most commented|latest( news| stories)?|trending( now)?|what to read next|lesen sie auch|mehr zum thema|ähnliche artikel|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|voir aussi|sur le même sujet|articles similaires|leer más|lee también|noticias relacionadas|relacionad[oa]s?|ver también|artículos relacionados|te puede interesar|vea también|más información|seguir leyendo|weitere informationen|lesen sie mehr zum thema|延伸阅读|延伸閱讀|lea también|mira también|mirá también|te recomendamos|sigue leyendo|lea más|leia mais|saiba mais|veja mais|leggi anche|articoli correlati|leia também|veja também|artigos relacionados|notícias relacionadas|lees ook|gerelateerde artikelen|читайте также|관련 기사|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|相关新闻|相关阅读|相关文章|相關新聞|相關閱讀|相關文章|相關報導|関連記事|関連ニュース|baca juga|läs också|läs även|διαβάστε επίσης|διαβάστε ακόμη|यह भी पढ़ें|इसे भी पढ़ें|читайте також|xem thêm|ilgili haberler|ilgili haber|čtěte také|přečtěte si také|citiți și|관련기사|بیشتر بخوانید|zobacz także|zobacz też|czytaj także|czytaj też|czytaj więcej|polecamy|bunlar da ilginizi çekebilir|ilginizi çekebilir|benzer haberler|související články|podobné články|σχετικά άρθρα|संबंधित खबरें|tin liên quan|bài liên quan|статті за темою|berita terkait|artikel terkait|berita berkaitan|artikel berkaitan|lue myös|aiheeseen liittyvät|kapcsolódó cikkek|kapcsolódó hírek|habari zinazohusiana|mga kaugnay na balita|כתבות נוספות|כתבות קשורות|מאמרים קשורים|مطالب مرتبط|اخبار مرتبط|আরও পড়ুন|সম্পর্কিত খবর|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|relaterade artiklar|read more here|kapcsolódó|อ่านเพิ่มเติม:?|read next|up next|next up(?: in [\p{L} &]{1,30})?|top picks(?: for you)?|similar articles|editors['’]? picks?|διαβάστε ακόμα|διαβαστε ακομα|διαβαστε επισης|עוד בנושא:?|xem nhiều|सबसे ज्यादा पढ़ी गई खबरें|meistgelesen|meistgelesene artikel|les plus lus|lo más leído|lo mas leido|i più letti|os mais lidos|mais lidas|najczęściej czytane|en çok okunanlar|самое читаемое|الأكثر قراءة|热门文章|热门新闻|많이 본 뉴스|人気記事|よく読まれている記事|アクセスランキング|ezek is érdekelhetik|ez is érdekelheti|ajánlott cikkek|legolvasottabb|похожие статьи|похожие материалы|ähnliche beiträge|vous aimerez aussi|vous aimerez peut-être aussi|مقالات ذات صلة|ti potrebbe interessare|potrebbe interessarti(?: anche)?|potrebbero interessarti|auch interessant|das könnte sie interessieren|weitere artikel|mehr zum thema [\p{L} ]{1,30}|à lire sur le même sujet|à lire également sur le même sujet|sur le même thème|dans la même rubrique|à voir aussi|también te puede interesar|te puede interesar también|más noticias|mais notícias|leia mais sobre [\p{L} ]{1,30}|altre notizie|dalla stessa sezione)\s*[:：.…!|]*$/iu;
 
 /** "Related:", "Read more:", "More from World": the heading over a list of links. */
 export function isRelatedHeading(line: string): boolean {

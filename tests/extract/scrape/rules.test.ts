@@ -942,3 +942,35 @@ describe("laid-out European pages' header and boxes", () => {
   });
 });
 
+
+describe("local papers' and review sites' lines", () => {
+  it("takes an outlet's photo credit under a caption for a credit, whatever the outlet", () => {
+    for (const line of ["Jenna Kowalczyk/Oakland Press-Tribune", "DARCY FENWICK/THE CANADIAN PRESS", "Courier file photo", "Submitted photo"]) expect(isStandaloneCredit(line)).toBe(true);
+    for (const line of ["Politics/Opinion", "Terms of Use/Privacy Policy", "Residents fill the council chambers Tuesday night."]) expect(isStandaloneCredit(line)).toBe(false);
+  });
+
+  it("reads a © inside a bracketed image label as the photo's credit, not the site's notice", () => {
+    expect(isCopyrightLine("(Image: © GearSignal / Priya Raman)")).toBe(false);
+    expect(isStandaloneCredit("(Image: © GearSignal / Priya Raman)")).toBe(true);
+    expect(isCopyrightLine("Image credit: © Future")).toBe(false);
+    expect(isCopyrightLine("© 2024 GearSignal. All rights reserved.")).toBe(true);
+  });
+
+  it("knows a contributor's line and a badge from a name", () => {
+    expect(isWriterRole("Special to The Prairie Ledger")).toBe(true);
+    expect(looksLikePersonName("For Subscribers")).toBe(false);
+    expect(looksLikePersonName("By Bill Hoppe")).toBe(false);
+    expect(parseMetaLine("By Bill Hoppe | Special to the Pioneer Press")?.author).toBe("Bill Hoppe");
+  });
+
+  it("takes a reporter's contact line for the writer's note", () => {
+    expect(isWriterBio("Tom Brannigan can be reached at tbrannigan@millbrookcourier.com or 555-0142.")).toBe(true);
+    expect(isWriterBio("The office can be reached at 555-0142 until Friday.")).toBe(false);
+  });
+
+  it("drops a shop's deal rows and reads 'Most viewed' as a related heading", () => {
+    for (const line of ["Hive Active Heating 2 – £179 at Amazon", "View all deals", "We check over 250 million products every day for the best prices"]) expect(isBoilerplate(line)).toBe(true);
+    expect(isBoilerplate("The thermostat costs £179 at most retailers, and less in the sales.")).toBe(false);
+    expect(isRelatedHeading("Most viewed")).toBe(true);
+  });
+});

@@ -76,3 +76,9 @@ describe("Indonesian or Malay", () => {
     expect(malayOrIndonesian("Jumlah orang naik tahun ini.")).toBe("ms");
   });
 });
+
+describe("an obituary's guest book", () => {
+  it("ends the article as a comments section does", () => {
+    for (const line of ["Guest Book", "Sign the Guest Book", "Share a memory", "Leave a condolence"]) expect(isSectionEnd(line)).toBe(true);
+  });
+});
