@@ -1267,3 +1267,21 @@ describe("hand-written text: an e-mail's sender, a signature, a typed table", ()
     }
   });
 });
+
+describe("a body that goes on past a box or a count of comments", () => {
+  const read = (name: string) => parseScrape(readFileSync(new URL(`../../fixtures/pages/${name}`, import.meta.url), "utf8"));
+  const text = (name: string) => JSON.stringify(read(name).blocks);
+
+  it("goes on under a 'Read more' box when a list the text introduces and paragraphs follow it", () => {
+    expect(text("read-more-box-over-list.txt")).toContain("18 March: tickets for 28 March");
+    expect(text("read-more-box-over-list.txt")).toContain("tickets sell out within minutes every year");
+    expect(read("read-more-box-over-list.txt").related.map((link) => link.title)).toContain("Eid holiday to last nine days this year");
+  });
+
+  // A Korean page (its prose reads as "maybe" text: the count's discount would have cost the paragraphs over the box).
+  it("takes a comment count in the header's row of buttons for a button, not the comments' heading", () => {
+    expect(text("comment-count-in-tool-row.txt")).toContain("서울시가 월세 부담을 덜어주기 위해");
+    expect(text("comment-count-in-tool-row.txt")).toContain("자세한 내용은 서울주거포털");
+    expect(text("comment-count-in-tool-row.txt")).not.toContain("댓글 더보기");
+  });
+});

@@ -219,9 +219,12 @@ function isCommentButton(units: ClassifiedUnit[], i: number): boolean {
   if (units[i]!.text.length > BUTTON_CHARS) return false;
   let byline = false;
   let prose = 0;
+  // A row of the header's buttons may stand between the byline and it ("가" / "가" / "공유" / "스크랩" / "인쇄" / "댓글 12").
+  let buttonsBetween = true;
   for (let k = i - 1; k >= 0; k--) {
     const unit = units[k]!;
-    byline ||= unit.meta && k >= i - BUTTON_REACH;
+    byline ||= unit.meta && (k >= i - BUTTON_REACH || buttonsBetween);
+    buttonsBetween &&= !unit.meta && unit.text.length <= BUTTON_CHARS && unit.kind !== "prose" && unit.kind !== "maybe";
     // Above the page's first paragraph only (a standfirst at most): under the article, "Comments" heads the readers' comments.
     if (unit.kind === "prose" && ++prose > 1) return false;
   }
@@ -386,8 +389,24 @@ function bulletedBoxEnd(units: readonly ClassifiedUnit[], from: number, limit: n
 /** Links a "Read more" box set in the text holds at most. */
 const FLAT_BOX_LINKS = 3;
 
+/** The last item of the list a line ending in a colon at `intro` introduces (short lines, line under line), or `intro` when none follows. */
+function introducedListEnd(units: readonly ClassifiedUnit[], intro: number): number {
+  let last = intro;
+  while (last + 1 < units.length && last - intro < MAX_LIST_ITEMS && units[last + 1]!.gapBefore <= (last === intro ? 1 : 0)) {
+    const item = units[last + 1]!;
+    if (item.furniture || item.relatedHeading || item.meta || item.text.length > MAX_LIST_ITEM) break;
+    last++;
+  }
+  return last;
+}
+
+/** Items of a list introduced by a colon, looked through at most, and the longest. */
+const MAX_LIST_ITEMS = 12;
+const MAX_LIST_ITEM = 120;
+
+// A link that stands again in the page's related list at the end is furniture by its repeats, and still the box's link.
 function isBoxLink(unit: ClassifiedUnit): boolean {
-  return !unit.furniture && !unit.meta && !unit.relatedHeading && unit.text.length <= 120 && unit.words.length >= 3 && !endsLikeSentence(unit.text);
+  return (!unit.furniture || (!unit.boilerplate && unit.repeats > 1)) && !unit.meta && !unit.relatedHeading && unit.text.length <= 120 && unit.words.length >= 3 && !endsLikeSentence(unit.text);
 }
 
 /**
@@ -409,9 +428,13 @@ function goesOnInParagraphs(units: ClassifiedUnit[], wall: number): boolean {
   let others = 0;
   for (let k = opens; k < units.length && k <= opens + GOES_ON_WINDOW && !units[k]!.furniture && !units[k]!.relatedHeading; k++) {
     // Where the article has plainly ended (a section's end, a bare label over the page's lists, "Tags:", "תגיות:"), the count ends.
-    if (isSectionEnd(units[k]!.text) || BARE_LABEL.test(units[k]!.text)) break;
-    if (isParagraph(units[k])) paragraphs++;
-    else others++;
+    // A short line leading into a list with paragraphs under it ("Schedule:" / items / text) is the article's own.
+    if (isSectionEnd(units[k]!.text) || (BARE_LABEL.test(units[k]!.text) && !isParagraph(units[introducedListEnd(units, k) + 1]))) break;
+    if (isParagraph(units[k])) {
+      paragraphs++;
+      // "The schedule:" over its items, line under line: the article's own list, no other lines of the page.
+      if (/[:：]$/.test(units[k]!.text)) k = introducedListEnd(units, k);
+    } else others++;
   }
   return paragraphs >= 2 && others <= paragraphs;
 }
