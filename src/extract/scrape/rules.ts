@@ -845,7 +845,8 @@ function unglued(line: string): string {
 // Agencies whose credits end captions: "REUTERS/Rodi Said", "AFP/Getty Images".
 const AGENCY_CREDIT = /\b(REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|GETTY IMAGES|Getty Images|SANA|Xinhua|Anadolu|EFE|ANSA|DPA|dpa|PAP|TASS|Yonhap|YONHAP|Kyodo|KYODO|SIPA|Sipa|PTI|IANS|ABACA|MAXPPP)\s*\/\s*\S/;
 // "… Photograph: Ann Croft/Example Photos", "… Picture: Sam Reid" at the end of a caption.
-const TRAILING_CREDIT = /[.!?]["'”’»]*\s+(photograph|photo|picture|image|imagem|imagen|immagine|bild|bildquelle|quelle|fonte|crédito|illustration|composite|graphic|foto|fotó|fotoğraf|zdjęcie|fot\.|kuva|credit|photo credit|crédit photo|crédits photos|crédit|фото|світлина|φωτογραφία|φωτό|צילום|ảnh|عکس|تصوير|صورة|사진)s?\s*[:：=]?\s*[\p{Lu}\p{Lo}][^.:]{1,60}$/iu;
+// "…؛ عکس: …", "…। ছবি: …": Persian's semicolon and the danda end a sentence too.
+const TRAILING_CREDIT = /[.!?؛।]["'”’»]*\s+(photograph|photo|picture|image|imagem|imagen|immagine|bild|bildquelle|quelle|fonte|crédito|illustration|composite|graphic|foto|fotó|fotoğraf|zdjęcie|fot\.|kuva|credit|photo credit|crédit photo|crédits photos|crédit|фото|світлина|φωτογραφία|φωτό|φωτ\.|צילום|ảnh|عکس|تصوير|صورة|사진|ছবি|फोटो|ภาพ)s?\s*[:：=]?\s*[\p{Lu}\p{Lo}][^.:]{1,60}$/iu;
 // Chinese captions: "图为…" (pictured is …) opening, "…记者 李明 摄" (shot by), "（新华社记者 李明 摄）", "（摄影：…）" or Taiwan's "（圖／中央社）" closing.
 // Japanese: the wire's credit after the time in brackets, "…列車（12日午前、共同）".
 const CJK_CAPTION = /^图为|^圖為|\S\s*摄$|\S\s*攝$|[（(]\s*[圖图]\s*[／/][^（）()]{1,30}[)）]$|[（(][^（）()]{1,30}\s*[摄攝][)）]$|[（(]\s*(?:摄影|攝影|撮影)\s*[:：][^（）()]{1,20}[)）]$|（[^（）]{0,30}(?:共同|時事|ロイター|AP|AFP|EPA|ゲッティ)[^（）]{0,10}）$/u;
@@ -855,19 +856,21 @@ function mayBeCjkCaption(line: string): boolean {
   return last === 0x6444 || last === 0x651d || last === 0xff09 || last === 0x29 || line.startsWith("图为") || line.startsWith("圖為");
 }
 // Japanese press captions give date and place after a full-width equals sign: "…新型車両＝26日午前、みなと市".
-const JAPANESE_CAPTION = /＝[^＝。]{1,40}$/u;
+// Some pages set the sign in ASCII after the Japanese text ("…の職員=2025年3月13日午前、…撮影").
+const JAPANESE_CAPTION = /[＝]|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])=/u;
+const JAPANESE_CAPTION_TAIL = /[=＝][^=＝。]{1,40}$/u;
 // Or in brackets closing the line, a day then a place: "運転を再開した東海道新幹線（30日午前、JR東京駅）".
 const JAPANESE_BRACKET_CAPTION = /[^。]（[\d０-９]{1,2}日[^（）、。]{0,6}、[^（）。]{1,25}）$/u;
 // A bracketed credit closing the line, "(Photo: AP)", "[Image: Getty Images]". Bounded
 // and anchored at the end, so a long line of unclosed brackets stays linear.
-const PAREN_CREDIT = /[(\[]\s*(photo|image|imagem|imagen|immagine|picture|fotoğraf|foto|fotó|fot|kuva|credit|crédit|quelle|bildquelle|fonte|bild|photograph|фото|φωτογραφία|φωτό|צילום|ảnh|عکس|صورة|تصوير|写真|图|圖)s?(?![\p{L}])[^()\[\]]{0,100}[)\]]\s*$/iu;
+const PAREN_CREDIT = /[(\[（]\s*(photo|image|imagem|imagen|immagine|picture|fotoğraf|foto|fotó|fot|kuva|credit|crédit|quelle|bildquelle|fonte|bild|photograph|фото|φωτογραφία|φωτό|φωτ|צילום|ảnh|عکس|صورة|تصوير|写真|图|圖|ภาพ|ছবি|फोटो|फाइल फोटो|資料照|资料图|資料照片|资料照片)s?(?![\p{L}])[^()\[\]]{0,100}[)\]）]\s*$/iu;
 // The wire services' own form, "(AP Photo/Jeffrey T. Barnes)": an agency's capitals before "Photo/". Case-sensitive.
 const AGENCY_PHOTO_CREDIT = /[(\[]\s*[A-Z]{2,10}\s+(?:Photo|PHOTO)s?\s*\/[^()\[\]]{1,100}[)\]]\s*$/;
-const CAPTION_PREFIX = /^(photograph|photo|image|picture|pictured|caption|illustration|composite|graphic|foto|fotó|fotoğraf|zdjęcie|kuva|bild|grafik|file photo|фото|світлина|снимка|φωτογραφία|φωτό|צילום|ảnh|عکس|صورة|写真|图片|사진)\s*(:|：|-|–|—|=)\s*\S|^(photo|photograph|picture)\s+by\s+\S|^image caption\s+\S/iu;
+const CAPTION_PREFIX = /^(photograph|photo|image|picture|pictured|caption|illustration|composite|graphic|foto|fotó|fotoğraf|zdjęcie|kuva|bild|grafik|file photo|фото|світлина|снимка|φωτογραφία|φωτό|φωτ\.|צילום|ảnh|عکس|صورة|写真|图片|사진|ছবি|फोटो|ภาพ)\s*(:|：|-|–|—|=)\s*\S|^(photo|photograph|picture)\s+by\s+\S|^image caption\s+\S/iu;
 // "Участники фестиваля на набережной / Фото: пресс-служба мэрии", "… nesta segunda-feira (30) — Foto: Rafael
 // Duarte/g1": the credit's label set off by a slash, bar or dash, closing a caption that ends with no stop.
 // The label capitalised, as credits print it ("… - photo: nothing" is a sentence).
-const SET_OFF_LABEL = /\S\s+[/|–—-]\s*(?:Photograph|Photo|PHOTO|Picture|Image|Foto|FOTO|Fotó|Fotoğraf|Zdjęcie|Fot\.|Kuva|Bild|Фото|ФОТО|Світлина|Φωτογραφία|Φωτό|צילום|Ảnh|عکس|صورة|사진)s?\s*$/u;
+const SET_OFF_LABEL = /\S\s+[/|–—-]\s*(?:Photograph|Photo|PHOTO|Picture|Image|Foto|FOTO|Fotó|Fotoğraf|Zdjęcie|Fot\.|Kuva|Bild|Фото|ФОТО|Світлина|Φωτογραφία|Φωτό|Φωτ\.|צילום|Ảnh|عکس|صورة|사진|ছবি|फोटो|ภาพ)s?\s*$/u;
 
 /** SET_OFF_LABEL before the line's last colon, and a credit of a few words after it: read around that colon only. */
 function hasSetOffLabelCredit(line: string): boolean {
@@ -974,10 +977,10 @@ export function hasCaptionMarker(line: string): boolean {
   return (
     CAPTION_PREFIX.test(line) ||
     (slash && (AGENCY_CREDIT.test(line) || SENTENCE_THEN_NAME_SLASH.test(line))) ||
-    ((last === CLOSE_PAREN || last === CLOSE_BRACKET || /\s$/.test(line)) && (PAREN_CREDIT.test(line) || AGENCY_PHOTO_CREDIT.test(line) || BRACKET_SOURCE.test(line))) ||
+    ((last === CLOSE_PAREN || last === CLOSE_BRACKET || last === FULLWIDTH_CLOSE_PAREN || /\s$/.test(line)) && (PAREN_CREDIT.test(line) || AGENCY_PHOTO_CREDIT.test(line) || BRACKET_SOURCE.test(line))) ||
     (/[:：]/.test(line) && (TRAILING_CREDIT.test(line) || hasSetOffLabelCredit(line))) ||
     (last === CLOSE_PAREN && slash && line.length <= MAX_CREDITED_CAPTION && PAREN_NAME_SLASH_OUTLET.test(line)) ||
-    (line.includes("＝") && JAPANESE_CAPTION.test(line)) ||
+    ((line.includes("＝") || line.includes("=")) && JAPANESE_CAPTION.test(line) && JAPANESE_CAPTION_TAIL.test(line)) ||
     (last === 0xff09 && line.length <= 100 && JAPANESE_BRACKET_CAPTION.test(line)) ||
     (mayBeCjkCaption(line) && CJK_CAPTION.test(line)) ||
     (/credit/i.test(line) && CREDIT_AFTER.test(line)) ||
@@ -1042,6 +1045,7 @@ const SENTENCE_THEN_NAME_FOR_OUTLET = /[.!?]["'”’)]*\s+\p{Lu}[\p{L}.'’-]*(
 
 const CLOSE_PAREN = 0x29;
 const CLOSE_BRACKET = 0x5d;
+const FULLWIDTH_CLOSE_PAREN = 0xff09;
 /** The last word of each agency SENTENCE_THEN_AGENCY ends on. */
 const AGENCY_LAST_WORDS = new Set([...AGENCIES.split("|"), "Getty"].map((agency) => agency.split(" ").pop()!));
 

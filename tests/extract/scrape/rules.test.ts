@@ -974,3 +974,19 @@ describe("local papers' and review sites' lines", () => {
     expect(isRelatedHeading("Most viewed")).toBe(true);
   });
 });
+
+describe("photo credits in more scripts", () => {
+  it.each([
+    "Χαρταετοί στον λόφο του Φιλοπάππου την Καθαρά Δευτέρα (Φωτ.: EUROKINISSI / Στέλιος Μαργαρίτης)",
+    "靖国神社の標本木のつぼみを確認する気象庁の職員=2025年3月13日午前、東京都千代田区、佐藤健一撮影",
+    "होली के दिन दोपहर तक बंद रहेंगी मेट्रो सेवाएं (फाइल फोटो) - फोटो : पीटीआई",
+    "مانور آمادگی آتش‌نشانان تهران پیش از چهارشنبه‌سوری در میدان آزادی؛ عکس: پایتخت‌نامه / سارا مرادی",
+    "কমলাপুর রেলস্টেশনে ট্রেনে ওঠার অপেক্ষায় যাত্রীরা। ছবি: সাজিদ হোসেন",
+    "ท้องฟ้าเมืองเชียงใหม่ปกคลุมด้วยหมอกควัน เมื่อเช้าวันที่ 11 มี.ค. 2568 (ภาพ: ชัยวัฒน์ ใจดี)",
+    "高鐵公司表示，清明連假疏運期間將加開71班次。（資料照）",
+  ])("marks a caption: %s", (line) => expect(hasCaptionMarker(line)).toBe(true));
+
+  it("leaves an equals sign in Latin prose alone", () => {
+    expect(hasCaptionMarker("The council met on Monday. The vote was 5=4 in favour.")).toBe(false);
+  });
+});
