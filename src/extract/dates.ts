@@ -298,8 +298,9 @@ function asArabicGregorian(text: string): string {
     .replace(LUNAR_HIJRI_FIRST, "")
     .replace(LUNAR_HIJRI_AFTER, "")
     .replace(/(\d{4})\s*م(?=$|[\s,،-])/u, "$1")
-    .replace(/(\d{1,2}[:.]\d{2})\s*(?:ص|صباحا|صباحاً)$/u, "$1 am")
-    .replace(/(\d{1,2}[:.]\d{2})\s*(?:م|مساء|مساءً)$/u, "$1 pm")
+    // The clock's mark closing the line, or the clock first: "02:20 م - 16 مارس 2025".
+    .replace(/(\d{1,2}[:.]\d{2})\s*(?:ص|صباحا|صباحاً)(?=$|\s)/u, "$1 am")
+    .replace(/(\d{1,2}[:.]\d{2})\s*(?:م|مساء|مساءً)(?=$|\s)/u, "$1 pm")
     .trim();
 }
 /** What asArabicGregorian reads: the Hijri mark, or an Arabic letter after a digit. */
@@ -316,7 +317,8 @@ const LUNAR_HIJRI_AFTER = new RegExp(`\\s*[-–ـ|،,/]\\s*\\d{1,2}\\s+(?:${LUNA
 
 // "2:35 PM EDT, Wed March 20, 2024" (CNN), "4:12 PM CDT, May 17, 2024" (AP), "9:30 AM · Mar 14, 2024": the time first.
 // "09:30-29 نوفمبر 2026": or glued to the day by a dash.
-const TIME_FIRST = /^(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?\s*(?:\(?\s*([a-z]{1,4}t|utc|gmt|z)\s*\)?)?\s*(?:[,·•|]?\s+|[-–](?=\d{1,2}\s))(.+)$/i;
+// "9:30 AM - Mar 14, 2024", "02:20 pm - 16 مارس 2025": or set apart by a spaced dash.
+const TIME_FIRST = /^(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?\s*(?:\(?\s*([a-z]{1,4}t|utc|gmt|z)\s*\)?)?\s*(?:\s[-–—]\s+|[,·•|]?\s+|[-–](?=\d{1,2}\s))(.+)$/i;
 
 function parseTimeFirst(text: string): Date | null {
   const m = TIME_FIRST.exec(text);
@@ -364,7 +366,8 @@ export function asciiDigits(text: string): string {
 
 /** A line such as "Updated: September 29, 2017 10:42 GMT", split into its kind and date. */
 export function parseTimestampLine(given: string): { kind: "published" | "updated"; date: Date } | null {
-  let line = asciiDigits(given);
+  // "১৮: ৪০": a clock some pages print with a space after its colon.
+  let line = asciiDigits(given).replace(SPACED_CLOCK, "$1:$2");
   // "Publisert: 24.03.24 23:10": a labelled stamp may print the year in two digits (a dotted day first, as Nordic papers do).
   if (line.length <= 60 && LABELLED_SHORT_YEAR.test(line)) line = line.replace(LABELLED_SHORT_YEAR, (_, label: string, day: string, month: string, year: string) => `${label}${day}.${month}.20${year}`);
   if (line.length > 100 || !/\d{4}/.test(line)) return null;
@@ -380,6 +383,8 @@ export function parseTimestampLine(given: string): { kind: "published" | "update
   }
   return null;
 }
+
+const SPACED_CLOCK = /(?<=\s|^)(\d{1,2}):\s(\d{2})(?!\d)/g;
 
 /** A stamp's label with its colon, then a dotted day, month and two-digit year: "Publisert: 24.03.24", "Oppdatert: 25.03.24 08:02". */
 const LABELLED_SHORT_YEAR = /^([^\d:：]{3,30}[:：]\s*)(\d{1,2})\.(\d{1,2})\.(\d{2})(?=\s|,|$)/u;

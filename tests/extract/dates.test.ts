@@ -9,6 +9,15 @@ describe("dates printed on pages", () => {
     expect(asciiDigits("१२ मार्च २०२४")).toBe("12 मार्च 2024");
   });
 
+  it("reads the clock first over a dash, the Arabic clock's mark before the date, a clock spaced after its colon", () => {
+    const at = (line: string) => parseTimestampLine(line)?.date.toISOString();
+    expect(at("9:30 AM - Mar 14, 2024")).toBe("2024-03-14T09:30:00.000Z");
+    expect(at("نُشر في: ٠٢:٢٠ م - ١٦ مارس ٢٠٢٥ م ـ ١٦ رمضان ١٤٤٦ هـ")).toBe("2025-03-16T14:20:00.000Z");
+    expect(at("02:20 م الأحد 16 مارس 2025")).toBe("2025-03-16T14:20:00.000Z");
+    expect(at("প্রকাশ: ১০ মার্চ ২০২৫, ১৮: ৪০")).toBe("2025-03-10T18:40:00.000Z");
+    expect(parseTimestampLine("9:30 AM - 5 PM on Mar 14, 2024")).toBeNull();
+  });
+
   it("reads a labelled stamp that prints the year in two digits, its update as an update", () => {
     expect(parseTimestampLine("Publisert: 24.03.24 23:10")).toEqual({ kind: "published", date: new Date("2024-03-24T23:10:00Z") });
     expect(parseTimestampLine("Oppdatert: 25.03.24 08:02")).toEqual({ kind: "updated", date: new Date("2024-03-25T08:02:00Z") });
