@@ -68,6 +68,22 @@ function notesOverHeadline(page: readonly Unit[], top: Unit | undefined): string
   return at > 0 ? page.slice(Math.max(0, at - NOTE_REACH), at).filter((unit) => isEditorsNote(unit.text)).map((unit) => unit.text) : [];
 }
 
+/**
+ * The page's own title (its first line, the `<title>` a scrape opens with: "Headline - Site") names the
+ * line under the one taken for the headline, and not that one: that one is a kicker ("Tehran's fire chief
+ * announced" over the headline, as Iranian agencies set their rootitr).
+ */
+function namedByPageTitle(page: readonly Unit[], taken: string, next: string): boolean {
+  const first = page[0]?.text;
+  if (!first || first === taken || next.length > MAX_TITLE_LENGTH || next.length < MIN_NAMED_HEADLINE) return false;
+  const pageTitle = titleKey(first);
+  const nextKey = titleKey(next);
+  return nextKey.length >= MIN_NAMED_HEADLINE && pageTitle.startsWith(nextKey) && !pageTitle.includes(titleKey(taken));
+}
+
+/** Shortest headline the page title is trusted to name. */
+const MIN_NAMED_HEADLINE = 20;
+
 /** Lines over the headline looked at for an editor's note. */
 const NOTE_REACH = 2;
 
@@ -100,7 +116,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     // A section kicker or source label above the headline ("Politics", "CNN —"):
     // short, followed closely by a longer line that reads as a headline.
     const next = units[i];
-    if (next && isKickerOverHeadline(title, next, units[i + 1])) {
+    if (next && (isKickerOverHeadline(title, next, units[i + 1]) || namedByPageTitle(page, title, next.text))) {
       title = next.text.replace(/^#{1,6}\s+/, "");
       i++;
     }

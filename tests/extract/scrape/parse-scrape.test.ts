@@ -1285,3 +1285,13 @@ describe("a body that goes on past a box or a count of comments", () => {
     expect(text("comment-count-in-tool-row.txt")).not.toContain("댓글 더보기");
   });
 });
+
+describe("a kicker over the headline that the page's title names", () => {
+  // An Iranian agency's rootitr ("Tehran's fire chief announced") over its headline, the page's <title> first.
+  const P = "رئیس سازمان آتش‌نشانی و خدمات ایمنی شهرداری تهران با اشاره به آمار حوادث چهارشنبه‌سوری سال گذشته، از آماده‌باش کامل ۱۳۶ ایستگاه آتش‌نشانی پایتخت در شب سه‌شنبه خبر داد.";
+  const headline = "هشدار آتش‌نشانی درباره چهارشنبه‌سوری: ۹۰ درصد مصدومان سال گذشته نوجوان بودند";
+  it("takes the line the page's title names for the headline, not the kicker over it", () => {
+    const page = [`${headline} - پایتخت‌نامه`, "", "صفحه اصلی", "سیاسی", "اجتماعی", "", "رئیس سازمان آتش‌نشانی تهران خبر داد", "", headline, "", P, "", P].join("\n");
+    expect(parseScrape(page).title).toBe(headline);
+  });
+});

@@ -990,3 +990,21 @@ describe("photo credits in more scripts", () => {
     expect(hasCaptionMarker("The council met on Monday. The vote was 5=4 in favour.")).toBe(false);
   });
 });
+
+describe("furniture and related links in more languages", () => {
+  it.each([
+    "Dalsza część artykułu pod materiałem wideo",
+    "Ακολουθήστε τον Ανταποκριτή στο Google News και μάθετε πρώτοι όλες τις ειδήσεις",
+    "ติดตามข่าวสารเพิ่มเติมได้ทาง LINE Official",
+    "點我下載APP",
+    "แชร์",
+    "공유",
+    "লিংক কপি",
+  ])("is furniture: %s", (line) => expect(isBoilerplate(line)).toBe(true));
+
+  it("reads a related headline after a bracketed or colon label", () => {
+    expect(inlineRelated("【あわせて読む】花見の季節、目黒川の屋台は？")).toBe("花見の季節、目黒川の屋台は？");
+    expect(inlineRelated("עוד בנושא: פורים 2025: כל התהלוכות")).toBe("פורים 2025: כל התהלוכות");
+    expect(inlineRelated("আরও পড়ুন: ঈদে বাসের অগ্রিম টিকিট বিক্রি শুরু")).toBe("ঈদে বাসের অগ্রিম টিকিট বিক্রি শুরু");
+  });
+});
