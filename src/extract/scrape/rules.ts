@@ -14,7 +14,7 @@ const SHARE_WORDS = new Set([
   "share", "shares", "tweet", "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "mail", "print",
   "linkedin", "reddit", "pinterest", "telegram", "messenger", "copy", "link", "copy link", "comments", "correo", "courriel", "e-mail",
   "copier", "lien", "copiar", "enlace", "copia", "kopieren",
-  "comment", "save", "pocket", "flipboard", "sms", "bluesky", "threads", "mastodon", "share this",
+  "comment", "save", "gift", "listen", "pocket", "flipboard", "sms", "bluesky", "threads", "mastodon", "share this",
   "share this article", "share on facebook", "share on twitter", "share on x", "share via email",
   // The same buttons in the scripts whose pages print them as words: Thai, Korean, Japanese, Chinese, Hebrew, Bengali, Hindi, Arabic, Persian.
   "แชร์", "คัดลอกลิงก์", "공유", "공유하기", "스크랩", "인쇄", "シェア", "ツイート", "印刷", "分享", "列印", "打印", "שתפו", "שיתוף", "הדפסה",
@@ -39,8 +39,9 @@ function isSiteNotice(line: string): boolean {
 
 
 // Furniture that can stand anywhere and be of any length: "Powered by", the copyright line, a cookie notice.
+// "… we use technologies like cookies to store and/or access device information" (a common consent plugin's wording).
 const COOKIE_NOTICE =
-  /\b(we use|(this )?(web)?site uses|uses) cookies\b|\bcookies? (policy|settings|preferences|consent|notice)\b|\b(accept|allow|consent to|agree to)( all)? cookies\b|\bby continuing\b.*\b(cookies|agree)|^(?:wir (?:verwenden|nutzen)|(?:diese )?(?:web)?seite (?:verwendet|nutzt)|nous utilisons des|ce site (?:web )?utilise des|utilizamos|usamos|este (?:sitio|site)(?: web)? (?:utiliza|usa)|utilizziamo(?: i)?|usiamo(?: i)?|questo sito (?:web )?utilizza(?: i)?|wij gebruiken|deze (?:web)?site gebruikt|мы используем(?: файлы)?) cookies?(?![\p{L}])/iu;
+  /\b(we use|(this )?(web)?site uses|uses) cookies\b|\btechnologies (?:like|such as) cookies\b|\bcookies? (policy|settings|preferences|consent|notice)\b|\b(accept|allow|consent to|agree to)( all)? cookies\b|\bby continuing\b.*\b(cookies|agree)|^(?:wir (?:verwenden|nutzen)|(?:diese )?(?:web)?seite (?:verwendet|nutzt)|nous utilisons des|ce site (?:web )?utilise des|utilizamos|usamos|este (?:sitio|site)(?: web)? (?:utiliza|usa)|utilizziamo(?: i)?|usiamo(?: i)?|questo sito (?:web )?utilizza(?: i)?|wij gebruiken|deze (?:web)?site gebruikt|мы используем(?: файлы)?) cookies?(?![\p{L}])/iu;
 
 /** An ad's label, or the line an ad leaves in the article: "Advertisement", "Anzeige", "Story continues below advertisement". */
 // Set between dashes too, as WordPress news themes print it: "- Advertisement -".
@@ -287,7 +288,8 @@ const SHARE_PHRASE =
 /** `Share | Tweet | Email`, `Facebook Twitter WhatsApp Email`, `この記事をシェア X Facebook LINE`. */
 function isShareRow(line: string): boolean {
   if (line.length > 120) return false; // share rows are short
-  const lower = line.toLowerCase();
+  // The tool row's buttons of several words ("Gift this article", "Listen to this article 9 min", "87 comments") go first.
+  const lower = mayHoldToolPhrase(line) ? line.toLowerCase().replace(TOOL_PHRASES, " ").trim() : line.toLowerCase();
   const phrase = SHARE_PHRASE.exec(lower)?.[0] ?? "";
   const rest = lower.slice(phrase.length);
   if (phrase && !rest.trim()) return true;
@@ -301,6 +303,13 @@ function isShareRow(line: string): boolean {
     tokens++;
   }
   return tokens >= 1;
+}
+
+/** The buttons of a tool row written in several words, removed before its words are checked. */
+const TOOL_PHRASES = /\b(?:gift (?:this |the )?article|listen to (?:this |the )?(?:article|story)(?: \d{1,3} ?min(?:ute)?s?)?|save (?:for later|article)|read later|\d{1,5} comments?|\d{1,3} ?min(?:ute)?s? (?:read|listen))\b/g;
+
+function mayHoldToolPhrase(line: string): boolean {
+  return line.includes("rticle") || line.includes("omment") || line.includes("min") || line.includes("ater");
 }
 
 /** A word of a share row: what stands between spaces, bars, bullets, commas and slashes. */
@@ -485,7 +494,13 @@ function nameOnly(text: string): string {
     // A weekday before the date ends it: "Jörg Albrecht Do., 22.02.2024".
     if (end > 0 && WEEKDAY_ABBREVIATION.test(word) && (/^\d/.test(words[end + 1] ?? "") || (end === words.length - 1 && word.endsWith(".")))) break;
     // A role after a name ends it ("Meg James Staff Writer"); a byline that is only a role keeps it.
-    if (end > 0 && ROLE_WORD.test(word)) break;
+    // A desk's name before a role in lower case goes with it: "Callum Rees Harbour City reporter" → "Callum Rees".
+    if (end > 0 && ROLE_WORD.test(word)) {
+      if (end >= 3 && word === word.toLowerCase()) end = 2;
+      break;
+    }
+    // "Maren Holt 4 Comments": the count of comments printed after the name.
+    if (end > 0 && /^\d{1,5}$/.test(word) && /^comments?$/i.test(words[end + 1] ?? "")) break;
     // A word in capitals glued to a name ("FOXBusiness") is a desk, not a surname.
     if (end >= 2 && /\p{Lu}{2,}\p{Ll}/u.test(word)) break;
     end++;
@@ -618,8 +633,14 @@ function withoutTrailingReadingTime(line: string): string {
   // Every reading time's unit holds "min" (or the Russian and Turkish words): a cheap test first.
   const mayHold = line.includes("min") || line.includes("Min") || line.includes("MIN") || line.includes("минут") || line.includes("dakika");
   const cut = mayHold && /\d/.test(line) ? TRAILING_SET_OFF.exec(line) : null;
-  return cut && READING_TIME.test(cut[1]!) ? line.slice(0, cut.index) : line;
+  if (cut && READING_TIME.test(cut[1]!)) return line.slice(0, cut.index);
+  // "6 September 2025 12 minute read": or glued to the stamp's year or clock, with nothing between.
+  const glued = mayHold ? GLUED_READING_TIME.exec(line) : null;
+  return glued ? line.slice(0, glued.index) : line;
 }
+
+/** An English reading time right after a year or a clock time, nothing between. */
+const GLUED_READING_TIME = /(?<=\b(?:\d{4}|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?))\s+\d{1,3}[ -]?min(?:ute)?s?(?: read)?$/i;
 
 /** The last part of a line set off by a dash, bar or bullet, up to 40 characters. */
 const TRAILING_SET_OFF = /\s+[-–—|·•]\s+([^-–—|·•]{3,40})$/;
@@ -815,7 +836,7 @@ const MAX_GLUED_BYLINE = 80;
 // "Jane Doe is a reporter for the Gazette.", "Jane Doe (@janedoe) is a contributor at the Gazette and…":
 // a name, then what the writer does for a living.
 const WRITER_BIO =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{1,40}\))?\s+(?:is\s+(?:a|an|the)\b[^.!?]{0,100}\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|producer|photographer|freelancer|intern|professor|lecturer|principal|teacher|researcher|economist|fellow|consultant|attorney|lawyer|physician)s?\b|covers\s[^.!?]{3,100}\sfor\s+(?:the\s+)?\p{Lu}|(?:can|may) be reached (?:at|by|via|on)\s)/u;
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{1,40}\))?\s+(?:is\s+(?:a|an|the)\b[^.!?]{0,100}\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|producer|photographer|freelancer|intern|professor|lecturer|principal|teacher|researcher|economist|fellow|consultant|attorney|lawyer|physician)s?\b|covers\s[^.!?]{3,100}\sfor\s+(?:the\s+)?\p{Lu}|(?:can|may) be reached (?:at|by|via|on)\s)|^(?:Reach|Contact|Email|E-mail)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:at|via|on)\s+\S+@/u;
 
 /** The name a writer's note opens with ("Sarah Okafor is a labour economist and writer…" → "Sarah Okafor"), or null. */
 export function writerBioName(line: string): string | null {

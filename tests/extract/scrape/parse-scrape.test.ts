@@ -1295,3 +1295,11 @@ describe("a kicker over the headline that the page's title names", () => {
     expect(parseScrape(page).title).toBe(headline);
   });
 });
+
+describe("a Medium post's header", () => {
+  const P = "We cut our weekly meetings from eleven to two last spring, and the results surprised everyone on the team, including the people who had argued hardest for the change.";
+  it("takes the writer's name, not the publication named under 'Published in'", () => {
+    const page = ["Home", "", "What happened when we cancelled our meetings", "", "Dana Okafor", "·", "Follow", "Published in", "Better Teams", "7 min read", "Mar 14, 2025", "", P, "", P, "", P].join("\n");
+    expect(parseScrape(page).author).toBe("Dana Okafor");
+  });
+});

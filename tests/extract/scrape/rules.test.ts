@@ -1008,3 +1008,24 @@ describe("furniture and related links in more languages", () => {
     expect(inlineRelated("আরও পড়ুন: ঈদে বাসের অগ্রিম টিকিট বিক্রি শুরু")).toBe("ঈদে বাসের অগ্রিম টিকিট বিক্রি শুরু");
   });
 });
+
+describe("meta rows and tool rows as news themes print them", () => {
+  it("reads a stamp with its reading time glued on, and cuts a byline's comment count and desk", () => {
+    expect(parseMetaLine("6 September 2025 12 minute read")).toEqual({ published: new Date("2025-09-06T00:00:00Z") });
+    expect(parseMetaLine("22 July 2025 by Maren Holt 4 Comments")?.author).toBe("Maren Holt");
+    expect(parseMetaLine("By Callum Rees Harbour City reporter 17:12, 18 OCT 2025")?.author).toBe("Callum Rees");
+    expect(parseMetaLine("Meg James Staff Writer")?.author ?? parseByline("By Meg James Staff Writer")).toBe("Meg James");
+  });
+
+  it("takes a tool row with its buttons of several words for furniture", () => {
+    expect(isBoilerplate("Facebook X WhatsApp Email Gift this article 87 comments")).toBe(true);
+    expect(isBoilerplate("Save Share Gift Article Listen to this article 9 min")).toBe(true);
+    expect(isBoilerplate("Listen to this article about the 87 comments the council received")).toBe(false);
+  });
+
+  it("knows a consent plugin's cookie notice and a 'Reach … at' contact line", () => {
+    expect(isBoilerplate("To provide the best experiences, we use technologies like cookies to store and/or access device information. Consenting to these technologies will allow us to process data such as browsing behavior.")).toBe(true);
+    expect(isWriterBio("Reach Greta Lindqvist at glindqvist@coastlineledger.com or 707-555-0148.")).toBe(true);
+    expect(isWriterBio("Reach the harbour office at the quay before noon.")).toBe(false);
+  });
+});

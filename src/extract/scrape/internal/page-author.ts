@@ -11,6 +11,9 @@ import { bareNameByline, BYLINE_OPENER, cjkByline, isNumericStamp, isWriterRole,
 
 export { wireAgency };
 
+/** A line naming where a post appeared, its publication's name on the next line. */
+const PUBLISHED_IN = /^(?:published in|publicado en|publié dans|veröffentlicht in)$/i;
+
 /** Bylines are short; a longer line opening with "By" is a sentence. */
 const MAX_LINE = 160;
 
@@ -22,7 +25,8 @@ export function findPageAuthor(runs: readonly (readonly string[])[], accept: (na
   for (const lines of runs) {
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
-      if (line.length > MAX_LINE) continue;
+      // "Published in" over "Better Teams": a Medium publication's name, not the writer's.
+      if (line.length > MAX_LINE || PUBLISHED_IN.test(lines[k - 1] ?? "")) continue;
       const name = BYLINE_OPENER.test(line) ? parseByline(line) : nameBeforeStamp(line)?.author ?? nameBesideStamp(line, lines, k) ?? nameOverContact(line, lines[k + 1]) ?? nameWithRole(line) ?? cjkByline(line);
       if (name && accept(name)) return name;
     }
@@ -40,8 +44,15 @@ function nameBesideStamp(line: string, lines: readonly string[], k: number): str
   if (!name) return null;
   if (isStamp(lines[k - 1])) return name;
   // Between the name and the stamp a page may set the writer's job, a follow button and the reading time.
-  for (let j = k + 1; j < lines.length && j <= k + BESIDE_REACH; j++) {
+  let reach = k + BESIDE_REACH;
+  for (let j = k + 1; j < lines.length && j <= reach; j++) {
     const next = lines[j]!;
+    // "Published in" / "Better Teams": the publication a post appeared in, between the name and the stamp.
+    if (PUBLISHED_IN.test(next)) {
+      j++;
+      reach += 2;
+      continue;
+    }
     if (!BETWEEN_NAME_AND_STAMP.test(next) && !isWriterRole(next) && !(j === k + 1 && FILED_FROM_PLACE.test(next))) return isStamp(next) ? name : null;
   }
   return null;
