@@ -365,3 +365,13 @@ describe("a photo linked to its own file", () => {
   });
 });
 
+
+describe("a microdata byline", () => {
+  it("takes the Person's name, not the job printed beside it", () => {
+    const body = "<p>The county board voted on Tuesday to expand the coastal trail by four miles, linking the harbour to the state park for the first time since the old rail line closed.</p>".repeat(4);
+    const html = `<html><head><title>Coastal trail to grow by four miles</title></head><body><article><h1>Coastal trail to grow by four miles</h1>
+      <span itemprop="author" itemscope itemtype="https://schema.org/Person">By <a href="/users/glindqvist"><span itemprop="name">Greta Lindqvist</span></a> Staff Writer</span>
+      ${body}</article></body></html>`;
+    expect(parseHtml(html).author).toBe("Greta Lindqvist");
+  });
+});

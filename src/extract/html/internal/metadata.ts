@@ -69,7 +69,7 @@ export function readMetadata(document: DomDocument): PageMetadata {
 
   const siteName = squash(first("og:site_name", "application-name", "twitter:site") ?? "").replace(/^@/, "") || ldPublisher(ld);
   const author = [ldAuthor(ld), ...["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"].map((key) => first(key)),
-    itemprop(document, "author")]
+    itempropPerson(document, "author")]
     // An author a CMS escaped in its JSON-LD ("Oak &amp; Ash Studio") is decoded as a title is.
     .map((a) => cleanAuthor(a === undefined ? a : withoutLeftoverEntities(a)))
     // The site's own name in the author field (a CMS's default) names no writer: the byline on the page may.
@@ -164,6 +164,16 @@ function itemprop(document: DomDocument, name: string): string | undefined {
   if (!el) return undefined;
   // An <abbr> shows "9:41 AM" and keeps the machine-readable date in its title (Blogger, hAtom).
   return el.getAttribute("content") ?? el.getAttribute("datetime") ?? (el.localName === "abbr" ? el.getAttribute("title") : null) ?? el.textContent ?? undefined;
+}
+
+/**
+ * A microdata Person's name (`<span itemprop="author" itemscope><span itemprop="name">Jane Doe</span> Staff
+ * Writer</span>`): its `name` property, not the whole element's text with the job beside it.
+ */
+function itempropPerson(document: DomDocument, name: string): string | undefined {
+  const el = document.querySelector(`[itemprop="${name}"]`);
+  const named = el?.hasAttribute("itemscope") ? el.querySelector('[itemprop="name"]') : null;
+  return named ? (named.getAttribute("content") ?? named.textContent ?? undefined) : itemprop(document, name);
 }
 
 const ARTICLE_TYPE = /article|posting|report|story|newsarticle|webpage|creativework/i;
