@@ -37,6 +37,8 @@ interface Meta {
   creditsAuthor?: string;
   /** A byline that closes the article ("By Jane Doe" as its last line). */
   closingAuthor?: string;
+  /** The summary printed between the headline and the byline. */
+  standfirst?: string;
   tags: string[];
 }
 
@@ -123,8 +125,14 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
   }
 
   const leadIndex = findLead(units, i);
+  const standfirstAt = isStandfirst(units, i) ? i : -1;
   for (; i < leadIndex; i++) {
     const line = units[i]!.text;
+    // The standfirst is the summary the page gives, not a caption.
+    if (i === standfirstAt) {
+      meta.standfirst = line;
+      continue;
+    }
     if (takeMeta(line, meta)) continue;
     // A news agency's name alone is the wire story's byline (findPageAuthor reads it), no photo's caption.
     if (wireAgency(line)) continue;
@@ -310,6 +318,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     title,
     ...(title ? {} : titleUnit.text.length <= MAX_TITLE_LENGTH ? { firstLine: titleUnit.text } : {}),
     lead: withoutFootnoteMarks(leadMarked ? lead : summaryParagraph(blocks) ?? lead),
+    ...(meta.standfirst ? { summary: meta.standfirst } : {}),
     blocks,
     captions: blocks.flatMap((b) => (b.kind === "figure" ? [b.caption] : [])),
     related: dedupeRelated(related),
@@ -498,9 +507,29 @@ function findLead(units: Unit[], start: number): number {
     if (next && isStandaloneCredit(next.text) && line.length <= MAX_CAPTION && (next.gapBefore === 0 || (next.gapBefore <= 1 && hasCalendarDate(line)))) continue; // a caption with its credit under it
     // Laid out, a short line set deeper than the paragraph under it, over the text: the lead photo's caption.
     if (next && line.length <= MAX_TOP_CAPTION && unit.indent >= next.indent + CAPTION_INDENT && !unit.bullet && isFullParagraph(next.text)) continue;
+    if (j === start && isStandfirst(units, j)) continue;
     break;
   }
   return j;
+}
+
+/**
+ * A standfirst over the byline and the stamp, right under the headline ("City officials say…" / "Author: Marcus
+ * Delaney" / "Published: …"): the text starts under them.
+ */
+function isStandfirst(units: readonly Unit[], at: number): boolean {
+  const line = units[at]?.text;
+  if (line === undefined || line.length > MAX_STANDFIRST || units.length <= at + 4 || isMetaUnit(units[at])) return false;
+  // A photo's caption stands there too: a standfirst is a sentence with no credit and no date of a photo.
+  if (!endsLikeSentence(line) || hasCaptionMarker(line) || looksLikePhotoCaption(line) || isStandaloneCredit(line)) return false;
+  return isMetaUnit(units[at + 1]) && isMetaUnit(units[at + 2]);
+}
+
+/** Longest standfirst told by the byline and stamp under it. */
+const MAX_STANDFIRST = 300;
+
+function isMetaUnit(unit: Unit | undefined): boolean {
+  return unit !== undefined && (parseMetaLine(withoutBullet(unit.text)) !== null || isNumericStamp(unit.text));
 }
 
 /**

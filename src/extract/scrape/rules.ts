@@ -94,6 +94,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // A review page's shop rows: "$249 at Amazon", "Aurora X2: £449 at Amazon", "Today's best … deals", "View Deal", "Why you can trust …".
   // The product's name before a colon or a dash: "Hive Active Heating 2 – £179 at Amazon"; "View all deals"; "We check over 250 million products…".
   /^(?:[^:]{2,40}(?::|\s[-–—])\s*)?(?:[$£€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|kč))\s+(?:at|@|bei|chez|en|su|na)\s+\p{Lu}[\p{L}\d .&'’-]{1,30}$|^today'?s best .{1,60} deals?$|^(?:view|see|check) (?:deal|deals|all deals|price|prices|all prices)\b.{0,30}$|^why you can trust\b|^we check over [\d,.]+\s?(?:million|billion|m|bn)? products\b/iu,
+  // A TV station's note on the video player beside the text: "Video above: City officials held a news conference …".
+  /^(?:video|watch|related video) (?:above|below)\s*[:：|–—-]/i,
   // A blog's furniture: WordPress's "Like this:" row, "Post navigation", links to the posts either side.
   /^(like this:|like loading\.*|post navigation|posts navigation)$/i,
   /^[←«‹]?\s*(previous|next|older|newer) (post|article|story|entry)\b/i,

@@ -1303,3 +1303,18 @@ describe("a Medium post's header", () => {
     expect(parseScrape(page).author).toBe("Dana Okafor");
   });
 });
+
+describe("a standfirst over the byline and the stamp", () => {
+  const P = "Roughly 38,000 people in Harlan Falls are under a boil water notice after a routine test found E. coli bacteria in a water sample collected Monday, city officials announced.";
+  it("is the item's summary, the byline is read and neither is the text", () => {
+    const page = ["Menu", "Search", "", "BREAKING: Boil water notice in effect for all of Harlan Falls. Latest updates here.", "", "Local News", "",
+      "Harlan Falls boil water notice: What we know, and what we don't", "",
+      "City officials say testing found E. coli in one sample from the city's distribution system. Here's what residents need to know.", "",
+      "Author: Marcus Delaney", "Published: 4:22 PM CDT May 14, 2024", "", "Video above: City officials held a news conference Tuesday afternoon.", "", P, "", P, "", P].join("\n");
+    const parsed = parseScrape(page);
+    expect(parsed.author).toBe("Marcus Delaney");
+    expect(parsed.summary).toMatch(/^City officials say testing found E\. coli/);
+    expect(JSON.stringify(parsed.blocks)).not.toMatch(/City officials say|Author:|Video above/);
+    expect(parsed.captions).toEqual([]);
+  });
+});
