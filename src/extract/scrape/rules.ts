@@ -847,12 +847,15 @@ export function writerBioName(line: string): string | null {
 
 /** The writer's note that closes many pages: not the article's last paragraph. */
 export function isWriterBio(line: string): boolean {
-  if (line.length > 400) return false;
+  // A note of three or four sentences ("… She is the author of …") is still the writer's.
+  if (line.length > MAX_WRITER_BIO) return false;
   if (WRITER_BIO.test(line)) return true;
   // The verbs the other languages' notes open with, looked for before the pattern; no year in a note.
   const verb = line.includes(" ist ") || line.includes(" est ") || line.includes(" es ") || line.includes(" é ") || line.includes(" è ") || line.includes(" — ") || line.includes(" – ");
   return verb && WRITER_BIO_OTHER.test(line) && !/\d{4}/.test(line);
 }
+
+const MAX_WRITER_BIO = 600;
 
 // The same in the languages the byline rules read, the writer's job right after the verb and no year in the line (a
 // news sentence dates what happened): "Anna Becker ist Redakteurin im Lokalressort …", "Анна Смирнова — корреспондент …",

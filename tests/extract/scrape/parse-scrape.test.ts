@@ -1318,3 +1318,13 @@ describe("a standfirst over the byline and the stamp", () => {
     expect(parsed.captions).toEqual([]);
   });
 });
+
+describe("a blogger's box under a first name", () => {
+  const P = "These lemon ricotta pancakes are the fluffiest I have ever made, and they come together in about twenty minutes with things you probably already have in the fridge.";
+  it("ends the post when the writer greets the reader by that name, and not otherwise", () => {
+    const boxed = ["Lemon ricotta pancakes", "", P, "", P, "", P, "", "About Megan", "Hi, I'm Megan! I'm a mom of three, a former pastry cook and the recipe developer behind this blog. I share easy recipes for busy families.", "", "Learn more about me →"].join("\n");
+    expect(JSON.stringify(parseScrape(boxed).blocks)).not.toContain("I'm a mom of three");
+    const place = ["Lemon ricotta pancakes", "", P, "", "About Sicily", "Sicily grows some of the best lemons in Europe, and the ones from the east coast near Catania are worth seeking out for this recipe.", "", P].join("\n");
+    expect(JSON.stringify(parseScrape(place).blocks)).toContain("Sicily grows some of the best lemons");
+  });
+});

@@ -1029,3 +1029,11 @@ describe("meta rows and tool rows as news themes print them", () => {
     expect(isWriterBio("Reach the harbour office at the quay before noon.")).toBe(false);
   });
 });
+
+describe("a writer's note of several sentences", () => {
+  it("is still the writer's note", () => {
+    const note = "Anjali Mehra is an emergency physician at Royal Prairie Hospital in Saskatoon and an associate professor at the university's college of medicine. She has worked in emergency departments across the Prairies for fifteen years. She is the author of Hallway Medicine, a book about the people who wait for beds, and she writes regularly about the health system and its waiting rooms for several publications across the country.";
+    expect(note.length).toBeGreaterThan(400);
+    expect(isWriterBio(note)).toBe(true);
+  });
+});

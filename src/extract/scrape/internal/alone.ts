@@ -5,7 +5,7 @@
  * poem's lines), where on a scraped page they would be a menu's.
  */
 import type { ClassifiedUnit } from "./classify";
-import { isHeadlineCandidate, SITE_SUFFIX, WIDE_GAP, writerBoxNote } from "./locate";
+import { isHeadlineCandidate, opensBloggersBox, SITE_SUFFIX, WIDE_GAP, writerBoxNote } from "./locate";
 import { takeList } from "./related-list";
 import { endsLikeSentence } from "./units";
 import { isKickerOverHeadline, isWriterBio, leadsIntoNext, parseCreditsLine, TAGS_LINE } from "../rules";
@@ -71,7 +71,7 @@ export function aloneEnd(units: ClassifiedUnit[], end: number): number {
   for (let k = end + 1; k < units.length; k++) {
     const unit = units[k]!;
     // A wide gap, or a box about the writer or the organisation: what follows is not the article's text.
-    if (unit.gapBefore >= WIDE_GAP || authorBoxName(unit.text) !== null || isWriterBio(unit.text) || writerBoxNote(units, k) >= 0) return k - 1;
+    if (unit.gapBefore >= WIDE_GAP || authorBoxName(unit.text) !== null || opensBloggersBox(units, k) || isWriterBio(unit.text) || writerBoxNote(units, k) >= 0) return k - 1;
     // Headlines line under line, not numbered or bulleted as the writer's own list would be: related stories;
     // unless the text goes on under them ("300 g rice" … "Serves four."): then they were the writer's list.
     if (unit.gapBefore >= 1 && !unit.bullet && !NUMBERED.test(unit.text) && !runsOn(unit, units[k + 1])) {

@@ -261,8 +261,22 @@ function endsSection(units: ClassifiedUnit[], i: number): boolean {
   // ... and not as of an organisation: "About Northfield Robotics" over "Founded in 2019, Northfield Robotics…" is a
   // press release's box about the organisation, which stays (the benchmark's truth keeps it).
   const under = units.slice(i + 1, i + 3);
-  return name !== null && under.some((u) => u.text.includes(name) || (first !== undefined && u.text.startsWith(`${first} `))) && !under.some((u) => ORGANISATION_BOX.test(u.text));
+  if (name === null) return opensBloggersBox(units, i);
+  return under.some((u) => u.text.includes(name) || (first !== undefined && u.text.startsWith(`${first} `))) && !under.some((u) => ORGANISATION_BOX.test(u.text));
 }
+
+/**
+ * A blogger's box under a first name alone, with the writer's own greeting under it: "About Megan" / "Hi, I'm
+ * Megan! …" (not "About Paris" / "Paris is …").
+ */
+export function opensBloggersBox(units: readonly ClassifiedUnit[], i: number): boolean {
+  const text = units[i]!.text;
+  const first = text.length <= 30 ? ABOUT_FIRST_NAME.exec(text)?.[1] : undefined;
+  if (!first) return false;
+  return units.slice(i + 1, i + 3).some((u) => u.text.includes(`I'm ${first}`) || u.text.includes(`I’m ${first}`) || u.text.includes(`I am ${first}`));
+}
+
+const ABOUT_FIRST_NAME = /^(?:About|Sobre|Über|À propos de)\s+(\p{Lu}\p{Ll}+)$/u;
 
 /** What a note about an organisation says and a writer's does not: when it was founded, where it is based, its shares. */
 const ORGANISATION_BOX =
