@@ -375,3 +375,13 @@ describe("a microdata byline", () => {
     expect(parseHtml(html).author).toBe("Greta Lindqvist");
   });
 });
+
+describe("a page's date without a machine-readable one of its own", () => {
+  it("reads the date its header shows, not a related story's <time>", () => {
+    const body = "<p>Six low-cost buoys on Lake Tamsett now send readings every ten minutes, giving shoreline towns days of warning before an algal bloom turns toxic, researchers said.</p>".repeat(4);
+    const html = `<html><head><title>Buoys warn of toxic algae</title></head><body><main><article><header><h1>Buoys warn of toxic algae</h1>
+      <div class="node__meta"><span class="node__date">March 14, 2025</span></div></header>${body}</article>
+      <div class="block-views-blockrelated-news-block-1"><h2>Related News</h2><div class="views-row"><a href="/x">Mercury in lakes peaked in the 1970s</a><time datetime="2025-01-22T12:00:00Z">January 22, 2025</time></div></div></main></body></html>`;
+    expect(parseHtml(html).published?.toISOString().slice(0, 10)).toBe("2025-03-14");
+  });
+});

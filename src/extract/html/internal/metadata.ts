@@ -60,6 +60,8 @@ export function readMetadata(document: DomDocument): PageMetadata {
     document.querySelector("time[pubdate]")?.getAttribute("datetime"),
     // Last resort: the page's machine-readable times, the article's own first (a masthead's "today" or a sidebar's come first in the page).
     ...articleTimes(document),
+    // Or the date the article's header shows as text (`<span class="node__date">March 14, 2025</span>`).
+    shownDate(document),
   ]);
   const updated = firstDate([
     first("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified", "article.updated"),
@@ -120,6 +122,7 @@ export function readMetadata(document: DomDocument): PageMetadata {
 const PAGE_CHROME = "aside, nav, footer, header, [role=complementary], [role=navigation], [role=banner]";
 const BESIDE_ARTICLE = "aside, nav, [role=complementary], [role=navigation]";
 const COMMENTS = /(?:^|[\s_-])comments?(?:$|[\s_-])/i;
+const RELATED_BLOCK = /(?:^|[\s_-])related(?:$|[\s_-])|related[_-]?(?:news|stories|posts|articles|content|links)/i;
 
 /**
  * The page's `<time datetime>` values, best first: the first inside the `<article>`
@@ -128,9 +131,11 @@ const COMMENTS = /(?:^|[\s_-])comments?(?:$|[\s_-])/i;
  */
 function articleTimes(document: DomDocument): (string | null | undefined)[] {
   const times = Array.from(document.querySelectorAll("h1, time[datetime]"));
+  // A reader's comment, or a block of other stories beside the article ("Related News" with each story's date).
   const inComments = (el: DomElement) => {
     for (let node: DomElement | null = el; node && node.localName !== "body"; node = node.parentElement) {
-      if (COMMENTS.test(`${node.getAttribute("class") ?? ""} ${node.getAttribute("id") ?? ""}`)) return true;
+      const label = `${node.getAttribute("class") ?? ""} ${node.getAttribute("id") ?? ""}`;
+      if (COMMENTS.test(label) || RELATED_BLOCK.test(label)) return true;
     }
     return false;
   };
@@ -145,6 +150,20 @@ function articleTimes(document: DomDocument): (string | null | undefined)[] {
   ];
   return picks.map((el) => el?.getAttribute("datetime"));
 }
+
+/** The first date shown as text in an element named for it (`class="post-date"`, `node__date`) in the article or its header. */
+function shownDate(document: DomDocument): string | undefined {
+  for (const el of Array.from(document.querySelectorAll("[class*=date], [class*=published]"))) {
+    if (!DATE_CLASS.test(el.getAttribute("class") ?? "") || el.closest(BESIDE_ARTICLE) || !el.closest("article, main, header, [itemprop=articleBody]")) continue;
+    const text = squash(el.textContent ?? "");
+    if (text.length >= 6 && text.length <= MAX_SHOWN_DATE && parseDate(text)) return text;
+  }
+  return undefined;
+}
+
+const DATE_CLASS = /(?:^|[\s_-])(?:date|published|pubdate|post-date|entry-date|publish-date|article-date)(?:$|[\s_-])/i;
+/** Longest text read as a shown date ("Thursday, March 14, 2025 at 9:30 a.m."). */
+const MAX_SHOWN_DATE = 60;
 
 function metaTags(document: DomDocument): Map<string, string[]> {
   const out = new Map<string, string[]>();
