@@ -83,6 +83,31 @@ function namedByPageTitle(page: readonly Unit[], taken: string, next: string): b
   return nextKey.length >= MIN_NAMED_HEADLINE && pageTitle.startsWith(nextKey) && !pageTitle.includes(titleKey(taken));
 }
 
+/**
+ * Where the post's title stands when the line taken for it is a blog's name: under it at most its tagline (a
+ * sentence), then the post's date, then a title-shaped line over a paragraph ("Tapeheads and Tubes" / "Restoring
+ * old audio gear, one capacitor at a time." / "Sunday, March 9, 2025" / "Bringing a Tandberg back to life" / text).
+ */
+function postTitleUnderDate(units: readonly Unit[], at: number, taken: string): number | null {
+  if (taken.length > MAX_BLOG_NAME) return null;
+  for (let date = at; date <= at + 1 && date + 2 < units.length; date++) {
+    // The line between the name and the date, if any, is the blog's tagline: a sentence.
+    if (date > at && !endsLikeSentence(units[at]!.text)) return null;
+    // A date alone, as a blog heads each day's posts: no byline.
+    const stamp = parseMetaLine(units[date]!.text);
+    if (!stamp || stamp.author !== undefined || !(stamp.published ?? stamp.updated)) continue;
+    const post = units[date + 1]!.text;
+    const titled = post.length <= MAX_POST_TITLE && !/[.:;,]$/.test(post) && !isMetaUnit(units[date + 1]) && !hasCaptionMarker(post) && !looksLikePhotoCaption(post);
+    return titled && isFullParagraph(units[date + 2]!.text) ? date + 1 : null;
+  }
+  return null;
+}
+
+/** Longest line read as a post's title under its date (a longer one is the text's first paragraph). */
+const MAX_POST_TITLE = 150;
+/** Longest line read as a blog's name over its posts. */
+const MAX_BLOG_NAME = 60;
+
 /** Shortest headline the page title is trusted to name. */
 const MIN_NAMED_HEADLINE = 20;
 
@@ -121,6 +146,16 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     if (next && (isKickerOverHeadline(title, next, units[i + 1]) || namedByPageTitle(page, title, next.text))) {
       title = next.text.replace(/^#{1,6}\s+/, "");
       i++;
+    } else {
+      // A blog's name (and its tagline) over the post's date and the post's title, as Blogger sets a post.
+      // Not when the page's own title (its first line, when that is not this line) names the line taken.
+      const named = page[0] !== undefined && page[0].text !== titleUnit.text && titleKey(page[0].text).includes(titleKey(title));
+      const post = named ? null : postTitleUnderDate(units, i, title);
+      if (post !== null) {
+        takeMeta(units[post - 1]!.text, meta);
+        title = units[post]!.text;
+        i = post + 1;
+      }
     }
   }
 

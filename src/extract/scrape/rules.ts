@@ -66,6 +66,13 @@ export function isFollowPrompt(line: string): boolean {
   return line.length <= 400 && FOLLOW_PROMPT.test(line);
 }
 
+/**
+ * A newsletter platform's own lines in the post (Substack's): "Local Ledger is a reader-supported publication. To
+ * receive new posts and support my work, consider becoming a free or paid subscriber.", "Thanks for reading Local
+ * Ledger! This post is public so feel free to share it."
+ */
+const NEWSLETTER_PLATFORM_PROMO = /\bis a reader-supported publication\b|^Thanks for reading [^!?.]{1,80}[!.]\s*(?:This post is public|Subscribe for free)/;
+
 /** A paywall's prompt (PAYWALL_PROMPT), wherever it stands. */
 export function isPaywallPrompt(line: string): boolean {
   return line.length <= 160 && PAYWALL_PROMPT.test(line);
@@ -74,7 +81,8 @@ export function isPaywallPrompt(line: string): boolean {
 /** A reading time with its label: "Lecture 3 min.", "Tiempo de lectura: 3 min", "Lesezeit: 4 Minuten", "Leitura: 3 min". */
 const LABELLED_READING_TIME = /^(?:reading time|read time|lecture|temps de lecture|tiempo de lectura|lesezeit|leitura|tempo de leitura|tempo di lettura|leestijd)\s*[:：]?\s*\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?$/i;
 /** A reading time, its number first: "5 min read", "2 minuti di lettura", "3 min de lecture", "4 Minuten Lesezeit". */
-export const COUNTED_READING_TIME = /^\d{1,3}\s*(?:min(?:ute)?s?\.?|minuti|minutos|minuten|minut|minuty|минут[аы]?|dakika)\s+(?:read|reading|di lettura|de lecture|de lectura|de leitura|lesezeit|leestijd|czytania|чтения|okuma(?: süresi)?)$/iu;
+// "— 7 min read": a theme may set a dash before it.
+export const COUNTED_READING_TIME = /^(?:[—–-]\s*)?\d{1,3}\s*(?:min(?:ute)?s?\.?|minuti|minutos|minuten|minut|minuty|минут[аы]?|dakika)\s+(?:read|reading|di lettura|de lecture|de lectura|de leitura|lesezeit|leestijd|czytania|чтения|okuma(?: süresi)?)$/iu;
 
 /** A gallery's counter: "3 / 12", "3 of 12". */
 export const GALLERY_COUNTER = /^\d{1,3}\s*(?:\/|of|von|de|di|av|af|из)\s*\d{1,3}$/i;
@@ -216,6 +224,7 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 300 && (line.startsWith("This ") || line.startsWith("this ")) && SYNDICATION_NOTE.test(line)) return true;
   if (line.length <= 400 && (line.startsWith("Citation:") || line.startsWith("This document")) && AGGREGATOR_FOOTER.test(line)) return true;
   if (line.length <= 240 && READER_CALL.test(line)) return true;
+  if (line.length <= 240 && (line.includes("reader-supported") || line.startsWith("Thanks for reading")) && NEWSLETTER_PLATFORM_PROMO.test(line)) return true;
   // The promo's blurb may run on after its call ("… We also treat our community members to special offers …").
   if (isFollowPrompt(line)) return true;
   if (line.length <= 200 && (line.includes("app") || line.includes("App") || line.includes("APP")) && APP_PROMPT.test(line)) return true;
@@ -625,10 +634,15 @@ function readMetaLine(raw: string): MetaLine {
     if (result.author !== undefined && /^(?:photos?|pictures?|photography|images?|video)$/i.test(segment)) continue;
     // "By Bill Hoppe | Special to the Pioneer Press": the writer's job after the byline.
     if (result.author !== undefined && isWriterRole(segment)) continue;
+    // "by Pastor Mark Ellison | Mar 2, 2025 | Blog, Outreach | 2 comments": a theme's row names the post's categories after the byline and the date.
+    if (result.author !== undefined && (result.published || result.updated) && CATEGORY_LIST.test(segment)) continue;
     return null;
   }
   return result.published || result.updated || result.author ? result : null;
 }
+
+/** A few capitalised words, comma-separated: a post's categories ("Blog, Outreach"). */
+const CATEGORY_LIST = /^\p{Lu}[\p{L}&'’ -]{0,25}(?:,\s*\p{Lu}[\p{L}&'’ -]{0,25}){0,4}$/u;
 
 /** "… 27 nov. 2026 à 08:00 - Temps de lecture : 2 min" → "… 27 nov. 2026 à 08:00": the reading time set off after the stamp. */
 function withoutTrailingReadingTime(line: string): string {

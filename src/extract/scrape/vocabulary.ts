@@ -204,8 +204,9 @@ const COMMENTS_ON_POST =
 /** A press release's end mark: "-ENDS-", "ENDS", "- 30 -" (capitals: "End" in a sentence's place is a word; "30" alone is a number). */
 const PRESS_RELEASE_END = /^[-–—*\s]*(?:ENDS?|Ends)[-–—*\s]*$|^[-–—]\s*30\s*[-–—]$/;
 /** What a press release prints under its text: the contacts for the press, the notes to editors. */
+// And a report page's citation box: "Cite this report", "How to cite this article".
 const PRESS_CONTACTS =
-  /^(?:notes? (?:to|for) editors?|editors'? notes?|for (?:more|further) information(?:,? (?:please )?contact)?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|for media (?:enquiries|inquiries)|pressekontakt|contact presse|contacto de prensa|contatto stampa)\s*(?:[:：](?:\s*\S.{0,60})?)?$/i;
+  /^(?:cite this (?:report|article|page|paper|publication|brief)|how to cite(?: this (?:report|article|page|paper|publication))?|notes? (?:to|for) editors?|editors'? notes?|for (?:more|further) information(?:,? (?:please )?contact)?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|for media (?:enquiries|inquiries)|pressekontakt|contact presse|contacto de prensa|contatto stampa)\s*(?:[:：](?:\s*\S.{0,60})?)?$/i;
 
 // "Leave a reply" forms in the languages of the comment words above.
 // An obituary's guest book, where readers leave condolences: its comments.
@@ -257,8 +258,11 @@ const SIGN_UP_OTHER_SCRIPTS = /(?<!\p{L})(подпишитесь|подписы�
 const OTHER_SCRIPTS = /[\u0400-\u04ff\u0600-\u06ffę]/;
 
 export function isSignUpLine(line: string): boolean {
-  return line.length <= 160 && (SIGN_UP.test(line) || (OTHER_SCRIPTS.test(line) && SIGN_UP_OTHER_SCRIPTS.test(line)) || isSignUpForm(line));
+  // "Join the meal team (sign up at the Welcome Center).": the word in a sentence's brackets asks for no e-mail.
+  return line.length <= 160 && ((SIGN_UP.test(line) && (!line.includes("(") || SIGN_UP.test(line.replace(BRACKETED, "")))) || (OTHER_SCRIPTS.test(line) && SIGN_UP_OTHER_SCRIPTS.test(line)) || isSignUpForm(line));
 }
+
+const BRACKETED = /\([^()]*\)/g;
 
 function isSignUpForm(line: string): boolean {
   // Anchored at the line's opening (fails at once on most lines); the consent's "you agree" can stand anywhere.

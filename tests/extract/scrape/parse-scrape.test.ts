@@ -1328,3 +1328,14 @@ describe("a blogger's box under a first name", () => {
     expect(JSON.stringify(parseScrape(place).blocks)).toContain("Sicily grows some of the best lemons");
   });
 });
+
+describe("a Blogger post under the blog's name and the day's date", () => {
+  const P = "In part 1 I got the Tandberg opened up, cleaned decades of dust out of it, and replaced the perished idler tyre, which got the transport moving again but left the speed drifting.";
+  it("takes the post's title, not the blog's name", () => {
+    const page = ["Tapeheads and Tubes", "Restoring old audio gear, one dodgy capacitor at a time.", "Sunday, March 9, 2025", "Bringing a Tandberg 3300X back to life, part 2: the capstan motor", P, P.replace("part 1", "the first part"), "Posted by Gareth Owen at 10:42 AM", "Email This", "BlogThis!"].join("\n\n");
+    const parsed = parseScrape(page);
+    expect(parsed.title).toBe("Bringing a Tandberg 3300X back to life, part 2: the capstan motor");
+    expect(parsed.published?.toISOString().slice(0, 10)).toBe("2025-03-09");
+    expect(JSON.stringify(parsed.blocks)).not.toContain("Restoring old audio gear");
+  });
+});

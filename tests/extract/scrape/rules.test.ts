@@ -1037,3 +1037,21 @@ describe("a writer's note of several sentences", () => {
     expect(isWriterBio(note)).toBe(true);
   });
 });
+
+describe("small sites' lines", () => {
+  it("reads a theme's meta row with the post's categories", () => {
+    expect(parseMetaLine("by Pastor Mark Ellison | Mar 2, 2025 | Blog, Outreach | 2 comments")).toEqual({ author: "Pastor Mark Ellison", published: new Date("2025-03-02T00:00:00Z") });
+  });
+
+  it("drops a newsletter platform's lines and a dashed reading time", () => {
+    expect(isBoilerplate("Local Ledger is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.")).toBe(true);
+    expect(isBoilerplate("Thanks for reading Local Ledger! This post is public so feel free to share it.")).toBe(true);
+    expect(isBoilerplate("Thanks for reading this far: the next part is the hard one.")).toBe(false);
+    expect(isBoilerplate("— 7 min read")).toBe(true);
+  });
+
+  it("takes no sentence with 'sign up' in its brackets for a sign-up box", () => {
+    expect(isSignUpLine("Join the Tuesday evening meal team at Harbortown Community Kitchen (sign up at the Welcome Center).")).toBe(false);
+    expect(isSignUpLine("Sign up for our weekly newsletter")).toBe(true);
+  });
+});
