@@ -105,6 +105,8 @@ function postTitleUnderDate(units: readonly Unit[], at: number, taken: string): 
 
 /** Longest line read as a post's title under its date (a longer one is the text's first paragraph). */
 const MAX_POST_TITLE = 150;
+/** How far down the page a blog's name is looked for (under a navbar's few lines at most). */
+const BLOG_NAME_REACH = 6;
 /** Longest line read as a blog's name over its posts. */
 const MAX_BLOG_NAME = 60;
 
@@ -150,7 +152,9 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       // A blog's name (and its tagline) over the post's date and the post's title, as Blogger sets a post.
       // Not when the page's own title (its first line, when that is not this line) names the line taken.
       const named = page[0] !== undefined && page[0].text !== titleUnit.text && titleKey(page[0].text).includes(titleKey(title));
-      const post = named ? null : postTitleUnderDate(units, i, title);
+      // A blog's name heads its page: the line taken stands among the page's first few.
+      const atTop = page.slice(0, BLOG_NAME_REACH).some((unit) => unit.text === titleUnit.text);
+      const post = named || !atTop ? null : postTitleUnderDate(units, i, title);
       if (post !== null) {
         takeMeta(units[post - 1]!.text, meta);
         title = units[post]!.text;

@@ -19,6 +19,8 @@ const SHARE_WORDS = new Set([
   // The same buttons in the scripts whose pages print them as words: Thai, Korean, Japanese, Chinese, Hebrew, Bengali, Hindi, Arabic, Persian.
   "แชร์", "คัดลอกลิงก์", "공유", "공유하기", "스크랩", "인쇄", "シェア", "ツイート", "印刷", "分享", "列印", "打印", "שתפו", "שיתוף", "הדפסה",
   "শেয়ার", "লিংক", "কপি", "शेयर", "مشاركة", "طباعة", "اشتراک", "چاپ",
+  // The buttons' verbs with their little words, as French, Spanish and German rows spell them ("Envoyer par email", "Compartir en Whatsapp").
+  "envoyer", "partager", "copier", "par", "le", "compartir", "en", "teilen", "condividi", "compartilhar", "delen",
 ]);
 
 const COPYRIGHT =
@@ -58,8 +60,9 @@ export function isAdLabel(line: string): boolean {
  * A paywall's prompt where the text stops: "This article is available to subscribers only.", "Already a
  * subscriber? Log in", "Il vous reste 72% de cet article à lire. La suite est réservée aux abonnés.", "有料会員の方のみご利用になれます" (for paying members only).
  */
+// "Cet article vous a été offert par …": a gifted article's note.
 const PAYWALL_PROMPT =
-  /^(?:this (?:article|story|content|post) is (?:only )?(?:(?:available|reserved|exclusive) )?(?:to|for) (?:paying )?(?:subscribers|members)(?: only)?(?:\.\s*(?:sign in|log in|subscribe)\b.{0,60})?|already (?:a (?:paid )?subscriber|a member|have an account)\?.{0,30}|keep reading with a \d{1,2}-day free trial\.?|subscribe (?:now )?to (?:read|continue reading|keep reading|unlock)\b.{0,50}|(?:to )?continue reading,? .{0,40}subscri.{0,40}|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent\*innen).{0,20}|(?:cet article est|article) réservé aux abonnés(?:\.\s*il vous reste .{1,12} à (?:lire|découvrir))?|(?:il vous reste .{1,12} de cet article à lire\.?\s*)?la suite est réservée aux abonnés|il vous reste \d{1,3}\s?% (?:de cet article )?à (?:lire|découvrir)\b.{0,60}|(?:jetzt )?weiterlesen mit .{1,30}|lesen sie jetzt weiter mit .{1,40}|déjà abonné\s?\?.{0,30}|s['’]abonner|you(?:['’]ve| have) reached (?:your|the) (?:limit|maximum)\b.{0,100}|you have (?:\d+|one|two|three) free (?:articles?|stories|reads?) (?:left|remaining)\b.{0,40}|subscribe (?:now )?for unlimited (?:digital )?access\b.{0,40}|(?:este )?(?:contenido|artículo) (?:es )?exclusivo para suscriptores|conteúdo exclusivo para assinantes|(?:questo )?articolo (?:è )?riservato agli abbonati|(?:この記事は)?(?:有料)?会員(?:限定(?:記事)?(?:です)?|の方のみ(?:ご利用|お読み|閲覧)(?:に)?なれます|の方のみ(?:ご覧|お読み)いただけます)。?|(?:この記事の)?続きを読むには.{0,20}(?:会員登録|ログイン|購読).{0,15}|(?:この記事は)?有料記事です。?(?:残り\d{1,6}文字(?:あります)?。?)?|有料会員になると(?:この記事の)?続きを(?:お読み|ご覧)いただけます。?|会員の方はログイン|今すぐ登録（初月無料）)[.!]?$/i;
+  /^(?:cet article vous (?:a été|est) offert par\b.{0,60}|this (?:article|story|content|post) is (?:only )?(?:(?:available|reserved|exclusive) )?(?:to|for) (?:paying )?(?:subscribers|members)(?: only)?(?:\.\s*(?:sign in|log in|subscribe)\b.{0,60})?|already (?:a (?:paid )?subscriber|a member|have an account)\?.{0,30}|keep reading with a \d{1,2}-day free trial\.?|subscribe (?:now )?to (?:read|continue reading|keep reading|unlock)\b.{0,50}|(?:to )?continue reading,? .{0,40}subscri.{0,40}|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent\*innen).{0,20}|(?:cet article est|article) réservé aux abonnés(?:\.\s*il vous reste .{1,12} à (?:lire|découvrir))?|(?:il vous reste .{1,12} de cet article à lire\.?\s*)?la suite est réservée aux abonnés|il vous reste \d{1,3}\s?% (?:de cet article )?à (?:lire|découvrir)\b.{0,60}|(?:jetzt )?weiterlesen mit .{1,30}|lesen sie jetzt weiter mit .{1,40}|déjà abonné\s?\?.{0,30}|s['’]abonner|you(?:['’]ve| have) reached (?:your|the) (?:limit|maximum)\b.{0,100}|you have (?:\d+|one|two|three) free (?:articles?|stories|reads?) (?:left|remaining)\b.{0,40}|subscribe (?:now )?for unlimited (?:digital )?access\b.{0,40}|(?:este )?(?:contenido|artículo) (?:es )?exclusivo para suscriptores|conteúdo exclusivo para assinantes|(?:questo )?articolo (?:è )?riservato agli abbonati|(?:この記事は)?(?:有料)?会員(?:限定(?:記事)?(?:です)?|の方のみ(?:ご利用|お読み|閲覧)(?:に)?なれます|の方のみ(?:ご覧|お読み)いただけます)。?|(?:この記事の)?続きを読むには.{0,20}(?:会員登録|ログイン|購読).{0,15}|(?:この記事は)?有料記事です。?(?:残り\d{1,6}文字(?:あります)?。?)?|有料会員になると(?:この記事の)?続きを(?:お読み|ご覧)いただけます。?|会員の方はログイン|今すぐ登録（初月無料）)[.!]?$/i;
 
 /** A call to follow the site on a messenger or a news app (FOLLOW_PROMPT), its blurb running on or not. */
 export function isFollowPrompt(line: string): boolean {
@@ -102,6 +105,10 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // A review page's shop rows: "$249 at Amazon", "Aurora X2: £449 at Amazon", "Today's best … deals", "View Deal", "Why you can trust …".
   // The product's name before a colon or a dash: "Hive Active Heating 2 – £179 at Amazon"; "View all deals"; "We check over 250 million products…".
   /^(?:[^:]{2,40}(?::|\s[-–—])\s*)?(?:[$£€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|kč))\s+(?:at|@|bei|chez|en|su|na)\s+\p{Lu}[\p{L}\d .&'’-]{1,30}$|^today'?s best .{1,60} deals?$|^(?:view|see|check) (?:deal|deals|all deals|price|prices|all prices)\b.{0,30}$|^why you can trust\b|^we check over [\d,.]+\s?(?:million|billion|m|bn)? products\b/iu,
+  // A laid-out page's image placeholder (w3m's "[saint-malo]", an image's file name in lower case), a media player's clock
+  // ("00:00", "16:08"), an update with its clock alone ("Laatste update: 09:48").
+  /^\[[a-z0-9][a-z0-9._-]{0,39}\]$/,
+  /^\d{1,2}:\d{2}(?::\d{2})?$|^(?:last updated?|laatste update|dernière mise à jour|última actualización|letzte aktualisierung|ultimo aggiornamento)\s*:?\s*\d{1,2}[:.h]\d{2}$/i,
   // A TV station's note on the video player beside the text: "Video above: City officials held a news conference …".
   /^(?:video|watch|related video) (?:above|below)\s*[:：|–—-]/i,
   // A blog's furniture: WordPress's "Like this:" row, "Post navigation", links to the posts either side.
@@ -175,7 +182,8 @@ const DISCLOSURE =
   /\b(?:(?:this|the) (?:post|article|page|story|review|site) (?:may )?contains? (?:affiliate|sponsored) links?|as an amazon associate\b|we (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission|(?:read|see) (?:our|my|the full) (?:affiliate )?disclosure(?: policy)?\b)/i;
 
 // Cheap tests that must pass before the long patterns above are worth running on a line.
-const NEXT_POST = /\b(?:previous|next) (?:post|article|story)\s*[→»›]$/i;
+// "← Previous: Migrating … Next: Our on-call handbook →": both links on one line.
+const NEXT_POST = /\b(?:previous|next) (?:post|article|story)\s*[→»›]$|^[←«‹]\s*previous:.{3,120}\bnext:.{3,120}[→»›]$/i;
 
 /** The words a disclosure cannot do without: a cheap test before DISCLOSURE. */
 const MAY_BE_DISCLOSURE = /ffiliat|isclos|ommission|ssociate/;
@@ -307,9 +315,11 @@ function isShareRow(line: string): boolean {
   // One network name on a line of its own is a share button too ("Facebook" / "Twitter" / "Email").
   // Checked word by word, stopping at the first that is not one: most lines fail on their first word,
   // so the words are found one at a time rather than by splitting the whole line.
-  let tokens = 0;
+  let tokens = phrase ? 1 : 0;
   SHARE_ROW_WORD.lastIndex = 0;
   for (let m = SHARE_ROW_WORD.exec(rest); m !== null; m = SHARE_ROW_WORD.exec(rest)) {
+    // "Share 214": a button's count beside it.
+    if (/^\d{1,6}$/.test(m[0])) continue;
     if (!SHARE_WORDS.has(m[0].replace(/:$/, ""))) return false;
     tokens++;
   }
@@ -444,7 +454,7 @@ const COMMENT_COUNT = /^(?:\d{1,5}|no|aucun|keine|sin|nessun)\s+(?:comments?|com
 const READING_TIME = new RegExp(`${COUNTED_READING_TIME.source}|${LABELLED_READING_TIME.source}`, "iu");
 
 // The words a timestamp opens with, in the languages the byline rules read.
-const STAMP_WORDS = "updated|published|posted|modified|aktualisiert|veröffentlicht|publié|mis à jour|publicado|atualizado|actualizado";
+const STAMP_WORDS = "updated|published|posted|modified|aktualisiert|veröffentlicht|publié|publiée|modifié|modifiée|mis à jour|actualisé|publicado|atualizado|actualizado|modificado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|gewijzigd|geändert";
 // A segment of a meta line that opens like a timestamp ("Updated at …"); not \b after the word: "publié" ends in a non-ASCII letter.
 const STAMP_OPENER = new RegExp(`^(?:last\\s+)?(?:${STAMP_WORDS})(?=$|[\\s:：,])`, "i");
 
@@ -494,7 +504,7 @@ function nameOnly(text: string): string {
   while (end < words.length) {
     const word = words[end]!;
     // A year, a clock time or a numeric date ends the name; a lone number may be part of it.
-    if (/^\d{4}|^\d{1,2}[:/.-]\d/.test(word) || word.startsWith("@") || STAMP_WORD.test(word)) break;
+    if (/^\d{4}|^\d{1,2}[:/.-]\d/.test(word) || word.includes("@") || STAMP_WORD.test(word)) break;
     // A month starts a date only with a day beside it: "Regan September 15", not "Mei Chen" (mei is May in Dutch).
     if (MONTH_WORD.test(word.replace(/[.,]$/, "")) && /^\d{1,2}\b/.test(words[end + 1] ?? "")) break;
     // "Jane Smith on April 3, 2022": the date after the name ends it.
@@ -581,7 +591,7 @@ function readMetaLine(raw: string): MetaLine {
   // "Jane Doe - Nov 19, 2019, 10:31 pm", "Jane Doe @janedoe / 2 days": a byline without its "By".
   const named = BYLINE_OPENER.test(line) ? null : nameBeforeStamp(line);
   if (named) {
-    const stamp = named.rest.startsWith("@") ? null : parseMetaLine(named.rest);
+    const stamp = named.rest.includes("@") ? null : parseMetaLine(named.rest);
     return { ...stamp, author: withoutRole(named.author) };
   }
   // "2024年03月12日 14:35 新华网": a Chinese portal's stamp with the source's name after it, unlabelled.
@@ -796,7 +806,8 @@ const WIRE_AGENCIES = new Map(
 
 // "Chris Davies - Nov 19, 2019, 10:31 pm", "Natasha Turak @NatashaTurak": a name, a separator, then a stamp or a handle.
 // The handle may be glued to the name ("Natasha Turak@NatashaTurak") where the page set them in two boxes.
-const NAME_THEN = /^(.{3,60}?)(?:\s+[-–—|·•/]\s+(.*)|\s*(@\w+.*))$/u;
+// "Megan Hartley mhartley@lakeshoretribune.com": or the writer's address after the name, as a byline box flattens.
+const NAME_THEN = /^(.{3,60}?)(?:\s+[-–—|·•/]\s+(.*)|\s*(@\w+.*)|\s+([\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}))$/u;
 const NAME_THEN_MARK = /@|\s[-–—|·•/]\s/;
 
 /**
@@ -810,8 +821,8 @@ export function nameBeforeStamp(line: string): { author: string; rest: string } 
   if (!NAME_THEN_MARK.test(line)) return nameGluedToStamp(line);
   const m = NAME_THEN.exec(line);
   if (!m || !looksLikePersonNames(m[1]!)) return null;
-  const rest = m[2] ?? m[3]!;
-  if (rest.startsWith("@")) return { author: m[1]!, rest };
+  const rest = m[2] ?? m[3] ?? m[4]!;
+  if (rest.startsWith("@") || m[4] !== undefined) return { author: m[1]!, rest };
   // "Rafael Souza - 15/07/2024": a numeric date, read later in the page's own order of day and month.
   if (isNumericStamp(rest)) return { author: m[1]!, rest };
   if (!hasCalendarDate(rest) && !DOTTED_DATE.test(rest)) return null;
@@ -835,7 +846,8 @@ function nameGluedToStamp(line: string): { author: string; rest: string } | null
     // "Published Wed, Nov 20 2019": the stamp's own word and a weekday, no name.
     if (nameWords.some((word) => STAMP_WORD.test(word) || /[,:]$/.test(word))) return null;
     const name = nameWords.join(" ");
-    const author = k >= 2 && looksLikePersonName(name) ? name : wireAgency(name);
+    // A name ends on a name's word, not a particle: "Modifié le 13/03/2025" is a stamp.
+    const author = k >= 2 && looksLikePersonName(name) && /^\p{Lu}/u.test(nameWords[k - 1]!) ? name : wireAgency(name);
     if (!author) return null;
     const rest = words.slice(k).join(" ");
     if (isNumericStamp(rest)) return { author, rest };
@@ -926,6 +938,7 @@ function hasSetOffLabelCredit(line: string): boolean {
 
 /** Characters before the colon that hold the separator and the label ("… / Φωτογραφία"). */
 const SET_OFF_LABEL_WINDOW = 24;
+const CAPITALS_CREDIT = /\p{Ll}[.!?]["'”’»)]*\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){1,3}$/u;
 /** Longer than this, a line is a paragraph, whatever it ends with. */
 const MAX_CREDITED_CAPTION = 250;
 // "… get it. Credit... Doug Mills/The Times", "… Credit: Jane Roe": the credit after the caption's last sentence.
@@ -1029,6 +1042,8 @@ export function hasCaptionMarker(line: string): boolean {
     (mayBeCjkCaption(line) && CJK_CAPTION.test(line)) ||
     (/credit/i.test(line) && CREDIT_AFTER.test(line)) ||
     (endsWithAgency(line) && SENTENCE_THEN_AGENCY.test(line)) ||
+    // "… el pasado jueves. MÒNICA TORRES": the photographer's name in capitals after the caption's sentence (El País, Le Monde).
+    (line.length <= MAX_CREDITED_CAPTION && CAPITALS_CREDIT.test(line)) ||
     (line.includes(" for ") && SENTENCE_THEN_NAME_FOR_OUTLET.test(line)) ||
     (last === CLOSE_PAREN && AGENCY_IN_BRACKETS.test(line)) ||
     ((line.includes("ourtesy") || line.includes("OURTESY")) && COURTESY_CREDIT.test(line)) ||

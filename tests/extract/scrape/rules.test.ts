@@ -1055,3 +1055,23 @@ describe("small sites' lines", () => {
     expect(isSignUpLine("Sign up for our weekly newsletter")).toBe(true);
   });
 });
+
+describe("laid-out dumps and European papers' lines", () => {
+  it("reads a name with the writer's address after it, and no name in a stamp's words", () => {
+    expect(parseMetaLine("Megan Hartley mhartley@lakeshoretribune.com")?.author).toBe("Megan Hartley");
+    expect(parseMetaLine("By Megan Hartley mhartley@lakeshoretribune.com")?.author).toBe("Megan Hartley");
+    expect(parseMetaLine("Modifié le 13/03/2025 à 07h12")?.author).toBeUndefined();
+  });
+
+  it.each(["[saint-malo]", "00:00", "16:08", "Laatste update: 09:48", "Facebook Twitter LinkedIn Envoyer par email Copier le lien", "Compartir en Whatsapp Compartir en Facebook", "Share 214", "Cet article vous a été offert par L'Écho de l'Ouest.", "← Previous: Migrating 4 billion rows without downtime Next: Our on-call handbook, one year later →"])(
+    "is furniture: %s", (line) => expect(isBoilerplate(line)).toBe(true));
+
+  it("keeps a bracketed word in capitals, a number and a sentence", () => {
+    for (const line of ["[Inverse]", "2024", "Share the road, the council says."]) expect(isBoilerplate(line)).toBe(false);
+  });
+
+  it("marks a caption that closes on its photographer's name in capitals", () => {
+    expect(hasCaptionMarker("Vecinos protestan frente al Ayuntamiento de Valencia el pasado jueves. MÒNICA TORRES")).toBe(true);
+    expect(hasCaptionMarker("The deal was signed in Brussels on Friday. NATO")).toBe(false);
+  });
+});

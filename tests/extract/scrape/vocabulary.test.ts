@@ -79,6 +79,6 @@ describe("Indonesian or Malay", () => {
 
 describe("an obituary's guest book", () => {
   it("ends the article as a comments section does", () => {
-    for (const line of ["Guest Book", "Sign the Guest Book", "Share a memory", "Leave a condolence", "Cite this report", "How to cite this article"]) expect(isSectionEnd(line)).toBe(true);
+    for (const line of ["Guest Book", "Sign the Guest Book", "Share a memory", "Leave a condolence", "Cite this report", "How to cite this article", "Réagir à cet article"]) expect(isSectionEnd(line)).toBe(true);
   });
 });

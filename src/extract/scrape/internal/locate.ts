@@ -566,11 +566,15 @@ export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
   if (isEditorsNote(text) && !(LABELLED_HEADLINE.test(text) && !/[.!?。！？…]["”’)]?$/.test(text))) return false;
   // The publisher's own mark for the lead: the paragraph under the headline, never the headline.
   if (/^(::|»|>>)\s/.test(text)) return false;
+  // A feature's credit for its pictures beside the byline ("Photographs by Tom Arden for The Meridian").
+  if (PICTURES_CREDIT.test(text)) return false;
   // Two or more full sentences: a paragraph, not a headline. A quoted slogan
   // ("Town answers ‘Slow down. Kids play here.’") is one phrase of the headline, whatever its stops;
   // so is a short second sentence a headline adds for effect ("The tram is coming. Finally.").
   return !/[.!?。！？]\s+\p{Lu}.*[.!?。！？]$/u.test(withoutQuotes(text)) || isPunchedHeadline(text, words);
 }
+
+const PICTURES_CREDIT = /^(?:photo(?:graph)?s|pictures|illustrations?|images|graphics|photography|video)\s+(?:and\s+\p{L}+\s+)?by\s+\p{Lu}/iu;
 
 /** "UPDATE: …", "UPDATED: …" in capitals, then the headline's words: how broadcasters' sites mark a story that moved on. */
 const LABELLED_HEADLINE = /^(?:UPDATED?|ACTUALIZADO|ACTUALIZACIÓN|MISE À JOUR|AKTUALISIERT|AGGIORNAMENTO|ATUALIZADO)\s*[:：]\s*\S/u;
