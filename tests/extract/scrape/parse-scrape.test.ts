@@ -1339,3 +1339,11 @@ describe("a Blogger post under the blog's name and the day's date", () => {
     expect(JSON.stringify(parsed.blocks)).not.toContain("Restoring old audio gear");
   });
 });
+
+describe("a game story's 'Up next'", () => {
+  const P = "Shai Gilgeous-Alexander scored 34 points and the Oklahoma City Thunder beat the Denver Nuggets 118-109 on Sunday night for their fifth straight win.";
+  it("is the story's own closing section when teams' next games follow it", () => {
+    const page = ["Gilgeous-Alexander scores 34, Thunder beat Nuggets", "", P, "", P.replace("fifth", "sixth"), "", "Up next", "", "Thunder: At Portland on Tuesday night.", "", "Nuggets: Host Sacramento on Tuesday night."].join("\n");
+    expect(JSON.stringify(parseScrape(page).blocks)).toContain("Thunder: At Portland on Tuesday night.");
+  });
+});

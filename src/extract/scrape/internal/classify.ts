@@ -39,6 +39,10 @@ export interface ClassifiedUnit extends Unit {
   unspaced: boolean;
 }
 
+const UP_NEXT = /^up next$/i;
+/** A team's next game, as a game story's "Up next" lists it: "Thunder: At Portland on Tuesday night." */
+const NEXT_GAME = /^\p{Lu}[\p{L}\d .'’&-]{1,40}:\s+(?:at|host|hosts|visit|visits|vs\.?|play|plays|face|faces|travel|travels|open|opens|begin|begins|return|returns)\b/iu;
+
 /** The classifier's thresholds and weights (jusText's defaults, adjusted coarsely on the development pages). */
 const CLASSIFIER = {
   proseMinChars: 70,
@@ -79,7 +83,8 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
     // for reporter ("澎湃新闻记者 陈晓燕", "山田太郎 記者"): a cheap test before the date parser.
     const meta = text.length < 160 && (ANY_DIGIT.test(text) || BYLINE_OPENER.test(text) || CJK_REPORTER.test(text)) && parseMetaLine(text) !== null;
     const signUp = isSignUpLine(unit.text);
-    const relatedHeading = isRelatedHeading(unit.text);
+    // "Up next" over "Thunder: At Portland on Tuesday night.": a game story's own closing section, as AP writes it.
+    const relatedHeading = isRelatedHeading(unit.text) && !(UP_NEXT.test(unit.text) && NEXT_GAME.test(units[i + 1]?.text ?? ""));
     const boilerplate = isBoilerplate(text);
     const copyright = boilerplate && isCopyrightLine(text);
     const furniture =
