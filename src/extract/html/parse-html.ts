@@ -9,7 +9,7 @@ import { Readability } from "@mozilla/readability";
 import { ArticleRejected, type Block } from "../../core/article";
 import { cleanText, squash, titleKey } from "../../core/text";
 import { isValidDate } from "../dates";
-import { BYLINE_OPENER, CJK_LETTER, parseByline, parseMetaLine } from "../scrape/rules";
+import { BYLINE_OPENER, CJK_LETTER, isBoilerplate, parseByline, parseMetaLine } from "../scrape/rules";
 import type { ParsedArticle } from "../parsed";
 import { blockPlainText, extractBlocks } from "./internal/body";
 import { dropBoilerplate, type HeadMeta } from "./internal/boilerplate";
@@ -51,6 +51,10 @@ export function parseHtml(text: string): ParsedArticle {
   const relatedUrls = new Set(related.map((r) => r.url ?? ""));
   // A link card's "author" is the linked page's (Ghost's kg-bookmark-author): never the byline Readability looks for by class.
   for (const el of document.querySelectorAll("figure a[href] [class*=author]")) el.removeAttribute("class");
+  // An Instagram embed's own lines ("View this post on Instagram", "A post shared by …") go; the post's words stay, as a tweet's do.
+  for (const el of document.querySelectorAll("blockquote.instagram-media a, blockquote.instagram-media p")) {
+    if (isBoilerplate(squash(el.textContent ?? ""))) el.remove();
+  }
   const article = readability(document);
   let blocks: Block[];
   // The byline and date rows the body leaves out, for pages whose metadata lacks them.

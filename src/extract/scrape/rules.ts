@@ -109,6 +109,9 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // ("00:00", "16:08"), an update with its clock alone ("Laatste update: 09:48").
   /^\[[a-z0-9][a-z0-9._-]{0,39}\]$/,
   /^\d{1,2}:\d{2}(?::\d{2})?$|^(?:last updated?|laatste update|dernière mise à jour|última actualización|letzte aktualisierung|ultimo aggiornamento)\s*:?\s*\d{1,2}[:.h]\d{2}$/i,
+  // An Instagram embed's own lines, as its script-less fallback prints them: "View this post on Instagram",
+  // "A post shared by City Zoo (@cityzoo)", in the languages Instagram writes them.
+  /^(?:view this post on instagram|visualizza questo post su instagram|ver esta publicación en instagram|voir cette publication sur instagram|diesen beitrag auf instagram ansehen|bekijk dit bericht op instagram|ver essa publicação no instagram|ver esta publicação no instagram|zobacz ten post na instagramie)$|^(?:a post shared by|un post condiviso da|una publicación compartida por|une publication partagée par|ein beitrag geteilt von|een bericht gedeeld door|uma publicação compartilhada por|post udostępniony przez)\s/i,
   // A TV station's note on the video player beside the text: "Video above: City officials held a news conference …".
   /^(?:video|watch|related video) (?:above|below)\s*[:：|–—-]/i,
   // A blog's furniture: WordPress's "Like this:" row, "Post navigation", links to the posts either side.

@@ -385,3 +385,15 @@ describe("a page's date without a machine-readable one of its own", () => {
     expect(parseHtml(html).published?.toISOString().slice(0, 10)).toBe("2025-03-14");
   });
 });
+
+describe("an Instagram embed", () => {
+  it("keeps the post's words and drops the embed's own lines", () => {
+    const body = "<p>Turin's second metro line opened on Saturday after eleven years of works, linking the north of the city to the new hospital district in nineteen minutes.</p>".repeat(3);
+    const embed = `<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/x/"><div><a href="https://www.instagram.com/p/x/">Visualizza questo post su Instagram</a></div>
+      <p>Oggi è un giorno importante per Torino: la linea 2 della metropolitana diventa realtà.</p><p><a href="https://www.instagram.com/p/x/">Un post condiviso da Stefano Lo Russo (@stefanolorusso)</a></p></blockquote>`;
+    const html = `<html lang="it"><head><title>La linea 2 apre</title></head><body><article><h1>La linea 2 apre</h1>${body}${embed}${body}</article></body></html>`;
+    const text = JSON.stringify(parseHtml(html).blocks);
+    expect(text).toContain("Oggi è un giorno importante per Torino");
+    expect(text).not.toMatch(/Visualizza questo post|Un post condiviso da/);
+  });
+});
