@@ -112,6 +112,9 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // An Instagram embed's own lines, as its script-less fallback prints them: "View this post on Instagram",
   // "A post shared by City Zoo (@cityzoo)", in the languages Instagram writes them.
   /^(?:view this post on instagram|visualizza questo post su instagram|ver esta publicación en instagram|voir cette publication sur instagram|diesen beitrag auf instagram ansehen|bekijk dit bericht op instagram|ver essa publicação no instagram|ver esta publicação no instagram|zobacz ten post na instagramie)$|^(?:a post shared by|un post condiviso da|una publicación compartida por|une publication partagée par|ein beitrag geteilt von|een bericht gedeeld door|uma publicação compartilhada por|post udostępniony przez)\s/i,
+  // A table of contents' own title, as plugins print it over the list ("Table of Contents", "Spis treści", "Inhaltsverzeichnis"),
+  // with its toggle ("Contents [hide]").
+  /^(?:table of contents|contents|spis treści|inhaltsverzeichnis|sommaire|table des matières|índice|indice|inhoudsopgave|içindekiler|содержание|目次|목차)(?:\s*\[?\s*(?:hide|show|toggle|ukryj|pokaż|ausblenden|masquer|ocultar|mostrar|nascondi)\s*\]?)?$/iu,
   // A TV station's note on the video player beside the text: "Video above: City officials held a news conference …".
   /^(?:video|watch|related video) (?:above|below)\s*[:：|–—-]/i,
   // A blog's furniture: WordPress's "Like this:" row, "Post navigation", links to the posts either side.
@@ -443,8 +446,11 @@ const CJK_SOURCE_AFTER = /(?<=\d)\s+\p{Script=Han}{1,8}(?:网|網|社|报|報|�
 const WRITER_EDITOR_PAIR = /^(?:Penulis|Reporter|Wartawan|Pewarta|Writer|Author|Autor|Texto)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+\|\s+(?:Editor|Redaktur|Penyunting|Edición|Edição)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 /** "11.03.2024 • 14:25": a dotted or slashed date, a bullet or a bar, the clock. */
 const DATE_BULLET_TIME = /(\d{1,2}[./]\d{1,2}[./]\d{4})\s*[•·|]\s*(\d{1,2}[:.]\d{2})\b/;
+const CHARACTER_COUNT = /\s+\d{1,6}文字$/u;
+
 /** A date, then its update in brackets with its own word: "(modifica il …)", "(updated …)", "(mis à jour le …)". */
-const BRACKETED_UPDATE = /^(.*\d{4}.*?)\s*\((?:modificat[oa] il|modifica il|aggiornat[oa] il|updated|mis à jour le|actualizado el|atualizado em|aktualisiert am)\s+(.+)\)$/iu;
+// "10:24 14.03.2025 (обновлено: 12:10 14.03.2025)", "2025/3/14 18:30（最終更新 3/14 21:05）": with its colon, in full-width brackets too.
+const BRACKETED_UPDATE = /^(.*\d{4}.*?)\s*[(（](?:modificat[oa] il|modifica il|aggiornat[oa] il|updated|mis à jour le|actualizado el|atualizado em|aktualisiert am|обновлено|оновлено|最終更新|更新)[:：]?\s*(.+)[)）]$/iu;
 /** WordPress's "Posted on <date> by <login>": a login is one word in lower case, no name's capital. */
 const POSTED_BY_LOGIN = /^((?:Posted|Published) on .+?) by ([a-z0-9][a-z0-9_.-]{2,30})$/;
 // "Published: 10 March 2024, Last updated: 12 March 2024", "Publié le …, mis à jour le …": the update after a comma;
@@ -507,7 +513,8 @@ function nameOnly(text: string): string {
   while (end < words.length) {
     const word = words[end]!;
     // A year, a clock time or a numeric date ends the name; a lone number may be part of it.
-    if (/^\d{4}|^\d{1,2}[:/.-]\d/.test(word) || word.includes("@") || STAMP_WORD.test(word)) break;
+    // A bracket after the name opens where it was filed from or the writer's job: "Camille Roussel (à Bruxelles, envoyée spéciale)".
+    if (/^\d{4}|^\d{1,2}[:/.-]\d/.test(word) || word.includes("@") || STAMP_WORD.test(word) || (end > 0 && word.startsWith("("))) break;
     // A month starts a date only with a day beside it: "Regan September 15", not "Mei Chen" (mei is May in Dutch).
     if (MONTH_WORD.test(word.replace(/[.,]$/, "")) && /^\d{1,2}\b/.test(words[end + 1] ?? "")) break;
     // "Jane Smith on April 3, 2022": the date after the name ends it.
@@ -569,7 +576,8 @@ export function cjkByline(line: string): string | null {
 function readMetaLine(raw: string): MetaLine {
   const line = withoutTrailingReadingTime(unglued(raw)).replace(DATE_BULLET_TIME, "$1 $2");
   // "10 Marzo 2024 (modifica il 10 Marzo 2024 | 17:12)": the update in brackets after the date.
-  const bracketed = line.length <= 120 ? BRACKETED_UPDATE.exec(line) : null;
+  // "… 734文字": a Japanese page's count of the article's characters after its stamp.
+  const bracketed = line.length <= 120 ? BRACKETED_UPDATE.exec(line.replace(CHARACTER_COUNT, "")) : null;
   if (bracketed) {
     const published = parseTimestampLine(bracketed[1]!);
     const updated = parseTimestampLine(bracketed[2]!.replace(/\s*\|\s*/, " "));
@@ -614,6 +622,7 @@ function readMetaLine(raw: string): MetaLine {
   // "Janet Morrow | Staff Reporter": a name and the writer's job, set apart.
   const role = NAME_BAR_ROLE.exec(line);
   if (role && looksLikePersonName(role[1]!) && isWriterRole(role[2]!)) return { author: role[1]! };
+  let numericStamp = false;
   const segments = line.replace(UPDATE_AFTER_PUNCTUATION, " | ").split(/\s+[|·•]\s+|\s+[–—]\s+|;\s*|\s+(?=(?:by|par|von|por|door)\s+\p{Lu})|\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\b)|\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처)[:：])|\s+(?=(?:记者|記者)\s)/u);
   for (const segment of segments) {
     const stamp = parseTimestampLine(segment);
@@ -636,7 +645,10 @@ function readMetaLine(raw: string): MetaLine {
     // stamp by its word, even when its date is one the parser cannot read.
     if (STAMP_OPENER.test(segment)) continue;
     // "By Jane Doe · 03/04/2024": a numeric date beside the byline, read later in the page's language.
-    if (segments.length > 1 && isNumericStamp(segment)) continue;
+    if (segments.length > 1 && isNumericStamp(segment)) {
+      numericStamp = true;
+      continue;
+    }
     // "来源：新华网", "Source: Reuters": where the story came from, printed beside the stamp.
     if ((SOURCE_FIELD.test(segment) || EDITOR_FIELD.test(segment)) && segments.length > 1) continue;
     // "… • 5 min read": the reading time printed beside the stamp; "… | 14 Comments": the comment count.
@@ -651,7 +663,8 @@ function readMetaLine(raw: string): MetaLine {
     if (result.author !== undefined && (result.published || result.updated) && CATEGORY_LIST.test(segment)) continue;
     return null;
   }
-  return result.published || result.updated || result.author ? result : null;
+  // "11/03/2025 18h14 · Atualizado há 2 horas": every part a stamp, its date one the page's own order of day and month reads later.
+  return result.published || result.updated || result.author ? result : numericStamp ? {} : null;
 }
 
 /** A few capitalised words, comma-separated: a post's categories ("Blog, Outreach"). */
@@ -663,11 +676,13 @@ function withoutTrailingReadingTime(line: string): string {
   const mayHold = line.includes("min") || line.includes("Min") || line.includes("MIN") || line.includes("минут") || line.includes("dakika");
   const cut = mayHold && /\d/.test(line) ? TRAILING_SET_OFF.exec(line) : null;
   if (cut && READING_TIME.test(cut[1]!)) return line.slice(0, cut.index);
-  // "6 September 2025 12 minute read": or glued to the stamp's year or clock, with nothing between.
-  const glued = mayHold ? GLUED_READING_TIME.exec(line) : null;
+  // "6 September 2025 12 minute read": or glued to the stamp's year or clock, with nothing between;
+  // "… (envoyée spéciale) Temps de Lecture 4 min.": or with its label, after the byline.
+  const glued = mayHold ? GLUED_READING_TIME.exec(line) ?? GLUED_LABELLED_READING_TIME.exec(line) : null;
   return glued ? line.slice(0, glued.index) : line;
 }
 
+const GLUED_LABELLED_READING_TIME = /\s+(?:temps de lecture|reading time|read time|lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d{1,3}\s*min(?:utes?|uten|utos|uti)?\.?$/i;
 /** An English reading time right after a year or a clock time, nothing between. */
 const GLUED_READING_TIME = /(?<=\b(?:\d{4}|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?))\s+\d{1,3}[ -]?min(?:ute)?s?(?: read)?$/i;
 

@@ -1075,3 +1075,21 @@ describe("laid-out dumps and European papers' lines", () => {
     expect(hasCaptionMarker("The deal was signed in Brussels on Friday. NATO")).toBe(false);
   });
 });
+
+describe("stamps and bylines of European and Asian papers", () => {
+  it("reads an update in brackets with its colon or in full-width brackets, and a Japanese count of characters after", () => {
+    expect(parseMetaLine("10:24 14.03.2025 (обновлено: 12:10 14.03.2025)")).toEqual({ published: new Date("2025-03-14T10:24:00Z"), updated: new Date("2025-03-14T12:10:00Z") });
+    expect(parseMetaLine("2025/3/14 18:30（最終更新 3/14 21:05） 734文字")?.published).toEqual(new Date("2025-03-14T18:30:00Z"));
+  });
+
+  it("takes a line of stamps whose date is numeric for a stamp line, its date read later", () => {
+    expect(parseMetaLine("11/03/2025 18h14 · Atualizado há 2 horas")).toEqual({});
+    expect(parseMetaLine("Lisbon · Porto")).toBeNull();
+  });
+
+  it("reads a byline with the place in brackets and its reading time glued on", () => {
+    expect(parseMetaLine("Par Camille Roussel (à Bruxelles, envoyée spéciale) Temps de Lecture 4 min.")?.author).toBe("Camille Roussel");
+  });
+
+  it.each(["Table of Contents", "Spis treści", "Contents [hide]", "Inhaltsverzeichnis"])("drops a table of contents' title: %s", (line) => expect(isBoilerplate(line)).toBe(true));
+});
