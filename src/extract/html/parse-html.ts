@@ -51,6 +51,7 @@ export function parseHtml(text: string): ParsedArticle {
   const relatedUrls = new Set(related.map((r) => r.url ?? ""));
   // A link card's "author" is the linked page's (Ghost's kg-bookmark-author): never the byline Readability looks for by class.
   for (const el of document.querySelectorAll("figure a[href] [class*=author]")) el.removeAttribute("class");
+  dropStandfirst(document);
   // An Instagram embed's own lines ("View this post on Instagram", "A post shared by …") go; the post's words stay, as a tweet's do.
   for (const el of document.querySelectorAll("blockquote.instagram-media a, blockquote.instagram-media p")) {
     if (isBoilerplate(squash(el.textContent ?? ""))) el.remove();
@@ -232,3 +233,38 @@ function hasWords(text: string | undefined): boolean {
 }
 
 const WORDS = new RegExp(String.raw`\p{L}{2,}\S*\s+\S*\p{L}{2,}\S*\s+\S*\p{L}{2,}|${CJK_LETTER.source}{6,}`, "u");
+
+/**
+ * The standfirst (a dek, a subtitle) over the article's text, named so by its class (`p.articleDek`,
+ * `h2.ft-standfirst`, `h2.content-head__subtitle`, `p.id-StoryElement-leadText`): the page's summary, not its
+ * text; where Readability keeps it, it would open the body. Only one above the text's first paragraph goes.
+ */
+function dropStandfirst(document: DomDocument): void {
+  // Document order by hand: linkedom's compareDocumentPosition misreads nodes that are not siblings.
+  const order = new Map<DomElement, number>();
+  let n = 0;
+  for (const el of document.querySelectorAll("*")) order.set(el, n++);
+  // The text's first paragraph under the headline (a cookie dialog's text may come first in the page).
+  const h1 = document.querySelector("h1");
+  const from = h1 ? order.get(h1)! : -1;
+  const firstParagraph = Array.from(document.querySelectorAll("p")).find((p) =>
+    order.get(p)! > from && (p.textContent ?? "").trim().length >= FIRST_PARAGRAPH_CHARS && !isStandfirstClass(p.getAttribute("class") ?? ""));
+  if (!firstParagraph) return;
+  const before = order.get(firstParagraph)!;
+  for (const el of Array.from(document.querySelectorAll("[class]"))) {
+    if (order.get(el)! >= before || !isStandfirstClass(el.getAttribute("class") ?? "") || el.closest("figure") || el.contains(firstParagraph)) continue;
+    const length = squash(el.textContent ?? "").length;
+    if (length >= 20 && length <= MAX_STANDFIRST) el.remove();
+  }
+}
+
+/** A paragraph this long opens the article's text. */
+const FIRST_PARAGRAPH_CHARS = 150;
+const MAX_STANDFIRST = 400;
+
+/** A class that names a standfirst: a word of it, set off by a dash or underscore or in camel case. */
+function isStandfirstClass(classes: string): boolean {
+  return classes.split(/\s+/).some((name) => STANDFIRST_CLASS.test(name));
+}
+
+const STANDFIRST_CLASS = /(?:^|[_-])(?:dek|deck|standfirst|subtitle|sub-title|subheadline|lead-?text|kicker-text)(?:$|[_-])|^[a-z]+(?:Dek|Deck|Standfirst|Subtitle|LeadText)$|(?:article|story|post|entry)_{1,2}(?:desc|description)$/i;

@@ -397,3 +397,21 @@ describe("an Instagram embed", () => {
     expect(text).not.toMatch(/Visualizza questo post|Un post condiviso da/);
   });
 });
+
+describe("a standfirst named by its class", () => {
+  const text = "<p>Es war eine lange Sitzung, und am Ende stand ein deutliches Ergebnis: Der Stadtrat hat am Dienstagabend mit großer Mehrheit die Sanierung des Freibads beschlossen, die rund 11,8 Millionen Euro kosten soll.</p>".repeat(3);
+  const page = (dek: string) => `<html lang="de"><head><title>Freibad wird saniert</title></head><body>
+    <div class="cookie-dialog"><p>Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Ihnen ein optimales Nutzungserlebnis zu bieten und die Nutzung unserer Website zu analysieren und zu verbessern.</p></div>
+    <article><h1>Freibad wird saniert</h1>${dek}${text}</article></body></html>`;
+
+  it("is left out of the text, above its first paragraph", () => {
+    for (const dek of ['<p class="id-StoryElement-leadText">Nach jahrelangem Streit ist die Entscheidung gefallen: Das marode Freibad wird saniert, doch die Badegäste müssen eine Saison verzichten.</p>',
+      '<h2 class="ft-standfirst">Nach jahrelangem Streit ist die Entscheidung gefallen</h2>', '<div class="articleDek">Nach jahrelangem Streit ist die Entscheidung gefallen</div>']) {
+      expect(JSON.stringify(parseHtml(page(dek)).blocks)).not.toContain("Nach jahrelangem Streit");
+    }
+  });
+
+  it("stays when no class names it", () => {
+    expect(JSON.stringify(parseHtml(page("<p>Nach jahrelangem Streit ist die Entscheidung gefallen, sagte der Bürgermeister am Dienstag.</p>")).blocks)).toContain("Nach jahrelangem Streit");
+  });
+});

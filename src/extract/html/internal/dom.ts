@@ -23,11 +23,13 @@ export interface DomElement extends DomNode {
   innerHTML: string;
   readonly outerHTML: string;
   getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
   setAttribute(name: string, value: string): void;
   removeAttribute(name: string): void;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement> & Iterable<DomElement>;
   closest(selector: string): DomElement | null;
+  contains(other: DomNode): boolean;
   remove(): void;
   cloneNode(deep: boolean): DomElement;
   after(...nodes: DomNode[]): void;
