@@ -253,7 +253,7 @@ export function isBoilerplate(line: string): boolean {
  * line: as fast as one pattern of the characters, and " > " needs no alternation beside them.
  */
 function hasNavSeparator(line: string): boolean {
-  return line.includes("|") || line.includes("•") || line.includes("·") || line.includes("»") || line.includes("›") || line.includes(" > ");
+  return line.includes("|") || line.includes("•") || line.includes("·") || line.includes("»") || line.includes("›") || line.includes(" > ") || line.includes("＞") || line.includes(" / ");
 }
 
 /** The links a site's footer holds, in the languages its pages are in. */
@@ -279,7 +279,9 @@ const STRONG_CODE_LINE = /\{$|^[}\])]|:=|=>|&&|\|\||[=!]==?|\w\((?:[^()]|\([^()]
 const WEAK_CODE_LINE = /;$|->|^(?:import|from|def|func|fn|return|const|let|var|class|package|public|private|static|void|int|async|await|export)\s+[\w{*]/;
 
 /** An arrow between two words, as breadcrumbs set it: "Home › News", "News > Local" (not », which quotes in German and Danish). */
-const BREADCRUMB_ARROW = /[\p{L}\p{N}.)]\s*›\s*[\p{L}\p{N}(]|[\p{L}\p{N}.)]\s+>\s+[\p{L}\p{N}(]/u;
+const BREADCRUMB_ARROW = /[\p{L}\p{N}.)]\s*[›＞]\s*[\p{L}\p{N}(]|[\p{L}\p{N}.)]\s+>\s+[\p{L}\p{N}(]/u;
+/** A spaced slash between three items or more: "Anasayfa / Ekonomi / İstanbul'da toplu ulaşıma zam" (two may be a headline's pair). */
+const SLASHED_CRUMBS = /\S\s\/\s\S.*\s\/\s\S/u;
 
 /** `| About Us | Privacy | … |`, `Home • World • Sport`, `Home › World news`: short items in a row. */
 function isNavRow(line: string): boolean {
@@ -287,7 +289,7 @@ function isNavRow(line: string): boolean {
   if (line.length <= 120 && line.includes("\u3000") && line.split(/\u3000+/).every((s) => FOOTER_LINK.test(s.trim()))) return true;
   if (!hasNavSeparator(line)) return false;
   // Bars, bullets and guillemets; ">" between spaces, as breadcrumbs set it ("Home > News > Local").
-  const segments = line.split(/\s*[|•·»›]\s*|\s+>\s+/).filter(Boolean);
+  const segments = line.split(/\s*[|•·»›＞]\s*|\s+>\s+|\s+\/\s+/).filter(Boolean);
   // "Terms of use | Privacy policy": the footer's links, however few.
   if (segments.length >= 2 && segments.every((s) => FOOTER_LINK.test(s))) return true;
   // Two items make a row when set apart by bars at its ends ("| About | Contact |") or by a
@@ -297,7 +299,7 @@ function isNavRow(line: string): boolean {
   // A breadcrumb's last item is the page itself, its headline as long as it is, cut or not ("News > AI > 国内企業の… ...").
   // An instruction that walks a menu ("Go to Windows Update > Advanced options.") is a sentence: it ends like one.
   if (/\p{Ll}{2}\.$/u.test(line) && segments[0]!.split(/\s+/).length >= 3) return false;
-  const crumbs = segments.length >= 3 && BREADCRUMB_ARROW.test(line) && segments.every((s) => !/^\p{Ll}/u.test(s)) && !/[^.]\.$/.test(line) ? segments.length - 1 : segments.length;
+  const crumbs = segments.length >= 3 && (BREADCRUMB_ARROW.test(line) || SLASHED_CRUMBS.test(line)) && segments.every((s) => !/^\p{Ll}/u.test(s)) && !/[^.]\.$/.test(line) ? segments.length - 1 : segments.length;
   return segments.every((s, k) => {
     if (k >= crumbs) return true;
     const words = s.split(/\s+/).length;

@@ -1093,3 +1093,14 @@ describe("stamps and bylines of European and Asian papers", () => {
 
   it.each(["Table of Contents", "Spis treści", "Contents [hide]", "Inhaltsverzeichnis"])("drops a table of contents' title: %s", (line) => expect(isBoilerplate(line)).toBe(true));
 });
+
+describe("breadcrumbs with a full-width arrow or spaced slashes", () => {
+  it("are a nav row, their last item the page itself", () => {
+    expect(isBoilerplate("毎朝新聞 ＞ 政治 ＞ 北陸新幹線の敦賀以西ルート")).toBe(true);
+    expect(isBoilerplate("Anasayfa / Ekonomi / İstanbul'da toplu ulaşıma zam geldi")).toBe(true);
+  });
+  it("leave a headline's pair and a sentence's ratio alone", () => {
+    expect(isBoilerplate("Ukraine / Russia: talks resume in Geneva")).toBe(false);
+    expect(isBoilerplate("The ratio is 3 / 4 / 5 for the three groups, the study found.")).toBe(false);
+  });
+});
