@@ -1104,3 +1104,7 @@ describe("breadcrumbs with a full-width arrow or spaced slashes", () => {
     expect(isBoilerplate("The ratio is 3 / 4 / 5 for the three groups, the study found.")).toBe(false);
   });
 });
+
+describe("a consent box's heading in more languages", () => {
+  it.each(["Zarządzaj zgodą", "Gérer le consentement", "Einwilligung verwalten", "Gestisci consenso"])("is furniture: %s", (line) => expect(isBoilerplate(line)).toBe(true));
+});
