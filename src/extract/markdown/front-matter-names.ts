@@ -39,6 +39,8 @@ const GENERATOR_KEYS = [
   "outputs", "resources", "markup", "body_class", "expiryDate", "redirect_from", "share", "readingTime",
   // Ghost's exports: who may read the post, whether the theme features it, the cover's alt text.
   "visibility", "featured", "feature_image_alt", "cover_alt", "image_alt",
+  // Jekyll's excerpt mark and Docusaurus's page switches.
+  "excerpt_separator", "hide_table_of_contents", "hide_title", "sidebar_position", "sidebar_label", "unlisted",
   // PaperMod's table-of-contents switches.
   "TocOpen", "ShowBreadCrumbs", "ShowReadingTime", "ShowWordCount", "ShowShareButtons", "ShowPostNavLinks", "disableShare", "hidemeta",
   // Obsidian's: the note's CSS classes; Joplin's: where the note was written.

@@ -147,9 +147,13 @@ const Tags = v.union(
 /** A tag list written as one string: comma- or semicolon-separated, or hashtags ("#harbour #council"). */
 function splitTags(text: string): string[] {
   if (/^\s*#\S+(?:\s+#\S+)*\s*$/u.test(text)) return text.trim().split(/\s+/).map((tag) => tag.slice(1));
+  // Jekyll's space-separated list ("categories: local transport"): words in lower case, no comma, as its slugs are written.
+  if (JEKYLL_WORD_LIST.test(text)) return text.trim().split(/\s+/);
   // Chinese and Japanese keyboards type the full-width comma and the ideographic one.
   return text.split(/[,;，、；]/);
 }
+
+const JEKYLL_WORD_LIST = /^\s*[\p{Ll}\d][\p{Ll}\d-]*(?:\s+[\p{Ll}\d][\p{Ll}\d-]*)+\s*$/u;
 
 /**
  * `image`: a path or URL, or an image object (`{ src: … }` in Astro, `{ path: … }` in

@@ -15,7 +15,7 @@ import { slugify } from "../../core/text";
 import { articlePath } from "../../core/url";
 
 /** Whether the text may hold any template code or attribute list: most files do not, and are not walked. */
-const MAY_HOLD_TEMPLATE = /\{\{|\{%|\[caption\b|\[embed\]|\{[:#.]/;
+const MAY_HOLD_TEMPLATE = /\{\{|\{%|\[caption\b|\[embed\]|\{[:#.]|\{(?:static|filename|attach)\}|\]\(@\//;
 
 export function withTemplateTagsRead(body: string): string {
   if (!MAY_HOLD_TEMPLATE.test(body)) return body;
@@ -88,6 +88,8 @@ const CODE_SPAN = /(`+)[\s\S]*?[^`]\1(?!`)|(`+)\2(?!`)/g;
 function readTags(text: string): string {
   if (!MAY_HOLD_TEMPLATE.test(text)) return text;
   return withoutAttributeLists(text)
+    .replace(PELICAN_PLACEHOLDER, (_, kind: string, path: string) => pelicanLink(kind, path))
+    .replace(ZOLA_INTERNAL_LINK, (_, path: string) => `](${articleOf(path)})`)
     .replace(WORDPRESS_CAPTION, (_, inner: string) => wordpressCaption(inner))
     .replace(WORDPRESS_EMBED, (_, url: string) => `<${url.trim()}>`)
     .replace(HUGO_SHORTCODE, (_, name: string, args: string) => hugoShortcode(name, args))
@@ -114,6 +116,22 @@ const ATTRIBUTE_LINE = /^\s*\{:[^{}\n]*\}\s*$/;
 const TRAILING_ATTRIBUTES = /\s*\{(?::[^{}\n]*|#[\w-]+(?:\s+[^{}\n]*)?|\.[\w-]+(?:\s+[^{}\n]*)?)\}\s*$/;
 /** Right after an image or a link: `![](x.jpg){: width="400"}`, `[a](b){.button}`. */
 const INLINE_ATTRIBUTES = /(\]\([^()\n]*\))\{(?::[^{}\n]*|[#.][\w-]+[^{}\n]*)\}/g;
+
+/** Pelican's links to the site's own files: `({static}/images/x.jpg)`, `({filename}/posts/other.md)`. */
+const PELICAN_PLACEHOLDER = /\{(static|filename|attach)\}([^)\s]*)/g;
+/** Zola's link to another of the site's pages by its file: `[the guide](@/guides/booking-sleepers.md)`. */
+const ZOLA_INTERNAL_LINK = /\]\(@\/([^)\s#]+)(?:#[^)\s]*)?\)/g;
+
+/** A static file is served from the site's root; another post's source file is that article here. */
+function pelicanLink(kind: string, path: string): string {
+  return kind === "filename" ? articleOf(path) : `/${path.replace(/^\/+/, "")}`;
+}
+
+/** The article path of another post, by its source file's name ("posts/2024-02-20-name.md" → the article "name"). */
+function articleOf(file: string): string {
+  const slug = slugify(file.replace(/^.*\//, "").replace(/\.[^.]+$/, "").replace(/^\d{4}-\d{2}-\d{2}-/, ""));
+  return slug ? articlePath(slug) : "";
+}
 
 const HUGO_SHORTCODE = /\{\{[<%]\s*(\/?[\w.-]+)([^]*?)\s*[>%]\}\}/g;
 const LIQUID_TAG = /\{%-?\s*(\w+)([^]*?)-?%\}/g;
@@ -147,7 +165,8 @@ function hugoShortcode(name: string, args: string): string {
       return link(`https://vimeo.com/${named.id ?? given[0] ?? ""}`, Boolean(named.id ?? given[0]));
     case "ref":
     case "relref":
-      return given[0] ?? "";
+      // Another post by its file: that article here.
+      return given[0] ? articleOf(given[0]) : "";
     case "highlight":
     case "/highlight":
       return fence(name, given[0]);
@@ -165,6 +184,9 @@ function liquidTag(name: string, args: string): string {
       const slug = slugify((given[0] ?? "").replace(/^.*\//, "").replace(/\.[^.]+$/, ""));
       return slug ? articlePath(slug) : "";
     }
+    case "include":
+      // A theme's include of a figure or a quote shows what its arguments name; any other shows the site's own markup.
+      return includeShown(argumentsOf(args.replace(/^\s*\S+/, "")).named);
     case "link":
       return given[0] ?? "";
     case "image":
@@ -187,9 +209,33 @@ function liquidTag(name: string, args: string): string {
  * site's data, which this file does not have.
  */
 function liquidOutput(expression: string): string {
+  const call = ZOLA_CALL.exec(expression);
+  if (call) {
+    const { named, given } = argumentsOf(call[2]!);
+    const name = call[1]!.toLowerCase();
+    if (name === "image" || name === "figure" || name === "resize_image") return figure(named.src ?? named.path ?? given[0], named.alt ?? "", named.caption ?? named.title ?? "", named.credit);
+    if (name === "youtube") return youtube(named.id ?? given[0]);
+    if (name === "vimeo") return link(`https://vimeo.com/${named.id ?? given[0] ?? ""}`, Boolean(named.id ?? given[0]));
+    return "";
+  }
   const quoted = QUOTED_PATH.exec(expression.trim());
   return quoted ? (quoted[1] ?? quoted[2] ?? "") : "";
 }
+
+/**
+ * What an include's arguments show, by their names: an image with its caption (`{% include figure.html
+ * image="x.jpg" caption="…" %}`), a quotation (`{% include pullquote.html quote="…" %}`); else nothing.
+ */
+function includeShown(named: Record<string, string>): string {
+  const src = named.image ?? named.src ?? named.url ?? named.file;
+  if (src && /\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#].*)?$/i.test(src)) return figure(src, named.alt ?? "", named.caption ?? named.title ?? "", named.credit);
+  const quote = named.quote ?? named.text;
+  if (quote) return `\n\n> ${escapeMarkdown(quote)}${named.author ?? named.cite ? ` — ${escapeMarkdown(named.author ?? named.cite!)}` : ""}\n\n`;
+  return "";
+}
+
+/** Zola's shortcodes written as calls: `{{ image(src="x.jpg", alt="…") }}`, `{{ youtube(id="…") }}`. */
+const ZOLA_CALL = /^\s*(\w+)\((.*)\)\s*$/s;
 
 const QUOTED_PATH = /^(?:"([^"]*)"|'([^']*)')\s*(?:\|\s*(?:relative_url|absolute_url|url|prepend:\s*site\.baseurl)\s*)*$/;
 

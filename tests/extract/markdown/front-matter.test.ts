@@ -100,6 +100,12 @@ describe("checkFrontMatter", () => {
     expect(checkFrontMatter({ tags: ["posts", "cycling", "Mill Road"] }).fields.tags).toEqual(["cycling", "Mill Road"]);
   });
 
+  it("splits Jekyll's space-separated categories in lower case, and keeps a capitalised name whole", () => {
+    expect(checkFrontMatter({ categories: "local transport" }).fields.tags).toEqual(["local", "transport"]);
+    expect(checkFrontMatter({ tags: "Mill Road" }).fields.tags).toEqual(["Mill Road"]);
+    expect(checkFrontMatter({ excerpt_separator: "<!--more-->", hide_table_of_contents: true })).toEqual({ fields: {}, problems: [] });
+  });
+
   it("holds back Obsidian Publish's `publish: false` and ignores the cover's alt text and theme switches without a warning", () => {
     expect(checkFrontMatter({ publish: false }).fields.draft).toBe("`publish: false`");
     expect(checkFrontMatter({ publish: true, feature_image_alt: "A reading room", TocOpen: true })).toEqual({ fields: {}, problems: [] });

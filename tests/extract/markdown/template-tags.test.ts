@@ -146,3 +146,23 @@ describe("note apps' properties instead of front matter", () => {
     expect(parsed.published?.toISOString()).toBe("2024-04-20T00:00:00.000Z");
   });
 });
+
+describe("more generators' tags and links", () => {
+  it("reads a theme's include of a figure or a quote by its arguments, and leaves any other include out", () => {
+    expect(withTemplateTagsRead('{% include figure.html image="/assets/ferry.jpg" caption="The ferry at the east dock." %}')).toBe("\n\n![](</assets/ferry.jpg>)\n*The ferry at the east dock.*\n\n");
+    expect(withTemplateTagsRead('{% include pullquote.html quote="It is the only four minutes of my day." %}')).toBe("\n\n> It is the only four minutes of my day.\n\n");
+    expect(withTemplateTagsRead("{% include toc.html %}")).toBe("");
+  });
+
+  it("links another post by its file as that article here: Hugo's ref, Pelican's {filename}, Zola's @/", () => {
+    expect(withTemplateTagsRead('[last year]({{< ref "swift-survey-2023.md" >}})')).toBe("[last year](/articles/swift-survey-2023)");
+    expect(withTemplateTagsRead("[the tower]({filename}/local-history/st-olaves-tower.md)")).toBe("[the tower](/articles/st-olaves-tower)");
+    expect(withTemplateTagsRead("[the guide](@/guides/booking-sleepers.md#tips)")).toBe("[the guide](/articles/booking-sleepers)");
+    expect(withTemplateTagsRead("![Chamber]({static}/images/chamber.jpg)")).toBe("![Chamber](/images/chamber.jpg)");
+  });
+
+  it("reads Zola's shortcodes written as calls", () => {
+    expect(withTemplateTagsRead('{{ image(src="platform.jpg", alt="Platform 8") }}')).toBe("\n\n![Platform 8](<platform.jpg>)\n\n");
+    expect(withTemplateTagsRead('{{ youtube(id="abc123") }}')).toBe("<https://www.youtube.com/watch?v=abc123>");
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * Syntax that note apps and documentation generators add to Markdown, read
+ * as their sites show it: Obsidian's private comments (`%%…%%`, never
+ * published) and highlights (`==text==`), Docusaurus's admonitions
+ * (`:::tip Title` … `:::`, a titled box) and MDX's module lines and
+ * components (`import X from "…"`, `<YouTube id="…" />`, `<Callout
+ * title="…">`). Left as written, readers would see the marks, and a private
+ * comment would be published. Written by hand: the libraries that read these
+ * (remark plugins, MDX's compiler) need a whole other Markdown pipeline and,
+ * for MDX, the site's components.
+ *
+ * Code is left alone: fenced blocks, where a post about these tools shows them.
+ */
+
+/** Whether the text may hold any of this syntax: most files do not, and are not walked. */
+const MAY_HOLD = /%%|==|^:::|^import\s|^export\s|<[A-Z]|=\{/m;
+
+export function withNoteSyntaxRead(body: string): string {
+  if (!MAY_HOLD.test(body)) return body;
+  const out: string[] = [];
+  let fence: string | undefined;
+  /** Inside a `%%` comment that spans lines. */
+  let comment = false;
+  /** Inside a Docusaurus admonition: its lines are a quote's. */
+  let admonition = false;
+  for (const line of body.split("\n")) {
+    const marker = FENCE.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      out.push(admonition ? `> ${line}` : line);
+      continue;
+    }
+    if (comment) {
+      const end = line.indexOf("%%");
+      if (end < 0) continue;
+      comment = false;
+      const rest = line.slice(end + 2);
+      if (rest.trim()) out.push(readLine(rest));
+      continue;
+    }
+    if (marker) {
+      fence = marker;
+      out.push(admonition ? `> ${line}` : line);
+      continue;
+    }
+    const opens = ADMONITION_OPEN.exec(line);
+    if (opens && !admonition) {
+      admonition = true;
+      const title = (opens[2] ?? opens[3] ?? "").trim() || capitalised(opens[1]!);
+      out.push(`> **${title}**`, ">");
+      continue;
+    }
+    if (admonition && ADMONITION_CLOSE.test(line)) {
+      admonition = false;
+      out.push("");
+      continue;
+    }
+    // An MDX file's module lines: what it imports and exports is code for its site, no text.
+    if (MDX_MODULE_LINE.test(line)) continue;
+    let text = line;
+    // "%% a note to self %%" within the line; one that does not close here runs on to the line that closes it.
+    text = text.replace(INLINE_COMMENT, "");
+    const open = text.indexOf("%%");
+    if (open >= 0 && !text.slice(0, open).endsWith("\\")) {
+      comment = true;
+      text = text.slice(0, open);
+      if (!text.trim()) continue;
+    }
+    const read = readLine(text);
+    // A line that was only a component's tag (`<Callout title="…">`'s close, an unknown `<Chart />`) goes whole.
+    if (read.trim() || !line.trim()) out.push(admonition ? `> ${read}` : read);
+  }
+  return out.join("\n");
+}
+
+/** A fence's marker (up to three spaces in): three or more backticks or tildes. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** `:::tip Title`, `:::warning[Title]`, `:::note`: a Docusaurus admonition opening. */
+const ADMONITION_OPEN = /^ {0,3}:::\s*(note|tip|info|caution|warning|danger|important|success|secondary)(?:\[([^\]]*)\]|\s+(.+))?\s*$/i;
+const ADMONITION_CLOSE = /^ {0,3}:::\s*$/;
+/** `import Chart from "./chart";`, `import "./styles.css";`, `export const meta = { … };` alone on their lines. */
+const MDX_MODULE_LINE = /^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?["'][^"']+["'];?|export\s+(?:const|let|var|function|default)\b.*)\s*$/;
+const INLINE_COMMENT = /%%[^%\n]*?%%/g;
+
+/** A line's highlights and components, read. */
+function readLine(text: string): string {
+  if (!text.includes("==") && !text.includes("<") && !text.includes("={")) return text;
+  return text
+    .replace(HIGHLIGHT, "<mark>$1</mark>")
+    // `<img src={gaugeDiagram} />`: an image whose address is the site's code, not a file here: nothing to show.
+    .replace(JSX_EXPRESSION_IMAGE, "")
+    .replace(SELF_CLOSING_COMPONENT, (_, name: string, attributes: string) => selfClosing(name, attributes))
+    .replace(OPENING_COMPONENT, (_, attributes: string) => titleOf(attributes))
+    .replace(CLOSING_COMPONENT, "");
+}
+
+/** `==text==`, Obsidian's highlight (not `a == b`: no space inside the marks). */
+const HIGHLIGHT = /==([^=\s](?:[^=\n]*?[^=\s])?)==/g;
+const JSX_EXPRESSION_IMAGE = /<img\b[^>]*=\{[^}]*\}[^>]*\/?>/g;
+/** `<YouTube id="…" />`, `<Chart data={…} />`: a component by its capital, closed in its own tag. */
+// A component's name is a JSX name (`Callout`, `Tabs.Item`) right before a space, a slash or the tag's end:
+// `<JaVaScRiPt:alert(1)>` and `<Https://…>` are none.
+const SELF_CLOSING_COMPONENT = /<([A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*)(?=[\s/])([^<>]*?)\/>/g;
+const OPENING_COMPONENT = /<[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*(?=[\s>])([^<>]*)>/g;
+const CLOSING_COMPONENT = /<\/[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*\s*>/g;
+
+/** A video component as a link to its video; any other, whose output is the site's, shows nothing. */
+function selfClosing(name: string, attributes: string): string {
+  if (/^youtube(?:embed|video)?$/i.test(name)) {
+    const id = attributeOf(attributes, "youTubeId") ?? attributeOf(attributes, "id") ?? attributeOf(attributes, "videoId");
+    return id ? `<https://www.youtube.com/watch?v=${encodeURIComponent(id)}>` : "";
+  }
+  if (/^vimeo$/i.test(name)) {
+    const id = attributeOf(attributes, "id") ?? attributeOf(attributes, "videoId");
+    return id ? `<https://vimeo.com/${encodeURIComponent(id)}>` : "";
+  }
+  return "";
+}
+
+/** A box component's title (`<Callout title="Mind the power supply">`), set in bold as the box shows it. */
+function titleOf(attributes: string): string {
+  const title = attributeOf(attributes, "title");
+  return title ? `**${title}** ` : "";
+}
+
+function attributeOf(attributes: string, name: string): string | undefined {
+  const found = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{\\s*["']([^"']*)["']\\s*\\})`).exec(attributes);
+  return found ? (found[1] ?? found[2] ?? found[3]) : undefined;
+}
+
+function capitalised(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1).toLowerCase();
+}

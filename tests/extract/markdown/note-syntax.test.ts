@@ -1,0 +1,52 @@
+/** Note apps' and documentation generators' syntax in Markdown (src/extract/markdown/note-syntax.ts), read through the whole loader. */
+import { describe, expect, it } from "vitest";
+import { parseMarkdown } from "../../../src/extract/markdown/parse-markdown";
+
+const html = (body: string) => parseMarkdown(`---\ntitle: T\n---\n\n${body}\n`).blocks.map((block) => (block.kind === "html" ? block.html : "")).join("");
+
+describe("Obsidian's comments and highlights", () => {
+  it("never publishes a comment, on one line or over several", () => {
+    const out = html("A hot heap needs to be built all at once.\n\n%%Check the council's rules before this goes out.%%\n\nTurn it weekly. %%ask Sam%% Keep it damp.\n\n%%\nDraft notes:\n- more photos\n%%\n\nLast paragraph.");
+    expect(out).not.toMatch(/council|ask Sam|Draft notes|more photos|%%/);
+    expect(out).toContain("Turn it weekly.");
+    expect(out).toContain("Keep it damp.");
+    expect(out).toContain("Last paragraph.");
+  });
+
+  it("shows a highlight as marked text, and leaves a setext heading's rule and code alone", () => {
+    expect(html("==Wear gloves==: the middle is hot.")).toContain("<mark>Wear gloves</mark>: the middle is hot.");
+    expect(html("Heading\n=======\n\nText.")).toContain("<h1>Heading</h1>");
+    expect(html("```\nif (a == b) %% not a comment %%\n```")).toContain("if (a == b) %% not a comment %%");
+  });
+});
+
+describe("Docusaurus's admonitions", () => {
+  it("are a quote under their title, else their kind", () => {
+    const out = html(":::tip Try it on a test project first\n\nBack up the database.\n\n:::\n\n:::warning\n\nIt deletes files.\n\n:::\n\nAfter.");
+    expect(out).toContain("<blockquote>\n<p><strong>Try it on a test project first</strong></p>\n<p>Back up the database.</p>\n</blockquote>");
+    expect(out).toContain("<strong>Warning</strong>");
+    expect(out).not.toContain(":::");
+    expect(out).toContain("<p>After.</p>");
+  });
+});
+
+describe("MDX's module lines and components", () => {
+  const mdx = [
+    'import Callout from "../../components/Callout";', 'import { YouTube } from "mdx-embed";', "",
+    "The gauge tips every 0.2 mm.", "", '<img src={gaugeDiagram} alt="Diagram" width="600" />', "",
+    '<Callout type="warning" title="Mind the power supply">', "Do not feed it 5 V.", "</Callout>", "",
+    '<YouTube youTubeId="ZpYQdqD2Z1Q" />', "", "<Chart data={readings} />", "", "export const meta = { featured: true };",
+  ].join("\n");
+
+  it("leave out the imports, exports and unknown components, keep a box's title and a video as a link", () => {
+    const out = html(mdx);
+    expect(out).not.toMatch(/import|export|gaugeDiagram|Chart|<img/);
+    expect(out).toContain("<strong>Mind the power supply</strong>");
+    expect(out).toContain("Do not feed it 5 V.");
+    expect(out).toContain('href="https://www.youtube.com/watch?v=ZpYQdqD2Z1Q"');
+  });
+
+  it("leave prose that starts with the same words alone", () => {
+    expect(html("Import duties from China rose in May.")).toContain("Import duties from China rose in May.");
+  });
+});
