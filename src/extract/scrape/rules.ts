@@ -120,6 +120,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // A blog's furniture: WordPress's "Like this:" row, "Post navigation", links to the posts either side.
   /^(like this:|like loading\.*|post navigation|posts navigation)$/i,
   /^[←«‹]?\s*(previous|next|older|newer) (post|article|story|entry)\b/i,
+  // A hand-made page's link back, an arrow before it: "← Home", "« Back to the blog".
+  /^[←«‹]\s*(?:home|back(?: to [\p{L} ]{1,30})?|index|all (?:posts|articles|stories)|blog)$/iu,
   /^share (this|on|via)\b/i,
   /^(tags?|topics?)\s*:/i,
   /^(?![\s★☆⭐✩✪✫✬✭✮✯½]+$)[\p{P}\p{S}\s]+$/u, // a line of only punctuation or symbols (dividers; not a rating's stars, "★★★★☆")
@@ -347,7 +349,8 @@ const SHARE_ROW_WORD = /[^\s|•·,/]+/g;
 // The words that open a byline, in the languages of the date rules (and Indonesian and Malay "oleh", Hebrew "מאת"); each regex below is built from them.
 export const BY_WORDS = "by|von|par|por|di|door|av|af|oleh|מאת|โดย";
 // Words that name the writer before the name, a colon allowed: "Автор: …", "بقلم: …", "كتب: …", "作者：…".
-const WRITER_WORDS = "بقلم|كتب|作者|文|记者|記者|автор|авторы";
+// Japanese credits set the writer after a middle dot, a slash or an equals sign: "文・山田花子", "文／山田花子", "取材・文＝山田花子", "文・写真　山田花子".
+const WRITER_WORDS = "بقلم|كتب|作者|(?:取材・)?文(?:・写真)?|记者|記者|автор|авторы";
 // Labels that name the writer only with a colon after them ("Author: …", "Autor: …", "Yazar: …"):
 // without one they are words of a sentence. "Words by …", "Reporting by …": the byline's own phrases.
 const WRITER_LABELS =
@@ -363,9 +366,9 @@ const BY_PHRASES =
   "(?:an? )?(?:interview|analysis|opinion|commentary|column|guest column|review|essay|report) by|reported by|reviewed by|hosted by|compiled by|" +
   "(?:text|words) and (?:photos?|pictures|images) by|propos recueillis par|(?:ein )?(?:kommentar|interview|gastbeitrag|essay) von|" +
   "(?:una )?entrevista de|(?:un'?)?intervista di";
-const BYLINE = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS})(?:\\s*[:：]\\s*|\\s+)|(?:${WRITER_WORDS})[:：]?\\s*|(?:${WRITER_LABELS})\\s*[:：]\\s*)(.{2,80})$`, "iu");
+const BYLINE = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS})(?:\\s*[:：]\\s*|\\s+)|(?:${WRITER_WORDS})[:：・／＝/]?\\s*|(?:${WRITER_LABELS})\\s*[:：]\\s*)(.{2,80})$`, "iu");
 /** A line that opens like a byline ("By …", "Von …", "بقلم …", "Author: …"): a cheap test before parsing it. */
-export const BYLINE_OPENER = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS}|${WRITER_WORDS})[\\s:：]|(?:${WRITER_LABELS})\\s*[:：])`, "iu");
+export const BYLINE_OPENER = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS}|${WRITER_WORDS})[\\s:：・／＝/]|(?:${WRITER_LABELS})\\s*[:：])`, "iu");
 /** "By" or "Escrito por" alone on its line, the name on the next. */
 export const LONE_BYLINE_WORD = new RegExp(`^(?:${BY_PHRASES}|${BY_WORDS})$`, "iu");
 /** A byline or a stamp's opening word: "By …", "Posted …", "Updated …". */

@@ -1108,3 +1108,17 @@ describe("breadcrumbs with a full-width arrow or spaced slashes", () => {
 describe("a consent box's heading in more languages", () => {
   it.each(["Zarządzaj zgodą", "Gérer le consentement", "Einwilligung verwalten", "Gestisci consenso"])("is furniture: %s", (line) => expect(isBoilerplate(line)).toBe(true));
 });
+
+describe("hand-written pages' bylines, stamps and links back", () => {
+  it.each(["文・山田花子", "文／山田花子", "取材・文＝山田花子", "文・写真　山田花子"])("reads the Japanese credit %s", (line) => expect(parseMetaLine(line)?.author).toBe("山田花子"));
+
+  it("reads a stamp labelled 'Written', and leaves a sentence about writing alone", () => {
+    expect(parseMetaLine("Written 2 October 2023")).toEqual({ published: new Date("2023-10-02T00:00:00Z") });
+    expect(parseMetaLine("Written in 1923, the poem tells of the sea.")).toBeNull();
+  });
+
+  it("drops a link back with its arrow", () => {
+    expect(isBoilerplate("← Home")).toBe(true);
+    expect(isBoilerplate("← The harbour in winter")).toBe(false);
+  });
+});
