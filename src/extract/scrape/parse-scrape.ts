@@ -240,9 +240,14 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       // Flat, a box whose links stand line under line ends at the first blank line: the line past it
       // is the article's next subheading, however much it reads like one more headline.
       let tight = false;
-      while (i + 1 < tailStart && units[i + 1]!.gapBefore <= 1 && !(tight && units[i + 1]!.gapBefore > 0) && (!bulleted || units[i + 1]!.bullet) && toRelated(units[i + 1]!.text)) {
+      // Its cards may set a kicker and a date beside each headline ("LOCAL" / headline / "February 20, 2025 4:00 AM").
+      const cardLine = (text: string) => tight && (isCardKicker(text) || takeTimestamp(text, {} as Meta));
+      // Under a card's kicker stands its headline, whatever its punctuation ("Rents fell in 2024. Will that last?").
+      const linkOf = (k: number) => toRelated(units[k]!.text) ?? (k > 0 && tight && isCardKicker(units[k - 1]!.text) && units[k]!.text.length <= MAX_CARD_HEADLINE && !/\.$/.test(units[k]!.text) ? { title: units[k]!.text } : null);
+      while (i + 1 < tailStart && units[i + 1]!.gapBefore <= 1 && !(tight && units[i + 1]!.gapBefore > 0) && (!bulleted || units[i + 1]!.bullet) && (linkOf(i + 1) || cardLine(units[i + 1]!.text))) {
         tight ||= units[i + 1]!.gapBefore === 0;
-        related.push(toRelated(units[++i]!.text)!);
+        const link = linkOf(++i);
+        if (link) related.push(link);
       }
       boxEnd = i;
       continue;
@@ -418,6 +423,14 @@ function pipeTableHtml(rows: readonly string[]): string {
   const body = cells.slice(header ? 1 : 0).filter((row) => row.length > 0);
   const line = (row: string[], tag: "th" | "td") => `<tr>${row.map((cell) => `<${tag}>${escapeHtml(cell)}</${tag}>`).join("")}</tr>`;
   return `<table>${header ? `<thead>${line(cells[0]!, "th")}</thead>` : ""}<tbody>${body.map((row) => line(row, "td")).join("")}</tbody></table>`;
+}
+
+/** Longest headline a card's kicker vouches for. */
+const MAX_CARD_HEADLINE = 150;
+
+/** A card's kicker in a related box: its section in capitals ("LOCAL", "REAL ESTATE NEWS"). */
+function isCardKicker(text: string): boolean {
+  return text.length <= 25 && /\p{Lu}/u.test(text) && text === text.toUpperCase();
 }
 
 /** A line quoted as e-mail quotes it: "> " before the words. */

@@ -251,7 +251,8 @@ const SIGN_UP =
   /\b(newsletters?|subscribe|subscription|sign[- ]?up|inbox|unsubscribe|abonnieren|abonnez|s'abonner|je m'inscris|inscrivez-vous|inscreva-se|suscr[ií]bete|ap[uú]ntate|inscr[ií]bete|bandeja de entrada|caixa de entrada|boîte de réception|iscriviti|únete a nuestro canal|receba (?:no seu|as notícias|a newsletter)|siga (?:o|nosso) canal)\b|\bsend (you )?an? e-?mail\b|\bstay up to date\b/i;
 // A sign-up box's form: its consent line ("By signing up, you agree…", "En vous inscrivant, vous acceptez…") and its
 // address field ("Enter your email", "Seu e-mail").
-const SIGN_UP_CONSENT = /\bby (?:signing up|subscribing|clicking|registering)\b.{0,40}\byou agree\b/i;
+// "By providing an email address. I agree to the Terms of Use …": the consent in the first person too.
+const SIGN_UP_CONSENT = /\bby (?:signing up|subscribing|clicking|registering)\b.{0,40}\byou agree\b|^by providing (?:an|your) e-?mail address\b.{0,10}\bI agree\b/i;
 const SIGN_UP_FORM = /^en vous inscrivant,? vous acceptez\b|^we care about the protection of your data\b|^mit (?:ihrer|der) anmeldung (?:erklären|akzeptieren) sie\b|^(?:enter your|your|seu|digite (?:o )?seu|tu|su|ihre|votre|la tua) e-?mail(?: address| adresse)?$/i;
 // The same in scripts \b does not know (Cyrillic, Arabic), tried only on lines that hold their letters.
 const SIGN_UP_OTHER_SCRIPTS = /(?<!\p{L})(подпишитесь|подписывайтесь|подписаться|рассылк[аеуи]|zapisz się|اشترك)(?!\p{L})/iu;

@@ -1347,3 +1347,14 @@ describe("a game story's 'Up next'", () => {
     expect(JSON.stringify(parseScrape(page).blocks)).toContain("Thunder: At Portland on Tuesday night.");
   });
 });
+
+describe("a related box with its cards' kickers and dates in the middle of the text, under a subscribe bar", () => {
+  it("goes to the related links, and the text goes on under it", () => {
+    const page = readFileSync(new URL("../../fixtures/pages/related-cards-under-subscribe-bar.txt", import.meta.url), "utf8");
+    const parsed = parseScrape(page);
+    const text = JSON.stringify(parsed.blocks);
+    expect(text).toContain("The biggest question raised during nearly three hours of public comment was money.");
+    expect(text).not.toMatch(/REAL ESTATE NEWS|Sacramento rents fell slightly|February 20, 2025/);
+    expect(parsed.related.map((link) => link.title)).toContain("Sacramento rents fell slightly in 2024. Will that last?");
+  });
+});

@@ -1122,3 +1122,37 @@ describe("hand-written pages' bylines, stamps and links back", () => {
     expect(isBoilerplate("← The harbour in winter")).toBe(false);
   });
 });
+
+describe("outlets' own lines around the world", () => {
+  it.each([
+    "Commuters wait for buses on narrower roads. (Express Photo by Praveen Khanna)",
+    "Farmers harvest potatoes in Nyandarua County. [Mercy Kahenda, Standard]",
+    "Cars line up at the garage during a parking study. Hector Amezcua/hamezcua@sacramentocourier.com",
+    "HDB flats in Tengah. (File photo: SG News Asia/Jeremy Long)",
+    "Traffic on the M50 this morning (File image)",
+  ])("marks a caption: %s", (line) => expect(hasCaptionMarker(line)).toBe(true));
+
+  it.each([
+    "Beginning of dialog window. Escape will cancel and close the window.",
+    "captions settings, opens captions settings dialog",
+    "Click to play video: 'Residents forced out of North York highrise after water main break'",
+    "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+    "Get in touch with our news team by emailing us at webnews@dailybeacon.co.uk.",
+    "Disclaimer: Comments do not represent the views of Manila Observer.",
+    "Read a summary of this article on FAST.",
+    "PAY ATTENTION: Join The Lagos Herald WhatsApp channel to get the latest news as it happens!",
+    "Follow Cape Daily News on WhatsApp. Join the channel here.",
+    "Originally published as Sydney commuters brace for the train strike",
+    "This story was originally published March 11, 2025 at 5:45 AM.",
+  ])("is furniture: %s", (line) => expect(isBoilerplate(line)).toBe(true));
+
+  it("keeps prose that shares their words", () => {
+    for (const line of ["The time is right, the minister said, to play a bigger role.", "Follow the river north on foot for two hours."]) expect(isBoilerplate(line)).toBe(false);
+  });
+
+  it("reads 'READ |' and 'READ:' insets and 'Related stories from …' headings", () => {
+    expect(inlineRelated("READ | Joburg's water crisis: Residents go a week without supply")).toBe("Joburg's water crisis: Residents go a week without supply");
+    expect(inlineRelated("READ: Rice prices remain high despite tariff cut")).toBe("Rice prices remain high despite tariff cut");
+    expect(isRelatedHeading("Related stories from Sacramento Courier")).toBe(true);
+  });
+});

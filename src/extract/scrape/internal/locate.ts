@@ -167,6 +167,12 @@ function underWall(units: ClassifiedUnit[], wall: number, end: number, isParagra
     const unit = units[k]!;
     // The article is over at a section's end (the writer's box, the comments): what lies past it tells nothing of the box.
     if (isSectionEnd(unit.text)) break;
+    // A related box set in the text under the wall is the article's own inset: its cards are no teasers after it.
+    const box = unit.relatedHeading ? flatBoxEnd(units, k) : null;
+    if (box !== null) {
+      k = box;
+      continue;
+    }
     if (isWall(unit) || unit.kind === "chrome") continue;
     if (isParagraph(unit)) prose++;
     else lines++;
@@ -389,9 +395,26 @@ function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
  */
 function flatBoxEnd(units: ClassifiedUnit[], from: number): number | null {
   let last = from;
-  while (last + 1 < units.length && last - from < FLAT_BOX_LINKS && units[last + 1]!.gapBefore <= 1 && isBoxLink(units[last + 1]!)) last++;
-  return last > from ? last : null;
+  let links = 0;
+  // A box's cards may carry a kicker and a date beside each headline ("LOCAL" / headline / "February 20, 2025 4:00 AM").
+  while (last + 1 < units.length && links < FLAT_BOX_LINKS && last - from < FLAT_BOX_LINES && units[last + 1]!.gapBefore <= 1) {
+    const unit = units[last + 1]!;
+    if (isBoxLink(unit)) links++;
+    else if (!isCardLine(unit)) break;
+    last++;
+  }
+  while (last > from && !isBoxLink(units[last]!) && !units[last]!.meta) last--;
+  return links > 0 ? last : null;
 }
+
+/** Lines a box's card sets beside its headline: the section's kicker in capitals, the story's date. */
+function isCardLine(unit: ClassifiedUnit): boolean {
+  return unit.meta || (unit.text.length <= CARD_KICKER_CHARS && !unit.relatedHeading && /\p{Lu}/u.test(unit.text) && unit.text === unit.text.toUpperCase());
+}
+
+const CARD_KICKER_CHARS = 25;
+/** Lines a flat box holds at most, its cards' kickers and dates with its links. */
+const FLAT_BOX_LINES = 9;
 
 /** The last of the bulleted links under a box's heading at `from` (up to `limit`), or `from` when none follows. */
 function bulletedBoxEnd(units: readonly ClassifiedUnit[], from: number, limit: number): number {
