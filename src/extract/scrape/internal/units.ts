@@ -102,20 +102,39 @@ function hardWrapWidth(lines: readonly string[]): number {
   let width = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!.trimEnd();
-    if (line.length <= MIN_WRAP_WIDTH || endsLikeSentence(line) || !/^\s*\p{Ll}/u.test(lines[i + 1]!)) continue;
-    width = Math.max(width, line.length);
+    // Scripts without case (Hebrew, Arabic, Chinese, Thai…) carry on in a letter of no case: a wrap as well.
+    if (line.length <= MIN_WRAP_WIDTH / 2 || endsLikeSentence(line) || !/^\s*[\p{Ll}\p{Lo}]/u.test(lines[i + 1]!)) continue;
+    const length = columns(line);
+    if (length > MIN_WRAP_WIDTH) width = Math.max(width, length);
   }
   if (width === 0) return 0;
   let long = 0;
   let wider = 0;
   for (const raw of lines) {
-    const length = raw.trimEnd().length;
+    const length = columns(raw.trimEnd());
     if (length <= MIN_WRAP_WIDTH) continue;
     long++;
     if (length > width + WRAP_SLACK) wider++;
   }
   return wider <= Math.max(1, long * WIDER_SHARE) ? width : 0;
 }
+
+/**
+ * The columns a line fills on a terminal, as lynx and w3m wrap it: Chinese and Japanese characters, Hangul
+ * and full-width forms take two. By hand: a few code ranges, asked of each character.
+ */
+export function columns(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) width += isWide(text.charCodeAt(i)) ? 2 : 1;
+  return width;
+}
+
+function isWide(code: number): boolean {
+  return code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6));
+}
+
+/** Chinese and Japanese text, written without spaces: a wrap inside it is joined with none. */
+const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}、。，．！？「」『』（）]/u;
 
 /** Narrowest wrap measured: notes and e-mails are wrapped at 40 columns and more; shorter lines are a list's or a poem's. */
 const MIN_WRAP_WIDTH = 30;
@@ -169,11 +188,11 @@ export function toUnits(text: string): Unit[] {
     if (previous && blanks <= 1 && previous.text.length === 1 && /^\p{Lu}$/u.test(previous.text) && /^\p{Ll}{2}/u.test(line)) {
       previous.text += line;
       blanks = 0;
-      lastLength = raw.trimEnd().length;
+      lastLength = columns(raw.trimEnd());
       continue;
     }
     const previousLength = lastLength;
-    lastLength = raw.trimEnd().length;
+    lastLength = columns(raw.trimEnd());
     // A hard-wrapped paragraph: the previous line stops mid-sentence and this
     // one carries on in lower case. Join them rather than invent a paragraph.
     // On a page wrapped at a width, a line that filled it carries on into the
@@ -181,7 +200,9 @@ export function toUnits(text: string): Unit[] {
     // States, …"), even past a full stop: the wrap fell there.
     const wrapped = wrapWidth > 0 && previousLength >= WRAP_FILL * wrapWidth && !BULLET.test(line);
     if (previous && blanks === 0 && (wrapped || (!endsLikeSentence(previous.text) && /^\p{Ll}/u.test(line) && previous.text.length > 40)) && !isLowerCaseByline(line)) {
-      previous.text += ` ${line}`;
+      // Between two characters of an unspaced script the wrap fell inside the text: no space goes in.
+      const unspaced = UNSPACED_CHAR.test(previous.text.slice(-1)) && UNSPACED_CHAR.test(line[0]!);
+      previous.text += unspaced ? line : ` ${line}`;
       continue;
     }
     if (previous) previous.gapAfter = blanks;

@@ -1,6 +1,6 @@
 /** Scraped text split into units (src/extract/scrape/internal/units.ts). */
 import { describe, expect, it } from "vitest";
-import { endsLikeSentence, toUnits } from "../../../../src/extract/scrape/internal/units";
+import { columns, endsLikeSentence, toUnits } from "../../../../src/extract/scrape/internal/units";
 
 const texts = (text: string) => toUnits(text).map((u) => u.text);
 
@@ -159,3 +159,25 @@ describe("endsLikeSentence with French guillemets", () => {
   });
 });
 
+
+describe("a laid-out dump wrapped in a script without case", () => {
+  it("counts Chinese, Japanese and Hangul characters as two columns", () => {
+    expect(columns("abc")).toBe(3);
+    expect(columns("東京都")).toBe(6);
+    expect(columns("서울")).toBe(4);
+  });
+
+  it("joins a Hebrew paragraph's wrapped lines, with a space", () => {
+    const line = "מפלס הכנרת עלה ב־12 סנטימטרים בשבוע האחרון, בעקבות הגשמים העזים שירדו";
+    const text = [`   ${line}`, "   בצפון הארץ ובגולן, כך נמסר הבוקר מרשות המים.", "", `   ${line}`, "   ובגולן.", ""].join("\n");
+    const units = toUnits(text);
+    expect(units[0]!.text).toBe(`${line} בצפון הארץ ובגולן, כך נמסר הבוקר מרשות המים.`);
+    expect(units).toHaveLength(2);
+  });
+
+  it("joins a Chinese paragraph's wrapped lines without a space", () => {
+    const first = "国家发展改革委员会今天表示，低空经济已经写入政府工作报告，多个城市正在加快";
+    const text = [first, "布局起降设施和飞行服务站，预计年内将有更多试点。", "", first, "布局。"].join("\n");
+    expect(toUnits(text)[0]!.text).toBe(`${first}布局起降设施和飞行服务站，预计年内将有更多试点。`);
+  });
+});
