@@ -643,7 +643,7 @@ function readMetaLine(raw: string): MetaLine {
   const role = NAME_BAR_ROLE.exec(line);
   if (role && looksLikePersonName(role[1]!) && isWriterRole(role[2]!)) return { author: role[1]! };
   let numericStamp = false;
-  const segments = line.replace(UPDATE_AFTER_PUNCTUATION, " | ").split(/\s+[|·•]\s+|\s+[–—]\s+|;\s*|\s+(?=(?:by|par|von|por|door)\s+\p{Lu})|\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\b)|\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처)[:：])|\s+(?=(?:记者|記者)\s)/u);
+  const segments = line.replace(UPDATE_AFTER_PUNCTUATION, " | ").split(/\s+[|·•]\s+|\s+[–—]\s+|;\s*|\s+(?=(?:by|par|von|por|door)\s+\p{Lu})|\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\b)|\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처|字号|字號|字体|字體|分享到|分享至)[:：])|\s+(?=(?:记者|記者)\s)/u);
   for (const segment of segments) {
     const stamp = parseTimestampLine(segment);
     if (stamp) {
@@ -669,6 +669,8 @@ function readMetaLine(raw: string): MetaLine {
       numericStamp = true;
       continue;
     }
+    // "字号：大 中 小", "分享到：微信 微博": the page's tools in the stamp's row.
+    if (segments.length > 1 && PAGE_TOOL_FIELD.test(segment)) continue;
     // "来源：新华网", "Source: Reuters": where the story came from, printed beside the stamp.
     if ((SOURCE_FIELD.test(segment) || EDITOR_FIELD.test(segment)) && segments.length > 1) continue;
     // "… • 5 min read": the reading time printed beside the stamp; "… | 14 Comments": the comment count.
@@ -822,6 +824,9 @@ const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/;
 
 /** A stamp line's field naming the desk's editor, beside the writer's: "责任编辑：刘洋", "Editor: Jane Doe". */
 const EDITOR_FIELD = /^(?:责任编辑|責任編輯|编辑|編輯|编审|审核|校对|編集|편집|editor|edited by|redaktion|rédaction|redacción|redazione)\s*[:：]/iu;
+
+/** A stamp row's tools: the type size and the share buttons ("字号：大 中 小", "分享到：微信 微博 QQ空间"). */
+const PAGE_TOOL_FIELD = /^(?:字号|字號|字体|字體|分享到|分享至)[:：]/u;
 
 /** A stamp line's field naming the story's source: "来源：新华网", "Source: Reuters", "Quelle: dpa". */
 const SOURCE_FIELD = /^(?:来源|來源|出典|출처|source|quelle|fuente|fonte|źródło|kaynak|sumber|источник|джерело)\s*[:：]/iu;

@@ -1156,3 +1156,9 @@ describe("outlets' own lines around the world", () => {
     expect(isRelatedHeading("Related stories from Sacramento Courier")).toBe(true);
   });
 });
+
+describe("a Chinese portal's stamp row with its tools", () => {
+  it("reads the stamp and the writer past the type size and share fields", () => {
+    expect(parseMetaLine("2025-03-14 16:05:32 来源：华夏新闻网 作者：李晓峰 字号：大 中 小 分享到：微信 微博 QQ空间")).toEqual({ published: new Date("2025-03-14T16:05:32Z"), author: "李晓峰" });
+  });
+});
