@@ -1162,3 +1162,10 @@ describe("a Chinese portal's stamp row with its tools", () => {
     expect(parseMetaLine("2025-03-14 16:05:32 来源：华夏新闻网 作者：李晓峰 字号：大 中 小 分享到：微信 微博 QQ空间")).toEqual({ published: new Date("2025-03-14T16:05:32Z"), author: "李晓峰" });
   });
 });
+
+describe("Hindi's other spelling of 'read this too'", () => {
+  it("is a related label, inline and alone", () => {
+    expect(inlineRelated("ये भी पढ़ें: होली पर घर जाने वालों के लिए रेलवे चलाएगा 60 स्पेशल ट्रेनें")).toBe("होली पर घर जाने वालों के लिए रेलवे चलाएगा 60 स्पेशल ट्रेनें");
+    expect(isRelatedHeading("ये भी पढ़ें")).toBe(true);
+  });
+});
