@@ -14,10 +14,10 @@ import type { ParsedArticle } from "../parsed";
 import {
   attributesQuote, BYLINE_OPENER, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike,
   isKickerOverHeadline, isNumberCell, isNumericStamp, isPipeTable, isRelatedHeading, isSignature, isStandaloneCredit, isSubheading, isWholeQuote, isWriterRole, leadsIntoNext, looksLikePersonName,
-  embedLine, writerBioName, looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine, parseMetaLine, pipeRowCells, stripLeadMarker, tabTablesAsPipeRows, TAGS_LINE,
+  embedLine, writerBioName, looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine, parseMetaLine, pipeRowCells, stripLeadMarker, tabTablesAsPipeRows, TAGS_LINE, wireAgency,
 } from "./rules";
 import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
-import { findPageAuthor, wireAgency } from "./internal/page-author";
+import { findPageAuthor } from "./internal/page-author";
 import { withoutSideColumn } from "./internal/side-column";
 import { findPageDate, findYearlessStamp } from "./internal/page-date";
 import { BULLET, endsLikeSentence, toUnits, withoutBullet, withoutFootnoteMarks, type Unit } from "./internal/units";

@@ -9,8 +9,6 @@
  */
 import { bareNameByline, BYLINE_OPENER, cjkByline, isNumericStamp, isWriterRole, looksLikePersonName, nameBeforeStamp, parseByline, parseMetaLine, wireAgency } from "../rules";
 
-export { wireAgency };
-
 /** A line naming where a post appeared, its publication's name on the next line. */
 const PUBLISHED_IN = /^(?:published in|publicado en|publié dans|veröffentlicht in)$/i;
 
