@@ -21,6 +21,8 @@ const SHARE_WORDS = new Set([
   "শেয়ার", "লিংক", "কপি", "शेयर", "مشاركة", "طباعة", "اشتراک", "چاپ",
   // The buttons' verbs with their little words, as French, Spanish and German rows spell them ("Envoyer par email", "Compartir en Whatsapp").
   "envoyer", "partager", "copier", "par", "le", "compartir", "en", "teilen", "condividi", "compartilhar", "delen",
+  // Share and save in the Nordic languages, Dutch, Polish and Czech ("Del", "Lagre", "Bewaar", "Udostępnij", "Uložit").
+  "del", "dela", "deel", "gem", "lagre", "spara", "bewaar", "udostępnij", "zapisz", "sdílet", "uložit", "merken", "speichern", "x.com",
 ]);
 
 const COPYRIGHT =
@@ -62,7 +64,7 @@ export function isAdLabel(line: string): boolean {
  */
 // "Cet article vous a été offert par …": a gifted article's note.
 const PAYWALL_PROMPT =
-  /^(?:cet article vous (?:a été|est) offert par\b.{0,60}|this (?:article|story|content|post) is (?:only )?(?:(?:available|reserved|exclusive) )?(?:to|for) (?:paying )?(?:subscribers|members)(?: only)?(?:\.\s*(?:sign in|log in|subscribe)\b.{0,60})?|already (?:a (?:paid )?subscriber|a member|have an account)\?.{0,30}|keep reading with a \d{1,2}-day free trial\.?|subscribe (?:now )?to (?:read|continue reading|keep reading|unlock)\b.{0,50}|(?:to )?continue reading,? .{0,40}subscri.{0,40}|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent\*innen).{0,20}|(?:cet article est|article) réservé aux abonnés(?:\.\s*il vous reste .{1,12} à (?:lire|découvrir))?|(?:il vous reste .{1,12} de cet article à lire\.?\s*)?la suite est réservée aux abonnés|il vous reste \d{1,3}\s?% (?:de cet article )?à (?:lire|découvrir)\b.{0,60}|(?:jetzt )?weiterlesen mit .{1,30}|lesen sie jetzt weiter mit .{1,40}|déjà abonné\s?\?.{0,30}|s['’]abonner|you(?:['’]ve| have) reached (?:your|the) (?:limit|maximum)\b.{0,100}|you have (?:\d+|one|two|three) free (?:articles?|stories|reads?) (?:left|remaining)\b.{0,40}|subscribe (?:now )?for unlimited (?:digital )?access\b.{0,40}|(?:este )?(?:contenido|artículo) (?:es )?exclusivo para suscriptores|conteúdo exclusivo para assinantes|(?:questo )?articolo (?:è )?riservato agli abbonati|(?:この記事は)?(?:有料)?会員(?:限定(?:記事)?(?:です)?|の方のみ(?:ご利用|お読み|閲覧)(?:に)?なれます|の方のみ(?:ご覧|お読み)いただけます)。?|(?:この記事の)?続きを読むには.{0,20}(?:会員登録|ログイン|購読).{0,15}|(?:この記事は)?有料記事です。?(?:残り\d{1,6}文字(?:あります)?。?)?|有料会員になると(?:この記事の)?続きを(?:お読み|ご覧)いただけます。?|会員の方はログイン|今すぐ登録（初月無料）)[.!]?$/i;
+  /^(?:ten artykuł czytasz w ramach płatnej subskrypcji\.?|cet article vous (?:a été|est) offert par\b.{0,60}|this (?:article|story|content|post) is (?:only )?(?:(?:available|reserved|exclusive) )?(?:to|for) (?:paying )?(?:subscribers|members)(?: only)?(?:\.\s*(?:sign in|log in|subscribe)\b.{0,60})?|already (?:a (?:paid )?subscriber|a member|have an account)\?.{0,30}|keep reading with a \d{1,2}-day free trial\.?|subscribe (?:now )?to (?:read|continue reading|keep reading|unlock)\b.{0,50}|(?:to )?continue reading,? .{0,40}subscri.{0,40}|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent\*innen).{0,20}|(?:cet article est|article) réservé aux abonnés(?:\.\s*il vous reste .{1,12} à (?:lire|découvrir))?|(?:il vous reste .{1,12} de cet article à lire\.?\s*)?la suite est réservée aux abonnés|il vous reste \d{1,3}\s?% (?:de cet article )?à (?:lire|découvrir)\b.{0,60}|(?:jetzt )?weiterlesen mit .{1,30}|lesen sie jetzt weiter mit .{1,40}|déjà abonné\s?\?.{0,30}|s['’]abonner|you(?:['’]ve| have) reached (?:your|the) (?:limit|maximum)\b.{0,100}|you have (?:\d+|one|two|three) free (?:articles?|stories|reads?) (?:left|remaining)\b.{0,40}|subscribe (?:now )?for unlimited (?:digital )?access\b.{0,40}|(?:este )?(?:contenido|artículo) (?:es )?exclusivo para suscriptores|conteúdo exclusivo para assinantes|(?:questo )?articolo (?:è )?riservato agli abbonati|(?:この記事は)?(?:有料)?会員(?:限定(?:記事)?(?:です)?|の方のみ(?:ご利用|お読み|閲覧)(?:に)?なれます|の方のみ(?:ご覧|お読み)いただけます)。?|(?:この記事の)?続きを読むには.{0,20}(?:会員登録|ログイン|購読).{0,15}|(?:この記事は)?有料記事です。?(?:残り\d{1,6}文字(?:あります)?。?)?|有料会員になると(?:この記事の)?続きを(?:お読み|ご覧)いただけます。?|会員の方はログイン|今すぐ登録（初月無料）)[.!]?$/i;
 
 /** A call to follow the site on a messenger or a news app (FOLLOW_PROMPT), its blurb running on or not. */
 export function isFollowPrompt(line: string): boolean {
@@ -115,6 +117,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // A table of contents' own title, as plugins print it over the list ("Table of Contents", "Spis treści", "Inhaltsverzeichnis"),
   // with its toggle ("Contents [hide]").
   /^(?:table of contents|contents|spis treści|inhaltsverzeichnis|sommaire|table des matières|índice|indice|inhoudsopgave|içindekiler|содержание|目次|목차)(?:\s*\[?\s*(?:hide|show|toggle|ukryj|pokaż|ausblenden|masquer|ocultar|mostrar|nascondi)\s*\]?)?$/iu,
+  // The read-aloud button in the languages of the text: "Lyt til artiklen", "Posłuchaj artykułu", "Artikel anhören (11 Minuten)".
+  /^(?:lyt til artiklen|lytt til (?:saken|artikkelen)|lyssna på artikeln|posłuchaj artykułu|lees voor|artikel (?:anhören|vorlesen)|écouter (?:l['’])?article|escuchar (?:el )?artículo|ascolta (?:l['’])?articolo|ouvir (?:o )?artigo|poslechnout článek|kuuntele artikkeli)(?:\s*\(\d{1,3}\s*\p{L}{0,10}\))?$/iu,
   // A TV station's note on the video player beside the text: "Video above: City officials held a news conference …".
   /^(?:video|watch|related video) (?:above|below)\s*[:：|–—-]/i,
   // A blog's furniture: WordPress's "Like this:" row, "Post navigation", links to the posts either side.
@@ -470,7 +474,7 @@ const CHARACTER_COUNT = /\s+\d{1,6}文字$/u;
 
 /** A date, then its update in brackets with its own word: "(modifica il …)", "(updated …)", "(mis à jour le …)". */
 // "10:24 14.03.2025 (обновлено: 12:10 14.03.2025)", "2025/3/14 18:30（最終更新 3/14 21:05）": with its colon, in full-width brackets too.
-const BRACKETED_UPDATE = /^(.*\d{4}.*?)\s*[(（](?:modificat[oa] il|modifica il|aggiornat[oa] il|updated|mis à jour le|actualizado el|atualizado em|aktualisiert am|обновлено|оновлено|最終更新|更新)[:：]?\s*(.+)[)）]$/iu;
+const BRACKETED_UPDATE = /^(.*\d{4}.*?)\s*[(（](?:modificat[oa] il|modifica il|modifica l['’]|aggiornat[oa] il|updated|mis à jour le|actualizado el|atualizado em|aktualisiert am|обновлено|оновлено|最終更新|更新)[:：]?\s*(.+)[)）]$/iu;
 /** WordPress's "Posted on <date> by <login>": a login is one word in lower case, no name's capital. */
 const POSTED_BY_LOGIN = /^((?:Posted|Published) on .+?) by ([a-z0-9][a-z0-9_.-]{2,30})$/;
 // "Published: 10 March 2024, Last updated: 12 March 2024", "Publié le …, mis à jour le …": the update after a comma;
@@ -619,6 +623,9 @@ function readMetaLine(raw: string): MetaLine {
   const placed = PLACE_THEN_DATE.exec(line);
   const dated = placed ? parseTimestampLine(line.slice(placed[0].length)) : null;
   if (dated) return { [dated.kind]: dated.date };
+  // "Aus Gersfeld berichtet Katharina Wendt": where the writer reports from, then the name.
+  const reports = line.length <= 100 ? REPORTS_FROM.exec(line) : null;
+  if (reports && looksLikePersonNames(reports[1]!)) return { author: reports[1]! };
   // "Jane Doe - Nov 19, 2019, 10:31 pm", "Jane Doe @janedoe / 2 days": a byline without its "By".
   const named = BYLINE_OPENER.test(line) ? null : nameBeforeStamp(line);
   if (named) {
@@ -688,6 +695,8 @@ function readMetaLine(raw: string): MetaLine {
   // "11/03/2025 18h14 · Atualizado há 2 horas": every part a stamp, its date one the page's own order of day and month reads later.
   return result.published || result.updated || result.author ? result : numericStamp ? {} : null;
 }
+
+const REPORTS_FROM = /^(?:[Aa]us|[Vv]on)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+berichte[nt]\s+(\p{Lu}.{2,60})$/u;
 
 /** A few capitalised words, comma-separated: a post's categories ("Blog, Outreach"). */
 const CATEGORY_LIST = /^\p{Lu}[\p{L}&'’ -]{0,25}(?:,\s*\p{Lu}[\p{L}&'’ -]{0,25}){0,4}$/u;
@@ -789,7 +798,8 @@ export function isNumericStamp(line: string): boolean {
 const NUMERIC_STAMP = /^(?:[\p{L}][\p{L} ]{0,24}[:：,]?\s*)?\d{1,2}([/-])\d{1,2}\1\d{2,4}(?:,?\s+(?:[-–|]\s+)?(?:(?:at|à|um|ore|alle|às|a las)\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?(?:\s*[,;]\s*(?:mis à jour|modifié|actualizado|atualizado|aggiornato|aktualisiert|updated|обновлено)\b.{0,30})?$/iu;
 
 /** A place's name and a comma before a date: one to three capitalised words. */
-const PLACE_THEN_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}(?:,|\s+[-–—])\s+(?=(?:le|den|am|el|il|on|the)?\s*\d)/u;
+// "Valverde del Camino (Huelva) - 20 jul 2025 - 06:40 CEST": a place's particles and its province in brackets too.
+const PLACE_THEN_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -](?:(?:de|del|la|las|los|di|da|do|am|an|sur|upon|on)\s+)?\p{Lu}[\p{L}'’.-]+){0,3}(?:\s+\(\p{Lu}[\p{L} .'’-]{1,30}\))?(?:,|\s+[-–—])\s+(?=(?:le|den|am|el|il|on|the)?\s*\d)/u;
 
 /** A quote's attribution line: a dash, then who said it ("— Survey director Jane Doe"). */
 const ATTRIBUTION = /^[—–―-]\s*\p{Lu}/u;
@@ -945,7 +955,7 @@ function unglued(line: string): string {
 const AGENCY_CREDIT = /\b(REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|GETTY IMAGES|Getty Images|SANA|Xinhua|Anadolu|EFE|ANSA|DPA|dpa|PAP|TASS|Yonhap|YONHAP|Kyodo|KYODO|SIPA|Sipa|PTI|IANS|ABACA|MAXPPP)\s*\/\s*\S/;
 // "… Photograph: Ann Croft/Example Photos", "… Picture: Sam Reid" at the end of a caption.
 // "…؛ عکس: …", "…। ছবি: …": Persian's semicolon and the danda end a sentence too.
-const TRAILING_CREDIT = /[.!?؛।]["'”’»]*\s+(photograph|photo|picture|image|imagem|imagen|immagine|bild|bildquelle|quelle|fonte|crédito|illustration|composite|graphic|foto|fotó|fotoğraf|zdjęcie|fot\.|kuva|credit|photo credit|crédit photo|crédits photos|crédit|фото|світлина|φωτογραφία|φωτό|φωτ\.|צילום|ảnh|عکس|تصوير|صورة|사진|ছবি|फोटो|ภาพ)s?\s*[:：=]?\s*[\p{Lu}\p{Lo}][^.:]{1,60}$/iu;
+const TRAILING_CREDIT = /[.!?؛।]["'”’»]*\s+(photograph|photo|picture|image|imagem|imagen|immagine|bild|bildquelle|quelle|fonte|crédito|illustration|illustrasjon|illustratie|ilustración|illustrazione|composite|graphic|foto|fotó|fotoğraf|zdjęcie|fot\.|kuva|credit|photo credit|crédit photo|crédits photos|crédit|фото|світлина|φωτογραφία|φωτό|φωτ\.|צילום|ảnh|عکس|تصوير|صورة|사진|ছবি|फोटो|ภาพ)s?\s*[:：=]?\s*[\p{Lu}\p{Lo}][^.:]{1,60}$/iu;
 // Chinese captions: "图为…" (pictured is …) opening, "…记者 李明 摄" (shot by), "（新华社记者 李明 摄）", "（摄影：…）" or Taiwan's "（圖／中央社）" closing.
 // Japanese: the wire's credit after the time in brackets, "…列車（12日午前、共同）".
 const CJK_CAPTION = /^图为|^圖為|\S\s*摄$|\S\s*攝$|[（(]\s*[圖图]\s*[／/][^（）()]{1,30}[)）]$|[（(][^（）()]{1,30}\s*[摄攝][)）]$|[（(]\s*(?:摄影|攝影|撮影)\s*[:：][^（）()]{1,20}[)）]$|（[^（）]{0,30}(?:共同|時事|ロイター|AP|AFP|EPA|ゲッティ)[^（）]{0,10}）$/u;
@@ -987,6 +997,8 @@ function hasSetOffLabelCredit(line: string): boolean {
 
 /** Characters before the colon that hold the separator and the label ("… / Φωτογραφία"). */
 const SET_OFF_LABEL_WINDOW = 24;
+/** "… getijdengebied. Foto Merlijn Doomernik": the label without its colon, as Dutch papers print it. */
+const FOTO_WITHOUT_COLON = /[.!?]\s+(?:foto|photo|bild|kuva)\s+\p{Lu}/iu;
 const CAPITALS_CREDIT = /\p{Ll}[.!?]["'”’»)]*\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){1,3}$/u;
 /** Longer than this, a line is a paragraph, whatever it ends with. */
 const MAX_CREDITED_CAPTION = 250;
@@ -1085,7 +1097,7 @@ export function hasCaptionMarker(line: string): boolean {
     (slash && (AGENCY_CREDIT.test(line) || SENTENCE_THEN_NAME_SLASH.test(line))) ||
     ((last === CLOSE_PAREN || last === CLOSE_BRACKET || last === FULLWIDTH_CLOSE_PAREN || /\s$/.test(line)) && (PAREN_CREDIT.test(line) || AGENCY_PHOTO_CREDIT.test(line) || BRACKET_SOURCE.test(line) || OUTLET_PHOTO_CREDIT.test(line) || BRACKETED_NAME_OUTLET.test(line))) ||
     (line.includes("@") && slash && SENTENCE_THEN_NAME_EMAIL.test(line)) ||
-    (/[:：]/.test(line) && (TRAILING_CREDIT.test(line) || hasSetOffLabelCredit(line))) ||
+    ((/[:：]/.test(line) || FOTO_WITHOUT_COLON.test(line)) && (TRAILING_CREDIT.test(line) || hasSetOffLabelCredit(line))) ||
     (last === CLOSE_PAREN && slash && line.length <= MAX_CREDITED_CAPTION && PAREN_NAME_SLASH_OUTLET.test(line)) ||
     ((line.includes("＝") || line.includes("=")) && JAPANESE_CAPTION.test(line) && JAPANESE_CAPTION_TAIL.test(line)) ||
     (last === 0xff09 && line.length <= 100 && JAPANESE_BRACKET_CAPTION.test(line)) ||
@@ -1243,7 +1255,7 @@ const PLACE_AFTER_PREPOSITION = /(?<![\p{L}])(?:in|at|near|outside|to|from|of|on
 const ARABIC_PLACE = /(?:^|\s)في\s+\p{Script=Arabic}/u;
 
 const RELATED_HEADING =
-  /^(related( (articles?|stories|story|posts?|news|coverage|content|topics|links|reading))?|read more|read also|also read|more from [\p{L} ]{1,40}|related (?:stories|articles|news|coverage) from [\p{L} ]{1,40}|more on this( story| topic)?|more stories|more news|see also|you may also like|you might also like|recommended( for you| stories)?|further reading|most read|most popular|most viewed|most shared|most commented|latest( news| stories)?|trending( now)?|what to read next|lesen sie auch|mehr zum thema|ähnliche artikel|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|voir aussi|sur le même sujet|articles similaires|leer más|lee también|noticias relacionadas|relacionad[oa]s?|ver también|artículos relacionados|te puede interesar|vea también|más información|seguir leyendo|weitere informationen|lesen sie mehr zum thema|延伸阅读|延伸閱讀|lea también|mira también|mirá también|te recomendamos|sigue leyendo|lea más|leia mais|saiba mais|veja mais|leggi anche|articoli correlati|leia também|veja também|artigos relacionados|notícias relacionadas|lees ook|gerelateerde artikelen|читайте также|관련 기사|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|相关新闻|相关阅读|相关文章|相關新聞|相關閱讀|相關文章|相關報導|関連記事|関連ニュース|baca juga|läs också|läs även|διαβάστε επίσης|διαβάστε ακόμη|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|читайте також|xem thêm|ilgili haberler|ilgili haber|čtěte také|přečtěte si také|citiți și|관련기사|بیشتر بخوانید|zobacz także|zobacz też|czytaj także|czytaj też|czytaj więcej|polecamy|bunlar da ilginizi çekebilir|ilginizi çekebilir|benzer haberler|související články|podobné články|σχετικά άρθρα|संबंधित खबरें|tin liên quan|bài liên quan|статті за темою|berita terkait|artikel terkait|berita berkaitan|artikel berkaitan|lue myös|aiheeseen liittyvät|kapcsolódó cikkek|kapcsolódó hírek|habari zinazohusiana|mga kaugnay na balita|כתבות נוספות|כתבות קשורות|מאמרים קשורים|مطالب مرتبط|اخبار مرتبط|আরও পড়ুন|সম্পর্কিত খবর|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|relaterade artiklar|read more here|kapcsolódó|อ่านเพิ่มเติม:?|read next|up next|next up(?: in [\p{L} &]{1,30})?|top picks(?: for you)?|similar articles|editors['’]? picks?|διαβάστε ακόμα|διαβαστε ακομα|διαβαστε επισης|עוד בנושא:?|xem nhiều|सबसे ज्यादा पढ़ी गई खबरें|meistgelesen|meistgelesene artikel|les plus lus|lo más leído|lo mas leido|i più letti|os mais lidos|mais lidas|najczęściej czytane|en çok okunanlar|самое читаемое|الأكثر قراءة|热门文章|热门新闻|많이 본 뉴스|人気記事|よく読まれている記事|アクセスランキング|ezek is érdekelhetik|ez is érdekelheti|ajánlott cikkek|legolvasottabb|похожие статьи|похожие материалы|ähnliche beiträge|vous aimerez aussi|vous aimerez peut-être aussi|مقالات ذات صلة|ti potrebbe interessare|potrebbe interessarti(?: anche)?|potrebbero interessarti|auch interessant|das könnte sie interessieren|weitere artikel|mehr zum thema [\p{L} ]{1,30}|à lire sur le même sujet|à lire également sur le même sujet|sur le même thème|dans la même rubrique|à voir aussi|también te puede interesar|te puede interesar también|más noticias|mais notícias|leia mais sobre [\p{L} ]{1,30}|altre notizie|dalla stessa sezione)\s*[:：.…!|]*$/iu;
+  /^(related( (articles?|stories|story|posts?|news|coverage|content|topics|links|reading))?|read more|read also|also read|more from [\p{L} ]{1,40}|related (?:stories|articles|news|coverage) from [\p{L} ]{1,40}|more on this( story| topic)?|more stories|more news|see also|you may also like|you might also like|recommended( for you| stories)?|further reading|most read|most popular|most viewed|most shared|most commented|latest( news| stories)?|trending( now)?|what to read next|lesen sie auch|mehr zum thema|ähnliche artikel|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|voir aussi|sur le même sujet|articles similaires|leer más|lee también|noticias relacionadas|relacionad[oa]s?|ver también|artículos relacionados|te puede interesar|vea también|más información|seguir leyendo|weitere informationen|lesen sie mehr zum thema|延伸阅读|延伸閱讀|lea también|mira también|mirá también|te recomendamos|sigue leyendo|lea más|leia mais|saiba mais|veja mais|leggi anche|articoli correlati|leia também|veja também|artigos relacionados|notícias relacionadas|lees ook|gerelateerde artikelen|читайте также|관련 기사|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|相关新闻|相关阅读|相关文章|相關新聞|相關閱讀|相關文章|相關報導|関連記事|関連ニュース|baca juga|läs också|läs även|διαβάστε επίσης|διαβάστε ακόμη|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|читайте також|xem thêm|ilgili haberler|ilgili haber|čtěte také|přečtěte si také|citiți și|관련기사|بیشتر بخوانید|zobacz także|zobacz też|czytaj także|czytaj też|czytaj więcej|polecamy|bunlar da ilginizi çekebilir|ilginizi çekebilir|benzer haberler|související články|podobné články|σχετικά άρθρα|संबंधित खबरें|tin liên quan|bài liên quan|статті за темою|berita terkait|artikel terkait|berita berkaitan|artikel berkaitan|lue myös|aiheeseen liittyvät|kapcsolódó cikkek|kapcsolódó hírek|habari zinazohusiana|mga kaugnay na balita|כתבות נוספות|כתבות קשורות|מאמרים קשורים|مطالب مرتبط|اخبار مرتبط|আরও পড়ুন|সম্পর্কিত খবর|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|relaterade artiklar|læs også|les også|mohlo by vás zajímat|read more here|kapcsolódó|อ่านเพิ่มเติม:?|read next|up next|next up(?: in [\p{L} &]{1,30})?|top picks(?: for you)?|similar articles|editors['’]? picks?|διαβάστε ακόμα|διαβαστε ακομα|διαβαστε επισης|עוד בנושא:?|xem nhiều|सबसे ज्यादा पढ़ी गई खबरें|meistgelesen|meistgelesene artikel|les plus lus|lo más leído|lo mas leido|i più letti|os mais lidos|mais lidas|najczęściej czytane|en çok okunanlar|самое читаемое|الأكثر قراءة|热门文章|热门新闻|많이 본 뉴스|人気記事|よく読まれている記事|アクセスランキング|ezek is érdekelhetik|ez is érdekelheti|ajánlott cikkek|legolvasottabb|похожие статьи|похожие материалы|ähnliche beiträge|vous aimerez aussi|vous aimerez peut-être aussi|مقالات ذات صلة|ti potrebbe interessare|potrebbe interessarti(?: anche)?|potrebbero interessarti|auch interessant|das könnte sie interessieren|weitere artikel|mehr zum thema [\p{L} ]{1,30}|à lire sur le même sujet|à lire également sur le même sujet|sur le même thème|dans la même rubrique|à voir aussi|también te puede interesar|te puede interesar también|más noticias|mais notícias|leia mais sobre [\p{L} ]{1,30}|altre notizie|dalla stessa sezione)\s*[:：.…!|]*$/iu;
 
 /** "Related:", "Read more:", "More from World": the heading over a list of links. */
 export function isRelatedHeading(line: string): boolean {
@@ -1267,7 +1279,7 @@ const RELATED_HEADING_CASED =
 
 // "Read more:" and its kin in the languages the other rules read.
 const INLINE_RELATED =
-  /^\[?\s*(?:related|read|read more|read also|also read|read next|see also|more|don't miss|do not miss|must read|suggested|recommended|watch|also watch|lesen sie auch|mehr zum thema|auch interessant|à lire aussi|lire aussi|voir aussi|lee también|lea también|leer más|ver también|leia também|veja também|leia mais|saiba mais|veja mais|vea también|mira también|mirá también|sigue leyendo|te puede interesar|leggi anche|lees ook|zie ook|czytaj także|czytaj też|czytaj więcej|čtěte také|přečtěte si také|citiți și|baca juga|läs också|läs även|διαβάστε επίσης|διαβάστε ακόμη|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|इन्हें भी पढ़ें|читайте также|смотрите также|читайте еще|читайте також|xem thêm|ilgili haber|ayrıca okuyun|相关阅读|関連記事|관련기사|관련 기사|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|עוד בנושא|আরও পড়ুন|अधिक पढ़ें|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|延伸閱讀|延伸阅读|相關新聞|相关新闻|zobacz także|zobacz też)\s*(?:[:：|]|\s[-–—]\s)\s*(.+?)\s*\]?$|^【(?:あわせて読む|あわせて読みたい|合わせて読みたい|関連記事|関連|こちらも|延伸閱讀|延伸阅读|相關新聞|相关新闻|相關報導)】\s*(.+)$/iu;
+  /^\[?\s*(?:related|read|read more|read also|also read|read next|see also|more|don't miss|do not miss|must read|suggested|recommended|watch|also watch|lesen sie auch|mehr zum thema|auch interessant|à lire aussi|lire aussi|voir aussi|lee también|lea también|leer más|ver también|leia também|veja também|leia mais|saiba mais|veja mais|vea también|mira también|mirá también|sigue leyendo|te puede interesar|leggi anche|lees ook|zie ook|czytaj także|czytaj też|czytaj więcej|čtěte také|přečtěte si také|citiți și|baca juga|läs också|läs även|διαβάστε επίσης|διαβάστε ακόμη|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|इन्हें भी पढ़ें|читайте также|смотрите также|читайте еще|читайте також|xem thêm|ilgili haber|ayrıca okuyun|相关阅读|関連記事|관련기사|관련 기사|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|עוד בנושא|আরও পড়ুন|अधिक पढ़ें|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|延伸閱讀|延伸阅读|相關新聞|相关新闻|zobacz także|zobacz też|læs også|les også|mohlo by vás zajímat)\s*(?:[:：|]|\s[-–—]\s)\s*(.+?)\s*\]?$|^【(?:あわせて読む|あわせて読みたい|合わせて読みたい|関連記事|関連|こちらも|延伸閱讀|延伸阅读|相關新聞|相关新闻|相關報導)】\s*(.+)$/iu;
 
 /** "Read more: Title", "Also Read | Title", "[Related: Title]" on one line, anywhere in the page. Returns the rest. */
 export function inlineRelated(line: string): string | null {

@@ -1169,3 +1169,25 @@ describe("Hindi's other spelling of 'read this too'", () => {
     expect(isRelatedHeading("ये भी पढ़ें")).toBe(true);
   });
 });
+
+describe("European papers' furniture, credits and bylines", () => {
+  it.each(["Gem", "Lagre", "Udostępnij", "Uložit", "Bewaar", "Spara", "Lyt til artiklen", "Posłuchaj artykułu", "Artikel anhören (11 Minuten)", "Ten artykuł czytasz w ramach płatnej subskrypcji"])(
+    "is furniture: %s", (line) => expect(isBoilerplate(line)).toBe(true));
+
+  it("keeps a sentence with those words", () => {
+    expect(isBoilerplate("Del Mar is a small town north of San Diego.")).toBe(false);
+  });
+
+  it.each(["Læs også", "Les også", "Mohlo by vás zajímat"])("reads %s as a related heading", (line) => expect(isRelatedHeading(line)).toBe(true));
+
+  it.each([
+    "Een lepelaar foerageert in het getijdengebied. Foto Merlijn Doomernik",
+    "Slik ser arkitektene for seg den flytende bydelen ved Fornebu. Illustrasjon: Snøhetta",
+  ])("marks a caption: %s", (line) => expect(hasCaptionMarker(line)).toBe(true));
+
+  it("reads a place and date with the place's particles and province, an Italian elided update, a German 'reports from' byline", () => {
+    expect(parseMetaLine("Valverde del Camino (Huelva) - 20 jul 2025 - 06:40 CEST")?.published).toEqual(new Date("2025-07-20T04:40:00Z"));
+    expect(parseMetaLine("11 maggio 2025 (modifica l'11 maggio 2025 | 10:20)")?.updated).toEqual(new Date("2025-05-11T10:20:00Z"));
+    expect(parseMetaLine("Aus Gersfeld berichtet Katharina Wendt")).toEqual({ author: "Katharina Wendt" });
+  });
+});
