@@ -267,4 +267,4 @@ function isStandfirstClass(classes: string): boolean {
   return classes.split(/\s+/).some((name) => STANDFIRST_CLASS.test(name));
 }
 
-const STANDFIRST_CLASS = /(?:^|[_-])(?:dek|deck|standfirst|subtitle|sub-title|subheadline|lead-?text|kicker-text)(?:$|[_-])|^[a-z]+(?:Dek|Deck|Standfirst|Subtitle|LeadText)$|(?:article|story|post|entry)_{1,2}(?:desc|description)$/i;
+const STANDFIRST_CLASS = /(?:^|[_-])(?:dek|deck|standfirst|subtitle|sub-title|subheadline|lead-?text|kicker-text|excerpt)(?:$|[_-])|^[a-z]+(?:Dek|Deck|Standfirst|Subtitle|LeadText)$|(?:article|story|post|entry)_{1,2}(?:desc|description)$/i;

@@ -415,3 +415,17 @@ describe("a standfirst named by its class", () => {
     expect(JSON.stringify(parseHtml(page("<p>Nach jahrelangem Streit ist die Entscheidung gefallen, sagte der Bürgermeister am Dienstag.</p>")).blocks)).toContain("Nach jahrelangem Streit");
   });
 });
+
+describe("furniture named by component frameworks", () => {
+  const text = "<p>The river rose two metres overnight and the council opened its emergency shelters at the town hall and the sports centre for the families forced out of their homes.</p>".repeat(4);
+  const page = (inside: string) => `<html><head><title>River rises</title></head><body><article><h1>River rises</h1>${text}${inside}</article></body></html>`;
+
+  it("drops a reader-revenue appeal, a newsletter module by its tag, a byline row by its test id", () => {
+    const epic = `<div id="slot-body-end"><div data-component="contributions-epic"><h2>I hope you appreciated this article.</h2><p>${"Before you move on, I wonder if you would consider supporting our journalism, which stays free for everyone who wants to read it. ".repeat(4)}</p><a href="/support">Support us</a></div></div>`;
+    const module = "<ps-newsletter-module><p>Local news you can trust, in your inbox every weekday morning.</p></ps-newsletter-module>";
+    const role = '<div data-testid="byline-new-contributors"><p>BBC Wales environment correspondent</p></div>';
+    const out = JSON.stringify(parseHtml(page(epic + module + role)).blocks);
+    expect(out).not.toMatch(/I hope you appreciated|Before you move on|in your inbox every weekday|environment correspondent/);
+    expect(out).toContain("emergency shelters");
+  });
+});

@@ -18,7 +18,8 @@ const SKIP = new Set(["script", "style", "noscript", "template", "iframe", "obje
   "input", "select", "textarea", "nav", "video", "audio", "canvas", "map", "hr", "link", "meta"]);
 const RICH = new Set(["ul", "ol", "table", "pre", "dl"]);
 /** Boilerplate inside an article container, by class or id. */
-const CHROME = /(?:^|[\s_-])(?:byline|author-?(?:info|bio|box|name)|share|sharing|social|newsletter|signup|subscribe|promo|advert|ad-?slot|related|read-?more|recommended|tags?-?list|breadcrumbs?|comments?)(?:$|[\s_-])/i;
+// And a reader-revenue appeal ("contributions-epic", "support-us"), a site's alert bar.
+const CHROME = /(?:^|[\s_-])(?:byline|author-?(?:info|bio|box|name)|share|sharing|social|newsletter|signup|subscribe|promo|advert|ad-?slot|related|read-?more|recommended|tags?-?list|breadcrumbs?|comments?|contributions-epic|support-us|donate|donation|alert-bar|site-alert|alert-banner)(?:$|[\s_-])/i;
 /** Captions and credits that sit outside a <figure>. */
 // And a photo's description by its image's name: Sina's `img_descr`, Naver's `img_desc`, g1's `content-media__description`.
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|wp-caption-text|image-?caption|photo-?caption|media-?caption|(?:img|image|photo|media)_{0,2}-?desc(?:r|ription)?)(?:$|[\s_-])/i;
@@ -116,11 +117,17 @@ export function isCaption(el: DomElement): boolean {
 }
 
 function isChrome(el: DomElement): boolean {
-  const label = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+  // Its class and id, and the names component frameworks give it: a custom element's own tag (`<ps-newsletter-module>`),
+  // `data-component`, `data-testid` ("byline-new-contributors").
+  const label = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""} ${el.getAttribute("data-component") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.localName.includes("-") ? el.localName : ""}`;
   if (!CHROME.test(label)) return false;
-  // A container that holds most of the article is not chrome, whatever its class says.
-  return squash(el.textContent ?? "").length < 400;
+  // A container that holds most of the article is not chrome, whatever its class says; a reader-revenue appeal
+  // runs to a few paragraphs of its own.
+  return squash(el.textContent ?? "").length < (APPEAL.test(label) ? MAX_APPEAL_CHARS : 400);
 }
+
+const APPEAL = /contributions-epic|support-us|donat/i;
+const MAX_APPEAL_CHARS = 1500;
 
 /** Every link absolute against the page, or relative as written when the page has no address (images are resolved in imageUrl); any other scheme loses its href. */
 function absolutiseLinks(root: DomElement, pageUrl: string | undefined) {
