@@ -367,7 +367,7 @@ export function asciiDigits(text: string): string {
 /** A line such as "Updated: September 29, 2017 10:42 GMT", split into its kind and date. */
 export function parseTimestampLine(given: string): { kind: "published" | "updated"; date: Date } | null {
   // "১৮: ৪০": a clock some pages print with a space after its colon.
-  let line = asciiDigits(given).replace(SPACED_CLOCK, "$1:$2");
+  let line = asciiDigits(given).replace(SPACED_CLOCK, "$1:$2").replace(SPANISH_SHORT, "$1 de $2 de $3").replace(SPACED_MERIDIEM, "$1m");
   // "Publisert: 24.03.24 23:10": a labelled stamp may print the year in two digits (a dotted day first, as Nordic papers do).
   if (line.length <= 60 && LABELLED_SHORT_YEAR.test(line)) line = line.replace(LABELLED_SHORT_YEAR, (_, label: string, day: string, month: string, year: string) => `${label}${day}.${month}.20${year}`);
   if (line.length > 100 || !/\d{4}/.test(line)) return null;
@@ -384,6 +384,9 @@ export function parseTimestampLine(given: string): { kind: "published" | "update
   return null;
 }
 
+// "14 de marzo 2025, 09:30 a. m.": a Spanish date without its second "de", the clock's "a. m." spaced.
+const SPANISH_SHORT = /\b(\d{1,2}) de (\p{L}{3,10}) (\d{4})\b/u;
+const SPACED_MERIDIEM = /\b([ap])\.\s?m\.(?=\s|$|,)/gi;
 const SPACED_CLOCK = /(?<=\s|^)(\d{1,2}):\s(\d{2})(?!\d)/g;
 
 /** A stamp's label with its colon, then a dotted day, month and two-digit year: "Publisert: 24.03.24", "Oppdatert: 25.03.24 08:02". */

@@ -234,6 +234,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       continue;
     }
     if (isRelatedHeading(line)) {
+      const heading = i;
       // A related box in the middle of the page: take its links, then go on.
       // Laid out, its links are bulleted: the first line that is not ends it (a subheading of the article).
       const bulleted = units[i + 1]?.bullet === true;
@@ -248,6 +249,13 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
         tight ||= units[i + 1]!.gapBefore === 0;
         const link = linkOf(++i);
         if (link) related.push(link);
+      }
+      // "Baca juga:" / "Jakarta Siaga Banjir, 23 RT Tergenang Pagi Ini": an inset's label over its one linked title,
+      // whatever the title's punctuation.
+      const title = units[i + 1];
+      if (i === heading && INSET_LABEL.test(line) && title && i + 1 < tailStart && title.gapBefore <= 1 && title.text.length <= MAX_INSET_TITLE && !isFullParagraph(title.text)) {
+        related.push(parseLinkLine(title.text) ?? { title: title.text });
+        i++;
       }
       boxEnd = i;
       continue;
@@ -424,6 +432,11 @@ function pipeTableHtml(rows: readonly string[]): string {
   const line = (row: string[], tag: "th" | "td") => `<tr>${row.map((cell) => `<${tag}>${escapeHtml(cell)}</${tag}>`).join("")}</tr>`;
   return `<table>${header ? `<thead>${line(cells[0]!, "th")}</thead>` : ""}<tbody>${body.map((row) => line(row, "td")).join("")}</tbody></table>`;
 }
+
+/** An inset's label, over one linked title: "Read also:", "Baca juga:", "اقرأ أيضا:", "LEÉ TAMBIÉN". */
+const INSET_LABEL = /^(?:read also|also read|see also|lee también|leé también|lea también|leia também|veja também|baca juga|xem thêm|lire aussi|à lire aussi|leggi anche|lesen sie auch|le puede interesar|te puede interesar|اقرأ أيضا|اقرأ أيضاً)\s*[:：]?$/iu;
+/** Longest title an inset's label vouches for. */
+const MAX_INSET_TITLE = 200;
 
 /** Longest headline a card's kicker vouches for. */
 const MAX_CARD_HEADLINE = 150;

@@ -211,7 +211,7 @@ const PRESS_CONTACTS =
 // "Leave a reply" forms in the languages of the comment words above.
 // An obituary's guest book, where readers leave condolences: its comments.
 const COMMENT_PHRASE =
-  /^(réagir(?: à cet article)?|les commentaires sont réservés aux abonnés|guest ?book|sign the guest ?book|(?:leave|share|offer|post) (?:a |your )?(?:condolences?|memory|memories|tribute)|join the (conversation|discussion)|leave a (comment|reply)|post a comment|add a comment|write a comment|deixe (uma resposta|um comentário)|deja (una respuesta|un comentario)|laisser un commentaire|laissez un commentaire|schreibe einen kommentar|lascia un commento|geef een reactie)\b/i;
+  /^(comenta|réagir(?: à cet article)?|les commentaires sont réservés aux abonnés|guest ?book|sign the guest ?book|(?:leave|share|offer|post) (?:a |your )?(?:condolences?|memory|memories|tribute)|join the (conversation|discussion)|leave a (comment|reply)|post a comment|add a comment|write a comment|deixe (uma resposta|um comentário)|deja (una respuesta|un comentario)|laisser un commentaire|laissez un commentaire|schreibe einen kommentar|lascia un commento|geef een reactie)\b/i;
 
 // The writer's box under the article: "About the author", "Sobre o autor".
 const AUTHOR_BOX = /^(?:about the (?:authors?|writers?)|sobre o autor|sobre a autora|sobre el autor|sobre la autora|sobre la firma|à propos de l['’](?:auteur|autrice)|über den autor|über die autorin|zum autor|zur autorin|sull['’]autore|sull['’]autrice|over de auteur|o autorze|o autorce|об авторе|yazar hakkında|tentang penulis|om skribenten|om författaren)$/i;

@@ -1358,3 +1358,14 @@ describe("a related box with its cards' kickers and dates in the middle of the t
     expect(parsed.related.map((link) => link.title)).toContain("Sacramento rents fell slightly in 2024. Will that last?");
   });
 });
+
+describe("insets in the text: a label over one linked title, a box of question headlines", () => {
+  const P = "Banjir merendam ratusan rumah di Bekasi sejak Jumat pagi setelah hujan deras mengguyur wilayah hulu, kata petugas penanggulangan bencana kepada wartawan di lokasi.";
+  it("takes the title under a repeated 'Baca juga:' label as a related link, whatever its punctuation", () => {
+    const page = ["Banjir rendam ratusan rumah di Bekasi", "", P, "", "Baca juga:", "Jakarta Siaga Banjir, 23 RT Tergenang Pagi Ini", "", P.replace("Jumat", "Sabtu"), "", "Baca juga:", "BMKG Peringatkan Cuaca Ekstrem di Jawa Barat hingga 20 Maret", "", P.replace("Jumat", "Minggu"), "", P.replace("Jumat", "Senin")].join("\n");
+    const parsed = parseScrape(page);
+    expect(JSON.stringify(parsed.blocks)).not.toMatch(/Jakarta Siaga Banjir|BMKG Peringatkan/);
+    expect(parsed.related.map((link) => link.title)).toContain("Jakarta Siaga Banjir, 23 RT Tergenang Pagi Ini");
+    expect(JSON.stringify(parsed.blocks)).toContain("Minggu pagi");
+  });
+});

@@ -1191,3 +1191,21 @@ describe("European papers' furniture, credits and bylines", () => {
     expect(parseMetaLine("Aus Gersfeld berichtet Katharina Wendt")).toEqual({ author: "Katharina Wendt" });
   });
 });
+
+describe("Latin American and Malaysian pages' lines", () => {
+  it("reads a Spanish date without its second 'de' and a spaced a. m.", () => {
+    expect(parseMetaLine("14 de marzo 2025, 09:30 a. m.")).toEqual({ published: new Date("2025-03-14T09:30:00Z") });
+    expect(parseMetaLine("Actualizado: 14 de marzo 2025, 10:12 a. m.")).toEqual({ updated: new Date("2025-03-14T10:12:00Z") });
+  });
+
+  it("marks a caption whose credit a dash sets off, and reads more inset labels", () => {
+    expect(hasCaptionMarker("Minyak masak paket bersubsidi dijual di sebuah pasar raya di Kuala Lumpur. - Foto fail NSTP")).toBe(true);
+    expect(inlineRelated("Le puede interesar: Pico y placa en Bogotá: así funciona")).toBe("Pico y placa en Bogotá: así funciona");
+    expect(isRelatedHeading("LEÉ TAMBIÉN")).toBe(true);
+  });
+
+  it("drops a WhatsApp prompt in Portuguese and a comments login prompt", () => {
+    expect(isBoilerplate("Receba as principais notícias do Correio do Povo pelo WhatsApp. Clique aqui e entre no canal.")).toBe(true);
+    expect(isBoilerplate("Por favor, inicia sesión en La Tercera para acceder a los comentarios.")).toBe(true);
+  });
+});

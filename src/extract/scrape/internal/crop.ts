@@ -106,7 +106,8 @@ export function cropToArticle(all: Unit[]): CroppedPage {
   for (let i = start; i <= end; i++) {
     const unit = units[i]!;
     inBox = unit.relatedHeading || (inBox && unit.bullet);
-    if (unit.furniture && !hasCaptionMarker(unit.text) && !isStandaloneCredit(unit.text) && !(inBox && unit.bullet)) continue;
+    // A related heading the page repeats ("Baca juga:" over each inset) still tells the reader the line under it is a link.
+    if (unit.furniture && !hasCaptionMarker(unit.text) && !isStandaloneCredit(unit.text) && !(inBox && unit.bullet) && !(unit.relatedHeading && !unit.boilerplate)) continue;
     out.push(unit);
   }
   const related = relatedAfter(units, end);

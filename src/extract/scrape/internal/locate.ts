@@ -443,7 +443,8 @@ const MAX_LIST_ITEM = 120;
 
 // A link that stands again in the page's related list at the end is furniture by its repeats, and still the box's link.
 function isBoxLink(unit: ClassifiedUnit): boolean {
-  return (!unit.furniture || (!unit.boilerplate && unit.repeats > 1)) && !unit.meta && !unit.relatedHeading && unit.text.length <= 120 && unit.words.length >= 3 && !endsLikeSentence(unit.text);
+  // A headline may ask or exclaim ("… ne kadar oldu?"); a full stop ends a sentence of the text.
+  return (!unit.furniture || (!unit.boilerplate && unit.repeats > 1)) && !unit.meta && !unit.relatedHeading && unit.text.length <= 120 && unit.words.length >= 3 && (!endsLikeSentence(unit.text) || /[?!？！]["'”’»]?$/u.test(unit.text));
 }
 
 /**
