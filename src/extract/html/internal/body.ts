@@ -18,8 +18,8 @@ const SKIP = new Set(["script", "style", "noscript", "template", "iframe", "obje
   "input", "select", "textarea", "nav", "video", "audio", "canvas", "map", "hr", "link", "meta"]);
 const RICH = new Set(["ul", "ol", "table", "pre", "dl"]);
 /** Boilerplate inside an article container, by class or id. */
-// And a reader-revenue appeal ("contributions-epic", "support-us"), a site's alert bar.
-const CHROME = /(?:^|[\s_-])(?:byline|author-?(?:info|bio|box|name)|share|sharing|social|newsletter|signup|subscribe|promo|advert|ad-?slot|related|read-?more|recommended|tags?-?list|breadcrumbs?|comments?|contributions-epic|support-us|donate|donation|alert-bar|site-alert|alert-banner)(?:$|[\s_-])/i;
+// And a reader-revenue appeal ("contributions", "support-us", "donate"), a site's alert bar.
+const CHROME = /(?:^|[\s_-])(?:byline|author-?(?:info|bio|box|name)|share|sharing|social|newsletter|signup|subscribe|promo|advert|ad-?slot|related|read-?more|recommended|tags?-?list|breadcrumbs?|comments?|contributions|support-us|donate|donation|alert-bar|site-alert|alert-banner)(?:$|[\s_-])/i;
 /** Captions and credits that sit outside a <figure>. */
 // And a photo's description by its image's name: Sina's `img_descr`, Naver's `img_desc`, g1's `content-media__description`.
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|wp-caption-text|image-?caption|photo-?caption|media-?caption|(?:img|image|photo|media)_{0,2}-?desc(?:r|ription)?)(?:$|[\s_-])/i;
@@ -126,7 +126,7 @@ function isChrome(el: DomElement): boolean {
   return squash(el.textContent ?? "").length < (APPEAL.test(label) ? MAX_APPEAL_CHARS : 400);
 }
 
-const APPEAL = /contributions-epic|support-us|donat/i;
+const APPEAL = /contributions|support-us|donat/i;
 const MAX_APPEAL_CHARS = 1500;
 
 /** Every link absolute against the page, or relative as written when the page has no address (images are resolved in imageUrl); any other scheme loses its href. */
