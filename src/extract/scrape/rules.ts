@@ -168,7 +168,7 @@ const APP_PROMPT = /(?:點我下載|点我下载|下載app|下载app|télécharg
 // A call to follow the site on a messenger or a news app, in the languages the byline rules read: "¡Únete a
 // nuestro canal de WhatsApp…", "Folgen Sie uns auf WhatsApp…", "Siga o Jornal no Google News…", "Suivez-nous sur Google Actualités…".
 const FOLLOW_PROMPT =
-  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:participe do canal|entre no canal|simak .{1,140} (?:whatsapp|telegram)|ikuti .{1,60} (?:whatsapp|telegram|google news)|join (?:the |our )?.{1,40} (?:whatsapp|telegram) (?:community|channel)|(?:підписуйтесь|подписывайтесь) на наш .{0,30}(?:telegram|viber|whatsapp)|get .{1,60}\bby joining our (?:whatsapp|telegram)|¡?únete a (?:nuestro|nuestra|el) (?:canal|comunidad|grupo)|síguenos en|folgen sie uns|folge uns|suivez[- ]nous|rejoignez[- ]nous sur|abonnez-vous à notre (?:chaîne|canal)|siga-nos|siga (?:o|a) .{1,40} n(?:o|a)s? (?:google|whatsapp|telegram|instagram|canal)|seguici su|unisciti al (?:nostro )?canale|pay attention: join\b|receba .{1,80} pelo (?:whatsapp|telegram)\b|follow .{1,40} on (?:whatsapp|telegram)\b|ακολουθήστε (?:μας|το|τον|την|τη) .{0,60}(?:google news|facebook|instagram|twitter|viber|youtube)|ติดตาม.{0,80}(?:ทาง|line|facebook)|obserwuj nas|bizi takip edin|follow us on|join (?:us on|our) (?:whatsapp|telegram|channel))\b/iu;
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:participe do canal|entre no canal|simak .{1,140} (?:whatsapp|telegram)|ikuti .{1,60} (?:whatsapp|telegram|google news)|join (?:the |our )?.{1,40} (?:whatsapp|telegram) (?:community|channel)|(?:підписуйтесь|подписывайтесь) на наш .{0,30}(?:telegram|viber|whatsapp)|get .{1,60}\bby joining our (?:whatsapp|telegram)|¡?únete a (?:nuestro|nuestra|el) (?:canal|comunidad|grupo)|síguenos en|folgen sie uns|folge uns|suivez[- ]nous|rejoignez[- ]nous sur|abonnez-vous à notre (?:chaîne|canal)|siga-nos|siga (?:o|a) .{1,40} n(?:o|a)s? (?:google|whatsapp|telegram|instagram|canal)|seguici su|unisciti al (?:nostro )?canale|pay attention: join\b.{1,60}\b(?:whatsapp|telegram)\b|receba .{1,80} pelo (?:whatsapp|telegram)\b|follow (?:us|[^.,]{1,40}?) on (?:whatsapp|telegram)(?=[.!]?$|[.!]\s*(?:join|click|tap)\b)|ακολουθήστε (?:μας|το|τον|την|τη) .{0,60}(?:google news|facebook|instagram|twitter|viber|youtube)|ติดตาม.{0,80}(?:ทาง|line|facebook)|obserwuj nas|bizi takip edin|follow us on|join (?:us on|our) (?:whatsapp|telegram|channel))\b/iu;
 
 // A page's feedback prompt: "Is this page useful?", "Was this article helpful?", "Did you find this helpful?".
 const FEEDBACK_PROMPT = /^(?:is this (?:page|article|information) (?:useful|helpful)|was this (?:page|article|post|answer|information) (?:useful|helpful)|did you find this (?:page |article |information )?(?:useful|helpful)|share your feedback to help (?:us )?improve (?:our|the) (?:site|website|experience)(?: experience)?)[?!.]?$/i;
@@ -194,7 +194,7 @@ const SYNDICATION_NOTE = /^this (?:article|story|column|piece|post) (?:originall
  * comments disclaimer, a summary tool's prompt.
  */
 const OUTLET_FURNITURE =
-  /^(?:beginning of dialog window\b|end of dialog window\b|this is a modal window\b|escape will cancel and close the window|close modal dialog$|captions settings, opens captions settings dialog|(?:captions|subtitles|descriptions) off, selected|click to play video\b|play video$|current time\s+\d|duration\s+[\d-]|remaining time\s+-?[\d-]|loaded:\s*\d|stream type live|this site is protected by recaptcha\b|get in touch with our news team\b|disclaimer: comments do not represent\b|tap here to read the summary|read a summary of this article\b|por favor,? inicia sesión\b.{1,80}\bcomentarios)/i;
+  /^(?:beginning of dialog window\b|end of dialog window\b|this is a modal window\b|escape will cancel and close the window|close modal dialog$|captions settings, opens captions settings dialog|(?:captions|subtitles|descriptions) off, selected|click to play video\b|play video$|current time\s+\d{1,2}:\d{2}$|duration\s+(?:\d{1,2}:\d{2}|-:-)$|remaining time\s+-?(?:\d{1,2}:\d{2}|-:-)$|loaded:\s*\d{1,3}(?:\.\d+)?\s*%$|stream type live$|this site is protected by recaptcha\b|get in touch with (?:our|the) (?:news ?(?:team|desk)|newsroom)\b.{0,80}@|disclaimer:.{0,40}\bcomments?\b.{0,80}\b(?:views?|opinions?)\b|(?:tap|click) here to read the summary$|read a summary of this (?:article|story)\b|(?:por favor,? )?inicia sesión\b.{1,80}\bcomentari)/i;
 /** What OUTLET_FURNITURE's lines hold, in any case: a cheap test first. */
 const MAY_BE_OUTLET_FURNITURE = /dialog|modal|caption|subtitle|description|play|time|duration|loaded|stream|recaptcha|news team|disclaimer|summary|sesión/i;
 
@@ -255,7 +255,7 @@ export function isBoilerplate(line: string): boolean {
   // "This article originally appeared on Dayton Daily Ledger: …": a syndicated story's note of where it ran first.
   if (line.length <= 300 && (line.startsWith("This ") || line.startsWith("this ")) && SYNDICATION_NOTE.test(line)) return true;
   // "Originally published as Sydney commuters brace for …": a syndicated story's note of its first headline.
-  if (line.length <= 300 && line.startsWith("Originally published as ")) return true;
+  if (line.length <= 200 && line.startsWith("Originally published as ") && !/[,.;]/.test(line)) return true;
   if (line.length <= 300 && MAY_BE_OUTLET_FURNITURE.test(line) && OUTLET_FURNITURE.test(line)) return true;
   if (line.length <= 400 && (line.startsWith("Citation:") || line.startsWith("This document")) && AGGREGATOR_FOOTER.test(line)) return true;
   if (line.length <= 240 && READER_CALL.test(line)) return true;
@@ -917,7 +917,7 @@ const MAX_GLUED_BYLINE = 80;
 // "Jane Doe is a reporter for the Gazette.", "Jane Doe (@janedoe) is a contributor at the Gazette and…":
 // a name, then what the writer does for a living.
 const WRITER_BIO =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{1,40}\))?\s+(?:is\s+(?:a|an|the)\b[^.!?]{0,100}\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|producer|photographer|freelancer|intern|professor|lecturer|principal|teacher|researcher|economist|fellow|consultant|attorney|lawyer|physician)s?\b|covers\s[^.!?]{3,100}\sfor\s+(?:the\s+)?\p{Lu}|(?:can|may) be reached (?:at|by|via|on)\s)|^(?:Reach|Contact|Email|E-mail)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:at|via|on)\s+\S+@/u;
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{1,40}\))?\s+(?:is\s+(?:a|an|the)\b[^.!?]{0,100}\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|producer|photographer|freelancer|intern|professor|lecturer|principal|teacher|researcher|economist|fellow|consultant|attorney|lawyer|physician)s?\b|covers\s[^.!?]{3,100}\sfor\s+(?:the\s+)?\p{Lu}|(?:can|may) be reached (?:at|by|via|on)\s+[\w.+-]+@[\w-]+\.)|^(?:Reach|Contact|Email|E-mail)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:at|via|on)\s+\S+@/u;
 
 /** The name a writer's note opens with ("Sarah Okafor is a labour economist and writer…" → "Sarah Okafor"), or null. */
 export function writerBioName(line: string): string | null {
@@ -1000,7 +1000,15 @@ function hasSetOffLabelCredit(line: string): boolean {
 const SET_OFF_LABEL_WINDOW = 24;
 /** "… getijdengebied. Foto Merlijn Doomernik": the label without its colon, as Dutch papers print it. */
 const FOTO_WITHOUT_COLON = /[.!?]\s+(?:[-–—]\s+)?(?:foto|photo|bild|kuva)\s+\p{L}/iu;
-const CAPITALS_CREDIT = /\p{Ll}[.!?]["'”’»)]*\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){1,3}$/u;
+/** CAPITALS_CREDIT, its capitals a person's name once written in title case ("MÒNICA TORRES" → "Mònica Torres"). */
+function capitalsCredit(line: string): boolean {
+  const m = CAPITALS_CREDIT.exec(line);
+  if (!m) return false;
+  const name = m[1]!.replace(/\p{L}+/gu, (word) => word[0]! + word.slice(1).toLowerCase());
+  return looksLikePersonName(name);
+}
+
+const CAPITALS_CREDIT = /\p{Ll}[.!?]["'”’»)]*\s+(\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){1,3})$/u;
 /** Longer than this, a line is a paragraph, whatever it ends with. */
 const MAX_CREDITED_CAPTION = 250;
 // "… get it. Credit... Doug Mills/The Times", "… Credit: Jane Roe": the credit after the caption's last sentence.
@@ -1106,7 +1114,7 @@ export function hasCaptionMarker(line: string): boolean {
     (/credit/i.test(line) && CREDIT_AFTER.test(line)) ||
     (endsWithAgency(line) && SENTENCE_THEN_AGENCY.test(line)) ||
     // "… el pasado jueves. MÒNICA TORRES": the photographer's name in capitals after the caption's sentence (El País, Le Monde).
-    (line.length <= MAX_CREDITED_CAPTION && CAPITALS_CREDIT.test(line)) ||
+    (line.length <= MAX_CREDITED_CAPTION && capitalsCredit(line)) ||
     (line.includes(" for ") && SENTENCE_THEN_NAME_FOR_OUTLET.test(line)) ||
     (last === CLOSE_PAREN && AGENCY_IN_BRACKETS.test(line)) ||
     ((line.includes("ourtesy") || line.includes("OURTESY")) && COURTESY_CREDIT.test(line)) ||
@@ -1280,12 +1288,13 @@ const RELATED_HEADING_CASED =
 
 // "Read more:" and its kin in the languages the other rules read.
 const INLINE_RELATED =
-  /^\[?\s*(?:related|read|read more|read also|also read|read next|see also|more|don't miss|do not miss|must read|suggested|recommended|watch|also watch|lesen sie auch|mehr zum thema|auch interessant|à lire aussi|lire aussi|voir aussi|lee también|lea también|leer más|ver también|leia também|veja também|leia mais|saiba mais|veja mais|vea también|mira también|mirá también|sigue leyendo|te puede interesar|le puede interesar|leé también|leggi anche|lees ook|zie ook|czytaj także|czytaj też|czytaj więcej|čtěte také|přečtěte si také|citiți și|baca juga|läs också|läs även|διαβάστε επίσης|διαβάστε ακόμη|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|इन्हें भी पढ़ें|читайте также|смотрите также|читайте еще|читайте також|xem thêm|ilgili haber|ayrıca okuyun|相关阅读|関連記事|관련기사|관련 기사|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|עוד בנושא|আরও পড়ুন|अधिक पढ़ें|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|延伸閱讀|延伸阅读|相關新聞|相关新闻|zobacz także|zobacz też|læs også|les også|mohlo by vás zajímat)\s*(?:[:：|]|\s[-–—]\s)\s*(.+?)\s*\]?$|^【(?:あわせて読む|あわせて読みたい|合わせて読みたい|関連記事|関連|こちらも|延伸閱讀|延伸阅读|相關新聞|相关新闻|相關報導)】\s*(.+)$/iu;
+  /^\[?\s*(?:related|read more|read also|also read|read next|see also|more|don't miss|do not miss|must read|suggested|recommended|watch|also watch|lesen sie auch|mehr zum thema|auch interessant|à lire aussi|lire aussi|voir aussi|lee también|lea también|leer más|ver también|leia também|veja também|leia mais|saiba mais|veja mais|vea también|mira también|mirá también|sigue leyendo|te puede interesar|le puede interesar|leé también|leggi anche|lees ook|zie ook|czytaj także|czytaj też|czytaj więcej|čtěte také|přečtěte si také|citiți și|baca juga|läs också|läs även|διαβάστε επίσης|διαβάστε ακόμη|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|इन्हें भी पढ़ें|читайте также|смотрите также|читайте еще|читайте також|xem thêm|ilgili haber|ayrıca okuyun|相关阅读|関連記事|관련기사|관련 기사|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|עוד בנושא|আরও পড়ুন|अधिक पढ़ें|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|延伸閱讀|延伸阅读|相關新聞|相关新闻|zobacz także|zobacz też|læs også|les også|mohlo by vás zajímat)\s*(?:[:：|]|\s[-–—]\s)\s*(.+?)\s*\]?$|^【(?:あわせて読む|あわせて読みたい|合わせて読みたい|関連記事|関連|こちらも|延伸閱讀|延伸阅读|相關新聞|相关新闻|相關報導)】\s*(.+)$|^read\s*[:：|]\s*(.+)$/iu;
 
 /** "Read more: Title", "Also Read | Title", "[Related: Title]" on one line, anywhere in the page. Returns the rest. */
 export function inlineRelated(line: string): string | null {
   const m = INLINE_RELATED.exec(line);
-  if (m) return (m[1] ?? m[2]!).trim();
+  // "READ | Title", "READ: Title": the bare word only with its colon or bar ("Read – and weep – …" is a sentence).
+  if (m) return (m[1] ?? m[2] ?? m[3]!).trim();
   // "LIRE AUSSI Le gouvernement annonce…", "LEIA MAIS Governo…": a label in capitals, no colon, then the headline.
   const bare = line.length <= 200 ? INLINE_RELATED_CAPITALS.exec(line) : null;
   return bare && bare[1] === bare[1]!.toUpperCase() && isRelatedHeading(bare[1]!) ? bare[2]!.trim() : null;

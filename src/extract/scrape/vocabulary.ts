@@ -211,7 +211,7 @@ const PRESS_CONTACTS =
 // "Leave a reply" forms in the languages of the comment words above.
 // An obituary's guest book, where readers leave condolences: its comments.
 const COMMENT_PHRASE =
-  /^(comenta|réagir(?: à cet article)?|les commentaires sont réservés aux abonnés|guest ?book|sign the guest ?book|(?:leave|share|offer|post) (?:a |your )?(?:condolences?|memory|memories|tribute)|join the (conversation|discussion)|leave a (comment|reply)|post a comment|add a comment|write a comment|deixe (uma resposta|um comentário)|deja (una respuesta|un comentario)|laisser un commentaire|laissez un commentaire|schreibe einen kommentar|lascia un commento|geef een reactie)\b/i;
+  /^(les commentaires sont réservés aux abonnés|join the (conversation|discussion)|leave a (comment|reply)|post a comment|add a comment|write a comment|deixe (uma resposta|um comentário)|deja (una respuesta|un comentario)|laisser un commentaire|laissez un commentaire|schreibe einen kommentar|lascia un commento|geef een reactie)\b/i;
 
 // The writer's box under the article: "About the author", "Sobre o autor".
 const AUTHOR_BOX = /^(?:about the (?:authors?|writers?)|sobre o autor|sobre a autora|sobre el autor|sobre la autora|sobre la firma|à propos de l['’](?:auteur|autrice)|über den autor|über die autorin|zum autor|zur autorin|sull['’]autore|sull['’]autrice|over de auteur|o autorze|o autorce|об авторе|yazar hakkında|tentang penulis|om skribenten|om författaren)$/i;
@@ -229,12 +229,15 @@ export function authorBoxName(line: string): string | null {
   return line.length > 70 ? null : (AUTHOR_BOX_NAME.exec(line)?.[1] ?? null);
 }
 
+/** A comments section's heading that is the whole line: an obituary's guest book, "Comenta", "Réagir à cet article". */
+const COMMENTS_LABEL = /^(?:comenta|réagir(?: à cet article)?|guest ?book|sign the guest ?book|(?:leave|share|offer|post) (?:a |your )?(?:condolences?|memory|memories|tribute))[.!:]?$/i;
+
 export function isSectionEnd(line: string): boolean {
   if (line.length <= 300 && COMMENTS_ON_POST.test(line)) return true;
   if (line.length > 60) return false;
   if (PRESS_RELEASE_END.test(line) || PRESS_CONTACTS.test(line)) return true;
   if (COMMENT_HEADING.test(line)) return true;
-  if (COMMENT_PHRASE.test(line) || AUTHOR_BOX.test(line)) return true;
+  if (COMMENT_PHRASE.test(line) || COMMENTS_LABEL.test(line) || AUTHOR_BOX.test(line)) return true;
   const words = wordsOf(line);
   return words.length <= 4 && words.some((w) => COMMENT_WORD.test(w));
 }

@@ -1209,3 +1209,17 @@ describe("Latin American and Malaysian pages' lines", () => {
     expect(isBoilerplate("Por favor, inicia sesión en La Tercera para acceder a los comentarios.")).toBe(true);
   });
 });
+
+describe("today's prompts and labels leave prose alone", () => {
+  it.each([
+    "Follow the money on Telegram, investigators say, and the trail leads to Dubai.",
+    "Originally published as a pamphlet in 1852, the book was later expanded into three volumes.",
+    "Duration 12 weeks, the course costs $400.",
+    "Pay attention: join the queue early, officials advised.",
+  ])("is no furniture: %s", (line) => expect(isBoilerplate(line)).toBe(false));
+
+  it("ends no article at a sentence about a guest book or a tribute, nor takes a tip line for the writer's note", () => {
+    expect(isWriterBio("Police Chief Mark Lee can be reached at 555-0100 for tips.")).toBe(false);
+    expect(inlineRelated("Read – and weep – the full report, which runs to 400 pages")).toBeNull();
+  });
+});

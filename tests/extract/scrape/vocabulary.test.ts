@@ -82,3 +82,10 @@ describe("an obituary's guest book", () => {
     for (const line of ["Guest Book", "Sign the Guest Book", "Share a memory", "Leave a condolence", "Cite this report", "How to cite this article", "Réagir à cet article"]) expect(isSectionEnd(line)).toBe(true);
   });
 });
+
+describe("a guest book's label, not a sentence about one", () => {
+  it("ends the article only as the whole line", () => {
+    expect(isSectionEnd("Guest book signings will be held at the museum on Friday.")).toBe(false);
+    expect(isSectionEnd("Leave a tribute at the memorial wall, organisers said.")).toBe(false);
+  });
+});
