@@ -1402,7 +1402,9 @@ export function datelineDate(line: string): string | null {
     // A press release's dateline names the date whole, with no agency: "BRIGHTON, 21 March 2025 — …".
     // A dateline opens its paragraph: its first words are enough, and keep the pattern's cost bounded.
     const placed = opensInCapitals(line) && /\d{4}/.test(line) ? PLACE_DATE_DATELINE.exec(line.slice(0, 160)) : null;
-    const date = placed?.[1] ?? placed?.[2] ?? placed?.[3];
+    // "Oberwinkel, 15.07.2024 – …": a German paper's place in title case and its dotted date, day first.
+    const dotted = placed ? null : DOTTED_DATELINE.exec(line.slice(0, 80));
+    const date = placed?.[1] ?? placed?.[2] ?? placed?.[3] ?? dotted?.[1];
     return date && parseDate(date) ? date : null;
   }
   // What stands between the place and the agency, when it holds a year: "Nov 3 2025", "3 November 2025".
@@ -1418,6 +1420,8 @@ export function datelineDate(line: string): string | null {
     if (from < 0) return null;
   }
 }
+
+const DOTTED_DATELINE = /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2},\s+(\d{1,2}\.\d{1,2}\.\d{4})\s+[–—-]\s+\p{Lu}/u;
 
 /** The line opens with two capitals ("BRIGHTON"): a cheap test before the dateline's pattern. */
 function opensInCapitals(line: string): boolean {

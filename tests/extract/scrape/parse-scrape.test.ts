@@ -1369,3 +1369,20 @@ describe("insets in the text: a label over one linked title, a box of question h
     expect(JSON.stringify(parsed.blocks)).toContain("Minggu pagi");
   });
 });
+
+describe("a hand-written poem and a German dateline", () => {
+  it("keeps every stanza of a poem under its introduction", () => {
+    const intro = "I wrote this after a walk along the river last October. The heron was there every morning that week, always on the same stone.";
+    const stanzas = ["Grey as the morning\nhe stands on the stone,\none leg folded under,\nthe river his own.", "The water goes over\nthe weir like a sheet,\nand he watches it going\nwith patience complete.", "I stood on the towpath\nand held my breath too,\nas if by my stillness\nI'd learn what he knew.", "Then a flash, and a silver\nfish gone in his beak,\nand the stone stood empty\nthe rest of the week."];
+    const parsed = parseScrape(["The Heron at Dunmore Weir", "by Patrick Keogh", "", intro, "", ...stanzas.flatMap((stanza) => [stanza, ""])].join("\n"));
+    const text = JSON.stringify(parsed.blocks);
+    expect(text).toContain("the rest of the week.");
+    expect(text).toContain("with patience complete.");
+    expect(parsed.author).toBe("Patrick Keogh");
+  });
+
+  it("dates a German item by its dotted dateline", () => {
+    const parsed = parseScrape("Dorffest in Oberwinkel wieder ein voller Erfolg\n\nOberwinkel, 15.07.2024 – Rund 1.500 Besucherinnen und Besucher kamen am vergangenen Wochenende zum traditionellen Dorffest auf den Marktplatz.\n\nTrotz eines kurzen Gewitters am Samstagabend blieb die Stimmung bis in die Nacht hinein ausgelassen.");
+    expect(parsed.published?.toISOString()).toBe("2024-07-15T00:00:00.000Z");
+  });
+});

@@ -54,6 +54,8 @@ export function aloneHeadline(units: ClassifiedUnit[], start: number, end: numbe
   let above = 0;
   for (let k = first + 1; k < units.length; k++) {
     if ((k >= start && k <= end) || units[k]!.meta) continue;
+    // A verse's lines (running on, in lower case, or ending as a sentence does) are the writer's own.
+    if (k > end && isWritersShortLine(units[k]!, units[k + 1])) continue;
     // A greeting or a verse's first lines may stand over the text; a page's menus are more.
     if (k < start && ++above > ALONE_LINES_ABOVE) return null;
     if (++outside > ALONE_OUTSIDE_LINES) return null;
@@ -93,6 +95,11 @@ function textGoesOn(unit: ClassifiedUnit | undefined): boolean {
 }
 
 const PROVENANCE = /\b(?:first|originally) (?:published|appeared)\b|\bpublished (?:here )?with permission\b|\breproduced with permission\b|\brepublished\b|\bcontributed to this (?:report|story|article)\b|\b(?:this|the) (?:story|article|post) (?:was|has been) (?:updated|corrected|amended)\b/i;
+
+/** A short line of a verse: it runs on, goes on in lower case, or closes a sentence (a page's menus and teasers do none). */
+function isWritersShortLine(unit: ClassifiedUnit, next: ClassifiedUnit | undefined): boolean {
+  return runsOn(unit, next) || /^\p{Ll}/u.test(unit.text) || endsLikeSentence(unit.text);
+}
 
 /** A line that runs on into the next, as a verse does: it ends on a comma, or the next line goes on in lower case. */
 function runsOn(unit: ClassifiedUnit, next: ClassifiedUnit | undefined): boolean {
