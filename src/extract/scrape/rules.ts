@@ -608,8 +608,7 @@ function readMetaLine(raw: string): MetaLine {
     if (published) return { published: published.date, ...(updated ? { updated: updated.date } : {}) };
   }
   // "June 1, 1941 – March 2, 2025": two dates and a dash between, a life's or an event's span, no stamp.
-  const span = line.length <= 120 ? DATE_SPAN.exec(line) : null;
-  if (span && parseDate(asciiDigits(span[1]!)) && parseDate(asciiDigits(span[2]!))) return null;
+  if (isDateSpan(line)) return null;
   const result: { author?: string; published?: Date; updated?: Date } = {};
   const cjk = cjkByline(line);
   if (cjk) return { author: cjk };
@@ -1447,7 +1446,14 @@ export { endsLikeSentence };
  */
 export function isKickerOverHeadline(line: string, next: Pick<Unit, "text" | "gapBefore">, afterNext?: Pick<Unit, "text" | "gapBefore">): boolean {
   // A stamp or byline holds a digit or opens with its word: the date parser is asked only then.
-  return isKicker(line, next, afterNext) && isHeadlineLike(next.text) && !hasCaptionMarker(next.text) && !((ANY_DIGIT.test(next.text) || BYLINE_OPENER.test(next.text)) && parseMetaLine(next.text));
+  // A life's span under a name ("14 March 1937 - 2 January 2024", an obituary's) dates the name: no headline.
+  return isKicker(line, next, afterNext) && isHeadlineLike(next.text) && !hasCaptionMarker(next.text) && !((ANY_DIGIT.test(next.text) || BYLINE_OPENER.test(next.text)) && (parseMetaLine(next.text) || isDateSpan(next.text)));
+}
+
+/** Two dates and a dash between, a life's or an event's span: "June 1, 1941 – March 2, 2025". */
+export function isDateSpan(line: string): boolean {
+  const span = line.length <= 120 ? DATE_SPAN.exec(line) : null;
+  return span !== null && parseDate(asciiDigits(span[1]!)) !== null && parseDate(asciiDigits(span[2]!)) !== null;
 }
 
 function isKicker(line: string, next: Pick<Unit, "text" | "gapBefore">, afterNext?: Pick<Unit, "text" | "gapBefore">): boolean {

@@ -1386,3 +1386,11 @@ describe("a hand-written poem and a German dateline", () => {
     expect(parsed.published?.toISOString()).toBe("2024-07-15T00:00:00.000Z");
   });
 });
+
+describe("a family's obituary", () => {
+  it("takes the name for the title, not the life's span under it", () => {
+    const P = "It is with great sadness that we announce the death of our Dad, Grandad and Great-Grandad, who died peacefully at home in Eastleigh on 2 January, aged 86.";
+    const parsed = parseScrape(["George Albert Miller", "14 March 1937 - 2 January 2024", "", P, "", P.replace("Eastleigh", "Southampton")].join("\n"));
+    expect(parsed.title).toBe("George Albert Miller");
+  });
+});
