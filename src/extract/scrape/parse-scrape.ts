@@ -13,7 +13,7 @@ import { asciiDigits, CALENDAR_DATE, hasCalendarDate, parseDate } from "../dates
 import type { ParsedArticle } from "../parsed";
 import {
   attributesQuote, BYLINE_OPENER, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike,
-  isKickerOverHeadline, isNumberCell, isNumericStamp, isPipeTable, isRelatedHeading, isSignature, isStandaloneCredit, isSubheading, isWholeQuote, isWriterRole, leadsIntoNext, looksLikePersonName,
+  isKickerOverHeadline, isNumberCell, isNumericStamp, isPipeTable, isRelatedHeading, isCardKicker, isSignature, isStandaloneCredit, isSubheading, isWholeQuote, isWriterRole, leadsIntoNext, looksLikePersonName,
   embedLine, writerBioName, looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine, parseMetaLine, pipeRowCells, stripLeadMarker, tabTablesAsPipeRows, TAGS_LINE, wireAgency,
 } from "./rules";
 import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
@@ -242,7 +242,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       // is the article's next subheading, however much it reads like one more headline.
       let tight = false;
       // Its cards may set a kicker and a date beside each headline ("LOCAL" / headline / "February 20, 2025 4:00 AM").
-      const cardLine = (text: string) => tight && (isCardKicker(text) || takeTimestamp(text, {} as Meta));
+      const cardLine = (text: string) => tight && (isCardKicker(text) || isStampLine(text));
       // Under a card's kicker stands its headline, whatever its punctuation ("Rents fell in 2024. Will that last?").
       const linkOf = (k: number) => toRelated(units[k]!.text) ?? (k > 0 && tight && isCardKicker(units[k - 1]!.text) && units[k]!.text.length <= MAX_CARD_HEADLINE && !/\.$/.test(units[k]!.text) ? { title: units[k]!.text } : null);
       while (i + 1 < tailStart && units[i + 1]!.gapBefore <= 1 && !(tight && units[i + 1]!.gapBefore > 0) && (!bulleted || units[i + 1]!.bullet) && (linkOf(i + 1) || cardLine(units[i + 1]!.text))) {
@@ -441,11 +441,6 @@ const MAX_INSET_TITLE = 200;
 /** Longest headline a card's kicker vouches for. */
 const MAX_CARD_HEADLINE = 150;
 
-/** A card's kicker in a related box: its section in capitals ("LOCAL", "REAL ESTATE NEWS"). */
-function isCardKicker(text: string): boolean {
-  return text.length <= 25 && /\p{Lu}/u.test(text) && text === text.toUpperCase();
-}
-
 /** A line quoted as e-mail quotes it: "> " before the words. */
 const ANGLE_QUOTED = /^>[ \t]+(?=\S)/;
 
@@ -565,7 +560,7 @@ function findLead(units: Unit[], start: number): number {
   for (; j < units.length; j++) {
     const unit = units[j]!;
     const line = unit.text;
-    if (parseMetaLine(withoutBullet(line)) || isNumericStamp(line) || isStandaloneCredit(line) || hasCaptionMarker(line)) continue;
+    if (isStampLine(line) || isStandaloneCredit(line) || hasCaptionMarker(line)) continue;
     const next = units[j + 1];
     // A dated description of a photo, set apart by the layout; right under the headline, over the lead, a blank line does.
     if (looksLikePhotoCaption(line) && (unit.gapAfter >= 2 || (j === start && unit.gapAfter >= 1 && line.length <= MAX_TOP_CAPTION && endsOnDate(line) && !!next && !looksLikePhotoCaption(next.text)))) continue;
@@ -594,7 +589,12 @@ function isStandfirst(units: readonly Unit[], at: number): boolean {
 const MAX_STANDFIRST = 300;
 
 function isMetaUnit(unit: Unit | undefined): boolean {
-  return unit !== undefined && (parseMetaLine(withoutBullet(unit.text)) !== null || isNumericStamp(unit.text));
+  return unit !== undefined && isStampLine(unit.text);
+}
+
+/** A byline or timestamp line (takeMeta's test, without recording what it reads). */
+function isStampLine(text: string): boolean {
+  return parseMetaLine(withoutBullet(text)) !== null || isNumericStamp(text);
 }
 
 /**

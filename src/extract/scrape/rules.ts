@@ -758,6 +758,13 @@ const OFFICE_TITLE =
 /** A role under a signature: "Chair, Friends of Hillside School", "Parish Clerk" (short, capitalised, no sentence). */
 const SIGNED_ROLE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3},\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,5}$/u;
 
+/** A card's kicker in a related box: its section in capitals ("LOCAL", "REAL ESTATE NEWS"). */
+export function isCardKicker(text: string): boolean {
+  return text.length <= CARD_KICKER_CHARS && /\p{Lu}/u.test(text) && text === text.toUpperCase();
+}
+
+const CARD_KICKER_CHARS = 25;
+
 /** Two parts around a spaced dash, each of which may be a date ("June 1, 1941 – March 2, 2025"). */
 const DATE_SPAN = /^(.*\d.*?)\s+[-–—]\s+(.*\d.*)$/;
 

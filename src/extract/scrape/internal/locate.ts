@@ -6,7 +6,7 @@
  */
 import { isWall, SIGN_UP_BOX_LINES as BOX_LINES, type ClassifiedUnit } from "./classify";
 import { hasCalendarDate } from "../../dates";
-import { attributesQuote, BYLINE_OPENER, BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isRelatedHeading, isStandaloneCredit, isWriterBio, isWriterRole, looksLikePersonName, parseMetaLine, stripLeadMarker, TAGS_LABEL } from "../rules";
+import { attributesQuote, BYLINE_OPENER, BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isCardKicker, isRelatedHeading, isStandaloneCredit, isWriterBio, isWriterRole, looksLikePersonName, parseMetaLine, stripLeadMarker, TAGS_LABEL } from "../rules";
 import { endsLikeSentence } from "./units";
 import { isEditorsNote } from "../../editor-notes";
 import { authorBoxName, isSectionEnd } from "../vocabulary";
@@ -409,10 +409,8 @@ function flatBoxEnd(units: ClassifiedUnit[], from: number): number | null {
 
 /** Lines a box's card sets beside its headline: the section's kicker in capitals, the story's date. */
 function isCardLine(unit: ClassifiedUnit): boolean {
-  return unit.meta || (unit.text.length <= CARD_KICKER_CHARS && !unit.relatedHeading && /\p{Lu}/u.test(unit.text) && unit.text === unit.text.toUpperCase());
+  return unit.meta || (!unit.relatedHeading && isCardKicker(unit.text));
 }
-
-const CARD_KICKER_CHARS = 25;
 /** Lines a flat box holds at most, its cards' kickers and dates with its links. */
 const FLAT_BOX_LINES = 9;
 
