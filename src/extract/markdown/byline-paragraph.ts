@@ -5,7 +5,7 @@
  * paragraph is read by the scrape loader's byline and stamp rules (one set of
  * rules for bylines, whatever the format) and taken out of the body.
  */
-import { parseMetaLine } from "../scrape/rules";
+import { parseMetaLine } from "../scrape/rules/bylines";
 
 export interface BylineFields {
   author?: string;

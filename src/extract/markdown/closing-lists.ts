@@ -8,7 +8,7 @@
 import type { Token } from "markdown-it";
 import type { RelatedLink } from "../../core/article";
 import { squash } from "../../core/text";
-import { isRelatedHeading } from "../scrape/rules";
+import { isRelatedHeading } from "../scrape/rules/related";
 import { inlineText } from "./inline-text";
 
 /** Removes a closing related list from the tokens; returns its links. */

@@ -13,7 +13,7 @@ import type { RelatedLink } from "../../core/article";
 import { squash } from "../../core/text";
 import { tryUrl } from "../../core/url";
 import { parseDate } from "../dates";
-import { parseLinkLine } from "../scrape/rules";
+import { parseLinkLine } from "../scrape/rules/related";
 import { FIELD_NAMES, FIELD_OF_NAME, IGNORED_NAMES, nameKey, type FieldName } from "./front-matter-names";
 
 /** What the front matter gives, each field already checked. */

@@ -34,7 +34,7 @@ import { withTemplateTagsRead } from "./template-tags";
 import { takeClosingHashtags, takeClosingRelated } from "./closing-lists";
 import type { ParsedArticle } from "../parsed";
 import { isEditorsNote } from "../editor-notes";
-import { BYLINE_OPENER, leadsIntoNext } from "../scrape/rules";
+import { BYLINE_OPENER, leadsIntoNext } from "../scrape/rules/bylines";
 
 const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false });
 addLinkPretests(markdown);

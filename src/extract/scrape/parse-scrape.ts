@@ -3,7 +3,7 @@
  *
  * A scrape is a page flattened to lines: headline, photo caption, body
  * (lead, paragraphs, subheadings, quotes, more captions), then a gap, related
- * headlines and site furniture. The rules in `rules.ts` recognise each kind of
+ * headlines and site furniture. The rules in `rules/` recognise each kind of
  * line; this module walks the page in order: header, body, tail.
  */
 import type { Block, RelatedLink } from "../../core/article";
@@ -11,11 +11,12 @@ import { ArticleRejected } from "../../core/article";
 import { escapeHtml, titleKey } from "../../core/text";
 import { asciiDigits, CALENDAR_DATE, hasCalendarDate, parseDate } from "../dates";
 import type { ParsedArticle } from "../parsed";
-import {
-  attributesQuote, BYLINE_OPENER, captionText, datelineDate, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isHeadlineLike,
-  isKickerOverHeadline, isNumberCell, isNumericStamp, isPipeTable, isRelatedHeading, isCardKicker, isSignature, isStandaloneCredit, isSubheading, isWholeQuote, isWriterRole, leadsIntoNext, looksLikePersonName,
-  embedLine, writerBioName, looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine, parseMetaLine, pipeRowCells, stripLeadMarker, tabTablesAsPipeRows, TAGS_LINE, wireAgency,
-} from "./rules";
+import { attributesQuote, BYLINE_OPENER, datelineDate, isNumericStamp, isCardKicker, isSignature, isWriterRole, leadsIntoNext, looksLikePersonName, embedLine, writerBioName, parseByline, parseCreditsLine, parseMetaLine, stripLeadMarker, wireAgency } from "./rules/bylines";
+import { captionText, hasCaptionMarker, isStandaloneCredit, looksLikePhotoCaption } from "./rules/captions";
+import { isBoilerplate, TAGS_LINE } from "./rules/furniture";
+import { isHeadlineLike, isKickerOverHeadline, isNumberCell, isPipeTable, isSubheading, pipeRowCells, tabTablesAsPipeRows } from "./rules/line-shapes";
+import { isWholeQuote } from "./rules/quotes";
+import { inlineRelated, isBareUrl, isRelatedHeading, parseLinkLine } from "./rules/related";
 import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
 import { findPageAuthor } from "./internal/page-author";
 import { withoutSideColumn } from "./internal/side-column";

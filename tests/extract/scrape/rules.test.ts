@@ -1,10 +1,11 @@
-/** The line rules of scraped pages (src/extract/scrape/rules.ts): bylines and stamps, furniture, credits and captions, related links, leads. */
+/** The line rules of scraped pages (src/extract/scrape/rules/): bylines and stamps, furniture, credits and captions, related links, leads. */
 import { describe, expect, it } from "vitest";
-import {
-  bareNameByline, captionText, cjkByline, datelineDate, isPaywallPrompt, isWriterRole, endsWithAgency, hasCaptionMarker, inlineRelated, isBareUrl, isBoilerplate, isCopyrightLine, isHeadlineLike, isNumericStamp, isRelatedHeading, isWriterBio,
-  isStandaloneCredit, isSubheading, isWholeQuote, looksLikePersonName, looksLikePhotoCaption, parseByline, parseCreditsLine, parseLinkLine,
-  parseMetaLine, stripLeadMarker,
-} from "../../../src/extract/scrape/rules";
+import { bareNameByline, cjkByline, datelineDate, isWriterRole, isNumericStamp, isWriterBio, looksLikePersonName, parseByline, parseCreditsLine, parseMetaLine, stripLeadMarker } from "../../../src/extract/scrape/rules/bylines";
+import { captionText, endsWithAgency, hasCaptionMarker, isStandaloneCredit, looksLikePhotoCaption } from "../../../src/extract/scrape/rules/captions";
+import { isPaywallPrompt, isBoilerplate, isCopyrightLine } from "../../../src/extract/scrape/rules/furniture";
+import { isHeadlineLike, isSubheading } from "../../../src/extract/scrape/rules/line-shapes";
+import { isWholeQuote } from "../../../src/extract/scrape/rules/quotes";
+import { inlineRelated, isBareUrl, isRelatedHeading, parseLinkLine } from "../../../src/extract/scrape/rules/related";
 import { isSignUpLine } from "../../../src/extract/scrape/vocabulary";
 
 describe("related labels in more forms", () => {

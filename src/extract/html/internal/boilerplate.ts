@@ -8,7 +8,9 @@
 import type { Block } from "../../../core/article";
 import { ANY_DIGIT, parseDate, parseTimestampLine } from "../../dates";
 import { blockPlainText } from "./body";
-import { BY_WORDS, COUNTED_READING_TIME, inlineRelated, isAdLabel, isBoilerplate, isCopyrightLine, isFollowPrompt, isPaywallPrompt, LONE_BYLINE_WORD, looksLikePersonName, parseMetaLine, REPRINT_BAN } from "../../scrape/rules";
+import { BY_WORDS, COUNTED_READING_TIME, LONE_BYLINE_WORD, looksLikePersonName, parseMetaLine } from "../../scrape/rules/bylines";
+import { isAdLabel, isBoilerplate, isCopyrightLine, isFollowPrompt, isPaywallPrompt, REPRINT_BAN } from "../../scrape/rules/furniture";
+import { inlineRelated } from "../../scrape/rules/related";
 import { endsLikeSentence } from "../../scrape/internal/units";
 import { isRelatedHeading } from "./related";
 

@@ -6,7 +6,7 @@
  * scrapes read such lines, for pages whose metadata gives no author or date.
  */
 import { squash } from "../../../core/text";
-import { isNumericStamp, parseMetaLine } from "../../scrape/rules";
+import { isNumericStamp, parseMetaLine } from "../../scrape/rules/bylines";
 import { dateInLine } from "../../scrape/internal/page-date";
 import { UPDATED_LABEL } from "../../dates";
 import type { HeadMeta } from "./boilerplate";

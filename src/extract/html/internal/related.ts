@@ -3,7 +3,7 @@
  * list's class or id, or by a heading that introduces it. Read from the whole
  * page before extraction, because the extractor drops most such lists.
  */
-import { isRelatedHeading as isRelatedHeadingLine } from "../../scrape/rules";
+import { isRelatedHeading as isRelatedHeadingLine } from "../../scrape/rules/related";
 import type { RelatedLink } from "../../../core/article";
 import { squash } from "../../../core/text";
 import type { DomDocument, DomElement } from "./dom";

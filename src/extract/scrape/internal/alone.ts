@@ -8,7 +8,9 @@ import type { ClassifiedUnit } from "./classify";
 import { isHeadlineCandidate, opensBloggersBox, SITE_SUFFIX, WIDE_GAP, writerBoxNote } from "./locate";
 import { takeList } from "./related-list";
 import { endsLikeSentence } from "./units";
-import { isKickerOverHeadline, isWriterBio, leadsIntoNext, parseCreditsLine, TAGS_LINE } from "../rules";
+import { isWriterBio, leadsIntoNext, parseCreditsLine } from "../rules/bylines";
+import { TAGS_LINE } from "../rules/furniture";
+import { isKickerOverHeadline } from "../rules/line-shapes";
 import { authorBoxName, isSectionEnd } from "../vocabulary";
 
 /** How far under the first line a page repeats its `<title>` as the headline. */

@@ -4,7 +4,11 @@
  * and a weight for the body search: prose counts for the article, chrome
  * against it.
  */
-import { BYLINE_OPENER, codeLine, GALLERY_COUNTER, hasCaptionMarker, isBoilerplate, isCopyrightLine, isPipeTable, isRelatedHeading, parseMetaLine, pipeRowCells } from "../rules";
+import { BYLINE_OPENER, parseMetaLine } from "../rules/bylines";
+import { hasCaptionMarker } from "../rules/captions";
+import { GALLERY_COUNTER, isBoilerplate, isCopyrightLine } from "../rules/furniture";
+import { codeLine, isPipeTable, pipeRowCells } from "../rules/line-shapes";
+import { isRelatedHeading } from "../rules/related";
 import { ANY_DIGIT } from "../../dates";
 import type { Unit } from "./units";
 import { endsLikeSentence, withoutBullet } from "./units";
@@ -31,7 +35,7 @@ export interface ClassifiedUnit extends Unit {
   furniture: boolean;
   /** A newsletter or sign-up line (vocabulary.ts isSignUpLine): asked once here, as several stages ask. */
   signUp: boolean;
-  /** The heading over a related list (rules.ts isRelatedHeading): asked once here, as several stages ask. */
+  /** The heading over a related list (rules/related.ts isRelatedHeading): asked once here, as several stages ask. */
   relatedHeading: boolean;
   /** A line of a block of program code (markCodeBlocks): the article's, however few its stopwords. */
   code: boolean;
@@ -313,7 +317,7 @@ function markPipeTables(units: ClassifiedUnit[]): void {
 
 /**
  * A block of program code in a post ("srv := &http.Server{" … "}"): lines one under another,
- * the first and the last of them code by their shape (rules.ts codeLine), or the first and as
+ * the first and the last of them code by their shape (rules/line-shapes.ts codeLine), or the first and as
  * many as the rest (at least two), one of them by a shape only code has (a brace, `:=`, a
  * call): verse ending on semicolons and an itinerary's arrows are not code. Few stopwords make
  * such lines chrome, which would cut the article in two at its code and offer its first line as

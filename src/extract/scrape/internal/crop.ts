@@ -7,7 +7,8 @@
 import { asciiDigits, parseDate } from "../../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { findBody, findHeadline, markedLead, withoutSiteName } from "./locate";
-import { bareNameByline, BYLINE_OPENER, hasCaptionMarker, isDateline, isNumericStamp, isStandaloneCredit, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, looksLikePhotoCaption, parseByline } from "../rules";
+import { bareNameByline, BYLINE_OPENER, isDateline, isNumericStamp, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, parseByline } from "../rules/bylines";
+import { hasCaptionMarker, isStandaloneCredit, looksLikePhotoCaption } from "../rules/captions";
 import { withoutBullet, type Unit } from "./units";
 import { aloneEnd, aloneHeadline, headlineBelow } from "./alone";
 import { relatedAfter } from "./related-list";

@@ -6,7 +6,10 @@
  */
 import { isWall, SIGN_UP_BOX_LINES as BOX_LINES, type ClassifiedUnit } from "./classify";
 import { hasCalendarDate } from "../../dates";
-import { attributesQuote, BYLINE_OPENER, BYLINE_OR_STAMP_START, hasCaptionMarker, isBareUrl, isCardKicker, isRelatedHeading, isStandaloneCredit, isWriterBio, isWriterRole, looksLikePersonName, parseMetaLine, stripLeadMarker, TAGS_LABEL } from "../rules";
+import { attributesQuote, BYLINE_OPENER, BYLINE_OR_STAMP_START, isCardKicker, isWriterBio, isWriterRole, looksLikePersonName, parseMetaLine, stripLeadMarker } from "../rules/bylines";
+import { hasCaptionMarker, isStandaloneCredit } from "../rules/captions";
+import { TAGS_LABEL } from "../rules/furniture";
+import { isBareUrl, isRelatedHeading } from "../rules/related";
 import { endsLikeSentence } from "./units";
 import { isEditorsNote } from "../../editor-notes";
 import { authorBoxName, isSectionEnd } from "../vocabulary";

@@ -7,7 +7,7 @@
  * meta line as a whole (its second half is neither a name nor a stamp), so
  * the crop leaves it out, but its first half still names the author.
  */
-import { bareNameByline, BYLINE_OPENER, cjkByline, isNumericStamp, isWriterRole, looksLikePersonName, nameBeforeStamp, parseByline, parseMetaLine, wireAgency } from "../rules";
+import { bareNameByline, BYLINE_OPENER, cjkByline, isNumericStamp, isWriterRole, looksLikePersonName, nameBeforeStamp, parseByline, parseMetaLine, wireAgency } from "../rules/bylines";
 
 /** A line naming where a post appeared, its publication's name on the next line. */
 const PUBLISHED_IN = /^(?:published in|publicado en|publié dans|veröffentlicht in)$/i;

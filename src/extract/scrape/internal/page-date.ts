@@ -8,7 +8,7 @@
  */
 import * as chrono from "chrono-node";
 import { asciiDigits, MONTH_LANGUAGES, MONTH_WORD, parseDate } from "../../dates";
-import { parseMetaLine } from "../rules";
+import { parseMetaLine } from "../rules/bylines";
 
 
 /** chrono-node's parser for each language it reads; English (strict: no "yesterday") after it on every page. */

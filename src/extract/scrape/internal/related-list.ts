@@ -7,7 +7,8 @@
 import { CALENDAR_DATE } from "../../dates";
 import type { ClassifiedUnit } from "./classify";
 import { isHeadlineCandidate } from "./locate";
-import { isBareUrl, isSignature, parseCreditsLine, parseLinkLine } from "../rules";
+import { isSignature, parseCreditsLine } from "../rules/bylines";
+import { isBareUrl, parseLinkLine } from "../rules/related";
 import type { Unit } from "./units";
 import { authorBoxName, isSectionEnd } from "../vocabulary";
 

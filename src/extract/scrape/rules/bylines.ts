@@ -1,0 +1,679 @@
+/**
+ * Who wrote an article, when and from where: bylines, timestamps and reading times (one meta
+ * line, `parseMetaLine`), datelines, writer bios, signatures and roles, wire agencies.
+ * Each rule looks at a kind of line, never at one site's wording, so it holds across
+ * sites and languages.
+ */
+import { MONTH_WORD, asciiDigits, hasCalendarDate, parseDate, parseTimestampLine } from "../../dates";
+import { endsLikeSentence } from "../internal/units";
+
+/** A reading time with its label: "Lecture 3 min.", "Tiempo de lectura: 3 min", "Lesezeit: 4 Minuten", "Leitura: 3 min". */
+export const LABELLED_READING_TIME = /^(?:reading time|read time|lecture|temps de lecture|tiempo de lectura|lesezeit|leitura|tempo de leitura|tempo di lettura|leestijd)\s*[:：]?\s*\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?$/i;
+/** A reading time, its number first: "5 min read", "2 minuti di lettura", "3 min de lecture", "4 Minuten Lesezeit". */
+// "— 7 min read": a theme may set a dash before it.
+export const COUNTED_READING_TIME = /^(?:[—–-]\s*)?\d{1,3}\s*(?:min(?:ute)?s?\.?|minuti|minutos|minuten|minut|minuty|минут[аы]?|dakika)\s+(?:read|reading|di lettura|de lecture|de lectura|de leitura|lesezeit|leestijd|czytania|чтения|okuma(?: süresi)?)$/iu;
+
+// The words that open a byline, in the languages of the date rules (and Indonesian and Malay "oleh", Hebrew "מאת"); each regex below is built from them.
+export const BY_WORDS = "by|von|par|por|di|door|av|af|oleh|מאת|โดย";
+// Words that name the writer before the name, a colon allowed: "Автор: …", "بقلم: …", "كتب: …", "作者：…".
+// Japanese credits set the writer after a middle dot, a slash or an equals sign: "文・山田花子", "文／山田花子", "取材・文＝山田花子", "文・写真　山田花子".
+const WRITER_WORDS = "بقلم|كتب|作者|(?:取材・)?文(?:・写真)?|记者|記者|автор|авторы";
+// Labels that name the writer only with a colon after them ("Author: …", "Autor: …", "Yazar: …"):
+// without one they are words of a sentence. "Words by …", "Reporting by …": the byline's own phrases.
+const WRITER_LABELS =
+  // "From: Jane Doe": the sender of an e-mail pasted whole, over its "Subject:".
+  "authors?|autor|autora|autores|auteure?s?|autore|autori|autorka|yazar|yazan|penulis|reporter|redakcja|tekst|texto|testo|text|texte|текст|words|published by|teksti|from|ผู้เขียน|" +
+  "kirjoittaja|toimittaja|írta|szerző|napsal|napsala|tác giả|forfatter|författare|skribent|συντάκτης|συντάκτρια|" +
+  "लेखक|द्वारा|লেখক|প্রতিবেদক|نویسنده|خبرنگار|글|기자|כתב|כתבת";
+// "Written by …" in the languages of the labels above ("Escrito por …", "Kirjoittanut …", "Napsal …").
+const BY_PHRASES =
+  "written by|posted by|words by|reporting by|story by|text by|escrito por|postado por|publicado por|scritto da|pubblicato da|geschrieben von|écrit par|rédigé par|article rédigé par|geschreven door|" +
+  "skrevet af|skrevet av|skrivet av|kirjoittanut|napsal|napsala|napisał|napisała|napisal|" +
+  // The piece's kind before its writer: "Interview by …", "Analysis by …", "Propos recueillis par …", "Ein Kommentar von …".
+  "(?:an? )?(?:interview|analysis|opinion|commentary|column|guest column|review|essay|report) by|reported by|reviewed by|hosted by|compiled by|" +
+  "(?:text|words) and (?:photos?|pictures|images) by|propos recueillis par|(?:ein )?(?:kommentar|interview|gastbeitrag|essay) von|" +
+  "(?:una )?entrevista de|(?:un'?)?intervista di";
+const BYLINE = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS})(?:\\s*[:：]\\s*|\\s+)|(?:${WRITER_WORDS})[:：・／＝/]?\\s*|(?:${WRITER_LABELS})\\s*[:：]\\s*)(.{2,80})$`, "iu");
+/** A line that opens like a byline ("By …", "Von …", "بقلم …", "Author: …"): a cheap test before parsing it. */
+export const BYLINE_OPENER = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS}|${WRITER_WORDS})[\\s:：・／＝/]|(?:${WRITER_LABELS})\\s*[:：])`, "iu");
+/** "By" or "Escrito por" alone on its line, the name on the next. */
+export const LONE_BYLINE_WORD = new RegExp(`^(?:${BY_PHRASES}|${BY_WORDS})$`, "iu");
+/** A byline or a stamp's opening word: "By …", "Posted …", "Updated …". */
+export const BYLINE_OR_STAMP_START = new RegExp(`^(?:${BY_WORDS}|posted|published|updated|written)\\b`, "i");
+
+/** "By Jane Doe, Reuters" → "Jane Doe". Null when the line is not a byline. */
+export function parseByline(line: string): string | null {
+  const m = BYLINE.exec(line);
+  if (!m) return null;
+  // "Jane Doe, Reuters", "Tom Adebayo, Sports Reporter": the name is before the comma.
+  // "Jane Doe, Reuters": the name is before the comma; "Jane Doe Thu, 02/22/2024": so is the date's weekday, which is not the name's.
+  // "Janet Morrow; photos by Tom Hale": the writer is before the photographer.
+  const [beforeComma, afterComma] = m[1]!.split(/\s+[|·•–—-]\s+|\s*;\s*(?:photos?|pictures?|photography|images?|video) by\b/i)[0]!.split(/\s*,\s*/);
+  // A weekday in full before any date; its abbreviation only before a numeric one ("Lee Sun, 3 March 2024" is a name).
+  const named = afterComma === undefined || !/^\d/.test(afterComma) ? beforeComma!
+    : beforeComma!.replace(NUMERIC_DATE_START.test(afterComma) ? TRAILING_WEEKDAY : TRAILING_WEEKDAY_NAME, "");
+  // "記者陳怡君／台北報導": where the reporter filed from, after a slash, is not the name.
+  // "By the Highways Team", "By the Metro Desk": a team signs it, without its article.
+  const name = nameOnly(named.replace(FILED_FROM_CJK, "").trim()).replace(TEAM_BYLINE, "$1");
+  if (!name || (endsLikeSentence(name) && !/\.$/.test(name))) return null;
+  // In the scripts written without spaces a name is a few characters, with no digits or stops:
+  // "記者会見する大阪府の知事＝29日午後、大阪府庁" opens with the word for reporter, and is a caption.
+  if (CJK_LETTER.test(name) && !CJK_NAMES.test(name)) return null;
+  const words = name.split(/\s+/);
+  if (words.length > 8) return null;
+  // Names are capitalised in scripts that have case; other scripts pass.
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || !/\p{Ll}/u.test(w) || /^(and|und|et|y|e|van|von|de|der|da|del|la|le|al|bin)$/i.test(w));
+  return capitalised.length === words.length ? name : null;
+}
+
+const TEAM_BYLINE = /^the\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Team|Desk|Staff|Editors|Newsroom|Editorial Board|Reporters|Correspondents))$/iu;
+export const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// One name or a few, set apart by spaces, "、" or "・" (Latin letters allowed: "记者 王伟 Wang Wei").
+const CJK_NAMES = /^[\p{L}・·、 ]{2,24}$/u;
+const TRAILING_WEEKDAY = /\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$/i;
+const TRAILING_WEEKDAY_NAME = /\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const NUMERIC_DATE_START = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
+const FILED_FROM_CJK = /\s*[／/][^／/]{1,10}(?:報導|报道|電|电)$/u;
+
+/**
+ * A person's name on a line of its own, maybe with a role or desk after a
+ * comma or bar: two to four capitalised words or initials ("Sarah E.
+ * Marsh", "Tom Adebayo, AP Auto Writer").
+ */
+export function looksLikePersonName(line: string): boolean {
+  if (line.length > 80) return false;
+  const name = line.split(/\s*[,|]\s*/)[0]!.trim();
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || ARTICLE_WORD.test(words[0]!) || words.some((w) => CONTROL_WORD.test(w))) return false;
+  return words.every((w) => NAME_WORD.test(w));
+}
+
+/**
+ * A word of a person's name: capitalised ("Jane"), an initial ("J."), a particle ("van", "de"), a double name
+ * ("Gagnon-Roy", "Anna-Liisa"), or a capital inside after a name's prefix ("McDonald", "DeSantis", "O'Brien");
+ * not a brand's inner capital ("YouTube").
+ */
+const NAME_WORD = /^(?:(?:Mc|Mac|De|Di|Da|Du|La|Le|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|van|von|de|der|da|del|la|le|al|bin)$/u;
+
+/** One name or a few joined by "and" or "&" ("Megan Hollister and Amy Liu"), as a shared byline prints them. */
+export function looksLikePersonNames(text: string): boolean {
+  const names = text.split(/\s+(?:and|&|und|et|y|e)\s+/);
+  return names.length <= 3 && names.every(looksLikePersonName);
+}
+
+/** The word for "on" before a byline's date: "Jane Smith on April 3", "… em 10 de janeiro", "… il 12 Aprile", "… le 3 mars", "… am 3. März". */
+const ON_WORD = /^(?:on|em|il|le|am|el)$/;
+
+/** "3 March", "April 3,": a day's number, or a word then a number. */
+function startsDate(word: string, next: string): boolean {
+  return /^\d{1,2}(?:st|nd|rd|th)?,?$/.test(word) || (/^\p{L}+\.?$/u.test(word) && /^\d/.test(next));
+}
+// "… Jane Smith on April 3, 2022", "… Jane Smith published March 12, 2024": the date after the name.
+// "… Jörg Albrecht Do., 22.02.2024 - 21:30": or a weekday cut short, then the date.
+// "… Fernanda Oliveira em 10 de janeiro de 2025", "… Paola Conti il 12 Aprile 2024": the word for "on" in their languages.
+const BYLINE_THEN_DATE = /\s((?:on|published|updated|posted|em|il|le|am|el)\s+(?:\p{L}+\.?\s+\d|\d).*|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.,?\s+\d.*)$/iu;
+/** "2024年03月12日 14:35 新华网": the source's name, unlabelled, after a Chinese portal's stamp. */
+const CJK_SOURCE_AFTER = /(?<=\d)\s+\p{Script=Han}{1,8}(?:网|網|社|报|報|台|新闻|新聞)$/u;
+/** "Penulis Dian Rahmawati | Editor Bagus Santoso": the writer's and the editor's labels, no colons, side by side. */
+const WRITER_EDITOR_PAIR = /^(?:Penulis|Reporter|Wartawan|Pewarta|Writer|Author|Autor|Texto)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+\|\s+(?:Editor|Redaktur|Penyunting|Edición|Edição)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u;
+/** "11.03.2024 • 14:25": a dotted or slashed date, a bullet or a bar, the clock. */
+const DATE_BULLET_TIME = /(\d{1,2}[./]\d{1,2}[./]\d{4})\s*[•·|]\s*(\d{1,2}[:.]\d{2})\b/;
+const CHARACTER_COUNT = /\s+\d{1,6}文字$/u;
+
+/** A date, then its update in brackets with its own word: "(modifica il …)", "(updated …)", "(mis à jour le …)". */
+// "10:24 14.03.2025 (обновлено: 12:10 14.03.2025)", "2025/3/14 18:30（最終更新 3/14 21:05）": with its colon, in full-width brackets too.
+const BRACKETED_UPDATE = /^(.*\d{4}.*?)\s*[(（](?:modificat[oa] il|modifica il|modifica l['’]|aggiornat[oa] il|updated|mis à jour le|actualizado el|atualizado em|aktualisiert am|обновлено|оновлено|最終更新|更新)[:：]?\s*(.+)[)）]$/iu;
+/** WordPress's "Posted on <date> by <login>": a login is one word in lower case, no name's capital. */
+const POSTED_BY_LOGIN = /^((?:Posted|Published) on .+?) by ([a-z0-9][a-z0-9_.-]{2,30})$/;
+// "Published: 10 March 2024, Last updated: 12 March 2024", "Publié le …, mis à jour le …": the update after a comma;
+// "Updated January 17 2024 - 9:12am, first published January 16 2024 - 6:30pm": the first publication after it.
+const UPDATE_AFTER_PUNCTUATION = /[,;.]\s+(?=(?:last\s+)?(?:updated|modified|mis à jour|modifié|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?!\p{L})|(?:first|originally)\s+(?:published|posted)\b)/giu;
+const CJK_BYLINE =
+  /^(?:(?<ja>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]{2,10})\s*(?:記者|特派員|編集委員)|(?:本报|本報|\p{Script=Han}{1,6}(?:新闻|新聞|日报|日報|晚报|晚報|时报|時報|网|網|社|台|报|報))?(?:记者|記者)\s*(?<zh>\p{Script=Han}{2,4})(?:\s*(?:报道|報導|摄影|攝影|摄|攝))?|(?<ko>\p{Script=Hangul}{2,4})\s*기자)(?:\s+[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})?$/u;
+const COMMENT_COUNT = /^(?:\d{1,5}|no|aucun|keine|sin|nessun)\s+(?:comments?|commentaires?|kommentare?|comentarios?|comentários?|commenti|reacties|komentarzy?|yorum)$/i;
+// "5 min read", and its kin in other languages (LABELLED_READING_TIME).
+const READING_TIME = new RegExp(`${COUNTED_READING_TIME.source}|${LABELLED_READING_TIME.source}`, "iu");
+
+// The words a timestamp opens with, in the languages the byline rules read.
+const STAMP_WORDS = "updated|published|posted|modified|aktualisiert|veröffentlicht|publié|publiée|modifié|modifiée|mis à jour|actualisé|publicado|atualizado|actualizado|modificado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|gewijzigd|geändert";
+// A segment of a meta line that opens like a timestamp ("Updated at …"); not \b after the word: "publié" ends in a non-ASCII letter.
+const STAMP_OPENER = new RegExp(`^(?:last\\s+)?(?:${STAMP_WORDS})(?=$|[\\s:：,])`, "i");
+
+/**
+ * The byline a bare name makes when it stands beside a timestamp ("Tom
+ * Adebayo, AP Auto Writer" over "Updated 1:39 am EST …" → "Tom Adebayo"):
+ * null when the line is no person's name, opens like a byline itself, or
+ * holds a date of its own (then it is a stamp). The caller checks the stamp.
+ */
+export function bareNameByline(raw: string): string | null {
+  // "Julien Martin.": some pages close the name with a stop (an initial's stays: "Sarah E.").
+  const line = /\p{Ll}\.$/u.test(raw) ? raw.slice(0, -1) : raw;
+  // "Megan Hollister — Associated Press", "Megan Hollister at City Hall": the name, then the agency or the place.
+  const name = line.split(NAME_SET_OFF, 1)[0]!;
+  // "Senior Reporter", "City Hall Reporter" under the name: the writer's job, no name.
+  // "Buenos Aires, 13 nov (EFE).-": a wire dateline names the place, not the writer.
+  if (BYLINE_OPENER.test(line) || !looksLikePersonName(name) || isWriterRole(name) || isDateline(line) || parseMetaLine(`By ${line}`)?.published) return null;
+  return parseByline(`By ${line}`);
+}
+
+/** What sets a byline's name apart from the desk, agency or place after it. */
+const NAME_SET_OFF = /\s+[-–—]\s+|\s+(?:at|in)\s+(?=\p{Lu})/u;
+
+// Words that open a timestamp printed after the name ("Jane Doe Updated Nov 8").
+const STAMP_WORD = new RegExp(`^(?:${STAMP_WORDS})$`, "i");
+
+// Names do not start with an article: "By The Numbers" is a subheading; nor with a preposition: "For Subscribers" is a badge.
+const ARTICLE_WORD = /^(the|a|an|le|la|les|der|die|das|el|los|las|il|lo|gli|de|het|een|for|to|with|from|of|in|on|at|by)$/i;
+
+// Words of page controls and media labels, never of a name: "Enlarge Image", "View Gallery" beside a timestamp.
+// And a site's sections, as its menu names them ("Travel Guides", "Local News"), and a periodical's title words
+// ("Weekly Update", "Morning Briefing"): a menu's last item or a headline stands beside a stamp too.
+const CONTROL_WORD =
+  /^(images?|photos?|videos?|gallery|galleries|slideshow|enlarge|zoom|share|print|comments?|menu|search|login|subscribe|advertisement|guides?|index|news|reviews?|recipes?|blog|archives?|categor(?:y|ies)|tags?|events?|travel|sports?|opinion|features?|lifestyle|business|politics|weather|podcasts?|newsletters?|shop|store|home|contact|about|updates?|reports?|digest|briefing|roundup|edition|issue|bulletin|recap|summary|weekly|daily|monthly)$/i;
+
+// Job titles that follow a name on a byline ("Meg James Staff Writer").
+/** "in" and its neighbours' words, before the place a byline was filed from. */
+const FILED_FROM = /^(in|at|à|en|em|dans|im|nel|nella|w)$/;
+/** A weekday cut short, as stamps print it before the date: "Do.", "Mon,", "lun.". */
+const WEEKDAY_ABBREVIATION = /^(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)[.,]{1,2}$/i;
+const ROLE_WORD = /^(staff|senior|chief|contributing|special|sports|political|business|foreign|writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst)$/i;
+
+/** The name without what bylines print after it: a date, a clock time, a handle, a role, a desk. */
+function nameOnly(text: string): string {
+  const words = text.split(/\s+/);
+  let end = 0;
+  while (end < words.length) {
+    const word = words[end]!;
+    // A year, a clock time or a numeric date ends the name; a lone number may be part of it.
+    // A bracket after the name opens where it was filed from or the writer's job: "Camille Roussel (à Bruxelles, envoyée spéciale)".
+    if (/^\d{4}|^\d{1,2}[:/.-]\d/.test(word) || word.includes("@") || STAMP_WORD.test(word) || (end > 0 && word.startsWith("("))) break;
+    // A month starts a date only with a day beside it: "Regan September 15", not "Mei Chen" (mei is May in Dutch).
+    if (MONTH_WORD.test(word.replace(/[.,]$/, "")) && /^\d{1,2}\b/.test(words[end + 1] ?? "")) break;
+    // "Jane Smith on April 3, 2022": the date after the name ends it.
+    if (end > 0 && ON_WORD.test(word) && startsDate(words[end + 1] ?? "", words[end + 2] ?? "")) break;
+    // "Layla Hassan in Cairo", "Anne Roy à Paris": where the writer filed from ends the name; so does
+    // when ("Posted by Dales Rambler at 19:42", Blogger's footer).
+    if (end > 0 && FILED_FROM.test(word) && /^[\p{Lu}\d]/u.test(words[end + 1] ?? "")) break;
+    // A weekday before the date ends it: "Jörg Albrecht Do., 22.02.2024".
+    if (end > 0 && WEEKDAY_ABBREVIATION.test(word) && (/^\d/.test(words[end + 1] ?? "") || (end === words.length - 1 && word.endsWith(".")))) break;
+    // A role after a name ends it ("Meg James Staff Writer"); a byline that is only a role keeps it.
+    // A desk's name before a role in lower case goes with it: "Callum Rees Harbour City reporter" → "Callum Rees".
+    if (end > 0 && ROLE_WORD.test(word)) {
+      if (end >= 3 && word === word.toLowerCase()) end = 2;
+      break;
+    }
+    // "Maren Holt 4 Comments": the count of comments printed after the name.
+    if (end > 0 && /^\d{1,5}$/.test(word) && /^comments?$/i.test(words[end + 1] ?? "")) break;
+    // A word in capitals glued to a name ("FOXBusiness") is a desk, not a surname.
+    if (end >= 2 && /\p{Lu}{2,}\p{Ll}/u.test(word)) break;
+    end++;
+  }
+  return words.slice(0, end).join(" ");
+}
+
+/** "Reporting by X; Editing by Y": the wire's credits line. Returns the first name list. */
+export function parseCreditsLine(line: string): string | null {
+  const m = /^(?:additional )?(?:reporting|writing|written|compiled) by\s+([^;]+?)(?:;|$)/i.exec(line);
+  if (!m) return null;
+  return m[1]!.replace(/\s+in\s+[A-Z][\w ]+$/, "").trim() || null;
+}
+
+/** A timestamp line, possibly sharing the line with a byline ("By X | Sept 29, 2017"). */
+type MetaLine = { author?: string; published?: Date; updated?: Date } | null;
+
+// Every stage asks of the same few lines whether they are bylines or stamps; the
+// answer is kept for a while (bounded) rather than parsed again.
+const META_MEMO = new Map<string, MetaLine>();
+const META_MEMO_LIMIT = 4096;
+
+export function parseMetaLine(line: string): MetaLine {
+  const known = META_MEMO.get(line);
+  if (known !== undefined) return known && { ...known };
+  const found = readMetaLine(line);
+  if (META_MEMO.size >= META_MEMO_LIMIT) META_MEMO.clear();
+  META_MEMO.set(line, found);
+  return found && { ...found };
+}
+
+/**
+ * "山田太郎 記者", "记者 王伟", "澎湃新闻记者 陈晓燕", "홍길동 기자": the reporter's title beside the name
+ * (the outlet's name may come first), in scripts without "By",
+ * perhaps with the reporter's address after it ("이서연 기자 sylee@example.co.kr"). The name, or null.
+ */
+export function cjkByline(line: string): string | null {
+  const found = line.length <= 24 || (line.length <= 80 && line.includes("@")) ? CJK_BYLINE.exec(line) : null;
+  return found ? (found.groups!.ja ?? found.groups!.zh ?? found.groups!.ko!) : null;
+}
+
+function readMetaLine(raw: string): MetaLine {
+  const line = withoutTrailingReadingTime(unglued(raw)).replace(DATE_BULLET_TIME, "$1 $2");
+  // "10 Marzo 2024 (modifica il 10 Marzo 2024 | 17:12)": the update in brackets after the date.
+  // "… 734文字": a Japanese page's count of the article's characters after its stamp.
+  const bracketed = line.length <= 120 ? BRACKETED_UPDATE.exec(line.replace(CHARACTER_COUNT, "")) : null;
+  if (bracketed) {
+    const published = parseTimestampLine(bracketed[1]!);
+    const updated = parseTimestampLine(bracketed[2]!.replace(/\s*\|\s*/, " "));
+    if (published) return { published: published.date, ...(updated ? { updated: updated.date } : {}) };
+  }
+  // "June 1, 1941 – March 2, 2025": two dates and a dash between, a life's or an event's span, no stamp.
+  if (isDateSpan(line)) return null;
+  const result: { author?: string; published?: Date; updated?: Date } = {};
+  const cjk = cjkByline(line);
+  if (cjk) return { author: cjk };
+  // "By Jane Doe, March 3, 2024", "Por María García, 3 de marzo de 2024": the byline, a comma, the date.
+  const signed = bylineThenCommaDate(line);
+  if (signed) return signed;
+  // "20 March 2024 • 2:35pm": the separators may sit inside one timestamp.
+  const whole = parseTimestampLine(line);
+  if (whole) return { [whole.kind]: whole.date };
+  // "Toulouse, le 12 mars 2024", "Berlin, 12. März 2024": a press release's place and date.
+  const placed = PLACE_THEN_DATE.exec(line);
+  const dated = placed ? parseTimestampLine(line.slice(placed[0].length)) : null;
+  if (dated) return { [dated.kind]: dated.date };
+  // "Aus Gersfeld berichtet Katharina Wendt": where the writer reports from, then the name.
+  const reports = line.length <= 100 ? REPORTS_FROM.exec(line) : null;
+  if (reports && looksLikePersonNames(reports[1]!)) return { author: reports[1]! };
+  // "Jane Doe - Nov 19, 2019, 10:31 pm", "Jane Doe @janedoe / 2 days": a byline without its "By".
+  const named = BYLINE_OPENER.test(line) ? null : nameBeforeStamp(line);
+  if (named) {
+    const stamp = named.rest.includes("@") ? null : parseMetaLine(named.rest);
+    return { ...stamp, author: withoutRole(named.author) };
+  }
+  // "2024年03月12日 14:35 新华网": a Chinese portal's stamp with the source's name after it, unlabelled.
+  const sourced = line.length <= 60 ? CJK_SOURCE_AFTER.exec(line) : null;
+  const sourcedStamp = sourced ? parseTimestampLine(line.slice(0, sourced.index)) : null;
+  if (sourcedStamp) return { [sourcedStamp.kind]: sourcedStamp.date };
+  // "Penulis Dian Rahmawati | Editor Bagus Santoso": the writer's and the editor's labels without colons, side by side.
+  const pair = line.length <= 100 ? WRITER_EDITOR_PAIR.exec(line) : null;
+  if (pair && looksLikePersonName(pair[1]!)) return { author: pair[1]! };
+  // "Posted on January 16, 2024 by margaretsallotment": WordPress's default byline names the writer by their login.
+  const login = line.length <= 100 ? POSTED_BY_LOGIN.exec(line) : null;
+  const loginStamp = login ? parseTimestampLine(login[1]!) : null;
+  if (login && loginStamp) return { [loginStamp.kind]: loginStamp.date, author: login[2]! };
+  // "Published on 3 October 2021 by Julie": the byline may follow the stamp after its own word.
+  // "… 4:29 AM EST Updated an hour ago": a second stamp may follow the first with no separator but its word.
+  // "2024年03月12日 14:35 来源：新华网 作者：王晓明": labelled fields side by side, split before each label.
+  // "Janet Morrow | Staff Reporter": a name and the writer's job, set apart.
+  const role = NAME_BAR_ROLE.exec(line);
+  if (role && looksLikePersonName(role[1]!) && isWriterRole(role[2]!)) return { author: role[1]! };
+  let numericStamp = false;
+  const segments = line.replace(UPDATE_AFTER_PUNCTUATION, " | ").split(/\s+[|·•]\s+|\s+[–—]\s+|;\s*|\s+(?=(?:by|par|von|por|door)\s+\p{Lu})|\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\b)|\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처|字号|字號|字体|字體|分享到|分享至)[:：])|\s+(?=(?:记者|記者)\s)/u);
+  for (const segment of segments) {
+    const stamp = parseTimestampLine(segment);
+    if (stamp) {
+      result[stamp.kind] = stamp.date;
+      continue;
+    }
+    const author = parseByline(segment);
+    if (author) {
+      // The first byline is the writer's ("Story by Jane Doe; photos by Tom Hale").
+      result.author ??= author;
+      // "Posted by Jane Smith on April 3, 2022": the date after the name.
+      const dated = BYLINE_THEN_DATE.exec(segment);
+      // "em 10 de janeiro de 2025": Portuguese "on" is no stamp's label elsewhere (a sentence opens "Em 12 de março…").
+      const stamp = dated ? parseTimestampLine(dated[1]!.replace(/^em\s+/i, "")) : null;
+      if (stamp) result[stamp.kind] ??= stamp.date;
+      continue;
+    }
+    // "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019": a stamp is a
+    // stamp by its word, even when its date is one the parser cannot read.
+    if (STAMP_OPENER.test(segment)) continue;
+    // "By Jane Doe · 03/04/2024": a numeric date beside the byline, read later in the page's language.
+    if (segments.length > 1 && isNumericStamp(segment)) {
+      numericStamp = true;
+      continue;
+    }
+    // "字号：大 中 小", "分享到：微信 微博": the page's tools in the stamp's row.
+    if (segments.length > 1 && PAGE_TOOL_FIELD.test(segment)) continue;
+    // "来源：新华网", "Source: Reuters": where the story came from, printed beside the stamp.
+    if ((SOURCE_FIELD.test(segment) || EDITOR_FIELD.test(segment)) && segments.length > 1) continue;
+    // "… • 5 min read": the reading time printed beside the stamp; "… | 14 Comments": the comment count.
+    if ((READING_TIME.test(segment) || COMMENT_COUNT.test(segment)) && segments.length > 1) continue;
+    // "Written by Jane Doe", "Words by …": the byline's own word, before the name.
+    if (SEGMENT_BEFORE_BY.test(segment) && segments.length > 1) continue;
+    // "Story by Jane Doe; photos by Tom Hale": the photographer's credit after the writer's byline.
+    if (result.author !== undefined && /^(?:photos?|pictures?|photography|images?|video)$/i.test(segment)) continue;
+    // "By Bill Hoppe | Special to the Pioneer Press": the writer's job after the byline.
+    if (result.author !== undefined && isWriterRole(segment)) continue;
+    // "by Pastor Mark Ellison | Mar 2, 2025 | Blog, Outreach | 2 comments": a theme's row names the post's categories after the byline and the date.
+    if (result.author !== undefined && (result.published || result.updated) && CATEGORY_LIST.test(segment)) continue;
+    return null;
+  }
+  // "11/03/2025 18h14 · Atualizado há 2 horas": every part a stamp, its date one the page's own order of day and month reads later.
+  return result.published || result.updated || result.author ? result : numericStamp ? {} : null;
+}
+
+const REPORTS_FROM = /^(?:[Aa]us|[Vv]on)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+berichte[nt]\s+(\p{Lu}.{2,60})$/u;
+
+/** A few capitalised words, comma-separated: a post's categories ("Blog, Outreach"). */
+const CATEGORY_LIST = /^\p{Lu}[\p{L}&'’ -]{0,25}(?:,\s*\p{Lu}[\p{L}&'’ -]{0,25}){0,4}$/u;
+
+/** "… 27 nov. 2026 à 08:00 - Temps de lecture : 2 min" → "… 27 nov. 2026 à 08:00": the reading time set off after the stamp. */
+function withoutTrailingReadingTime(line: string): string {
+  // Every reading time's unit holds "min" (or the Russian and Turkish words): a cheap test first.
+  const mayHold = line.includes("min") || line.includes("Min") || line.includes("MIN") || line.includes("минут") || line.includes("dakika");
+  const cut = mayHold && /\d/.test(line) ? TRAILING_SET_OFF.exec(line) : null;
+  if (cut && READING_TIME.test(cut[1]!)) return line.slice(0, cut.index);
+  // "6 September 2025 12 minute read": or glued to the stamp's year or clock, with nothing between;
+  // "… (envoyée spéciale) Temps de Lecture 4 min.": or with its label, after the byline.
+  const glued = mayHold ? GLUED_READING_TIME.exec(line) ?? GLUED_LABELLED_READING_TIME.exec(line) : null;
+  return glued ? line.slice(0, glued.index) : line;
+}
+
+const GLUED_LABELLED_READING_TIME = /\s+(?:temps de lecture|reading time|read time|lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d{1,3}\s*min(?:utes?|uten|utos|uti)?\.?$/i;
+/** An English reading time right after a year or a clock time, nothing between. */
+const GLUED_READING_TIME = /(?<=\b(?:\d{4}|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?))\s+\d{1,3}[ -]?min(?:ute)?s?(?: read)?$/i;
+
+/** The last part of a line set off by a dash, bar or bullet, up to 40 characters. */
+const TRAILING_SET_OFF = /\s+[-–—|·•]\s+([^-–—|·•]{3,40})$/;
+
+/** What stands before "by", "par", "von" in a byline split there: "Written", "Interview", "Propos recueillis", "Ein Kommentar". */
+const SEGMENT_BEFORE_BY =
+  /^(?:written|words|reporting|reported|story|text|escrito|postado|publicado|scritto|pubblicato|geschrieben|écrit|rédigé|article rédigé|geschreven|(?:an? )?(?:interview|analysis|opinion|commentary|column|guest column|review|essay|report)|reviewed|hosted|compiled|(?:text|words) and (?:photos?|pictures|images)|propos recueillis|(?:ein )?(?:kommentar|interview|gastbeitrag|essay))$/i;
+
+/** "Jane Doe, Staff Writer" → "Jane Doe": the writer's job after a comma is not the name's. */
+function withoutRole(name: string): string {
+  const comma = name.lastIndexOf(",");
+  return comma > 0 && isWriterRole(name.slice(comma + 1).trim()) ? name.slice(0, comma).trim() : name;
+}
+
+/** A name, a bar or a bullet, and what may be the writer's job. */
+const NAME_BAR_ROLE = /^([^|·•/]{3,40}?)\s+[|·•/]\s+([^|·•/]{3,40})$/;
+
+/** The writer's job on its own: "Business reporter", "Senior Correspondent", "Staff Writer". */
+export function isWriterRole(text: string): boolean {
+  return text.length <= 40 && WRITER_ROLE.test(text);
+}
+
+// "Business reporter", "Senior Correspondent"; or the job first and its desk or outlet after, as
+// languages with cases print it ("Dziennikarka Onetu", "Корреспондент РИА Новости", "Repórter do g1").
+// "Special to The Prairie Ledger": a contributor's line under the name, as North American papers print it.
+const WRITER_ROLE =
+  /^special to (?:the )?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}$|^(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|correspondant(?:e)?|journaliste|corresponsal|periodista|redactor(?:a)?|giornalista|toimittaja)$|^(?:dziennikar(?:z|ka)|reporter(?:ka)?|redaktor(?:ka)?|korespondent(?:ka)?|publicyst(?:a|ka)|корреспондент|журналист(?:ка)?|обозреватель|репортер|repórter|jornalista|correspondente|colunista|giornalista|inviat[oa]|corrispondente|periodista|corresponsal|journaliste|correspondant(?:e)?|envoyée? spéciale?)(?:\s+[\p{L}\p{N}.-]+){1,3}$/iu;
+
+/** A name and, under it, the signer's role: "Linda Moss" / "Chair, Friends of Hillside School", "Dr Sam Patel" / "Director of Public Health". */
+export function isSignature(name: string, role: string): boolean {
+  return looksLikePersonName(name) && !/[,|]/.test(name) && (isWriterRole(role) || SIGNED_ROLE.test(role) || (role.length <= MAX_ROLE && OFFICE_TITLE.test(role)));
+}
+
+/** Longest role line under a signature. */
+const MAX_ROLE = 70;
+
+/** An office's title, with what it heads after it: "Director of Public Health", "Parish Clerk", "Head Teacher". */
+const OFFICE_TITLE =
+  /^(?:(?:senior|deputy|assistant|acting|interim|executive|managing|associate|general|programme|program|project|parish|town|district|county|borough|club|team|honorary|hon\.)\s+)*(?:director|head(?:\s?teacher)?|chair(?:man|woman|person)?|president|vice[- ]president|secretary|manager|officer|clerk|co-?ordinator|leader|principal|minister|mayor|councillor|commissioner|superintendent|chief executive|ceo|founder|co-founder|organi[sz]er|treasurer|trustee|vicar|rector|warden|governor|captain|coach|administrator|spokesperson|spokes(?:man|woman))(?:\s+(?:of|for|at|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,5})?$/iu;
+
+/** A role under a signature: "Chair, Friends of Hillside School", "Parish Clerk" (short, capitalised, no sentence). */
+const SIGNED_ROLE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3},\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,5}$/u;
+
+/** A card's kicker in a related box: its section in capitals ("LOCAL", "REAL ESTATE NEWS"). */
+export function isCardKicker(text: string): boolean {
+  return text.length <= CARD_KICKER_CHARS && /\p{Lu}/u.test(text) && text === text.toUpperCase();
+}
+
+const CARD_KICKER_CHARS = 25;
+
+/** Two parts around a spaced dash, each of which may be a date ("June 1, 1941 – March 2, 2025"). */
+const DATE_SPAN = /^(.*\d.*?)\s+[-–—]\s+(.*\d.*)$/;
+
+/**
+ * A byline whose date follows the name after a comma ("By Jane Doe, March 3,
+ * 2024", "Par Julie Martin, le 3 mars 2024"): the name and the date, or null.
+ * The date is looked for after each comma in turn ("By Jane Doe, Staff
+ * Writer, March 3, 2024").
+ */
+function bylineThenCommaDate(line: string): { author: string; published?: Date; updated?: Date } | null {
+  if (!BYLINE_OPENER.test(line) || !/\d{4}/.test(line)) return null;
+  // "Par Sophie Garnier - 27 nov. 2026 à 08:00": a dash between them does as well as a comma.
+  for (const mark of line.matchAll(BYLINE_DATE_MARK)) {
+    const stamp = parseTimestampLine(line.slice(mark.index + mark[0].length));
+    if (!stamp) continue;
+    const author = parseByline(line.slice(0, mark.index));
+    return author ? { author, [stamp.kind]: stamp.date } : null;
+  }
+  return null;
+}
+
+/** What sets the date apart from the byline before it: a comma, or a dash between spaces. */
+const BYLINE_DATE_MARK = /,\s|\s[-–—]\s/g;
+
+/**
+ * A stamp whose date is numbers with slashes or dashes ("03/04/2024", "Published:
+ * 03/04/2024 10:42", "04-03-2025, 10:20"): a stamp line, though only the page's language can say
+ * whether it is 3 April or March 4 (the page's date stage reads it so).
+ */
+export function isNumericStamp(line: string): boolean {
+  // Asked of every short line of the body: a slash or a dash between digits first, then the pattern.
+  return line.length <= 60 && (line.includes("/") || /\d-\d/.test(line)) && NUMERIC_STAMP.test(line);
+}
+
+// "04/03/2025", "04-03-2025, 10:20", "Actualizado: 04/03/2025 - 12:45", "04/03/2025 ore 10:20", Drupal's "Mon, 08/05/2024 - 11:20";
+// the update's time after a comma ("Publié le 26/11/2026 à 18:32 , mis à jour à 19:05").
+const NUMERIC_STAMP = /^(?:[\p{L}][\p{L} ]{0,24}[:：,]?\s*)?\d{1,2}([/-])\d{1,2}\1\d{2,4}(?:,?\s+(?:[-–|]\s+)?(?:(?:at|à|um|ore|alle|às|a las)\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?(?:\s*[,;]\s*(?:mis à jour|modifié|actualizado|atualizado|aggiornato|aktualisiert|updated|обновлено)\b.{0,30})?$/iu;
+
+/** A place's name and a comma before a date: one to three capitalised words. */
+// "Valverde del Camino (Huelva) - 20 jul 2025 - 06:40 CEST": a place's particles and its province in brackets too.
+const PLACE_THEN_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -](?:(?:de|del|la|las|los|di|da|do|am|an|sur|upon|on)\s+)?\p{Lu}[\p{L}'’.-]+){0,3}(?:\s+\(\p{Lu}[\p{L} .'’-]{1,30}\))?(?:,|\s+[-–—])\s+(?=(?:le|den|am|el|il|on|the)?\s*\d)/u;
+
+/** A quote's attribution line: a dash, then who said it ("— Survey director Jane Doe"). */
+const ATTRIBUTION = /^[—–―-]\s*\p{Lu}/u;
+
+/**
+ * Whether a line says who said the quote above it: an attribution right under
+ * it (a hyphen too), or a blank line below it with a dash no list uses.
+ */
+export function attributesQuote(line: string, gapBefore: number): boolean {
+  return line.length <= 80 && ATTRIBUTION.test(line) && (gapBefore === 0 || (gapBefore === 1 && /^[—―]/.test(line)));
+}
+
+/**
+ * An embedded post's lines around its text, as a tweet leaves them: its header
+ * ("Rovers FC (@RoversFC) March 9, 2025") and its sign-off ("— Rovers FC
+ * (@RoversFC) March 9, 2025"): a name, a handle, a date.
+ */
+export function embedLine(line: string): "header" | "sign-off" | null {
+  if (line.length > 120 || !line.includes("(@")) return null;
+  const m = EMBED_BYLINE.exec(line);
+  return m ? (m[1] ? "sign-off" : "header") : null;
+}
+const EMBED_BYLINE = /^([—–―-]\s*)?[^()]{1,60}\(@[\w.]{1,30}\)\s*(?:·\s*)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})$/u;
+
+/** A line that leads into what follows ("Dear friends,", "Ingredients:"): no headline. */
+export function leadsIntoNext(line: string): boolean {
+  return /[,:;：]$/.test(line);
+}
+
+/** "12.03.2024": a numeric date as most of Europe prints it. */
+const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/;
+
+/** A stamp line's field naming the desk's editor, beside the writer's: "责任编辑：刘洋", "Editor: Jane Doe". */
+const EDITOR_FIELD = /^(?:责任编辑|責任編輯|编辑|編輯|编审|审核|校对|編集|편집|editor|edited by|redaktion|rédaction|redacción|redazione)\s*[:：]/iu;
+
+/** A stamp row's tools: the type size and the share buttons ("字号：大 中 小", "分享到：微信 微博 QQ空间"). */
+const PAGE_TOOL_FIELD = /^(?:字号|字號|字体|字體|分享到|分享至)[:：]/u;
+
+/** A stamp line's field naming the story's source: "来源：新华网", "Source: Reuters", "Quelle: dpa". */
+const SOURCE_FIELD = /^(?:来源|來源|出典|출처|source|quelle|fuente|fonte|źródło|kaynak|sumber|источник|джерело)\s*[:：]/iu;
+
+/** A news agency's name alone ("Reuters", "REUTERS", "AFP"), printed as the byline of its wire copy: its usual spelling. */
+export function wireAgency(line: string): string | null {
+  return line.length <= MAX_AGENCY_NAME ? WIRE_AGENCIES.get(line.trim().toLowerCase()) ?? null : null;
+}
+
+/** The longest agency name below ("Agence France-Presse"), with spaces around it. */
+const MAX_AGENCY_NAME = 24;
+
+const WIRE_AGENCIES = new Map(
+  [
+    "Reuters", "AFP", "Agence France-Presse", "AP", "Associated Press", "The Associated Press", "Bloomberg", "dpa", "EFE", "ANSA", "Xinhua",
+    "Kyodo", "Yonhap", "PTI", "IANS", "ANI", "TASS", "RIA Novosti", "Anadolu", "Anadolu Agency", "Europa Press", "Lusa", "Agência Brasil",
+    "AAP", "PA Media", "Press Association", "The Canadian Press", "UPI",
+  ].map((name) => [name.toLowerCase(), name]),
+);
+
+// "Chris Davies - Nov 19, 2019, 10:31 pm", "Natasha Turak @NatashaTurak": a name, a separator, then a stamp or a handle.
+// The handle may be glued to the name ("Natasha Turak@NatashaTurak") where the page set them in two boxes.
+// "Megan Hartley mhartley@lakeshoretribune.com": or the writer's address after the name, as a byline box flattens.
+const NAME_THEN = /^(.{3,60}?)(?:\s+[-–—|·•/]\s+(.*)|\s*(@\w+.*)|\s+([\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}))$/u;
+const NAME_THEN_MARK = /@|\s[-–—|·•/]\s/;
+
+/**
+ * A byline without its "By": a person's name followed by the writer's handle,
+ * or by a stamp and nothing else ("Jane Doe - Nov 19, 2019 | Updated …"; not
+ * "Jane Doe - who turned 34 on December 13, 2023 - gave …").
+ */
+export function nameBeforeStamp(line: string): { author: string; rest: string } | null {
+  if (line.length > 160) return null;
+  // A cheap test first: the pattern's lazy name part is tried at every length up to 60.
+  if (!NAME_THEN_MARK.test(line)) return nameGluedToStamp(line);
+  const m = NAME_THEN.exec(line);
+  if (!m || !looksLikePersonNames(m[1]!)) return null;
+  const rest = m[2] ?? m[3] ?? m[4]!;
+  if (rest.startsWith("@") || m[4] !== undefined) return { author: m[1]!, rest };
+  // "Rafael Souza - 15/07/2024": a numeric date, read later in the page's own order of day and month.
+  if (isNumericStamp(rest)) return { author: m[1]!, rest };
+  if (!hasCalendarDate(rest) && !DOTTED_DATE.test(rest)) return null;
+  const stamp = parseMetaLine(rest);
+  return stamp && !stamp.author && (stamp.published || stamp.updated) ? { author: m[1]!, rest } : null;
+}
+
+/**
+ * "Jane Doe November 18, 2019 11:03 PM", "Reuters 18.11.2019 09:12": the
+ * name's box and the stamp's box flattened onto one line with nothing
+ * between. The name is a person's (two words or more) or a wire agency's, and
+ * everything after it is the stamp.
+ */
+function nameGluedToStamp(line: string): { author: string; rest: string } | null {
+  if (line.length > MAX_GLUED_BYLINE) return null;
+  const words = line.split(" ");
+  for (let k = 1; k <= 4 && k < words.length; k++) {
+    const first = words[k]!;
+    if (!/^\d/.test(first) && !MONTH_WORD.test(first.replace(/[.,]$/, ""))) continue;
+    const nameWords = words.slice(0, k);
+    // "Published Wed, Nov 20 2019": the stamp's own word and a weekday, no name.
+    if (nameWords.some((word) => STAMP_WORD.test(word) || /[,:]$/.test(word))) return null;
+    const name = nameWords.join(" ");
+    // A name ends on a name's word, not a particle: "Modifié le 13/03/2025" is a stamp.
+    const author = k >= 2 && looksLikePersonName(name) && /^\p{Lu}/u.test(nameWords[k - 1]!) ? name : wireAgency(name);
+    if (!author) return null;
+    const rest = words.slice(k).join(" ");
+    if (isNumericStamp(rest)) return { author, rest };
+    if (!hasCalendarDate(rest) && !DOTTED_DATE.test(rest)) return null;
+    const stamp = parseMetaLine(rest);
+    return stamp && !stamp.author && (stamp.published || stamp.updated) ? { author, rest } : null;
+  }
+  return null;
+}
+
+/** Longer than this, a name and a stamp side by side are a sentence. */
+const MAX_GLUED_BYLINE = 80;
+
+// "Jane Doe is a reporter for the Gazette.", "Jane Doe (@janedoe) is a contributor at the Gazette and…":
+// a name, then what the writer does for a living.
+const WRITER_BIO =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{1,40}\))?\s+(?:is\s+(?:a|an|the)\b[^.!?]{0,100}\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|producer|photographer|freelancer|intern|professor|lecturer|principal|teacher|researcher|economist|fellow|consultant|attorney|lawyer|physician)s?\b|covers\s[^.!?]{3,100}\sfor\s+(?:the\s+)?\p{Lu}|(?:can|may) be reached (?:at|by|via|on)\s+[\w.+-]+@[\w-]+\.)|^(?:Reach|Contact|Email|E-mail)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:at|via|on)\s+\S+@/u;
+
+/** The name a writer's note opens with ("Sarah Okafor is a labour economist and writer…" → "Sarah Okafor"), or null. */
+export function writerBioName(line: string): string | null {
+  return isWriterBio(line) ? /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}/u.exec(line)![0] : null;
+}
+
+/** The writer's note that closes many pages: not the article's last paragraph. */
+export function isWriterBio(line: string): boolean {
+  // A note of three or four sentences ("… She is the author of …") is still the writer's.
+  if (line.length > MAX_WRITER_BIO) return false;
+  if (WRITER_BIO.test(line)) return true;
+  // The verbs the other languages' notes open with, looked for before the pattern; no year in a note.
+  const verb = line.includes(" ist ") || line.includes(" est ") || line.includes(" es ") || line.includes(" é ") || line.includes(" è ") || line.includes(" — ") || line.includes(" – ");
+  return verb && WRITER_BIO_OTHER.test(line) && !/\d{4}/.test(line);
+}
+
+const MAX_WRITER_BIO = 600;
+
+// The same in the languages the byline rules read, the writer's job right after the verb and no year in the line (a
+// news sentence dates what happened): "Anna Becker ist Redakteurin im Lokalressort …", "Анна Смирнова — корреспондент …",
+// "Paola Conti è giornalista …", "Lucía Herrera es periodista …", "Claire Dubois est journaliste …".
+const WRITER_BIO_OTHER =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:ist|est|es|é|è|—|–)\s+(?:(?:eine?|une?|uno|una|uma?|il|la|le|el|o|a|der|die|leitende[rn]?|freie[rn]?|stellvertretende[rn]?|senior|chief)\s+)?(?:[Rr]edakteur(?:in)?|[Rr]eporter(?:in)?|[Jj]ournalist(?:in)?|[Kk]orrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|jornalista|repórter|giornalista|corrispondente|redattore|redattrice|корреспондент|журналист(?:ка)?|обозреватель|редактор)(?!\p{L})/u;
+
+/**
+ * A stamp whose boxes the scrape set side by side without a space: "Nov 20
+ * 20194:29 AM ESTUpdated an hour ago" is "Nov 20 2019 4:29 AM EST Updated …".
+ */
+function unglued(line: string): string {
+  if (!/\d{5}|[a-zA-Z](?:Updated|Published|Posted)/.test(line)) return line;
+  return line.replace(/\b((?:19|20)\d{2})(?=\d{1,2}:\d{2})/g, "$1 ").replace(/([a-z]|\b[A-Z]{2,4})(?=(?:Updated|Published|Posted)\b)/g, "$1 ");
+}
+/** Lead-paragraph markers: the `:: ` some CMSs put before the lead, or a wire dateline. */
+export function stripLeadMarker(line: string): { text: string; marked: boolean } {
+  const m = /^(::|»|>>)\s+/.exec(line);
+  if (m) return { text: line.slice(m[0].length), marked: true };
+  return { text: line, marked: isDateline(line) };
+}
+
+/** A wire dateline opens the line (DATELINE); it names its agency in brackets or slashes early on, a cheap test first. */
+export function isDateline(line: string): boolean {
+  const opensEarly = (mark: string) => {
+    const at = line.indexOf(mark);
+    return at >= 0 && at < DATELINE_REACH;
+  };
+  return (opensEarly("(") || opensEarly("/")) && DATELINE.test(line);
+}
+
+/** A dateline's place, date and agency fit in this many characters. */
+const DATELINE_REACH = 120;
+
+/**
+ * "WASHINGTON (Reuters) -", "BEIRUT, Sept 29 (AFP) —", "LONDON, September 29, 2017 /PRNewswire/ --",
+ * "MADRID, 3 November 2025 (Reuters) -", "Madrid, 3 novembre 2025 (AFP) -", EFE's "Buenos Aires, 13 nov (EFE).-" (a
+ * place in capitals, or capitalised before a date; a date in any order a wire writes it).
+ */
+export const DATELINE =
+  /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\p{M} .]{1,30})?(?:,\s*[\p{L}\p{N}.]+(?: [\p{L}\p{N}.,]+){0,3})?|[\p{Lu}][\p{L}\p{M} .'’-]{1,40},\s*(?:\d{1,2}\.?\s+[\p{L}.]+|[\p{L}.]+\s+\d{1,2}),?\s+\d{4}|[\p{Lu}][\p{L}\p{M} .'’-]{1,40},\s*\d{1,2}\s+[\p{L}.]{3,12})\s*(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|ANSA|EFE|UPI|IANS|PTI|Xinhua|[A-Z]{2,6})\)|\/[^/]{2,30}\/)\s*(?:\.?[-–—]{1,2}|:)(?:\s+|$)/u;
+
+export function datelineDate(line: string): string | null {
+  const m = isDateline(line) ? DATELINE.exec(line) : null;
+  if (!m) {
+    // A press release's dateline names the date whole, with no agency: "BRIGHTON, 21 March 2025 — …".
+    // A dateline opens its paragraph: its first words are enough, and keep the pattern's cost bounded.
+    const placed = opensInCapitals(line) && /\d{4}/.test(line) ? PLACE_DATE_DATELINE.exec(line.slice(0, 160)) : null;
+    // "Oberwinkel, 15.07.2024 – …": a German paper's place in title case and its dotted date, day first.
+    const dotted = placed ? null : DOTTED_DATELINE.exec(line.slice(0, 80));
+    const date = placed?.[1] ?? placed?.[2] ?? placed?.[3] ?? dotted?.[1];
+    return date && parseDate(date) ? date : null;
+  }
+  // What stands between the place and the agency, when it holds a year: "Nov 3 2025", "3 November 2025".
+  const head = m[0].replace(/\s*(?:\([^)]*\)|\/[^/]*\/)\s*(?:\.?[-–—]{1,2}|:)(?:\s+|$)$/u, "");
+  const comma = head.indexOf(",");
+  const date = comma < 0 ? "" : head.slice(comma + 1).trim();
+  if (!/\d{4}/.test(date)) return null;
+  // The region may stand between ("SEATTLE, WA, June 12, 2025"): the date is what parses from some comma on.
+  for (let from = -1; ; ) {
+    const part = date.slice(from + 1).trim();
+    if (parseDate(part)) return part;
+    from = date.indexOf(",", from + 1);
+    if (from < 0) return null;
+  }
+}
+
+const DOTTED_DATELINE = /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2},\s+(\d{1,2}\.\d{1,2}\.\d{4})\s+[–—-]\s+\p{Lu}/u;
+
+/** The line opens with two capitals ("BRIGHTON"): a cheap test before the dateline's pattern. */
+function opensInCapitals(line: string): boolean {
+  const two = line.slice(0, 2);
+  return two.length === 2 && two === two.toUpperCase() && two !== two.toLowerCase();
+}
+
+/**
+ * "BRIGHTON, 21 March 2025 —", "SEATTLE, WA – June 12, 2025 –", "NEW YORK, NY (September 9, 2024) –",
+ * "SEATTLE--(BUSINESS WIRE)--Sep. 9, 2024--": a place in capitals, its region, the date (in brackets,
+ * or after the wire's name between double dashes), a dash.
+ */
+const PLACE_DATE_DATELINE =
+  /^\p{Lu}[\p{Lu}\p{M}.'’-]+(?: [\p{Lu}\p{M}.'’-]+){0,3}(?:,\s*[\p{L}\p{M} .]{1,30})?(?:(?:,\s*|\s+[-–—]\s+)([^–—()]{6,40}?\d{4})|\s*\(([^()]{6,40}?\d{4})\)|\s*--\([\p{Lu}\p{M} ]{2,30}\)--\s*([^–—()-]{6,30}?\d{4}))\s*(?:[-–—]{1,2}|:)\s*\S/u;
+
+/** Two dates and a dash between, a life's or an event's span: "June 1, 1941 – March 2, 2025". */
+export function isDateSpan(line: string): boolean {
+  const span = line.length <= 120 ? DATE_SPAN.exec(line) : null;
+  return span !== null && parseDate(asciiDigits(span[1]!)) !== null && parseDate(asciiDigits(span[2]!)) !== null;
+}

@@ -1,0 +1,321 @@
+/**
+ * Photo captions and their credits: "REUTERS/Rodi Said", "Photograph: …", "(Foto: dpa)", a
+ * caption's shape (a place, a date, reported speech), in the scripts news pages are written in.
+ * Each rule looks at a kind of line, never at one site's wording, so it holds across
+ * sites and languages.
+ */
+import { CALENDAR_DATE } from "../../dates";
+import { BYLINE_OPENER, looksLikePersonName, parseByline } from "./bylines";
+import { startsWithQuote } from "./quotes";
+
+// Agencies whose credits end captions: "REUTERS/Rodi Said", "AFP/Getty Images".
+const AGENCY_CREDIT = /\b(REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|GETTY IMAGES|Getty Images|SANA|Xinhua|Anadolu|EFE|ANSA|DPA|dpa|PAP|TASS|Yonhap|YONHAP|Kyodo|KYODO|SIPA|Sipa|PTI|IANS|ABACA|MAXPPP)\s*\/\s*\S/;
+// "… Photograph: Ann Croft/Example Photos", "… Picture: Sam Reid" at the end of a caption.
+// "…؛ عکس: …", "…। ছবি: …": Persian's semicolon and the danda end a sentence too.
+// "… di Kuala Lumpur. - Foto fail NSTP": a dash may set the label off.
+const TRAILING_CREDIT = /[.!?؛।]["'”’»]*\s+(?:[-–—]\s+)?(photograph|photo|picture|image|imagem|imagen|immagine|bild|bildquelle|quelle|fonte|crédito|illustration|illustrasjon|illustratie|ilustración|illustrazione|composite|graphic|foto|fotó|fotoğraf|zdjęcie|fot\.|kuva|credit|photo credit|crédit photo|crédits photos|crédit|фото|світлина|φωτογραφία|φωτό|φωτ\.|צילום|ảnh|عکس|تصوير|صورة|사진|ছবি|फोटो|ภาพ)s?\s*[:：=]?\s*[\p{Lu}\p{Lo}][^.:]{1,60}$/iu;
+// Chinese captions: "图为…" (pictured is …) opening, "…记者 李明 摄" (shot by), "（新华社记者 李明 摄）", "（摄影：…）" or Taiwan's "（圖／中央社）" closing.
+// Japanese: the wire's credit after the time in brackets, "…列車（12日午前、共同）".
+const CJK_CAPTION = /^图为|^圖為|\S\s*摄$|\S\s*攝$|[（(]\s*[圖图]\s*[／/][^（）()]{1,30}[)）]$|[（(][^（）()]{1,30}\s*[摄攝][)）]$|[（(]\s*(?:摄影|攝影|撮影)\s*[:：][^（）()]{1,20}[)）]$|（[^（）]{0,30}(?:共同|時事|ロイター|AP|AFP|EPA|ゲッティ)[^（）]{0,10}）$/u;
+/** What CJK_CAPTION needs at the line's ends: "图为…", "…摄", "…）". */
+function mayBeCjkCaption(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  return last === 0x6444 || last === 0x651d || last === 0xff09 || last === 0x29 || line.startsWith("图为") || line.startsWith("圖為");
+}
+// Japanese press captions give date and place after a full-width equals sign: "…新型車両＝26日午前、みなと市".
+// Some pages set the sign in ASCII after the Japanese text ("…の職員=2025年3月13日午前、…撮影").
+const JAPANESE_CAPTION = /[＝]|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])=/u;
+const JAPANESE_CAPTION_TAIL = /[=＝][^=＝。]{1,40}$/u;
+// Or in brackets closing the line, a day then a place: "運転を再開した東海道新幹線（30日午前、JR東京駅）".
+const JAPANESE_BRACKET_CAPTION = /[^。]（[\d０-９]{1,2}日[^（）、。]{0,6}、[^（）。]{1,25}）$/u;
+// A bracketed credit closing the line, "(Photo: AP)", "[Image: Getty Images]". Bounded
+// and anchored at the end, so a long line of unclosed brackets stays linear.
+const PAREN_CREDIT = /[(\[（]\s*(file photo|file image|file pic|photo|image|imagem|imagen|immagine|picture|fotoğraf|foto|fotó|fot|kuva|credit|crédit|quelle|bildquelle|fonte|bild|photograph|фото|φωτογραφία|φωτό|φωτ|צילום|ảnh|عکس|صورة|تصوير|写真|图|圖|ภาพ|ছবি|फोटो|फाइल फोटो|資料照|资料图|資料照片|资料照片)s?(?![\p{L}])[^()\[\]]{0,100}[)\]）]\s*$/iu;
+// "(Express Photo by Praveen Khanna)", "(Reuters Photo: Jane Roe)": a paper's name before its word for the photo.
+const OUTLET_PHOTO_CREDIT = /\(\s*\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2}\s+(?:[Pp]hoto|[Pp]hotograph|[Pp]ic|[Pp]icture)s?\s*(?:by|:)\s*[^()]{2,60}\)\s*$/u;
+// "… Nyandarua County. [Mercy Kahenda, Standard]": the photographer and the paper in square brackets.
+const BRACKETED_NAME_OUTLET = /[.!?]["'”’]?\s+\[\p{Lu}[\p{L}.'’ -]{2,40},\s*\p{Lu}[\p{L}.'’ &-]{1,30}\]$/u;
+// "… a city parking study. Hector Amezcua/hamezcua@sacramentocourier.com": the photographer and an address.
+const SENTENCE_THEN_NAME_EMAIL = /[.!?]["'”’]?\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*\/\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+// The wire services' own form, "(AP Photo/Jeffrey T. Barnes)": an agency's capitals before "Photo/". Case-sensitive.
+const AGENCY_PHOTO_CREDIT = /[(\[]\s*[A-Z]{2,10}\s+(?:Photo|PHOTO)s?\s*\/[^()\[\]]{1,100}[)\]]\s*$/;
+const CAPTION_PREFIX = /^(photograph|photo|image|picture|pictured|caption|illustration|composite|graphic|foto|fotó|fotoğraf|zdjęcie|kuva|bild|grafik|file photo|фото|світлина|снимка|φωτογραφία|φωτό|φωτ\.|צילום|ảnh|عکس|صورة|写真|图片|사진|ছবি|फोटो|ภาพ)\s*(:|：|-|–|—|=)\s*\S|^(photo|photograph|picture)\s+by\s+\S|^image caption\s+\S/iu;
+// "Участники фестиваля на набережной / Фото: пресс-служба мэрии", "… nesta segunda-feira (30) — Foto: Rafael
+// Duarte/g1": the credit's label set off by a slash, bar or dash, closing a caption that ends with no stop.
+// The label capitalised, as credits print it ("… - photo: nothing" is a sentence).
+const SET_OFF_LABEL = /\S\s+[/|–—-]\s*(?:Photograph|Photo|PHOTO|Picture|Image|Foto|FOTO|Fotó|Fotoğraf|Zdjęcie|Fot\.|Kuva|Bild|Фото|ФОТО|Світлина|Φωτογραφία|Φωτό|Φωτ\.|צילום|Ảnh|عکس|صورة|사진|ছবি|फोटो|ภาพ)s?\s*$/u;
+
+/** SET_OFF_LABEL before the line's last colon, and a credit of a few words after it: read around that colon only. */
+function hasSetOffLabelCredit(line: string): boolean {
+  const colon = Math.max(line.lastIndexOf(":"), line.lastIndexOf("："));
+  const credit = line.slice(colon + 1).trim();
+  if (colon < 3 || credit.length < 2 || credit.length > 61 || credit.includes("|") || !/^[\p{L}\p{N}]/u.test(credit)) return false;
+  return SET_OFF_LABEL.test(line.slice(Math.max(0, colon - SET_OFF_LABEL_WINDOW), colon));
+}
+
+/** Characters before the colon that hold the separator and the label ("… / Φωτογραφία"). */
+const SET_OFF_LABEL_WINDOW = 24;
+/** "… getijdengebied. Foto Merlijn Doomernik": the label without its colon, as Dutch papers print it. */
+const FOTO_WITHOUT_COLON = /[.!?]\s+(?:[-–—]\s+)?(?:foto|photo|bild|kuva)\s+\p{L}/iu;
+/** CAPITALS_CREDIT, its capitals a person's name once written in title case ("MÒNICA TORRES" → "Mònica Torres"). */
+function capitalsCredit(line: string): boolean {
+  const m = CAPITALS_CREDIT.exec(line);
+  if (!m) return false;
+  const name = m[1]!.replace(/\p{L}+/gu, (word) => word[0]! + word.slice(1).toLowerCase());
+  return looksLikePersonName(name);
+}
+
+const CAPITALS_CREDIT = /\p{Ll}[.!?]["'”’»)]*\s+(\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){1,3})$/u;
+/** Longer than this, a line is a paragraph, whatever it ends with. */
+const MAX_CREDITED_CAPTION = 250;
+// "… get it. Credit... Doug Mills/The Times", "… Credit: Jane Roe": the credit after the caption's last sentence.
+const CREDIT_AFTER = /[.!?]["'”’»)]*\s*credits?\s*(?:\.{2,}|…|:)\s*\S[^.]{1,80}$/iu;
+// "… [File: Reuters]", "(Image: x / Getty Images)", "[SpaceX via Nasa]": a bracketed source closing the line.
+const BRACKET_SOURCE = /[(\[]\s*(?:file|image|photo|pictured|picture|video)\s*:[^()\[\]]{1,80}[)\]]\s*$|\[[^\[\]]{1,40}\svia\s[^\[\]]{1,40}\]\s*$/iu;
+const AGENCIES =
+  "AP|AFP|Reuters|REUTERS|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Anadolu|SANA|NurPhoto|Shutterstock|Alamy|PA|PA Images|dpa|ANSA|Ansa|Sipa|Sipa USA|Zuma|ZUMA Press|AAP|Kyodo|Yonhap|Redux|" +
+  // The photo agencies of European and Brazilian papers.
+  "LaPresse|GEPA|IMAGO|Imago|Icon Sport|Panoramic|Keystone|Belga|ANP|Europa Press|Agência Brasil|Folhapress|Estadão Conteúdo|TASS|EFE|Efe|" +
+  // Stock libraries.
+  "Pixabay|Unsplash|Pexels|iStock|iStockphoto|Adobe Stock";
+// "… on the A6 motorway. © Stéphane de Sakutin / AFP", "© Jane Roe / Reuters", "Photograph: © Getty Images":
+// a © that credits a photo, after a caption's sentence or a label, or alone. The site's own notice names a
+// year or its rights ("© 2024 Example. All rights reserved.").
+// "(Image: © GearSignal / Priya Raman)", "Image credit: © …": the label in brackets, or with its word for credit.
+const PHOTO_COPYRIGHT = /^(?:\(\s*)?(?<before>(?:photo(?:graph)?|image|picture|foto|bild|crédit|credit)s?(?:\s+credits?)?\s*[:：]\s*|.*?[\p{L}\p{N}][.!?]["'”’»)]*\s+)?\(?\s*©\s*(?<credit>\p{L}[\p{L} .'’&-]{0,60}?(?:\s*\/\s*\p{L}[\p{L} .'’&-]{0,40})?)\s*\)?$/iu;
+const CAPTION_THEN_NAME_SLASH_AGENCY = /[\p{L}\p{N}](?:\s+[-–—])?\s+©\s*\p{Lu}[\p{L} .'’-]{1,40}\/\s*\p{Lu}[\p{L}&.'’ -]{1,30}$/u;
+const SITE_NOTICE = /\d{4}|rights|reserv|droits|rechte|derechos|diritti|direitos|права/i;
+const AGENCY_NAMES = new Set([...AGENCIES.split("|"), "Getty"]);
+
+/**
+ * A photo's credit with a ©: after a caption's sentence or a label, or naming
+ * an outlet after a slash, or an agency. Only what follows the © is asked for
+ * a year or rights: the caption before it may well date the photo ("… in
+ * Leeds, May 12, 2025. © Name / AFP") or speak of rights.
+ */
+export function isPhotoCopyright(line: string): boolean {
+  const mark = line.indexOf("©");
+  if (line.length > 400 || mark < 0 || SITE_NOTICE.test(line.slice(mark))) return false;
+  const m = PHOTO_COPYRIGHT.exec(line);
+  // "Игроки празднуют гол © Кирилл Зыков/ТАСС": a caption with no stop, then the photographer and the agency.
+  if (!m) return CAPTION_THEN_NAME_SLASH_AGENCY.test(line);
+  const credit = m.groups!.credit!.trim();
+  return m.groups!.before !== undefined || credit.includes("/") || AGENCY_NAMES.has(credit);
+}
+
+// "Evan Vucci/AP", "Tom Williams/CQ-Roll Call, Inc./Getty Images": name(s) then an agency.
+const NAME_SLASH_AGENCY = new RegExp(`^[\\p{L} .,'&-]{2,60}(\\/[\\p{L} .,'&-]{2,60}){0,2}\\s*[/|]\\s*(${AGENCIES}|Getty)(\\s+file)?$`, "u");
+// "… on opening day. Jordan Lee/Riverside Courier": a sentence, then photographer/outlet.
+// "… on Monday. (Noah Berger / Associated Press)": the same, in brackets.
+const NAME_SLASH_OUTLET = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.'’ -]{1,40}`;
+const SENTENCE_THEN_NAME_SLASH = new RegExp(String.raw`[.!?]["'”’)]*\s+(?:${NAME_SLASH_OUTLET}|\(\s*${NAME_SLASH_OUTLET}\))$`, "u");
+// "A ministra durante audiência no Senado (Pedro França/Agência Senado)": photographer/outlet in brackets
+// closing a caption with no stop (a paragraph's last sentence ends in one).
+const PAREN_NAME_SLASH_OUTLET = new RegExp(String.raw`[^.!?\s]\s+\(\s*${NAME_SLASH_OUTLET}\s*\)$`, "u");
+// "… in Braunau am Inn, Austria. Leonhard Foeger / Reuters file", "… the drug. Getty": a sentence, then who took it.
+const SENTENCE_THEN_AGENCY = new RegExp(`[.!?]["'”’)]*\\s*(?:[\\p{Lu}][\\p{L}.'-]*(?:\\s+[\\p{Lu}][\\p{L}.'-]*){0,3}\\s*[/|]\\s*)?(?:${AGENCIES}|Getty)(?:\\s+(?:file|pictures|photo|images))?$`, "u");
+
+/** A stand-alone photo credit line: "REUTERS/Omar Sanadiki", "(Photo: AP)", "Evan Vucci/AP", "(AP Photo/Evan Vucci)". */
+export function isStandaloneCredit(line: string): boolean {
+  // "By Jane Doe | Reuters" is the writer's byline, whatever agency it names.
+  if (line.length > 90 || BYLINE_OPENER.test(line)) return false;
+  return (
+    /^(\(?\s*(photo(?:graph)?|image|picture|credit|foto|fotó|fotoğraf|zdjęcie|kuva|bild|ảnh|ภาพ|фото|світлина|снимка)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,70}\)?)$/iu.test(line) ||
+    /^[A-Z][A-Za-z]+\s*\/\s*[\p{L} .'-]+$/u.test(line) && AGENCY_CREDIT.test(line) ||
+    /^\(?(AP|AFP|Reuters|EPA|Xinhua) Photo\s*\/\s*[^)]{2,60}\)?$/.test(line) ||
+    // "Getty Images", "Reuters file photo"; "Reuters" alone is the story's source, printed under its headline as a byline.
+    /^(getty images|ap photo|afp photo)\b[^.]*$|^reuters\b[^.]+$/i.test(line) ||
+    /^image copyright\s+\S[^.]{1,60}$/i.test(line) ||
+    // "SUPPLIED", "Handout": who gave the photo, alone under it; "Courier file photo", "Submitted photo" as local papers print it.
+    /^\(?(?:supplied|handout|file photo)\)?$/i.test(line) ||
+    /^(?:\p{Lu}[\p{L}.'’&-]*\s+){1,3}file (?:photo|image|picture)$|^(?:submitted|contributed|courtesy|staff) (?:photo|image|picture)s?$/iu.test(line) ||
+    nameSlashOutlet(line) ||
+    /^(photo|photograph|picture)\s+by\s+[^.]{2,70}$/i.test(line) ||
+    NAME_SLASH_AGENCY.test(line) ||
+    (/^\(?\s*©/.test(line) && isPhotoCopyright(line))
+  );
+}
+
+/**
+ * "Jenna Kowalczyk/Oakland Press-Tribune", "DARCY FENWICK/THE CANADIAN PRESS": the photographer's name and
+ * the outlet, alone on the line, as North American papers credit a photo (any outlet, not only the agencies).
+ */
+function nameSlashOutlet(line: string): boolean {
+  const m = line.length <= 80 ? LONE_NAME_SLASH_OUTLET.exec(line) : null;
+  if (!m) return false;
+  // A name in capitals reads as one in title case: "DARCY FENWICK" → "Darcy Fenwick".
+  const name = m[1]!.replace(/\p{L}+/gu, (word) => (word === word.toUpperCase() ? word[0]! + word.slice(1).toLowerCase() : word));
+  return looksLikePersonName(name);
+}
+
+const LONE_NAME_SLASH_OUTLET = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*\/\s*\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|and|&)){0,4}$/u;
+
+/** Marks a caption whatever its position: an explicit label or an agency credit. */
+export function hasCaptionMarker(line: string): boolean {
+  if (line.length > 800) return false; // captions are short; keeps every rule linear on huge lines
+  if (line.length <= 120 && BYLINE_OPENER.test(line) && parseByline(line)) return false;
+  // Each pattern runs only when the line holds what it cannot match without (a slash, a closing
+  // bracket, a colon, an agency's name at the end): most lines are prose and need none of them.
+  const slash = line.includes("/");
+  const last = line.charCodeAt(line.length - 1);
+  return (
+    CAPTION_PREFIX.test(line) ||
+    (slash && (AGENCY_CREDIT.test(line) || SENTENCE_THEN_NAME_SLASH.test(line))) ||
+    ((last === CLOSE_PAREN || last === CLOSE_BRACKET || last === FULLWIDTH_CLOSE_PAREN || /\s$/.test(line)) && (PAREN_CREDIT.test(line) || AGENCY_PHOTO_CREDIT.test(line) || BRACKET_SOURCE.test(line) || OUTLET_PHOTO_CREDIT.test(line) || BRACKETED_NAME_OUTLET.test(line))) ||
+    (line.includes("@") && slash && SENTENCE_THEN_NAME_EMAIL.test(line)) ||
+    ((/[:：]/.test(line) || FOTO_WITHOUT_COLON.test(line)) && (TRAILING_CREDIT.test(line) || hasSetOffLabelCredit(line))) ||
+    (last === CLOSE_PAREN && slash && line.length <= MAX_CREDITED_CAPTION && PAREN_NAME_SLASH_OUTLET.test(line)) ||
+    ((line.includes("＝") || line.includes("=")) && JAPANESE_CAPTION.test(line) && JAPANESE_CAPTION_TAIL.test(line)) ||
+    (last === 0xff09 && line.length <= 100 && JAPANESE_BRACKET_CAPTION.test(line)) ||
+    (mayBeCjkCaption(line) && CJK_CAPTION.test(line)) ||
+    (/credit/i.test(line) && CREDIT_AFTER.test(line)) ||
+    (endsWithAgency(line) && SENTENCE_THEN_AGENCY.test(line)) ||
+    // "… el pasado jueves. MÒNICA TORRES": the photographer's name in capitals after the caption's sentence (El País, Le Monde).
+    (line.length <= MAX_CREDITED_CAPTION && capitalsCredit(line)) ||
+    (line.includes(" for ") && SENTENCE_THEN_NAME_FOR_OUTLET.test(line)) ||
+    (last === CLOSE_PAREN && AGENCY_IN_BRACKETS.test(line)) ||
+    ((line.includes("ourtesy") || line.includes("OURTESY")) && COURTESY_CREDIT.test(line)) ||
+    (mayBeKoreanOrArabicCredit(line) && KOREAN_ARABIC_CREDIT.test(line)) ||
+    (last === CLOSE_PAREN && SOURCE_IN_BRACKETS.test(line)) ||
+    (line.includes("|") && (PIPE_CREDIT.test(line) || PIPE_CAPITALS_CREDIT.test(line))) ||
+    (mayEndWithPhotographer(line) && TRAILING_BY_CREDIT.test(line.length > 120 ? line.slice(-120) : line)) ||
+    (last === CLOSE_PAREN && line.length <= MAX_CREDITED_CAPTION && PAREN_INITIALS_CREDIT.test(line)) ||
+    ((line.includes("—") || line.includes("–")) && line.length <= MAX_CREDITED_CAPTION && EM_DASH_CREDIT.test(line)) ||
+    (slash && endsWithAgency(line) && DASH_DATE_AGENCY.test(line)) ||
+    ((line.includes("hoto ") || line.includes("HOTO ")) && PHOTO_AGENCY.test(line)) ||
+    isPhotoCopyright(line)
+  );
+}
+
+/** The credit's word ("Picture by …", "Foto von …") among the last 90 characters: a cheap test before TRAILING_BY_CREDIT. */
+function mayEndWithPhotographer(line: string): boolean {
+  const from = Math.max(0, line.length - 90);
+  return line.includes("hoto", from) || line.includes("icture", from) || line.includes("mage", from) || line.includes("oto ", from);
+}
+
+/** Hangul or Arabic letters near the end: a cheap test before KOREAN_ARABIC_CREDIT. */
+function mayBeKoreanOrArabicCredit(line: string): boolean {
+  return /[\uAC00-\uD7A3\u0600-\u06FF]/.test(line.slice(-24));
+}
+
+// "… 해운대 해수욕장 일대 전경. 부산시 제공" (provided by), "[연합뉴스 자료사진]" (file photo), "… (أرشيفية)" (archive),
+// "… - واس" (the Saudi agency's credit), "… - أ ف ب".
+const KOREAN_ARABIC_CREDIT = /\S\s+[\p{Script=Hangul}\p{L}]{1,12}\s?제공$|\[[^\]]{1,20}자료사진\]$|\((?:أرشيفية|ارشيفية|أرشيف)\)$|\s[-–]\s?(?:واس|أ ف ب|أ\.ف\.ب|رويترز|الأناضول)$/u;
+
+// "… with pupils from the school orchestra. (Courtesy of the Hale family)", "… in 1920. Photo courtesy of the
+// Historical Society": who lent the photo, after the caption's sentence.
+const COURTESY_CREDIT = /[.!?]["'”’»)]*\s+\(?(?:(?:photo|image|picture)s?\s+)?courtesy(?:\s+of)?\s+[^().!?]{2,80}\)?$|[.!?]["'”’»)]*\s+\(?courtesy (?:photo|image|picture)\)?$/i;
+// "… (File photo)", "(Supplied)", "(Handout)", "(Westfield Gazette archive)": where the photo came from, in brackets.
+const SOURCE_IN_BRACKETS = /[.!?]["'”’»]*\s+\((?:file(?: photo| image| picture)?|supplied|handout|submitted|contributed|stock(?: photo| image)?|[^()]{1,40}\barchives?)\)$/i;
+// "… on Tuesday. | Photo: Getty Images": the credit set after a bar.
+const PIPE_CREDIT = new RegExp(`\\S\\s+\\|\\s*(?:(?:photo|photograph|image|picture|credit|foto)s?(?:\\s+credits?)?\\s*[:：]\\s*\\S[^|]{1,60}|[^|/]{2,40}\\/\\s*(?:${AGENCIES}|Getty Images|Staff|File))$`, "iu");
+// "… lundi 18 mars. | ARCHIVES THIERRY CREUX / LE RÉVEIL DE L'OUEST": the photographer and the paper in capitals after a bar.
+const PIPE_CAPITALS_CREDIT = /\S\s+\|\s*\p{Lu}[\p{Lu}\s.'’-]{2,40}\/\s*\p{Lu}[\p{Lu}\s.'’-]{1,40}$/u;
+// "… at the rally on Sunday. — Online/File", "… in Manila. —JOHN REY SANTOS": the credit after an em dash, a desk's "Name/File" or a name in capitals.
+const EM_DASH_CREDIT = /[.!?"”’)]\s*[—–]\s?(?:\p{Lu}[\p{L}.' -]{1,40}\/(?:File|Staff|Handout|Supplied)|\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3})$/u;
+// "… on Tuesday afternoon. Picture by Jack Hennessy": the photographer after the caption's sentence, with no colon.
+const TRAILING_BY_CREDIT = /[.!?]["'”’»)]*\s+(?:photo(?:graph)?s?|pictures?|images?|foto)\s+(?:by|von|par|por|di)\s+\p{Lu}[^.:!?]{1,60}$/iu;
+// "… on Jefferson Street on Tuesday.(WVBT)": a broadcaster's call sign or an agency's initials in brackets after the sentence.
+const PAREN_INITIALS_CREDIT = /[.!?]["'”’»]*\s*\(\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?\)$/u;
+// "… Belo Horizonte (MG) - Washington Alves - 8.mar.2024/Reuters": the photographer, the day and the agency, set off by dashes.
+const DASH_DATE_AGENCY = new RegExp(`\\s[-–]\\s\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\s[-–]\\s[\\p{L}\\d.]{4,20}\\/(?:${AGENCIES})$`, "u");
+// "… à Paris, mardi. Photo AFP": the word and the agency, with no colon, as French papers set it.
+const PHOTO_AGENCY = new RegExp(`[.!?]["'”’»]*\\s+(?:photo|crédit photo)\\s+(?:${AGENCIES}|Getty Images)(?:\\s*\\/\\s*[^.]{1,60})?$`, "iu");
+
+// "… where the bridge will cross the river (Reuters)": a caption that names its agency in brackets at its end
+// (a wire story's dateline names it at the start: "LONDON (Reuters) -").
+const AGENCY_IN_BRACKETS = new RegExp(`\\S\\s+\\((?:${AGENCIES}|Getty|EFE|ANSA|PAP|TASS)\\)$`, "u");
+
+// "… empty since 1998. Leo Marsh for The Longshore Review": a commissioned photo's credit, the
+// photographer for the outlet, after the caption's sentence.
+const SENTENCE_THEN_NAME_FOR_OUTLET = /[.!?]["'”’)]*\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+for\s+(?:The\s+|the\s+)?\p{Lu}[\p{L}&.'’ -]{1,40}$/u;
+
+const CLOSE_PAREN = 0x29;
+const CLOSE_BRACKET = 0x5d;
+const FULLWIDTH_CLOSE_PAREN = 0xff09;
+/** The last word of each agency SENTENCE_THEN_AGENCY ends on. */
+const AGENCY_LAST_WORDS = new Set([...AGENCIES.split("|"), "Getty"].map((agency) => agency.split(" ").pop()!));
+
+/**
+ * Ends on an agency's name, or on one and then "file": a cheap test before SENTENCE_THEN_AGENCY.
+ * Split where that pattern lets an agency's name start: after spaces, a slash or bar, or a sentence's end.
+ */
+const AFTER_AGENCY = new Set(["file", "pictures", "photo", "images"]);
+
+export function endsWithAgency(line: string): boolean {
+  // The words of the last 40 characters, read back from the end: no more than the last one or two.
+  const from = Math.max(0, line.length - 40);
+  const last = wordBefore(line, line.length, from);
+  if (last === null) return false;
+  const word = line.slice(last.start, last.end);
+  if (AGENCY_LAST_WORDS.has(word)) return true;
+  // "… Reuters file", "… GEPA pictures": the agency before its word for the photo.
+  const before = AFTER_AGENCY.has(word) ? wordBefore(line, last.start, from) : null;
+  return before !== null && AGENCY_LAST_WORDS.has(line.slice(before.start, before.end));
+}
+
+/** The last word of `line` that ends at or before `end` and starts at or after `from`, split as endsWithAgency splits. */
+function wordBefore(line: string, end: number, from: number): { start: number; end: number } | null {
+  while (end > from && isAgencySeparator(line.charCodeAt(end - 1))) end--;
+  if (end === from) return null;
+  let start = end - 1;
+  while (start > from && !isAgencySeparator(line.charCodeAt(start - 1))) start--;
+  return { start, end };
+}
+
+/** `[\s/|.!?"'”’)]`: what stands between the words endsWithAgency reads. */
+function isAgencySeparator(code: number): boolean {
+  switch (code) {
+    case 0x2f: case 0x7c: case 0x2e: case 0x21: case 0x3f: case 0x22: case 0x27: case 0x201d: case 0x2019: case 0x29:
+      return true;
+    default:
+      return isWhiteSpace(code);
+  }
+}
+
+/** What `\s` matches in a JavaScript pattern: the white space and line terminators of the language. */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** The caption text without a leading "Photo:" label (credits at the end are kept). */
+export function captionText(line: string): string {
+  // "[Photo: … Credit: Tom Hale]", "(Pictured: …)": a caption a writer set in brackets, its label inside them.
+  const bracketed = /^[[(]\s*((?:photo|image|picture|pictured|caption|foto|bild)\s*[:：].+?)\s*[\])]$/iu.exec(line);
+  const text = bracketed ? bracketed[1]! : line;
+  const label = /^(?:(?:photo|image|picture|pictured|caption|foto|bild|صورة|写真|图片)\s*(?::|：|-|–|—)|image caption)\s*/iu.exec(text);
+  return label ? text.slice(label[0].length) : text;
+}
+
+const REPORTED_SPEECH = /\b(said|says|told|according to|added|stated|announced|a déclaré|a dit|selon|dijo|afirmó|según|disse|segundo|ha detto|secondo|sagte|laut)\b|(?:^|\s)(?:заявил|сказал|по словам|قال|وقال)(?=\s|$)/iu;
+
+/**
+ * A wire-photo caption: a description carrying a full calendar date
+ * ("… Syria August 12, 2017.", "… on June 9, 2017, during …") and no
+ * reported speech, which body paragraphs nearly always have.
+ */
+export function looksLikePhotoCaption(line: string): boolean {
+  return line.length <= 800 && /\d{4}/.test(line) && CAPTION_DATE.test(line) && !REPORTED_SPEECH.test(line) && !startsWithQuote(line) && mentionsPlace(line);
+}
+
+// Where wire captions put the date: at the end ("… Syria August 12, 2017.") or
+// before what was happening ("… on June 9, 2017, during ongoing battles …").
+// ("… 5 марта 2024 года."): the year's word after it, as Russian writes it.
+const CAPTION_DATE = new RegExp(`(?:${CALENDAR_DATE.source})(?:\\s*(?:г\\.|года))?(?:[.)]?\\s*(?:[(\\[].{0,60}[)\\]])?\\s*$|,\\s+(?:during|as|while|after|before|when|amid|ahead of|following)\\b)`, "iu");
+
+const NOT_PLACES = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The"]);
+
+/** Wire captions say where: "in Ain Issa", "to Tal Afar", "outside Damascus", "au Canada", "в Москве", "في بيروت". */
+function mentionsPlace(line: string): boolean {
+  for (const m of line.matchAll(PLACE_AFTER_PREPOSITION)) {
+    if (!NOT_PLACES.has(m[1]!)) return true;
+  }
+  return ARABIC_PLACE.test(line);
+}
+
+const PLACE_AFTER_PREPOSITION = /(?<![\p{L}])(?:in|at|near|outside|to|from|of|on|à|au|aux|en|de|del|em|na|no|bei|в|во|у)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+/** Arabic writes no capitals: "في" (in) before a name is the place. */
+const ARABIC_PLACE = /(?:^|\s)في\s+\p{Script=Arabic}/u;

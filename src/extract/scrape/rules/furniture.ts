@@ -1,0 +1,353 @@
+/**
+ * Site furniture, line by line: share and tool rows, menus and breadcrumbs, cookie and consent
+ * notices, copyright and footer lines, sign-up, app, follow and feedback prompts, ads, tags lines.
+ * A line these rules accept is the page's, never the article's.
+ * Each rule looks at a kind of line, never at one site's wording, so it holds across
+ * sites and languages.
+ */
+import { endsLikeSentence } from "../internal/units";
+import { COUNTED_READING_TIME, LABELLED_READING_TIME } from "./bylines";
+import { isPhotoCopyright } from "./captions";
+
+// Words of share rows and site chrome ("Menu Search Sign in"): a line made only
+// of these is furniture.
+const SHARE_WORDS = new Set([
+  "menu", "search", "sign", "in", "log", "login", "logout", "account", "register", "subscribe", "newsletter",
+  "edition", "navigation", "line", "vk", "weibo", "wechat", "kakao",
+  "share", "shares", "tweet", "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "mail", "print",
+  "linkedin", "reddit", "pinterest", "telegram", "messenger", "copy", "link", "copy link", "comments", "correo", "courriel", "e-mail",
+  "copier", "lien", "copiar", "enlace", "copia", "kopieren",
+  "comment", "save", "gift", "listen", "pocket", "flipboard", "sms", "bluesky", "threads", "mastodon", "share this",
+  "share this article", "share on facebook", "share on twitter", "share on x", "share via email",
+  // The same buttons in the scripts whose pages print them as words: Thai, Korean, Japanese, Chinese, Hebrew, Bengali, Hindi, Arabic, Persian.
+  "แชร์", "คัดลอกลิงก์", "공유", "공유하기", "스크랩", "인쇄", "シェア", "ツイート", "印刷", "分享", "列印", "打印", "שתפו", "שיתוף", "הדפסה",
+  "শেয়ার", "লিংক", "কপি", "शेयर", "مشاركة", "طباعة", "اشتراک", "چاپ",
+  // The buttons' verbs with their little words, as French, Spanish and German rows spell them ("Envoyer par email", "Compartir en Whatsapp").
+  "envoyer", "partager", "copier", "par", "le", "compartir", "en", "teilen", "condividi", "compartilhar", "delen",
+  // Share and save in the Nordic languages, Dutch, Polish and Czech ("Del", "Lagre", "Bewaar", "Udostępnij", "Uložit").
+  "del", "dela", "deel", "gem", "lagre", "spara", "bewaar", "udostępnij", "zapisz", "sdílet", "uložit", "merken", "speichern", "x.com",
+]);
+
+const COPYRIGHT =
+  /©|\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b|無断転載|版权所有|版權所有|무단\s?전재|جميع الحقوق محفوظة|(?:تمامی|کلیه)\s+حقوق\s.{0,60}محفوظ/i;
+
+/** A site's ban on reprinting its articles, in the languages that print one under each article (a kind of copyright line). */
+export const REPRINT_BAN = /무단\s?전재|재배포\s?금지|未经(?:授权|许可)[，,]?\s*不得转载|禁止转载|無断転載|無断複製/u;
+
+/** A copyright notice: the page's footer starts here. */
+export function isCopyrightLine(line: string): boolean {
+  return line.length <= 400 && isSiteNotice(line);
+}
+
+/** The site's copyright notice, not a photo's © credit. */
+function isSiteNotice(line: string): boolean {
+  return MAY_BE_COPYRIGHT.test(line) && COPYRIGHT.test(line) && !isPhotoCopyright(line);
+}
+
+
+// Furniture that can stand anywhere and be of any length: "Powered by", the copyright line, a cookie notice.
+// "… we use technologies like cookies to store and/or access device information" (a common consent plugin's wording).
+const COOKIE_NOTICE =
+  /\b(we use|(this )?(web)?site uses|uses) cookies\b|\btechnologies (?:like|such as) cookies\b|\bcookies? (policy|settings|preferences|consent|notice)\b|\b(accept|allow|consent to|agree to)( all)? cookies\b|\bby continuing\b.*\b(cookies|agree)|^(?:wir (?:verwenden|nutzen)|(?:diese )?(?:web)?seite (?:verwendet|nutzt)|nous utilisons des|ce site (?:web )?utilise des|utilizamos|usamos|este (?:sitio|site)(?: web)? (?:utiliza|usa)|utilizziamo(?: i)?|usiamo(?: i)?|questo sito (?:web )?utilizza(?: i)?|wij gebruiken|deze (?:web)?site gebruikt|мы используем(?: файлы)?) cookies?(?![\p{L}])/iu;
+
+/** An ad's label, or the line an ad leaves in the article: "Advertisement", "Anzeige", "Story continues below advertisement". */
+// Set between dashes too, as WordPress news themes print it: "- Advertisement -".
+const AD_LABEL = /^(?:[-–—]\s*)?(advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklame|reklam|annons|annonse|mainos|iklan|quảng cáo|реклама|διαφήμιση|διαφημιση|विज्ञापन|إعلان|تبلیغات|广告|広告|광고)(?:\s*[-–—]|\s+\d{1,2})?$/i;
+const AD_LEFTOVER =
+  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|advert|ad))?|haberin devam[ıi]|dalszy ciąg artykułu pod (?:materiałem wideo|reklamą)|dalsza część (?:artykułu|tekstu) (?:pod|poniżej) (?:materiałem wideo|reklamą|wideo)|advertisement\s*[-–—:·•|]\s*(?:scroll|continue)(?: reading)?(?: to continue| below)?|continue reading (?:below|the main story|the rest of the (?:story|article)|after (?:the )?(?:ad|advertisement))|skip (?:advertisement|advert|ad)|(?:recommended|related) videos?|read the full (?:story|article)(?: here)?\.?|weiterlesen nach der anzeige|(?:la )?suite (?:après|de l'article après) (?:la|cette) publicité|continúa (?:leyendo )?(?:después|tras) (?:la|el) (?:publicidad|anuncio)|continua (?:a leggere )?dopo la pubblicità|continua (?:após a|depois da) publicidade)$/i;
+
+/** An ad label or leftover line, wherever it stands in the article. */
+export function isAdLabel(line: string): boolean {
+  return line.length <= 100 && (AD_LABEL.test(line) || AD_LEFTOVER.test(line));
+}
+
+/**
+ * A paywall's prompt where the text stops: "This article is available to subscribers only.", "Already a
+ * subscriber? Log in", "Il vous reste 72% de cet article à lire. La suite est réservée aux abonnés.", "有料会員の方のみご利用になれます" (for paying members only).
+ */
+// "Cet article vous a été offert par …": a gifted article's note.
+const PAYWALL_PROMPT =
+  /^(?:ten artykuł czytasz w ramach płatnej subskrypcji\.?|cet article vous (?:a été|est) offert par\b.{0,60}|this (?:article|story|content|post) is (?:only )?(?:(?:available|reserved|exclusive) )?(?:to|for) (?:paying )?(?:subscribers|members)(?: only)?(?:\.\s*(?:sign in|log in|subscribe)\b.{0,60})?|already (?:a (?:paid )?subscriber|a member|have an account)\?.{0,30}|keep reading with a \d{1,2}-day free trial\.?|subscribe (?:now )?to (?:read|continue reading|keep reading|unlock)\b.{0,50}|(?:to )?continue reading,? .{0,40}subscri.{0,40}|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent\*innen).{0,20}|(?:cet article est|article) réservé aux abonnés(?:\.\s*il vous reste .{1,12} à (?:lire|découvrir))?|(?:il vous reste .{1,12} de cet article à lire\.?\s*)?la suite est réservée aux abonnés|il vous reste \d{1,3}\s?% (?:de cet article )?à (?:lire|découvrir)\b.{0,60}|(?:jetzt )?weiterlesen mit .{1,30}|lesen sie jetzt weiter mit .{1,40}|déjà abonné\s?\?.{0,30}|s['’]abonner|you(?:['’]ve| have) reached (?:your|the) (?:limit|maximum)\b.{0,100}|you have (?:\d+|one|two|three) free (?:articles?|stories|reads?) (?:left|remaining)\b.{0,40}|subscribe (?:now )?for unlimited (?:digital )?access\b.{0,40}|(?:este )?(?:contenido|artículo) (?:es )?exclusivo para suscriptores|conteúdo exclusivo para assinantes|(?:questo )?articolo (?:è )?riservato agli abbonati|(?:この記事は)?(?:有料)?会員(?:限定(?:記事)?(?:です)?|の方のみ(?:ご利用|お読み|閲覧)(?:に)?なれます|の方のみ(?:ご覧|お読み)いただけます)。?|(?:この記事の)?続きを読むには.{0,20}(?:会員登録|ログイン|購読).{0,15}|(?:この記事は)?有料記事です。?(?:残り\d{1,6}文字(?:あります)?。?)?|有料会員になると(?:この記事の)?続きを(?:お読み|ご覧)いただけます。?|会員の方はログイン|今すぐ登録（初月無料）)[.!]?$/i;
+
+/** A call to follow the site on a messenger or a news app (FOLLOW_PROMPT), its blurb running on or not. */
+export function isFollowPrompt(line: string): boolean {
+  return line.length <= 400 && FOLLOW_PROMPT.test(line);
+}
+
+/**
+ * A newsletter platform's own lines in the post (Substack's): "Local Ledger is a reader-supported publication. To
+ * receive new posts and support my work, consider becoming a free or paid subscriber.", "Thanks for reading Local
+ * Ledger! This post is public so feel free to share it."
+ */
+const NEWSLETTER_PLATFORM_PROMO = /\bis a reader-supported publication\b|^Thanks for reading [^!?.]{1,80}[!.]\s*(?:This post is public|Subscribe for free)/;
+
+/** A paywall's prompt (PAYWALL_PROMPT), wherever it stands. */
+export function isPaywallPrompt(line: string): boolean {
+  return line.length <= 160 && PAYWALL_PROMPT.test(line);
+}
+
+/** A gallery's counter: "3 / 12", "3 of 12". */
+export const GALLERY_COUNTER = /^\d{1,3}\s*(?:\/|of|von|de|di|av|af|из)\s*\d{1,3}$/i;
+
+// Furniture recognised by how a short line starts; a long line is prose.
+const BOILERPLATE_SHORT: RegExp[] = [
+  AD_LABEL,
+  AD_LEFTOVER,
+  /^(subscribe|sign up|sign in|log in|register)\b/i,
+  /^follow us\b|^follow @|^like us on\b|^join us on\b/i,
+  /^(click|tap) here\b/i,
+  /^(skip to (main )?content|back to top|top of page|menu|search|home|close|loading\.*|print this page|leave a comment|comments?( \(\d+\))?|\d+ comments?)$/i,
+  /^(about us|contact us|privacy policy|terms of (use|service)|disclaimer|sitemap)$/i,
+  // A consent box's heading and buttons, in words no article line is made of alone: "We value your
+  // privacy", "MORE OPTIONS", "Accept all", "Alle akzeptieren" ("Agree" alone may be a poll's answer).
+  /^(?:we (?:value|care about|respect) your privacy|ihre privatsphäre ist uns wichtig|votre vie privée (?:est importante|compte)|tu privacidad es importante|la tua privacy è importante|manage (?:consent|cookies|preferences|options|settings)|cookie (?:settings|preferences)|zarządzaj zgodą|gérer le consentement|einwilligung verwalten|zustimmung verwalten|gestionar (?:el )?consentimiento|gerir (?:o )?consentimento|gerenciar consentimento|gestisci (?:il )?consenso|toestemming beheren|accept (?:all(?: cookies)?|cookies)|reject all(?: cookies)?|decline all|more options|alle akzeptieren|alle ablehnen|tout accepter|tout refuser|accepter et fermer|continuer sans accepter|aceptar (?:todo|todas)|rechazar todo|accetta tutto|rifiuta tutto|alles accepteren|aceitar (?:tudo|todos)|rejeitar tudo)$/i,
+  // A review page's shop rows: "$249 at Amazon", "Aurora X2: £449 at Amazon", "Today's best … deals", "View Deal", "Why you can trust …".
+  // The product's name before a colon or a dash: "Hive Active Heating 2 – £179 at Amazon"; "View all deals"; "We check over 250 million products…".
+  /^(?:[^:]{2,40}(?::|\s[-–—])\s*)?(?:[$£€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|kč))\s+(?:at|@|bei|chez|en|su|na)\s+\p{Lu}[\p{L}\d .&'’-]{1,30}$|^today'?s best .{1,60} deals?$|^(?:view|see|check) (?:deal|deals|all deals|price|prices|all prices)\b.{0,30}$|^why you can trust\b|^we check over [\d,.]+\s?(?:million|billion|m|bn)? products\b/iu,
+  // A laid-out page's image placeholder (w3m's "[saint-malo]", an image's file name in lower case), a media player's clock
+  // ("00:00", "16:08"), an update with its clock alone ("Laatste update: 09:48").
+  /^\[[a-z0-9][a-z0-9._-]{0,39}\]$/,
+  /^\d{1,2}:\d{2}(?::\d{2})?$|^(?:last updated?|laatste update|dernière mise à jour|última actualización|letzte aktualisierung|ultimo aggiornamento)\s*:?\s*\d{1,2}[:.h]\d{2}$/i,
+  // An Instagram embed's own lines, as its script-less fallback prints them: "View this post on Instagram",
+  // "A post shared by City Zoo (@cityzoo)", in the languages Instagram writes them.
+  /^(?:view this post on instagram|visualizza questo post su instagram|ver esta publicación en instagram|voir cette publication sur instagram|diesen beitrag auf instagram ansehen|bekijk dit bericht op instagram|ver essa publicação no instagram|ver esta publicação no instagram|zobacz ten post na instagramie)$|^(?:a post shared by|un post condiviso da|una publicación compartida por|une publication partagée par|ein beitrag geteilt von|een bericht gedeeld door|uma publicação compartilhada por|post udostępniony przez)\s/i,
+  // A table of contents' own title, as plugins print it over the list ("Table of Contents", "Spis treści", "Inhaltsverzeichnis"),
+  // with its toggle ("Contents [hide]").
+  /^(?:table of contents|contents|spis treści|inhaltsverzeichnis|sommaire|table des matières|índice|indice|inhoudsopgave|içindekiler|содержание|目次|목차)(?:\s*\[?\s*(?:hide|show|toggle|ukryj|pokaż|ausblenden|masquer|ocultar|mostrar|nascondi)\s*\]?)?$/iu,
+  // The read-aloud button in the languages of the text: "Lyt til artiklen", "Posłuchaj artykułu", "Artikel anhören (11 Minuten)".
+  /^(?:lyt til artiklen|lytt til (?:saken|artikkelen)|lyssna på artikeln|posłuchaj artykułu|lees voor|artikel (?:anhören|vorlesen)|écouter (?:l['’])?article|escuchar (?:el )?artículo|ascolta (?:l['’])?articolo|ouvir (?:o )?artigo|poslechnout článek|kuuntele artikkeli)(?:\s*\(\d{1,3}\s*\p{L}{0,10}\))?$/iu,
+  // A TV station's note on the video player beside the text: "Video above: City officials held a news conference …".
+  /^(?:video|watch|related video) (?:above|below)\s*[:：|–—-]/i,
+  // A blog's furniture: WordPress's "Like this:" row, "Post navigation", links to the posts either side.
+  /^(like this:|like loading\.*|post navigation|posts navigation)$/i,
+  /^[←«‹]?\s*(previous|next|older|newer) (post|article|story|entry)\b/i,
+  // A hand-made page's link back, an arrow before it: "← Home", "« Back to the blog".
+  /^[←«‹]\s*(?:home|back(?: to [\p{L} ]{1,30})?|index|all (?:posts|articles|stories)|blog)$/iu,
+  /^share (this|on|via)\b/i,
+  /^(tags?|topics?)\s*:/i,
+  /^(?![\s★☆⭐✩✪✫✬✭✮✯½]+$)[\p{P}\p{S}\s]+$/u, // a line of only punctuation or symbols (dividers; not a rating's stars, "★★★★☆")
+  GALLERY_COUNTER,
+  LABELLED_READING_TIME,
+  COUNTED_READING_TIME,
+  // A Chinese article's closing fields: its desk editor, proofreader, tip line, and its reprint notice.
+  /^[（(]?(?:责任编辑|責任編輯|校对|校對|审核|審核|编辑|編輯|报料|報料|澎湃新闻报料)[:：].{1,30}$|^.{0,20}未经(?:授权|许可)[，,]?\s*不得转载.{0,10}$|^(?:原标题|原標題)[:：].{1,120}$/u,
+  // The newsroom's call for tips under a story: "Have a news tip? Email us at …", "Got a story idea? Contact the newsroom …".
+  /^(?:have a (?:news )?tip|got a (?:news )?(?:tip|story(?: idea)?)|know something we should know)\?.{0,90}$/i,
+  // A multi-page article's pager: "Page 1 of 3", "Next page", "Seite 2 von 4".
+  /^(?:page|pagina|página|seite|strona|sayfa|страница|sivu|oldal)\s+\d{1,3}\s*(?:of|de|di|von|z|из|\/)\s*\d{1,3}$|^(?:[←«‹]\s*)?(?:next|previous|prev) page(?:\s*[→»›])?$|^(?:nächste|vorherige) seite$|^page (?:suivante|précédente)$|^página (?:siguiente|anterior)$/i,
+  PAYWALL_PROMPT,
+  // An embedded video's label, alone or over a bar: "VIDEO | Así fue la rueda de prensa", "Guarda il video" (the player is
+  // not in the text; its label is no sentence of the article). "Vídeo: motorista é flagrado…" and "VIDEO. Tempête…" are
+  // headlines, "Video-Beweis sorgt für Ärger" a subheading: they stay.
+  /^(?:video|vídeo|vidéo|видео|guarda il video|watch (?:the )?video|ver (?:el )?vídeo|veja (?:o )?vídeo|regardez la vidéo)(?:\s*\|\s*.{0,90})?$/iu,
+  // An article's tool buttons, as their labels read alone: gift, save, listen.
+  /^(?:offrir (?:cet|l['’]) ?article|ajouter à (?:vos|mes) (?:sélections|favoris)|lire plus tard|écouter(?: cet article| l'article)?|listen to (?:this|the) article|artikel (?:anhören|verschenken|merken)|zur merkliste hinzufügen|ascolta l'articolo|escuchar (?:la )?(?:noticia|nota)|bookmark|save for later|drucken|imprimer|stampa|ouvir (?:a )?(?:matéria|reportagem)|слушать)$/iu,
+  // An audio player's controls and a save or comments button: "0:00 / 31:12", "1x", "BeyondWords", "Ver comentarios", "Guardar".
+  /^(?:\d{1,2}:\d{2} \/ \d{1,2}:\d{2}|[12](?:[.,]\d{1,2})?x|beyondwords|ver comentarios|ver \d+ comentarios|guardar|ouvir|ouvir (?:a )?(?:matéria|notícia)|lyssna|kuuntele)$/iu,
+  // A player's and a gallery's leftovers, a copy button's answer: "Loading the player...", "View gallery", "Link copied", "Story continues".
+  /^(?:loading (?:the )?(?:player|video)\.*|view (?:the )?gallery|link copied!?|story continues)$/i,
+  // An e-mail newsletter's own furniture, as it reads pasted from the mail: "View this email in your browser",
+  // "Forward to a friend | Update preferences | Unsubscribe", "You are receiving this email because …".
+  /^(?:view (?:this (?:email|e-mail|newsletter) )?(?:in|on) (?:your|a|the) (?:browser|web)|view in browser|view online|our mailing address is:?|want to change how you receive these e-?mails\?|you can update your preferences or unsubscribe from this list\.?|you (?:are|were) receiving this e-?mail because\b.{0,160}|(?:forward to a friend|update (?:your )?preferences|unsubscribe)(?:\s*\|\s*(?:forward to a friend|update (?:your )?preferences|unsubscribe|view in browser))*)$/i,
+  // A recipe card's buttons and rating, as recipe plugins print them: "Jump to Recipe Print Recipe", "Pin Recipe",
+  // "4.94 from 142 votes", "Tried this recipe? Let us know how it was!", "Recipe Rating".
+  /^(?:(?:jump to|print|pin|save|rate this) recipe\s*)+$|^\d(?:[.,]\d{1,2})? from \d{1,6} (?:votes|ratings|reviews)$|^tried this recipe\?.{0,60}$|^recipe rating$/i,
+  // A broadcaster's promo for its own air: "WATCH LIVE: 22News streaming now", "Watch 22News at 6 for more on this story."
+  /^watch live$|^watch live\s*[:|–—-]?\s*(?:\S+\s+){0,3}(?:streaming|on air)(?: now)?\.?$|^(?:watch|tune in to|catch)\b.{1,60}\bfor more on this story\.?$/i,
+  // What an embedded Instagram post leaves in the text, in the languages Instagram prints it in.
+  /^(?:view this post on instagram|view more on instagram|a (?:post|video|photo) shared by .{1,60}\(@[\w.]{1,30}\)|ver esta publicación en instagram|voir cette publication sur instagram|diesen beitrag auf instagram ansehen|visualizza questo post su instagram|ver essa publicação no instagram|bekijk dit bericht op instagram)$/i,
+];
+
+// A call to get the site's app, closing its line: "Toute l'actualité en continu… Télécharger l'application", "Baixe o app".
+// "點我下載APP", "下载APP": Chinese portals' call to install their app.
+const APP_PROMPT = /(?:點我下載|点我下载|下載app|下载app|télécharger l'application|téléchargez l'application|download (?:our|the) app|get the app|baixe o app(?:licativo)?|descarga (?:nuestra|la) app|scarica l'app|laden sie (?:unsere|die) app)\.?$/iu;
+
+// A call to follow the site on a messenger or a news app, in the languages the byline rules read: "¡Únete a
+// nuestro canal de WhatsApp…", "Folgen Sie uns auf WhatsApp…", "Siga o Jornal no Google News…", "Suivez-nous sur Google Actualités…".
+const FOLLOW_PROMPT =
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:participe do canal|entre no canal|simak .{1,140} (?:whatsapp|telegram)|ikuti .{1,60} (?:whatsapp|telegram|google news)|join (?:the |our )?.{1,40} (?:whatsapp|telegram) (?:community|channel)|(?:підписуйтесь|подписывайтесь) на наш .{0,30}(?:telegram|viber|whatsapp)|get .{1,60}\bby joining our (?:whatsapp|telegram)|¡?únete a (?:nuestro|nuestra|el) (?:canal|comunidad|grupo)|síguenos en|folgen sie uns|folge uns|suivez[- ]nous|rejoignez[- ]nous sur|abonnez-vous à notre (?:chaîne|canal)|siga-nos|siga (?:o|a) .{1,40} n(?:o|a)s? (?:google|whatsapp|telegram|instagram|canal)|seguici su|unisciti al (?:nostro )?canale|pay attention: join\b.{1,60}\b(?:whatsapp|telegram)\b|receba .{1,80} pelo (?:whatsapp|telegram)\b|follow (?:us|[^.,]{1,40}?) on (?:whatsapp|telegram)(?=[.!]?$|[.!]\s*(?:join|click|tap)\b)|ακολουθήστε (?:μας|το|τον|την|τη) .{0,60}(?:google news|facebook|instagram|twitter|viber|youtube)|ติดตาม.{0,80}(?:ทาง|line|facebook)|obserwuj nas|bizi takip edin|follow us on|join (?:us on|our) (?:whatsapp|telegram|channel))\b/iu;
+
+// A page's feedback prompt: "Is this page useful?", "Was this article helpful?", "Did you find this helpful?".
+const FEEDBACK_PROMPT = /^(?:is this (?:page|article|information) (?:useful|helpful)|was this (?:page|article|post|answer|information) (?:useful|helpful)|did you find this (?:page |article |information )?(?:useful|helpful)|share your feedback to help (?:us )?improve (?:our|the) (?:site|website|experience)(?: experience)?)[?!.]?$/i;
+
+/**
+ * The newsroom's call to its readers under a story, in the languages pages print it: a reaction widget's question,
+ * a call for tips, photos or favourites ("How does this make you feel?", "Har du tatt bilder …? Send dem …",
+ * "¿Tienes una taquería favorita …? Cuéntanos …", "Heb je een tip of foto? Stuur …", "Masz ciekawy temat? Napisz do nas",
+ * "Если вы сняли … — присылайте …").
+ */
+const READER_CALL =
+  /^(?:how does this (?:story |article )?make you feel\??|har du (?:tatt |et |en )?(?:tips|bilder|video|bilde)\b.{0,80}\?\s*send\b|¿tienes .{1,80}\?\s*(?:cuéntanos|escríbenos|envíanos|compártelo)\b|(?:heb je|hebt u) (?:een )?(?:tip|foto|video)\b.{0,40}\?\s*(?:stuur|mail|app)\b|masz ciekawy temat\?\s*napisz\b|если вы .{1,60}(?:присылайте|пишите нам|сообщите нам))/iu;
+
+/** A science-news aggregator's closing lines: how to cite the page, and its copyright note. */
+const AGGREGATOR_FOOTER = /^citation:\s.{10,300}\bretrieved\b.{0,60}\bfrom\s+https?:\/\/\S+$|^this document is subject to copyright\b/i;
+// "This story was originally published March 11, 2025 at 5:45 AM.": or when.
+const SYNDICATION_NOTE = /^this (?:article|story|column|piece|post) (?:originally|first) (?:appeared|ran|was published) (?:on|in)\s+\p{Lu}|^this (?:article|story) was (?:originally|first) published\s+(?:on\s+)?\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}/iu;
+
+/**
+ * An outlet's own lines around the text, in the forms their templates print: a video player's controls and
+ * labels (Video.js: "Beginning of dialog window. Escape will cancel and close the window.", "captions settings, opens
+ * captions settings dialog"; "Click to play video: '…'"), a form's reCAPTCHA note, a newsroom's e-mail call, a
+ * comments disclaimer, a summary tool's prompt.
+ */
+const OUTLET_FURNITURE =
+  /^(?:beginning of dialog window\b|end of dialog window\b|this is a modal window\b|escape will cancel and close the window|close modal dialog$|captions settings, opens captions settings dialog|(?:captions|subtitles|descriptions) off, selected|click to play video\b|play video$|current time\s+\d{1,2}:\d{2}$|duration\s+(?:\d{1,2}:\d{2}|-:-)$|remaining time\s+-?(?:\d{1,2}:\d{2}|-:-)$|loaded:\s*\d{1,3}(?:\.\d+)?\s*%$|stream type live$|this site is protected by recaptcha\b|get in touch with (?:our|the) (?:news ?(?:team|desk)|newsroom)\b.{0,80}@|disclaimer:.{0,40}\bcomments?\b.{0,80}\b(?:views?|opinions?)\b|(?:tap|click) here to read the summary$|read a summary of this (?:article|story)\b|(?:por favor,? )?inicia sesión\b.{1,80}\bcomentari)/i;
+/** What OUTLET_FURNITURE's lines hold, in any case: a cheap test first. */
+const MAY_BE_OUTLET_FURNITURE = /dialog|modal|caption|subtitle|description|play|time|duration|loaded|stream|recaptcha|news team|disclaimer|summary|sesión/i;
+
+/** The words a feedback prompt cannot do without, in any case: a cheap test before FEEDBACK_PROMPT. */
+const MAY_BE_FEEDBACK = /seful|SEFUL|elpful|ELPFUL|eedback/;
+
+// A blog's affiliate disclosure: "This post may contain affiliate links. Please read our disclosure policy."
+const DISCLOSURE =
+  /\b(?:(?:this|the) (?:post|article|page|story|review|site) (?:may )?contains? (?:affiliate|sponsored) links?|as an amazon associate\b|we (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission|(?:read|see) (?:our|my|the full) (?:affiliate )?disclosure(?: policy)?\b)/i;
+
+// Cheap tests that must pass before the long patterns above are worth running on a line.
+// "← Previous: Migrating … Next: Our on-call handbook →": both links on one line.
+const NEXT_POST = /\b(?:previous|next) (?:post|article|story)\s*[→»›]$|^[←«‹]\s*previous:.{3,120}\bnext:.{3,120}[→»›]$/i;
+
+/** The words a disclosure cannot do without: a cheap test before DISCLOSURE. */
+const MAY_BE_DISCLOSURE = /ffiliat|isclos|ommission|ssociate/;
+// Case-sensitive on purpose: V8 scans literal alternatives much faster without the i flag.
+const MAY_BE_COPYRIGHT = /©|\([cC]\)|[Cc]opy[Rr]ight|COPYRIGHT|[Rr]eserv|RESERV|[Rr]éserv|RÉSERV|[Vv]orbehalten|VORBEHALTEN|[Rr]iservati|RISERVATI|[Dd]erechos|DERECHOS|無断|版|무단|حقوق/;
+const MAY_BE_COOKIES = /cookie/i;
+
+/**
+ * A consent box's text, as the advertising industry's consent framework has every site print it,
+ * in its languages: "We and our 847 partners store and/or access information on a device…". Two
+ * of its phrases in one line, not one: a story about privacy quotes one ("… collected precise
+ * geolocation data …", "We and our partners take privacy seriously").
+ */
+function isConsentNotice(line: string): boolean {
+  const phrases = new Set<string>();
+  for (const m of line.matchAll(CONSENT_PHRASE)) phrases.add(m[0].toLowerCase().replace(/\d+ /, ""));
+  return phrases.size >= 2;
+}
+
+const CONSENT_PHRASE =
+  /\b(?:we and our (?:\d+ )?(?:partners|vendors)|wir und unsere (?:\d+ )?partner|nous et nos (?:\d+ )?partenaires|nosotros y nuestros (?:\d+ )?socios|noi e i nostri (?:\d+ )?partner|wij en onze (?:\d+ )?partners|nós e os nossos (?:\d+ )?parceiros|store and\/or access information on a device|(?:speichern|greifen) und\/oder (?:greifen auf|speichern) informationen|stocker et\/ou accéder à des informations|almacenar (?:y\/)?o acceder a información|archiviare e\/o accedere a informazioni|precise geolocation data|(?:click|tap) to consent|process(?:ing)? (?:your )?personal data|personali[sz]ed (?:ads|advertising)(?: and content)?|(?:ad|advertising) and content measurement|cookies?|personenbezogene daten|données personnelles|datos personales|dati personali|persoonsgegevens|dados pessoais)\b/giu;
+/** Two of the consent framework's phrases, in a sentence, take this many characters at least. */
+const MIN_CONSENT_TEXT = 80;
+
+/**
+ * The words a consent box's text cannot do without: a cheap test before its phrases. Searches
+ * for plain substrings, which V8 runs far faster than a pattern's alternatives on every line.
+ */
+function mayBeConsent(line: string): boolean {
+  // Every consent text names its partners or its cookies (or asks for consent) in one of these spellings.
+  return line.includes("ookie") || line.includes("artner") || line.includes("onsent") || line.includes("artenaire");
+}
+
+/** Site furniture: footers, nav rows, share buttons, cookie notices. Never article text. */
+export function isBoilerplate(line: string): boolean {
+  if (/^powered by\b/i.test(line)) return true;
+  if (line.length <= 300 && MAY_BE_DISCLOSURE.test(line) && DISCLOSURE.test(line)) return true;
+  if (isSiteNotice(line)) return true;
+  if (MAY_BE_COOKIES.test(line) && COOKIE_NOTICE.test(line)) return true;
+  if (line.length >= MIN_CONSENT_TEXT && mayBeConsent(line) && isConsentNotice(line)) return true;
+  if (line.length <= 100 && BOILERPLATE_SHORT.some((re) => re.test(line))) return true;
+  // A tags line in any of its languages ("Címkék: …", "Schlagwörter: …"): read as the item's tags, never its text.
+  if (line.length <= 300 && (line.includes(":") || line.includes("：")) && TAGS_LINE.test(line)) return true;
+  if (line.length <= 70 && MAY_BE_FEEDBACK.test(line) && FEEDBACK_PROMPT.test(line)) return true;
+  // "This article originally appeared on Dayton Daily Ledger: …": a syndicated story's note of where it ran first.
+  if (line.length <= 300 && (line.startsWith("This ") || line.startsWith("this ")) && SYNDICATION_NOTE.test(line)) return true;
+  // "Originally published as Sydney commuters brace for …": a syndicated story's note of its first headline.
+  if (line.length <= 200 && line.startsWith("Originally published as ") && !/[,.;]/.test(line)) return true;
+  if (line.length <= 300 && MAY_BE_OUTLET_FURNITURE.test(line) && OUTLET_FURNITURE.test(line)) return true;
+  if (line.length <= 400 && (line.startsWith("Citation:") || line.startsWith("This document")) && AGGREGATOR_FOOTER.test(line)) return true;
+  if (line.length <= 240 && READER_CALL.test(line)) return true;
+  if (line.length <= 240 && (line.includes("reader-supported") || line.startsWith("Thanks for reading")) && NEWSLETTER_PLATFORM_PROMO.test(line)) return true;
+  // The promo's blurb may run on after its call ("… We also treat our community members to special offers …").
+  if (isFollowPrompt(line)) return true;
+  if (line.length <= 200 && (line.includes("app") || line.includes("App") || line.includes("APP")) && APP_PROMPT.test(line)) return true;
+  // "Why we sold the car Next post →": the link to the next post, its arrow last (tested first: most lines have none).
+  if (line.length <= 160 && /[→»›]$/.test(line) && NEXT_POST.test(line)) return true;
+  if (isNavRow(line)) return true;
+  return isShareRow(line);
+}
+
+/**
+ * Whether the line holds a separator nav rows use. Plain substring searches, asked of every
+ * line: as fast as one pattern of the characters, and " > " needs no alternation beside them.
+ */
+function hasNavSeparator(line: string): boolean {
+  return line.includes("|") || line.includes("•") || line.includes("·") || line.includes("»") || line.includes("›") || line.includes(" > ") || line.includes("＞") || line.includes(" / ");
+}
+
+/** The links a site's footer holds, in the languages its pages are in. */
+const FOOTER_LINK =
+  /^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?|terms and conditions|cookies?(?: policy| settings)?|accessibility|sitemap|site map|careers|jobs|advertise(?: with us)?|legal(?: notice)?|disclaimer|imprint|impressum|datenschutz(?:erklärung)?|kontakt|agb|mentions légales|politique de confidentialité|aviso legal|política de privacidad|privacidad|contacto|note legali|privacy policy|privacybeleid|colofon|regulamin|polityka prywatności|利用規約|プライバシーポリシー|個人情報保護方針|お問い合わせ|会社概要|サイトマップ|隐私政策|用户协议|联系我们|关于我们|网站地图|免责声明|隱私權政策|聯絡我們|關於我們|이용약관|개인정보처리방침|회사소개|고객센터)$/i;
+
+
+/** An arrow between two words, as breadcrumbs set it: "Home › News", "News > Local" (not », which quotes in German and Danish). */
+const BREADCRUMB_ARROW = /[\p{L}\p{N}.)]\s*[›＞]\s*[\p{L}\p{N}(]|[\p{L}\p{N}.)]\s+>\s+[\p{L}\p{N}(]/u;
+/** A spaced slash between three items or more: "Anasayfa / Ekonomi / İstanbul'da toplu ulaşıma zam" (two may be a headline's pair). */
+const SLASHED_CRUMBS = /\S\s\/\s\S.*\s\/\s\S/u;
+
+/** `| About Us | Privacy | … |`, `Home • World • Sport`, `Home › World news`: short items in a row. */
+function isNavRow(line: string): boolean {
+  // "利用規約　プライバシーポリシー": CJK pages part a footer's links with ideographic spaces.
+  if (line.length <= 120 && line.includes("\u3000") && line.split(/\u3000+/).every((s) => FOOTER_LINK.test(s.trim()))) return true;
+  if (!hasNavSeparator(line)) return false;
+  // Bars, bullets and guillemets; ">" between spaces, as breadcrumbs set it ("Home > News > Local").
+  const segments = line.split(/\s*[|•·»›＞]\s*|\s+>\s+|\s+\/\s+/).filter(Boolean);
+  // "Terms of use | Privacy policy": the footer's links, however few.
+  if (segments.length >= 2 && segments.every((s) => FOOTER_LINK.test(s))) return true;
+  // Two items make a row when set apart by bars at its ends ("| About | Contact |") or by a
+  // breadcrumb's arrow ("Home › World news", "News > Local"): never a headline's punctuation.
+  if (segments.length < 3 && !(segments.length === 2 && (/^\||\|$/.test(line) || BREADCRUMB_ARROW.test(line)))) return false;
+  // Short items ("U.S.", "Sport") are nav items even with a full stop; longer ones must not end a sentence.
+  // A breadcrumb's last item is the page itself, its headline as long as it is, cut or not ("News > AI > 国内企業の… ...").
+  // An instruction that walks a menu ("Go to Windows Update > Advanced options.") is a sentence: it ends like one.
+  if (/\p{Ll}{2}\.$/u.test(line) && segments[0]!.split(/\s+/).length >= 3) return false;
+  const crumbs = segments.length >= 3 && (BREADCRUMB_ARROW.test(line) || SLASHED_CRUMBS.test(line)) && segments.every((s) => !/^\p{Ll}/u.test(s)) && !/[^.]\.$/.test(line) ? segments.length - 1 : segments.length;
+  return segments.every((s, k) => {
+    if (k >= crumbs) return true;
+    const words = s.split(/\s+/).length;
+    return words <= 4 && (words <= 2 || !endsLikeSentence(s));
+  });
+}
+
+// "Share this article" in other languages; followed by network names it is a share row.
+// The verb, and the word before the network's name ("Share by email", "Compartir en Facebook", "Enviar por correo").
+const SHARE_PHRASE =
+  /^(share( this( article| story| page)?)?( by| on| via| with)?|email this( article| story| page)?|copier le lien|copy the link|teilen( auf| per| via)?|artikel teilen|partager( sur| par)?|envoyer par|compartir( en| por)?|comparte( en)?|enviar por|condividi( su| via)?|partilhar( no| na| por)?|compartilh(?:ar|e)( no| na| por)?|delen( op| via)?|この記事をシェア|シェア|分享|分享到|مشاركة|شارك)\s*[:：]?\s*/iu;
+
+/** `Share | Tweet | Email`, `Facebook Twitter WhatsApp Email`, `この記事をシェア X Facebook LINE`. */
+function isShareRow(line: string): boolean {
+  if (line.length > 120) return false; // share rows are short
+  // The tool row's buttons of several words ("Gift this article", "Listen to this article 9 min", "87 comments") go first.
+  const lower = mayHoldToolPhrase(line) ? line.toLowerCase().replace(TOOL_PHRASES, " ").trim() : line.toLowerCase();
+  const phrase = SHARE_PHRASE.exec(lower)?.[0] ?? "";
+  const rest = lower.slice(phrase.length);
+  if (phrase && !rest.trim()) return true;
+  // One network name on a line of its own is a share button too ("Facebook" / "Twitter" / "Email").
+  // Checked word by word, stopping at the first that is not one: most lines fail on their first word,
+  // so the words are found one at a time rather than by splitting the whole line.
+  let tokens = phrase ? 1 : 0;
+  SHARE_ROW_WORD.lastIndex = 0;
+  for (let m = SHARE_ROW_WORD.exec(rest); m !== null; m = SHARE_ROW_WORD.exec(rest)) {
+    // "Share 214": a button's count beside it.
+    if (/^\d{1,6}$/.test(m[0])) continue;
+    if (!SHARE_WORDS.has(m[0].replace(/:$/, ""))) return false;
+    tokens++;
+  }
+  return tokens >= 1;
+}
+
+/** The buttons of a tool row written in several words, removed before its words are checked. */
+const TOOL_PHRASES = /\b(?:gift (?:this |the )?article|listen to (?:this |the )?(?:article|story)(?: \d{1,3} ?min(?:ute)?s?)?|save (?:for later|article)|read later|\d{1,5} comments?|\d{1,3} ?min(?:ute)?s? (?:read|listen))\b/g;
+
+function mayHoldToolPhrase(line: string): boolean {
+  return line.includes("rticle") || line.includes("omment") || line.includes("min") || line.includes("ater");
+}
+
+/** A word of a share row: what stands between spaces, bars, bullets, commas and slashes. */
+const SHARE_ROW_WORD = /[^\s|•·,/]+/g;
+
+/** A `Tags:` line in the languages pages label them with: its list after the label. */
+const TAGS_WORDS =
+  "tags?|tagged(?: with| in)?|filed under|topics?|keywords?|labels|categories|category|címkék|themen|schlagwörter|schlagworte|stichwörter|kategorien?|mots-clés|mots clés|étiquettes|sujets|catégories?|etiquetas|temas|tópicos|assuntos|categorías?|categorias?|argomenti|parole chiave|categorie|trefwoorden|categorieën|теги|метки|темы|рубрики|tagit|avainsanat|etiketler|tagi|tagy|štítky|témata|témy|taggar|etiketter|emneord|ετικέτες|标签|標籤|タグ|태그|thẻ|từ khóa|टैग|ট্যাগ|แท็ก|แท็กที่เกี่ยวข้อง|الوسوم|كلمات مفتاحية|برچسب‌ها|برچسب ها|برچسبها|תגיות";
+export const TAGS_LINE = new RegExp(`^(?:${TAGS_WORDS})\\s*[:：]\\s*(.+)$`, "iu");
+/** The tags' label alone, without its colon ("Tags", "Témata", "标签"): the page's own list, never an article's fact. */
+export const TAGS_LABEL = new RegExp(`^(?:${TAGS_WORDS})$`, "iu");

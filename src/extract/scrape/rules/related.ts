@@ -1,0 +1,66 @@
+/**
+ * The heading over a related list ("Read more", "Lesen Sie auch", "関連記事"), a related link
+ * set inside the text, and a line that is a link.
+ * Each rule looks at a kind of line, never at one site's wording, so it holds across
+ * sites and languages.
+ */
+
+const RELATED_HEADING =
+  /^(related( (articles?|stories|story|posts?|news|coverage|content|topics|links|reading))?|read more|read also|also read|more from [\p{L} ]{1,40}|related (?:stories|articles|news|coverage) from [\p{L} ]{1,40}|more on this( story| topic)?|more stories|more news|see also|you may also like|you might also like|recommended( for you| stories)?|further reading|most read|most popular|most viewed|most shared|most commented|latest( news| stories)?|trending( now)?|what to read next|lesen sie auch|mehr zum thema|ähnliche artikel|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|voir aussi|sur le même sujet|articles similaires|leer más|lee también|noticias relacionadas|relacionad[oa]s?|ver también|artículos relacionados|te puede interesar|le puede interesar|también le puede interesar|leé también|vea también|más información|seguir leyendo|weitere informationen|lesen sie mehr zum thema|延伸阅读|延伸閱讀|lea también|mira también|mirá también|te recomendamos|sigue leyendo|lea más|leia mais|saiba mais|veja mais|leggi anche|articoli correlati|leia também|veja também|artigos relacionados|notícias relacionadas|lees ook|gerelateerde artikelen|читайте также|관련 기사|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|相关新闻|相关阅读|相关文章|相關新聞|相關閱讀|相關文章|相關報導|関連記事|関連ニュース|baca juga|läs också|läs även|διαβάστε επίσης|διαβάστε ακόμη|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|читайте також|xem thêm|ilgili haberler|ilgili haber|čtěte také|přečtěte si také|citiți și|관련기사|بیشتر بخوانید|zobacz także|zobacz też|czytaj także|czytaj też|czytaj więcej|polecamy|bunlar da ilginizi çekebilir|ilginizi çekebilir|benzer haberler|související články|podobné články|σχετικά άρθρα|संबंधित खबरें|tin liên quan|bài liên quan|статті за темою|berita terkait|artikel terkait|berita berkaitan|artikel berkaitan|lue myös|aiheeseen liittyvät|kapcsolódó cikkek|kapcsolódó hírek|habari zinazohusiana|mga kaugnay na balita|כתבות נוספות|כתבות קשורות|מאמרים קשורים|مطالب مرتبط|اخبار مرتبط|আরও পড়ুন|সম্পর্কিত খবর|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|relaterade artiklar|læs også|les også|mohlo by vás zajímat|read more here|kapcsolódó|อ่านเพิ่มเติม:?|read next|up next|next up(?: in [\p{L} &]{1,30})?|top picks(?: for you)?|similar articles|editors['’]? picks?|διαβάστε ακόμα|διαβαστε ακομα|διαβαστε επισης|עוד בנושא:?|xem nhiều|सबसे ज्यादा पढ़ी गई खबरें|meistgelesen|meistgelesene artikel|les plus lus|lo más leído|lo mas leido|i più letti|os mais lidos|mais lidas|najczęściej czytane|en çok okunanlar|самое читаемое|الأكثر قراءة|热门文章|热门新闻|많이 본 뉴스|人気記事|よく読まれている記事|アクセスランキング|ezek is érdekelhetik|ez is érdekelheti|ajánlott cikkek|legolvasottabb|похожие статьи|похожие материалы|ähnliche beiträge|vous aimerez aussi|vous aimerez peut-être aussi|مقالات ذات صلة|ti potrebbe interessare|potrebbe interessarti(?: anche)?|potrebbero interessarti|auch interessant|das könnte sie interessieren|weitere artikel|mehr zum thema [\p{L} ]{1,30}|à lire sur le même sujet|à lire également sur le même sujet|sur le même thème|dans la même rubrique|à voir aussi|también te puede interesar|te puede interesar también|más noticias|mais notícias|leia mais sobre [\p{L} ]{1,30}|altre notizie|dalla stessa sezione)\s*[:：.…!|]*$/iu;
+
+/** "Related:", "Read more:", "More from World": the heading over a list of links. */
+export function isRelatedHeading(line: string): boolean {
+  // A heading is short: longer lines are not asked the long patterns.
+  if (line.length > MAX_RELATED_HEADING) return false;
+  // Turkish capitals: "İLGİLİ HABERLER" folds to "ilgili haberler" only once its dotted İ is an I.
+  if (line.includes("İ")) return isRelatedHeading(line.replace(/İ/g, "I"));
+  return RELATED_HEADING.test(line) || RELATED_HEADING_CASED.test(line) || (BRACKETED_LABEL.test(line) && isRelatedHeading(line.replace(BRACKETED_LABEL, "$1")));
+}
+
+/** Longest line read as a related heading ("More from …" with a section's name, and its colon). */
+const MAX_RELATED_HEADING = 80;
+
+/** A label in lenticular or square brackets alone, as Japanese and Chinese pages set one: "【関連記事】". */
+const BRACKETED_LABEL = /^[【\[]\s*([^【】[\]]{1,30}?)\s*[】\]]$/u;
+
+// Headings set as headings, case-sensitive so that sentences do not pass: "More Great Harbour
+// Stories", "Popular Posts" (two words at most between), "More in Harbour Works", "More:".
+const RELATED_HEADING_CASED =
+  /^(?:(?:More|Other|Top|Latest|Popular|Trending|Recommended|MORE|OTHER|TOP|LATEST|POPULAR|TRENDING|RECOMMENDED)(?:\s+\S+){0,2}\s+(?:[Ss]tories|[Aa]rticles|[Pp]osts|[Rr]eads|STORIES|ARTICLES|POSTS|READS)\s*[:：]?|(?:More|MORE) (?:in|IN) \p{Lu}[\p{L}\d&'’ -]{0,40}|(?:More|MORE)\s*[:：])$/u;
+
+// "Read more:" and its kin in the languages the other rules read.
+const INLINE_RELATED =
+  /^\[?\s*(?:related|read more|read also|also read|read next|see also|more|don't miss|do not miss|must read|suggested|recommended|watch|also watch|lesen sie auch|mehr zum thema|auch interessant|à lire aussi|lire aussi|voir aussi|lee también|lea también|leer más|ver también|leia também|veja também|leia mais|saiba mais|veja mais|vea también|mira también|mirá también|sigue leyendo|te puede interesar|le puede interesar|leé también|leggi anche|lees ook|zie ook|czytaj także|czytaj też|czytaj więcej|čtěte také|přečtěte si také|citiți și|baca juga|läs också|läs även|διαβάστε επίσης|διαβάστε ακόμη|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|इन्हें भी पढ़ें|читайте также|смотрите также|читайте еще|читайте також|xem thêm|ilgili haber|ayrıca okuyun|相关阅读|関連記事|관련기사|관련 기사|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|עוד בנושא|আরও পড়ুন|अधिक पढ़ें|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|延伸閱讀|延伸阅读|相關新聞|相关新闻|zobacz także|zobacz też|læs også|les også|mohlo by vás zajímat)\s*(?:[:：|]|\s[-–—]\s)\s*(.+?)\s*\]?$|^【(?:あわせて読む|あわせて読みたい|合わせて読みたい|関連記事|関連|こちらも|延伸閱讀|延伸阅读|相關新聞|相关新闻|相關報導)】\s*(.+)$|^read\s*[:：|]\s*(.+)$/iu;
+
+/** "Read more: Title", "Also Read | Title", "[Related: Title]" on one line, anywhere in the page. Returns the rest. */
+export function inlineRelated(line: string): string | null {
+  const m = INLINE_RELATED.exec(line);
+  // "READ | Title", "READ: Title": the bare word only with its colon or bar ("Read – and weep – …" is a sentence).
+  if (m) return (m[1] ?? m[2] ?? m[3]!).trim();
+  // "LIRE AUSSI Le gouvernement annonce…", "LEIA MAIS Governo…": a label in capitals, no colon, then the headline.
+  const bare = line.length <= 200 ? INLINE_RELATED_CAPITALS.exec(line) : null;
+  return bare && bare[1] === bare[1]!.toUpperCase() && isRelatedHeading(bare[1]!) ? bare[2]!.trim() : null;
+}
+
+/** A label of two or three words, then a headline opening with a capital. */
+const INLINE_RELATED_CAPITALS = /^(\p{Lu}+(?:\s+\p{Lu}+){1,2})\s+(\p{Lu}\p{Ll}.{8,})$/u;
+
+/** `Title - https://…`, `[Title](https://…)`, or a bare URL. */
+export function parseLinkLine(line: string): { title: string; url?: string } | null {
+  if (!line.includes("http")) return null;
+  const md = /^[-*•]?\s*\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)\s*$/.exec(line);
+  if (md) return { title: md[1]!.trim(), url: md[2]! };
+  // "Title - https://…", "Title: https://…", "Title → https://…", "Title (https://…)", "Title <https://…>"
+  // (not "More at https://…": a sentence that ends in its address is the writer's).
+  const dashed =
+    /^[-*•]?\s*(.+?)(?:\s+(?:[-–—|→»]|>>|->)|\s*[:：])\s+(https?:\/\/\S+)$/u.exec(line) ??
+    /^[-*•]?\s*(.+?)\s+(?:\((https?:\/\/[^\s()]+)\)|<(https?:\/\/[^\s<>]+)>)$/.exec(line);
+  if (dashed) return { title: dashed[1]!.trim(), url: (dashed[2] ?? dashed[3])! };
+  const urlFirst = /^(https?:\/\/\S+)\s+[-–—|]\s+(.+)$/.exec(line);
+  if (urlFirst) return { title: urlFirst[2]!.trim(), url: urlFirst[1]! };
+  return null;
+}
+
+export function isBareUrl(line: string): boolean {
+  return /^(https?:\/\/|www\.)\S+$/i.test(line);
+}
