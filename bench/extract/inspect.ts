@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import { cleanText } from "../../src/core/text";
 import { classifyPage } from "../../src/extract/scrape/internal/classify";
-import { findBody, findHeadline, headlineTrace } from "../../src/extract/scrape/internal/locate";
+import { findBody } from "../../src/extract/scrape/internal/body-search";
+import { findHeadline, headlineTrace } from "../../src/extract/scrape/internal/headline-search";
 import { toUnits } from "../../src/extract/scrape/internal/units";
 
 const [path, from = "0", to = "100000"] = process.argv.slice(2);

@@ -5,7 +5,8 @@
  * poem's lines), where on a scraped page they would be a menu's.
  */
 import type { ClassifiedUnit } from "./classify";
-import { isHeadlineCandidate, opensBloggersBox, SITE_SUFFIX, WIDE_GAP, writerBoxNote } from "./locate";
+import { opensBloggersBox, WIDE_GAP, writerBoxNote } from "./body-search";
+import { isHeadlineCandidate, SITE_SUFFIX } from "./headline-search";
 import { takeList } from "./related-list";
 import { endsLikeSentence } from "./units";
 import { isWriterBio, leadsIntoNext, parseCreditsLine } from "../rules/bylines";

@@ -6,7 +6,8 @@
  */
 import { asciiDigits, parseDate } from "../../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
-import { findBody, findHeadline, markedLead, withoutSiteName } from "./locate";
+import { findBody } from "./body-search";
+import { findHeadline, markedLead, withoutSiteName } from "./headline-search";
 import { bareNameByline, BYLINE_OPENER, isDateline, isNumericStamp, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, parseByline } from "../rules/bylines";
 import { hasCaptionMarker, isStandaloneCredit, looksLikePhotoCaption } from "../rules/captions";
 import { withoutBullet, type Unit } from "./units";

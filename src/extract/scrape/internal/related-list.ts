@@ -6,7 +6,7 @@
  */
 import { CALENDAR_DATE } from "../../dates";
 import type { ClassifiedUnit } from "./classify";
-import { isHeadlineCandidate } from "./locate";
+import { isHeadlineCandidate } from "./headline-search";
 import { isSignature, parseCreditsLine } from "../rules/bylines";
 import { isBareUrl, parseLinkLine } from "../rules/related";
 import type { Unit } from "./units";

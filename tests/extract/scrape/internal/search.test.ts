@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyPage } from "../../../../src/extract/scrape/internal/classify";
-import { findBody, findHeadline, isHeadlineCandidate, markedLead, withoutSiteName } from "../../../../src/extract/scrape/internal/locate";
+import { findBody } from "../../../../src/extract/scrape/internal/body-search";
+import { findHeadline, isHeadlineCandidate, markedLead, withoutSiteName } from "../../../../src/extract/scrape/internal/headline-search";
 import { toUnits } from "../../../../src/extract/scrape/internal/units";
 
 const P1 = "The city council approved a new budget on Tuesday night after a debate that lasted more than six hours and ended with a narrow vote.";

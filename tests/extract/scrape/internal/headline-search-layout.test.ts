@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { classifyPage } from "../../../../src/extract/scrape/internal/classify";
-import { findBody, findHeadline } from "../../../../src/extract/scrape/internal/locate";
+import { findBody } from "../../../../src/extract/scrape/internal/body-search";
+import { findHeadline } from "../../../../src/extract/scrape/internal/headline-search";
 import { toUnits } from "../../../../src/extract/scrape/internal/units";
 
 const P1 = "The harbour board voted on Monday to rebuild the old ferry pier, which storms damaged twice last winter, and to reopen it to boats next summer.";

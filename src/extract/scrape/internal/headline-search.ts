@@ -1,0 +1,410 @@
+/**
+ * Stage 3b: the headline: the headline-shaped line above the body that the page's `<title>`
+ * line names or that stands closest, and the lead the publisher marked.
+ */
+import { type ClassifiedUnit } from "./classify";
+import { hasCalendarDate } from "../../dates";
+import { BYLINE_OPENER, BYLINE_OR_STAMP_START, parseMetaLine, stripLeadMarker } from "../rules/bylines";
+import { hasCaptionMarker, isStandaloneCredit } from "../rules/captions";
+import { isBareUrl, isRelatedHeading } from "../rules/related";
+import { endsLikeSentence } from "./units";
+import { isEditorsNote } from "../../editor-notes";
+import { isSectionEnd } from "../vocabulary";
+import { titleAnchor } from "./body-search";
+
+/** A `:: ` lead marker anywhere on the page: the publisher's own word for where the body starts. */
+export function markedLead(units: ClassifiedUnit[]): number {
+  // A paragraph, not a link: "» Home" in a breadcrumb is an arrow, not a lead's marker.
+  return units.findIndex((u) => /^(::|»|>>)\s+/.test(u.text) && (u.kind === "prose" || u.kind === "maybe") && stripLeadMarker(u.text).marked);
+}
+
+export const SITE_SUFFIX = /\s+(?:[|–—-]|::|·|•)\s+[^|–—]{1,60}$/u;
+
+/**
+ * A row of a table flattened to a line ("40 Jane Doe 1 0 0 0 0", a pager's
+ * "1 - 5 of 36"): numbers standing alone are half its words or more, or three
+ * of them stand in a row. "5 things to know about the 2024 budget in 10
+ * charts" is a headline.
+ */
+function isTableRow(text: string): boolean {
+  const tokens = text.split(/\s+/).filter((t) => t && !/^[-–—|/]$/.test(t));
+  let numbers = 0;
+  let run = 0;
+  for (const token of tokens) {
+    if (/^[-+]?\d+(?:[.,]\d+)?%?$/.test(token)) {
+      numbers++;
+      if (++run >= 3) return true;
+    } else run = 0;
+  }
+  return numbers >= 3 && numbers * 2 >= tokens.length;
+}
+
+/** Could be a headline: a line of a few words, not a sentence run, not furniture. */
+export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
+  const text = unit.text.replace(/^[-*•]\s+/, "");
+  // What is known already (length, words, flags) is asked first: most lines fail there, before any pattern runs.
+  if (text.length < 8 || text.length > 250 || unit.boilerplate || unit.meta || unit.code) return false;
+  const words = unit.unspaced ? Math.ceil(text.length / 3) : unit.words.length;
+  if (words < 3 || words > 40) return false;
+  if ((text === unit.text ? unit.relatedHeading : isRelatedHeading(text)) || isSectionEnd(text)) return false;
+  // A label that ends in a colon, a bare address, or a link marked by an arrow ("» Columns") heads no article.
+  if (/[:：]$/.test(text) || /^https?:\/\//.test(text) || isBareUrl(text) || /^[»›→▸►]\s/.test(text)) return false;
+  if (isTableRow(text) || SIZE_CONTROL.test(text)) return false;
+  // "Editor's note: corrected on 12 March.", "UPDATE 3/14: …" over the headline: a note, never the headline;
+  // but "UPDATE: Two displaced after fire at apartment building", a headline marked as updated, is one (no sentence's stop).
+  if (isEditorsNote(text) && !(LABELLED_HEADLINE.test(text) && !/[.!?。！？…]["”’)]?$/.test(text))) return false;
+  // The publisher's own mark for the lead: the paragraph under the headline, never the headline.
+  if (/^(::|»|>>)\s/.test(text)) return false;
+  // A feature's credit for its pictures beside the byline ("Photographs by Tom Arden for The Meridian").
+  if (PICTURES_CREDIT.test(text)) return false;
+  // Two or more full sentences: a paragraph, not a headline. A quoted slogan
+  // ("Town answers ‘Slow down. Kids play here.’") is one phrase of the headline, whatever its stops;
+  // so is a short second sentence a headline adds for effect ("The tram is coming. Finally.").
+  return !/[.!?。！？]\s+\p{Lu}.*[.!?。！？]$/u.test(withoutQuotes(text)) || isPunchedHeadline(text, words);
+}
+
+const PICTURES_CREDIT = /^(?:photo(?:graph)?s|pictures|illustrations?|images|graphics|photography|video)\s+(?:and\s+\p{L}+\s+)?by\s+\p{Lu}/iu;
+
+/** "UPDATE: …", "UPDATED: …" in capitals, then the headline's words: how broadcasters' sites mark a story that moved on. */
+const LABELLED_HEADLINE = /^(?:UPDATED?|ACTUALIZADO|ACTUALIZACIÓN|MISE À JOUR|AKTUALISIERT|AGGIORNAMENTO|ATUALIZADO)\s*[:：]\s*\S/u;
+
+// A toolbar's text-size control: "字号：大 中 小", "Text size: A A A", "A- A A+": letters alone, in a row.
+const SIZE_CONTROL = /^(?:[^:：]{1,16}[:：]\s*)?\p{L}[+-]?(?:\s+\p{L}[+-]?){2,}$/u;
+
+/** "The tram is coming. Finally.", "Towns don't need car parks. They need benches.": short, in two strokes. */
+function isPunchedHeadline(text: string, words: number): boolean {
+  return words <= PUNCHED_HEADLINE_WORDS && text.length <= 90 && (text.match(/[.!?。！？]\s+\p{Lu}/gu)?.length ?? 0) === 1;
+}
+
+/** Words at most in a headline of two short sentences. */
+const PUNCHED_HEADLINE_WORDS = 12;
+
+/**
+ * The text with short quoted passages left out: a quote opens at the start of
+ * a word and closes where no letter follows (so "We’re" inside it is no close).
+ * Straight single quotes are left alone: they are apostrophes as often.
+ */
+function withoutQuotes(text: string): string {
+  if (!/[‘“"«„]/.test(text)) return text;
+  return text.replace(/(^|[\s(])[‘“"«„].{1,80}?[’”"»](?!\p{L})/gu, "$1 ");
+}
+
+/**
+ * A sentence of three words or more, then another: a standfirst's shape ("The
+ * pier has stood broken for a year. Now the board says…"), not a headline's.
+ * Three lower-case letters before the stop keep abbreviations ("U.S.", "Gov.") out.
+ */
+function hasSentenceBreak(text: string): boolean {
+  if (!/[.!?。！？]\s/.test(text)) return false;
+  const stop = /\p{Ll}{3}[.!?。！？]\s+(?=\p{Lu})/u.exec(text);
+  if (!stop) return false;
+  const before = text.slice(0, stop.index).split(/\s+/).length;
+  const after = text.slice(stop.index + stop[0].length).split(/\s+/).length;
+  return before >= 3 && after >= 3;
+}
+
+/**
+ * The headline, near the top of the body or above it. The first line of a
+ * flat scrape is usually the page's `<title>` ("Headline - Site"): the
+ * candidate sharing most words with it wins; without one, the nearest
+ * candidate that repeats on the page (headlines also stand in galleries and
+ * share boxes), or else the nearest.
+ */
+export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwords: Set<string>, bodyEnd = bodyStart, window = 40): number | null {
+  const titleWords = new Set(units[0]?.words ?? []);
+  const bodyIndent = proseIndent(units, bodyStart, bodyEnd);
+  // Each line is asked once, though neighbours ask about it too.
+  const shapes: (boolean | undefined)[] = [];
+  const candidate = (k: number): boolean => (shapes[k] ??= k >= 0 && k < units.length && isHeadlineCandidate(units[k]!));
+  const from = Math.max(0, bodyStart - window);
+  // The body search may have begun at a caption or standfirst above the headline.
+  const to = Math.min(units.length - 1, bodyStart + HEADLINE_BELOW_START);
+  // The first line (in a flat scrape, the page's `<title>`) is always a candidate, however far up.
+  const candidates = (from > 0 ? [...range(to, from), 0] : range(to, from)).filter((j) =>
+    candidate(j) &&
+    // Inside the found body only above its paragraphs (past a caption or standfirst at most): lower down it is a subheading.
+    !(j > bodyStart && units.slice(bodyStart, j).filter((u) => u.kind === "prose").length > 1) &&
+    // Under the whole found body, a headline needs text of its own under it: over a closing list or contact lines it heads nothing.
+    !(j > bodyEnd && !units.slice(j + 1, j + 1 + HEADLINE_BELOW_START).some((u) => u.kind === "prose")));
+  const contentWords = candidates.map((j) => units[j]!.words.filter((w) => w.length >= 3 && !stopwords.has(w)));
+  const wanted = new Set<string>();
+  for (const words of contentWords) for (const w of words) wanted.add(w);
+  // The spread and the lead read the same units at the body's top: each unit's words are matched once.
+  // (Both read from bodyStart down: unit k is at k - bodyStart.)
+  const wantedIn: (string[] | undefined)[] = [];
+  const wantedOf = (k: number): string[] => (wantedIn[k - bodyStart] ??= wantedWords(units[k]!.words, wanted));
+  const bodyCounts = countInBody(units, bodyStart, bodyEnd, wantedOf);
+  // A headline's content words come back in the lead: teasers and menu items share none.
+  const leads = new Map<number, Set<string>>();
+  const leadAfter = (j: number): Set<string> => {
+    const from = Math.max(bodyStart, j + 1);
+    let lead = leads.get(from);
+    if (!lead) leads.set(from, (lead = leadWords(units, from, wantedOf)));
+    return lead;
+  };
+  // How many of a candidate's content words its lead repeats.
+  const echoOf = (c: number): number => {
+    const content = contentWords[c]!;
+    let echoed = 0;
+    const leadWords = leadAfter(candidates[c]!);
+    for (const w of content) if (leadWords.has(w)) echoed++;
+    return content.length ? echoed / content.length : 0;
+  };
+  // The first line right over a byline is the page's own headline, not a `<title>` line to match against
+  // (a `<title>` line stands again lower down, as the headline, where the page prints it).
+  const firstIsHeadline = candidate(0) && units[0]!.repeats === 1 && !titleAnchor(units) && units.slice(1, 1 + BYLINE_BLOCK).some((u) => BYLINE_OPENER.test(u.text) && parseMetaLine(u.text)?.author);
+  let best: number | null = null;
+  let bestScore = -Infinity;
+  candidates.forEach((j, c) => {
+    const unit = units[j]!;
+    const words = unit.words;
+    let shared = 0;
+    for (const w of words) if (titleWords.has(w)) shared++;
+    // The first line is the one compared against, so it earns nothing from itself.
+    const overlap = j > 0 && words.length && !firstIsHeadline ? shared / words.length : 0;
+    const content = contentWords[c]!;
+    const echo = echoOf(c);
+    let pervasive = 0;
+    for (const w of content) if ((bodyCounts.get(w) ?? 0) - (j >= bodyStart && j <= bodyEnd && unit.words.includes(w) ? 1 : 0) >= 2) pervasive++;
+    const spread = content.length ? pervasive / content.length : 0;
+    const w = HEADLINE_WEIGHTS;
+    let score = w.titleLine * overlap + w.echo * echo + w.spread * spread - (j === 0 ? (firstIsHeadline ? 0 : w.firstLine) : w.distance * Math.abs(bodyStart - j));
+    if (j >= bodyStart) score -= w.insideBody;
+    // Pages repeat their headline: in the `<title>`, breadcrumbs, share texts.
+    if (words.length >= 4 && (unit.repeats > 1 || quotedElsewhere(units, j))) score += w.repeated;
+    // Headlines stand right above their byline or timestamp.
+    if (units.slice(j + 1, j + 5).some((u) => u.meta || BYLINE_OR_STAMP_START.test(u.text))) score += w.aboveByline;
+    // A line right under the byline that a headline-shaped line stands over is a standfirst or a first subheading.
+    if (underHeadedByline(units, j, candidate)) score -= w.underByline;
+    if (unit.bullet) score -= w.bullet;
+    // Laid out, a line nested deeper than the article's paragraphs sits in a box inside or beside it: a caption, a teaser.
+    // Not one right over the byline or stamp, whose words come back in the lead: a headline set deeper (or centred).
+    // (A caption set deeper under a shallower headline the lead also repeats is a caption.)
+    const overByline = !!units[j + 1] && (units[j + 1]!.meta || BYLINE_OR_STAMP_START.test(units[j + 1]!.text));
+    const headlineAbove = () => candidates.some((i, d) => i < j && i >= j - HEADLINE_ABOVE && units[i]!.indent < unit.indent && echoOf(d) >= HEADLINE_ECHO);
+    if (!(overByline && echo >= HEADLINE_ECHO && !headlineAbove())) score -= w.deeper * Math.max(0, unit.indent - bodyIndent - DEPTH_SLACK);
+    // A shorter line over it counts only when the lead repeats its words too: a headline over its dek, not a teaser over the headline.
+    const echoAbove = () => {
+      const above = candidates.indexOf(j - 1);
+      return above >= 0 ? echoOf(above) : 0;
+    };
+    if (underLongerHeadline(units, j, candidate, echoAbove) || hasSentenceBreak(withoutQuotes(unit.text))) score -= w.standfirst;
+    if (headsNestedList(units, j, candidate)) score -= w.listHeading;
+    if (inShortLineRun(units, j)) score -= w.listItem;
+    if (unit.kind === "prose") score -= w.prose;
+    if (words.length >= 5) score += w.fiveWords;
+    score -= notHeadlinePenalty(unit.text);
+    headlineTrace.log?.(`${j} ${score.toFixed(2)} overlap=${overlap.toFixed(2)} echo=${echo.toFixed(2)} spread=${spread.toFixed(2)} ${unit.text.slice(0, 60)}`);
+    if (score > bestScore) {
+      bestScore = score;
+      best = j;
+    }
+  });
+  // Only the `<title>` line itself: take it without its site name.
+  if (best === null && units[0] && isHeadlineCandidate(units[0])) return 0;
+  return best;
+}
+
+/**
+ * Whether unit `j` is an item of a box or list set line under line (a blank
+ * line between at most): a short line, no sentence, no furniture, with
+ * another such line right over it and two right under it, all bulleted or none ("Pros" / "Excellent main camera" / "Two-day battery life" / "Bright
+ * screen"). A headline has its standfirst, byline or lead under it.
+ */
+function inShortLineRun(units: ClassifiedUnit[], j: number): boolean {
+  const bullet = units[j]!.bullet;
+  const item = (k: number) => {
+    const unit = units[k];
+    return unit !== undefined && !unit.meta && !unit.furniture && unit.bullet === bullet && unit.text.length <= SHORT_ITEM_CHARS && !endsLikeSentence(unit.text);
+  };
+  return units[j]!.text.length <= SHORT_ITEM_CHARS && item(j - 1) && item(j + 1) && item(j + 2) && units[j]!.gapBefore <= 1 && units[j + 1]!.gapBefore <= 1 && units[j + 2]!.gapBefore <= 1;
+}
+
+/** Longest line counted as an item of a box or list set line under line (a headline is mostly longer). */
+const SHORT_ITEM_CHARS = 40;
+
+/**
+ * Whether unit `j` stands right under a byline or stamp block (nothing else
+ * between) that has a headline-shaped line right over it: then that line is
+ * the headline, and `j` the standfirst or first subheading under the byline.
+ */
+function underHeadedByline(units: ClassifiedUnit[], j: number, candidate: (k: number) => boolean): boolean {
+  let k = j - 1;
+  while (k >= 0 && j - k <= BYLINE_BLOCK && isStampLine(units[k]!)) k--;
+  return k < j - 1 && k >= 0 && candidate(k);
+}
+
+/** A byline or stamp line, or a clock time alone (a live blog's entry stamp); short lines only are read. */
+function isStampLine(unit: ClassifiedUnit): boolean {
+  if (unit.meta) return true;
+  const text = unit.text;
+  return text.length <= MAX_STAMP_LINE && (BYLINE_OR_STAMP_START.test(text) || (text.length <= 16 && CLOCK_TIME.test(text)));
+}
+
+/** Longest line read as a byline or stamp here: a paragraph that opens with "By" is no stamp. */
+const MAX_STAMP_LINE = 120;
+
+/** A clock time alone on its line ("14.05 GMT", "9:41 AM"): a live blog's entry stamp. */
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
+
+/** Lines a byline and its stamps take at most. */
+const BYLINE_BLOCK = 3;
+
+/** Which of `wanted` stand in the first prose units from `from` on; `wantedOf(k)`: those unit k holds. */
+function leadWords(units: ClassifiedUnit[], from: number, wantedOf: (k: number) => string[]): Set<string> {
+  const found = new Set<string>();
+  let taken = 0;
+  for (let k = from; k < units.length && k < from + 3 * LEAD_UNITS && taken < LEAD_UNITS; k++) {
+    if (units[k]!.kind !== "prose" && units[k]!.kind !== "maybe") continue;
+    for (const word of wantedOf(k)) found.add(word);
+    taken++;
+  }
+  return found;
+}
+
+/**
+ * In how many of the body's first prose units each wanted word (the
+ * candidates' words, `wantedOf(k)`: those unit k holds) stands: the whole
+ * article repeats its headline's words, a teaser's words stay in its own
+ * blurb. Units, not words: a word counts once per unit that holds it.
+ */
+function countInBody(units: ClassifiedUnit[], bodyStart: number, bodyEnd: number, wantedOf: (k: number) => string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  // The first stretch of the body is enough to tell (and keeps long articles cheap).
+  const countEnd = Math.min(bodyEnd, bodyStart + SPREAD_UNITS);
+  for (let k = bodyStart; k <= countEnd && k < units.length; k++) {
+    const unit = units[k]!;
+    if (unit.kind !== "prose" && unit.kind !== "maybe") continue;
+    for (const word of wantedOf(k)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The distinct words of `words` that `wanted` holds. */
+function wantedWords(words: string[], wanted: Set<string>): string[] {
+  const found: string[] = [];
+  for (const word of words) if (wanted.has(word) && !found.includes(word)) found.push(word);
+  return found;
+}
+
+/** What each headline signal is worth (tuned on the development pages, kept coarse). */
+const HEADLINE_WEIGHTS = {
+  titleLine: 8,
+  echo: 5,
+  distance: 0.15,
+  insideBody: 1,
+  repeated: 1,
+  aboveByline: 2.5,
+  bullet: 3,
+  prose: 2,
+  fiveWords: 1,
+  firstLine: 2,
+  spread: 4,
+  /** Per space of indent past the body's (beyond DEPTH_SLACK). */
+  deeper: 1.5,
+  standfirst: 2.5,
+  listHeading: 2,
+  listItem: 3,
+  underByline: 2.5,
+};
+/** Indent a headline may have past the body's paragraphs without counting as nested. */
+const DEPTH_SLACK = 2;
+/** Share of a headline's content words that its lead repeats, enough to vouch for it. */
+const HEADLINE_ECHO = 0.5;
+/** Units above a deeper line within which a shallower headline makes it its caption. */
+const HEADLINE_ABOVE = 4;
+
+/** The indent most of the body's prose has (its median; 0 in flat scrapes). */
+function proseIndent(units: ClassifiedUnit[], start: number, end: number): number {
+  const indents: number[] = [];
+  for (let k = start; k <= end && k < units.length; k++) if (units[k]!.kind === "prose") indents.push(units[k]!.indent);
+  if (!indents.length) return units[start]?.indent ?? 0;
+  indents.sort((a, b) => a - b);
+  return indents[indents.length >> 1]!;
+}
+
+/** from, from-1, …, to (inclusive), counting down. */
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let j = from; j >= to; j--) out.push(j);
+  return out;
+}
+/** Tuning aid (bench/extract/inspect.ts): receives each headline candidate's score. */
+export const headlineTrace: { log?: (line: string) => void } = {};
+/** How far into the found body the headline may stand. */
+const HEADLINE_BELOW_START = 6;
+/** How many units of the body a headline's words are counted in. */
+const SPREAD_UNITS = 30;
+/** How many units at the top of the body a headline's words are looked for in. */
+const LEAD_UNITS = 6;
+
+/**
+ * Right under a headline-shaped line at the same indent: the headline's
+ * standfirst, which is often the longer of the two. (A kicker above a
+ * headline is shorter than STANDFIRST_OVER_WORDS; a breadcrumb above it holds
+ * its text; a byline over it is no headline; the page's first line, its
+ * `<title>` or the site's name, counts only when longer; a shorter line
+ * counts only when the lead repeats its words, as it does a headline's and
+ * not a teaser's.)
+ */
+function underLongerHeadline(units: ClassifiedUnit[], j: number, candidate: (k: number) => boolean, echoAbove: () => number): boolean {
+  const unit = units[j]!;
+  const above = units[j - 1];
+  if (!above || unit.gapBefore > 1 || above.indent !== unit.indent || above.bullet || unit.bullet) return false;
+  if (above.text.includes(unit.text) || BYLINE_OR_STAMP_START.test(above.text) || !candidate(j - 1)) return false;
+  return above.words.length >= unit.words.length || (above.words.length >= STANDFIRST_OVER_WORDS && j - 1 > 0 && echoAbove() >= SHORTER_HEADLINE_ECHO);
+}
+
+/** Share of a shorter line's content words the lead repeats, for it to head the longer line under it. */
+const SHORTER_HEADLINE_ECHO = 0.25;
+
+/** Words a headline has at least, over a standfirst longer than itself (a kicker has fewer). */
+const STANDFIRST_OVER_WORDS = 4;
+
+/** Over two or more short lines nested deeper than itself, one under the other: a box of teasers and its title. */
+function headsNestedList(units: ClassifiedUnit[], j: number, candidate: (k: number) => boolean): boolean {
+  const unit = units[j]!;
+  const first = units[j + 1];
+  const second = units[j + 2];
+  if (!first || !second || first.indent <= unit.indent || second.indent !== first.indent || second.gapBefore > 0) return false;
+  return first.kind !== "prose" && second.kind !== "prose" && candidate(j + 1) && candidate(j + 2);
+}
+
+/** Another line holds this one's text ("Business | Headline", "Headline - Site"). */
+function quotedElsewhere(units: ClassifiedUnit[], j: number): boolean {
+  const text = units[j]!.text;
+  if (text.length < 15) return false;
+  return units.some((u, k) => k !== j && u.text.length > text.length && u.text.length < 3 * text.length && u.text.includes(text));
+}
+
+const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/;
+
+/** Shapes that headlines rarely have: a closing full stop, a clock time, a credit, a byline opener. */
+function notHeadlinePenalty(text: string): number {
+  let penalty = 0;
+  if (/[.。]["'”’»)]*$/u.test(text) && !/\.\.\.$|…$/.test(text)) penalty += 4;
+  // A teaser cut short ("… diagnosed with the plague,...").
+  if (/(\.\.\.|…)$/.test(text)) penalty += 3;
+  if (CLOCK.test(text) || hasCalendarDate(text)) penalty += 4;
+  if (hasCaptionMarker(text) || isStandaloneCredit(text)) penalty += 5;
+  if (BYLINE_OR_STAMP_START.test(text) || /@\w/.test(text)) penalty += 4;
+  return penalty;
+}
+
+/**
+ * The page `<title>` without " - Site" / " | Site" when the headline is
+ * nowhere else; "Site | Headline" keeps the headline, the clearly longer side
+ * (a site's name is a few words).
+ */
+export function withoutSiteName(title: string): string {
+  const suffix = SITE_SUFFIX.exec(title);
+  if (!suffix) return title;
+  const head = title.slice(0, suffix.index);
+  const tail = suffix[0].replace(/^\s+\S+\s+/, "");
+  const keep = wordCount(tail) > wordCount(head) + 1 ? tail : head;
+  return keep.length >= 8 ? keep : title;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
