@@ -23,7 +23,15 @@ export function withNoteSyntaxRead(body: string): string {
   let comment = false;
   /** Inside a Docusaurus admonition: its lines are a quote's. */
   let admonition = false;
+  /** Brackets an MDX module statement left open (`export const data = [`): its lines go with it. */
+  let moduleDepth = 0;
+  /** Images an MDX file imports by name (`import hero from "./hero.jpg"`), for the components that show them. */
+  const images = new Map<string, string>();
   for (const line of body.split("\n")) {
+    if (moduleDepth > 0) {
+      moduleDepth += bracketBalance(line);
+      continue;
+    }
     const marker = FENCE.exec(line)?.[1];
     if (fence !== undefined) {
       if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
@@ -35,7 +43,7 @@ export function withNoteSyntaxRead(body: string): string {
       if (end < 0) continue;
       comment = false;
       const rest = line.slice(end + 2);
-      if (rest.trim()) out.push(readLine(rest));
+      if (rest.trim()) out.push(readLine(rest, images));
       continue;
     }
     if (marker) {
@@ -55,8 +63,14 @@ export function withNoteSyntaxRead(body: string): string {
       out.push("");
       continue;
     }
-    // An MDX file's module lines: what it imports and exports is code for its site, no text.
-    if (MDX_MODULE_LINE.test(line)) continue;
+    // An MDX file's module lines: what it imports and exports is code for its site, no text; a statement
+    // that opens brackets runs on to the line that closes them (`export const data = [` … `];`).
+    if (MDX_MODULE_LINE.test(line) || MDX_MODULE_OPENING.test(line)) {
+      const image = IMAGE_IMPORT.exec(line);
+      if (image) images.set(image[1]!, image[2]!);
+      moduleDepth = Math.max(0, bracketBalance(line));
+      continue;
+    }
     let text = line;
     // "%% a note to self %%" within the line; one that does not close here runs on to the line that closes it.
     text = text.replace(INLINE_COMMENT, "");
@@ -66,7 +80,7 @@ export function withNoteSyntaxRead(body: string): string {
       text = text.slice(0, open);
       if (!text.trim()) continue;
     }
-    const read = readLine(text);
+    const read = readLine(text, images);
     // A line that was only a component's tag (`<Callout title="…">`'s close, an unknown `<Chart />`) goes whole.
     if (read.trim() || !line.trim()) out.push(admonition ? `> ${read}` : read);
   }
@@ -80,16 +94,30 @@ const ADMONITION_OPEN = /^ {0,3}:::\s*(note|tip|info|caution|warning|danger|impo
 const ADMONITION_CLOSE = /^ {0,3}:::\s*$/;
 /** `import Chart from "./chart";`, `import "./styles.css";`, `export const meta = { … };` alone on their lines. */
 const MDX_MODULE_LINE = /^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?["'][^"']+["'];?|export\s+(?:const|let|var|function|default)\b.*)\s*$/;
+/** A module statement that leaves brackets open on its line: `export const data = [`, `import {`. */
+const MDX_MODULE_OPENING = /^(?:export\s+(?:const|let|var|function|default)\b|import\s*\{[^}]*$)/;
+/** `import hero from "./hero.jpg";`: an image the file's components name (`<Image src={hero} … />`). */
+const IMAGE_IMPORT = /^import\s+([A-Za-z_$][\w$]*)\s+from\s+["']([^"']+\.(?:png|jpe?g|gif|webp|avif|svg))["']/i;
 const INLINE_COMMENT = /%%[^%\n]*?%%/g;
 
+/** Brackets a line opens less those it closes (strings are not told apart: module code seldom quotes a bracket). */
+function bracketBalance(line: string): number {
+  let depth = 0;
+  for (const ch of line) {
+    if (ch === "(" || ch === "[" || ch === "{") depth++;
+    else if (ch === ")" || ch === "]" || ch === "}") depth--;
+  }
+  return depth;
+}
+
 /** A line's highlights and components, read. */
-function readLine(text: string): string {
+function readLine(text: string, images: ReadonlyMap<string, string>): string {
   if (!text.includes("==") && !text.includes("<") && !text.includes("={")) return text;
   return text
     .replace(HIGHLIGHT, "<mark>$1</mark>")
-    // `<img src={gaugeDiagram} />`: an image whose address is the site's code, not a file here: nothing to show.
-    .replace(JSX_EXPRESSION_IMAGE, "")
-    .replace(SELF_CLOSING_COMPONENT, (_, name: string, attributes: string) => selfClosing(name, attributes))
+    // `<img src={gaugeDiagram} />`: the image the file imported by that name, else the site's code, nothing to show.
+    .replace(JSX_EXPRESSION_IMAGE, (tag: string) => importedImage(tag, images))
+    .replace(SELF_CLOSING_COMPONENT, (tag: string, name: string, attributes: string) => (/^(?:Image|Picture|Img)$/.test(name) ? importedImage(tag, images) : selfClosing(name, attributes)))
     .replace(OPENING_COMPONENT, (_, attributes: string) => titleOf(attributes))
     .replace(CLOSING_COMPONENT, "");
 }
@@ -115,6 +143,15 @@ function selfClosing(name: string, attributes: string): string {
     return id ? `<https://vimeo.com/${encodeURIComponent(id)}>` : "";
   }
   return "";
+}
+
+/** An image tag or component whose `src` is an imported image's name, as Markdown's image; else nothing. */
+function importedImage(tag: string, images: ReadonlyMap<string, string>): string {
+  const name = /\ssrc\s*=\s*\{\s*([A-Za-z_$][\w$]*)\s*\}/.exec(tag)?.[1];
+  const path = name === undefined ? undefined : images.get(name);
+  if (!path) return "";
+  const alt = attributeOf(tag.replace(/^<\S+/, ""), "alt") ?? "";
+  return `![${alt.replace(/[\\[\]]/g, "\\$&")}](<${path.replace(/[<>\s]/g, encodeURIComponent)}>)`;
 }
 
 /** A box component's title (`<Callout title="Mind the power supply">`), set in bold as the box shows it. */

@@ -24,6 +24,8 @@ export function withTemplateTagsRead(body: string): string {
   /** Inside `{% raw %}` (its text is shown as written) or `{% comment %}` (not shown at all). */
   let block: "raw" | "comment" | undefined;
   const out: string[] = [];
+  /** Boxes open (a note, a quote, a details block): what each shows when it closes. */
+  const boxes: OpenBox[] = [];
   for (const line of lines) {
     const marker = FENCE.exec(line)?.[1];
     if (fence !== undefined) {
@@ -54,14 +56,16 @@ export function withTemplateTagsRead(body: string): string {
       }
       const open = OPEN_BLOCK.exec(rest);
       if (!open) break;
-      read += readSpans(rest.slice(0, open.index));
+      read += readSpans(rest.slice(0, open.index), boxes);
       rest = rest.slice(open.index + open[0].length);
       block = open[1]!.toLowerCase() === "raw" ? "raw" : "comment";
     }
-    read += readSpans(rest);
+    read += readSpans(rest, boxes);
     // A line that was only template code (an `{% if %}`, a closing tag) goes whole.
     if (read.trim() || !line.trim()) out.push(read);
   }
+  // A box left open shows what it holds, closed.
+  while (boxes.length) out.push(closeBox(boxes.pop()!));
   return out.join("\n");
 }
 
@@ -72,28 +76,28 @@ const END_RAW = /\{%-?\s*endraw\s*-?%\}/i;
 const END_COMMENT = /\{%-?\s*endcomment\s*-?%\}/i;
 
 /** The text of a line outside its code spans, read; the spans themselves as written. */
-function readSpans(text: string): string {
-  if (!text.includes("`")) return readTags(text);
+function readSpans(text: string, boxes: OpenBox[]): string {
+  if (!text.includes("`")) return readTags(text, boxes);
   let out = "";
   let at = 0;
   for (const span of text.matchAll(CODE_SPAN)) {
-    out += readTags(text.slice(at, span.index)) + span[0];
+    out += readTags(text.slice(at, span.index), boxes) + span[0];
     at = span.index! + span[0].length;
   }
-  return out + readTags(text.slice(at));
+  return out + readTags(text.slice(at), boxes);
 }
 
 const CODE_SPAN = /(`+)[\s\S]*?[^`]\1(?!`)|(`+)\2(?!`)/g;
 
-function readTags(text: string): string {
+function readTags(text: string, boxes: OpenBox[]): string {
   if (!MAY_HOLD_TEMPLATE.test(text)) return text;
   return withoutAttributeLists(text)
     .replace(PELICAN_PLACEHOLDER, (_, kind: string, path: string) => pelicanLink(kind, path))
     .replace(ZOLA_INTERNAL_LINK, (_, path: string) => `](${articleOf(path)})`)
     .replace(WORDPRESS_CAPTION, (_, inner: string) => wordpressCaption(inner))
     .replace(WORDPRESS_EMBED, (_, url: string) => `<${url.trim()}>`)
-    .replace(HUGO_SHORTCODE, (_, name: string, args: string) => hugoShortcode(name, args))
-    .replace(LIQUID_TAG, (_, name: string, args: string) => liquidTag(name, args))
+    .replace(HUGO_SHORTCODE, (_, name: string, args: string) => boxTag(name, args, boxes) ?? hugoShortcode(name, args))
+    .replace(LIQUID_TAG, (_, name: string, args: string) => boxTag(name, args, boxes) ?? liquidTag(name, args))
     .replace(LIQUID_OUTPUT, (_, expression: string) => liquidOutput(expression));
 }
 
@@ -163,6 +167,13 @@ function hugoShortcode(name: string, args: string): string {
       return youtube(named.id ?? given[0]);
     case "vimeo":
       return link(`https://vimeo.com/${named.id ?? given[0] ?? ""}`, Boolean(named.id ?? given[0]));
+    case "gist":
+      return link(`https://gist.github.com/${named.user ?? given[0] ?? ""}/${named.id ?? given[1] ?? ""}`, Boolean((named.user ?? given[0]) && (named.id ?? given[1])));
+    case "tweet":
+    case "x":
+      return link(`https://x.com/${named.user ?? "i"}/status/${named.id ?? given[0] ?? ""}`, Boolean(named.id ?? given[0]));
+    case "instagram":
+      return link(`https://www.instagram.com/p/${named.id ?? given[0] ?? ""}/`, Boolean(named.id ?? given[0]));
     case "ref":
     case "relref":
       // Another post by its file: that article here.
@@ -197,10 +208,95 @@ function liquidTag(name: string, args: string): string {
     case "highlight":
     case "endhighlight":
       return fence(name, given[0]);
+    case "codeblock":
+    case "endcodeblock":
+      // Octopress's and Hexo's: `{% codeblock [title] lang:bash %}`.
+      return fence(name, given.find((arg) => arg.startsWith("lang:"))?.slice(5));
+    case "asset_img":
+    case "img":
+      return taggedImage(args);
+    case "embed":
+    case "link_preview":
+      // Dev.to's and Hexo's embed of a page by its address: a link to it.
+      return given[0] && /^https?:\/\//i.test(given[0]) ? link(given[0], true) : "";
+    case "github":
+      return given[0] && /^[\w.-]+\/[\w.-]+$/.test(given[0]) ? link(`https://github.com/${given[0]}`, true) : given[0] && /^https:\/\//.test(given[0]) ? link(given[0], true) : "";
+    case "twitter":
+    case "tweet":
+      return given[0] && /^\d+$/.test(given[0]) ? link(`https://x.com/i/status/${given[0]}`, true) : "";
     default:
       return "";
   }
 }
+
+/**
+ * Hexo's `{% asset_img [class] photo.jpg [title] %}` and Octopress's `{% img [class] /path.jpg [width]
+ * [height] ["title" ["alt"]] %}`: the image, its title as its alt text and caption.
+ */
+function taggedImage(args: string): string {
+  const words = args.trim().split(/\s+/);
+  const at = words.findIndex((word) => IMAGE_FILE.test(word));
+  if (at < 0) return "";
+  const rest = words.slice(at + 1).join(" ").replace(/^(?:\d+\s+){0,2}/, "");
+  const quoted = [...rest.matchAll(/"([^"]*)"|'([^']*)'/g)].map((m) => m[1] ?? m[2] ?? "");
+  const title = (quoted[0] ?? rest).trim();
+  return figure(words[at], quoted[1] ?? title, title);
+}
+
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#]\S*)?$/i;
+
+/** A box a generator's tag opens: what it shows when it closes. */
+interface OpenBox {
+  /** The name whose closing tag closes it (`note` for `{% endnote %}` and `{{< /note >}}`). */
+  name: string;
+  /** A quotation's attribution, set under its text. */
+  attribution?: string;
+}
+
+/**
+ * The boxes site generators' tags make: a note (Hexo's `{% note warning %}`, Hugo themes' `{{< notice
+ * tip >}}`), a details block (`{% details Why? %}`), a quotation (Octopress's `{% blockquote Author,
+ * Source %}`, Zola's `{% quote(author="…") %}`): a quote with its title in bold, as a Docusaurus
+ * admonition reads (note-syntax.ts), and a quotation's author under it. Any other tag: undefined.
+ */
+function boxTag(name: string, args: string, boxes: OpenBox[]): string | undefined {
+  const lower = name.toLowerCase();
+  const closing = lower.startsWith("/") ? lower.slice(1) : lower.startsWith("end") ? lower.slice(3) : undefined;
+  if (closing !== undefined) {
+    // Zola closes every body shortcode with `{% end %}`.
+    const at = closing === "" ? boxes.length - 1 : boxes.map((box) => box.name).lastIndexOf(closing);
+    if (at < 0 || (closing !== "" && !BOX_KINDS.has(closing) && !QUOTE_TAGS.has(closing) && !DETAILS_TAGS.has(closing))) return undefined;
+    return boxes.splice(at).reverse().map(closeBox).join("");
+  }
+  const call = /^\s*\((.*)\)\s*$/s.exec(args);
+  const { named, given } = argumentsOf(call ? call[1]! : args);
+  if (QUOTE_TAGS.has(lower)) {
+    const attribution = named.author ? [named.author, named.source ?? named.cite].filter(Boolean).join(", ") : call ? undefined : args.replace(/\bhttps?:\/\/\S+.*$/, "").trim();
+    boxes.push({ name: lower, ...(attribution ? { attribution } : {}) });
+    return "\n\n<blockquote>\n\n";
+  }
+  if (DETAILS_TAGS.has(lower)) {
+    const summary = named.summary ?? named.title ?? (call ? given.join(" ") : args.trim().replace(/^["']|["']$/g, ""));
+    boxes.push({ name: lower });
+    return `\n\n<blockquote>\n\n${summary ? `**${escapeMarkdown(summary)}**\n\n` : ""}`;
+  }
+  if (BOX_KINDS.has(lower)) {
+    const kind = named.type ?? named.kind ?? given.find((arg) => BOX_KINDS.has(arg.toLowerCase())) ?? (lower === "notice" || lower === "admonition" || lower === "callout" || lower === "alert" ? given[0] : lower);
+    const title = named.title ?? (kind ? kind[0]!.toUpperCase() + kind.slice(1).toLowerCase() : "");
+    boxes.push({ name: lower });
+    return `\n\n<blockquote>\n\n${title ? `**${escapeMarkdown(title)}**\n\n` : ""}`;
+  }
+  return undefined;
+}
+
+function closeBox(box: OpenBox): string {
+  return `\n\n${box.attribution ? `— ${escapeMarkdown(box.attribution)}\n\n` : ""}</blockquote>\n\n`;
+}
+
+/** Boxes by the name of their tag (or of their kind, `{% note warning %}`). */
+const BOX_KINDS = new Set(["note", "notice", "alert", "callout", "admonition", "tip", "hint", "info", "warning", "caution", "important", "danger", "success"]);
+const QUOTE_TAGS = new Set(["quote", "blockquote"]);
+const DETAILS_TAGS = new Set(["details", "spoiler", "collapse"]);
 
 /**
  * Liquid's output: the site's base address is the site's root here

@@ -49,4 +49,18 @@ describe("MDX's module lines and components", () => {
   it("leave prose that starts with the same words alone", () => {
     expect(html("Import duties from China rose in May.")).toContain("Import duties from China rose in May.");
   });
+
+  it("leave out a module statement whose brackets run over several lines, and the text after it stays", () => {
+    const out = html(["import {", "  Chart,", "  Table,", '} from "../components";', "", "The page weighs 14 KB.", "", "export const metrics = [", "  { label: 'Before', kb: 1210 },", "  { label: 'After', kb: 13.6 },", "];", "", "<Chart data={metrics} />", "", "It paints in one round trip."].join("\n"));
+    expect(out).not.toMatch(/label|kb:|Chart|Table|\];/);
+    expect(out).toContain("The page weighs 14 KB.");
+    expect(out).toContain("It paints in one round trip.");
+  });
+
+  it("show an image the file imports by name where a component or an image tag names it", () => {
+    const out = html(['import waterfall from "./waterfall.png";', "import { Image } from 'astro:assets';", "", "Before and after:", "", '<Image src={waterfall} alt="Network waterfall before and after" />', "", '<img src={waterfall} alt="Again" />', "", '<Image src={unknownName} alt="Not imported" />'].join("\n"));
+    expect(out).toContain('<img src="./waterfall.png" alt="Network waterfall before and after">');
+    expect(out).toContain('<img src="./waterfall.png" alt="Again">');
+    expect(out).not.toContain("Not imported");
+  });
 });

@@ -56,6 +56,37 @@ describe("template code site generators leave in Markdown", () => {
     }
   });
 
+  it("reads Octopress's and Hexo's codeblock tag as a code block, and their image tags as a photo with its title as caption", () => {
+    expect(html("# Keys\n\nTest every key:\n\n{% codeblock lang:bash %}\nsudo showkey -a\n{% endcodeblock %}\n\nAll worked.")).toContain("<pre><code>sudo showkey -a\n</code></pre>");
+    const parsed = parseMarkdown("# Keyboard swap\n\nThe ribbon is the scary part.\n\n{% asset_img keyboard-ribbon.jpg The ribbon cable, latch up %}\n\n{% img right /images/fan.jpg 300 200 \"The fan assembly\" \"A laptop fan\" %}\n\nIt took two hours.");
+    const body = parsed.blocks.map((b) => (b.kind === "html" ? b.html : "")).join("");
+    expect(body).toContain('<img src="keyboard-ribbon.jpg" alt="The ribbon cable, latch up">');
+    expect(body).toContain('<img src="/images/fan.jpg" alt="A laptop fan">');
+    expect(parsed.captions).toEqual(["The ribbon cable, latch up", "The fan assembly"]);
+  });
+
+  it("reads a generator's box tags as a quote: a note with its kind as title, a details block with its summary, a quotation with its author", () => {
+    const note = html("# T480\n\nOrder the right part.\n\n{% note warning %}\nDisable the battery first.\n{% endnote %}\n\nThen open the case.");
+    expect(note).toContain("<blockquote>\n<p><strong>Warning</strong></p>\n<p>Disable the battery first.</p>\n</blockquote>");
+    expect(html("# Shed\n\n{{< notice tip >}}\nBrace the trusses.\n{{< /notice >}}\n\nDone.")).toContain("<p><strong>Tip</strong></p>\n<p>Brace the trusses.</p>\n</blockquote>");
+    expect(html("# Index\n\n{% details Why does the function matter? %}\nThe index stores the original values.\n{% enddetails %}\n\nNext.")).toContain("<blockquote>\n<p><strong>Why does the function matter?</strong></p>\n<p>The index stores the original values.</p>\n</blockquote>");
+    const zola = html('# Fridge\n\n{% quote(author="Deirdre, Thursday volunteer") %}\nThe worst day was the yoghurt day.\n{% end %}\n\nThe numbers.');
+    expect(zola).toContain("<blockquote>\n<p>The worst day was the yoghurt day.</p>\n<p>— Deirdre, Thursday volunteer</p>\n</blockquote>");
+    expect(html("# Q\n\n{% blockquote Seneca, On the Shortness of Life %}\nLife is long if you know how to use it.\n{% endblockquote %}")).toContain("<p>— Seneca, On the Shortness of Life</p>");
+    // A box left open still closes; an unknown tag's close (`{% endif %}`) leaves nothing.
+    expect(html("# Open\n\n{% note %}\nNever closed.")).toContain("<blockquote>\n<p><strong>Note</strong></p>\n<p>Never closed.</p>\n</blockquote>");
+    expect(html("# If\n\n{% if a %}\nShown.\n{% endif %}")).not.toContain("blockquote");
+  });
+
+  it("reads embeds of pages, gists, posts and repositories as links to them", () => {
+    const out = html("# Links\n\n{% embed https://www.postgresql.org/docs/current/using-explain.html %}\n\n{% github rust-lang/rust %}\n\n{{< gist spf13 7896402 >}}\n\n{{< tweet user=\"SanDiegoZoo\" id=\"1453110110599868418\" >}}\n\n{{< instagram CxOWiQNP2MO >}}");
+    expect(out).toContain('href="https://www.postgresql.org/docs/current/using-explain.html"');
+    expect(out).toContain('href="https://github.com/rust-lang/rust"');
+    expect(out).toContain('href="https://gist.github.com/spf13/7896402"');
+    expect(out).toContain('href="https://x.com/SanDiegoZoo/status/1453110110599868418"');
+    expect(out).toContain('href="https://www.instagram.com/p/CxOWiQNP2MO/"');
+  });
+
   it("leaves code alone: fenced blocks and code spans show the template code as written", () => {
     const source = "# Templates\n\nWrite `{{ site.baseurl }}` before a path:\n\n```liquid\n<img src=\"{{ site.baseurl }}/x.jpg\">\n{% post_url 2024-01-01-a %}\n```\n\nThat is all.";
     expect(withTemplateTagsRead(source)).toBe(source);

@@ -250,6 +250,26 @@ describe("a caption under the headline", () => {
   });
 });
 
+describe("a caption over the lead, a blank line over its credit", () => {
+  const body = [
+    "Six years after the council offered the plots, the waiting list is longer than ever, and the society that runs them has stopped taking names.",
+    "Members say the wait has grown because few plot holders ever give theirs up, and the council has no land to offer for new ones.",
+  ];
+  it("is the photo's caption with its credit, and the lead is the paragraph under them", () => {
+    const page = ["The allotment waiting list that never moves", "", "By Jane Doe", "", "Tue 5 Mar 2024 06.00 GMT", "", "Plot holders at the Stanley Road allotments in Sheffield.", "", "Photograph: Christopher Thomond/The Guardian", "", body[0], "", body[1]];
+    const parsed = parseScrape(page.join("\n"));
+    expect(parsed.captions).toEqual(["Plot holders at the Stanley Road allotments in Sheffield. Photograph: Christopher Thomond/The Guardian"]);
+    expect(parsed.lead).toBe(body[0]);
+    expect(parsed.blocks.map((b) => ("text" in b ? b.text : "")).join(" ")).not.toContain("Plot holders");
+  });
+
+  it("in the body, the line over a lone photo's credit a blank line apart stays the article's paragraph", () => {
+    const page = ["The allotment waiting list that never moves", "", "By Jane Doe", "", body[0], "", "Nobody expects that to change soon.", "", "Photograph: Christopher Thomond/The Guardian", "", body[1]];
+    const parsed = parseScrape(page.join("\n"));
+    expect(parsed.blocks.some((b) => b.kind === "paragraph" && b.text === "Nobody expects that to change soon.")).toBe(true);
+  });
+});
+
 describe("a press release", () => {
   it("takes its place-and-date line as the date, keeps its box about the organisation (as the benchmark's truth does) and ends at the press contact", () => {
     const page = [
