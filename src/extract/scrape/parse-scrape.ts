@@ -22,7 +22,7 @@ import { findPageAuthor } from "./internal/page-author";
 import { withoutSideColumn } from "./internal/side-column";
 import { findPageDate, findYearlessStamp } from "./internal/page-date";
 import { BULLET, endsLikeSentence, toUnits, withoutBullet, withoutFootnoteMarks, type Unit } from "./internal/units";
-import { UNSPACED_SCRIPT } from "./vocabulary";
+import { KEY_POINTS, UNSPACED_SCRIPT } from "./vocabulary";
 import { isEditorsNote } from "../editor-notes";
 
 const MAX_TITLE_LENGTH = 250;
@@ -127,7 +127,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
   const relatedUnits = cropped.related ? withoutFurniture(cropped.related) : [];
   const units = [...articleUnits, ...relatedUnits];
   const related: RelatedLink[] = [];
-  const blocks: Block[] = [];
+  let blocks: Block[] = [];
   const warnings: string[] = [];
 
   // Header: timestamps/bylines may precede the headline.
@@ -174,6 +174,13 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       continue;
     }
     if (takeMeta(line, meta)) continue;
+    // A key-points box: its first point sums the article up; the points are no caption, nor the text.
+    const box = keyPointsEnd(units, i);
+    if (box > i) {
+      meta.standfirst ??= withoutBullet(units[i + 1]!.text);
+      i = box - 1;
+      continue;
+    }
     // A news agency's name alone is the wire story's byline (findPageAuthor reads it), no photo's caption.
     if (wireAgency(line)) continue;
     if (isStandaloneCredit(line)) appendCredit(blocks, line, true);
@@ -562,6 +569,11 @@ function findLead(units: Unit[], start: number): number {
     const unit = units[j]!;
     const line = unit.text;
     if (isStampLine(line) || isStandaloneCredit(line) || hasCaptionMarker(line)) continue;
+    const box = keyPointsEnd(units, j);
+    if (box > j) {
+      j = box - 1;
+      continue;
+    }
     const next = units[j + 1];
     // A dated description of a photo, set apart by the layout; right under the headline, over the lead, a blank line does.
     if (looksLikePhotoCaption(line) && (unit.gapAfter >= 2 || (j === start && unit.gapAfter >= 1 && line.length <= MAX_TOP_CAPTION && endsOnDate(line) && !!next && !looksLikePhotoCaption(next.text)))) continue;
@@ -576,6 +588,22 @@ function findLead(units: Unit[], start: number): number {
   }
   return j;
 }
+
+/**
+ * Where a key-points box over the text ends ("Key Points" over its points set line under line, as CNBC
+ * sets them), or `at` when none opens there. The benchmark's truth leaves the box out of the article's
+ * text (development pages): the text under it tells the same facts at length.
+ */
+function keyPointsEnd(units: readonly Unit[], at: number): number {
+  if (!KEY_POINTS.test(units[at]!.text) || units[at + 1] === undefined || units[at + 1]!.gapBefore > 1 || units[at + 2]?.gapBefore !== 0) return at;
+  let end = at + 1;
+  while (end < units.length && end - at <= MAX_KEY_POINTS && (end === at + 1 || units[end]!.gapBefore === 0) && units[end]!.text.length <= MAX_KEY_POINT) end++;
+  return end - at >= 3 ? end : at;
+}
+
+/** Points a key-points box holds at most, and the longest point. */
+const MAX_KEY_POINTS = 8;
+const MAX_KEY_POINT = 300;
 
 /**
  * A standfirst over the byline and the stamp, right under the headline ("City officials say…" / "Author: Marcus

@@ -279,3 +279,7 @@ const SIGN_UP_OFFER = /\b(alerts?|e-?mails?|newsletters?|inbox|delivered|briefin
 export function isSignUpOffer(line: string): boolean {
   return SIGN_UP.test(line) || SIGN_UP_OFFER.test(line) || isSignUpForm(line) || (OTHER_SCRIPTS.test(line) && SIGN_UP_OTHER_SCRIPTS.test(line));
 }
+
+/** A key-points box's heading ("Key points", "At a glance", "Das Wichtigste in Kürze"), over the article's facts in brief: HTML and scrapes alike. */
+export const KEY_POINTS =
+  /^(?:key (?:points|takeaways|facts|events)|at a glance|in brief|in short|the essentials|what we know(?: so far)?|summary|das wichtigste(?: in kürze)?|auf einen blick|l'essentiel|en bref|ce qu'il faut retenir|lo (?:más )?importante|en resumen|claves|in sintesi|in breve|os principais pontos|em resumo|в двух словах|главное)\s*[:：]?$/i;

@@ -270,6 +270,32 @@ describe("a caption over the lead, a blank line over its credit", () => {
   });
 });
 
+describe("a key-points box over the text", () => {
+  const lead = "DUBAI — Emirates finalized a deal to buy 30 Boeing 787-9 jets, executives of both companies announced Wednesday at the Dubai Air Show.";
+  const more = "The deal sets up a reduction to a prior commitment of 777X jets, down by 30 to 126, which Emirates is making by using its substitution rights.";
+  const points = [
+    "Dubai's flagship carrier Emirates Airline has finalized a deal to purchase 30 of Boeing's 787-9 Dreamliner jets, executives of both companies announced Wednesday at the Dubai Air Show.",
+    "The deal comes in addition to five 787 sales earlier this week and sets up a reduction to a prior order of delayed 777X jets.",
+  ];
+  it.each([
+    ["flat", ["Key Points", "", ...points]],
+    ["laid out", ["Key Points", "", ...points.map((p) => `  * ${p}`)]],
+  ])("is left out of the text (%s), its first point the summary", (_, box) => {
+    const page = ["Emirates inks $9 billion order for 30 Boeing jets", "", "Natasha Turak", "Published Wed, Nov 20 2019 4:29 AM EST", "", ...box, "", lead, "", more];
+    const parsed = parseScrape(page.join("\n"));
+    const text = parsed.blocks.map((b) => ("text" in b ? b.text : "items" in b ? b.items.join(" ") : "")).join(" ");
+    expect(text).not.toContain("Key Points");
+    expect(text).not.toContain("five 787 sales");
+    expect(parsed.lead).toBe(lead);
+    expect(parsed.summary).toBe(points[0]);
+  });
+
+  it("a paragraph under the label with text under it a blank line apart stays the article's (a section named so)", () => {
+    const page = ["Council sets its budget", "", "By Jane Doe", "", "In brief", "", lead, "", more];
+    expect(parseScrape(page.join("\n")).blocks.some((b) => b.kind === "paragraph" && b.text === lead)).toBe(true);
+  });
+});
+
 describe("a press release", () => {
   it("takes its place-and-date line as the date, keeps its box about the organisation (as the benchmark's truth does) and ends at the press contact", () => {
     const page = [

@@ -9,10 +9,8 @@ import type { Block } from "../../../core/article";
 import { squash } from "../../../core/text";
 import { blockPlainText } from "./body";
 import { ARTICLE_REGION, type DomDocument } from "./dom";
+import { KEY_POINTS } from "../../scrape/vocabulary";
 
-/** The box's heading, in the languages the loader reads. */
-const KEY_POINTS =
-  /^(?:key (?:points|takeaways|facts|events)|at a glance|in brief|in short|the essentials|what we know(?: so far)?|summary|das wichtigste(?: in kürze)?|auf einen blick|l'essentiel|en bref|ce qu'il faut retenir|lo (?:más )?importante|en resumen|claves|in sintesi|in breve|os principais pontos|em resumo|в двух словах|главное)\s*[:：]?$/i;
 
 /** The words of four letters or more (digits too), lower-cased: what a point and the text share. */
 function longWordsOf(text: string): string[] {

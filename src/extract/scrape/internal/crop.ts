@@ -4,6 +4,7 @@
  * the chrome inside it, and a related-links list right after it. What is left
  * reads like a clean scrape, which `parse-scrape.ts` then reads line by line.
  */
+import { KEY_POINTS } from "../vocabulary";
 import { asciiDigits, parseDate } from "../../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { findBody } from "./body-search";
@@ -226,7 +227,8 @@ function withBylinesSpelledOut(header: ClassifiedUnit[]): ClassifiedUnit[] {
       // it was filed from, which is no text of the article.
       out.push({ ...unit, text: `By ${unit.text}`, meta: true });
       k++;
-    } else if (!unit.meta && (header[k - 1]?.meta || next?.meta) && bareNameByline(unit.text)) {
+    } else if (!unit.meta && (header[k - 1]?.meta || next?.meta) && bareNameByline(unit.text) && !KEY_POINTS.test(unit.text)) {
+      // ("Key Points" under the stamp is a box's heading, however much it looks like a name.)
       out.push({ ...unit, text: `By ${unit.text}`, meta: true });
     } else out.push(unit);
   }
@@ -236,6 +238,8 @@ function withBylinesSpelledOut(header: ClassifiedUnit[]): ClassifiedUnit[] {
 function keepInHeader(unit: ClassifiedUnit, next: ClassifiedUnit | undefined, last: boolean, bylineSeen: boolean): boolean {
   const text = unit.text;
   if (unit.meta || isStandaloneCredit(text) || hasCaptionMarker(text)) return true;
+  // A key-points box's heading right over the body: the reader tells the box from the text by it.
+  if (last && KEY_POINTS.test(text)) return true;
   // A caption with its credit right under it, however short ("Здание банка в Москве" over "Фото: …").
   const creditUnder = !!next && isStandaloneCredit(next.text);
   if (creditUnder && next.gapBefore === 0 && !unit.furniture && unit.words.length >= 3) return true;
