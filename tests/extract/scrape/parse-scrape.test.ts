@@ -270,6 +270,23 @@ describe("a caption over the lead, a blank line over its credit", () => {
   });
 });
 
+describe("the header's buttons under the byline and stamp", () => {
+  it("are no text: a share button and a comments count over the photo and the lead", () => {
+    const lead = "Xabi Alonso hatte vor dem Spiel vor einer Geduldsprobe gewarnt, und der Trainer sollte recht behalten: Wolfsburg verteidigte mit einer Fünferkette.";
+    const page = [
+      "Wirtz und Grimaldo schießen Leverkusen zum nächsten Sieg", "",
+      "Bayer 04 Leverkusen bleibt auch im 35. Pflichtspiel dieser Saison ohne Niederlage. Gegen tief stehende Wolfsburger brauchte die Elf lange.", "",
+      "von Markus Brandl", "", "10.03.2024, 20:31", "", "Teilen", "", "Kommentare 57", "",
+      "Florian Wirtz bejubelt seinen Treffer zum 1:0.", "", "IMAGO/Team 2", "", lead, "",
+      "Nach dem Seitenwechsel erhöhte der Tabellenführer den Druck, und Alonso brachte Patrik Schick für die letzte halbe Stunde ins Spiel.",
+    ];
+    const parsed = parseScrape(page.join("\n"));
+    expect(parsed.lead).toBe(lead);
+    expect(parsed.captions).toEqual(["Florian Wirtz bejubelt seinen Treffer zum 1:0. IMAGO/Team 2"]);
+    expect(parsed.blocks.map((b) => ("text" in b ? b.text : "")).join(" ")).not.toMatch(/Kommentare|Teilen|IMAGO/);
+  });
+});
+
 describe("a key-points box over the text", () => {
   const lead = "DUBAI — Emirates finalized a deal to buy 30 Boeing 787-9 jets, executives of both companies announced Wednesday at the Dubai Air Show.";
   const more = "The deal sets up a reduction to a prior commitment of 777X jets, down by 30 to 126, which Emirates is making by using its substitution rights.";

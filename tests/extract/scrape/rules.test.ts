@@ -182,6 +182,17 @@ describe("bylines", () => {
     expect(isStandaloneCredit("(Handout)")).toBe(true);
   });
 
+  it.each([
+    "IMAGO/Team 2", "dpa/Bernd Weißbrod", "(A. Martin/L'Équipe)", "KOMPAS.com/RINA KUSUMAWATI", "(צילום: נועם רביב)", "فوٹو: ایکسپریس",
+    "Illustration: Noor Hassan", "Illustration by Mira Sokol", "(Kuha ni Jun Mendoza)", "Picha na Maktaba",
+  ])("is a photo's credit alone on its line: %s", (line) => {
+    expect(isStandaloneCredit(line)).toBe(true);
+  });
+
+  it.each(["(The council met on Tuesday)", "Photo of the day", "Kuha ni", "Team 2/IMAGO rules"])("is no credit: %s", (line) => {
+    expect(isStandaloneCredit(line)).toBe(false);
+  });
+
   it.each(["Byron Smith", "Author Jane Doe wrote the report", "Texts of the treaty were signed", "Oleh karena itu pemerintah menunda proyek", "מאתיים איש הגיעו לכיכר"])("is not a byline: %s", (line) => {
     expect(parseByline(line)).toBeNull();
   });

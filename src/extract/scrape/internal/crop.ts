@@ -4,7 +4,7 @@
  * the chrome inside it, and a related-links list right after it. What is left
  * reads like a clean scrape, which `parse-scrape.ts` then reads line by line.
  */
-import { KEY_POINTS } from "../vocabulary";
+import { isSectionEnd, KEY_POINTS } from "../vocabulary";
 import { asciiDigits, parseDate } from "../../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { findBody } from "./body-search";
@@ -204,8 +204,9 @@ function pastTopByline(units: ClassifiedUnit[], start: number, end: number): num
     if (stamp || (byline && looksLikePersonName(byline)) || (LONE_BYLINE_WORD.test(unit.text) && units[k + 1] && looksLikePersonName(units[k + 1]!.text))) after = k + 1;
     else if (unit.kind === "prose" && ++prose > 1) break;
   }
-  // Names, stamps and the writer's job ("Opinion Columnist") right under the byline go with it.
-  while (after <= end && (units[after]!.meta || looksLikePersonName(units[after]!.text) || isWriterRole(units[after]!.text))) after++;
+  // Names, stamps and the writer's job ("Opinion Columnist") right under the byline go with it, and so do the
+  // header's buttons under them ("Teilen" / "Kommentare 57"): short lines of furniture or a comments count.
+  while (after <= end && (units[after]!.meta || looksLikePersonName(units[after]!.text) || isWriterRole(units[after]!.text) || isHeaderButton(units[after]!))) after++;
   return after <= end ? after : start;
 }
 
@@ -234,6 +235,14 @@ function withBylinesSpelledOut(header: ClassifiedUnit[]): ClassifiedUnit[] {
   }
   return out;
 }
+
+/** A button of the header's row: share or print (furniture), or the count of the comments it leads to. */
+function isHeaderButton(unit: ClassifiedUnit): boolean {
+  return unit.text.length <= HEADER_BUTTON_CHARS && unit.kind !== "prose" && (unit.furniture || (/\d/.test(unit.text) && isSectionEnd(unit.text)));
+}
+
+/** Longest header button. */
+const HEADER_BUTTON_CHARS = 25;
 
 function keepInHeader(unit: ClassifiedUnit, next: ClassifiedUnit | undefined, last: boolean, bylineSeen: boolean): boolean {
   const text = unit.text;

@@ -78,6 +78,8 @@ const AGENCIES =
   "LaPresse|GEPA|IMAGO|Imago|Icon Sport|Panoramic|Keystone|Belga|ANP|Europa Press|Agência Brasil|Folhapress|Estadão Conteúdo|TASS|EFE|Efe|" +
   // Stock libraries.
   "Pixabay|Unsplash|Pexels|iStock|iStockphoto|Adobe Stock";
+/** A photo agency, then its photographer ("IMAGO/Team 2", "dpa/Bernd Weißbrod", "Getty Images/iStockphoto"). */
+const AGENCY_SLASH_NAME = new RegExp(`^(?:${AGENCIES})\\s*\\/\\s*[\\p{L}\\p{N} .'’-]{2,40}$`, "u");
 // "… on the A6 motorway. © Stéphane de Sakutin / AFP", "© Jane Roe / Reuters", "Photograph: © Getty Images":
 // a © that credits a photo, after a caption's sentence or a label, or alone. The site's own notice names a
 // year or its rights ("© 2024 Example. All rights reserved.").
@@ -119,8 +121,17 @@ const SENTENCE_THEN_AGENCY = new RegExp(`[.!?]["'”’)]*\\s*(?:[\\p{Lu}][\\p{L
 export function isStandaloneCredit(line: string): boolean {
   // "By Jane Doe | Reuters" is the writer's byline, whatever agency it names.
   if (line.length > 90 || BYLINE_OPENER.test(line)) return false;
+  // "(A. Martin/L'Équipe)": a credit in brackets is a credit.
+  const bracketed = /^\((.+)\)$/.exec(line);
+  if (bracketed && !bracketed[1]!.includes("(") && isStandaloneCredit(bracketed[1]!)) return true;
   return (
-    /^(\(?\s*(photo(?:graph)?|image|picture|credit|foto|fotó|fotoğraf|zdjęcie|kuva|bild|ảnh|ภาพ|фото|світлина|снимка)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,70}\)?)$/iu.test(line) ||
+    /^(\(?\s*(photo(?:graph)?|image|picture|illustration|ilustración|illustrazione|credit|foto|fotó|fotoğraf|zdjęcie|kuva|bild|ảnh|ภาพ|фото|світлина|снимка|צילום|عکس|تصوير|تصویر|صورة|فوٹو|படம்|फोटो|ছবি|사진|写真|picha)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,70}\)?)$/iu.test(line) ||
+    // "IMAGO/Team 2", "dpa/Bernd Weißbrod": a photo agency, then its photographer.
+    AGENCY_SLASH_NAME.test(line) ||
+    // "KOMPAS.com/RINA KUSUMAWATI": the outlet by its address, then its photographer in capitals.
+    /^[A-Za-z]+\.(?:com|net|org|co(?:\.[a-z]{2})?|[a-z]{2})\s*\/\s*\p{Lu}[\p{Lu} .'’-]{2,40}$/u.test(line) ||
+    // "Kuha ni Jun Mendoza", "Picha na Maktaba": who took it, in Tagalog and Swahili.
+    /^(?:kuha ni|larawan ni|picha na)\s+\p{Lu}[\p{L} .'’-]{1,50}$/iu.test(line) ||
     /^[A-Z][A-Za-z]+\s*\/\s*[\p{L} .'-]+$/u.test(line) && AGENCY_CREDIT.test(line) ||
     /^\(?(AP|AFP|Reuters|EPA|Xinhua) Photo\s*\/\s*[^)]{2,60}\)?$/.test(line) ||
     // "Getty Images", "Reuters file photo"; "Reuters" alone is the story's source, printed under its headline as a byline.
@@ -130,7 +141,7 @@ export function isStandaloneCredit(line: string): boolean {
     /^\(?(?:supplied|handout|file photo)\)?$/i.test(line) ||
     /^(?:\p{Lu}[\p{L}.'’&-]*\s+){1,3}file (?:photo|image|picture)$|^(?:submitted|contributed|courtesy|staff) (?:photo|image|picture)s?$/iu.test(line) ||
     nameSlashOutlet(line) ||
-    /^(photo|photograph|picture)\s+by\s+[^.]{2,70}$/i.test(line) ||
+    /^(photo|photograph|picture|illustration)s?\s+by\s+[^.]{2,70}$/i.test(line) ||
     NAME_SLASH_AGENCY.test(line) ||
     (/^\(?\s*©/.test(line) && isPhotoCopyright(line))
   );
