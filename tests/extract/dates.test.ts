@@ -130,6 +130,16 @@ describe("dates printed on pages", () => {
   ])("%s", (text, iso) => {
     expect(parseDate(text)?.toISOString()).toBe(iso);
   });
+  it.each([
+    ["5 دسامبر 2023", "2023-12-05"],
+    ["۵ دسامبر ۲۰۲۳", "2023-12-05"],
+    ["بدھ 22 مئی 2024", "2024-05-22"],
+    ["Jumatano, Machi 06, 2024", "2024-03-06"],
+    ["Jumatano, 06 Machi 2024", "2024-03-06"],
+  ])("reads the Western months as Persian and Urdu pages write them, and Swahili's, weekday first or not: %s", (line, day) => {
+    expect(parseTimestampLine(line)?.date.toISOString().slice(0, 10)).toBe(day);
+  });
+
   it("rejects impossible dates and prose", () => {
     expect(parseDate("February 30, 2017")).toBeNull();
     expect(parseDate("a monitor said Friday")).toBeNull();

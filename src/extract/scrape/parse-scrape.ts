@@ -442,7 +442,7 @@ function pipeTableHtml(rows: readonly string[]): string {
 }
 
 /** An inset's label, over one linked title: "Read also:", "Baca juga:", "اقرأ أيضا:", "LEÉ TAMBIÉN". */
-const INSET_LABEL = /^(?:read also|also read|see also|lee también|leé también|lea también|leia também|veja também|baca juga|xem thêm|lire aussi|à lire aussi|leggi anche|lesen sie auch|le puede interesar|te puede interesar|اقرأ أيضا|اقرأ أيضاً)\s*[:：]?$/iu;
+const INSET_LABEL = /^(?:read also|also read|see also|lee también|leé también|lea también|leia também|veja também|baca juga|xem thêm|lire aussi|à lire aussi|leggi anche|lesen sie auch|le puede interesar|te puede interesar|اقرأ أيضا|اقرأ أيضاً|citește și|citiți și|baca|soma pia|soma zaidi|קראו גם|مزید پڑھیں|یہ بھی پڑھیں|இதையும் படிக்க|basahin|basahin din|بیشتر بخوانید|читайте також|читайте также)\s*[:：]?$/iu;
 /** Longest title an inset's label vouches for. */
 const MAX_INSET_TITLE = 200;
 

@@ -191,7 +191,7 @@ export const UNSPACED_SCRIPT = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\
  * languages below ("[ 167 comments ]", "Top Rated Comments", "Kommentare (3)").
  */
 const COMMENT_WORD =
-  /^(comments?|responses|replies|discussion|commentaires?|réactions?|kommentare?|comentarios?|comentário|comentários|commenti|commento|reacties|kommentarer|kommentit|komentarze|komentáře|diskuse|diskuze|komentar|yorumlar|σχόλια|комментарии|комментариев|коментарі|коментарів|टिप्पणियाँ|टिप्पणियां|댓글|コメント|评论|評論|التعليقات|تعليقات|نظرات)$/u;
+  /^(comments?|responses|replies|discussion|commentaires?|réactions?|kommentare?|comentarios?|comentário|comentários|commenti|commento|reacties|kommentarer|kommentit|komentarze|komentáře|diskuse|diskuze|komentar|yorumlar|σχόλια|комментарии|комментариев|коментарі|коментарів|टिप्पणियाँ|टिप्पणियां|댓글|コメント|评论|評論|التعليقات|تعليقات|نظرات|تبصرے|تبصرہ|hozzászólások|comentarii|коментарі|maoni|תגובות|கருத்துகள்|mga komento)$/u;
 // Comment headings of more than one word: Vietnamese "Bình luận", a form's "Ý kiến bạn đọc".
 const COMMENT_HEADING = /^(bình luận|ý kiến bạn đọc|ý kiến)(\s*\(\d+\))?$/iu;
 /**

@@ -17,6 +17,19 @@ describe("related labels in more forms", () => {
     expect(inlineRelated("LEIA MAIS: Governo anuncia novo plano")).toBe("Governo anuncia novo plano");
     expect(inlineRelated("Lire aussi Le Monde, qui en parle longuement")).toBeNull();
   });
+  it.each([
+    ["مزید پڑھیں: سندھ کے مختلف شہروں میں بارش", "سندھ کے مختلف شہروں میں بارش"],
+    ["Citește și: Ce spune primarul general", "Ce spune primarul general"],
+    ["BACA: Lima langkah mudah menghemat listrik", "Lima langkah mudah menghemat listrik"],
+    ["Soma zaidi: Serikali yatangaza mpango mpya", "Serikali yatangaza mpango mpya"],
+    ["קראו גם: הממשלה מאשרת תוכנית חדשה", "הממשלה מאשרת תוכנית חדשה"],
+    ["BASAHIN: Bagong programa ng pamahalaan", "Bagong programa ng pamahalaan"],
+  ])("reads a related line labelled in more languages: %s", (line, title) => {
+    expect(inlineRelated(line)).toBe(title);
+  });
+  it.each(["بیشتر درباره این خبر", "پربیننده‌ترین", "Cele mai citite", "Habari zaidi"])("%s heads a related list too", (line) => {
+    expect(isRelatedHeading(line)).toBe(true);
+  });
 });
 
 describe("bylines", () => {
@@ -191,6 +204,11 @@ describe("bylines", () => {
 
   it.each(["(The council met on Tuesday)", "Photo of the day", "Kuha ni", "Team 2/IMAGO rules"])("is no credit: %s", (line) => {
     expect(isStandaloneCredit(line)).toBe(false);
+  });
+
+  it("reads a date with its update's clock in brackets and the place it was filed from, and a reading time glued to the byline", () => {
+    expect(parseMetaLine("12 marzo 2024 (modifica alle 09:41) - MILANO")).toEqual({ published: new Date("2024-03-12T00:00:00Z") });
+    expect(parseMetaLine("March 19, 2024 by Hannah Novak 6 min read")).toEqual({ published: new Date("2024-03-19T00:00:00Z"), author: "Hannah Novak" });
   });
 
   it.each(["Byron Smith", "Author Jane Doe wrote the report", "Texts of the treaty were signed", "Oleh karena itu pemerintah menunda proyek", "מאתיים איש הגיעו לכיכר"])("is not a byline: %s", (line) => {

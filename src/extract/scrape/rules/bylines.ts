@@ -122,7 +122,8 @@ const CHARACTER_COUNT = /\s+\d{1,6}文字$/u;
 
 /** A date, then its update in brackets with its own word: "(modifica il …)", "(updated …)", "(mis à jour le …)". */
 // "10:24 14.03.2025 (обновлено: 12:10 14.03.2025)", "2025/3/14 18:30（最終更新 3/14 21:05）": with its colon, in full-width brackets too.
-const BRACKETED_UPDATE = /^(.*\d{4}.*?)\s*[(（](?:modificat[oa] il|modifica il|modifica l['’]|aggiornat[oa] il|updated|mis à jour le|actualizado el|atualizado em|aktualisiert am|обновлено|оновлено|最終更新|更新)[:：]?\s*(.+)[)）]$/iu;
+// "12 marzo 2024 (modifica alle 09:41) - MILANO": the update's clock alone, the place the story was filed from after it.
+const BRACKETED_UPDATE = /^(.*\d{4}.*?)\s*[(（](?:modificat[oa] (?:il|alle)|modifica (?:il|alle)|modifica l['’]|aggiornat[oa] (?:il|alle)|updated(?: at)?|mis à jour (?:le|à)|actualizado (?:el|a las)|atualizado (?:em|às)|aktualisiert (?:am|um)|обновлено|оновлено|最終更新|更新)[:：]?\s*(.+)[)）](?:\s*[-–—]\s*\p{Lu}[\p{L}\p{M} '’.-]{1,30})?$/iu;
 /** WordPress's "Posted on <date> by <login>": a login is one word in lower case, no name's capital. */
 const POSTED_BY_LOGIN = /^((?:Posted|Published) on .+?) by ([a-z0-9][a-z0-9_.-]{2,30})$/;
 // "Published: 10 March 2024, Last updated: 12 March 2024", "Publié le …, mis à jour le …": the update after a comma;
@@ -361,8 +362,8 @@ function withoutTrailingReadingTime(line: string): string {
 }
 
 const GLUED_LABELLED_READING_TIME = /\s+(?:temps de lecture|reading time|read time|lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d{1,3}\s*min(?:utes?|uten|utos|uti)?\.?$/i;
-/** An English reading time right after a year or a clock time, nothing between. */
-const GLUED_READING_TIME = /(?<=\b(?:\d{4}|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?))\s+\d{1,3}[ -]?min(?:ute)?s?(?: read)?$/i;
+/** An English reading time right after a year or a clock time, nothing between; or after anything, with its word "read" ("… by Hannah Novak 6 min read"). */
+const GLUED_READING_TIME = /(?<=\b(?:\d{4}|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?))\s+\d{1,3}[ -]?min(?:ute)?s?(?: read)?$|\s+\d{1,3}[ -]?min(?:ute)?s? read$/i;
 
 /** The last part of a line set off by a dash, bar or bullet, up to 40 characters. */
 const TRAILING_SET_OFF = /\s+[-–—|·•]\s+([^-–—|·•]{3,40})$/;

@@ -52,7 +52,7 @@ const COOKIE_NOTICE =
 
 /** An ad's label, or the line an ad leaves in the article: "Advertisement", "Anzeige", "Story continues below advertisement". */
 // Set between dashes too, as WordPress news themes print it: "- Advertisement -".
-const AD_LABEL = /^(?:[-–—]\s*)?(advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklame|reklam|annons|annonse|mainos|iklan|quảng cáo|реклама|διαφήμιση|διαφημιση|विज्ञापन|إعلان|تبلیغات|广告|広告|광고)(?:\s*[-–—]|\s+\d{1,2})?$/i;
+const AD_LABEL = /^(?:[-–—]\s*)?(advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklame|reklam|annons|annonse|mainos|iklan|quảng cáo|реклама|tangazo|publicitate|hirdetés|פרסומת|اشتہار|விளம்பரம்|patalastas|διαφήμιση|διαφημιση|विज्ञापन|إعلان|تبلیغات|广告|広告|광고)(?:\s*[-–—]|\s+\d{1,2})?$/i;
 const AD_LEFTOVER =
   /^(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|advert|ad))?|haberin devam[ıi]|dalszy ciąg artykułu pod (?:materiałem wideo|reklamą)|dalsza część (?:artykułu|tekstu) (?:pod|poniżej) (?:materiałem wideo|reklamą|wideo)|advertisement\s*[-–—:·•|]\s*(?:scroll|continue)(?: reading)?(?: to continue| below)?|continue reading (?:below|the main story|the rest of the (?:story|article)|after (?:the )?(?:ad|advertisement))|skip (?:advertisement|advert|ad)|(?:recommended|related) videos?|read the full (?:story|article)(?: here)?\.?|weiterlesen nach der anzeige|(?:la )?suite (?:après|de l'article après) (?:la|cette) publicité|continúa (?:leyendo )?(?:después|tras) (?:la|el) (?:publicidad|anuncio)|continua (?:a leggere )?dopo la pubblicità|continua (?:após a|depois da) publicidade)$/i;
 
