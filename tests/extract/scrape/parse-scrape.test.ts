@@ -263,6 +263,21 @@ describe("a caption over the lead, a blank line over its credit", () => {
     expect(parsed.blocks.map((b) => ("text" in b ? b.text : "")).join(" ")).not.toContain("Plot holders");
   });
 
+  it("is no headline when the header's buttons stand between the headline and it", () => {
+    const page = [
+      "Ideas", "", "The Last Hardware Store on Main Street", "",
+      "For a century, the small-town hardware store was where Americans learned to fix things, and where they learned about one another.", "",
+      "By Margaret Ellison", "", "March 5, 2024", "", "Share", "", "Save", "", "Listen to this article · 23 min", "",
+      "Produced by ElevenLabs and News Over Audio (Noa) using AI narration.", "",
+      "Ron Tasker behind the counter of his family's store, in Marion, Ohio, in January", "", "David Okafor for The Atlantic", "",
+      "The bell above the door at Tasker's True Value has not been replaced since 1961, which is why it does not so much ring as clank when a customer comes in.", "",
+      "On a gray morning in January, the bell clanked perhaps a dozen times between eight and noon, and every customer left with what they came for.",
+    ];
+    const parsed = parseScrape(page.join("\n"));
+    expect(parsed.title).toBe("The Last Hardware Store on Main Street");
+    expect(parsed.captions).toEqual(["Ron Tasker behind the counter of his family's store, in Marion, Ohio, in January David Okafor for The Atlantic"]);
+  });
+
   it("in the body, the line over a lone photo's credit a blank line apart stays the article's paragraph", () => {
     const page = ["The allotment waiting list that never moves", "", "By Jane Doe", "", body[0], "", "Nobody expects that to change soon.", "", "Photograph: Christopher Thomond/The Guardian", "", body[1]];
     const parsed = parseScrape(page.join("\n"));

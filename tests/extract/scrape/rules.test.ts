@@ -589,11 +589,43 @@ describe("credits and captions", () => {
   });
 });
 
+describe("a feature's furniture around its text", () => {
+  it.each([
+    "This article appears in the April 2024 print edition with the headline “The Last Hardware Store.”",
+    "Published in the print edition of the March 11, 2024, issue, with the headline “Old Air.”",
+    "A version of this article appears in print on March 5, 2024, Section A, Page 1 of the New York edition with the headline: Storm Hits.",
+    "Appeared in the March 5, 2024, print edition as 'Storm Hits'.",
+    "Produced by ElevenLabs and News Over Audio (Noa) using AI narration.",
+    "Listen to this article · 23 min", "Save this story", "Republish", "2,900 words",
+  ])("is furniture: %s", (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+
+  it.each([
+    "The issue appeared in print many times before the court took it up.",
+    "The company published in the March issue of Nature a study showing the effect.",
+    "Officials said AI narration tools were used by the campaign.",
+    "This story was generated with AI assistance and reviewed by editors.",
+    "Listen to this: the council voted 7-2.",
+  ])("is the article's: %s", (line) => {
+    expect(isBoilerplate(line)).toBe(false);
+  });
+
+  it.each([
+    ["David Okafor for The Atlantic", true], ["Callaghan O’Hare for ProPublica and The Texas Tribune", true], ["Jane Doe for NPR", true],
+    ["Download Dashlane Password Manager for Free", false], ["John Smith for Mayor", false], ["Lessons for Europe", false],
+  ])("a photographer working for an outlet is a photo's credit: %s", (line, credit) => {
+    expect(isStandaloneCredit(line as string)).toBe(credit);
+  });
+});
+
 describe("the writer's note", () => {
   it("is a name, then what the writer does for a living", () => {
     expect(isWriterBio("Jane Doe is a reporter for the Harbour Gazette.")).toBe(true);
     expect(isWriterBio("Jane Doe (@janedoe) is an Ideas contributor at the Gazette and the host of a podcast.")).toBe(true);
     expect(isWriterBio("The mayor is a former reporter who covered the harbour for years.")).toBe(false);
+    expect(isWriterBio("Rachel Whitcombe has been a staff writer at The New Yorker since 2017. Her book will be published in June.")).toBe(true);
+    expect(isWriterBio("The mayor has been a strong critic of the plan since 2017.")).toBe(false);
     // A guest writer's note names their trade; a local reporter's says what they cover, and for whom.
     expect(isWriterBio("Marcus Bell is a retired principal who worked in Dayton-area public schools for 31 years. He lives in Trotwood.")).toBe(true);
     expect(isWriterBio("Marissa Koenig covers Cedar Falls city government and development for The Courier. Reach her at 319-291-1400.")).toBe(true);

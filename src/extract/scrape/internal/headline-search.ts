@@ -5,7 +5,7 @@
 import { type ClassifiedUnit } from "./classify";
 import { hasCalendarDate } from "../../dates";
 import { BYLINE_OPENER, BYLINE_OR_STAMP_START, parseMetaLine, stripLeadMarker } from "../rules/bylines";
-import { hasCaptionMarker, isStandaloneCredit } from "../rules/captions";
+import { hasCaptionMarker, isStandaloneCredit, mentionsPlace } from "../rules/captions";
 import { isBareUrl, isRelatedHeading } from "../rules/related";
 import { endsLikeSentence } from "./units";
 import { isEditorsNote } from "../../editor-notes";
@@ -40,6 +40,20 @@ function isTableRow(text: string): boolean {
 }
 
 /** Could be a headline: a line of a few words, not a sentence run, not furniture. */
+/**
+ * A photo's caption over its credit: a long line that names a place ("Ron Tasker behind the counter of his
+ * store, in Marion, Ohio, in January" / "David Okafor for The Atlantic"). A headline may stand over the lead
+ * photo's credit too ("Royal Self-Indicting Arrogance" / "© REUTERS / POOL"): short, naming no place.
+ */
+function isCaptionOverCredit(units: readonly ClassifiedUnit[], at: number): boolean {
+  const unit = units[at]!;
+  const below = units[at + 1];
+  return below !== undefined && below.gapBefore <= 1 && unit.words.length >= CAPTION_OVER_CREDIT_WORDS && isStandaloneCredit(below.text) && mentionsPlace(unit.text);
+}
+
+/** Fewest words of a caption told by its credit under it. */
+const CAPTION_OVER_CREDIT_WORDS = 8;
+
 export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
   const text = unit.text.replace(/^[-*•]\s+/, "");
   // What is known already (length, words, flags) is asked first: most lines fail there, before any pattern runs.
@@ -125,7 +139,8 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     // Inside the found body only above its paragraphs (past a caption or standfirst at most): lower down it is a subheading.
     !(j > bodyStart && units.slice(bodyStart, j).filter((u) => u.kind === "prose").length > 1) &&
     // Under the whole found body, a headline needs text of its own under it: over a closing list or contact lines it heads nothing.
-    !(j > bodyEnd && !units.slice(j + 1, j + 1 + HEADLINE_BELOW_START).some((u) => u.kind === "prose")));
+    !(j > bodyEnd && !units.slice(j + 1, j + 1 + HEADLINE_BELOW_START).some((u) => u.kind === "prose")) &&
+    !isCaptionOverCredit(units, j));
   const contentWords = candidates.map((j) => units[j]!.words.filter((w) => w.length >= 3 && !stopwords.has(w)));
   const wanted = new Set<string>();
   for (const words of contentWords) for (const w of words) wanted.add(w);

@@ -130,6 +130,8 @@ export function isStandaloneCredit(line: string): boolean {
     AGENCY_SLASH_NAME.test(line) ||
     // "KOMPAS.com/RINA KUSUMAWATI": the outlet by its address, then its photographer in capitals.
     /^[A-Za-z]+\.(?:com|net|org|co(?:\.[a-z]{2})?|[a-z]{2})\s*\/\s*\p{Lu}[\p{Lu} .'’-]{2,40}$/u.test(line) ||
+    // "David Okafor for The Atlantic": the photographer, working for the outlet (a byline opens with its "By").
+    (line.includes(" for ") && nameForOutlet(line)) ||
     // "Kuha ni Jun Mendoza", "Picha na Maktaba": who took it, in Tagalog and Swahili.
     /^(?:kuha ni|larawan ni|picha na)\s+\p{Lu}[\p{L} .'’-]{1,50}$/iu.test(line) ||
     /^[A-Z][A-Za-z]+\s*\/\s*[\p{L} .'-]+$/u.test(line) && AGENCY_CREDIT.test(line) ||
@@ -151,6 +153,15 @@ export function isStandaloneCredit(line: string): boolean {
  * "Jenna Kowalczyk/Oakland Press-Tribune", "DARCY FENWICK/THE CANADIAN PRESS": the photographer's name and
  * the outlet, alone on the line, as North American papers credit a photo (any outlet, not only the agencies).
  */
+function nameForOutlet(line: string): boolean {
+  const m = NAME_FOR_OUTLET.exec(line);
+  // An outlet's name: "The …", two words or more, or one set as a brand (ProPublica, NPR); not "for Free", "for Mayor".
+  return m !== null && looksLikePersonName(m[1]!) && (/^the\s|\s/i.test(m[2]!) || /^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,}$/u.test(m[2]!));
+}
+
+/** A name of two or three words, "for", an outlet of capitalised words ("The New York Times", "ProPublica and The Texas Tribune"). */
+const NAME_FOR_OUTLET = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}) for ((?:the |The )?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:and |of |the |The )?\p{Lu}[\p{L}.'’&-]*){0,5})$/u;
+
 function nameSlashOutlet(line: string): boolean {
   const m = line.length <= 80 ? LONE_NAME_SLASH_OUTLET.exec(line) : null;
   if (!m) return false;
@@ -320,7 +331,7 @@ const CAPTION_DATE = new RegExp(`(?:${CALENDAR_DATE.source})(?:\\s*(?:г\\.|го
 const NOT_PLACES = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The"]);
 
 /** Wire captions say where: "in Ain Issa", "to Tal Afar", "outside Damascus", "au Canada", "в Москве", "في بيروت". */
-function mentionsPlace(line: string): boolean {
+export function mentionsPlace(line: string): boolean {
   for (const m of line.matchAll(PLACE_AFTER_PREPOSITION)) {
     if (!NOT_PLACES.has(m[1]!)) return true;
   }

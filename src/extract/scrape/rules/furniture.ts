@@ -127,6 +127,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(tags?|topics?)\s*:/i,
   /^(?![\s★☆⭐✩✪✫✬✭✮✯½]+$)[\p{P}\p{S}\s]+$/u, // a line of only punctuation or symbols (dividers; not a rating's stars, "★★★★☆")
   GALLERY_COUNTER,
+  // A feature's length in words beside its byline ("2,900 words").
+  /^\d{1,3}(?:[,. \u00a0]\d{3})*\s+(?:words|mots|wörter|palabras|parole|palavras)$/i,
   LABELLED_READING_TIME,
   COUNTED_READING_TIME,
   // A Chinese article's closing fields: its desk editor, proofreader, tip line, and its reprint notice.
@@ -141,7 +143,7 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // headlines, "Video-Beweis sorgt für Ärger" a subheading: they stay.
   /^(?:video|vídeo|vidéo|видео|guarda il video|watch (?:the )?video|ver (?:el )?vídeo|veja (?:o )?vídeo|regardez la vidéo)(?:\s*\|\s*.{0,90})?$/iu,
   // An article's tool buttons, as their labels read alone: gift, save, listen.
-  /^(?:offrir (?:cet|l['’]) ?article|ajouter à (?:vos|mes) (?:sélections|favoris)|lire plus tard|écouter(?: cet article| l'article)?|listen to (?:this|the) article|artikel (?:anhören|verschenken|merken)|zur merkliste hinzufügen|ascolta l'articolo|escuchar (?:la )?(?:noticia|nota)|bookmark|save for later|drucken|imprimer|stampa|ouvir (?:a )?(?:matéria|reportagem)|слушать)$/iu,
+  /^(?:offrir (?:cet|l['’]) ?article|ajouter à (?:vos|mes) (?:sélections|favoris)|lire plus tard|écouter(?: cet article| l'article)?|listen to (?:this|the) (?:article|story)(?:\s*[·•|–—-]\s*\d{1,3} ?min(?:utes?)?)?|save this (?:story|article)|republish(?: this (?:story|article))?|artikel (?:anhören|verschenken|merken)|zur merkliste hinzufügen|ascolta l'articolo|escuchar (?:la )?(?:noticia|nota)|bookmark|save for later|drucken|imprimer|stampa|ouvir (?:a )?(?:matéria|reportagem)|слушать)$/iu,
   // An audio player's controls and a save or comments button: "0:00 / 31:12", "1x", "BeyondWords", "Ver comentarios", "Guardar".
   /^(?:\d{1,2}:\d{2} \/ \d{1,2}:\d{2}|[12](?:[.,]\d{1,2})?x|beyondwords|ver comentarios|ver \d+ comentarios|guardar|ouvir|ouvir (?:a )?(?:matéria|notícia)|lyssna|kuuntele)$/iu,
   // A player's and a gallery's leftovers, a copy button's answer: "Loading the player...", "View gallery", "Link copied", "Story continues".
@@ -180,6 +182,9 @@ const READER_CALL =
   /^(?:how does this (?:story |article )?make you feel\??|har du (?:tatt |et |en )?(?:tips|bilder|video|bilde)\b.{0,80}\?\s*send\b|¿tienes .{1,80}\?\s*(?:cuéntanos|escríbenos|envíanos|compártelo)\b|(?:heb je|hebt u) (?:een )?(?:tip|foto|video)\b.{0,40}\?\s*(?:stuur|mail|app)\b|masz ciekawy temat\?\s*napisz\b|если вы .{1,60}(?:присылайте|пишите нам|сообщите нам))/iu;
 
 /** A science-news aggregator's closing lines: how to cite the page, and its copyright note. */
+const PRINT_EDITION_NOTE =
+  /^(?:a version of this (?:article|story|essay|review) (?:appears|appeared)|this (?:article|story|essay|review|piece) (?:appears|appeared|was published|ran)|(?:it )?(?:appeared|published|ran)) (?:in|as)\b.{0,120}\b(?:print(?: edition)?|issue|edition of)\b.{0,200}$|^(?:dieser (?:artikel|beitrag) (?:erschien|ist erschienen) in der .{0,60}ausgabe\b|cet article est paru dans\b).{0,200}$/i;
+const AI_NARRATION = /^(?:[^.]{0,40}\b)?(?:produced|generated|created) (?:by|using|with)\b.{0,80}\b(?:AI|artificial intelligence) (?:narration|voices?|audio)\b[^.]{0,40}\.?$|^(?:[^.]{0,40}\b)?(?:narrated|voiced|read aloud) (?:by|using|with)\b.{0,60}\b(?:AI|artificial intelligence)\b[^.]{0,40}\.?$/i;
 const AGGREGATOR_FOOTER = /^citation:\s.{10,300}\bretrieved\b.{0,60}\bfrom\s+https?:\/\/\S+$|^this document is subject to copyright\b/i;
 // "This story was originally published March 11, 2025 at 5:45 AM.": or when.
 const SYNDICATION_NOTE = /^this (?:article|story|column|piece|post) (?:originally|first) (?:appeared|ran|was published) (?:on|in)\s+\p{Lu}|^this (?:article|story) was (?:originally|first) published\s+(?:on\s+)?\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}/iu;
@@ -255,6 +260,10 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 200 && line.startsWith("Originally published as ") && !/[,.;]/.test(line)) return true;
   if (line.length <= 300 && MAY_BE_OUTLET_FURNITURE.test(line) && OUTLET_FURNITURE.test(line)) return true;
   if (line.length <= 400 && (line.startsWith("Citation:") || line.startsWith("This document")) && AGGREGATOR_FOOTER.test(line)) return true;
+  // "This article appears in the April 2024 print edition with the headline “…”": where the story ran on paper.
+  if (line.length <= 300 && (line.includes("print") || line.includes("issue") || line.includes("Ausgabe") || line.includes("paru dans")) && PRINT_EDITION_NOTE.test(line)) return true;
+  // "Produced by ElevenLabs and News Over Audio (Noa) using AI narration.": the read-aloud version's credit.
+  if (line.length <= 200 && line.includes("AI") && AI_NARRATION.test(line)) return true;
   if (line.length <= 240 && READER_CALL.test(line)) return true;
   if (line.length <= 240 && (line.includes("reader-supported") || line.startsWith("Thanks for reading")) && NEWSLETTER_PLATFORM_PROMO.test(line)) return true;
   // The promo's blurb may run on after its call ("… We also treat our community members to special offers …").
