@@ -578,15 +578,21 @@ function findLead(units: Unit[], start: number): number {
     // A dated description of a photo, set apart by the layout; right under the headline, over the lead, a blank line does.
     if (looksLikePhotoCaption(line) && (unit.gapAfter >= 2 || (j === start && unit.gapAfter >= 1 && line.length <= MAX_TOP_CAPTION && endsOnDate(line) && !!next && !looksLikePhotoCaption(next.text)))) continue;
     // A caption with its credit under it. Over the lead a blank line may part them ("Plot holders at the
-    // allotments." / "Photograph: Jane Doe/Agency"), as a figure's caption and credit elements stand;
-    // in the body the line over a lone photo's credit is as often the paragraph before the photo.
-    if (next && isStandaloneCredit(next.text) && line.length <= MAX_CAPTION && (next.gapBefore === 0 || (next.gapBefore <= 1 && (hasCalendarDate(line) || line.length <= MAX_TOP_CAPTION)))) continue;
+    // allotments." / "Photograph: Jane Doe/Agency"), as a figure's caption and credit elements stand, when
+    // a longer paragraph follows; in the body, or over short lines, the line over a lone photo's credit is
+    // as often the paragraph before the photo ("The council approved the budget…" / "Photo by …").
+    if (next && isStandaloneCredit(next.text) && line.length <= MAX_CAPTION && (next.gapBefore === 0 || (next.gapBefore <= 1 && (hasCalendarDate(line) || captionOverLead(line, units[j + 2]))))) continue;
     // Laid out, a short line set deeper than the paragraph under it, over the text: the lead photo's caption.
     if (next && line.length <= MAX_TOP_CAPTION && unit.indent >= next.indent + CAPTION_INDENT && !unit.bullet && isFullParagraph(next.text)) continue;
     if (j === start && isStandfirst(units, j)) continue;
     break;
   }
   return j;
+}
+
+/** A caption over its credit and the lead: shorter than the full paragraph under the credit. */
+function captionOverLead(line: string, under: Unit | undefined): boolean {
+  return line.length <= MAX_TOP_CAPTION && under !== undefined && isFullParagraph(under.text) && under.text.length > line.length;
 }
 
 /**

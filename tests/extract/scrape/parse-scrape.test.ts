@@ -285,6 +285,22 @@ describe("a caption over the lead, a blank line over its credit", () => {
   });
 });
 
+describe("a hand-written file whose first line names its organisation and what it is", () => {
+  it("keeps its first line as the title and its labelled lines, though a dated line stands under it", () => {
+    const page = [
+      "Riverside Residents' Association — Minutes of Committee Meeting", "",
+      "Held: Thursday 7th March 2024, 7:30pm, Riverside Community Hall",
+      "Present: J. Adeyemi (Chair), L. Moreau (Secretary), R. Singh (Treasurer), P. Gallagher, T. Obi",
+      "Apologies: K. Shaw", "",
+      "1. Minutes of the previous meeting", "The minutes of the meeting held on 1st February were approved without amendment.", "",
+      "2. Treasurer's report", "RS reported a balance of £1,842.16. The grant from the ward budget for the spring clean has been received.",
+    ];
+    const parsed = parseScrape(page.join("\n"));
+    expect(parsed.title).toMatch(/^Riverside Residents' Association/);
+    expect(parsed.blocks.map((b) => ("text" in b ? b.text : "")).join(" ")).toContain("Present: J. Adeyemi");
+  });
+});
+
 describe("the header's buttons under the byline and stamp", () => {
   it("are no text: a share button and a comments count over the photo and the lead", () => {
     const lead = "Xabi Alonso hatte vor dem Spiel vor einer Geduldsprobe gewarnt, und der Trainer sollte recht behalten: Wolfsburg verteidigte mit einer Fünferkette.";

@@ -4,6 +4,7 @@
  * short lines are the writer's (a greeting, a closing list, a sign-off, a
  * poem's lines), where on a scraped page they would be a menu's.
  */
+import { hasCalendarDate } from "../../dates";
 import type { ClassifiedUnit } from "./classify";
 import { opensBloggersBox, WIDE_GAP, writerBoxNote } from "./body-search";
 import { isHeadlineCandidate, SITE_SUFFIX } from "./headline-search";
@@ -130,6 +131,9 @@ export function headlineBelow(units: ClassifiedUnit[], first: number, start: num
   for (let k = first + 1; k < start; k++) {
     const unit = units[k]!;
     if (unit.meta || unit.kind === "prose" || !isHeadlineCandidate(unit) || leadsIntoNext(unit.text)) continue;
+    // A line that dates something is no headline over the text ("Held: Thursday 7th March 2024, 7:30pm, …" under
+    // "Residents' Association — Minutes of Committee Meeting"): the file's own, and so is the first line.
+    if (hasCalendarDate(unit.text)) return false;
     const next = units[k + 1];
     if (k + 1 === start || next?.meta || (next !== undefined && next.gapBefore >= 1 && !runsOn(unit, next))) return true;
   }

@@ -235,8 +235,18 @@ function isCommentButton(units: ClassifiedUnit[], i: number): boolean {
   }
   // The byline may stand under it too ("Comments" between the standfirst and "By Daniel Rutter").
   for (let k = i + 1; !byline && k < units.length && k <= i + BUTTON_REACH; k++) byline = units[k]!.meta;
+  // A count of comments ("תגובות 4", "Kommentare 57") over the page's first paragraph, a standfirst at most:
+  // the header's button, whatever stamp the page prints beside it; the comments' own heading stands under the text.
+  if (!byline && /\d/.test(units[i]!.text) && textAbove(units, i) <= 1) return true;
   // Or it is a menu's item, among short lines set line under line above any paragraph ("Názory" / "Komentáře" / "Sport").
   return byline || (prose === 0 && isMenuItem(units, i));
+}
+
+/** Paragraphs (prose or short prose) above a unit, counted up to two. */
+function textAbove(units: readonly ClassifiedUnit[], i: number): number {
+  let count = 0;
+  for (let k = i - 1; k >= 0 && count < 2; k--) if (units[k]!.kind === "prose" || units[k]!.kind === "maybe") count++;
+  return count;
 }
 
 /** Longest comments button or menu item. */

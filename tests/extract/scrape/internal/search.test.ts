@@ -37,6 +37,12 @@ describe("finding the article on a page", () => {
     expect(units[body.start]!.text).toBe(P1);
   });
 
+  it("reads a count of comments over the first paragraph as no comments heading, though no stamp is read near it", () => {
+    const text = `Council passes budget\n\nWhatsApp\nFacebook\nEmail\nComments 4\n\n${P1}\n\n${P2}\n\nRelated\n\nStorm knocks out power across the county\nBridge closes for repairs\n\n${P3}\n\n${P1} ${P2}\n\n© 2024 Example News`;
+    const { units, body } = locate(text);
+    expect(units[body.start]!.text).toBe(P1);
+  });
+
   it("reads a comments button over the byline, under the standfirst, or a menu's comments item as no comments heading", () => {
     const standfirst = "The council says the works are needed to replace a surface laid more than twenty years ago.";
     const over = locate(`Council passes budget\n\n${standfirst}\n\nComments\n\nBy Daniel Rutter\n\nMarch 3, 2024\n\n${P1}\n\nRelated\n\nStorm knocks out power\n\n${P2}\n\n${P3}`);
