@@ -597,6 +597,8 @@ describe("a feature's furniture around its text", () => {
     "Appeared in the March 5, 2024, print edition as 'Storm Hits'.",
     "Produced by ElevenLabs and News Over Audio (Noa) using AI narration.",
     "Listen to this article · 23 min", "Save this story", "Republish", "2,900 words",
+    "Enter fullscreen mode", "Exit fullscreen mode", "view raw with-deadline.mjs hosted with ❤ by GitHub",
+    "View this email in your browser <https://mailchi.mp/example/spring-news>",
   ])("is furniture: %s", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -607,6 +609,8 @@ describe("a feature's furniture around its text", () => {
     "Officials said AI narration tools were used by the campaign.",
     "This story was generated with AI assistance and reviewed by editors.",
     "Listen to this: the council voted 7-2.",
+    "sudo cat /etc/wireguard/private.key | wg pubkey | sudo tee /etc/wireguard/public.key",
+    "ps aux | grep -v grep | wc -l",
   ])("is the article's: %s", (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });

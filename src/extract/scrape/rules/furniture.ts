@@ -146,11 +146,13 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(?:offrir (?:cet|l['’]) ?article|ajouter à (?:vos|mes) (?:sélections|favoris)|lire plus tard|écouter(?: cet article| l'article)?|listen to (?:this|the) (?:article|story)(?:\s*[·•|–—-]\s*\d{1,3} ?min(?:utes?)?)?|save this (?:story|article)|republish(?: this (?:story|article))?|artikel (?:anhören|verschenken|merken)|zur merkliste hinzufügen|ascolta l'articolo|escuchar (?:la )?(?:noticia|nota)|bookmark|save for later|drucken|imprimer|stampa|ouvir (?:a )?(?:matéria|reportagem)|слушать)$/iu,
   // An audio player's controls and a save or comments button: "0:00 / 31:12", "1x", "BeyondWords", "Ver comentarios", "Guardar".
   /^(?:\d{1,2}:\d{2} \/ \d{1,2}:\d{2}|[12](?:[.,]\d{1,2})?x|beyondwords|ver comentarios|ver \d+ comentarios|guardar|ouvir|ouvir (?:a )?(?:matéria|notícia)|lyssna|kuuntele)$/iu,
+  // A code block's toolbar and an embedded gist's footer: "Enter fullscreen mode", "view raw app.mjs hosted with ❤ by GitHub".
+  /^(?:(?:enter|exit) fullscreen mode|view raw\b.{0,80}\bhosted with\b.{0,12}\bby github)$/i,
   // A player's and a gallery's leftovers, a copy button's answer: "Loading the player...", "View gallery", "Link copied", "Story continues".
   /^(?:loading (?:the )?(?:player|video)\.*|view (?:the )?gallery|link copied!?|story continues)$/i,
   // An e-mail newsletter's own furniture, as it reads pasted from the mail: "View this email in your browser",
   // "Forward to a friend | Update preferences | Unsubscribe", "You are receiving this email because …".
-  /^(?:view (?:this (?:email|e-mail|newsletter) )?(?:in|on) (?:your|a|the) (?:browser|web)|view in browser|view online|our mailing address is:?|want to change how you receive these e-?mails\?|you can update your preferences or unsubscribe from this list\.?|you (?:are|were) receiving this e-?mail because\b.{0,160}|(?:forward to a friend|update (?:your )?preferences|unsubscribe)(?:\s*\|\s*(?:forward to a friend|update (?:your )?preferences|unsubscribe|view in browser))*)$/i,
+  /^(?:view (?:this (?:email|e-mail|newsletter) )?(?:in|on) (?:your|a|the) (?:browser|web)(?:\s*[:<(]?\s*https?:\/\/\S+?[>)]?)?|view in browser|view online|our mailing address is:?|want to change how you receive these e-?mails\?|you can update your preferences or unsubscribe from this list\.?|you (?:are|were) receiving this e-?mail because\b.{0,160}|(?:forward to a friend|update (?:your )?preferences|unsubscribe)(?:\s*\|\s*(?:forward to a friend|update (?:your )?preferences|unsubscribe|view in browser))*)$/i,
   // A recipe card's buttons and rating, as recipe plugins print them: "Jump to Recipe Print Recipe", "Pin Recipe",
   // "4.94 from 142 votes", "Tried this recipe? Let us know how it was!", "Recipe Rating".
   /^(?:(?:jump to|print|pin|save|rate this) recipe\s*)+$|^\d(?:[.,]\d{1,2})? from \d{1,6} (?:votes|ratings|reviews)$|^tried this recipe\?.{0,60}$|^recipe rating$/i,
@@ -283,6 +285,9 @@ function hasNavSeparator(line: string): boolean {
   return line.includes("|") || line.includes("•") || line.includes("·") || line.includes("»") || line.includes("›") || line.includes(" > ") || line.includes("＞") || line.includes(" / ");
 }
 
+/** A Unix path of two parts or more, or a command's flag: "/etc/wireguard", "-a", "--force". */
+const SHELL_TOKEN = /(?:^|\s)~?(?:\/[\w.-]+){2,}|(?:^|\s)--?[a-z][\w-]*(?=\s|$)/;
+
 /** The links a site's footer holds, in the languages its pages are in. */
 const FOOTER_LINK =
   /^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?|terms and conditions|cookies?(?: policy| settings)?|accessibility|sitemap|site map|careers|jobs|advertise(?: with us)?|legal(?: notice)?|disclaimer|imprint|impressum|datenschutz(?:erklärung)?|kontakt|agb|mentions légales|politique de confidentialité|aviso legal|política de privacidad|privacidad|contacto|note legali|privacy policy|privacybeleid|colofon|regulamin|polityka prywatności|利用規約|プライバシーポリシー|個人情報保護方針|お問い合わせ|会社概要|サイトマップ|隐私政策|用户协议|联系我们|关于我们|网站地图|免责声明|隱私權政策|聯絡我們|關於我們|이용약관|개인정보처리방침|회사소개|고객센터)$/i;
@@ -298,6 +303,9 @@ function isNavRow(line: string): boolean {
   // "利用規約　プライバシーポリシー": CJK pages part a footer's links with ideographic spaces.
   if (line.length <= 120 && line.includes("\u3000") && line.split(/\u3000+/).every((s) => FOOTER_LINK.test(s.trim()))) return true;
   if (!hasNavSeparator(line)) return false;
+  // A shell pipeline ("sudo cat /etc/wireguard/private.key | wg pubkey | sudo tee …") is code, not a menu:
+  // menus name no paths and pass no flags.
+  if (SHELL_TOKEN.test(line)) return false;
   // Bars, bullets and guillemets; ">" between spaces, as breadcrumbs set it ("Home > News > Local").
   const segments = line.split(/\s*[|•·»›＞]\s*|\s+>\s+|\s+\/\s+/).filter(Boolean);
   // "Terms of use | Privacy policy": the footer's links, however few.
