@@ -75,5 +75,14 @@ export function takeClosingHashtags(tokens: Token[]): string[] {
   return text.split(/\s+/).map((tag) => tag.slice(1));
 }
 
+/** Removes an opening paragraph of hashtags (`#garden #compost`, as a note lists its tags under its title); returns the tags. */
+export function takeOpeningHashtags(tokens: Token[]): string[] {
+  if (tokens[0]?.type !== "paragraph_open" || tokens[0]!.level !== 0 || tokens[1]?.type !== "inline" || tokens[2]?.type !== "paragraph_close") return [];
+  const text = tokens[1]!.content.trim();
+  if (!HASHTAG_LINE.test(text)) return [];
+  tokens.splice(0, 3);
+  return text.split(/\s+/).map((tag) => tag.slice(1));
+}
+
 /** Hashtags alone, Obsidian's nested ones too (`#garden/soil`): a letter first, so `#1` is no tag. */
 const HASHTAG_LINE = /^#\p{L}[\p{L}\p{N}_/-]*(?:\s+#\p{L}[\p{L}\p{N}_/-]*)*$/u;

@@ -31,7 +31,7 @@ import { inlineText } from "./inline-text";
 import { titleBlock } from "./title-block";
 import { withNoteSyntaxRead } from "./note-syntax";
 import { withTemplateTagsRead } from "./template-tags";
-import { takeClosingHashtags, takeClosingRelated } from "./closing-lists";
+import { takeClosingHashtags, takeClosingRelated, takeOpeningHashtags } from "./closing-lists";
 import type { ParsedArticle } from "../parsed";
 import { isEditorsNote } from "../editor-notes";
 import { BYLINE_OPENER, leadsIntoNext } from "../scrape/rules/bylines";
@@ -114,8 +114,8 @@ export function parseMarkdown(source: string): ParsedArticle {
     ? opening : undefined;
   if (byline) tokens.splice(0, 3);
 
-  // What the post closes with that is no text of its: a related list, a line of hashtags.
-  const hashtags = takeClosingHashtags(tokens);
+  // What the post opens or closes with that is no text of its: a related list, a line of hashtags.
+  const hashtags = [...takeOpeningHashtags(tokens), ...takeClosingHashtags(tokens)];
   const closingRelated = takeClosingRelated(tokens);
   const bodyCaptions = [...captionImages(tokens), ...htmlFigureCaptions(tokens)];
   const lead = firstParagraphText(tokens);
@@ -365,6 +365,19 @@ function firstImage(tokens: Token[]): string | undefined {
   return undefined;
 }
 
+/** Two images or more, each alone inside a link, and only spaces between. */
+function isBadgeRow(children: readonly Token[]): boolean {
+  let images = 0;
+  for (let k = 0; k < children.length; k++) {
+    const child = children[k]!;
+    if (child.type === "link_open" && children[k + 1]?.type === "image" && children[k + 2]?.type === "link_close") {
+      images++;
+      k += 2;
+    } else if (!((child.type === "text" && !child.content.trim()) || child.type === "softbreak")) return false;
+  }
+  return images >= 2;
+}
+
 /** The images the body shows, in order: Markdown images and raw `<img>` tags. */
 function* imageSources(tokens: Token[]): Generator<string, undefined> {
   for (const token of tokens) {
@@ -372,6 +385,9 @@ function* imageSources(tokens: Token[]): Generator<string, undefined> {
       const found = rawImageSource(token.content);
       if (found) yield found;
     }
+    // A row of badges (`[![build](…/badge.svg)](…) [![crates.io](…)](…)`, as a README opens): linked images and
+    // nothing else, the project's status, not a picture of the article.
+    if (token.type === "inline" && isBadgeRow(token.children ?? [])) continue;
     for (const child of token.children ?? []) {
       if (child.type === "image") {
         const src = String(child.attrGet("src") ?? "");

@@ -122,6 +122,21 @@ describe("what a post closes with that is not its text", () => {
     expect(parsed.related).toEqual([]);
   });
 
+  it("an opening line of hashtags under the title is the item's tags too, and no summary", () => {
+    const parsed = parseMarkdown("---\ntags: [garden]\n---\n# Hot composting, attempt two\n\n#garden #compost #experiments\n\nStarted a second hot pile after the first never got above 40 °C.");
+    expect(new Set(parsed.tags)).toEqual(new Set(["garden", "compost", "experiments"]));
+    expect(parsed.lead).toBe("Started a second hot pile after the first never got above 40 °C.");
+    expect(html("# Note\n\n#1 priority is the roof.\n\nThen the walls.")).toContain("#1 priority is the roof.");
+  });
+
+  it("a row of badges is not the item's image: a README's status, not a picture", () => {
+    const badges = "[![Crates.io](https://img.shields.io/crates/v/tinyqueue.svg)](https://crates.io/crates/tinyqueue)\n[![CI](https://github.com/d/tinyqueue/badge.svg)](https://github.com/d/tinyqueue/actions)";
+    expect(parseMarkdown(`# tinyqueue\n\n${badges}\n\nA small priority queue.\n\n![The queue at work](diagram.png)`).image).toBe("diagram.png");
+    expect(parseMarkdown(`# tinyqueue\n\n${badges}\n\nA small priority queue.`).image).toBeUndefined();
+    // One linked photo is still the post's picture.
+    expect(parseMarkdown("# Pier\n\n[![The pier](pier.jpg)](pier-large.jpg)\n\nThe pier reopened.").image).toBe("pier.jpg");
+  });
+
   it("a closing line of hashtags is the item's tags, Obsidian's nested ones too", () => {
     const parsed = parseMarkdown("---\ntitle: Compost heaps\ntags: [garden]\n---\n\nWe turn the heap every three weeks.\n\n#garden/soil #howto");
     expect(parsed.tags).toEqual(["garden", "garden/soil", "howto"]);
