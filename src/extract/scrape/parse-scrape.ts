@@ -348,8 +348,11 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
   // "By Jane Doe" as the article's last line: its byline, signed at the end; or the writer's name
   // alone under the last paragraph, as Vietnamese and Indonesian papers sign ("Minh Anh").
   const closing = blocks.length > 2 ? blocks[blocks.length - 1] : undefined;
+  // "— Maria Keane" under a poem or a letter: the writer's dash and name, signing it.
+  const dashed = closing?.kind === "paragraph" ? DASHED_NAME.exec(closing.text)?.[1] : undefined;
   const signed = closing?.kind !== "paragraph" || closing.text.length > 80 ? null
     : BYLINE_OPENER.test(closing.text) ? parseByline(closing.text)
+    : dashed !== undefined && looksLikePersonName(dashed) ? dashed
     : isFullParagraph(blockText(blocks[blocks.length - 2])) && looksLikePersonName(closing.text) && !/[,|]/.test(closing.text) ? closing.text
     : null;
   if (signed) {
@@ -457,7 +460,10 @@ function signatureName(blocks: readonly Block[]): string | undefined {
   for (let k = Math.max(0, blocks.length - SIGNATURE_BLOCKS); k < blocks.length - 1; k++) {
     const sign = blocks[k]!;
     const name = blocks[k + 1]!;
-    if (sign.kind === "paragraph" && name.kind === "paragraph" && SIGN_OFF.test(sign.text) && looksLikePersonName(name.text)) return name.text.split(/\s*,\s*/)[0];
+    if (sign.kind !== "paragraph" || name.kind !== "paragraph" || !isSignOff(sign.text)) continue;
+    // "Fr. Declan Murphy", "Dr Sam Patel": the name under its title.
+    const signer = name.text.split(/\s*,\s*/)[0]!.replace(HONORIFIC, "");
+    if (looksLikePersonName(signer)) return signer;
   }
   // Or no sign-off: the name, then the writer's role under it, closing the text ("Linda Moss" / "Chair, Friends of Hillside School").
   const [text, name, role] = blocks.slice(-3);
@@ -477,6 +483,20 @@ const SIGNATURE_BLOCKS = 5;
 /** A letter's closing words, in the languages of the byline rules. */
 const SIGN_OFF =
   /^(?:(?:kind|best|warm|warmest|with kind) regards|regards|best wishes|all the best|yours(?: sincerely| faithfully| truly)?|sincerely(?: yours)?|many thanks|thanks(?: again)?|thank you|cheers|with thanks|mit freundlichen grüßen|viele grüße|beste grüße|cordialement|bien à vous|salutations|atentamente|saludos(?: cordiales)?|un saludo|cordiali saluti|distinti saluti|atenciosamente|abraços|с уважением)[,.!]?$/iu;
+
+/**
+ * A letter's closing words: the usual ones (SIGN_OFF), or any short phrase closed by a comma over the name
+ * ("With every blessing,", "Happy digging,", "Until next time, happy growing,").
+ */
+function isSignOff(text: string): boolean {
+  return SIGN_OFF.test(text) || (text.length <= MAX_SIGN_OFF && text.endsWith(",") && !/\d/.test(text) && text.split(/\s+/).length <= 6);
+}
+
+const MAX_SIGN_OFF = 40;
+/** A title before a signer's name: "Fr. Declan Murphy", "Dr Sam Patel", "Rev. Ann Lowe". */
+const HONORIFIC = /^(?:fr|dr|rev|revd|mr|mrs|ms|mx|prof|sr|br|cllr|sir|dame)\.?\s+/i;
+/** A dash and a name alone, signing what stands above: "— Maria Keane". */
+const DASHED_NAME = /^[—–-]\s*(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$/u;
 
 /** A postscript's mark: "P.S.", "PS:", "P.P.S.", "PD:", "Nachtrag:". */
 const POSTSCRIPT = /^(?:p\.?\s?(?:p\.?\s?)?s\.?|pd\.?|nachtrag)[:.\s]/i;

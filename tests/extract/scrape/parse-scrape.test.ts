@@ -1297,6 +1297,17 @@ describe("a letter's signature", () => {
     expect(note.author).toBe("Linda Moss");
   });
 
+  it("reads any short closing phrase with its comma as a sign-off, the signer without their title", () => {
+    const bulletin = parseScrape("Harvest festival this Sunday\n\nDear friends,\n\nOur harvest festival is on Sunday at 10.30, with lunch in the hall afterwards for anyone who would like to stay.\n\nWith every blessing,\n\nFr. Declan Murphy");
+    expect(bulletin.author).toBe("Declan Murphy");
+  });
+
+  it("reads a dash and a name closing a poem as the poet, out of the text", () => {
+    const poem = parseScrape("November Allotment\n\nThe beds are turned, the canes are down,\nthe last leeks stand like sentinels,\nand frost has laced the water butt\nwith something close to silence.\n\nI fork the bed and turn it black\nand leave the robin talking.\n\nI wrote this one after the last dig of the year, and typed it up tonight.\n\n— Maria Keane");
+    expect(poem.author).toBe("Maria Keane");
+    expect(JSON.stringify(poem.blocks)).not.toContain("Maria Keane");
+  });
+
   it("is no signature: a name under a closing paragraph with a sentence after it", () => {
     const text = parseScrape("Harbour works begin\n\nThe council said on Tuesday that the works would begin next month.\n\nJane Doe\n\nThe ferry will keep its timetable while the quay is closed, the harbour master said.");
     expect(text.author).toBeUndefined();
