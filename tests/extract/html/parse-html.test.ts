@@ -194,6 +194,17 @@ describe("a table or a pull quote set in a figure (the block editor's)", () => {
   });
 });
 
+describe("code set in a figure (a code card, its file's name over it)", () => {
+  it("is kept as code in its place, its caption left out: a label, not a photo's caption", () => {
+    const article = parseHtml(page("<title>Config in one file</title>",
+      `<article><h1>Config in one file</h1>${P1}<figure class="kg-card kg-code-card"><pre><code class="language-ts">export default { port: 8080 };</code></pre><figcaption>pagoda.config.ts</figcaption></figure>${P2}</article>`));
+    expect(article.blocks.map((b) => b.kind)).not.toContain("figure");
+    expect(article.blocks).toContainEqual({ kind: "html", html: expect.stringContaining("export default { port: 8080 };") });
+    expect(JSON.stringify(article.blocks)).not.toContain("pagoda.config.ts");
+    expect(article.captions).toEqual([]);
+  });
+});
+
 describe("a classic blog theme's <h1> that holds the site's name", () => {
   it("is not the headline: the post's marked title is, and the title keeps it, not the site", () => {
     const body = `<div id="header"><h1 id="logo"><a href="/">The Valley Ledger</a></h1></div><div class="post"><h2 class="entry-title"><a href="/lanes/">Council approves new cycle lanes</a></h2><div class="entry">${P1}${P2}</div></div>`;

@@ -75,7 +75,7 @@ export function extractBlocks(root: DomElement, pageUrl: string | undefined, rel
       }
       flush();
       // A figure that holds a table or a quote and no picture (the block editor's table and pull quote): its content.
-      if (tag === "figure" && holdsTableOrQuote(node)) pushFigureContent(blocks, node, pageUrl, relatedUrls);
+      if (tag === "figure" && holdsTableQuoteOrCode(node)) pushFigureContent(blocks, node, pageUrl, relatedUrls);
       // WordPress's classic caption wraps image and caption in a `div.wp-caption`: a figure, not a caption.
       else if (tag === "figure" || (isCaption(node) && node.querySelector("img, picture"))) pushFigures(blocks, node, pageUrl);
       else if (tag === "img" || tag === "picture" || tag === "amp-img") {
@@ -186,15 +186,26 @@ function pushHeading(blocks: Block[], el: DomElement) {
   if (text) blocks.push({ kind: "heading", text });
 }
 
-/** A figure that holds a table or a quote and no picture or player: the block editor's table and pull quote. */
-export function holdsTableOrQuote(figure: DomElement): boolean {
-  return !figure.querySelector(`${IMAGE}, picture, iframe, video`) && figure.querySelector("table, blockquote") !== null;
+/**
+ * A figure that holds a table, a quote or code and no picture or player: the block editor's table and pull
+ * quote, a code card with its file's name or a terminal's title bar over it (Ghost's `kg-code-card`).
+ */
+export function holdsTableQuoteOrCode(figure: DomElement): boolean {
+  return !figure.querySelector(`${IMAGE}, picture, iframe, video`) && figure.querySelector("table, blockquote, pre") !== null;
 }
 
-/** A table (its figure's caption as the table's own) or a pull quote (its `<cite>` after a dash) set in a `<figure>`. */
+/**
+ * A table (its figure's caption as the table's own), a pull quote (its `<cite>` after a dash) or code (its
+ * caption, a file's name or a window's title, left out: a label, not the article's text) set in a `<figure>`.
+ */
 function pushFigureContent(blocks: Block[], figure: DomElement, pageUrl: string | undefined, relatedUrls: Set<string>) {
   const captionText = squash(figure.querySelector("figcaption")?.textContent ?? "");
   const table = figure.querySelector("table");
+  const code = table || figure.querySelector("blockquote") ? null : figure.querySelector("pre");
+  if (code) {
+    pushRich(blocks, code, pageUrl, relatedUrls);
+    return;
+  }
   if (table) {
     if (captionText && !table.querySelector("caption")) table.innerHTML = `<caption>${escapeHtml(captionText)}</caption>${table.innerHTML}`;
     pushRich(blocks, table, pageUrl, relatedUrls);

@@ -9,7 +9,7 @@
  */
 import type { Block } from "../../../core/article";
 import { squash } from "../../../core/text";
-import { blockPlainText, holdsTableOrQuote, isCaption, ORDER_ATTRIBUTE, pushFigures } from "./body";
+import { blockPlainText, holdsTableQuoteOrCode, isCaption, ORDER_ATTRIBUTE, pushFigures } from "./body";
 import { ARTICLE_REGION, type DomDocument, type DomElement } from "./dom";
 
 const MARKED = "p, h1, h2, h3, h4, h5, h6, figure, li, blockquote, pre, table, img, div";
@@ -77,7 +77,7 @@ export function readPageFigures(document: DomDocument, pageUrl: string | undefin
     const figure = caption.closest("figure") ?? caption.parentElement;
     if (!figure || seen.has(figure) || figure.closest(OUTSIDE) || insideNonArticle(figure)) continue;
     // A table's or a pull quote's figure has no photo to put back (body.ts reads it as a table or a quote).
-    if (holdsTableOrQuote(figure)) continue;
+    if (holdsTableQuoteOrCode(figure)) continue;
     seen.add(figure);
     const blocks: Block[] = [];
     pushFigures(blocks, figure.cloneNode(true), pageUrl);
