@@ -206,6 +206,12 @@ describe("bylines", () => {
     expect(isStandaloneCredit(line)).toBe(false);
   });
 
+  it("reads Japanese stamps labelled without a colon, two on a line, and a writer's label after a Thai stamp", () => {
+    expect(parseMetaLine("投稿日 2024年02月14日 更新日 2024年02月16日")).toEqual({ published: new Date("2024-02-14T00:00:00Z"), updated: new Date("2024-02-16T00:00:00Z") });
+    expect(parseMetaLine("公開日：2024年02月14日 更新日：2024年02月16日")).toEqual({ published: new Date("2024-02-14T00:00:00Z"), updated: new Date("2024-02-16T00:00:00Z") });
+    expect(parseMetaLine("14 มี.ค. 2568 - 10:15 น. ผู้เขียน: ปิยะนุช แสงทอง")).toEqual({ published: new Date("2025-03-14T10:15:00Z"), author: "ปิยะนุช แสงทอง" });
+  });
+
   it("reads a date with its update's clock in brackets and the place it was filed from, and a reading time glued to the byline", () => {
     expect(parseMetaLine("12 marzo 2024 (modifica alle 09:41) - MILANO")).toEqual({ published: new Date("2024-03-12T00:00:00Z") });
     expect(parseMetaLine("March 19, 2024 by Hannah Novak 6 min read")).toEqual({ published: new Date("2024-03-19T00:00:00Z"), author: "Hannah Novak" });

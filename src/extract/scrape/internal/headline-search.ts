@@ -54,6 +54,29 @@ function isCaptionOverCredit(units: readonly ClassifiedUnit[], at: number): bool
 /** Fewest words of a caption told by its credit under it. */
 const CAPTION_OVER_CREDIT_WORDS = 8;
 
+/**
+ * The words a line is matched by: its words, and where it is written without spaces (Japanese, Chinese, Thai)
+ * each run of those characters as its pairs ("非同期化" → "非同", "同期", "期化"), as a headline and its lead
+ * share them; a word of Latin letters or digits inside such a run stays whole.
+ */
+function termsOf(unit: ClassifiedUnit): string[] {
+  if (!unit.unspaced) return unit.words;
+  const out: string[] = [];
+  for (const word of unit.words) {
+    for (const run of word.match(TERM_RUNS) ?? []) {
+      if (!UNSPACED_CHAR.test(run)) out.push(run);
+      else if (run.length === 1) continue;
+      else for (let k = 0; k + 2 <= run.length; k++) out.push(run.slice(k, k + 2));
+    }
+  }
+  return out;
+}
+
+/** Runs of characters of a script without spaces, or of other letters and digits. */
+const TERM_RUNS = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]+|[^\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]+/g;
+const UNSPACED_CHAR = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
+const UNSPACED_PAIR = /^[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]{2}$/;
+
 export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
   const text = unit.text.replace(/^[-*•]\s+/, "");
   // What is known already (length, words, flags) is asked first: most lines fail there, before any pattern runs.
@@ -125,7 +148,10 @@ function hasSentenceBreak(text: string): boolean {
  * share boxes), or else the nearest.
  */
 export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwords: Set<string>, bodyEnd = bodyStart, window = 40): number | null {
-  const titleWords = new Set(units[0]?.words ?? []);
+  // Words to match by; a script written without spaces matches by pairs of characters (termsOf).
+  const termsIn: (string[] | undefined)[] = [];
+  const terms = (k: number): string[] => (termsIn[k] ??= termsOf(units[k]!));
+  const titleWords = new Set(units[0] ? terms(0) : []);
   const bodyIndent = proseIndent(units, bodyStart, bodyEnd);
   // Each line is asked once, though neighbours ask about it too.
   const shapes: (boolean | undefined)[] = [];
@@ -141,13 +167,13 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     // Under the whole found body, a headline needs text of its own under it: over a closing list or contact lines it heads nothing.
     !(j > bodyEnd && !units.slice(j + 1, j + 1 + HEADLINE_BELOW_START).some((u) => u.kind === "prose")) &&
     !isCaptionOverCredit(units, j));
-  const contentWords = candidates.map((j) => units[j]!.words.filter((w) => w.length >= 3 && !stopwords.has(w)));
+  const contentWords = candidates.map((j) => terms(j).filter((w) => (w.length >= 3 || (w.length === 2 && UNSPACED_PAIR.test(w))) && !stopwords.has(w)));
   const wanted = new Set<string>();
   for (const words of contentWords) for (const w of words) wanted.add(w);
   // The spread and the lead read the same units at the body's top: each unit's words are matched once.
   // (Both read from bodyStart down: unit k is at k - bodyStart.)
   const wantedIn: (string[] | undefined)[] = [];
-  const wantedOf = (k: number): string[] => (wantedIn[k - bodyStart] ??= wantedWords(units[k]!.words, wanted));
+  const wantedOf = (k: number): string[] => (wantedIn[k - bodyStart] ??= wantedWords(terms(k), wanted));
   const bodyCounts = countInBody(units, bodyStart, bodyEnd, wantedOf);
   // A headline's content words come back in the lead: teasers and menu items share none.
   const leads = new Map<number, Set<string>>();
@@ -172,7 +198,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
   let bestScore = -Infinity;
   candidates.forEach((j, c) => {
     const unit = units[j]!;
-    const words = unit.words;
+    const words = terms(j);
     let shared = 0;
     for (const w of words) if (titleWords.has(w)) shared++;
     // The first line is the one compared against, so it earns nothing from itself.
@@ -180,7 +206,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     const content = contentWords[c]!;
     const echo = echoOf(c);
     let pervasive = 0;
-    for (const w of content) if ((bodyCounts.get(w) ?? 0) - (j >= bodyStart && j <= bodyEnd && unit.words.includes(w) ? 1 : 0) >= 2) pervasive++;
+    for (const w of content) if ((bodyCounts.get(w) ?? 0) - (j >= bodyStart && j <= bodyEnd && words.includes(w) ? 1 : 0) >= 2) pervasive++;
     const spread = content.length ? pervasive / content.length : 0;
     const w = HEADLINE_WEIGHTS;
     let score = w.titleLine * overlap + w.echo * echo + w.spread * spread - (j === 0 ? (firstIsHeadline ? 0 : w.firstLine) : w.distance * Math.abs(bodyStart - j));

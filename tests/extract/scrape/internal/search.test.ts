@@ -16,6 +16,15 @@ function locate(text: string) {
   return { units, body, headline: headline === null ? null : units[headline]!.text };
 }
 
+describe("a headline written without spaces", () => {
+  it("is matched with its lead by pairs of characters, not lost to a menu's row above it", () => {
+    const lead = "以前、Rustの勉強を兼ねて標準ライブラリだけで小さなHTTPサーバを書きました。今回はそれをtokioで非同期化し、負荷試験で比べてみました。";
+    const more = "結論から言うと、同時接続数が多い場合にスループットが約10倍になりました。非同期化の手順と、つまずいた点をまとめます。";
+    const text = ["トレンド 質問 公式イベント 公式コラム キャリア・転職", "", "ログイン 新規登録", "", "Rustで自作したHTTPサーバをtokioで非同期化したら10倍速くなった話", "", lead, "", more, "", `${more}${lead}`].join("\n");
+    expect(locate(text).headline).toBe("Rustで自作したHTTPサーバをtokioで非同期化したら10倍速くなった話");
+  });
+});
+
 describe("finding the article on a page", () => {
   it("takes the run of prose between the menus and the footer as the body", () => {
     const text = `Council passes budget - Example News\n\nHome\nNews\nSport\nWeather\n\nCouncil passes budget\n\nBy Jane Doe\n\n${P1}\n\n${P2}\n\n${P3}\n\nAbout us | Contact | Privacy\n© 2024 Example News`;
