@@ -202,6 +202,23 @@ describe("bylines", () => {
     expect(isStandaloneCredit(line)).toBe(true);
   });
 
+  it.each([
+    "A huge section of cliff fell onto the beach near the town in Wigan Credit: MEN Media",
+    "Police cordon off the street in Manchester Picture: PA",
+    "Delivery drivers wait outside a restaurant on Tuesday. Tom Willard via Getty Images",
+  ])("is a caption by the credit glued to its end: %s", (line) => {
+    expect(hasCaptionMarker(line)).toBe(true);
+  });
+
+  it.each(["He gave credit: the team deserves it", "The Picture: what we know so far", "Residents shared the video via Facebook"])("is no caption: %s", (line) => {
+    expect(hasCaptionMarker(line)).toBe(false);
+  });
+
+  it("reads a dated, placed photo's description with its source after the date as a caption", () => {
+    expect(looksLikePhotoCaption("Firefighters battle a blaze at a warehouse in Chicago on March 16, 2021. NBC Chicago")).toBe(true);
+    expect(looksLikePhotoCaption("The hearing in Chicago was set for March 16, 2021. The Judge said no.")).toBe(false);
+  });
+
   it.each(["(The council met on Tuesday)", "Photo of the day", "Kuha ni", "Team 2/IMAGO rules"])("is no credit: %s", (line) => {
     expect(isStandaloneCredit(line)).toBe(false);
   });

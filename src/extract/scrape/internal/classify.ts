@@ -70,6 +70,7 @@ export interface ClassifiedPage {
 }
 
 const CJK_REPORTER = /记者|記者|기자|特派員|編集委員/;
+const WRITER_PAGE_LINK_END = / (?:articles|posts|stories)$/i;
 
 export function classifyPage(units: Unit[]): ClassifiedPage {
   const counts = repeatCounts(units);
@@ -85,7 +86,8 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
     const text = unit.bullet ? withoutBullet(unit.text) : unit.text;
     // Timestamps hold digits (of any script), bylines open with their word or, in CJK scripts, hold the word
     // for reporter ("澎湃新闻记者 陈晓燕", "山田太郎 記者"): a cheap test before the date parser.
-    const meta = text.length < 160 && (ANY_DIGIT.test(text) || BYLINE_OPENER.test(text) || CJK_REPORTER.test(text)) && parseMetaLine(text) !== null;
+    // (or end with the link to the writer's page: "Marcus De Guzman View More Articles").
+    const meta = text.length < 160 && (ANY_DIGIT.test(text) || BYLINE_OPENER.test(text) || CJK_REPORTER.test(text) || WRITER_PAGE_LINK_END.test(text)) && parseMetaLine(text) !== null;
     const signUp = isSignUpLine(unit.text);
     // "Up next" over "Thunder: At Portland on Tuesday night.": a game story's own closing section, as AP writes it.
     const relatedHeading = isRelatedHeading(unit.text) && !(UP_NEXT.test(unit.text) && NEXT_GAME.test(units[i + 1]?.text ?? ""));

@@ -274,6 +274,9 @@ function readMetaLine(raw: string): MetaLine {
   // "Aus Gersfeld berichtet Katharina Wendt": where the writer reports from, then the name.
   const reports = line.length <= 100 ? REPORTS_FROM.exec(line) : null;
   if (reports && looksLikePersonNames(reports[1]!)) return { author: reports[1]! };
+  // "Marcus De Guzman View More Articles": the writer's name glued to the link to their other articles.
+  const linked = line.length <= 100 ? AUTHOR_PAGE_LINK.exec(line) : null;
+  if (linked && looksLikePersonNames(linked[1]!)) return { author: linked[1]! };
   // "Jane Doe - Nov 19, 2019, 10:31 pm", "Jane Doe @janedoe / 2 days": a byline without its "By".
   const named = BYLINE_OPENER.test(line) ? null : nameBeforeStamp(line);
   if (named) {
@@ -344,6 +347,8 @@ function readMetaLine(raw: string): MetaLine {
   return result.published || result.updated || result.author ? result : numericStamp ? {} : null;
 }
 
+/** A name, then the link to the writer's page: "View More Articles", "See all posts", "More articles". */
+const AUTHOR_PAGE_LINK = /^(\p{Lu}.{2,60}?)\s+(?:view (?:more|all) (?:articles|posts|stories)|see (?:more|all) (?:articles|posts|stories)|more (?:articles|posts|stories)|all (?:articles|posts|stories))$/iu;
 const REPORTS_FROM = /^(?:[Aa]us|[Vv]on)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+berichte[nt]\s+(\p{Lu}.{2,60})$/u;
 
 /** A few capitalised words, comma-separated: a post's categories ("Blog, Outreach"). */

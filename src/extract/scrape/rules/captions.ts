@@ -205,9 +205,17 @@ export function hasCaptionMarker(line: string): boolean {
     ((line.includes("—") || line.includes("–")) && line.length <= MAX_CREDITED_CAPTION && EM_DASH_CREDIT.test(line)) ||
     (slash && endsWithAgency(line) && DASH_DATE_AGENCY.test(line)) ||
     ((line.includes("hoto ") || line.includes("HOTO ")) && PHOTO_AGENCY.test(line)) ||
+    // "… in Wigan Credit: MEN Media": a tabloid's credit label after the caption, no stop between.
+    (line.includes(": ") && line.length <= MAX_CREDITED_CAPTION && GLUED_CREDIT_LABEL.test(line)) ||
+    // "… on Tuesday. Tom Willard via Getty Images": the photographer, then the agency that carried the photo.
+    (line.includes(" via ") && line.length <= MAX_CREDITED_CAPTION && NAME_VIA_AGENCY.test(line)) ||
     isPhotoCopyright(line)
   );
 }
+
+/** A capitalised credit label after a caption's last word, with its colon: " Credit: MEN Media", " Picture: PA". */
+const GLUED_CREDIT_LABEL = /\p{Ll}\s+(?:Credit|Credits|Picture|Pictures|Photograph|Pic)s?:\s*\p{Lu}[^:.!?]{1,60}$/u;
+const NAME_VIA_AGENCY = new RegExp(String.raw`[.!?]["'”’)]*\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+via\s+(?:${AGENCIES})$`, "u");
 
 /** The credit's word ("Picture by …", "Foto von …") among the last 90 characters: a cheap test before TRAILING_BY_CREDIT. */
 function mayEndWithPhotographer(line: string): boolean {
@@ -326,7 +334,8 @@ export function looksLikePhotoCaption(line: string): boolean {
 // Where wire captions put the date: at the end ("… Syria August 12, 2017.") or
 // before what was happening ("… on June 9, 2017, during ongoing battles …").
 // ("… 5 марта 2024 года."): the year's word after it, as Russian writes it.
-const CAPTION_DATE = new RegExp(`(?:${CALENDAR_DATE.source})(?:\\s*(?:г\\.|года))?(?:[.)]?\\s*(?:[(\\[].{0,60}[)\\]])?\\s*$|,\\s+(?:during|as|while|after|before|when|amid|ahead of|following)\\b)`, "iu");
+// "… March 16, 2021. NBC Chicago": the source that lent the photo after the date, a name of up to three words.
+const CAPTION_DATE = new RegExp(`(?:${CALENDAR_DATE.source})(?:\\s*(?:г\\.|года))?(?:[.)]?\\s*(?:[(\\[].{0,60}[)\\]])?\\s*$|\\.\\s+\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,2}$|,\\s+(?:during|as|while|after|before|when|amid|ahead of|following)\\b)`, "iu");
 
 const NOT_PLACES = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The"]);
 
