@@ -27,7 +27,7 @@ describe("related labels in more forms", () => {
   ])("reads a related line labelled in more languages: %s", (line, title) => {
     expect(inlineRelated(line)).toBe(title);
   });
-  it.each(["بیشتر درباره این خبر", "پربیننده‌ترین", "Cele mai citite", "Habari zaidi"])("%s heads a related list too", (line) => {
+  it.each(["بیشتر درباره این خبر", "پربیننده‌ترین", "Cele mai citite", "Habari zaidi", "Trending in U.S.", "Most read in News", "Read More on The Sun"])("%s heads a related list too", (line) => {
     expect(isRelatedHeading(line)).toBe(true);
   });
 });
@@ -221,6 +221,11 @@ describe("bylines", () => {
 
   it.each(["(The council met on Tuesday)", "Photo of the day", "Kuha ni", "Team 2/IMAGO rules"])("is no credit: %s", (line) => {
     expect(isStandaloneCredit(line)).toBe(false);
+  });
+
+  it("reads a name with the link to the writer's page as a byline", () => {
+    expect(parseMetaLine("Marcus De Guzman View More Articles")).toEqual({ author: "Marcus De Guzman" });
+    expect(parseMetaLine("The Latest News View More Articles")).toBeNull();
   });
 
   it("reads Japanese stamps labelled without a colon, two on a line, and a writer's label after a Thai stamp", () => {
