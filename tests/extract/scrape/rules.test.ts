@@ -625,6 +625,7 @@ describe("a feature's furniture around its text", () => {
     "Appeared in the March 5, 2024, print edition as 'Storm Hits'.",
     "Produced by ElevenLabs and News Over Audio (Noa) using AI narration.",
     "Listen to this article · 23 min", "Save this story", "Republish", "2,900 words",
+    "This story has been shared 44,976 times. 44,976",
     "Enter fullscreen mode", "Exit fullscreen mode", "view raw with-deadline.mjs hosted with ❤ by GitHub",
     "View this email in your browser <https://mailchi.mp/example/spring-news>",
   ])("is furniture: %s", (line) => {

@@ -127,6 +127,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(tags?|topics?)\s*:/i,
   /^(?![\s★☆⭐✩✪✫✬✭✮✯½]+$)[\p{P}\p{S}\s]+$/u, // a line of only punctuation or symbols (dividers; not a rating's stars, "★★★★☆")
   GALLERY_COUNTER,
+  // A teaser's share count: "This story has been shared 44,976 times. 44,976".
+  /^this (?:story|article|post) has been shared [\d,.]+ times\.?(?:\s+[\d,.]+)?$/i,
   // A feature's length in words beside its byline ("2,900 words").
   /^\d{1,3}(?:[,. \u00a0]\d{3})*\s+(?:words|mots|wörter|palabras|parole|palavras)$/i,
   LABELLED_READING_TIME,

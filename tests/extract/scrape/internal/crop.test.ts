@@ -55,6 +55,11 @@ describe("cropToArticle: related lists", () => {
     expect(crop(page(MENU, "Harbour board to rebuild ferry pier", P1, P2, P3, FOOTER)).relatedLines).toEqual([]);
   });
 
+  it("reads a list under a qualified heading, past each teaser's share count", () => {
+    const related = crop(page("Harbour board to rebuild ferry pier", P1, P2, P3, "Trending Now on Coast Courier", "This story has been shared 44,976 times. 44,976", "Storm damages ferry pier and sea wall", "This story has been shared 28,533 times. 28,533", "Visitors return to the coast for summer", FOOTER)).relatedLines;
+    expect(related).toEqual(["Trending Now on Coast Courier", "Storm damages ferry pier and sea wall", "Visitors return to the coast for summer"]);
+  });
+
   it("drops a related heading with nothing under it", () => {
     expect(crop(page("Harbour board to rebuild ferry pier", P1, P2, P3, "Related", FOOTER)).relatedLines).toEqual([]);
   });
