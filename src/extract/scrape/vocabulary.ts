@@ -255,22 +255,27 @@ const SIGN_UP =
 // A sign-up box's form: its consent line ("By signing up, you agree…", "En vous inscrivant, vous acceptez…") and its
 // address field ("Enter your email", "Seu e-mail").
 // "By providing an email address. I agree to the Terms of Use …": the consent in the first person too.
-const SIGN_UP_CONSENT = /\bby (?:signing up|subscribing|clicking|registering)\b.{0,40}\byou agree\b|^by providing (?:an|your) e-?mail address\b.{0,10}\bI agree\b/i;
-const SIGN_UP_FORM = /^en vous inscrivant,? vous acceptez\b|^we care about the protection of your data\b|^mit (?:ihrer|der) anmeldung (?:erklären|akzeptieren) sie\b|^(?:enter your|your|seu|digite (?:o )?seu|tu|su|ihre|votre|la tua) e-?mail(?: address| adresse)?$/i;
+// "I would like to be emailed about offers, events and updates from …": the box's consent box, ticked by the reader.
+const SIGN_UP_CONSENT = /\bby (?:signing up|subscribing|clicking|registering|submitting|entering)\b.{0,40}\byou agree\b|^by providing (?:an|your) e-?mail address\b.{0,10}\bI agree\b|^I would like to (?:be emailed|receive (?:e-?mails|the newsletter|updates|offers))\b/i;
+const SIGN_UP_FORM = /^en vous inscrivant,? vous acceptez\b|^we care about the protection of your data\b|^mit (?:ihrer|der) anmeldung (?:erklären|akzeptieren) sie\b|^(?:enter your|your|seu|digite (?:o )?seu|tu|su|ihre|votre|la tua) e-?mail(?: address| adresse)?$|^e-?mail(?: address)?\s*(?:\((?:required|optional)\)|\*)$/i;
 // The same in scripts \b does not know (Cyrillic, Arabic), tried only on lines that hold their letters.
 const SIGN_UP_OTHER_SCRIPTS = /(?<!\p{L})(подпишитесь|подписывайтесь|подписаться|рассылк[аеуи]|zapisz się|اشترك)(?!\p{L})/iu;
 const OTHER_SCRIPTS = /[\u0400-\u04ff\u0600-\u06ffę]/;
 
 export function isSignUpLine(line: string): boolean {
   // "Join the meal team (sign up at the Welcome Center).": the word in a sentence's brackets asks for no e-mail.
-  return line.length <= 160 && ((SIGN_UP.test(line) && (!line.includes("(") || SIGN_UP.test(line.replace(BRACKETED, "")))) || (OTHER_SCRIPTS.test(line) && SIGN_UP_OTHER_SCRIPTS.test(line)) || isSignUpForm(line));
+  // A form's consent runs longer than a box's call: its terms and privacy notice after it.
+  if (line.length > 160) return line.length <= MAX_CONSENT && isSignUpForm(line);
+  return (SIGN_UP.test(line) && (!line.includes("(") || SIGN_UP.test(line.replace(BRACKETED, "")))) || (OTHER_SCRIPTS.test(line) && SIGN_UP_OTHER_SCRIPTS.test(line)) || isSignUpForm(line);
 }
 
 const BRACKETED = /\([^()]*\)/g;
+/** Longest consent line. */
+const MAX_CONSENT = 300;
 
 function isSignUpForm(line: string): boolean {
   // Anchored at the line's opening (fails at once on most lines); the consent's "you agree" can stand anywhere.
-  return SIGN_UP_FORM.test(line) || (line.includes(" agree") && SIGN_UP_CONSENT.test(line));
+  return SIGN_UP_FORM.test(line) || ((line.includes(" agree") || line.startsWith("I would")) && SIGN_UP_CONSENT.test(line));
 }
 
 /** What a sign-up box offers, as its blurb says it: alerts, e-mails, a briefing delivered to the inbox. */

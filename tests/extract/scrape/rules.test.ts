@@ -980,8 +980,13 @@ describe("laid-out European pages' header and boxes", () => {
   it("reads a stamp with its update's time after a comma as a stamp", () => {
     expect(isNumericStamp("Publié le 26/11/2026 à 18:32 , mis à jour à 19:05")).toBe(true);
   });
-  it.each(["Je m'inscris", "En vous inscrivant, vous acceptez nos conditions générales.", "Mit Ihrer Anmeldung erklären Sie sich mit den Datenschutzbestimmungen einverstanden."])("a sign-up box's line: %s", (line) => {
+  it.each(["Je m'inscris", "En vous inscrivant, vous acceptez nos conditions générales.", "Mit Ihrer Anmeldung erklären Sie sich mit den Datenschutzbestimmungen einverstanden.",
+    "By submitting your email, you agree to our Terms and Privacy Notice. This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+    "Email (required)", "I would like to be emailed about offers, events and updates from The Independent. Read our privacy notice"])("a sign-up box's line: %s", (line) => {
     expect(isSignUpLine(line)).toBe(true);
+  });
+  it.each(["I would like to thank the volunteers who gave their time.", "Email the council at the address below."])("no sign-up line: %s", (line) => {
+    expect(isSignUpLine(line)).toBe(false);
   });
   it.each(["Offrir cet article", "Ajouter à vos sélections", "Écouter", "Toute l'actualité en continu, où que vous soyez. Télécharger l'application", "Baixe o app"])("an article's tool or app prompt is furniture: %s", (line) => {
     expect(isBoilerplate(line)).toBe(true);
