@@ -266,10 +266,25 @@ export function isSignUpLine(line: string): boolean {
   // "Join the meal team (sign up at the Welcome Center).": the word in a sentence's brackets asks for no e-mail.
   // A form's consent runs longer than a box's call: its terms and privacy notice after it.
   if (line.length > 160) return line.length <= MAX_CONSENT && isSignUpForm(line);
-  return (SIGN_UP.test(line) && (!line.includes("(") || SIGN_UP.test(line.replace(BRACKETED, "")))) || (OTHER_SCRIPTS.test(line) && SIGN_UP_OTHER_SCRIPTS.test(line)) || isSignUpForm(line);
+  return (SIGN_UP.test(line) && (!line.includes("(") || SIGN_UP.test(line.replace(BRACKETED, ""))) && !isSentenceMentioning(line)) || (OTHER_SCRIPTS.test(line) && SIGN_UP_OTHER_SCRIPTS.test(line)) || isSignUpForm(line);
 }
 
 const BRACKETED = /\([^()]*\)/g;
+
+/**
+ * A sentence of the article that mentions a subscription or an inbox ("… a monthly subscription that
+ * includes maintenance.", "The comments are open, and so is my inbox."): the words alone ask for nothing;
+ * a box asks with a call ("sign up", "subscribe", "get … in your inbox", "delivered to your inbox").
+ */
+function isSentenceMentioning(line: string): boolean {
+  return line.length > MENTION_MIN && MENTION_ONLY.test(line) && !SIGN_UP_CALL.test(line);
+}
+
+const MENTION_MIN = 40;
+/** The words a sentence may mention without asking anything of the reader. */
+const MENTION_ONLY = /^(?:(?!\b(?:newsletters?|subscribe|sign[- ]?up|unsubscribe)\b).)*\b(?:subscriptions?|inbox)\b/i;
+// The reader's own ("your inbox", "your subscription") is a box's, as its confirmation says ("Keep an eye on your inbox").
+const SIGN_UP_CALL = /\b(?:sign[- ]?up|subscribe|get|receive|delivered|straight|direct(?:ly)?|join|start|free|register|support|your)\b.{0,60}\b(?:subscriptions?|inbox)\b|\b(?:subscriptions?|inbox)\b.{0,30}\b(?:sign[- ]?up|subscribe|now|today|here)\b/i;
 /** Longest consent line. */
 const MAX_CONSENT = 300;
 

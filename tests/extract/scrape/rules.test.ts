@@ -1,6 +1,6 @@
 /** The line rules of scraped pages (src/extract/scrape/rules/): bylines and stamps, furniture, credits and captions, related links, leads. */
 import { describe, expect, it } from "vitest";
-import { bareNameByline, cjkByline, datelineDate, isWriterRole, isNumericStamp, isWriterBio, looksLikePersonName, parseByline, parseCreditsLine, parseMetaLine, stripLeadMarker } from "../../../src/extract/scrape/rules/bylines";
+import { bareNameByline, cjkByline, datelineDate, isWriterRole, isNumericStamp, isWriterBio, looksLikePersonName, parseByline, parseCreditsLine, parseMetaLine, stripLeadMarker, writerBioName } from "../../../src/extract/scrape/rules/bylines";
 import { captionText, endsWithAgency, hasCaptionMarker, isStandaloneCredit, looksLikePhotoCaption } from "../../../src/extract/scrape/rules/captions";
 import { isPaywallPrompt, isBoilerplate, isCopyrightLine } from "../../../src/extract/scrape/rules/furniture";
 import { isHeadlineLike, isSubheading } from "../../../src/extract/scrape/rules/line-shapes";
@@ -221,6 +221,11 @@ describe("bylines", () => {
 
   it.each(["(The council met on Tuesday)", "Photo of the day", "Kuha ni", "Team 2/IMAGO rules"])("is no credit: %s", (line) => {
     expect(isStandaloneCredit(line)).toBe(false);
+  });
+
+  it("is no person's name: a share row, a phrase joined by a preposition", () => {
+    for (const line of ["Facebook Twitter Email", "Reporting From Atlanta"]) expect(looksLikePersonName(line)).toBe(false);
+    for (const line of ["Marcus De Guzman", "Jean de la Fontaine", "Mary-Kate O’Brien"]) expect(looksLikePersonName(line)).toBe(true);
   });
 
   it("reads a name with the link to the writer's page as a byline", () => {
@@ -659,6 +664,7 @@ describe("the writer's note", () => {
     expect(isWriterBio("The mayor is a former reporter who covered the harbour for years.")).toBe(false);
     expect(isWriterBio("Rachel Whitcombe has been a staff writer at The New Yorker since 2017. Her book will be published in June.")).toBe(true);
     expect(isWriterBio("The mayor has been a strong critic of the plan since 2017.")).toBe(false);
+    expect(writerBioName("Reach Yvonne Jessup at yjessup@tennessean.com or 615-259-8000.")).toBe("Yvonne Jessup");
     // A guest writer's note names their trade; a local reporter's says what they cover, and for whom.
     expect(isWriterBio("Marcus Bell is a retired principal who worked in Dayton-area public schools for 31 years. He lives in Trotwood.")).toBe(true);
     expect(isWriterBio("Marissa Koenig covers Cedar Falls city government and development for The Courier. Reach her at 319-291-1400.")).toBe(true);
@@ -982,10 +988,15 @@ describe("laid-out European pages' header and boxes", () => {
   });
   it.each(["Je m'inscris", "En vous inscrivant, vous acceptez nos conditions générales.", "Mit Ihrer Anmeldung erklären Sie sich mit den Datenschutzbestimmungen einverstanden.",
     "By submitting your email, you agree to our Terms and Privacy Notice. This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
-    "Email (required)", "I would like to be emailed about offers, events and updates from The Independent. Read our privacy notice"])("a sign-up box's line: %s", (line) => {
+    "Email (required)", "I would like to be emailed about offers, events and updates from The Independent. Read our privacy notice",
+    "Keep an eye on your inbox for the latest sports news.", "Support my work with a digital subscription", "Get the best stories delivered to your inbox every morning."])("a sign-up box's line: %s", (line) => {
     expect(isSignUpLine(line)).toBe(true);
   });
-  it.each(["I would like to thank the volunteers who gave their time.", "Email the council at the address below."])("no sign-up line: %s", (line) => {
+  it.each([
+    "I would like to thank the volunteers who gave their time.", "Email the council at the address below.",
+    "Robots-as-a-Service pricing: customers pay a monthly subscription that includes maintenance and software updates.",
+    "The comments are open, and so is my inbox.",
+  ])("no sign-up line: %s", (line) => {
     expect(isSignUpLine(line)).toBe(false);
   });
   it.each(["Offrir cet article", "Ajouter à vos sélections", "Écouter", "Toute l'actualité en continu, où que vous soyez. Télécharger l'application", "Baixe o app"])("an article's tool or app prompt is furniture: %s", (line) => {

@@ -84,7 +84,7 @@ export function looksLikePersonName(line: string): boolean {
   if (line.length > 80) return false;
   const name = line.split(/\s*[,|]\s*/)[0]!.trim();
   const words = name.split(/\s+/);
-  if (words.length < 2 || words.length > 4 || ARTICLE_WORD.test(words[0]!) || words.some((w) => CONTROL_WORD.test(w))) return false;
+  if (words.length < 2 || words.length > 4 || ARTICLE_WORD.test(words[0]!) || words.some((w, k) => CONTROL_WORD.test(w) || (k > 0 && INNER_FUNCTION_WORD.test(w)))) return false;
   return words.every((w) => NAME_WORD.test(w));
 }
 
@@ -169,8 +169,10 @@ const ARTICLE_WORD = /^(the|a|an|le|la|les|der|die|das|el|los|las|il|lo|gli|de|h
 // Words of page controls and media labels, never of a name: "Enlarge Image", "View Gallery" beside a timestamp.
 // And a site's sections, as its menu names them ("Travel Guides", "Local News"), and a periodical's title words
 // ("Weekly Update", "Morning Briefing"): a menu's last item or a headline stands beside a stamp too.
+// English words that join a phrase, never a name's parts: "Reporting From Atlanta" (a name's "de", "van", "la" are its own).
+const INNER_FUNCTION_WORD = /^(?:from|for|to|with|of|in|on|at|by|the|or)$/i;
 const CONTROL_WORD =
-  /^(images?|photos?|videos?|gallery|galleries|slideshow|enlarge|zoom|share|print|comments?|menu|search|login|subscribe|advertisement|guides?|index|news|reviews?|recipes?|blog|archives?|categor(?:y|ies)|tags?|events?|travel|sports?|opinion|features?|lifestyle|business|politics|weather|podcasts?|newsletters?|shop|store|home|contact|about|updates?|reports?|digest|briefing|roundup|edition|issue|bulletin|recap|summary|weekly|daily|monthly)$/i;
+  /^(facebook|twitter|email|e-mail|whatsapp|linkedin|reddit|pinterest|telegram|instagram|youtube|tiktok|images?|photos?|videos?|gallery|galleries|slideshow|enlarge|zoom|share|print|comments?|menu|search|login|subscribe|advertisement|guides?|index|news|reviews?|recipes?|blog|archives?|categor(?:y|ies)|tags?|events?|travel|sports?|opinion|features?|lifestyle|business|politics|weather|podcasts?|newsletters?|shop|store|home|contact|about|updates?|reports?|digest|briefing|roundup|edition|issue|bulletin|recap|summary|weekly|daily|monthly)$/i;
 
 // Job titles that follow a name on a byline ("Meg James Staff Writer").
 /** "in" and its neighbours' words, before the place a byline was filed from. */
@@ -581,8 +583,11 @@ const WRITER_BIO =
 
 /** The name a writer's note opens with ("Sarah Okafor is a labour economist and writer…" → "Sarah Okafor"), or null. */
 export function writerBioName(line: string): string | null {
-  return isWriterBio(line) ? /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}/u.exec(line)![0] : null;
+  // "Reach Yvonne Jessup at …": the name after the call to reach the writer.
+  return isWriterBio(line) ? /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}/u.exec(line.replace(REACH_CALL, ""))![0] : null;
 }
+
+const REACH_CALL = /^(?:Reach|Contact|Email|E-mail)\s+(?=\p{Lu})/u;
 
 /** The writer's note that closes many pages: not the article's last paragraph. */
 export function isWriterBio(line: string): boolean {
