@@ -365,10 +365,14 @@ export function asciiDigits(text: string): string {
   });
 }
 
+const DOUBLE_DASH = /\s+--\s+/g;
+const CLOCK_IN_OTHER_ZONE = /(?<=\d{1,2}:\d{2}\s*[a-z]{2,4})\s*\(\d{1,2}:\d{2}\s*[a-z]{2,4}\)$/i;
+
 /** A line such as "Updated: September 29, 2017 10:42 GMT", split into its kind and date. */
 export function parseTimestampLine(given: string): { kind: "published" | "updated"; date: Date } | null {
   // "১৮: ৪০": a clock some pages print with a space after its colon.
-  let line = asciiDigits(given).replace(SPACED_CLOCK, "$1:$2").replace(SPANISH_SHORT, "$1 de $2 de $3").replace(SPACED_MERIDIEM, "$1m");
+  // "October 5, 2020 -- 10:58 GMT (03:58 PDT)": a double dash before the clock, the clock again in another zone after it.
+  let line = asciiDigits(given).replace(SPACED_CLOCK, "$1:$2").replace(SPANISH_SHORT, "$1 de $2 de $3").replace(SPACED_MERIDIEM, "$1m").replace(DOUBLE_DASH, " - ").replace(CLOCK_IN_OTHER_ZONE, "");
   // "Publisert: 24.03.24 23:10": a labelled stamp may print the year in two digits (a dotted day first, as Nordic papers do).
   if (line.length <= 60 && LABELLED_SHORT_YEAR.test(line)) line = line.replace(LABELLED_SHORT_YEAR, (_, label: string, day: string, month: string, year: string) => `${label}${day}.${month}.20${year}`);
   if (line.length > 100 || !/\d{4}/.test(line)) return null;

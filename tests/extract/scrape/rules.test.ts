@@ -228,6 +228,14 @@ describe("bylines", () => {
     for (const line of ["Marcus De Guzman", "Jean de la Fontaine", "Mary-Kate O’Brien"]) expect(looksLikePersonName(line)).toBe(true);
   });
 
+  it("reads a byline with a handle or a bullet glued on, a double dash before the clock, a section label beside it", () => {
+    expect(parseMetaLine("By Miriam Okafor@miriamokafor Jun 8, 2021, 8:00am EDT")?.author).toBe("Miriam Okafor");
+    expect(parseMetaLine("Lena Karsten@lenakarsten / 9:00 am EDT•September 15, 2020")).toEqual({ author: "Lena Karsten", published: new Date("2020-09-15T13:00:00Z") });
+    expect(parseMetaLine("By Liam Corrigan | October 5, 2020 -- 10:58 GMT (03:58 PDT) | Topic: Security")).toEqual({ author: "Liam Corrigan", published: new Date("2020-10-05T10:58:00Z") });
+    // An e-mail address is no handle: the name before it is still the writer's.
+    expect(parseMetaLine("Megan Hartley mhartley@lakeshoretribune.com")).toEqual({ author: "Megan Hartley" });
+  });
+
   it("reads a name with the link to the writer's page as a byline", () => {
     expect(parseMetaLine("Marcus De Guzman View More Articles")).toEqual({ author: "Marcus De Guzman" });
     expect(parseMetaLine("The Latest News View More Articles")).toBeNull();

@@ -207,6 +207,18 @@ function pastTopByline(units: ClassifiedUnit[], start: number, end: number): num
   // Names, stamps and the writer's job ("Opinion Columnist") right under the byline go with it, and so do the
   // header's buttons under them ("Teilen" / "Kommentare 57"): short lines of furniture or a comments count.
   while (after <= end && (units[after]!.meta || looksLikePersonName(units[after]!.text) || isWriterRole(units[after]!.text) || isHeaderButton(units[after]!))) after++;
+  // A promo card under the byline, before any paragraph, closed by its button ("Black Friday" / "Business Bargain
+  // Hunter's top picks" / "The very best Black Friday deals and sales." / "Read More"): the text starts under it.
+  if (after > start) {
+    for (let k = after; k <= Math.min(end, after + PROMO_CARD_LINES); k++) {
+      const unit = units[k]!;
+      if (unit.kind === "prose") break;
+      if (unit.relatedHeading && units[k + 1]?.kind === "prose") {
+        after = k + 1;
+        break;
+      }
+    }
+  }
   return after <= end ? after : start;
 }
 
@@ -235,6 +247,9 @@ function withBylinesSpelledOut(header: ClassifiedUnit[]): ClassifiedUnit[] {
   }
   return out;
 }
+
+/** Lines a promo card between the byline and the text holds at most, its button included. */
+const PROMO_CARD_LINES = 5;
 
 /** A button of the header's row: share or print (furniture), or the count of the comments it leads to. */
 function isHeaderButton(unit: ClassifiedUnit): boolean {

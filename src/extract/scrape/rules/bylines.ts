@@ -118,6 +118,8 @@ const CJK_SOURCE_AFTER = /(?<=\d)\s+\p{Script=Han}{1,8}(?:网|網|社|报|報|�
 const WRITER_EDITOR_PAIR = /^(?:Penulis|Reporter|Wartawan|Pewarta|Writer|Author|Autor|Texto)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+\|\s+(?:Editor|Redaktur|Penyunting|Edición|Edição)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 /** "11.03.2024 • 14:25": a dotted or slashed date, a bullet or a bar, the clock. */
 const DATE_BULLET_TIME = /(\d{1,2}[./]\d{1,2}[./]\d{4})\s*[•·|]\s*(\d{1,2}[:.]\d{2})\b/;
+/** "9:00 am EDT • September 15, 2020": the clock, a bullet, then its date; one stamp. */
+const TIME_BULLET_DATE = /\b(\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s*[•·|]\s*(?=\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}\b)/u;
 const CHARACTER_COUNT = /\s+\d{1,6}文字$/u;
 
 /** A date, then its update in brackets with its own word: "(modifica il …)", "(updated …)", "(mis à jour le …)". */
@@ -172,7 +174,7 @@ const ARTICLE_WORD = /^(the|a|an|le|la|les|der|die|das|el|los|las|il|lo|gli|de|h
 // English words that join a phrase, never a name's parts: "Reporting From Atlanta" (a name's "de", "van", "la" are its own).
 const INNER_FUNCTION_WORD = /^(?:from|for|to|with|of|in|on|at|by|the|or)$/i;
 const CONTROL_WORD =
-  /^(facebook|twitter|email|e-mail|whatsapp|linkedin|reddit|pinterest|telegram|instagram|youtube|tiktok|images?|photos?|videos?|gallery|galleries|slideshow|enlarge|zoom|share|print|comments?|menu|search|login|subscribe|advertisement|guides?|index|news|reviews?|recipes?|blog|archives?|categor(?:y|ies)|tags?|events?|travel|sports?|opinion|features?|lifestyle|business|politics|weather|podcasts?|newsletters?|shop|store|home|contact|about|updates?|reports?|digest|briefing|roundup|edition|issue|bulletin|recap|summary|weekly|daily|monthly)$/i;
+  /^(facebook|twitter|email|e-mail|whatsapp|linkedin|reddit|pinterest|telegram|instagram|youtube|tiktok|monday|tuesday|wednesday|thursday|friday|saturday|sunday|images?|photos?|videos?|gallery|galleries|slideshow|enlarge|zoom|share|print|comments?|menu|search|login|subscribe|advertisement|guides?|index|news|reviews?|recipes?|blog|archives?|categor(?:y|ies)|tags?|events?|travel|sports?|opinion|features?|lifestyle|business|politics|weather|podcasts?|newsletters?|shop|store|home|contact|about|updates?|reports?|digest|briefing|roundup|edition|issue|bulletin|recap|summary|weekly|daily|monthly)$/i;
 
 // Job titles that follow a name on a byline ("Meg James Staff Writer").
 /** "in" and its neighbours' words, before the place a byline was filed from. */
@@ -249,7 +251,9 @@ export function cjkByline(line: string): string | null {
 }
 
 function readMetaLine(raw: string): MetaLine {
-  const line = withoutTrailingReadingTime(unglued(raw)).replace(DATE_BULLET_TIME, "$1 $2");
+  // "Miriam Okafor@miriamokafor", "9:00 am EDT•September 15, 2020": a handle or a bullet glued to its neighbour.
+  const spaced = raw.includes("@") || raw.includes("•") ? raw.replace(GLUED_HANDLE, "$1 @").replace(GLUED_BULLET, "$1 • $2") : raw;
+  const line = withoutTrailingReadingTime(unglued(spaced)).replace(DATE_BULLET_TIME, "$1 $2").replace(TIME_BULLET_DATE, "$1, ");
   // "10 Marzo 2024 (modifica il 10 Marzo 2024 | 17:12)": the update in brackets after the date.
   // "… 734文字": a Japanese page's count of the article's characters after its stamp.
   const bracketed = line.length <= 120 ? BRACKETED_UPDATE.exec(line.replace(CHARACTER_COUNT, "")) : null;
@@ -282,7 +286,9 @@ function readMetaLine(raw: string): MetaLine {
   // "Jane Doe - Nov 19, 2019, 10:31 pm", "Jane Doe @janedoe / 2 days": a byline without its "By".
   const named = BYLINE_OPENER.test(line) ? null : nameBeforeStamp(line);
   if (named) {
-    const stamp = named.rest.includes("@") ? null : parseMetaLine(named.rest);
+    // "@janedoe / 9:00 am EDT • September 15, 2020": the stamp after the writer's handle.
+    const rest = named.rest.replace(LEADING_HANDLE, "");
+    const stamp = rest.includes("@") ? null : parseMetaLine(rest);
     return { ...stamp, author: withoutRole(named.author) };
   }
   // "2024年03月12日 14:35 新华网": a Chinese portal's stamp with the source's name after it, unlabelled.
@@ -343,11 +349,19 @@ function readMetaLine(raw: string): MetaLine {
     if (result.author !== undefined && isWriterRole(segment)) continue;
     // "by Pastor Mark Ellison | Mar 2, 2025 | Blog, Outreach | 2 comments": a theme's row names the post's categories after the byline and the date.
     if (result.author !== undefined && (result.published || result.updated) && CATEGORY_LIST.test(segment)) continue;
+    // "… | Topic: Security", "… | Section: Business": the row's labelled section beside the byline and the stamp.
+    if (segments.length > 1 && LABELLED_SECTION.test(segment)) continue;
     return null;
   }
   // "11/03/2025 18h14 · Atualizado há 2 horas": every part a stamp, its date one the page's own order of day and month reads later.
   return result.published || result.updated || result.author ? result : numericStamp ? {} : null;
 }
+
+const LEADING_HANDLE = /^@[\w.]+\s*(?:[/|·•–—-]\s*)?/;
+const LABELLED_SECTION = /^(?:topics?|sections?|categor(?:y|ies)|filed under|channel)\s*:\s*\S.{0,50}$/i;
+/** A handle glued to the name's last word ("Okafor@miriamokafor"), not an e-mail address ("mhartley@tribune.com"). */
+const GLUED_HANDLE = /(\p{Lu}\p{Ll}+)@(?=[A-Za-z0-9_]{2,}(?![A-Za-z0-9_]*\.[a-z]))/gu;
+const GLUED_BULLET = /(\S)\s*•\s*(?=\S)(\S)/g;
 
 /** A name, then the link to the writer's page: "View More Articles", "See all posts", "More articles". */
 const AUTHOR_PAGE_LINK = /^(\p{Lu}.{2,60}?)\s+(?:view (?:more|all) (?:articles|posts|stories)|see (?:more|all) (?:articles|posts|stories)|more (?:articles|posts|stories)|all (?:articles|posts|stories))$/iu;

@@ -50,6 +50,16 @@ describe("cropToArticle: header, body, related", () => {
   });
 });
 
+describe("cropToArticle: a promo card under the byline", () => {
+  it("is left out: the text starts under its button", () => {
+    const cropped = crop(page("Best tech gadgets of 2019", "AirPods Pro. Sonos Move. Galaxy Note 10. See what else made our list for best tech gadgets of the past year.",
+      "By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware", "(Image: gargantiopa / Getty Images)", "Black Friday", "Business Bargain Hunter's top picks", "The very best Black Friday deals and sales.", "Read More", `${P1} ${P2}`, P3, FOOTER));
+    expect(cropped.lines).not.toContain("Black Friday");
+    expect(cropped.lines).not.toContain("Read More");
+    expect(cropped.lines.slice(-2)).toEqual([`${P1} ${P2}`, P3]);
+  });
+});
+
 describe("cropToArticle: related lists", () => {
   it("gives no related list when nothing follows the body but the footer", () => {
     expect(crop(page(MENU, "Harbour board to rebuild ferry pier", P1, P2, P3, FOOTER)).relatedLines).toEqual([]);
