@@ -196,7 +196,7 @@ describe("bylines", () => {
   });
 
   it.each([
-    "IMAGO/Team 2", "dpa/Bernd Weißbrod", "(A. Martin/L'Équipe)", "KOMPAS.com/RINA KUSUMAWATI", "(צילום: נועם רביב)", "فوٹو: ایکسپریس",
+    "IMAGO/Team 2", "dpa/Bernd Weißbrod", "(A. Martin/L'Équipe)", "David Paul Morris | Bloomberg | Getty Images", "(PRNewsfoto/Halvorsen Robotics)", "KOMPAS.com/RINA KUSUMAWATI", "(צילום: נועם רביב)", "فوٹو: ایکسپریس",
     "Illustration: Noor Hassan", "Illustration by Mira Sokol", "(Kuha ni Jun Mendoza)", "Picha na Maktaba",
   ])("is a photo's credit alone on its line: %s", (line) => {
     expect(isStandaloneCredit(line)).toBe(true);
@@ -639,6 +639,7 @@ describe("a feature's furniture around its text", () => {
     "Produced by ElevenLabs and News Over Audio (Noa) using AI narration.",
     "Listen to this article · 23 min", "Save this story", "Republish", "2,900 words",
     "This story has been shared 44,976 times. 44,976",
+    "You have 2 free articles left this month. Subscribe now for unlimited access. Cancel anytime.",
     "Enter fullscreen mode", "Exit fullscreen mode", "view raw with-deadline.mjs hosted with ❤ by GitHub",
     "View this email in your browser <https://mailchi.mp/example/spring-news>",
   ])("is furniture: %s", (line) => {

@@ -76,8 +76,8 @@ const AGENCIES =
   "AP|AFP|Reuters|REUTERS|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Anadolu|SANA|NurPhoto|Shutterstock|Alamy|PA|PA Images|dpa|ANSA|Ansa|Sipa|Sipa USA|Zuma|ZUMA Press|AAP|Kyodo|Yonhap|Redux|" +
   // The photo agencies of European and Brazilian papers.
   "LaPresse|GEPA|IMAGO|Imago|Icon Sport|Panoramic|Keystone|Belga|ANP|Europa Press|Agência Brasil|Folhapress|Estadão Conteúdo|TASS|EFE|Efe|" +
-  // Stock libraries.
-  "Pixabay|Unsplash|Pexels|iStock|iStockphoto|Adobe Stock";
+  // Stock libraries, and the press-release wires' photo services.
+  "Pixabay|Unsplash|Pexels|iStock|iStockphoto|Adobe Stock|PRNewsfoto|Business Wire|GlobeNewswire";
 /** A photo agency, then its photographer ("IMAGO/Team 2", "dpa/Bernd Weißbrod", "Getty Images/iStockphoto"). */
 const AGENCY_SLASH_NAME = new RegExp(`^(?:${AGENCIES})\\s*\\/\\s*[\\p{L}\\p{N} .'’-]{2,40}$`, "u");
 // "… on the A6 motorway. © Stéphane de Sakutin / AFP", "© Jane Roe / Reuters", "Photograph: © Getty Images":
@@ -106,7 +106,8 @@ export function isPhotoCopyright(line: string): boolean {
 }
 
 // "Evan Vucci/AP", "Tom Williams/CQ-Roll Call, Inc./Getty Images": name(s) then an agency.
-const NAME_SLASH_AGENCY = new RegExp(`^[\\p{L} .,'&-]{2,60}(\\/[\\p{L} .,'&-]{2,60}){0,2}\\s*[/|]\\s*(${AGENCIES}|Getty)(\\s+file)?$`, "u");
+// "David Paul Morris | Bloomberg | Getty Images": the parts set off by slashes or bars alike.
+const NAME_SLASH_AGENCY = new RegExp(`^[\\p{L} .,'&-]{2,60}(\\s*[/|]\\s*[\\p{L} .,'&-]{2,60}){0,2}\\s*[/|]\\s*(${AGENCIES}|Getty)(\\s+file)?$`, "u");
 // "… on opening day. Jordan Lee/Riverside Courier": a sentence, then photographer/outlet.
 // "… on Monday. (Noah Berger / Associated Press)": the same, in brackets.
 const NAME_SLASH_OUTLET = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.'’ -]{1,40}`;
