@@ -639,6 +639,7 @@ describe("a feature's furniture around its text", () => {
     "Produced by ElevenLabs and News Over Audio (Noa) using AI narration.",
     "Listen to this article · 23 min", "Save this story", "Republish", "2,900 words",
     "This story has been shared 44,976 times. 44,976",
+    "Two people in China have been diagnosed with the plague,...", "Hong Kong civilians step in to save students trapped in vi...", "Tell us what YOU think...",
     "You have 2 free articles left this month. Subscribe now for unlimited access. Cancel anytime.",
     "Enter fullscreen mode", "Exit fullscreen mode", "view raw with-deadline.mjs hosted with ❤ by GitHub",
     "View this email in your browser <https://mailchi.mp/example/spring-news>",
@@ -654,6 +655,7 @@ describe("a feature's furniture around its text", () => {
     "Listen to this: the council voted 7-2.",
     "sudo cat /etc/wireguard/private.key | wg pubkey | sudo tee /etc/wireguard/public.key",
     "ps aux | grep -v grep | wc -l",
+    "To be continued...", "And then...", "He paused. Then he said: well...",
   ])("is the article's: %s", (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });

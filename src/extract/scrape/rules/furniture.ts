@@ -186,6 +186,9 @@ const READER_CALL =
   /^(?:how does this (?:story |article )?make you feel\??|har du (?:tatt |et |en )?(?:tips|bilder|video|bilde)\b.{0,80}\?\s*send\b|¿tienes .{1,80}\?\s*(?:cuéntanos|escríbenos|envíanos|compártelo)\b|(?:heb je|hebt u) (?:een )?(?:tip|foto|video)\b.{0,40}\?\s*(?:stuur|mail|app)\b|masz ciekawy temat\?\s*napisz\b|если вы .{1,60}(?:присылайте|пишите нам|сообщите нам))/iu;
 
 /** A science-news aggregator's closing lines: how to cite the page, and its copyright note. */
+/** A line cut short by a teaser's template: dots glued to its last word or comma, four words or more of one sentence before them. */
+const CUT_TEASER = /^\p{Lu}(?:[^.!?\s]*\s+){3,}[^.!?\s]*[\p{L},](?:\.\.\.|…)$/u;
+const MAX_CUT_TEASER = 110;
 const PRINT_EDITION_NOTE =
   /^(?:a version of this (?:article|story|essay|review) (?:appears|appeared)|this (?:article|story|essay|review|piece) (?:appears|appeared|was published|ran)|(?:it )?(?:appeared|published|ran)) (?:in|as)\b.{0,120}\b(?:print(?: edition)?|issue|edition of)\b.{0,200}$|^(?:dieser (?:artikel|beitrag) (?:erschien|ist erschienen) in der .{0,60}ausgabe\b|cet article est paru dans\b).{0,200}$/i;
 const AI_NARRATION = /^(?:[^.]{0,40}\b)?(?:produced|generated|created) (?:by|using|with)\b.{0,80}\b(?:AI|artificial intelligence) (?:narration|voices?|audio)\b[^.]{0,40}\.?$|^(?:[^.]{0,40}\b)?(?:narrated|voiced|read aloud) (?:by|using|with)\b.{0,60}\b(?:AI|artificial intelligence)\b[^.]{0,40}\.?$/i;
@@ -258,6 +261,8 @@ export function isBoilerplate(line: string): boolean {
   // A tags line in any of its languages ("Címkék: …", "Schlagwörter: …"): read as the item's tags, never its text.
   if (line.length <= 300 && (line.includes(":") || line.includes("：")) && TAGS_LINE.test(line)) return true;
   if (line.length <= 70 && MAY_BE_FEEDBACK.test(line) && FEEDBACK_PROMPT.test(line)) return true;
+  // "Two people in China have been diagnosed with the plague,...": a teaser's blurb cut short, its dots glued on.
+  if (line.length <= MAX_CUT_TEASER && (line.endsWith("...") || line.endsWith("…")) && CUT_TEASER.test(line)) return true;
   // "This article originally appeared on Dayton Daily Ledger: …": a syndicated story's note of where it ran first.
   if (line.length <= 300 && (line.startsWith("This ") || line.startsWith("this ")) && SYNDICATION_NOTE.test(line)) return true;
   // "Originally published as Sydney commuters brace for …": a syndicated story's note of its first headline.
