@@ -489,8 +489,12 @@ const SIGN_OFF =
  * ("With every blessing,", "Happy digging,", "Until next time, happy growing,").
  */
 function isSignOff(text: string): boolean {
-  return SIGN_OFF.test(text) || (text.length <= MAX_SIGN_OFF && text.endsWith(",") && !/\d/.test(text) && text.split(/\s+/).length <= 6);
+  if (SIGN_OFF.test(text)) return true;
+  // A phrase, not a clause broken off: no verb of being, not ending on a word that needs its object ("seconded by,").
+  return text.length <= MAX_SIGN_OFF && text.endsWith(",") && /^\p{Lu}/u.test(text) && !/\d/.test(text) && text.split(/\s+/).length <= 6 && !BROKEN_CLAUSE.test(text);
 }
+
+const BROKEN_CLAUSE = /\b(?:was|were|is|are|be|been)\b|\b(?:by|of|to|and|or|the|a|an|for|from|at|in|on)\s*,$/i;
 
 const MAX_SIGN_OFF = 40;
 /** A title before a signer's name: "Fr. Declan Murphy", "Dr Sam Patel", "Rev. Ann Lowe". */
@@ -616,20 +620,26 @@ function captionOverLead(line: string, under: Unit | undefined): boolean {
 }
 
 /**
- * Where a key-points box over the text ends ("Key Points" over its points set line under line, as CNBC
- * sets them), or `at` when none opens there. The benchmark's truth leaves the box out of the article's
- * text (development pages): the text under it tells the same facts at length.
+ * Where a key-points box over the text ends ("Key Points" over its points, short lines set line under line,
+ * a blank line closing the box), or `at` when none opens there: the text under it tells the same facts at
+ * length, and the box is no part of it. A page set without blank lines between its paragraphs has none.
  */
 function keyPointsEnd(units: readonly Unit[], at: number): number {
   if (!KEY_POINTS.test(units[at]!.text) || units[at + 1] === undefined || units[at + 1]!.gapBefore > 1 || units[at + 2]?.gapBefore !== 0) return at;
+  // Laid out, the points are bulleted: the first line that is not ends the box.
+  const bulleted = units[at + 1]!.bullet;
   let end = at + 1;
-  while (end < units.length && end - at <= MAX_KEY_POINTS && (end === at + 1 || units[end]!.gapBefore === 0) && units[end]!.text.length <= MAX_KEY_POINT) end++;
-  return end - at >= 3 ? end : at;
+  while (end < units.length && end - at <= MAX_KEY_POINTS && (end === at + 1 || (units[end]!.gapBefore === 0 && (!bulleted || units[end]!.bullet)))) {
+    if (units[end]!.text.length > MAX_KEY_POINT) return at;
+    end++;
+  }
+  // Two points at least, and a blank line (or, laid out, a line without a bullet) under the last one.
+  return end - at >= 3 && end < units.length && (units[end]!.gapBefore >= 1 || (bulleted && !units[end]!.bullet)) ? end : at;
 }
 
 /** Points a key-points box holds at most, and the longest point. */
-const MAX_KEY_POINTS = 8;
-const MAX_KEY_POINT = 300;
+const MAX_KEY_POINTS = 6;
+const MAX_KEY_POINT = 220;
 
 /**
  * A standfirst over the byline and the stamp, right under the headline ("City officials say…" / "Author: Marcus

@@ -183,7 +183,9 @@ const EARLY_MARGIN = 4;
 /** Scripts written without spaces between words: length and punctuation stand in for stopwords there. */
 // Code-point ranges rather than Script properties: the same test, several times faster in V8.
 // Thai, Lao, Myanmar, Khmer, kana, CJK ideographs (and extension A), compatibility ideographs.
-export const UNSPACED_SCRIPT = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
+/** The characters of scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, Japanese kana, Han. */
+export const UNSPACED_CHARS = "\\u0E00-\\u0EFF\\u1000-\\u109F\\u1780-\\u17FF\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF";
+export const UNSPACED_SCRIPT = new RegExp(`[${UNSPACED_CHARS}]`);
 
 /**
  * Headings that open what follows an article (its comments): the article is
@@ -191,7 +193,7 @@ export const UNSPACED_SCRIPT = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\
  * languages below ("[ 167 comments ]", "Top Rated Comments", "Kommentare (3)").
  */
 const COMMENT_WORD =
-  /^(comments?|responses|replies|discussion|commentaires?|réactions?|kommentare?|comentarios?|comentário|comentários|commenti|commento|reacties|kommentarer|kommentit|komentarze|komentáře|diskuse|diskuze|komentar|yorumlar|σχόλια|комментарии|комментариев|коментарі|коментарів|टिप्पणियाँ|टिप्पणियां|댓글|コメント|评论|評論|التعليقات|تعليقات|نظرات|تبصرے|تبصرہ|hozzászólások|comentarii|коментарі|maoni|תגובות|கருத்துகள்|mga komento)$/u;
+  /^(comments?|responses|replies|discussion|commentaires?|réactions?|kommentare?|comentarios?|comentário|comentários|commenti|commento|reacties|kommentarer|kommentit|komentarze|komentáře|diskuse|diskuze|komentar|yorumlar|σχόλια|комментарии|комментариев|коментарі|коментарів|टिप्पणियाँ|टिप्पणियां|댓글|コメント|评论|評論|التعليقات|تعليقات|نظرات|تبصرے|تبصرہ|hozzászólások|comentarii|maoni|תגובות|கருத்துகள்|mga komento)$/u;
 // Comment headings of more than one word: Vietnamese "Bình luận", a form's "Ý kiến bạn đọc".
 const COMMENT_HEADING = /^(bình luận|ý kiến bạn đọc|ý kiến)(\s*\(\d+\))?$/iu;
 /**
@@ -256,7 +258,7 @@ const SIGN_UP =
 // address field ("Enter your email", "Seu e-mail").
 // "By providing an email address. I agree to the Terms of Use …": the consent in the first person too.
 // "I would like to be emailed about offers, events and updates from …": the box's consent box, ticked by the reader.
-const SIGN_UP_CONSENT = /\bby (?:signing up|subscribing|clicking|registering|submitting|entering)\b.{0,40}\byou agree\b|^by providing (?:an|your) e-?mail address\b.{0,10}\bI agree\b|^I would like to (?:be emailed|receive (?:e-?mails|the newsletter|updates|offers))\b/i;
+const SIGN_UP_CONSENT = /\bby (?:signing up|subscribing|clicking|registering|submitting|entering)\b.{0,40}\byou agree\b|^by providing (?:an|your) e-?mail address\b.{0,10}\bI agree\b|^I would like to (?:be emailed|receive (?:e-?mails|the newsletter|newsletters|offers))\b/i;
 const SIGN_UP_FORM = /^en vous inscrivant,? vous acceptez\b|^we care about the protection of your data\b|^mit (?:ihrer|der) anmeldung (?:erklären|akzeptieren) sie\b|^(?:enter your|your|seu|digite (?:o )?seu|tu|su|ihre|votre|la tua) e-?mail(?: address| adresse)?$|^e-?mail(?: address)?\s*(?:\((?:required|optional)\)|\*)$/i;
 // The same in scripts \b does not know (Cyrillic, Arabic), tried only on lines that hold their letters.
 const SIGN_UP_OTHER_SCRIPTS = /(?<!\p{L})(подпишитесь|подписывайтесь|подписаться|рассылк[аеуи]|zapisz się|اشترك)(?!\p{L})/iu;
@@ -265,7 +267,7 @@ const OTHER_SCRIPTS = /[\u0400-\u04ff\u0600-\u06ffę]/;
 export function isSignUpLine(line: string): boolean {
   // "Join the meal team (sign up at the Welcome Center).": the word in a sentence's brackets asks for no e-mail.
   // A form's consent runs longer than a box's call: its terms and privacy notice after it.
-  if (line.length > 160) return line.length <= MAX_CONSENT && isSignUpForm(line);
+  if (line.length > 160) return line.length <= MAX_CONSENT && isSignUpForm(line) && LONG_CONSENT.test(line);
   return (SIGN_UP.test(line) && (!line.includes("(") || SIGN_UP.test(line.replace(BRACKETED, ""))) && !isSentenceMentioning(line)) || (OTHER_SCRIPTS.test(line) && SIGN_UP_OTHER_SCRIPTS.test(line)) || isSignUpForm(line);
 }
 
@@ -284,9 +286,10 @@ const MENTION_MIN = 40;
 /** The words a sentence may mention without asking anything of the reader. */
 const MENTION_ONLY = /^(?:(?!\b(?:newsletters?|subscribe|sign[- ]?up|unsubscribe)\b).)*\b(?:subscriptions?|inbox)\b/i;
 // The reader's own ("your inbox", "your subscription") is a box's, as its confirmation says ("Keep an eye on your inbox").
-const SIGN_UP_CALL = /\b(?:sign[- ]?up|subscribe|get|receive|delivered|straight|direct(?:ly)?|join|start|free|register|support|your)\b.{0,60}\b(?:subscriptions?|inbox)\b|\b(?:subscriptions?|inbox)\b.{0,30}\b(?:sign[- ]?up|subscribe|now|today|here)\b/i;
-/** Longest consent line. */
+const SIGN_UP_CALL = /\b(?:sign[- ]?up|subscribe|receive|delivered|straight|direct(?:ly)?|join|start|register|support)\b.{0,60}\b(?:subscriptions?|inbox)\b|\b(?:in|to|check|on) your inbox\b|\byour subscription\b(?! (?:fee|price|cost|plan|rate)s?\b)|\b(?:subscriptions?|inbox)\b.{0,30}\b(?:sign[- ]?up|subscribe|now|today|here)\b/i;
+/** Longest consent line; one longer than a box's call names the terms or the privacy notice it agrees to. */
 const MAX_CONSENT = 300;
+const LONG_CONSENT = /\bagree\b.{0,60}\b(?:terms|privacy)\b/i;
 
 function isSignUpForm(line: string): boolean {
   // Anchored at the line's opening (fails at once on most lines); the consent's "you agree" can stand anywhere.

@@ -338,6 +338,13 @@ describe("a key-points box over the text", () => {
     expect(parsed.summary).toBe(points[0]);
   });
 
+  it("is no box on a page set without blank lines: its paragraphs under a label stay the article's", () => {
+    const paragraphs = Array.from({ length: 6 }, (_, k) => `Paragraph ${k + 1} of the story goes on for a while about the council's budget and what it means for the town's schools and roads.`);
+    const parsed = parseScrape(["Council sets its budget", "By Jane Doe", "March 3, 2024", "In brief", ...paragraphs].join("\n"));
+    const text = parsed.blocks.map((b) => ("text" in b ? b.text : "")).join(" ");
+    for (const paragraph of paragraphs.slice(0, 5)) expect(text).toContain(paragraph);
+  });
+
   it("a paragraph under the label with text under it a blank line apart stays the article's (a section named so)", () => {
     const page = ["Council sets its budget", "", "By Jane Doe", "", "In brief", "", lead, "", more];
     expect(parseScrape(page.join("\n")).blocks.some((b) => b.kind === "paragraph" && b.text === lead)).toBe(true);
@@ -1300,6 +1307,11 @@ describe("a letter's signature", () => {
   it("reads any short closing phrase with its comma as a sign-off, the signer without their title", () => {
     const bulletin = parseScrape("Harvest festival this Sunday\n\nDear friends,\n\nOur harvest festival is on Sunday at 10.30, with lunch in the hall afterwards for anyone who would like to stay.\n\nWith every blessing,\n\nFr. Declan Murphy");
     expect(bulletin.author).toBe("Declan Murphy");
+  });
+
+  it("is no sign-off: a clause broken off at its comma", () => {
+    const minutes = parseScrape("Parish council minutes\n\nThe meeting opened at 7 pm with eight members present and the clerk taking notes for the record.\n\nThe motion to repair the bus shelter was carried by six votes to two after a short debate.\n\nThe motion was seconded by,\n\nCouncillor Tom Brown");
+    expect(minutes.author).toBeUndefined();
   });
 
   it("reads a dash and a name closing a poem as the poet, out of the text", () => {

@@ -30,6 +30,9 @@ describe("related labels in more forms", () => {
   it.each(["بیشتر درباره این خبر", "پربیننده‌ترین", "Cele mai citite", "Habari zaidi", "Trending in U.S.", "Most read in News", "Read More on The Sun"])("%s heads a related list too", (line) => {
     expect(isRelatedHeading(line)).toBe(true);
   });
+  it.each(["Most popular on Netflix", "Trending on TikTok this week", "Most read in the world is a book"])("%s heads no related list", (line) => {
+    expect(isRelatedHeading(line)).toBe(false);
+  });
 });
 
 describe("bylines", () => {
@@ -210,13 +213,20 @@ describe("bylines", () => {
     expect(hasCaptionMarker(line)).toBe(true);
   });
 
-  it.each(["He gave credit: the team deserves it", "The Picture: what we know so far", "Residents shared the video via Facebook"])("is no caption: %s", (line) => {
+  it.each([
+    "He gave credit: the team deserves it", "The Picture: what we know so far", "Residents shared the video via Facebook",
+    "Child Tax Credit: What families need to know", "Universal Credit: How to apply for the new payment", "Best Picture: Oppenheimer",
+  ])("is no caption: %s", (line) => {
     expect(hasCaptionMarker(line)).toBe(false);
   });
 
   it("reads a dated, placed photo's description with its source after the date as a caption", () => {
     expect(looksLikePhotoCaption("Firefighters battle a blaze at a warehouse in Chicago on March 16, 2021. NBC Chicago")).toBe(true);
     expect(looksLikePhotoCaption("The hearing in Chicago was set for March 16, 2021. The Judge said no.")).toBe(false);
+    expect(looksLikePhotoCaption("The factory in Ohio closed its doors on March 16, 2021. Hundreds lost jobs.")).toBe(false);
+    expect(looksLikePhotoCaption("The factory in Ohio closed on March 16, 2022. it rained")).toBe(false);
+    // A gallery caption's toggle after the date: "… Tuesday, Nov. 19, 2019. less".
+    expect(looksLikePhotoCaption("Designers unveil the concept car at the auto show in Los Angeles Tuesday, Nov. 19, 2019. less")).toBe(true);
   });
 
   it.each(["(The council met on Tuesday)", "Photo of the day", "Kuha ni", "Team 2/IMAGO rules"])("is no credit: %s", (line) => {
@@ -239,6 +249,10 @@ describe("bylines", () => {
   it("reads a name with the link to the writer's page as a byline", () => {
     expect(parseMetaLine("Marcus De Guzman View More Articles")).toEqual({ author: "Marcus De Guzman" });
     expect(parseMetaLine("The Latest News View More Articles")).toBeNull();
+    expect(parseMetaLine("Premier League More Stories")).toBeNull();
+    // A weekday opening a name is a given name; closing a line, a day: "Black Friday" is no writer.
+    expect(parseMetaLine("Sunday Alamba - March 3, 2024")).toEqual({ author: "Sunday Alamba", published: new Date("2024-03-03T00:00:00Z") });
+    expect(looksLikePersonName("Black Friday")).toBe(false);
   });
 
   it("reads Japanese stamps labelled without a colon, two on a line, and a writer's label after a Thai stamp", () => {
@@ -639,6 +653,8 @@ describe("a feature's furniture around its text", () => {
     "Produced by ElevenLabs and News Over Audio (Noa) using AI narration.",
     "Listen to this article · 23 min", "Save this story", "Republish", "2,900 words",
     "This story has been shared 44,976 times. 44,976",
+    "This article was published in the April 2024 issue of The Meridian with the headline, “On Thin Ice.”",
+    "This article was narrated by an AI voice.",
     "Two people in China have been diagnosed with the plague,...", "Hong Kong civilians step in to save students trapped in vi...", "Tell us what YOU think...",
     "You have 2 free articles left this month. Subscribe now for unlimited access. Cancel anytime.",
     "Enter fullscreen mode", "Exit fullscreen mode", "view raw with-deadline.mjs hosted with ❤ by GitHub",
@@ -656,6 +672,10 @@ describe("a feature's furniture around its text", () => {
     "sudo cat /etc/wireguard/private.key | wg pubkey | sudo tee /etc/wireguard/public.key",
     "ps aux | grep -v grep | wc -l",
     "To be continued...", "And then...", "He paused. Then he said: well...",
+    "Published in the journal Nature, the study addresses a long-standing public health issue.",
+    "Ran in the 2018 primary as a Democrat, she made housing the central issue of her campaign.",
+    "The song was created using AI voices of Drake and The Weeknd.",
+    "The documentary was narrated by an AI version of Anthony Bourdain's voice.",
   ])("is the article's: %s", (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });
@@ -663,6 +683,7 @@ describe("a feature's furniture around its text", () => {
   it.each([
     ["David Okafor for The Atlantic", true], ["Callaghan O’Hare for ProPublica and The Texas Tribune", true], ["Jane Doe for NPR", true],
     ["Download Dashlane Password Manager for Free", false], ["John Smith for Mayor", false], ["Lessons for Europe", false],
+    ["Emma Stone for Best Actress", false], ["Bernie Sanders for the Senate", false], ["Vote Jane Smith for City Council.", false], ["Jane Doe for Bloomberg News", true],
   ])("a photographer working for an outlet is a photo's credit: %s", (line, credit) => {
     expect(isStandaloneCredit(line as string)).toBe(credit);
   });
@@ -675,6 +696,8 @@ describe("the writer's note", () => {
     expect(isWriterBio("The mayor is a former reporter who covered the harbour for years.")).toBe(false);
     expect(isWriterBio("Rachel Whitcombe has been a staff writer at The New Yorker since 2017. Her book will be published in June.")).toBe(true);
     expect(isWriterBio("The mayor has been a strong critic of the plan since 2017.")).toBe(false);
+    // "has been a" only of a writer at an outlet: a profile's last paragraph is the article's.
+    expect(isWriterBio("Tom Harris has been a teacher at Westfield Elementary for 32 years.")).toBe(false);
     expect(writerBioName("Reach Yvonne Jessup at yjessup@tennessean.com or 615-259-8000.")).toBe("Yvonne Jessup");
     // A guest writer's note names their trade; a local reporter's says what they cover, and for whom.
     expect(isWriterBio("Marcus Bell is a retired principal who worked in Dayton-area public schools for 31 years. He lives in Trotwood.")).toBe(true);
@@ -1007,6 +1030,9 @@ describe("laid-out European pages' header and boxes", () => {
     "I would like to thank the volunteers who gave their time.", "Email the council at the address below.",
     "Robots-as-a-Service pricing: customers pay a monthly subscription that includes maintenance and software updates.",
     "The comments are open, and so is my inbox.",
+    "The study found that by clicking \"I accept,\" you agree to let dozens of companies track your location, often without realising how much data is shared with brokers and advertisers across the world.",
+    "I would like to receive updates from the council about the roadworks on Mill Lane.",
+    "Customers can now get a subscription for $5 a month, the company said.", "Your subscription fee will rise next year.",
   ])("no sign-up line: %s", (line) => {
     expect(isSignUpLine(line)).toBe(false);
   });

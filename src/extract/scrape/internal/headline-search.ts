@@ -9,7 +9,7 @@ import { hasCaptionMarker, isStandaloneCredit, mentionsPlace } from "../rules/ca
 import { isBareUrl, isRelatedHeading } from "../rules/related";
 import { endsLikeSentence } from "./units";
 import { isEditorsNote } from "../../editor-notes";
-import { isSectionEnd } from "../vocabulary";
+import { isSectionEnd, UNSPACED_CHARS, UNSPACED_SCRIPT } from "../vocabulary";
 import { titleAnchor } from "./body-search";
 
 /** A `:: ` lead marker anywhere on the page: the publisher's own word for where the body starts. */
@@ -39,11 +39,11 @@ function isTableRow(text: string): boolean {
   return numbers >= 3 && numbers * 2 >= tokens.length;
 }
 
-/** Could be a headline: a line of a few words, not a sentence run, not furniture. */
 /**
- * A photo's caption over its credit: a long line that names a place ("Ron Tasker behind the counter of his
- * store, in Marion, Ohio, in January" / "David Okafor for The Atlantic"). A headline may stand over the lead
- * photo's credit too ("Royal Self-Indicting Arrogance" / "© REUTERS / POOL"): short, naming no place.
+ * A photo's caption over its credit: a line longer than headlines run that names a place ("Ron Tasker behind
+ * the counter of his family's store, in Marion, Ohio, in January" / "David Okafor for The Atlantic"). A
+ * headline may stand over the lead photo's credit too ("Israeli strikes kill dozens in Gaza as ceasefire talks
+ * stall" / "REUTERS/Mohammed Salem"): it stays a candidate.
  */
 function isCaptionOverCredit(units: readonly ClassifiedUnit[], at: number): boolean {
   const unit = units[at]!;
@@ -51,8 +51,8 @@ function isCaptionOverCredit(units: readonly ClassifiedUnit[], at: number): bool
   return below !== undefined && below.gapBefore <= 1 && unit.words.length >= CAPTION_OVER_CREDIT_WORDS && isStandaloneCredit(below.text) && mentionsPlace(unit.text);
 }
 
-/** Fewest words of a caption told by its credit under it. */
-const CAPTION_OVER_CREDIT_WORDS = 8;
+/** Fewest words of a caption told by its credit under it: more than most headlines hold. */
+const CAPTION_OVER_CREDIT_WORDS = 13;
 
 /**
  * The words a line is matched by: its words, and where it is written without spaces (Japanese, Chinese, Thai)
@@ -73,10 +73,11 @@ function termsOf(unit: ClassifiedUnit): string[] {
 }
 
 /** Runs of characters of a script without spaces, or of other letters and digits. */
-const TERM_RUNS = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]+|[^\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]+/g;
-const UNSPACED_CHAR = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
-const UNSPACED_PAIR = /^[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]{2}$/;
+const TERM_RUNS = new RegExp(`[${UNSPACED_CHARS}]+|[^${UNSPACED_CHARS}]+`, "g");
+const UNSPACED_CHAR = UNSPACED_SCRIPT;
+const UNSPACED_PAIR = new RegExp(`^[${UNSPACED_CHARS}]{2}$`);
 
+/** Could be a headline: a line of a few words, not a sentence run, not furniture. */
 export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
   const text = unit.text.replace(/^[-*•]\s+/, "");
   // What is known already (length, words, flags) is asked first: most lines fail there, before any pattern runs.

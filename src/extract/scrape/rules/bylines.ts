@@ -84,7 +84,7 @@ export function looksLikePersonName(line: string): boolean {
   if (line.length > 80) return false;
   const name = line.split(/\s*[,|]\s*/)[0]!.trim();
   const words = name.split(/\s+/);
-  if (words.length < 2 || words.length > 4 || ARTICLE_WORD.test(words[0]!) || words.some((w, k) => CONTROL_WORD.test(w) || (k > 0 && INNER_FUNCTION_WORD.test(w)))) return false;
+  if (words.length < 2 || words.length > 4 || ARTICLE_WORD.test(words[0]!) || LAST_WEEKDAY.test(words[words.length - 1]!) || words.some((w, k) => CONTROL_WORD.test(w) || (k > 0 && INNER_FUNCTION_WORD.test(w)))) return false;
   return words.every((w) => NAME_WORD.test(w));
 }
 
@@ -168,13 +168,15 @@ const STAMP_WORD = new RegExp(`^(?:${STAMP_WORDS})$`, "i");
 // Names do not start with an article: "By The Numbers" is a subheading; nor with a preposition: "For Subscribers" is a badge.
 const ARTICLE_WORD = /^(the|a|an|le|la|les|der|die|das|el|los|las|il|lo|gli|de|het|een|for|to|with|from|of|in|on|at|by)$/i;
 
-// Words of page controls and media labels, never of a name: "Enlarge Image", "View Gallery" beside a timestamp.
-// And a site's sections, as its menu names them ("Travel Guides", "Local News"), and a periodical's title words
-// ("Weekly Update", "Morning Briefing"): a menu's last item or a headline stands beside a stamp too.
 // English words that join a phrase, never a name's parts: "Reporting From Atlanta" (a name's "de", "van", "la" are its own).
 const INNER_FUNCTION_WORD = /^(?:from|for|to|with|of|in|on|at|by|the|or)$/i;
+// A weekday closing the line: "Black Friday", "Cyber Monday" (opening it, a given name: "Sunday Alamba").
+const LAST_WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+// Words of page controls, share buttons and media labels, never of a name: "Enlarge Image", "View Gallery", "Facebook
+// Twitter Email" beside a timestamp. And a site's sections, as its menu names them ("Travel Guides", "Local News"),
+// and a periodical's title words ("Weekly Update", "Morning Briefing"): a menu's last item or a headline stands beside a stamp too.
 const CONTROL_WORD =
-  /^(facebook|twitter|email|e-mail|whatsapp|linkedin|reddit|pinterest|telegram|instagram|youtube|tiktok|monday|tuesday|wednesday|thursday|friday|saturday|sunday|images?|photos?|videos?|gallery|galleries|slideshow|enlarge|zoom|share|print|comments?|menu|search|login|subscribe|advertisement|guides?|index|news|reviews?|recipes?|blog|archives?|categor(?:y|ies)|tags?|events?|travel|sports?|opinion|features?|lifestyle|business|politics|weather|podcasts?|newsletters?|shop|store|home|contact|about|updates?|reports?|digest|briefing|roundup|edition|issue|bulletin|recap|summary|weekly|daily|monthly)$/i;
+  /^(facebook|twitter|email|e-mail|whatsapp|linkedin|reddit|pinterest|telegram|instagram|youtube|tiktok|images?|photos?|videos?|gallery|galleries|slideshow|enlarge|zoom|share|print|comments?|menu|search|login|subscribe|advertisement|guides?|index|news|reviews?|recipes?|blog|archives?|categor(?:y|ies)|tags?|events?|travel|sports?|opinion|features?|lifestyle|business|politics|weather|podcasts?|newsletters?|shop|store|home|contact|about|updates?|reports?|digest|briefing|roundup|edition|issue|bulletin|recap|summary|weekly|daily|monthly)$/i;
 
 // Job titles that follow a name on a byline ("Meg James Staff Writer").
 /** "in" and its neighbours' words, before the place a byline was filed from. */
@@ -363,8 +365,8 @@ const LABELLED_SECTION = /^(?:topics?|sections?|categor(?:y|ies)|filed under|cha
 const GLUED_HANDLE = /(\p{Lu}\p{Ll}+)@(?=[A-Za-z0-9_]{2,}(?![A-Za-z0-9_]*\.[a-z]))/gu;
 const GLUED_BULLET = /(\S)\s*•\s*(?=\S)(\S)/g;
 
-/** A name, then the link to the writer's page: "View More Articles", "See all posts", "More articles". */
-const AUTHOR_PAGE_LINK = /^(\p{Lu}.{2,60}?)\s+(?:view (?:more|all) (?:articles|posts|stories)|see (?:more|all) (?:articles|posts|stories)|more (?:articles|posts|stories)|all (?:articles|posts|stories))$/iu;
+/** A name, then the link to the writer's page: "View More Articles", "See all posts" ("Premier League More Stories" is a section's link). */
+const AUTHOR_PAGE_LINK = /^(\p{Lu}.{2,60}?)\s+(?:view|see) (?:more|all) (?:articles|posts|stories)$/iu;
 const REPORTS_FROM = /^(?:[Aa]us|[Vv]on)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+berichte[nt]\s+(\p{Lu}.{2,60})$/u;
 
 /** A few capitalised words, comma-separated: a post's categories ("Blog, Outreach"). */
@@ -593,7 +595,7 @@ const MAX_GLUED_BYLINE = 80;
 // "Jane Doe is a reporter for the Gazette.", "Jane Doe (@janedoe) is a contributor at the Gazette and…":
 // a name, then what the writer does for a living.
 const WRITER_BIO =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{1,40}\))?\s+(?:(?:is|has been)\s+(?:a|an|the)\b[^.!?]{0,100}\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|producer|photographer|freelancer|intern|professor|lecturer|principal|teacher|researcher|economist|fellow|consultant|attorney|lawyer|physician)s?\b|covers\s[^.!?]{3,100}\sfor\s+(?:the\s+)?\p{Lu}|(?:can|may) be reached (?:at|by|via|on)\s+[\w.+-]+@[\w-]+\.)|^(?:Reach|Contact|Email|E-mail)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:at|via|on)\s+\S+@/u;
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{1,40}\))?\s+(?:is\s+(?:a|an|the)\b[^.!?]{0,100}\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|producer|photographer|freelancer|intern|professor|lecturer|principal|teacher|researcher|economist|fellow|consultant|attorney|lawyer|physician)s?\b|has been (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|journalist|editor|correspondent|columnist|contributor)\b[^.!?]{0,30}\b(?:at|for|with)\s+(?:the\s+)?\p{Lu}|covers\s[^.!?]{3,100}\sfor\s+(?:the\s+)?\p{Lu}|(?:can|may) be reached (?:at|by|via|on)\s+[\w.+-]+@[\w-]+\.)|^(?:Reach|Contact|Email|E-mail)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:at|via|on)\s+\S+@/u;
 
 /** The name a writer's note opens with ("Sarah Okafor is a labour economist and writer…" → "Sarah Okafor"), or null. */
 export function writerBioName(line: string): string | null {

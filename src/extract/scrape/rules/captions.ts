@@ -126,7 +126,7 @@ export function isStandaloneCredit(line: string): boolean {
   const bracketed = /^\((.+)\)$/.exec(line);
   if (bracketed && !bracketed[1]!.includes("(") && isStandaloneCredit(bracketed[1]!)) return true;
   return (
-    /^(\(?\s*(photo(?:graph)?|image|picture|illustration|ilustración|illustrazione|credit|foto|fotó|fotoğraf|zdjęcie|kuva|bild|ảnh|ภาพ|фото|світлина|снимка|צילום|عکس|تصوير|تصویر|صورة|فوٹو|படம்|फोटो|ছবি|사진|写真|picha)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,70}\)?)$/iu.test(line) ||
+    /^(\(?\s*(photo(?:graph)?|image|picture|illustration|ilustración|illustrazione|credit|foto|fotó|fotoğraf|zdjęcie|kuva|bild|ảnh|ภาพ|фото|світлина|снимка|צילום|عکس|تصوير|تصویر|صورة|فوٹو|फोटो|ছবি|사진|写真|picha)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,70}\)?)$/iu.test(line) ||
     // "IMAGO/Team 2", "dpa/Bernd Weißbrod": a photo agency, then its photographer.
     AGENCY_SLASH_NAME.test(line) ||
     // "KOMPAS.com/RINA KUSUMAWATI": the outlet by its address, then its photographer in capitals.
@@ -151,17 +151,24 @@ export function isStandaloneCredit(line: string): boolean {
 }
 
 /**
- * "Jenna Kowalczyk/Oakland Press-Tribune", "DARCY FENWICK/THE CANADIAN PRESS": the photographer's name and
- * the outlet, alone on the line, as North American papers credit a photo (any outlet, not only the agencies).
+ * "David Okafor for The Atlantic", "Jane Doe for NPR": a photographer working for an outlet. The outlet is
+ * named as outlets are: "The …" (a capital The), a brand set in capitals or camel case (NPR, ProPublica),
+ * or ending on a newsroom's word (Bloomberg News, Texas Tribune); not "for Best Actress", "for the Senate",
+ * "for City Council", "for Free".
  */
 function nameForOutlet(line: string): boolean {
   const m = NAME_FOR_OUTLET.exec(line);
-  // An outlet's name: "The …", two words or more, or one set as a brand (ProPublica, NPR); not "for Free", "for Mayor".
-  return m !== null && looksLikePersonName(m[1]!) && (/^the\s|\s/i.test(m[2]!) || /^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,}$/u.test(m[2]!));
+  return m !== null && looksLikePersonName(m[1]!) && (/^The\s/.test(m[2]!) || /^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,}\b/u.test(m[2]!) || NEWSROOM_WORD.test(m[2]!));
 }
 
 /** A name of two or three words, "for", an outlet of capitalised words ("The New York Times", "ProPublica and The Texas Tribune"). */
-const NAME_FOR_OUTLET = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}) for ((?:the |The )?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:and |of |the |The )?\p{Lu}[\p{L}.'’&-]*){0,5})$/u;
+const NAME_FOR_OUTLET = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}) for ((?:The )?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:and |of |the |The )?\p{Lu}[\p{L}.'’&-]*){0,5})$/u;
+const NEWSROOM_WORD = /\s(?:News|Times|Post|Tribune|Journal|Herald|Guardian|Press|Magazine|Review|Gazette|Chronicle|Telegraph|Globe|Observer|Courier|Daily|Weekly|Media|Radio|Television|Network)$/;
+
+/**
+ * "Jenna Kowalczyk/Oakland Press-Tribune", "DARCY FENWICK/THE CANADIAN PRESS": the photographer's name and
+ * the outlet, alone on the line, as North American papers credit a photo (any outlet, not only the agencies).
+ */
 
 function nameSlashOutlet(line: string): boolean {
   const m = line.length <= 80 ? LONE_NAME_SLASH_OUTLET.exec(line) : null;
@@ -214,8 +221,12 @@ export function hasCaptionMarker(line: string): boolean {
   );
 }
 
-/** A capitalised credit label after a caption's last word, with its colon: " Credit: MEN Media", " Picture: PA". */
-const GLUED_CREDIT_LABEL = /\p{Ll}\s+(?:Credit|Credits|Picture|Pictures|Photograph|Pic)s?:\s*\p{Lu}[^:.!?]{1,60}$/u;
+/**
+ * A capitalised credit label after a caption of six words or more, with its colon, then a name in capitals
+ * ("… in Wigan Credit: MEN Media", "… in Manchester Picture: PA"); not a subheading's topic and question
+ * ("Child Tax Credit: What families need to know", "Best Picture: Oppenheimer").
+ */
+const GLUED_CREDIT_LABEL = /^(?:\S+\s+){5,}[^\s:]*\p{Ll}\s+(?:Credit|Credits|Picture|Pictures|Photograph|Pic)s?:\s*\p{Lu}[\p{L}.&'’-]*(?:[\s/]+\p{Lu}[\p{L}.&'’-]*){0,4}$/u;
 const NAME_VIA_AGENCY = new RegExp(String.raw`[.!?]["'”’)]*\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+via\s+(?:${AGENCIES})$`, "u");
 
 /** The credit's word ("Picture by …", "Foto von …") among the last 90 characters: a cheap test before TRAILING_BY_CREDIT. */
@@ -329,14 +340,20 @@ const REPORTED_SPEECH = /\b(said|says|told|according to|added|stated|announced|a
  * reported speech, which body paragraphs nearly always have.
  */
 export function looksLikePhotoCaption(line: string): boolean {
-  return line.length <= 800 && /\d{4}/.test(line) && CAPTION_DATE.test(line) && !REPORTED_SPEECH.test(line) && !startsWithQuote(line) && mentionsPlace(line);
+  if (line.length > 800 || !/\d{4}/.test(line)) return false;
+  const described = line.replace(SOURCE_AFTER_DATE, ".");
+  return CAPTION_DATE.test(described) && !REPORTED_SPEECH.test(described) && !startsWithQuote(described) && mentionsPlace(described);
 }
 
 // Where wire captions put the date: at the end ("… Syria August 12, 2017.") or
 // before what was happening ("… on June 9, 2017, during ongoing battles …").
 // ("… 5 марта 2024 года."): the year's word after it, as Russian writes it.
-// "… March 16, 2021. NBC Chicago": the source that lent the photo after the date, a name of up to three words.
-const CAPTION_DATE = new RegExp(`(?:${CALENDAR_DATE.source})(?:\\s*(?:г\\.|года))?(?:[.)]?\\s*(?:[(\\[].{0,60}[)\\]])?\\s*$|\\.\\s+\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,2}$|,\\s+(?:during|as|while|after|before|when|amid|ahead of|following)\\b)`, "iu");
+const CAPTION_DATE = new RegExp(`(?:${CALENDAR_DATE.source})(?:\\s*(?:г\\.|года))?(?:[.)]?\\s*(?:[(\\[].{0,60}[)\\]])?\\s*$|,\\s+(?:during|as|while|after|before|when|amid|ahead of|following)\\b)`, "iu");
+/**
+ * "… March 16, 2021. NBC Chicago": the source that lent the photo after its date, up to three capitalised
+ * words, no stop; or a gallery caption's toggle ("… Nov. 19, 2019. less", "… more").
+ */
+const SOURCE_AFTER_DATE = /(?<=\d{4})\.\s+(?:\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}|(?:show |read )?(?:less|more))$/u;
 
 const NOT_PLACES = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The"]);
 

@@ -185,13 +185,23 @@ const FEEDBACK_PROMPT = /^(?:is this (?:page|article|information) (?:useful|help
 const READER_CALL =
   /^(?:how does this (?:story |article )?make you feel\??|har du (?:tatt |et |en )?(?:tips|bilder|video|bilde)\b.{0,80}\?\s*send\b|¿tienes .{1,80}\?\s*(?:cuéntanos|escríbenos|envíanos|compártelo)\b|(?:heb je|hebt u) (?:een )?(?:tip|foto|video)\b.{0,40}\?\s*(?:stuur|mail|app)\b|masz ciekawy temat\?\s*napisz\b|если вы .{1,60}(?:присылайте|пишите нам|сообщите нам))/iu;
 
-/** A science-news aggregator's closing lines: how to cite the page, and its copyright note. */
 /** A line cut short by a teaser's template: dots glued to its last word or comma, four words or more of one sentence before them. */
 const CUT_TEASER = /^\p{Lu}(?:[^.!?\s]*\s+){3,}[^.!?\s]*[\p{L},](?:\.\.\.|…)$/u;
 const MAX_CUT_TEASER = 110;
+/**
+ * Where a story ran on paper: "This article appears in the April 2024 print edition with the headline “…”",
+ * "This article was published in the April 2024 issue of …", "Published in the print edition of the March
+ * 11, 2024, issue", "A version of this article appears in print on …": the story named, or the word print
+ * ("Published in the journal Nature, …" is a sentence of the article).
+ */
 const PRINT_EDITION_NOTE =
-  /^(?:a version of this (?:article|story|essay|review) (?:appears|appeared)|this (?:article|story|essay|review|piece) (?:appears|appeared|was published|ran)|(?:it )?(?:appeared|published|ran)) (?:in|as)\b.{0,120}\b(?:print(?: edition)?|issue|edition of)\b.{0,200}$|^(?:dieser (?:artikel|beitrag) (?:erschien|ist erschienen) in der .{0,60}ausgabe\b|cet article est paru dans\b).{0,200}$/i;
-const AI_NARRATION = /^(?:[^.]{0,40}\b)?(?:produced|generated|created) (?:by|using|with)\b.{0,80}\b(?:AI|artificial intelligence) (?:narration|voices?|audio)\b[^.]{0,40}\.?$|^(?:[^.]{0,40}\b)?(?:narrated|voiced|read aloud) (?:by|using|with)\b.{0,60}\b(?:AI|artificial intelligence)\b[^.]{0,40}\.?$/i;
+  /^(?:a version of this (?:article|story|essay|review) (?:appears|appeared)|this (?:article|story|essay|review|piece) (?:appears|appeared|was published|ran)) (?:in|as)\b.{0,120}\b(?:print|issue)\b.{0,200}$|^(?:appeared|published|ran) (?:in|as)\b.{0,120}\bprint\b.{0,200}$|^(?:dieser (?:artikel|beitrag) (?:erschien|ist erschienen) in der .{0,60}ausgabe\b|cet article est paru dans\b).{0,200}$/i;
+/**
+ * The read-aloud version's credit, opening the line: "Produced by … using AI narration.", "This article was
+ * narrated by an AI voice." (not "The song was created using AI voices of …", a sentence of the article).
+ */
+const AI_NARRATION = /^(?:this (?:article|story) (?:was|is) )?(?:produced|generated|created|narrated|voiced|read aloud) (?:by|using|with)\b.{0,80}\b(?:AI|artificial intelligence) (?:narration|voices?|audio|narrator)\b[^.]{0,40}\.?$/i;
+/** A science-news aggregator's closing lines: how to cite the page, and its copyright note. */
 const AGGREGATOR_FOOTER = /^citation:\s.{10,300}\bretrieved\b.{0,60}\bfrom\s+https?:\/\/\S+$|^this document is subject to copyright\b/i;
 // "This story was originally published March 11, 2025 at 5:45 AM.": or when.
 const SYNDICATION_NOTE = /^this (?:article|story|column|piece|post) (?:originally|first) (?:appeared|ran|was published) (?:on|in)\s+\p{Lu}|^this (?:article|story) was (?:originally|first) published\s+(?:on\s+)?\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}/iu;

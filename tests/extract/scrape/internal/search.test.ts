@@ -16,6 +16,13 @@ function locate(text: string) {
   return { units, body, headline: headline === null ? null : units[headline]!.text };
 }
 
+describe("a headline over the lead photo's credit", () => {
+  it("stays the headline, however many words it has and whatever place it names", () => {
+    const text = `Israeli strikes kill dozens in Gaza as ceasefire talks stall\n\nREUTERS/Mohammed Salem\n\n${P1}\n\n${P2}\n\n${P3}`;
+    expect(locate(text).headline).toBe("Israeli strikes kill dozens in Gaza as ceasefire talks stall");
+  });
+});
+
 describe("a headline written without spaces", () => {
   it("is matched with its lead by pairs of characters, not lost to a menu's row above it", () => {
     const lead = "以前、Rustの勉強を兼ねて標準ライブラリだけで小さなHTTPサーバを書きました。今回はそれをtokioで非同期化し、負荷試験で比べてみました。";
