@@ -244,6 +244,8 @@ describe("bylines", () => {
     expect(parseMetaLine("By Liam Corrigan | October 5, 2020 -- 10:58 GMT (03:58 PDT) | Topic: Security")).toEqual({ author: "Liam Corrigan", published: new Date("2020-10-05T10:58:00Z") });
     // An e-mail address is no handle: the name before it is still the writer's.
     expect(parseMetaLine("Megan Hartley mhartley@lakeshoretribune.com")).toEqual({ author: "Megan Hartley" });
+    // The outlet the writer works for, after the byline.
+    expect(parseMetaLine("By Yvonne Jessup | Nashville Tennessean")).toEqual({ author: "Yvonne Jessup" });
   });
 
   it("reads a name with the link to the writer's page as a byline", () => {
@@ -654,7 +656,7 @@ describe("a feature's furniture around its text", () => {
     "Listen to this article · 23 min", "Save this story", "Republish", "2,900 words",
     "This story has been shared 44,976 times. 44,976",
     "This article was published in the April 2024 issue of The Meridian with the headline, “On Thin Ice.”",
-    "This article was narrated by an AI voice.",
+    "This article was narrated by an AI voice.", "Got a confidential tip? Submit it here.",
     "Two people in China have been diagnosed with the plague,...", "Hong Kong civilians step in to save students trapped in vi...", "Tell us what YOU think...",
     "You have 2 free articles left this month. Subscribe now for unlimited access. Cancel anytime.",
     "Enter fullscreen mode", "Exit fullscreen mode", "view raw with-deadline.mjs hosted with ❤ by GitHub",

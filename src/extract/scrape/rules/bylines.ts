@@ -351,6 +351,8 @@ function readMetaLine(raw: string): MetaLine {
     if (result.author !== undefined && isWriterRole(segment)) continue;
     // "by Pastor Mark Ellison | Mar 2, 2025 | Blog, Outreach | 2 comments": a theme's row names the post's categories after the byline and the date.
     if (result.author !== undefined && (result.published || result.updated) && CATEGORY_LIST.test(segment)) continue;
+    // "By Yvonne Jessup | Nashville Tennessean": the outlet the writer works for, after the byline.
+    if (result.author !== undefined && OUTLET_SEGMENT.test(segment)) continue;
     // "… | Topic: Security", "… | Section: Business": the row's labelled section beside the byline and the stamp.
     if (segments.length > 1 && LABELLED_SECTION.test(segment)) continue;
     return null;
@@ -359,6 +361,8 @@ function readMetaLine(raw: string): MetaLine {
   return result.published || result.updated || result.author ? result : numericStamp ? {} : null;
 }
 
+/** An outlet's name: up to four capitalised words, "The" first or not. */
+const OUTLET_SEGMENT = /^(?:The )?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u;
 const LEADING_HANDLE = /^@[\w.]+\s*(?:[/|·•–—-]\s*)?/;
 const LABELLED_SECTION = /^(?:topics?|sections?|categor(?:y|ies)|filed under|channel)\s*:\s*\S.{0,50}$/i;
 /** A handle glued to the name's last word ("Okafor@miriamokafor"), not an e-mail address ("mhartley@tribune.com"). */

@@ -136,7 +136,7 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // A Chinese article's closing fields: its desk editor, proofreader, tip line, and its reprint notice.
   /^[（(]?(?:责任编辑|責任編輯|校对|校對|审核|審核|编辑|編輯|报料|報料|澎湃新闻报料)[:：].{1,30}$|^.{0,20}未经(?:授权|许可)[，,]?\s*不得转载.{0,10}$|^(?:原标题|原標題)[:：].{1,120}$/u,
   // The newsroom's call for tips under a story: "Have a news tip? Email us at …", "Got a story idea? Contact the newsroom …".
-  /^(?:have a (?:news )?tip|got a (?:news )?(?:tip|story(?: idea)?)|know something we should know)\?.{0,90}$/i,
+  /^(?:have a (?:confidential |news )?tip|got a (?:confidential |news )?(?:tip|story(?: idea)?)|know something we should know)\?.{0,90}$/i,
   // A multi-page article's pager: "Page 1 of 3", "Next page", "Seite 2 von 4".
   /^(?:page|pagina|página|seite|strona|sayfa|страница|sivu|oldal)\s+\d{1,3}\s*(?:of|de|di|von|z|из|\/)\s*\d{1,3}$|^(?:[←«‹]\s*)?(?:next|previous|prev) page(?:\s*[→»›])?$|^(?:nächste|vorherige) seite$|^page (?:suivante|précédente)$|^página (?:siguiente|anterior)$/i,
   PAYWALL_PROMPT,
