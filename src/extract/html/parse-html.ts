@@ -237,7 +237,7 @@ const WORDS = new RegExp(String.raw`\p{L}{2,}\S*\s+\S*\p{L}{2,}\S*\s+\S*\p{L}{2,
 
 /**
  * The standfirst (a dek, a subtitle) over the article's text, named so by its class (`p.articleDek`,
- * `h2.ft-standfirst`, `h2.content-head__subtitle`, `p.id-StoryElement-leadText`): the page's summary, not its
+ * `h2.ft-standfirst`, `h2.content-head__subtitle`, `p.id-StoryElement-leadText`, `p.a-article-header__lead`): the page's summary, not its
  * text; where Readability keeps it, it would open the body. Only one above the text's first paragraph goes.
  */
 function dropStandfirst(document: DomDocument): void {
@@ -268,4 +268,4 @@ function isStandfirstClass(classes: string): boolean {
   return classes.split(/\s+/).some((name) => STANDFIRST_CLASS.test(name));
 }
 
-const STANDFIRST_CLASS = /(?:^|[_-])(?:dek|deck|standfirst|subtitle|sub-title|subheadline|lead-?text|kicker-text|excerpt)(?:$|[_-])|^[a-z]+(?:Dek|Deck|Standfirst|Subtitle|LeadText)$|(?:article|story|post|entry)_{1,2}(?:desc|description)$/i;
+const STANDFIRST_CLASS = /(?:^|[_-])(?:dek|deck|standfirst|subtitle|sub-title|subheadline|lead-?text|kicker-text|excerpt)(?:$|[_-])|^[a-z]+(?:Dek|Deck|Standfirst|Subtitle|LeadText)$|(?:article|story|post|entry)_{1,2}(?:desc|description)$|(?:header|heading|hero)_{1,2}lead$/i;

@@ -417,13 +417,16 @@ describe("a standfirst named by its class", () => {
 
   it("is left out of the text, above its first paragraph", () => {
     for (const dek of ['<p class="id-StoryElement-leadText">Nach jahrelangem Streit ist die Entscheidung gefallen: Das marode Freibad wird saniert, doch die Badegäste müssen eine Saison verzichten.</p>',
-      '<h2 class="ft-standfirst">Nach jahrelangem Streit ist die Entscheidung gefallen</h2>', '<div class="articleDek">Nach jahrelangem Streit ist die Entscheidung gefallen</div>']) {
+      '<h2 class="ft-standfirst">Nach jahrelangem Streit ist die Entscheidung gefallen</h2>', '<div class="articleDek">Nach jahrelangem Streit ist die Entscheidung gefallen</div>',
+      '<p class="a-article-header__lead">Nach jahrelangem Streit ist die Entscheidung gefallen</p>']) {
       expect(JSON.stringify(parseHtml(page(dek)).blocks)).not.toContain("Nach jahrelangem Streit");
     }
   });
 
   it("stays when no class names it", () => {
     expect(JSON.stringify(parseHtml(page("<p>Nach jahrelangem Streit ist die Entscheidung gefallen, sagte der Bürgermeister am Dienstag.</p>")).blocks)).toContain("Nach jahrelangem Streit");
+    // A lead image's class names no standfirst.
+    expect(JSON.stringify(parseHtml(page('<p class="content-header__lead-asset">Nach jahrelangem Streit ist die Entscheidung gefallen, sagte der Bürgermeister am Dienstag.</p>')).blocks)).toContain("Nach jahrelangem Streit");
   });
 });
 
