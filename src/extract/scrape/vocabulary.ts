@@ -267,7 +267,7 @@ const OTHER_SCRIPTS = /[\u0400-\u04ff\u0600-\u06ffę]/;
 export function isSignUpLine(line: string): boolean {
   // "Join the meal team (sign up at the Welcome Center).": the word in a sentence's brackets asks for no e-mail.
   // A form's consent runs longer than a box's call: its terms and privacy notice after it.
-  if (line.length > 160) return line.length <= MAX_CONSENT && isSignUpForm(line) && LONG_CONSENT.test(line);
+  if (line.length > 160) return line.length <= MAX_CONSENT && line.includes(" agree") && LONG_CONSENT.test(line) && isSignUpForm(line);
   return (SIGN_UP.test(line) && (!line.includes("(") || SIGN_UP.test(line.replace(BRACKETED, ""))) && !isSentenceMentioning(line)) || (OTHER_SCRIPTS.test(line) && SIGN_UP_OTHER_SCRIPTS.test(line)) || isSignUpForm(line);
 }
 
@@ -279,12 +279,13 @@ const BRACKETED = /\([^()]*\)/g;
  * a box asks with a call ("sign up", "subscribe", "get … in your inbox", "delivered to your inbox").
  */
 function isSentenceMentioning(line: string): boolean {
-  return line.length > MENTION_MIN && MENTION_ONLY.test(line) && !SIGN_UP_CALL.test(line);
+  return line.length > MENTION_MIN && MENTIONED.test(line) && !ASKING.test(line) && !SIGN_UP_CALL.test(line);
 }
 
 const MENTION_MIN = 40;
-/** The words a sentence may mention without asking anything of the reader. */
-const MENTION_ONLY = /^(?:(?!\b(?:newsletters?|subscribe|sign[- ]?up|unsubscribe)\b).)*\b(?:subscriptions?|inbox)\b/i;
+/** The words a sentence may mention without asking anything of the reader, and those that ask. */
+const MENTIONED = /\b(?:subscriptions?|inbox)\b/i;
+const ASKING = /\b(?:newsletters?|subscribe|sign[- ]?up|unsubscribe)\b/i;
 // The reader's own ("your inbox", "your subscription") is a box's, as its confirmation says ("Keep an eye on your inbox").
 const SIGN_UP_CALL = /\b(?:sign[- ]?up|subscribe|receive|delivered|straight|direct(?:ly)?|join|start|register|support)\b.{0,60}\b(?:subscriptions?|inbox)\b|\b(?:in|to|check|on) your inbox\b|\byour subscription\b(?! (?:fee|price|cost|plan|rate)s?\b)|\b(?:subscriptions?|inbox)\b.{0,30}\b(?:sign[- ]?up|subscribe|now|today|here)\b/i;
 /** Longest consent line; one longer than a box's call names the terms or the privacy notice it agrees to. */

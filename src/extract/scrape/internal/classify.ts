@@ -70,7 +70,14 @@ export interface ClassifiedPage {
 }
 
 const CJK_REPORTER = /记者|記者|기자|特派員|編集委員/;
-const WRITER_PAGE_LINK_END = / (?:articles|posts|stories)$/i;
+/** Whether the line ends on a link to the writer's page's last word (asked of every line: a look at its end, no pattern). */
+function endsWithWriterPageLink(text: string): boolean {
+  // Most lines fail on their last letter.
+  const last = text.charCodeAt(text.length - 1);
+  return (last === 0x73 || last === 0x53) && WRITER_PAGE_LINK_TAIL.test(text.slice(-9));
+}
+
+const WRITER_PAGE_LINK_TAIL = / (?:articles|posts|stories)$/i;
 
 export function classifyPage(units: Unit[]): ClassifiedPage {
   const counts = repeatCounts(units);
@@ -87,7 +94,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
     // Timestamps hold digits (of any script), bylines open with their word or, in CJK scripts, hold the word
     // for reporter ("澎湃新闻记者 陈晓燕", "山田太郎 記者"): a cheap test before the date parser.
     // (or end with the link to the writer's page: "Marcus De Guzman View More Articles").
-    const meta = text.length < 160 && (ANY_DIGIT.test(text) || BYLINE_OPENER.test(text) || CJK_REPORTER.test(text) || WRITER_PAGE_LINK_END.test(text)) && parseMetaLine(text) !== null;
+    const meta = text.length < 160 && (ANY_DIGIT.test(text) || BYLINE_OPENER.test(text) || CJK_REPORTER.test(text) || endsWithWriterPageLink(text)) && parseMetaLine(text) !== null;
     const signUp = isSignUpLine(unit.text);
     // "Up next" over "Thunder: At Portland on Tuesday night.": a game story's own closing section, as AP writes it.
     const relatedHeading = isRelatedHeading(unit.text) && !(UP_NEXT.test(unit.text) && NEXT_GAME.test(units[i + 1]?.text ?? ""));

@@ -127,10 +127,9 @@ export function isStandaloneCredit(line: string): boolean {
   if (bracketed && !bracketed[1]!.includes("(") && isStandaloneCredit(bracketed[1]!)) return true;
   return (
     /^(\(?\s*(photo(?:graph)?|image|picture|illustration|ilustración|illustrazione|credit|foto|fotó|fotoğraf|zdjęcie|kuva|bild|ảnh|ภาพ|фото|світлина|снимка|צילום|عکس|تصوير|تصویر|صورة|فوٹو|फोटो|ছবি|사진|写真|picha)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,70}\)?)$/iu.test(line) ||
-    // "IMAGO/Team 2", "dpa/Bernd Weißbrod": a photo agency, then its photographer.
-    AGENCY_SLASH_NAME.test(line) ||
-    // "KOMPAS.com/RINA KUSUMAWATI": the outlet by its address, then its photographer in capitals.
-    /^[A-Za-z]+\.(?:com|net|org|co(?:\.[a-z]{2})?|[a-z]{2})\s*\/\s*\p{Lu}[\p{Lu} .'’-]{2,40}$/u.test(line) ||
+    // "IMAGO/Team 2", "dpa/Bernd Weißbrod": a photo agency, then its photographer; "KOMPAS.com/RINA KUSUMAWATI":
+    // the outlet by its address, then its photographer in capitals.
+    (line.includes("/") && (AGENCY_SLASH_NAME.test(line) || /^[A-Za-z]+\.(?:com|net|org|co(?:\.[a-z]{2})?|[a-z]{2})\s*\/\s*\p{Lu}[\p{Lu} .'’-]{2,40}$/u.test(line))) ||
     // "David Okafor for The Atlantic": the photographer, working for the outlet (a byline opens with its "By").
     (line.includes(" for ") && nameForOutlet(line)) ||
     // "Kuha ni Jun Mendoza", "Picha na Maktaba": who took it, in Tagalog and Swahili.
@@ -145,7 +144,7 @@ export function isStandaloneCredit(line: string): boolean {
     /^(?:\p{Lu}[\p{L}.'’&-]*\s+){1,3}file (?:photo|image|picture)$|^(?:submitted|contributed|courtesy|staff) (?:photo|image|picture)s?$/iu.test(line) ||
     nameSlashOutlet(line) ||
     /^(photo|photograph|picture|illustration)s?\s+by\s+[^.]{2,70}$/i.test(line) ||
-    NAME_SLASH_AGENCY.test(line) ||
+    ((line.includes("/") || line.includes("|")) && NAME_SLASH_AGENCY.test(line)) ||
     (/^\(?\s*©/.test(line) && isPhotoCopyright(line))
   );
 }
@@ -214,7 +213,7 @@ export function hasCaptionMarker(line: string): boolean {
     (slash && endsWithAgency(line) && DASH_DATE_AGENCY.test(line)) ||
     ((line.includes("hoto ") || line.includes("HOTO ")) && PHOTO_AGENCY.test(line)) ||
     // "… in Wigan Credit: MEN Media": a tabloid's credit label after the caption, no stop between.
-    (line.includes(": ") && line.length <= MAX_CREDITED_CAPTION && GLUED_CREDIT_LABEL.test(line)) ||
+    ((line.includes("Credit") || line.includes("Pic") || line.includes("Photograph")) && line.length <= MAX_CREDITED_CAPTION && GLUED_CREDIT_LABEL.test(line)) ||
     // "… on Tuesday. Tom Willard via Getty Images": the photographer, then the agency that carried the photo.
     (line.includes(" via ") && line.length <= MAX_CREDITED_CAPTION && NAME_VIA_AGENCY.test(line)) ||
     isPhotoCopyright(line)

@@ -194,6 +194,8 @@ const MAX_CUT_TEASER = 110;
  * 11, 2024, issue", "A version of this article appears in print on …": the story named, or the word print
  * ("Published in the journal Nature, …" is a sentence of the article).
  */
+/** The letters such a note opens with, lower-cased: a version…, this…, appeared/published…, ran…, dieser…, cet…. */
+const PRINT_NOTE_OPENING = new Set([..."atprdc"].map((c) => c.charCodeAt(0)));
 const PRINT_EDITION_NOTE =
   /^(?:a version of this (?:article|story|essay|review) (?:appears|appeared)|this (?:article|story|essay|review|piece) (?:appears|appeared|was published|ran)) (?:in|as)\b.{0,120}\b(?:print|issue)\b.{0,200}$|^(?:appeared|published|ran) (?:in|as)\b.{0,120}\bprint\b.{0,200}$|^(?:dieser (?:artikel|beitrag) (?:erschien|ist erschienen) in der .{0,60}ausgabe\b|cet article est paru dans\b).{0,200}$/i;
 /**
@@ -280,7 +282,7 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 300 && MAY_BE_OUTLET_FURNITURE.test(line) && OUTLET_FURNITURE.test(line)) return true;
   if (line.length <= 400 && (line.startsWith("Citation:") || line.startsWith("This document")) && AGGREGATOR_FOOTER.test(line)) return true;
   // "This article appears in the April 2024 print edition with the headline “…”": where the story ran on paper.
-  if (line.length <= 300 && (line.includes("print") || line.includes("issue") || line.includes("Ausgabe") || line.includes("paru dans")) && PRINT_EDITION_NOTE.test(line)) return true;
+  if (line.length <= 300 && PRINT_NOTE_OPENING.has(line.charCodeAt(0) | 0x20) && (line.includes("print") || line.includes("issue") || line.includes("Ausgabe") || line.includes("paru dans")) && PRINT_EDITION_NOTE.test(line)) return true;
   // "Produced by ElevenLabs and News Over Audio (Noa) using AI narration.": the read-aloud version's credit.
   if (line.length <= 200 && line.includes("AI") && AI_NARRATION.test(line)) return true;
   if (line.length <= 240 && READER_CALL.test(line)) return true;
@@ -322,7 +324,7 @@ function isNavRow(line: string): boolean {
   if (!hasNavSeparator(line)) return false;
   // A shell pipeline ("sudo cat /etc/wireguard/private.key | wg pubkey | sudo tee …") is code, not a menu:
   // menus name no paths and pass no flags.
-  if (SHELL_TOKEN.test(line)) return false;
+  if ((line.includes("/") || line.includes(" -")) && SHELL_TOKEN.test(line)) return false;
   // Bars, bullets and guillemets; ">" between spaces, as breadcrumbs set it ("Home > News > Local").
   const segments = line.split(/\s*[|•·»›＞]\s*|\s+>\s+|\s+\/\s+/).filter(Boolean);
   // "Terms of use | Privacy policy": the footer's links, however few.
