@@ -372,7 +372,13 @@ const CLOCK_IN_OTHER_ZONE = /(?<=\d{1,2}:\d{2}\s*[a-z]{2,4})\s*\(\d{1,2}:\d{2}\s
 export function parseTimestampLine(given: string): { kind: "published" | "updated"; date: Date } | null {
   // "১৮: ৪০": a clock some pages print with a space after its colon.
   // "October 5, 2020 -- 10:58 GMT (03:58 PDT)": a double dash before the clock, the clock again in another zone after it.
-  let line = asciiDigits(given).replace(SPACED_CLOCK, "$1:$2").replace(SPANISH_SHORT, "$1 de $2 de $3").replace(SPACED_MERIDIEM, "$1m").replace(DOUBLE_DASH, " - ").replace(CLOCK_IN_OTHER_ZONE, "");
+  // Each rewrite runs only where the line holds what it rewrites: most lines need none.
+  let line = asciiDigits(given);
+  if (line.includes(": ")) line = line.replace(SPACED_CLOCK, "$1:$2");
+  if (line.includes(" de ")) line = line.replace(SPANISH_SHORT, "$1 de $2 de $3");
+  if (line.includes("m.") || line.includes("M.")) line = line.replace(SPACED_MERIDIEM, "$1m");
+  if (line.includes("--")) line = line.replace(DOUBLE_DASH, " - ");
+  if (line.endsWith(")")) line = line.replace(CLOCK_IN_OTHER_ZONE, "");
   // "Publisert: 24.03.24 23:10": a labelled stamp may print the year in two digits (a dotted day first, as Nordic papers do).
   if (line.length <= 60 && LABELLED_SHORT_YEAR.test(line)) line = line.replace(LABELLED_SHORT_YEAR, (_, label: string, day: string, month: string, year: string) => `${label}${day}.${month}.20${year}`);
   if (line.length > 100 || !/\d{4}/.test(line)) return null;

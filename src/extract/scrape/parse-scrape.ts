@@ -16,7 +16,7 @@ import { captionText, hasCaptionMarker, isStandaloneCredit, looksLikePhotoCaptio
 import { isBoilerplate, TAGS_LINE } from "./rules/furniture";
 import { isHeadlineLike, isKickerOverHeadline, isNumberCell, isPipeTable, isSubheading, pipeRowCells, tabTablesAsPipeRows } from "./rules/line-shapes";
 import { isWholeQuote } from "./rules/quotes";
-import { inlineRelated, isBareUrl, isRelatedHeading, parseLinkLine } from "./rules/related";
+import { inlineRelated, isBareUrl, isInsetLabel, isRelatedHeading, parseLinkLine } from "./rules/related";
 import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
 import { findPageAuthor } from "./internal/page-author";
 import { withoutSideColumn } from "./internal/side-column";
@@ -261,7 +261,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       // "Baca juga:" / "Jakarta Siaga Banjir, 23 RT Tergenang Pagi Ini": an inset's label over its one linked title,
       // whatever the title's punctuation.
       const title = units[i + 1];
-      if (i === heading && INSET_LABEL.test(line) && title && i + 1 < tailStart && title.gapBefore <= 1 && title.text.length <= MAX_INSET_TITLE && !isFullParagraph(title.text)) {
+      if (i === heading && isInsetLabel(line) && title && i + 1 < tailStart && title.gapBefore <= 1 && title.text.length <= MAX_INSET_TITLE && !isFullParagraph(title.text)) {
         related.push(parseLinkLine(title.text) ?? { title: title.text });
         i++;
       }
@@ -444,8 +444,6 @@ function pipeTableHtml(rows: readonly string[]): string {
   return `<table>${header ? `<thead>${line(cells[0]!, "th")}</thead>` : ""}<tbody>${body.map((row) => line(row, "td")).join("")}</tbody></table>`;
 }
 
-/** An inset's label, over one linked title: "Read also:", "Baca juga:", "اقرأ أيضا:", "LEÉ TAMBIÉN". */
-const INSET_LABEL = /^(?:read also|also read|see also|lee también|leé también|lea también|leia também|veja também|baca juga|xem thêm|lire aussi|à lire aussi|leggi anche|lesen sie auch|le puede interesar|te puede interesar|اقرأ أيضا|اقرأ أيضاً|citește și|citiți și|baca|soma pia|soma zaidi|קראו גם|مزید پڑھیں|یہ بھی پڑھیں|இதையும் படிக்க|basahin|basahin din|بیشتر بخوانید|читайте також|читайте также)\s*[:：]?$/iu;
 /** Longest title an inset's label vouches for. */
 const MAX_INSET_TITLE = 200;
 

@@ -224,6 +224,8 @@ function isCommentButton(units: ClassifiedUnit[], i: number): boolean {
   if (units[i]!.text.length > BUTTON_CHARS) return false;
   let byline = false;
   let prose = 0;
+  /** Lines of text above it, prose or short prose (the loop leaves as soon as prose passes one). */
+  let text = 0;
   // A row of the header's buttons may stand between the byline and it ("가" / "가" / "공유" / "스크랩" / "인쇄" / "댓글 12").
   let buttonsBetween = true;
   for (let k = i - 1; k >= 0; k--) {
@@ -232,25 +234,19 @@ function isCommentButton(units: ClassifiedUnit[], i: number): boolean {
     buttonsBetween &&= !unit.meta && unit.text.length <= BUTTON_CHARS && unit.kind !== "prose" && unit.kind !== "maybe";
     // Above the page's first paragraph only (a standfirst at most): under the article, "Comments" heads the readers' comments.
     if (unit.kind === "prose" && ++prose > 1) return false;
+    if (unit.kind === "prose" || unit.kind === "maybe") text++;
   }
   // The byline may stand under it too ("Comments" between the standfirst and "By Daniel Rutter").
   for (let k = i + 1; !byline && k < units.length && k <= i + BUTTON_REACH; k++) byline = units[k]!.meta;
   // A count of comments ("תגובות 4", "Kommentare 57") over the page's first paragraph, a standfirst at most:
   // the header's button, whatever stamp the page prints beside it; the comments' own heading stands under the text.
-  if (!byline && /\d/.test(units[i]!.text) && textAbove(units, i) <= 1) return true;
+  if (!byline && /\d/.test(units[i]!.text) && text <= 1) return true;
   // Or it is a menu's item, among short lines set line under line above any paragraph ("Názory" / "Komentáře" / "Sport").
   return byline || (prose === 0 && isMenuItem(units, i));
 }
 
-/** Paragraphs (prose or short prose) above a unit, counted up to two. */
-function textAbove(units: readonly ClassifiedUnit[], i: number): number {
-  let count = 0;
-  for (let k = i - 1; k >= 0 && count < 2; k--) if (units[k]!.kind === "prose" || units[k]!.kind === "maybe") count++;
-  return count;
-}
-
-/** Longest comments button or menu item. */
-const BUTTON_CHARS = 25;
+/** Longest comments button or menu item (the header's other buttons too: crop.ts). */
+export const BUTTON_CHARS = 25;
 
 /** A short line set right between two other short lines that are no text. */
 function isMenuItem(units: ClassifiedUnit[], i: number): boolean {

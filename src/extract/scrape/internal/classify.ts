@@ -302,12 +302,6 @@ function markLinkLists(units: ClassifiedUnit[]): void {
 }
 
 /**
- * Teaser cards date each teaser ("FEATURES" / a headline / "June 15, 2010",
- * card after card): stamps that stand three or more within a few lines of one
- * another, each apart from the next, are the list's, not the article's, and
- * are furniture.
- */
-/**
  * A table written with pipes ("| Site | Rainfall |" over "| Hill Farm | 182 |")
  * is the article's, though each row looks like a nav row ("| Home | News |"):
  * rows of one width, line under line, one of them holding a number.
@@ -349,6 +343,12 @@ function markCodeBlocks(units: ClassifiedUnit[]): void {
   }
 }
 
+/**
+ * Teaser cards date each teaser ("FEATURES" / a headline / "June 15, 2010",
+ * card after card): stamps that stand three or more within a few lines of one
+ * another, each apart from the next, are the list's, not the article's, and
+ * are furniture.
+ */
 function markListDates(units: ClassifiedUnit[]): void {
   const stamps: number[] = [];
   units.forEach((unit, i) => {

@@ -7,7 +7,7 @@
 import { isSectionEnd, KEY_POINTS } from "../vocabulary";
 import { asciiDigits, parseDate } from "../../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
-import { findBody } from "./body-search";
+import { BUTTON_CHARS, findBody } from "./body-search";
 import { findHeadline, markedLead, withoutSiteName } from "./headline-search";
 import { bareNameByline, BYLINE_OPENER, isDateline, isNumericStamp, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, parseByline } from "../rules/bylines";
 import { hasCaptionMarker, isStandaloneCredit, looksLikePhotoCaption } from "../rules/captions";
@@ -253,11 +253,9 @@ const PROMO_CARD_LINES = 5;
 
 /** A button of the header's row: share or print (furniture), or the count of the comments it leads to. */
 function isHeaderButton(unit: ClassifiedUnit): boolean {
-  return unit.text.length <= HEADER_BUTTON_CHARS && unit.kind !== "prose" && (unit.furniture || (/\d/.test(unit.text) && isSectionEnd(unit.text)));
+  return unit.text.length <= BUTTON_CHARS && unit.kind !== "prose" && (unit.furniture || (/\d/.test(unit.text) && isSectionEnd(unit.text)));
 }
 
-/** Longest header button. */
-const HEADER_BUTTON_CHARS = 25;
 
 function keepInHeader(unit: ClassifiedUnit, next: ClassifiedUnit | undefined, last: boolean, bylineSeen: boolean): boolean {
   const text = unit.text;

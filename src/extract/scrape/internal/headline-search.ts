@@ -64,7 +64,7 @@ function termsOf(unit: ClassifiedUnit): string[] {
   const out: string[] = [];
   for (const word of unit.words) {
     for (const run of word.match(TERM_RUNS) ?? []) {
-      if (!UNSPACED_CHAR.test(run)) out.push(run);
+      if (!UNSPACED_SCRIPT.test(run)) out.push(run);
       else if (run.length === 1) continue;
       else for (let k = 0; k + 2 <= run.length; k++) out.push(run.slice(k, k + 2));
     }
@@ -74,7 +74,6 @@ function termsOf(unit: ClassifiedUnit): string[] {
 
 /** Runs of characters of a script without spaces, or of other letters and digits. */
 const TERM_RUNS = new RegExp(`[${UNSPACED_CHARS}]+|[^${UNSPACED_CHARS}]+`, "g");
-const UNSPACED_CHAR = UNSPACED_SCRIPT;
 const UNSPACED_PAIR = new RegExp(`^[${UNSPACED_CHARS}]{2}$`);
 
 /** Could be a headline: a line of a few words, not a sentence run, not furniture. */

@@ -8,6 +8,7 @@ import { CALENDAR_DATE } from "../../dates";
 import type { ClassifiedUnit } from "./classify";
 import { isHeadlineCandidate } from "./headline-search";
 import { isSignature, parseCreditsLine } from "../rules/bylines";
+import { SHARE_COUNT } from "../rules/furniture";
 import { isBareUrl, parseLinkLine } from "../rules/related";
 import type { Unit } from "./units";
 import { authorBoxName, isSectionEnd } from "../vocabulary";
@@ -70,7 +71,8 @@ const STAMP_WORDS_ANYWHERE = /\b(?:by|published|updated|posted|modified)\b/i;
 /** A teaser's stamp, the whole line: "3h ago", "2 hours ago", "vor 3 Stunden", "il y a 2 heures", "hace 3 horas". */
 const TEASER_STAMP = /^(?:\d+\s?[smhd] ago|\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|vor\s+\d+\s+(?:minuten|stunden|tagen)|il y a\s+\d+\s+(?:min(?:utes?)?|heures?|h|jours?)|hace\s+\d+\s+(?:min(?:utos?)?|horas?|h|días?)|h[áa]\s+\d+\s+(?:min(?:utos?)?|horas?|h|dias?))$/i;
 
-const TEASER_SHARES = /^this (?:story|article|post) has been shared [\d,.]+ times\.?(?:\s+[\d,.]+)?$|^[\d,.]+[km]? (?:shares|comments)$/i;
+/** A teaser's count of shares or comments, in words or in figures ("1.2k shares"). */
+const TEASER_COUNT = /^[\d,.]+[km]? (?:shares|comments)$/i;
 
 /** Reads one list (its heading first, if it has one) into `out`; returns where it stopped. */
 export function takeList(units: ClassifiedUnit[], from: number, out: Unit[]): number {
@@ -85,7 +87,7 @@ export function takeList(units: ClassifiedUnit[], from: number, out: Unit[]): nu
     const text = unit.text.replace(/^[-*•]\s+/, "");
     // A teaser's stamp under its headline ("3h ago", "vor 2 Stunden"), or its share count over or under it ("This
     // story has been shared 44,976 times."): the list goes on past it.
-    if ((list.length > 0 && TEASER_STAMP.test(text)) || TEASER_SHARES.test(text)) continue;
+    if ((list.length > 0 && TEASER_STAMP.test(text)) || SHARE_COUNT.test(text) || TEASER_COUNT.test(text)) continue;
     if (parseLinkLine(unit.text) || (isBareUrl(text) && list.length > 0)) {
       list.push(unit);
       continue;

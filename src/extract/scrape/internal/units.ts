@@ -188,11 +188,12 @@ export function toUnits(text: string): Unit[] {
     if (previous && blanks <= 1 && previous.text.length === 1 && /^\p{Lu}$/u.test(previous.text) && /^\p{Ll}{2}/u.test(line)) {
       previous.text += line;
       blanks = 0;
-      lastLength = columns(raw.trimEnd());
+      lastLength = wrapWidth > 0 ? columns(raw.trimEnd()) : 0;
       continue;
     }
     const previousLength = lastLength;
-    lastLength = columns(raw.trimEnd());
+    // Measured only where a wrap width was found: the width is read for nothing else.
+    lastLength = wrapWidth > 0 ? columns(raw.trimEnd()) : 0;
     // A hard-wrapped paragraph: the previous line stops mid-sentence and this
     // one carries on in lower case. Join them rather than invent a paragraph.
     // On a page wrapped at a width, a line that filled it carries on into the

@@ -71,6 +71,7 @@ export const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}
 // One name or a few, set apart by spaces, "、" or "・" (Latin letters allowed: "记者 王伟 Wang Wei").
 const CJK_NAMES = /^[\p{L}・·、 ]{2,24}$/u;
 const TRAILING_WEEKDAY = /\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$/i;
+// A weekday closing a line: a date's ("… Monday"), or a day's name, "Black Friday" (opening it, a given name: "Sunday Alamba").
 const TRAILING_WEEKDAY_NAME = /\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const NUMERIC_DATE_START = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
 const FILED_FROM_CJK = /\s*[／/][^／/]{1,10}(?:報導|报道|電|电)$/u;
@@ -84,7 +85,7 @@ export function looksLikePersonName(line: string): boolean {
   if (line.length > 80) return false;
   const name = line.split(/\s*[,|]\s*/)[0]!.trim();
   const words = name.split(/\s+/);
-  if (words.length < 2 || words.length > 4 || ARTICLE_WORD.test(words[0]!) || LAST_WEEKDAY.test(words[words.length - 1]!) || words.some((w, k) => CONTROL_WORD.test(w) || (k > 0 && INNER_FUNCTION_WORD.test(w)))) return false;
+  if (words.length < 2 || words.length > 4 || ARTICLE_WORD.test(words[0]!) || TRAILING_WEEKDAY_NAME.test(name) || words.some((w, k) => CONTROL_WORD.test(w) || (k > 0 && INNER_FUNCTION_WORD.test(w)))) return false;
   return words.every((w) => NAME_WORD.test(w));
 }
 
@@ -170,8 +171,6 @@ const ARTICLE_WORD = /^(the|a|an|le|la|les|der|die|das|el|los|las|il|lo|gli|de|h
 
 // English words that join a phrase, never a name's parts: "Reporting From Atlanta" (a name's "de", "van", "la" are its own).
 const INNER_FUNCTION_WORD = /^(?:from|for|to|with|of|in|on|at|by|the|or)$/i;
-// A weekday closing the line: "Black Friday", "Cyber Monday" (opening it, a given name: "Sunday Alamba").
-const LAST_WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 // Words of page controls, share buttons and media labels, never of a name: "Enlarge Image", "View Gallery", "Facebook
 // Twitter Email" beside a timestamp. And a site's sections, as its menu names them ("Travel Guides", "Local News"),
 // and a periodical's title words ("Weekly Update", "Morning Briefing"): a menu's last item or a headline stands beside a stamp too.

@@ -168,7 +168,6 @@ const NEWSROOM_WORD = /\s(?:News|Times|Post|Tribune|Journal|Herald|Guardian|Pres
  * "Jenna Kowalczyk/Oakland Press-Tribune", "DARCY FENWICK/THE CANADIAN PRESS": the photographer's name and
  * the outlet, alone on the line, as North American papers credit a photo (any outlet, not only the agencies).
  */
-
 function nameSlashOutlet(line: string): boolean {
   const m = line.length <= 80 ? LONE_NAME_SLASH_OUTLET.exec(line) : null;
   if (!m) return false;
@@ -199,7 +198,7 @@ export function hasCaptionMarker(line: string): boolean {
     (mayBeCjkCaption(line) && CJK_CAPTION.test(line)) ||
     (/credit/i.test(line) && CREDIT_AFTER.test(line)) ||
     (endsWithAgency(line) && SENTENCE_THEN_AGENCY.test(line)) ||
-    // "… el pasado jueves. MÒNICA TORRES": the photographer's name in capitals after the caption's sentence (El País, Le Monde).
+    // "… el pasado jueves. MÒNICA TORRES": the photographer's name in capitals after the caption's sentence (as Spanish and French papers credit).
     (line.length <= MAX_CREDITED_CAPTION && capitalsCredit(line)) ||
     (line.includes(" for ") && SENTENCE_THEN_NAME_FOR_OUTLET.test(line)) ||
     (last === CLOSE_PAREN && AGENCY_IN_BRACKETS.test(line)) ||

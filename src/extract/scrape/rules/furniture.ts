@@ -89,6 +89,9 @@ export function isPaywallPrompt(line: string): boolean {
 /** A gallery's counter: "3 / 12", "3 of 12". */
 export const GALLERY_COUNTER = /^\d{1,3}\s*(?:\/|of|von|de|di|av|af|из)\s*\d{1,3}$/i;
 
+/** A teaser's share count: "This story has been shared 44,976 times. 44,976" (furniture, and a related list reads on past it). */
+export const SHARE_COUNT = /^this (?:story|article|post) has been shared [\d,.]+ times\.?(?:\s+[\d,.]+)?$/i;
+
 // Furniture recognised by how a short line starts; a long line is prose.
 const BOILERPLATE_SHORT: RegExp[] = [
   AD_LABEL,
@@ -127,8 +130,7 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(tags?|topics?)\s*:/i,
   /^(?![\s★☆⭐✩✪✫✬✭✮✯½]+$)[\p{P}\p{S}\s]+$/u, // a line of only punctuation or symbols (dividers; not a rating's stars, "★★★★☆")
   GALLERY_COUNTER,
-  // A teaser's share count: "This story has been shared 44,976 times. 44,976".
-  /^this (?:story|article|post) has been shared [\d,.]+ times\.?(?:\s+[\d,.]+)?$/i,
+  SHARE_COUNT,
   // A feature's length in words beside its byline ("2,900 words").
   /^\d{1,3}(?:[,. \u00a0]\d{3})*\s+(?:words|mots|wörter|palabras|parole|palavras)$/i,
   LABELLED_READING_TIME,
@@ -188,14 +190,14 @@ const READER_CALL =
 /** A line cut short by a teaser's template: dots glued to its last word or comma, four words or more of one sentence before them. */
 const CUT_TEASER = /^\p{Lu}(?:[^.!?\s]*\s+){3,}[^.!?\s]*[\p{L},](?:\.\.\.|…)$/u;
 const MAX_CUT_TEASER = 110;
+/** The letters a print note opens with, lower-cased: a version…, this…, appeared/published…, ran…, dieser…, cet…. */
+const PRINT_NOTE_OPENING = new Set([..."atprdc"].map((c) => c.charCodeAt(0)));
 /**
  * Where a story ran on paper: "This article appears in the April 2024 print edition with the headline “…”",
  * "This article was published in the April 2024 issue of …", "Published in the print edition of the March
  * 11, 2024, issue", "A version of this article appears in print on …": the story named, or the word print
  * ("Published in the journal Nature, …" is a sentence of the article).
  */
-/** The letters such a note opens with, lower-cased: a version…, this…, appeared/published…, ran…, dieser…, cet…. */
-const PRINT_NOTE_OPENING = new Set([..."atprdc"].map((c) => c.charCodeAt(0)));
 const PRINT_EDITION_NOTE =
   /^(?:a version of this (?:article|story|essay|review) (?:appears|appeared)|this (?:article|story|essay|review|piece) (?:appears|appeared|was published|ran)) (?:in|as)\b.{0,120}\b(?:print|issue)\b.{0,200}$|^(?:appeared|published|ran) (?:in|as)\b.{0,120}\bprint\b.{0,200}$|^(?:dieser (?:artikel|beitrag) (?:erschien|ist erschienen) in der .{0,60}ausgabe\b|cet article est paru dans\b).{0,200}$/i;
 /**
@@ -283,7 +285,7 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 400 && (line.startsWith("Citation:") || line.startsWith("This document")) && AGGREGATOR_FOOTER.test(line)) return true;
   // "This article appears in the April 2024 print edition with the headline “…”": where the story ran on paper.
   if (line.length <= 300 && PRINT_NOTE_OPENING.has(line.charCodeAt(0) | 0x20) && (line.includes("print") || line.includes("issue") || line.includes("Ausgabe") || line.includes("paru dans")) && PRINT_EDITION_NOTE.test(line)) return true;
-  // "Produced by ElevenLabs and News Over Audio (Noa) using AI narration.": the read-aloud version's credit.
+  // "Produced by … using AI narration.": the read-aloud version's credit.
   if (line.length <= 200 && line.includes("AI") && AI_NARRATION.test(line)) return true;
   if (line.length <= 240 && READER_CALL.test(line)) return true;
   if (line.length <= 240 && (line.includes("reader-supported") || line.startsWith("Thanks for reading")) && NEWSLETTER_PLATFORM_PROMO.test(line)) return true;

@@ -64,3 +64,10 @@ export function parseLinkLine(line: string): { title: string; url?: string } | n
 export function isBareUrl(line: string): boolean {
   return /^(https?:\/\/|www\.)\S+$/i.test(line);
 }
+
+/** An inset's label, over one linked title (a related heading that vouches for the line under it): "Read also:", "Baca juga:", "اقرأ أيضا:", "LEÉ TAMBIÉN". */
+const INSET_LABEL = /^(?:read also|also read|see also|lee también|leé también|lea también|leia também|veja também|baca juga|xem thêm|lire aussi|à lire aussi|leggi anche|lesen sie auch|le puede interesar|te puede interesar|اقرأ أيضا|اقرأ أيضاً|citește și|citiți și|baca|soma pia|soma zaidi|קראו גם|مزید پڑھیں|یہ بھی پڑھیں|இதையும் படிக்க|basahin|basahin din|بیشتر بخوانید|читайте також|читайте также)\s*[:：]?$/iu;
+
+export function isInsetLabel(line: string): boolean {
+  return INSET_LABEL.test(line);
+}
