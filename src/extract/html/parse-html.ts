@@ -238,7 +238,7 @@ const WORDS = new RegExp(String.raw`\p{L}{2,}\S*\s+\S*\p{L}{2,}\S*\s+\S*\p{L}{2,
 /**
  * The standfirst (a dek, a subtitle) over the article's text, named so by its class (`p.articleDek`,
  * `h2.ft-standfirst`, `h2.content-head__subtitle`, `p.id-StoryElement-leadText`, `p.a-article-header__lead`): the page's summary, not its
- * text; where Readability keeps it, it would open the body. Only one above the text's first paragraph goes.
+ * text; where Readability keeps it, it would open the body. Each one above the text's first paragraph goes.
  */
 function dropStandfirst(document: DomDocument): void {
   // Document order by hand: linkedom's compareDocumentPosition misreads nodes that are not siblings.

@@ -1,8 +1,8 @@
 /**
- * What a post closes with that is not its text: a "Related posts" / "See
- * also" / "Voir aussi" list of links (the item's related links, as a scrape's
- * related list is), and a line of hashtags (`#garden/soil #howto`, as
- * Obsidian notes and blogs end: the item's tags). Both are taken out of the
+ * What a post closes (or opens) with that is not its text: a "Related posts" /
+ * "See also" / "Voir aussi" list of links (the item's related links, as a
+ * scrape's related list is), and a line of hashtags (`#garden/soil #howto`, as
+ * Obsidian notes and blogs end, or open under the title: the item's tags). Both are taken out of the
  * body; a sign-off under the list (`— Jane`) stays where it is.
  */
 import type { Token } from "markdown-it";

@@ -3,10 +3,12 @@
  * their sites show: Hugo's shortcodes (`{{< figure src="…" caption="…" >}}`),
  * Jekyll's and Eleventy's Liquid and Nunjucks (`{{ site.baseurl }}/x.jpg`,
  * `{{ "/x.jpg" | relative_url }}`, `{% post_url 2024-02-20-name %}`,
- * `{% image "bees.jpg", "Bees" %}`) and WordPress's `[caption]…[/caption]`.
- * Left as written, readers would see the code, and the images in it would be
- * lost. Written by hand: each generator's template engine needs its site
- * (layouts, data, plugins), and no library reads all three.
+ * `{% image "bees.jpg", "Bees" %}`), Hexo's and Octopress's tags (`{% asset_img … %}`,
+ * `{% codeblock %}`, box tags), Pelican's and Zola's links and calls, and
+ * WordPress's `[caption]…[/caption]`. Left as written, readers would see the
+ * code, and the images in it would be lost. Written by hand: each generator's
+ * template engine needs its site (layouts, data, plugins), and no library reads
+ * them all.
  *
  * Code is left alone: fenced blocks and code spans, where a post about these
  * tools shows them.

@@ -76,7 +76,7 @@ export function readPageFigures(document: DomDocument, pageUrl: string | undefin
     // A figcaption belongs to its <figure>; some pages put it in a plain wrapper with the image.
     const figure = caption.closest("figure") ?? caption.parentElement;
     if (!figure || seen.has(figure) || figure.closest(OUTSIDE) || insideNonArticle(figure)) continue;
-    // A table's or a pull quote's figure has no photo to put back (body.ts reads it as a table or a quote).
+    // A table's, a pull quote's or code's figure has no photo to put back (body.ts reads it as a table, a quote or code).
     if (holdsTableQuoteOrCode(figure)) continue;
     seen.add(figure);
     const blocks: Block[] = [];

@@ -161,7 +161,7 @@ function shownDate(document: DomDocument): string | undefined {
   return undefined;
 }
 
-const DATE_CLASS = /(?:^|[\s_-])(?:date|published|pubdate|post-date|entry-date|publish-date|article-date)(?:$|[\s_-])/i;
+const DATE_CLASS = /(?:^|[\s_-])(?:date|published|pubdate)(?:$|[\s_-])/i;
 /** Longest text read as a shown date ("Thursday, March 14, 2025 at 9:30 a.m."). */
 const MAX_SHOWN_DATE = 60;
 
