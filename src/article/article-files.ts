@@ -4,8 +4,8 @@
  * (the folder reader, the ledger) does not load them.
  */
 import type { Article } from "../core/article";
-import { hashText } from "../core/hash";
-import { slugify, squash } from "../core/text";
+import { squash } from "../core/text";
+import { slugOfName } from "../core/url";
 
 /** File extension → the article format it holds. */
 export const FORMAT_OF_EXTENSION: Readonly<Record<string, Article["format"]>> = {
@@ -28,16 +28,8 @@ export function isArticleFile(name: string): boolean {
   return !name.startsWith(".") && name.includes(".") && extensionOf(name) in FORMAT_OF_EXTENSION;
 }
 
-/**
- * The id a file name gives: its base name without extension, slugified. The
- * ledger uses it too. A name written in a script with no Latin letters
- * (`日本語.md`) gets a stable id from its digest, as tags do; a name with no
- * letters or digits at all gives none.
- */
-export function slugOfName(name: string): string {
-  const base = name.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
-  return slugify(base) || (/[\p{L}\p{N}]/u.test(base) ? `article-${hashText(base.normalize("NFC")).slice(0, 8)}` : "");
-}
+/** The id a file name gives (core/url.ts: the Markdown loader links other posts by it too). */
+export { slugOfName };
 
 /**
  * The title a file's name gives an article that has none of its own, as

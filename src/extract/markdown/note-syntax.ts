@@ -9,8 +9,9 @@
  * (remark plugins, MDX's compiler) need a whole other Markdown pipeline and,
  * for MDX, the site's components.
  *
- * Code is left alone: fenced blocks, where a post about these tools shows them.
+ * Code is left alone: fenced blocks and code spans, where a post about these tools shows them.
  */
+import { CODE_SPAN } from "./template-tags";
 
 /** Whether the text may hold any of this syntax: most files do not, and are not walked. */
 const MAY_HOLD = /%%|==|^:::|^import\s|^export\s|<[A-Z]|=\{/m;
@@ -71,10 +72,10 @@ export function withNoteSyntaxRead(body: string): string {
       moduleDepth = Math.max(0, bracketBalance(line));
       continue;
     }
-    let text = line;
     // "%% a note to self %%" within the line; one that does not close here runs on to the line that closes it.
-    text = text.replace(INLINE_COMMENT, "");
-    const open = text.indexOf("%%");
+    // Not inside a code span: `echo 100%%` shows its signs.
+    let text = withoutInlineComments(line);
+    const open = outsideCodeSpans(text).indexOf("%%");
     if (open >= 0 && !text.slice(0, open).endsWith("\\")) {
       comment = true;
       text = text.slice(0, open);
@@ -99,6 +100,24 @@ const MDX_MODULE_OPENING = /^(?:export\s+(?:const|let|var|function|default)\b|im
 /** `import hero from "./hero.jpg";`: an image the file's components name (`<Image src={hero} … />`). */
 const IMAGE_IMPORT = /^import\s+([A-Za-z_$][\w$]*)\s+from\s+["']([^"']+\.(?:png|jpe?g|gif|webp|avif|svg))["']/i;
 const INLINE_COMMENT = /%%[^%\n]*?%%/g;
+
+/** The line with its code spans blanked out, character for character: where `%%` stands outside them. */
+function outsideCodeSpans(line: string): string {
+  return line.includes("`") ? line.replace(CODE_SPAN, (span) => " ".repeat(span.length)) : line;
+}
+
+/** The line without its `%% … %%` comments, those inside code spans kept as written. */
+function withoutInlineComments(line: string): string {
+  if (!line.includes("%%")) return line;
+  const masked = outsideCodeSpans(line);
+  let out = "";
+  let at = 0;
+  for (const m of masked.matchAll(INLINE_COMMENT)) {
+    out += line.slice(at, m.index);
+    at = m.index! + m[0].length;
+  }
+  return out + line.slice(at);
+}
 
 /** Brackets a line opens less those it closes (strings are not told apart: module code seldom quotes a bracket). */
 function bracketBalance(line: string): number {

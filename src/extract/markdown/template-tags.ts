@@ -13,8 +13,7 @@
  * Code is left alone: fenced blocks and code spans, where a post about these
  * tools shows them.
  */
-import { slugify } from "../../core/text";
-import { articlePath } from "../../core/url";
+import { articlePath, slugOfName } from "../../core/url";
 
 /** Whether the text may hold any template code or attribute list: most files do not, and are not walked. */
 const MAY_HOLD_TEMPLATE = /\{\{|\{%|\[caption\b|\[embed\]|\{[:#.]|\{(?:static|filename|attach)\}|\]\(@\//;
@@ -89,7 +88,8 @@ function readSpans(text: string, boxes: OpenBox[]): string {
   return out + readTags(text.slice(at), boxes);
 }
 
-const CODE_SPAN = /(`+)[\s\S]*?[^`]\1(?!`)|(`+)\2(?!`)/g;
+/** A code span (`` `…` ``, as many backticks closing it as open it). */
+export const CODE_SPAN = /(`+)[\s\S]*?[^`]\1(?!`)|(`+)\2(?!`)/g;
 
 function readTags(text: string, boxes: OpenBox[]): string {
   if (!MAY_HOLD_TEMPLATE.test(text)) return text;
@@ -135,7 +135,8 @@ function pelicanLink(kind: string, path: string): string {
 
 /** The article path of another post, by its source file's name ("posts/2024-02-20-name.md" → the article "name"). */
 function articleOf(file: string): string {
-  const slug = slugify(file.replace(/^.*\//, "").replace(/\.[^.]+$/, "").replace(/^\d{4}-\d{2}-\d{2}-/, ""));
+  // The id the loader gives that file (its name, dated or not), so the link finds its page.
+  const slug = slugOfName(file);
   return slug ? articlePath(slug) : "";
 }
 
@@ -194,8 +195,7 @@ function liquidTag(name: string, args: string): string {
   switch (name.toLowerCase()) {
     case "post_url": {
       // Jekyll's post by its file name: here, the article of that name.
-      const slug = slugify((given[0] ?? "").replace(/^.*\//, "").replace(/\.[^.]+$/, ""));
-      return slug ? articlePath(slug) : "";
+      return articleOf(given[0] ?? "");
     }
     case "include":
       // A theme's include of a figure or a quote shows what its arguments name; any other shows the site's own markup.

@@ -5,6 +5,14 @@ import { parseMarkdown } from "../../../src/extract/markdown/parse-markdown";
 const html = (body: string) => parseMarkdown(`---\ntitle: T\n---\n\n${body}\n`).blocks.map((block) => (block.kind === "html" ? block.html : "")).join("");
 
 describe("Obsidian's comments and highlights", () => {
+  it("leaves a code span's percent signs alone: no comment opens inside one", () => {
+    const out = html("In a batch file write `echo 100%%` to print a percent sign.\n\nThe second paragraph stays.\n\nSo does the third. %%a note to self%%");
+    expect(out).toContain("<code>echo 100%%</code>");
+    expect(out).toContain("The second paragraph stays.");
+    expect(out).toContain("So does the third.");
+    expect(out).not.toContain("a note to self");
+  });
+
   it("never publishes a comment, on one line or over several", () => {
     const out = html("A hot heap needs to be built all at once.\n\n%%Check the council's rules before this goes out.%%\n\nTurn it weekly. %%ask Sam%% Keep it damp.\n\n%%\nDraft notes:\n- more photos\n%%\n\nLast paragraph.");
     expect(out).not.toMatch(/council|ask Sam|Draft notes|more photos|%%/);

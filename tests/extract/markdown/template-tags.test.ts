@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../../src/extract/markdown/parse-markdown";
 import { withTemplateTagsRead } from "../../../src/extract/markdown/template-tags";
+import { articlePath, slugOfName } from "../../../src/core/url";
 
 const html = (source: string) => {
   const parsed = parseMarkdown(source);
@@ -205,6 +206,15 @@ describe("more generators' tags and links", () => {
     expect(withTemplateTagsRead("[the tower]({filename}/local-history/st-olaves-tower.md)")).toBe("[the tower](/articles/st-olaves-tower)");
     expect(withTemplateTagsRead("[the guide](@/guides/booking-sleepers.md#tips)")).toBe("[the guide](/articles/booking-sleepers)");
     expect(withTemplateTagsRead("![Chamber]({static}/images/chamber.jpg)")).toBe("![Chamber](/images/chamber.jpg)");
+    // A dated file name keeps its date, as the loader's id for that file does: the link finds its page.
+    expect(withTemplateTagsRead("[the chair]({filename}/posts/2024-02-20-harbour-trust-chair.md)")).toBe(`[the chair](${articlePath(slugOfName("2024-02-20-harbour-trust-chair.md"))})`);
+    expect(withTemplateTagsRead("[the chair]({filename}/posts/2024-02-20-harbour-trust-chair.md)")).toBe("[the chair](/articles/2024-02-20-harbour-trust-chair)");
+  });
+
+  it("keeps a highlight tag's code whole, module lines and all (note syntax reads the fence the tag became)", () => {
+    const out = html("# Code\n\nThe app:\n\n{% highlight js %}\nimport React from \"react\";\nexport default function App() {}\n{% endhighlight %}\n\nThat is all.");
+    expect(out).toContain("import React from &quot;react&quot;;");
+    expect(out).toContain("export default function App() {}");
   });
 
   it("reads Zola's shortcodes written as calls", () => {
