@@ -67,20 +67,20 @@ const MAX_RELATED_TITLE = 200;
 
 /** Removes a closing paragraph of hashtags (`#garden/soil #howto`); returns the tags. */
 export function takeClosingHashtags(tokens: Token[]): string[] {
-  const k = tokens.length - 1;
-  if (tokens[k]?.type !== "paragraph_close" || tokens[k]!.level !== 0 || tokens[k - 1]?.type !== "inline") return [];
-  const text = tokens[k - 1]!.content.trim();
-  if (!HASHTAG_LINE.test(text)) return [];
-  tokens.splice(k - 2, 3);
-  return text.split(/\s+/).map((tag) => tag.slice(1));
+  return takeHashtagParagraph(tokens, tokens.length - 3);
 }
 
 /** Removes an opening paragraph of hashtags (`#garden #compost`, as a note lists its tags under its title); returns the tags. */
 export function takeOpeningHashtags(tokens: Token[]): string[] {
-  if (tokens[0]?.type !== "paragraph_open" || tokens[0]!.level !== 0 || tokens[1]?.type !== "inline" || tokens[2]?.type !== "paragraph_close") return [];
-  const text = tokens[1]!.content.trim();
+  return takeHashtagParagraph(tokens, 0);
+}
+
+/** The paragraph opening at `at`, when it is hashtags alone: taken out, its tags returned. */
+function takeHashtagParagraph(tokens: Token[], at: number): string[] {
+  if (at < 0 || tokens[at]?.type !== "paragraph_open" || tokens[at]!.level !== 0 || tokens[at + 1]?.type !== "inline" || tokens[at + 2]?.type !== "paragraph_close") return [];
+  const text = tokens[at + 1]!.content.trim();
   if (!HASHTAG_LINE.test(text)) return [];
-  tokens.splice(0, 3);
+  tokens.splice(at, 3);
   return text.split(/\s+/).map((tag) => tag.slice(1));
 }
 
