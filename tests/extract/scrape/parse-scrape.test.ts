@@ -1485,6 +1485,13 @@ describe("insets in the text: a label over one linked title, a box of question h
     expect(parsed.related.map((link) => link.title)).toContain("Jakarta Siaga Banjir, 23 RT Tergenang Pagi Ini");
     expect(JSON.stringify(parsed.blocks)).toContain("Minggu pagi");
   });
+
+  it.each(["Soma pia:", "BASAHIN:", "קראו גם:"])("reads the label in more languages: %s", (label) => {
+    const page = ["Banjir rendam ratusan rumah di Bekasi", "", P, "", label, "Jakarta Siaga Banjir, 23 RT Tergenang Pagi Ini", "", P.replace("Jumat", "Sabtu"), "", P.replace("Jumat", "Minggu")].join("\n");
+    const parsed = parseScrape(page);
+    expect(parsed.related.map((link) => link.title)).toContain("Jakarta Siaga Banjir, 23 RT Tergenang Pagi Ini");
+    expect(JSON.stringify(parsed.blocks)).not.toContain("Jakarta Siaga Banjir");
+  });
 });
 
 describe("a hand-written poem and a German dateline", () => {
