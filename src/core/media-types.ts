@@ -20,3 +20,20 @@ export type MediaType = keyof typeof MEDIA_TYPES;
 export function withCharset(type: string): string {
   return `${type}; charset=utf-8`;
 }
+
+/** Image media types by file extension: for enclosures' types, and to tell a link to a photo from a link to a page. */
+const IMAGE_MEDIA_TYPES: Record<string, string> = {
+  jpg: "image/jpeg", jpeg: "image/jpeg", jpe: "image/jpeg", png: "image/png", gif: "image/gif", webp: "image/webp",
+  avif: "image/avif", svg: "image/svg+xml", bmp: "image/bmp", tif: "image/tiff", tiff: "image/tiff",
+};
+
+/** The image media type a path's or URL's file extension names (its query and fragment aside), or undefined. */
+export function imageMediaType(pathOrUrl: string): string | undefined {
+  const ext = /\.([a-z0-9]+)(?:[?#].*)?$/is.exec(pathOrUrl)?.[1]?.toLowerCase();
+  return ext ? IMAGE_MEDIA_TYPES[ext] : undefined;
+}
+
+/** `photo.jpg`, `/img/a.webp?w=800`: a path or URL that names an image file. */
+export function isImagePath(pathOrUrl: string): boolean {
+  return imageMediaType(pathOrUrl) !== undefined;
+}

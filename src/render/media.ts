@@ -5,20 +5,15 @@
  * file extension (`image/jpg`) and ignores the one given in Atom, and writes
  * extension attributes unescaped, so the values are prepared here.
  */
+import { imageMediaType } from "../core/media-types";
 import { escapeHtml } from "../core/text";
 import type { FeedEntry } from "./entries";
 
 export const MEDIA_NS = "http://search.yahoo.com/mrss/";
 
-const IMAGE_TYPES: Record<string, string> = {
-  jpg: "image/jpeg", jpeg: "image/jpeg", jpe: "image/jpeg", png: "image/png", gif: "image/gif", webp: "image/webp",
-  avif: "image/avif", svg: "image/svg+xml", bmp: "image/bmp", tif: "image/tiff", tiff: "image/tiff",
-};
-
 /** The image's media type from its file extension, or undefined when the URL does not say. */
 function imageType(url: string): string | undefined {
-  const ext = /\.([a-z0-9]+)$/i.exec(new URL(url).pathname)?.[1]?.toLowerCase();
-  return ext ? IMAGE_TYPES[ext] : undefined;
+  return imageMediaType(new URL(url).pathname);
 }
 
 /**

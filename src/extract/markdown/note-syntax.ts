@@ -11,6 +11,7 @@
  *
  * Code is left alone: fenced blocks and code spans, where a post about these tools shows them.
  */
+import { isImagePath } from "../../core/media-types";
 import { CODE_SPAN } from "./template-tags";
 
 /** Whether the text may hold any of this syntax: most files do not, and are not walked. */
@@ -68,7 +69,7 @@ export function withNoteSyntaxRead(body: string): string {
     // that opens brackets runs on to the line that closes them (`export const data = [` … `];`).
     if (MDX_MODULE_LINE.test(line) || MDX_MODULE_OPENING.test(line)) {
       const image = IMAGE_IMPORT.exec(line);
-      if (image) images.set(image[1]!, image[2]!);
+      if (image && isImagePath(image[2]!)) images.set(image[1]!, image[2]!);
       moduleDepth = Math.max(0, bracketBalance(line));
       continue;
     }
@@ -98,7 +99,7 @@ const MDX_MODULE_LINE = /^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?["'][^"']+["'];?
 /** A module statement that leaves brackets open on its line: `export const data = [`, `import {`. */
 const MDX_MODULE_OPENING = /^(?:export\s+(?:const|let|var|function|default)\b|import\s*\{[^}]*$)/;
 /** `import hero from "./hero.jpg";`: an image the file's components name (`<Image src={hero} … />`). */
-const IMAGE_IMPORT = /^import\s+([A-Za-z_$][\w$]*)\s+from\s+["']([^"']+\.(?:png|jpe?g|gif|webp|avif|svg))["']/i;
+const IMAGE_IMPORT = /^import\s+([A-Za-z_$][\w$]*)\s+from\s+["']([^"']+)["']/;
 const INLINE_COMMENT = /%%[^%\n]*?%%/g;
 
 /** The line with its code spans blanked out, character for character: where `%%` stands outside them. */

@@ -13,6 +13,7 @@
  * Code is left alone: fenced blocks and code spans, where a post about these
  * tools shows them.
  */
+import { isImagePath } from "../../core/media-types";
 import { articlePath, slugOfName } from "../../core/url";
 
 /** Whether the text may hold any template code or attribute list: most files do not, and are not walked. */
@@ -237,15 +238,13 @@ function liquidTag(name: string, args: string): string {
  */
 function taggedImage(args: string): string {
   const words = args.trim().split(/\s+/);
-  const at = words.findIndex((word) => IMAGE_FILE.test(word));
+  const at = words.findIndex(isImagePath);
   if (at < 0) return "";
   const rest = words.slice(at + 1).join(" ").replace(/^(?:\d+\s+){0,2}/, "");
   const quoted = [...rest.matchAll(/"([^"]*)"|'([^']*)'/g)].map((m) => m[1] ?? m[2] ?? "");
   const title = (quoted[0] ?? rest).trim();
   return figure(words[at], quoted[1] ?? title, title);
 }
-
-const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#]\S*)?$/i;
 
 /** A box a generator's tag opens: what it shows when it closes. */
 interface OpenBox {

@@ -8,9 +8,9 @@
  * make links to pages this site does not have.
  */
 import type { MarkdownIt, StateCore, StateInline } from "markdown-it";
+import { isImagePath } from "../../core/media-types";
 
 /** An embed that is an image, by its file name. */
-const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
 
 export function useWikiLinks(markdown: MarkdownIt): void {
   markdown.inline.ruler.before("link", "wiki_link", wikiLink);
@@ -87,7 +87,7 @@ function wikiLink(state: StateInline, silent: boolean): boolean {
     const bar = inner.indexOf("|");
     const target = (bar < 0 ? inner : inner.slice(0, bar)).trim();
     const shown = bar < 0 ? undefined : inner.slice(bar + 1).trim();
-    if (embed && IMAGE_FILE.test(target)) {
+    if (embed && isImagePath(target)) {
       // `![[photo.png|300]]` gives a width, not words.
       const alt = shown && !/^\d+(?:x\d+)?$/.test(shown) ? shown : "";
       const token = state.push("image", "img", 0);

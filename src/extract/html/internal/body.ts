@@ -5,6 +5,7 @@
  * count as body text and every feed format can show the picture.
  */
 import type { Block } from "../../../core/article";
+import { isImagePath } from "../../../core/media-types";
 import { escapeHtml, squash } from "../../../core/text";
 import { sanitizeHtml } from "../../sanitize";
 import { playerTitleName, VIDEO_HOST } from "../../video-embeds";
@@ -106,10 +107,8 @@ export function extractBlocks(root: DomElement, pageUrl: string | undefined, rel
 function inTeaserCard(img: DomElement): boolean {
   const link = img.closest("a[href]");
   // A link to the photo itself ("big.jpg", "Click to enlarge") is the photo's own.
-  return link !== null && !IMAGE_FILE.test(link.getAttribute("href") ?? "") && link.querySelector("h2, h3, h4, h5") !== null;
+  return link !== null && !isImagePath(link.getAttribute("href") ?? "") && link.querySelector("h2, h3, h4, h5") !== null;
 }
-
-const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 
 /** A caption element by its class ("caption", "image-caption", "article-image__caption"). */
 export function isCaption(el: DomElement): boolean {
