@@ -8,7 +8,7 @@
 import type { Block } from "../../../core/article";
 import { ANY_DIGIT, parseDate, parseTimestampLine } from "../../dates";
 import { blockPlainText } from "./body";
-import { BY_WORDS, COUNTED_READING_TIME, LONE_BYLINE_WORD, looksLikePersonName, parseMetaLine } from "../../scrape/rules/bylines";
+import { BY_WORDS, COUNTED_READING_TIME, LONE_BYLINE_WORD, looksLikePersonName, parseMetaLine, READING_TIME_LABELS, STAMP_WORDS } from "../../scrape/rules/bylines";
 import { isAdLabel, isBoilerplate, isCopyrightLine, isFollowPrompt, isPaywallPrompt, REPRINT_BAN } from "../../scrape/rules/furniture";
 import { inlineRelated } from "../../scrape/rules/related";
 import { endsLikeSentence } from "../../scrape/internal/units";
@@ -25,9 +25,9 @@ const SHORT = 140;
 const BYLINE_WORD = new RegExp(`^(?:${BY_WORDS})\\s+`, "iu");
 const NAME_CAPITAL = /^\S+\s+\p{Lu}/u;
 // Not \b after the word: "publié" ends in a letter \b does not know.
-const STAMP = /^(?:first |last )?(?:published|updated|posted|modified|publié|publiée|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)(?!\p{L})/iu;
+const STAMP = new RegExp(`^(?:first |last )?(?:${STAMP_WORDS})(?!\\p{L})`, "iu");
 // A reading time's label opening the line; the counted form ("5 min read", "2 minuti di lettura") is the scrape rules'.
-const READING_TIME_LABEL = /^(?:reading time|read time|temps de lecture|lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\b/i;
+const READING_TIME_LABEL = new RegExp(`^(?:${READING_TIME_LABELS})\\b`, "i");
 // "3 hours ago", "Updated 2 days ago": the line is the stamp (not a sentence that says when: "a guard went missing 3 days ago").
 const RELATIVE_TIME = /^(?:(?:updated|posted|published)\s+)?\d+\s+(?:min(?:ute)?s?|hours?|days?)\s+ago$/i;
 // A promo's words, in English and in the languages of the date parser: those only a site says to its reader (TO_THE_READER), and those a sentence may report

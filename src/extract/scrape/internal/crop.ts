@@ -9,7 +9,7 @@ import { asciiDigits, parseDate } from "../../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { BUTTON_CHARS, findBody } from "./body-search";
 import { findHeadline, markedLead, withoutSiteName } from "./headline-search";
-import { bareNameByline, BYLINE_OPENER, isDateline, isNumericStamp, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, parseByline } from "../rules/bylines";
+import { bareNameByline, BYLINE_OPENER, isDateline, isNumericStamp, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, parseByline, STAMP_WORDS } from "../rules/bylines";
 import { hasCaptionMarker, isStandaloneCredit, looksLikePhotoCaption } from "../rules/captions";
 import { withoutBullet, type Unit } from "./units";
 import { aloneEnd, aloneHeadline, headlineBelow } from "./alone";
@@ -181,7 +181,8 @@ function isSentence(unit: ClassifiedUnit): boolean {
   return unit.words.length >= 6 && /[.!?。！？]["'”’)]?$/u.test(unit.text) && !PUBLICATION_WORD.test(unit.text);
 }
 
-const PUBLICATION_WORD = /\b(?:published|updated|posted|first appeared|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato)\b/i;
+// Not \\b after the word: "publié" ends in a letter \\b does not know.
+const PUBLICATION_WORD = new RegExp(`\\b(?:${STAMP_WORDS}|first appeared)(?!\\p{L})`, "iu");
 
 /** Lines under the body looked at for a blog's "Posted by …" footer. */
 const AUTHOR_REACH_BELOW = 2;

@@ -7,8 +7,13 @@
 import { MONTH_WORD, asciiDigits, hasCalendarDate, parseDate, parseTimestampLine } from "../../dates";
 import { endsLikeSentence } from "../internal/units";
 
+/** The labels a reading time goes by ("Reading time: 4 min", "Lesezeit 4 Minuten"); alone, "Lecture" and "Leitura" are words of prose too. */
+export const READING_TIME_LABELS = "reading time|read time|temps de lecture|tiempo de lectura|lesezeit|tempo de leitura|tempo di lettura|leestijd";
 /** A reading time with its label: "Lecture 3 min.", "Tiempo de lectura: 3 min", "Lesezeit: 4 Minuten", "Leitura: 3 min". */
-export const LABELLED_READING_TIME = /^(?:reading time|read time|lecture|temps de lecture|tiempo de lectura|lesezeit|leitura|tempo de leitura|tempo di lettura|leestijd)\s*[:：]?\s*\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?$/i;
+export const LABELLED_READING_TIME = new RegExp(
+  `^(?:${READING_TIME_LABELS}|lecture|leitura)\\s*[:：]?\\s*\\d{1,3}\\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\\.?$`,
+  "i",
+);
 /** A reading time, its number first: "5 min read", "2 minuti di lettura", "3 min de lecture", "4 Minuten Lesezeit". */
 // "— 7 min read": a theme may set a dash before it.
 export const COUNTED_READING_TIME = /^(?:[—–-]\s*)?\d{1,3}\s*(?:min(?:ute)?s?\.?|minuti|minutos|minuten|minut|minuty|минут[аы]?|dakika)\s+(?:read|reading|di lettura|de lecture|de lectura|de leitura|lesezeit|leestijd|czytania|чтения|okuma(?: süresi)?)$/iu;
@@ -139,7 +144,7 @@ const COMMENT_COUNT = /^(?:\d{1,5}|no|aucun|keine|sin|nessun)\s+(?:comments?|com
 const READING_TIME = new RegExp(`${COUNTED_READING_TIME.source}|${LABELLED_READING_TIME.source}`, "iu");
 
 // The words a timestamp opens with, in the languages the byline rules read.
-const STAMP_WORDS = "updated|published|posted|modified|aktualisiert|veröffentlicht|publié|publiée|modifié|modifiée|mis à jour|actualisé|publicado|atualizado|actualizado|modificado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|gewijzigd|geändert";
+export const STAMP_WORDS = "updated|published|posted|modified|aktualisiert|veröffentlicht|publié|publiée|modifié|modifiée|mis à jour|actualisé|publicado|atualizado|actualizado|modificado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|gewijzigd|geändert";
 // A segment of a meta line that opens like a timestamp ("Updated at …"); not \b after the word: "publié" ends in a non-ASCII letter.
 const STAMP_OPENER = new RegExp(`^(?:last\\s+)?(?:${STAMP_WORDS})(?=$|[\\s:：,])`, "i");
 
@@ -387,7 +392,7 @@ function withoutTrailingReadingTime(line: string): string {
   return glued ? line.slice(0, glued.index) : line;
 }
 
-const GLUED_LABELLED_READING_TIME = /\s+(?:temps de lecture|reading time|read time|lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d{1,3}\s*min(?:utes?|uten|utos|uti)?\.?$/i;
+const GLUED_LABELLED_READING_TIME = new RegExp(`\\s+(?:${READING_TIME_LABELS})\\s*:?\\s*\\d{1,3}\\s*min(?:utes?|uten|utos|uti)?\\.?$`, "i");
 /** An English reading time right after a year or a clock time, nothing between; or after anything, with its word "read" ("… by Hannah Novak 6 min read"). */
 const GLUED_READING_TIME = /(?<=\b(?:\d{4}|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?))\s+\d{1,3}[ -]?min(?:ute)?s?(?: read)?$|\s+\d{1,3}[ -]?min(?:ute)?s? read$/i;
 
