@@ -5,6 +5,7 @@
  */
 import { decodeHTMLAttribute } from "entities/decode";
 import { escapeHtml, squash } from "../core/text";
+import { tagAttribute } from "./tag-attribute";
 
 /** The video players whose frames Readability keeps, and that a link may point at. */
 export const VIDEO_HOST = /^https?:\/\/(?:www\.)?(?:(?:dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq)\.com|(?:archive|upload\.wikimedia)\.org|player\.twitch\.tv)\//i;
@@ -25,10 +26,9 @@ const GENERIC_PLAYER_TITLE = /^(?:(?:youtube|vimeo|dailymotion|twitch|embedded|e
 /** A known player's frame in raw HTML, with its attributes. */
 const IFRAME = /<iframe\b([^>]*)>(?:[\s\S]*?<\/iframe\s*>)?/gi;
 
-/** An attribute's value in a tag's attribute text, quoted either way or bare. */
+/** An attribute's value, its entities decoded. */
 function attribute(attributes: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, "i").exec(attributes);
-  const value = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+  const value = tagAttribute(attributes, name);
   return value === undefined ? undefined : decodeHTMLAttribute(value);
 }
 

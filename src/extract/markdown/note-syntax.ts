@@ -12,6 +12,7 @@
  * Code is left alone: fenced blocks and code spans, where a post about these tools shows them.
  */
 import { isImagePath } from "../../core/media-types";
+import { tagAttribute } from "../tag-attribute";
 import { CODE_SPAN } from "./template-tags";
 
 /** Whether the text may hold any of this syntax: most files do not, and are not walked. */
@@ -155,11 +156,11 @@ const CLOSING_COMPONENT = /<\/[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*\s*>/g;
 /** A video component as a link to its video; any other, whose output is the site's, shows nothing. */
 function selfClosing(name: string, attributes: string): string {
   if (/^youtube(?:embed|video)?$/i.test(name)) {
-    const id = attributeOf(attributes, "youTubeId") ?? attributeOf(attributes, "id") ?? attributeOf(attributes, "videoId");
+    const id = tagAttribute(attributes, "youTubeId") ?? tagAttribute(attributes, "id") ?? tagAttribute(attributes, "videoId");
     return id ? `<https://www.youtube.com/watch?v=${encodeURIComponent(id)}>` : "";
   }
   if (/^vimeo$/i.test(name)) {
-    const id = attributeOf(attributes, "id") ?? attributeOf(attributes, "videoId");
+    const id = tagAttribute(attributes, "id") ?? tagAttribute(attributes, "videoId");
     return id ? `<https://vimeo.com/${encodeURIComponent(id)}>` : "";
   }
   return "";
@@ -170,19 +171,14 @@ function importedImage(tag: string, images: ReadonlyMap<string, string>): string
   const name = /\ssrc\s*=\s*\{\s*([A-Za-z_$][\w$]*)\s*\}/.exec(tag)?.[1];
   const path = name === undefined ? undefined : images.get(name);
   if (!path) return "";
-  const alt = attributeOf(tag.replace(/^<\S+/, ""), "alt") ?? "";
+  const alt = tagAttribute(tag.replace(/^<\S+/, ""), "alt") ?? "";
   return `![${alt.replace(/[\\[\]]/g, "\\$&")}](<${path.replace(/[<>\s]/g, encodeURIComponent)}>)`;
 }
 
 /** A box component's title (`<Callout title="Mind the power supply">`), set in bold as the box shows it. */
 function titleOf(attributes: string): string {
-  const title = attributeOf(attributes, "title");
+  const title = tagAttribute(attributes, "title");
   return title ? `**${title}** ` : "";
-}
-
-function attributeOf(attributes: string, name: string): string | undefined {
-  const found = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{\\s*["']([^"']*)["']\\s*\\})`).exec(attributes);
-  return found ? (found[1] ?? found[2] ?? found[3]) : undefined;
 }
 
 function capitalised(word: string): string {

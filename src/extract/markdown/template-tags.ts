@@ -14,6 +14,7 @@
  * tools shows them.
  */
 import { isImagePath } from "../../core/media-types";
+import { tagAttribute } from "../tag-attribute";
 import { articlePath, slugOfName } from "../../core/url";
 
 /** Whether the text may hold any template code or attribute list: most files do not, and are not walked. */
@@ -341,19 +342,14 @@ function wordpressCaption(inner: string): string {
   const html = HTML_IMAGE.exec(inner);
   const markdown = html ? null : MARKDOWN_IMAGE.exec(inner);
   if (!html && !markdown) return inner;
-  const src = html ? attribute(html[0], "src") : markdown![2]!;
-  const alt = html ? attribute(html[0], "alt") ?? "" : markdown![1]!;
+  const src = html ? tagAttribute(html[0], "src") : markdown![2]!;
+  const alt = html ? tagAttribute(html[0], "alt") ?? "" : markdown![1]!;
   const caption = inner.slice((html ?? markdown)!.index + (html ?? markdown)![0].length).replace(/<\/a>/gi, "").replace(/<[^>]*>/g, "").trim();
   return figure(src, alt, caption);
 }
 
 const HTML_IMAGE = /<img\b[^>]*>/i;
 const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/;
-
-function attribute(tag: string, name: string): string | undefined {
-  const found = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, "i").exec(tag);
-  return found ? (found[1] ?? found[2]) : undefined;
-}
 
 /** An image over its caption in italics, a line apart: the Markdown loader's own figure (caption-figures.ts). */
 function figure(src: string | undefined, alt: string, caption: string, credit?: string): string {
