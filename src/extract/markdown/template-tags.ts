@@ -165,9 +165,32 @@ const ARGUMENT = /(?:([\w-]+)\s*=\s*)?(?:"([^"]*)"|'([^']*)'|([^\s,"'=]+))/g;
 /** Hugo's built-in shortcodes as their pages show them; one of the site's own leaves nothing (its output is the site's). */
 function hugoShortcode(name: string, args: string): string {
   const { named, given } = argumentsOf(args);
+  const media = mediaShortcode(name, named, given);
+  if (media !== undefined) return media;
+  switch (name.toLowerCase()) {
+    case "ref":
+    case "relref":
+      // Another post by its file: that article here.
+      return given[0] ? articleOf(given[0]) : "";
+    case "highlight":
+    case "/highlight":
+      return fence(name, given[0]);
+    default:
+      return "";
+  }
+}
+
+/**
+ * The shortcodes that show a photo or a post from elsewhere, alike in Hugo (`{{< youtube x1 >}}`) and Zola
+ * (`{{ youtube(id="x1") }}`): what they show, or undefined for another shortcode.
+ */
+function mediaShortcode(name: string, named: Record<string, string>, given: string[]): string | undefined {
   switch (name.toLowerCase()) {
     case "figure":
-      return figure(named.src ?? given[0], named.alt ?? "", named.caption ?? named.title ?? "", named.attr);
+    case "image":
+    case "resize_image":
+      // Hugo's figure names its credit `attr`.
+      return figure(named.src ?? named.path ?? given[0], named.alt ?? "", named.caption ?? named.title ?? "", named.attr ?? named.credit);
     case "youtube":
       return youtube(named.id ?? given[0]);
     case "vimeo":
@@ -179,15 +202,8 @@ function hugoShortcode(name: string, args: string): string {
       return link(`https://x.com/${named.user ?? "i"}/status/${named.id ?? given[0] ?? ""}`, Boolean(named.id ?? given[0]));
     case "instagram":
       return link(`https://www.instagram.com/p/${named.id ?? given[0] ?? ""}/`, Boolean(named.id ?? given[0]));
-    case "ref":
-    case "relref":
-      // Another post by its file: that article here.
-      return given[0] ? articleOf(given[0]) : "";
-    case "highlight":
-    case "/highlight":
-      return fence(name, given[0]);
     default:
-      return "";
+      return undefined;
   }
 }
 
@@ -310,11 +326,7 @@ function liquidOutput(expression: string): string {
   const call = ZOLA_CALL.exec(expression);
   if (call) {
     const { named, given } = argumentsOf(call[2]!);
-    const name = call[1]!.toLowerCase();
-    if (name === "image" || name === "figure" || name === "resize_image") return figure(named.src ?? named.path ?? given[0], named.alt ?? "", named.caption ?? named.title ?? "", named.credit);
-    if (name === "youtube") return youtube(named.id ?? given[0]);
-    if (name === "vimeo") return link(`https://vimeo.com/${named.id ?? given[0] ?? ""}`, Boolean(named.id ?? given[0]));
-    return "";
+    return mediaShortcode(call[1]!, named, given) ?? "";
   }
   const quoted = QUOTED_PATH.exec(expression.trim());
   return quoted ? (quoted[1] ?? quoted[2] ?? "") : "";
@@ -326,7 +338,7 @@ function liquidOutput(expression: string): string {
  */
 function includeShown(named: Record<string, string>): string {
   const src = named.image ?? named.src ?? named.url ?? named.file;
-  if (src && /\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#].*)?$/i.test(src)) return figure(src, named.alt ?? "", named.caption ?? named.title ?? "", named.credit);
+  if (src && isImagePath(src)) return figure(src, named.alt ?? "", named.caption ?? named.title ?? "", named.credit);
   const quote = named.quote ?? named.text;
   if (quote) return `\n\n> ${escapeMarkdown(quote)}${named.author ?? named.cite ? ` — ${escapeMarkdown(named.author ?? named.cite!)}` : ""}\n\n`;
   return "";

@@ -81,6 +81,15 @@ export function nestingDepth(root: DomElement): number {
 /** The page's article region: what holds the article (its headline, its text), whatever the extractor keeps. */
 export const ARTICLE_REGION = "article, main, [itemprop=articleBody], [role=main]";
 
+/**
+ * A block of other stories by its class or id: "related", "read-more", "recommended", and WordPress
+ * Jetpack's "jp-relatedposts", "related-posts", "relatedarticles". Their links are related links;
+ * their dates are those stories'.
+ */
+// Glued inside a longer name too: Drupal's "block-views-blockrelated-news-block-1".
+export const RELATED_CONTAINER =
+  /(?:^|[\s_-])(?:related|read-?more|more-?stories|more-?articles|recommended|see-?also|also-?read)(?:$|[\s_-])|related[_-]?(?:posts?|articles?|stories|news|content|links)/i;
+
 const BLOCK_IN_HEADING = new Set(["p", "div", "ul", "ol", "table", "blockquote", "figure", "section", "article"]);
 
 /**

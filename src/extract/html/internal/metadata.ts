@@ -8,7 +8,7 @@ import { decodeHTML } from "entities/decode";
 import { squash, titleKey } from "../../../core/text";
 import { tryUrl } from "../../../core/url";
 import { isValidDate, parseDate } from "../../dates";
-import { ARTICLE_REGION, type DomDocument, type DomElement } from "./dom";
+import { ARTICLE_REGION, RELATED_CONTAINER, type DomDocument, type DomElement } from "./dom";
 
 export interface PageMetadata {
   /** The page's own address: `<base href>`, `rel=canonical` or `og:url`, absolute http(s). */
@@ -122,7 +122,6 @@ export function readMetadata(document: DomDocument): PageMetadata {
 const PAGE_CHROME = "aside, nav, footer, header, [role=complementary], [role=navigation], [role=banner]";
 const BESIDE_ARTICLE = "aside, nav, [role=complementary], [role=navigation]";
 const COMMENTS = /(?:^|[\s_-])comments?(?:$|[\s_-])/i;
-const RELATED_BLOCK = /(?:^|[\s_-])related(?:$|[\s_-])|related[_-]?(?:news|stories|posts|articles|content|links)/i;
 
 /**
  * The page's `<time datetime>` values, best first: the first inside the `<article>`
@@ -135,7 +134,7 @@ function articleTimes(document: DomDocument): (string | null | undefined)[] {
   const inComments = (el: DomElement) => {
     for (let node: DomElement | null = el; node && node.localName !== "body"; node = node.parentElement) {
       const label = `${node.getAttribute("class") ?? ""} ${node.getAttribute("id") ?? ""}`;
-      if (COMMENTS.test(label) || RELATED_BLOCK.test(label)) return true;
+      if (COMMENTS.test(label) || RELATED_CONTAINER.test(label)) return true;
     }
     return false;
   };

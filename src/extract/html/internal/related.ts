@@ -6,14 +6,12 @@
 import { isRelatedHeading as isRelatedHeadingLine } from "../../scrape/rules/related";
 import type { RelatedLink } from "../../../core/article";
 import { squash } from "../../../core/text";
-import type { DomDocument, DomElement } from "./dom";
+import { RELATED_CONTAINER, type DomDocument, type DomElement } from "./dom";
 import { httpUrl } from "./metadata";
 
 const MAX_RELATED = 8;
 /** Shorter anchor texts are section names and buttons, not headlines. */
 const MIN_TITLE_LENGTH = 15;
-// "related", and WordPress Jetpack's "jp-relatedposts", "related-posts", "relatedarticles".
-const RELATED_CONTAINER = /(?:^|[\s_-])(?:related(?:-?(?:posts?|articles?|stories|content|links))?|read-?more|more-?stories|more-?articles|recommended|see-?also|also-?read)(?:$|[\s_-])/i;
 
 export function readRelated(document: DomDocument, pageUrl: string | undefined): RelatedLink[] {
   const containers: DomElement[] = [];
