@@ -249,17 +249,17 @@ export const RELATIVE_TIME = /^\d+\s?[smhd] ago$|\b\d+\s*(seconds?|minutes?|mins
 
 /**
  * Newsletter and sign-up boxes ("Subscribe to our newsletter", "Want more
- * stories like this? Every day we send an email…"): short lines that ask the
+ * stories like this? Every day we send an email…", "Get the latest stories by email"): short lines that ask the
  * reader for an address.
  */
 const SIGN_UP =
-  /\b(newsletters?|subscribe|subscription|sign[- ]?up|inbox|unsubscribe|abonnieren|abonnez|s'abonner|je m'inscris|inscrivez-vous|inscreva-se|suscr[ií]bete|ap[uú]ntate|inscr[ií]bete|bandeja de entrada|caixa de entrada|boîte de réception|iscriviti|únete a nuestro canal|receba (?:no seu|as notícias|a newsletter)|siga (?:o|nosso) canal)\b|\bsend (you )?an? e-?mail\b|\bstay up to date\b/i;
+  /\b(newsletters?|subscribe|subscription|sign[- ]?up|inbox|unsubscribe|abonnieren|abonnez|s'abonner|je m'inscris|inscrivez-vous|inscreva-se|suscr[ií]bete|ap[uú]ntate|inscr[ií]bete|bandeja de entrada|caixa de entrada|boîte de réception|iscriviti|únete a nuestro canal|receba (?:no seu|as notícias|a newsletter)|siga (?:o|nosso) canal)\b|\bsend (you )?an? e-?mail\b|\bstay up to date\b|^get (?:the |our )?\S.{0,50}\b(?:by|via) e-?mail$/i;
 // A sign-up box's form: its consent line ("By signing up, you agree…", "En vous inscrivant, vous acceptez…") and its
 // address field ("Enter your email", "Seu e-mail").
 // "By providing an email address. I agree to the Terms of Use …": the consent in the first person too.
 // "I would like to be emailed about offers, events and updates from …": the box's consent box, ticked by the reader.
-const SIGN_UP_CONSENT = /\bby (?:signing up|subscribing|clicking|registering|submitting|entering)\b.{0,40}\byou agree\b|^by providing (?:an|your) e-?mail address\b.{0,10}\bI agree\b|^I would like to (?:be emailed|receive (?:e-?mails|the newsletter|newsletters|offers))\b/i;
-const SIGN_UP_FORM = /^en vous inscrivant,? vous acceptez\b|^we care about the protection of your data\b|^mit (?:ihrer|der) anmeldung (?:erklären|akzeptieren) sie\b|^(?:enter your|your|seu|digite (?:o )?seu|tu|su|ihre|votre|la tua) e-?mail(?: address| adresse)?$|^e-?mail(?: address)?\s*(?:\((?:required|optional)\)|\*)$/i;
+const SIGN_UP_CONSENT = /\bby (?:signing up|subscribing|clicking|registering|submitting|entering)\b.{0,40}\byou (?:agree|consent)\b|^by providing (?:an|your) e-?mail address\b.{0,10}\bI agree\b|^I would like to (?:be emailed|receive (?:e-?mails|the newsletter|newsletters|offers))\b/i;
+const SIGN_UP_FORM = /^en vous inscrivant,? vous acceptez\b|^we use your (?:sign-?up|e-?mail(?: address)?) to\b|^we care about the protection of your data\b|^mit (?:ihrer|der) anmeldung (?:erklären|akzeptieren) sie\b|^(?:enter your|your|seu|digite (?:o )?seu|tu|su|ihre|votre|la tua) e-?mail(?: address| adresse)?$|^e-?mail(?: address)?\s*(?:\((?:required|optional)\)|\*)$/i;
 // The same in scripts \b does not know (Cyrillic, Arabic), tried only on lines that hold their letters.
 const SIGN_UP_OTHER_SCRIPTS = /(?<!\p{L})(подпишитесь|подписывайтесь|подписаться|рассылк[аеуи]|zapisz się|اشترك)(?!\p{L})/iu;
 const OTHER_SCRIPTS = /[\u0400-\u04ff\u0600-\u06ffę]/;
@@ -294,7 +294,7 @@ const LONG_CONSENT = /\bagree\b.{0,60}\b(?:terms|privacy)\b/i;
 
 function isSignUpForm(line: string): boolean {
   // Anchored at the line's opening (fails at once on most lines); the consent's "you agree" can stand anywhere.
-  return SIGN_UP_FORM.test(line) || ((line.includes(" agree") || line.startsWith("I would")) && SIGN_UP_CONSENT.test(line));
+  return SIGN_UP_FORM.test(line) || ((line.includes(" agree") || line.includes(" consent") || line.startsWith("I would")) && SIGN_UP_CONSENT.test(line));
 }
 
 /** What a sign-up box offers, as its blurb says it: alerts, e-mails, a briefing delivered to the inbox. */

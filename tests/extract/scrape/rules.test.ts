@@ -1373,3 +1373,36 @@ describe("today's prompts and labels leave prose alone", () => {
     expect(inlineRelated("Read – and weep – the full report, which runs to 400 pages")).toBeNull();
   });
 });
+
+describe("a sign-up box's form and a video player's states, set in the middle of a story", () => {
+  it.each([
+    "Thank you for subscribing",
+    "Invalid Email",
+    "Something went wrong, please try again later.",
+    "A welcome email is on its way. If you don't see it, please check your junk folder.",
+    "We encountered an issue signing you up. Please try again",
+    "Video Loading Video Unavailable",
+    "Click to play Tap to play",
+    "Play now",
+    "The video will auto-play soon8Cancel",
+    "Share Comments Bookmark",
+    "Del på Facebook",
+    "Distribuie pe Facebook",
+  ])("is furniture: %s", (line) => expect(isBoilerplate(line)).toBe(true));
+
+  it.each([
+    "By signing up you consent to receive the above newsletter from Postmedia Network Inc.",
+    "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you.",
+    "Get the biggest Black Country stories by email",
+  ])("is the box's own line: %s", (line) => expect(isSignUpLine(line)).toBe(true));
+
+  it.each([
+    "Thank you for subscribing to the idea that a council can change, she told the meeting.",
+    "Something went wrong with the pumps on Tuesday night, and the basement flooded within an hour.",
+    "Get the biggest picture you can of the night sky by going somewhere with no street lights, he said by email.",
+    "The video will be shown at the inquest next week, the coroner said.",
+  ])("leaves prose alone: %s", (line) => {
+    expect(isBoilerplate(line)).toBe(false);
+    expect(isSignUpLine(line)).toBe(false);
+  });
+});

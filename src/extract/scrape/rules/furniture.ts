@@ -26,6 +26,8 @@ const SHARE_WORDS = new Set([
   "envoyer", "partager", "copier", "par", "le", "compartir", "en", "teilen", "condividi", "compartilhar", "delen",
   // Share and save in the Nordic languages, Dutch, Polish and Czech ("Del", "Lagre", "Bewaar", "Udostępnij", "Uložit").
   "del", "dela", "deel", "gem", "lagre", "spara", "bewaar", "udostępnij", "zapisz", "sdílet", "uložit", "merken", "speichern", "x.com",
+  // ... and in Danish, Romanian, Slovak, Hungarian and Turkish, with the words they set between ("Del på Facebook", "Distribuie pe X").
+  "på", "distribuie", "pe", "zdieľať", "uložiť", "megosztás", "paylaş", "na", "bookmark",
 ]);
 
 const COPYRIGHT =
@@ -154,6 +156,12 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(?:(?:enter|exit) fullscreen mode|view raw\b.{0,80}\bhosted with\b.{0,12}\bby github)$/i,
   // A player's and a gallery's leftovers, a copy button's answer: "Loading the player...", "View gallery", "Link copied", "Story continues".
   /^(?:loading (?:the )?(?:player|video)\.*|view (?:the )?gallery|link copied!?|story continues)$/i,
+  // A sign-up form's answers, printed with the box, hidden until it is sent: "Thank you for subscribing", "Invalid Email",
+  // "A welcome email is on its way", "We encountered an issue signing you up", "Something went wrong, please try again later."
+  /^(?:thank(?:s| you) for (?:subscribing|signing up)[.!]?|invalid e-?mail(?: address)?[.!]?|something went wrong,? please try again(?: later)?[.!]?)$|^a welcome e-?mail is on its way\b|\b(?:issue|problem|error) signing you up\b/i,
+  // A video player's states and buttons, one or several to a line: "Video Loading Video Unavailable", "Click to play Tap to
+  // play", "Play now", and its countdown to the next clip ("The video will auto-play soon8Cancel").
+  /^(?:(?:video (?:loading|unavailable)|(?:click|tap) to play|play now)\s*)+$|^the video will auto-?play (?:soon|in \d+ seconds?)\s*\d*\s*cancel$/i,
   // An e-mail newsletter's own furniture, as it reads pasted from the mail: "View this email in your browser",
   // "Forward to a friend | Update preferences | Unsubscribe", "You are receiving this email because …".
   /^(?:view (?:this (?:email|e-mail|newsletter) )?(?:in|on) (?:your|a|the) (?:browser|web)(?:\s*[:<(]?\s*https?:\/\/\S+?[>)]?)?|view in browser|view online|our mailing address is:?|want to change how you receive these e-?mails\?|you can update your preferences or unsubscribe from this list\.?|you (?:are|were) receiving this e-?mail because\b.{0,160}|(?:forward to a friend|update (?:your )?preferences|unsubscribe)(?:\s*\|\s*(?:forward to a friend|update (?:your )?preferences|unsubscribe|view in browser))*)$/i,
