@@ -1406,3 +1406,27 @@ describe("a sign-up box's form and a video player's states, set in the middle of
     expect(isSignUpLine(line)).toBe(false);
   });
 });
+
+describe("a consent box at the top of the page, in more languages", () => {
+  it.each([
+    "Cookies on GOV.UK",
+    "We use some essential cookies to make this website work.",
+    "We’d like to set additional cookies to understand how you use GOV.UK, remember your settings and improve government services.",
+    "Accept additional cookies",
+    "Vi bruger cookies",
+    "Vi og vores partnere bruger cookies og lignende teknologier til at huske dine indstillinger, måle trafikken og vise relevante annoncer.",
+    "Εμείς και οι συνεργάτες μας χρησιμοποιούμε cookies για την αποθήκευση ή/και πρόσβαση σε πληροφορίες σε μια συσκευή.",
+    "Η ιδιωτικότητά σας είναι σημαντική για εμάς",
+    "ΑΠΟΔΟΧΗ",
+    "Tillad alle",
+    "Používáme soubory cookie, abychom vám mohli nabízet lepší obsah.",
+    "Weboldalunk sütiket használunk a jobb felhasználói élmény érdekében.",
+  ])("is furniture: %s", (line) => expect(isBoilerplate(line)).toBe(true));
+
+  it.each([
+    "The bakery on Main Street sells cookies baked each morning by volunteers.",
+    "Vi bruger mange penge på broen, sagde ministeren på mødet i går.",
+    "Cookies on the menu were the first thing to sell out, the organisers said.",
+    "Η ιδιωτικότητα των ασθενών είναι σημαντική, δήλωσε ο υπουργός.",
+  ])("leaves prose alone: %s", (line) => expect(isBoilerplate(line)).toBe(false));
+});

@@ -106,6 +106,9 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // A consent box's heading and buttons, in words no article line is made of alone: "We value your
   // privacy", "MORE OPTIONS", "Accept all", "Alle akzeptieren" ("Agree" alone may be a poll's answer).
   /^(?:we (?:value|care about|respect) your privacy|ihre privatsphäre ist uns wichtig|votre vie privée (?:est importante|compte)|tu privacidad es importante|la tua privacy è importante|manage (?:consent|cookies|preferences|options|settings)|cookie (?:settings|preferences)|zarządzaj zgodą|gérer le consentement|einwilligung verwalten|zustimmung verwalten|gestionar (?:el )?consentimiento|gerir (?:o )?consentimento|gerenciar consentimento|gestisci (?:il )?consenso|toestemming beheren|accept (?:all(?: cookies)?|cookies)|reject all(?: cookies)?|decline all|more options|alle akzeptieren|alle ablehnen|tout accepter|tout refuser|accepter et fermer|continuer sans accepter|aceptar (?:todo|todas)|rechazar todo|accetta tutto|rifiuta tutto|alles accepteren|aceitar (?:tudo|todos)|rejeitar tudo)$/i,
+  // ... and in more languages: "Your privacy is important to us", "Cookies on GOV.UK", "Accept additional cookies", "Tillad alle",
+  // "Přijmout vše", "ΑΠΟΔΟΧΗ" (Greek capitals drop the accent).
+  /^(?:your privacy is important to us|η ιδιωτικότητ[αά] σας είναι σημαντικ[ηή] για εμ[αά]ς|twoja prywatność jest dla nas ważna|vaše soukromí je pro nás důležité|cookies on [\p{L}\d. -]{2,30}|(?:accept|reject) (?:additional|optional|analytics) cookies|view cookies|tillad alle|afvis alle|tilpas indstillinger|acceptera alla|godkänn alla|godta alle|hyväksy kaikki|přijmout vše|odmítnout vše|prijať všetko|zaakceptuj wszystkie|akceptuję|összes elfogadása|elfogadom|tümünü kabul et|αποδοχ[ηή]|απόρριψ[ηή]|περισσότερες επιλογές)$/iu,
   // A review page's shop rows: "$249 at Amazon", "Aurora X2: £449 at Amazon", "Today's best … deals", "View Deal", "Why you can trust …".
   // The product's name before a colon or a dash: "Hive Active Heating 2 – £179 at Amazon"; "View all deals"; "We check over 250 million products…".
   /^(?:[^:]{2,40}(?::|\s[-–—])\s*)?(?:[$£€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|kč))\s+(?:at|@|bei|chez|en|su|na)\s+\p{Lu}[\p{L}\d .&'’-]{1,30}$|^today'?s best .{1,60} deals?$|^(?:view|see|check) (?:deal|deals|all deals|price|prices|all prices)\b.{0,30}$|^why you can trust\b|^we check over [\d,.]+\s?(?:million|billion|m|bn)? products\b/iu,
@@ -237,6 +240,11 @@ const DISCLOSURE =
   /\b(?:(?:this|the) (?:post|article|page|story|review|site) (?:may )?contains? (?:affiliate|sponsored) links?|as an amazon associate\b|we (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission|(?:read|see) (?:our|my|the full) (?:affiliate )?disclosure(?: policy)?\b)/i;
 
 // Cheap tests that must pass before the long patterns above are worth running on a line.
+// "We use some essential cookies", "We'd like to set additional cookies", and "we use cookies" in languages whose verb comes
+// first ("Vi og vores partnere bruger cookies", "Εμείς … χρησιμοποιούμε cookies", "Používáme soubory cookie") or last ("sütiket használunk").
+const COOKIE_NOTICE_MORE =
+  /\bwe(?:'d|’d| would)? (?:also )?(?:like to )?(?:use|set) (?:(?:some|additional|analytics|essential|optional|necessary) )+cookies\b|(?<!\p{L})(?:bruger|bruker|använder|käytämme|używamy|používáme|používame|folosim|utilizăm|χρησιμοποιούμε|използваме|використовуємо|koristimo|користимо)\s+(?:\S+\s+){0,2}?(?:cookies?|cookie-uri|evästeitä|kolačiće|колачиће|бисквитки|ciasteczek)(?!\p{L})|(?<!\p{L})(?:sütiket|cookie-kat|çerezler(?:i)?|çerez) (?:használunk|használ|kullanıyoruz|kullanmaktayız|kullanılmaktadır)(?!\p{L})/iu;
+
 // "← Previous: Migrating … Next: Our on-call handbook →": both links on one line.
 const NEXT_POST = /\b(?:previous|next) (?:post|article|story)\s*[→»›]$|^[←«‹]\s*previous:.{3,120}\bnext:.{3,120}[→»›]$/i;
 
@@ -244,7 +252,8 @@ const NEXT_POST = /\b(?:previous|next) (?:post|article|story)\s*[→»›]$|^[�
 const MAY_BE_DISCLOSURE = /ffiliat|isclos|ommission|ssociate/;
 // Case-sensitive on purpose: V8 scans literal alternatives much faster without the i flag.
 const MAY_BE_COPYRIGHT = /©|\([cC]\)|[Cc]opy[Rr]ight|COPYRIGHT|[Rr]eserv|RESERV|[Rr]éserv|RÉSERV|[Vv]orbehalten|VORBEHALTEN|[Rr]iservati|RISERVATI|[Dd]erechos|DERECHOS|無断|版|무단|حقوق/;
-const MAY_BE_COOKIES = /cookie/i;
+// "cookie" and the words for it in languages that have their own ("evästeitä", "kolačiće", "бисквитки", "sütiket", "çerez").
+const MAY_BE_COOKIES = /cookie|eväste|kolačić|колачић|бисквитк|sütik|çerez/i;
 
 /**
  * A consent box's text, as the advertising industry's consent framework has every site print it,
@@ -277,7 +286,7 @@ export function isBoilerplate(line: string): boolean {
   if (/^powered by\b/i.test(line)) return true;
   if (line.length <= 300 && MAY_BE_DISCLOSURE.test(line) && DISCLOSURE.test(line)) return true;
   if (isSiteNotice(line)) return true;
-  if (MAY_BE_COOKIES.test(line) && COOKIE_NOTICE.test(line)) return true;
+  if (MAY_BE_COOKIES.test(line) && (COOKIE_NOTICE.test(line) || COOKIE_NOTICE_MORE.test(line))) return true;
   if (line.length >= MIN_CONSENT_TEXT && mayBeConsent(line) && isConsentNotice(line)) return true;
   if (line.length <= 100 && BOILERPLATE_SHORT.some((re) => re.test(line))) return true;
   // A tags line in any of its languages ("Címkék: …", "Schlagwörter: …"): read as the item's tags, never its text.
