@@ -1430,3 +1430,13 @@ describe("a consent box at the top of the page, in more languages", () => {
     "Η ιδιωτικότητα των ασθενών είναι σημαντική, δήλωσε ο υπουργός.",
   ])("leaves prose alone: %s", (line) => expect(isBoilerplate(line)).toBe(false));
 });
+
+describe("the word subscription alone asks for nothing", () => {
+  it("takes a guide's heading for no sign-up box, and a menu's item or a call for one", () => {
+    expect(isSignUpLine("Best subscription")).toBe(false);
+    expect(isSignUpLine("4. Best subscription: Trade Coffee Gift Subscription")).toBe(false);
+    expect(isSignUpLine("Subscriptions")).toBe(true);
+    expect(isSignUpLine("Support my work with a digital subscription")).toBe(true);
+    expect(isSignUpLine("Your subscription makes our reporting possible.")).toBe(true);
+  });
+});

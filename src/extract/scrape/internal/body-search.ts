@@ -113,8 +113,13 @@ function cutAtTeaserWall(units: ClassifiedUnit[], start: number, end: number): n
     // Flat, the box's links are lines of their own under its heading.
     const flatEnd = units[w]!.relatedHeading ? flatBoxEnd(units, w) : null;
     if (flatEnd !== null && flatEnd < end && goesOnInParagraphs(units, flatEnd)) continue;
+    // A listicle's numbered items going on under the box ("4. Best subscription: …" over it, "5. Best splurge: …" under it).
+    if (numberingGoesOn(units, start, w, end)) continue;
     // What stands right under the wall tells: cards, or the article going on.
-    const { prose, lines } = underWall(units, w, end, (unit) => unit.kind === "prose");
+    const { prose, lines, long } = underWall(units, w, end, (unit) => unit.kind === "prose");
+    // A paragraph longer than any card's blurb right under the box (its button, a subheading between): the article
+    // goes on under it, however many subheadings it has.
+    if (long) continue;
     // Cards with blurbs, or a list of headlines with no paragraph at all.
     if ((prose >= 1 && lines >= TEASER_LINES_PER_BLURB * prose) || (prose === 0 && lines >= HEADLINES_UNDER_WALL)) {
       return peakBefore(units, start, w - 1);
@@ -159,9 +164,10 @@ function peakBefore(units: ClassifiedUnit[], start: number, last: number): numbe
 }
 
 /** Under the wall at `wall` (up to `end`), two cards' worth: paragraphs, and other lines that are not chrome. */
-function underWall(units: ClassifiedUnit[], wall: number, end: number, isParagraph: (unit: ClassifiedUnit) => boolean): { prose: number; lines: number } {
+function underWall(units: ClassifiedUnit[], wall: number, end: number, isParagraph: (unit: ClassifiedUnit) => boolean): { prose: number; lines: number; long: boolean } {
   let prose = 0;
   let lines = 0;
+  let long = false;
   for (let k = wall + 1; k <= end && prose + lines < TEASER_WINDOW; k++) {
     const unit = units[k]!;
     // The article is over at a section's end (the writer's box, the comments): what lies past it tells nothing of the box.
@@ -173,12 +179,36 @@ function underWall(units: ClassifiedUnit[], wall: number, end: number, isParagra
       continue;
     }
     if (isWall(unit) || unit.kind === "chrome") continue;
-    if (isParagraph(unit)) prose++;
-    else lines++;
+    if (isParagraph(unit)) {
+      prose++;
+      long ||= k - wall <= LONG_REACH && unit.text.length > MAX_BLURB;
+    } else lines++;
   }
-  return { prose, lines };
+  return { prose, lines, long };
 }
 
+/** Whether the last numbered line above the wall (within the run) is followed, in the lines under it, by the next number. */
+function numberingGoesOn(units: ClassifiedUnit[], start: number, wall: number, end: number): boolean {
+  let last: number | undefined;
+  for (let k = wall - 1; k >= start && last === undefined; k--) last = itemNumber(units[k]!.text);
+  if (last === undefined) return false;
+  for (let k = wall + 1; k <= end && k - wall <= TEASER_WINDOW; k++) if (itemNumber(units[k]!.text) === last + 1) return true;
+  return false;
+}
+
+/** "5. Best splurge: Ember Mug 2": a numbered item's number, when the line is a short one (a heading, not a sentence). */
+function itemNumber(line: string): number | undefined {
+  const m = line.length <= MAX_NUMBERED_HEADING ? NUMBERED_ITEM.exec(line) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
+const NUMBERED_ITEM = /^(\d{1,2})[.)]\s+\S/;
+const MAX_NUMBERED_HEADING = 120;
+
+/** Longest blurb a teaser card prints under its headline: two sentences. */
+const MAX_BLURB = 300;
+/** How far under a wall such a paragraph tells that the article goes on. */
+const LONG_REACH = 3;
 /** Lines under a wall read to tell teaser cards from paragraphs: two cards' worth. */
 const TEASER_WINDOW = 8;
 /** Lines that are not paragraphs, per paragraph, in teaser cards (a kicker, a headline, a source line per blurb). */

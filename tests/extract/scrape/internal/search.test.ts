@@ -178,6 +178,24 @@ describe("a sign-up box between the article and teaser cards", () => {
     const { units, body } = locate(lines.join("\n"));
     expect(units[body.end]!.text).toBe(P5);
   });
+
+  it("goes on under a box in the middle of a guide, past subheadings and a booking card, when a long paragraph follows it", () => {
+    const long = (topic: string) => `${topic} ${P1} ${P2} ${P3}`;
+    const box = ["Get more travel inspiration, tips and exclusive offers sent straight to your inbox with our weekly newsletter.", "", "Subscribe"];
+    const lines = ["A weekend in the hills", "", P1, "", "Getting there", "", long("Trains run hourly."), "", ...box, "", "Getting around", "", long("Buses are cheap."),
+      "", "Where to stay", "", long("Stay near the station."), "", "Stay here", "", "Hotel Hillview", "", "Check availability", "", "Day one", "", "Morning", "", long("Start early.")];
+    const { units, body } = locate(lines.join("\n"));
+    expect(units[body.end]!.text).toBe(long("Start early."));
+  });
+
+  it("goes on under a box when the listicle's numbered items go on under it", () => {
+    const item = (n: number) => [`${n}. Best pick number ${n}: the Example ${n}`, "", `Product ${n} name`, "", `${P2.replace("council", `council of ${n}`)}`, "", `$${n}9 at Example Store`, ""];
+    const box = ["Sign up for our newsletter to get the best deals delivered to your inbox.", "", "Sign Up", ""];
+    const lines = ["The best picks of the year", "", P1, "", ...item(1), ...item(2), ...box, ...item(3), ...item(4), ...item(5), "© 2024 Example News"];
+    const { units, body } = locate(lines.join("\n"));
+    const inBody = units.slice(body.start, body.end + 1).map((u) => u.text);
+    expect(inBody).toContain("5. Best pick number 5: the Example 5");
+  });
 });
 
 describe("the writer's note under the article", () => {
