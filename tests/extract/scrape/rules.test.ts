@@ -1440,3 +1440,22 @@ describe("the word subscription alone asks for nothing", () => {
     expect(isSignUpLine("Your subscription makes our reporting possible.")).toBe(true);
   });
 });
+
+describe("'read also' in more languages and forms", () => {
+  it.each([
+    ["Prečítajte si aj: Vláda schválila nový rozpočet na budúci rok", "Vláda schválila nový rozpočet na budúci rok"],
+    ["Pročitajte i: Vlada usvojila novi proračun", "Vlada usvojila novi proračun"],
+    ["Прочитајте још: Влада усвојила нови буџет", "Влада усвојила нови буџет"],
+    ["Прочетете още: Правителството прие бюджета", "Правителството прие бюджета"],
+    ["Lue myös: Hallitus hyväksyi budjetin", "Hallitus hyväksyi budjetin"],
+    ["İLGİLİ HABER: Meclis bütçeyi kabul etti", "Meclis bütçeyi kabul etti"],
+    ["RELATED COVERAGE: Stolen vehicle reports on the rise in county", "Stolen vehicle reports on the rise in county"],
+    ["Leia também Euribor continua a descer. Prestação da casa fica mais barata em novembro", "Euribor continua a descer. Prestação da casa fica mais barata em novembro"],
+  ])("reads %s as a related link", (line, title) => expect(inlineRelated(line)).toBe(title));
+
+  it("takes no sentence that opens with the label's words for a link", () => {
+    expect(inlineRelated("See also the council's own report, which runs to 400 pages.")).toBeNull();
+    expect(inlineRelated("Leia também o relatório completo do tribunal.")).toBeNull();
+    expect(isRelatedHeading("Ezt is ajánljuk")).toBe(true);
+  });
+});
