@@ -164,3 +164,29 @@ describe("dates printed on pages", () => {
     expect(parseTimestampLine("(see the report of May 1, 2020)")).toBeNull();
   });
 });
+
+describe("dates of Central and Eastern European, Nordic and Greek pages", () => {
+  it.each([
+    ["16. januára 2025 o 9:12", "2025-01-16T09:12:00.000Z"],
+    ["22. srpnja 2024. u 10:15", "2024-07-22T10:15:00.000Z"],
+    ["11. марта 2025. у 14:36", "2025-03-11T14:36:00.000Z"],
+    ["11. marta 2025", "2025-03-11T00:00:00.000Z"],
+    ["14 януари 2025", "2025-01-14T00:00:00.000Z"],
+    ["3 октомври 2024", "2024-10-03T00:00:00.000Z"],
+    ["12. maaliskuuta 2025 klo 10.15", "2025-03-12T10:15:00.000Z"],
+    ["11. 3. 2025, 8:15", "2025-03-11T08:15:00.000Z"],
+    ["11.03.2025. у 14:36", "2025-03-11T14:36:00.000Z"],
+    ["úterý 11. března 2025, 8:15", "2025-03-11T08:15:00.000Z"],
+    ["Παρασκευή 12 Ιουλίου 2024", "2024-07-12T00:00:00.000Z"],
+  ])("reads %s", (text, iso) => expect(parseDate(text)?.toISOString()).toBe(iso));
+
+  it("keeps Polish's November for 'listopada', which Croatian spells October", () => {
+    expect(parseDate("22 listopada 2024")?.getUTCMonth()).toBe(10);
+  });
+
+  it("reads their update labels", () => {
+    expect(parseTimestampLine("Opdateret 14. marts 2025 kl. 11.12")).toEqual({ kind: "updated", date: new Date("2025-03-14T11:12:00Z") });
+    expect(parseTimestampLine("Frissítve: 2025. április 3., 11:15")?.kind).toBe("updated");
+    expect(parseTimestampLine("Objavljeno: 22. srpnja 2024. u 10:15")?.kind).toBe("published");
+  });
+});

@@ -1459,3 +1459,13 @@ describe("'read also' in more languages and forms", () => {
     expect(isRelatedHeading("Ezt is ajánljuk")).toBe(true);
   });
 });
+
+describe("a stamp and its update on one line, in more languages", () => {
+  it("takes the first date as the publication and the update after its word", () => {
+    expect(parseMetaLine("11. března 2025 8:15, aktualizováno 10:02")).toEqual({ published: new Date("2025-03-11T08:15:00Z") });
+    expect(parseMetaLine("2025. április 3., 09:41 Frissítve: 2025. április 3., 11:15")).toEqual({ published: new Date("2025-04-03T09:41:00Z"), updated: new Date("2025-04-03T11:15:00Z") });
+    expect(parseMetaLine("(aktualizované 16. jan 2025 o 13:40)")).toEqual({ updated: new Date("2025-01-16T13:40:00Z") });
+  });
+
+  it.each(["Actualizado às 11:40", "Τελευταία ενημέρωση: 15:20", "Opdateret kl. 11.12"])("drops an update with its clock alone: %s", (line) => expect(isBoilerplate(line)).toBe(true));
+});
