@@ -1469,3 +1469,16 @@ describe("a stamp and its update on one line, in more languages", () => {
 
   it.each(["Actualizado às 11:40", "Τελευταία ενημέρωση: 15:20", "Opdateret kl. 11.12"])("drops an update with its clock alone: %s", (line) => expect(isBoilerplate(line)).toBe(true));
 });
+
+describe("bylines in Serbian, Croatian, French live blogs and photo essays", () => {
+  it.each([
+    ["Аутор: Марко Петровић", "Марко Петровић"],
+    ["Piše: Ivana Marić", "Ivana Marić"],
+    ["Photographs and text by Lucía Benavides", "Lucía Benavides"],
+    ["Live animé par Camille Martin et Hugo Leroy", "Camille Martin et Hugo Leroy"],
+  ])("reads %s", (line, name) => expect(parseByline(line)).toBe(name));
+
+  it("takes 'Piše' for a byline only with its colon: without one it is a word of a sentence", () => {
+    expect(parseByline("Piše Ivana Marić")).toBeNull();
+  });
+});

@@ -161,6 +161,8 @@ function isLowerCaseByline(line: string): boolean {
 
 const LOWER_CASE_BYLINE = /^(?:(?:written|posted|words|story|reporting) )?(?:by|von|par|por|di|door)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*(?:\p{L}+\.?,?\s+)?\d{1,4}\b.{0,24})?$/u;
 
+const GLUED_BY = /^By(?=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}.'’-]*(?:\s|$))/u;
+
 /** Scraped text (already cleaned, LF line endings) → units. */
 export function toUnits(text: string): Unit[] {
   const units: Unit[] = [];
@@ -172,7 +174,8 @@ export function toUnits(text: string): Unit[] {
   for (const raw of lines) {
     const indent = /^[ \t]*/.exec(raw)![0].replace(/\t/g, "    ").length;
     // Laid-out text marks nested menu items with "+" or "o": one kind of bullet for the rules.
-    const line = squash(raw).replace(/^(?:\+|o(?=\s+\p{Lu}))\s+/u, "* ");
+    // "ByJenna Park Posted on …": a theme's spans set the byline's word and the name with no space between.
+    const line = squash(raw).replace(/^(?:\+|o(?=\s+\p{Lu}))\s+/u, "* ").replace(GLUED_BY, "By ");
     if (!line || line === "*") {
       blanks++;
       continue;

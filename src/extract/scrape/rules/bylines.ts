@@ -28,7 +28,7 @@ const WRITER_WORDS = "بقلم|كتب|作者|(?:取材・)?文(?:・写真)?|记
 const WRITER_LABELS =
   // "From: Jane Doe": the sender of an e-mail pasted whole, over its "Subject:".
   "authors?|autor|autora|autores|auteure?s?|autore|autori|autorka|yazar|yazan|penulis|reporter|redakcja|tekst|texto|testo|text|texte|текст|words|published by|teksti|from|ผู้เขียน|" +
-  "kirjoittaja|toimittaja|írta|szerző|napsal|napsala|tác giả|forfatter|författare|skribent|συντάκτης|συντάκτρια|" +
+  "kirjoittaja|toimittaja|írta|szerző|napsal|napsala|tác giả|forfatter|författare|skribent|συντάκτης|συντάκτρια|аутор|аутори|autorica|piše|пише|author of the article|" +
   "लेखक|द्वारा|লেখক|প্রতিবেদক|نویسنده|خبرنگار|글|기자|כתב|כתבת";
 // "Written by …" in the languages of the labels above ("Escrito por …", "Kirjoittanut …", "Napsal …").
 const BY_PHRASES =
@@ -36,13 +36,14 @@ const BY_PHRASES =
   "skrevet af|skrevet av|skrivet av|kirjoittanut|napsal|napsala|napisał|napisała|napisal|" +
   // The piece's kind before its writer: "Interview by …", "Analysis by …", "Propos recueillis par …", "Ein Kommentar von …".
   "(?:an? )?(?:interview|analysis|opinion|commentary|column|guest column|review|essay|report) by|reported by|reviewed by|hosted by|compiled by|" +
-  "(?:text|words) and (?:photos?|pictures|images) by|propos recueillis par|(?:ein )?(?:kommentar|interview|gastbeitrag|essay) von|" +
+  "(?:text|words) and (?:photos?|pictures|images) by|(?:photographs?|photos?|pictures|images) and (?:text|words) by|(?:live )?animé par|propos recueillis par|(?:ein )?(?:kommentar|interview|gastbeitrag|essay) von|" +
   "(?:una )?entrevista de|(?:un'?)?intervista di";
 const BYLINE = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS})(?:\\s*[:：]\\s*|\\s+)|(?:${WRITER_WORDS})[:：・／＝/]?\\s*|(?:${WRITER_LABELS})\\s*[:：]\\s*)(.{2,80})$`, "iu");
 /** A line that opens like a byline ("By …", "Von …", "بقلم …", "Author: …"): a cheap test before parsing it. */
 export const BYLINE_OPENER = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS}|${WRITER_WORDS})[\\s:：・／＝/]|(?:${WRITER_LABELS})\\s*[:：])`, "iu");
 /** "By" or "Escrito por" alone on its line, the name on the next. */
-export const LONE_BYLINE_WORD = new RegExp(`^(?:${BY_PHRASES}|${BY_WORDS})$`, "iu");
+// "Author of the article:" over the name, as some papers set the label on its own line.
+export const LONE_BYLINE_WORD = new RegExp(`^(?:${BY_PHRASES}|${BY_WORDS}|author of the article\\s*[:：]?)$`, "iu");
 /** A byline or a stamp's opening word: "By …", "Posted …", "Updated …". */
 export const BYLINE_OR_STAMP_START = new RegExp(`^(?:${BY_WORDS}|posted|published|updated|written)\\b`, "i");
 

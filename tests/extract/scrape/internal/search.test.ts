@@ -3,6 +3,7 @@ import { classifyPage } from "../../../../src/extract/scrape/internal/classify";
 import { findBody } from "../../../../src/extract/scrape/internal/body-search";
 import { findHeadline, isHeadlineCandidate, markedLead, withoutSiteName } from "../../../../src/extract/scrape/internal/headline-search";
 import { toUnits } from "../../../../src/extract/scrape/internal/units";
+import { parseScrape } from "../../../../src/extract/scrape/parse-scrape";
 
 const P1 = "The city council approved a new budget on Tuesday night after a debate that lasted more than six hours and ended with a narrow vote.";
 const P2 = "Members of the council argued about the money for parks and libraries, which the mayor had promised to protect during the campaign last year.";
@@ -237,5 +238,13 @@ describe("a long chrome line inside the article", () => {
     const lines = ["Harbour works begin", "", P1, "", keywords, "", "What changes", "", "- The quay closes", "- The ferry moves", "- The fleet moves", "- The market moves", "- The car park opens", "", P2, "", P3];
     const { units, body } = locate(lines.join("\n"));
     expect(units[body.end]!.text).toBe(P3);
+  });
+});
+
+describe("a byline's label or word set apart from the name", () => {
+  it("reads 'Author of the article:' over the name, and 'By' glued to the name", () => {
+    const page = (byline: string[]) => ["Harbour works begin", "", ...byline, "", P1, "", P2, "", P3].join("\n");
+    expect(parseScrape(page(["Author of the article:", "", "Colin Dubé"])).author).toBe("Colin Dubé");
+    expect(parseScrape(page(["ByJenna Park Posted on September 19, 2023 212 Comments"])).author).toBe("Jenna Park");
   });
 });
