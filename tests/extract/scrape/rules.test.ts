@@ -1482,3 +1482,24 @@ describe("bylines in Serbian, Croatian, French live blogs and photo essays", () 
     expect(parseByline("Piše Ivana Marić")).toBeNull();
   });
 });
+
+describe("an outlet's closing lines: its app, its networks, its edition, its notices", () => {
+  it.each([
+    "(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)",
+    "Published in Dawn, March 4th, 2021",
+    "Download The Times of India News App for Latest City News.",
+    "Get breaking news and weather alerts on your phone: download the KXLB 8 News app.",
+    "Follow Dawn Business on Twitter, LinkedIn, Instagram and Facebook for insights on business, finance and tech.",
+    "We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live.",
+    "This service may include material from Agence France-Presse (AFP), APTN, Reuters, AAP, CNN and the BBC World Service which is copyright and cannot be reproduced.",
+    "Disclaimer Comments expressed here do not reflect the opinions of the newspaper or any employee thereof.",
+  ])("is furniture: %s", (line) => expect(isBoilerplate(line)).toBe(true));
+
+  it.each([
+    "Published in the journal Nature, March 4, 2021",
+    "Residents can download the council's app to report potholes.",
+    "The premier acknowledged the traditional owners at the ceremony on Monday.",
+    "Follow the money on Telegram, investigators say, and the trail leads to Dubai.",
+    "The views and opinions expressed in the article do not necessarily reflect those of the agency.",
+  ])("leaves prose alone: %s", (line) => expect(isBoilerplate(line)).toBe(false));
+});

@@ -181,6 +181,19 @@ const BOILERPLATE_SHORT: RegExp[] = [
 // "點我下載APP", "下载APP": Chinese portals' call to install their app.
 const APP_PROMPT = /(?:點我下載|点我下载|下載app|下载app|télécharger l'application|téléchargez l'application|download (?:our|the) app|get the app|baixe o app(?:licativo)?|descarga (?:nuestra|la) app|scarica l'app|laden sie (?:unsere|die) app)\.?$/iu;
 
+// "Download The Times of India News App for Latest City News.", "… on your phone: download the KXLB 8 News app.": a call to
+// install the site's app, the sentence's own or after a colon.
+const APP_DOWNLOAD = /(?:^|[:.!]\s+)download (?:the |our )?(?:free )?[\p{L}\d&'’ .-]{0,40}?\bapp\b(?:\s+(?:for|to|and|on)\b.{0,60})?[.!…]*$/iu;
+const NETWORK = "(?:twitter|x|facebook|instagram|linkedin|whatsapp|telegram|youtube|tiktok|threads|bluesky|google news)";
+// The networks run to the line's end, or to a "for …" of what the reader gets: "Follow the money on Telegram, investigators
+// say, …" goes on as a sentence.
+const FOLLOW_ON_NETWORKS = new RegExp(`^follow (?:us|\\S.{0,40}?) on ${NETWORK}(?:\\s*(?:,|and|&)\\s*${NETWORK})*(?:\\s+for\\b.{0,120})?[.!]?$`, "i");
+const SYNDICATED_FEED_NOTE = /\b(?:not been edited|auto-?generated|reworked)\b.{0,120}\bsyndicated feed\b|\bsyndicated feed\b.{0,60}\bnot been edited\b/i;
+// Not "Published in the journal Nature, …", which a study's story may print as a line of its own.
+const PUBLISHED_IN_EDITION = /^Published in (?!the journal\b)(?:the )?\p{Lu}[\p{L}&'’ ]{1,40},\s+\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\.?$/u;
+const COUNTRY_ACKNOWLEDGEMENT = /^(?:we|\p{Lu}[\p{L}.]{1,20}) acknowledges? (?:the )?(?:aboriginal and torres strait islander|traditional (?:owners|custodians))\b/iu;
+const WIRE_MATERIAL_NOTICE = /\bmaterial\b.{0,200}\bcopyright\b.{0,40}\b(?:cannot|may not|must not) be (?:reproduced|republished|redistributed)\b/i;
+
 // A call to follow the site on a messenger or a news app, in the languages the byline rules read: "¡Únete a
 // nuestro canal de WhatsApp…", "Folgen Sie uns auf WhatsApp…", "Siga o Jornal no Google News…", "Suivez-nous sur Google Actualités…".
 const FOLLOW_PROMPT =
@@ -228,7 +241,7 @@ const SYNDICATION_NOTE = /^this (?:article|story|column|piece|post) (?:originall
  * comments disclaimer, a summary tool's prompt.
  */
 const OUTLET_FURNITURE =
-  /^(?:beginning of dialog window\b|end of dialog window\b|this is a modal window\b|escape will cancel and close the window|close modal dialog$|captions settings, opens captions settings dialog|(?:captions|subtitles|descriptions) off, selected|click to play video\b|play video$|current time\s+\d{1,2}:\d{2}$|duration\s+(?:\d{1,2}:\d{2}|-:-)$|remaining time\s+-?(?:\d{1,2}:\d{2}|-:-)$|loaded:\s*\d{1,3}(?:\.\d+)?\s*%$|stream type live$|this site is protected by recaptcha\b|get in touch with (?:our|the) (?:news ?(?:team|desk)|newsroom)\b.{0,80}@|disclaimer:.{0,40}\bcomments?\b.{0,80}\b(?:views?|opinions?)\b|(?:tap|click) here to read the summary$|read a summary of this (?:article|story)\b|(?:por favor,? )?inicia sesión\b.{1,80}\bcomentari)/i;
+  /^(?:beginning of dialog window\b|end of dialog window\b|this is a modal window\b|escape will cancel and close the window|close modal dialog$|captions settings, opens captions settings dialog|(?:captions|subtitles|descriptions) off, selected|click to play video\b|play video$|current time\s+\d{1,2}:\d{2}$|duration\s+(?:\d{1,2}:\d{2}|-:-)$|remaining time\s+-?(?:\d{1,2}:\d{2}|-:-)$|loaded:\s*\d{1,3}(?:\.\d+)?\s*%$|stream type live$|this site is protected by recaptcha\b|get in touch with (?:our|the) (?:news ?(?:team|desk)|newsroom)\b.{0,80}@|disclaimer:?\s.{0,40}\bcomments?\b.{0,80}\b(?:views?|opinions?)\b|(?:tap|click) here to read the summary$|read a summary of this (?:article|story)\b|(?:por favor,? )?inicia sesión\b.{1,80}\bcomentari)/i;
 /** What OUTLET_FURNITURE's lines hold, in any case: a cheap test first. */
 const MAY_BE_OUTLET_FURNITURE = /dialog|modal|caption|subtitle|description|play|time|duration|loaded|stream|recaptcha|news team|disclaimer|summary|sesión/i;
 
@@ -308,7 +321,17 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 240 && (line.includes("reader-supported") || line.startsWith("Thanks for reading")) && NEWSLETTER_PLATFORM_PROMO.test(line)) return true;
   // The promo's blurb may run on after its call ("… We also treat our community members to special offers …").
   if (isFollowPrompt(line)) return true;
-  if (line.length <= 200 && (line.includes("app") || line.includes("App") || line.includes("APP")) && APP_PROMPT.test(line)) return true;
+  if (line.length <= 200 && (line.includes("app") || line.includes("App") || line.includes("APP")) && (APP_PROMPT.test(line) || APP_DOWNLOAD.test(line))) return true;
+  // "Follow Dawn Business on Twitter, LinkedIn, Instagram and Facebook for insights …": a call to follow, its networks closing it.
+  if (line.length <= 240 && (line.startsWith("Follow ") || line.startsWith("FOLLOW ")) && FOLLOW_ON_NETWORKS.test(line)) return true;
+  // "(Except for the headline, this story has not been edited by … staff and is published from a syndicated feed.)".
+  if (line.length <= 300 && line.includes("syndicated feed") && SYNDICATED_FEED_NOTE.test(line)) return true;
+  // "Published in Dawn, March 4th, 2021": the paper's edition the story ran in, as its last line.
+  if (line.length <= 100 && line.startsWith("Published in ") && PUBLISHED_IN_EDITION.test(line)) return true;
+  // "We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians …": a site's acknowledgement of country.
+  if (line.length <= 400 && line.includes("acknowledge") && COUNTRY_ACKNOWLEDGEMENT.test(line)) return true;
+  // "This service may include material from … which is copyright and cannot be reproduced.": a wire-material notice.
+  if (line.length <= 300 && line.includes("copyright") && WIRE_MATERIAL_NOTICE.test(line)) return true;
   // "Why we sold the car Next post →": the link to the next post, its arrow last (tested first: most lines have none).
   if (line.length <= 160 && /[→»›]$/.test(line) && NEXT_POST.test(line)) return true;
   if (isNavRow(line)) return true;
