@@ -75,7 +75,7 @@ export function parseHtml(text: string): ParsedArticle {
   const captions = blocks.flatMap((b) => (b.kind === "figure" && (b.caption || b.credit) ? [squash(`${b.caption} ${b.credit ?? ""}`)] : []));
   const title = pickTitle(meta.titles, h1, squash(article?.title ?? ""), meta.siteName, meta.pageUrl);
   // No og:title, headline, <h1> or <title>: the loader titles the item by its file name.
-  blocks = withoutRepeatedHeadline(blocks, [title, h1]);
+  blocks = withoutRepeatedHeadline(blocks, [title, h1], headline?.localName === "p");
   // Counted without the headline: a page whose only text is its headline has no article.
   const bodyText = squash(blocks.map((b) => blockPlainText(b) ?? "").join(" "));
   const bodyLength = bodyText.length;
@@ -126,15 +126,17 @@ function holdsRelativeUrl(block: Block): boolean {
  * when their ASCII words match, so a Cyrillic or Arabic headline stays; titleKey compares
  * letters of any script.
  */
-function withoutRepeatedHeadline(blocks: Block[], headlines: string[]): Block[] {
+function withoutRepeatedHeadline(blocks: Block[], headlines: string[], titleParagraph: boolean): Block[] {
   const first = blocks.findIndex((b) => b.kind !== "figure");
   // A section's label over the headline ("Город", "Business"), kept with the article's header: it goes with the headline.
   const kicker = first >= 0 && blocks[first]!.kind !== "heading" && isKicker(blocks[first]!) ? first : -1;
   const at = kicker >= 0 ? blocks.findIndex((b, i) => i > kicker && b.kind !== "figure") : first;
   const block = blocks[at];
-  if (block?.kind !== "heading") return blocks;
+  // A word processor's title paragraph (the headline element was one) comes through as a paragraph.
+  const text = block?.kind === "heading" || (titleParagraph && block?.kind === "paragraph") ? block.text : undefined;
+  if (text === undefined) return blocks;
   const keys = new Set(headlines.filter(Boolean).map(titleKey));
-  return keys.has(titleKey(block.text)) ? blocks.filter((_, i) => i !== at && i !== kicker) : blocks;
+  return keys.has(titleKey(text)) ? blocks.filter((_, i) => i !== at && i !== kicker) : blocks;
 }
 
 /** A label of a few words and no sentence: a kicker over a headline. */
@@ -225,7 +227,8 @@ function headlineElement(document: DomDocument): DomElement | null {
   const h1 = document.querySelector("h1");
   const linksHome = h1?.querySelector("a[href]") && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(h1.querySelector("a[href]")!.getAttribute("href") ?? "");
   if (h1 && !linksHome) return h1;
-  return document.querySelector(".entry-title, [itemprop='headline'], .post-title") ?? h1;
+  // A word processor's page keeps its title in a paragraph styled as one: Google Docs' `p.title`, Word's `p.MsoTitle`.
+  return document.querySelector(".entry-title, [itemprop='headline'], .post-title") ?? h1 ?? document.querySelector("p.title, p.MsoTitle");
 }
 
 /** Some words: three of two letters or more, or six letters of a script written without spaces. */
@@ -236,7 +239,7 @@ function hasWords(text: string | undefined): boolean {
 const WORDS = new RegExp(String.raw`\p{L}{2,}\S*\s+\S*\p{L}{2,}\S*\s+\S*\p{L}{2,}|${CJK_LETTER.source}{6,}`, "u");
 
 /**
- * The standfirst (a dek, a subtitle) over the article's text, named so by its class (`p.articleDek`,
+ * The standfirst (a dek, a subtitle) over the article's text, named so by its class (`p.articleDek`, microformats' `p-summary`,
  * `h2.ft-standfirst`, `h2.content-head__subtitle`, `p.id-StoryElement-leadText`, `p.a-article-header__lead`): the page's summary, not its
  * text; where Readability keeps it, it would open the body. Each one above the text's first paragraph goes.
  */
@@ -268,4 +271,4 @@ function isStandfirstClass(classes: string): boolean {
   return classes.split(/\s+/).some((name) => STANDFIRST_CLASS.test(name));
 }
 
-const STANDFIRST_CLASS = /(?:^|[_-])(?:dek|deck|standfirst|subtitle|sub-title|subheadline|lead-?text|kicker-text|excerpt)(?:$|[_-])|^[a-z]+(?:Dek|Deck|Standfirst|Subtitle|LeadText)$|(?:article|story|post|entry)_{1,2}(?:desc|description)$|(?:header|heading|hero)_{1,2}lead$/i;
+const STANDFIRST_CLASS = /(?:^|[_-])(?:dek|deck|standfirst|subtitle|sub-title|subheadline|lead-?text|kicker-text|excerpt)(?:$|[_-])|^[a-z]+(?:Dek|Deck|Standfirst|Subtitle|LeadText)$|(?:article|story|post|entry)_{1,2}(?:desc|description)$|(?:header|heading|hero)_{1,2}lead$|^p-summary$/i;

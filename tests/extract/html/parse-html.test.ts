@@ -443,3 +443,28 @@ describe("furniture named by component frameworks", () => {
     expect(out).toContain("emergency shelters");
   });
 });
+
+describe("pages saved from word processors and blog exports", () => {
+  const body = "<p>The library of things opened six months ago in the old bank's strongroom, lending drills, tents and sewing machines to anyone with a library card, and its shelves are now nearly empty on Saturdays.</p>".repeat(3);
+
+  it("titles a Google Docs page by its title-styled paragraph, which leaves the body", () => {
+    const html = `<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"></head><body class="c9 doc-content"><p class="c12 title" id="h.2xcytpi"><span class="c17">Westbrook's library of things is six months old</span></p>${body}</body></html>`;
+    const article = parseHtml(html);
+    expect(article.title).toBe("Westbrook's library of things is six months old");
+    expect(JSON.stringify(article.blocks[0])).toContain("strongroom");
+    expect(JSON.stringify(article.blocks)).not.toContain("six months old");
+  });
+
+  it("titles a Word page by its MsoTitle paragraph and reads its MsoCaption as the photo's caption", () => {
+    const html = `<html><head></head><body><div class=WordSection1><p class=MsoTitle>Walking the old drove road to Ludlow</p>${body}<p class=MsoNormal><img width=602 height=401 src="drove_files/image001.jpg"></p><p class=MsoCaption>Figure 1: A sunken section of the drove road near Bleathwood.</p>${body}</div></body></html>`;
+    const article = parseHtml(html);
+    expect(article.title).toBe("Walking the old drove road to Ludlow");
+    expect(article.captions).toContain("Figure 1: A sunken section of the drove road near Bleathwood.");
+  });
+
+  it("takes a microformats summary (a Medium export's subtitle) for the summary, not the body's first paragraph", () => {
+    const html = `<html><head><title>Our number was wrong</title></head><body><article class="h-entry"><header><h1 class="p-name">Our number was wrong</h1></header><section class="p-summary">How a single query inflated our impact figure by eleven percent.</section><section class="e-content">${body}</section></article></body></html>`;
+    const article = parseHtml(html);
+    expect(article.blocks.some((b) => b.kind === "paragraph" && b.text.includes("single query"))).toBe(false);
+  });
+});

@@ -23,7 +23,7 @@ const RICH = new Set(["ul", "ol", "table", "pre", "dl"]);
 const CHROME = /(?:^|[\s_-])(?:byline|author-?(?:info|bio|box|name)|share|sharing|social|newsletter|signup|subscribe|promo|advert|ad-?slot|related|read-?more|recommended|tags?-?list|breadcrumbs?|comments?|contributions|support-us|donate|donation|alert-bar|site-alert|alert-banner)(?:$|[\s_-])/i;
 /** Captions and credits that sit outside a <figure>. */
 // And a photo's description by its image's name: Sina's `img_descr`, Naver's `img_desc`, g1's `content-media__description`.
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|wp-caption-text|image-?caption|photo-?caption|media-?caption|(?:img|image|photo|media)_{0,2}-?desc(?:r|ription)?)(?:$|[\s_-])/i;
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|MsoCaption|wp-caption-text|image-?caption|photo-?caption|media-?caption|(?:img|image|photo|media)_{0,2}-?desc(?:r|ription)?)(?:$|[\s_-])/i;
 const CREDIT_CLASS = /(?:^|[\s_-])(?:credit|copyright|photographer|attribution|image-?source|photo-?credit)(?:$|[\s_-])/i;
 /** Image elements; AMP pages write `<amp-img>` (its `<noscript><img>` fallback, if any, has the same address). */
 const IMAGE = "img, amp-img";
