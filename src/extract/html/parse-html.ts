@@ -133,7 +133,8 @@ function withoutRepeatedHeadline(blocks: Block[], headlines: string[], titlePara
   const at = kicker >= 0 ? blocks.findIndex((b, i) => i > kicker && b.kind !== "figure") : first;
   const block = blocks[at];
   // A word processor's title paragraph (the headline element was one) comes through as a paragraph.
-  const text = block?.kind === "heading" || (titleParagraph && block?.kind === "paragraph") ? block.text : undefined;
+  const text = block?.kind === "heading" ? block.text
+    : titleParagraph && (block?.kind === "paragraph" || (block?.kind === "html" && block.html.startsWith("<p>"))) ? blockPlainText(block) : undefined;
   if (text === undefined) return blocks;
   const keys = new Set(headlines.filter(Boolean).map(titleKey));
   return keys.has(titleKey(text)) ? blocks.filter((_, i) => i !== at && i !== kicker) : blocks;
