@@ -9,8 +9,8 @@ export const FIELD_NAMES = {
   title: ["title"],
   // Pandoc's and Quarto's `abstract`.
   summary: ["summary", "description", "excerpt", "custom_excerpt", "abstract"],
-  // Ghost exports `published_at`; Obsidian and Notion notes carry `created`.
-  date: ["date", "pubDate", "published", "publishDate", "published_at", "created", "created_at"],
+  // Ghost exports `published_at`; Obsidian and Notion notes carry `created`; JSON Feed and schema.org name it `date_published` (`datePublished`; `date-modified` below is their `date_modified`).
+  date: ["date", "pubDate", "published", "publishDate", "published_at", "created", "created_at", "date_published"],
   // Quarto's `date-modified`.
   updated: ["updated", "lastmod", "modified", "updatedDate", "last_modified_at", "updated_at", "date-modified"],
   author: ["author", "authors"],

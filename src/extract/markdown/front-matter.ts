@@ -120,7 +120,12 @@ function withoutAddress(names: string | undefined): string | undefined {
   }).join(", ");
 }
 
-const PersonName = v.pipe(Text, v.transform(withoutAddress));
+/** An Obsidian note's link to the person's own note, `"[[Hannah Beck]]"` or `"[[people/hannah|Hannah Beck]]"`: the name shown. */
+function withoutWikiLink(name: string | undefined): string | undefined {
+  return name?.replace(/\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]/g, "$1");
+}
+
+const PersonName = v.pipe(Text, v.transform((name) => withoutAddress(withoutWikiLink(name))));
 
 /** One author: a name or `{ name: … }` (Hugo and Astro themes write the latter). */
 const AuthorName = v.union([PersonName, NameObject], (issue) => `must be a name or { name: … }, got ${describe(issue.input)}`);

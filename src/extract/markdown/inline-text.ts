@@ -3,7 +3,7 @@ import type { Token } from "markdown-it";
 import { squash } from "../../core/text";
 
 /** An inline token's plain text: emphasis and links reduced to their words, images and raw tags left out. */
-export function inlineText(inline: Token): string | undefined {
+export function inlineText(inline: Token, lineBreak = " "): string | undefined {
   if (!inline.children) return undefined;
   let text = "";
   // Inside an inline <script> or <style> the text is code, which the sanitiser drops from the body: so does the summary.
@@ -20,7 +20,7 @@ export function inlineText(inline: Token): string | undefined {
       continue;
     }
     if (hiddenUntil !== undefined) continue;
-    text += child.type === "softbreak" || child.type === "hardbreak" ? " " : child.type === "image" ? "" : child.content;
+    text += child.type === "softbreak" || child.type === "hardbreak" ? lineBreak : child.type === "image" ? "" : child.content;
   }
   return squash(text) || undefined;
 }

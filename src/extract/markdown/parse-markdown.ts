@@ -102,6 +102,13 @@ export function parseMarkdown(source: string): ParsedArticle {
     if (heading.kickerAt !== undefined) tokens.splice(heading.kickerAt, 6);
     else tokens.splice(heading.at, 3);
   }
+  // Nor a heading: a first paragraph all in bold, a line of a headline's length, is the title, as Word's
+  // title style comes through pandoc's Markdown without its `-s` (`**Council approves £2.4m for riverside path**`).
+  const boldTitle = title || heading !== undefined ? undefined : leadingBoldTitle(tokens);
+  if (boldTitle !== undefined) {
+    title = boldTitle;
+    tokens.splice(0, 3);
+  }
   // A title written wrong is the writer's to mend; none at all (an Obsidian note, a Jekyll post
   // named by its file) leaves the title empty, and the loader titles the item by its file name.
   const titleProblem = title ? undefined : problems.find((p) => p.field === "title");
@@ -109,10 +116,20 @@ export function parseMarkdown(source: string): ParsedArticle {
 
   // A byline paragraph opening the body says who and when, where the front matter does not say both
   // (what it does say wins); one that repeats the front matter's author is not shown twice either.
-  const opening = tokens[0]?.type === "paragraph_open" && tokens[1]?.type === "inline" ? bylineOf(inlineText(tokens[1])) : undefined;
-  const byline = opening && (fields.date === undefined || fields.author === undefined || (opening.author !== undefined && titleKey(opening.author) === titleKey(fields.author)))
+  // Its lines are its fields: "**By Marguerite Okonkwo**" over "March 3rd, 2021" in one paragraph.
+  const opening = tokens[0]?.type === "paragraph_open" && tokens[1]?.type === "inline" ? bylineOf(inlineText(tokens[1], " | ")) : undefined;
+  let byline = opening && (fields.date === undefined || fields.author === undefined || (opening.author !== undefined && titleKey(opening.author) === titleKey(fields.author)))
     ? opening : undefined;
-  if (byline) tokens.splice(0, 3);
+  if (byline) {
+    tokens.splice(0, 3);
+    // The date in a paragraph of its own right under the name ("Published 14 June 2022"), where nothing else dates it.
+    const stamp = byline.published === undefined && fields.date === undefined && tokens[0]?.type === "paragraph_open" && tokens[1]?.type === "inline"
+      ? bylineOf(inlineText(tokens[1])) : undefined;
+    if (stamp?.published && stamp.author === undefined) {
+      byline = { ...byline, published: stamp.published, ...(stamp.updated ? { updated: stamp.updated } : {}) };
+      tokens.splice(0, 3);
+    }
+  }
 
   // What the post opens or closes with that is no text of its: a related list, a line of hashtags.
   const hashtags = [...takeOpeningHashtags(tokens), ...takeClosingHashtags(tokens)];
@@ -352,6 +369,22 @@ function leadingH1(tokens: Token[]): { text: string; at: number; kickerAt?: numb
   }
   return undefined;
 }
+
+/**
+ * The text of a first paragraph set wholly in bold (`**…**`, not italics, which sets a standfirst or a note),
+ * when it reads as a headline: 3 to 20 words, no closing colon (a label) or full stop, no byline, and text under it.
+ */
+function leadingBoldTitle(tokens: Token[]): string | undefined {
+  if (tokens[0]?.type !== "paragraph_open" || tokens[1]?.type !== "inline" || tokens.length <= 3) return undefined;
+  const inline = tokens[1];
+  if (paragraphShape(inline) !== "emphasis" || inline.children?.find((c) => c.type !== "text" && c.type !== "softbreak")?.type !== "strong_open") return undefined;
+  const text = squash(inlineText(inline) ?? "");
+  const words = text.split(/\s+/).length;
+  if (words < 3 || words > MAX_TITLE_WORDS || /[:.;,]$/.test(text) || bylineOf(text)) return undefined;
+  return text;
+}
+
+const MAX_TITLE_WORDS = 20;
 
 /** Words at most in a kicker over a title (`*Opinion*`, `**Analysis**`, `*Travel · Norway*`). */
 const KICKER_WORDS = 4;

@@ -427,3 +427,33 @@ describe("parseMarkdown: a video player's frame", () => {
     expect(html('Text.\n\n<iframe src="https://ads.example.com/frame" title="Our partner offers today"></iframe>\n')).not.toMatch(/<a |iframe/);
   });
 });
+
+describe("files from word processors and note apps, without front matter", () => {
+  const para = "The council's cabinet last night approved £2.4 million for the first phase of the riverside path between Wharf Street and the old gasworks.";
+
+  it("titles a file by its first paragraph set wholly in bold, and reads the byline and its date under it", () => {
+    const article = parseMarkdown(`**Council approves £2.4m for riverside path**\n\nBy Sam Ferreira, Local Democracy Reporter\n\nPublished 14 June 2022\n\n${para}\n`);
+    expect(article.title).toBe("Council approves £2.4m for riverside path");
+    expect(article.author).toBe("Sam Ferreira");
+    expect(article.published?.toISOString().slice(0, 10)).toBe("2022-06-14");
+    expect(article.lead).toBe(para);
+  });
+
+  it("reads a byline whose date is on the next line of its paragraph", () => {
+    const article = parseMarkdown(`# Eastfield's seed library turns five\n\n**By Marguerite Okonkwo**  \nMarch 3rd, 2021\n\n${para}\n`);
+    expect(article.author).toBe("Marguerite Okonkwo");
+    expect(article.published?.toISOString().slice(0, 10)).toBe("2021-03-03");
+  });
+
+  it("takes no bold label, byline or sentence for a title", () => {
+    for (const first of ["**Ingredients:**", "**By Jane Doe**", "**The council met on Tuesday.**", "**Note**"]) {
+      expect(parseMarkdown(`${first}\n\n${para}\n`).title).toBe("");
+    }
+  });
+
+  it("reads date_published, and an Obsidian author written as a link to the person's note", () => {
+    const article = parseMarkdown(`---\ntitle: Notes\nauthor: "[[Hannah Beck]]"\ndate_published: 2022-05-10T08:12:44.000Z\n---\n\n${para}\n`);
+    expect(article.author).toBe("Hannah Beck");
+    expect(article.published?.toISOString()).toBe("2022-05-10T08:12:44.000Z");
+  });
+});
