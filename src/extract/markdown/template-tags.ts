@@ -18,7 +18,7 @@ import { tagAttribute } from "../tag-attribute";
 import { articlePath, slugOfName } from "../../core/url";
 
 /** Whether the text may hold any template code or attribute list: most files do not, and are not walked. */
-const MAY_HOLD_TEMPLATE = /\{\{|\{%|\[caption\b|\[embed\]|\{[:#.]|\{(?:static|filename|attach)\}|\]\(@\//;
+const MAY_HOLD_TEMPLATE = /\{\{|\{%|\[caption\b|\[embed\]|\{[:#.]|[\])]\{\w|\{(?:static|filename|attach)\}|\]\(@\//;
 
 export function withTemplateTagsRead(body: string): string {
   if (!MAY_HOLD_TEMPLATE.test(body)) return body;
@@ -106,24 +106,27 @@ function readTags(text: string, boxes: OpenBox[]): string {
 }
 
 /**
- * Attribute lists, kramdown's (`{: .note }`, `![](x.jpg){: width="400"}`) and
- * Goldmark's heading ids (`## Recipe {#recipe}`): what they set (ids,
+ * Attribute lists, kramdown's (`{: .note }`, `![](x.jpg){: width="400"}`),
+ * Goldmark's heading ids (`## Recipe {#recipe}`) and Pandoc's (`{width="6.3in"}`, `[words]{.underline}`): what they set (ids,
  * classes, sizes) the sanitiser would drop anyway, so they go whole rather
  * than show as text. By hand: markdown-it-attrs reads `{#id .class}` but not
  * kramdown's `{:` lists.
  */
 function withoutAttributeLists(text: string): string {
-  if (!text.includes("{:") && !text.includes("{#") && !text.includes("{.")) return text;
+  if (!text.includes("{:") && !text.includes("{#") && !text.includes("{.") && !text.includes("]{") && !text.includes("){")) return text;
   // A list alone on its line applies to the block above it: nothing of it is shown.
   if (ATTRIBUTE_LINE.test(text)) return "";
-  return text.replace(TRAILING_ATTRIBUTES, "").replace(INLINE_ATTRIBUTES, "$1");
+  return text.replace(TRAILING_ATTRIBUTES, "").replace(INLINE_ATTRIBUTES, "$1").replace(BRACKETED_SPAN, "$1");
 }
 
 const ATTRIBUTE_LINE = /^\s*\{:[^{}\n]*\}\s*$/;
 /** At a line's end: `## Recipe {#recipe}`, `A note. {: .note}`. */
 const TRAILING_ATTRIBUTES = /\s*\{(?::[^{}\n]*|#[\w-]+(?:\s+[^{}\n]*)?|\.[\w-]+(?:\s+[^{}\n]*)?)\}\s*$/;
 /** Right after an image or a link: `![](x.jpg){: width="400"}`, `[a](b){.button}`. */
-const INLINE_ATTRIBUTES = /(\]\([^()\n]*\))\{(?::[^{}\n]*|[#.][\w-]+[^{}\n]*)\}/g;
+// Pandoc's sizes too, as it writes a Word file's images: `![](media/image1.png){width="6.3in" height="4.2in"}`.
+const INLINE_ATTRIBUTES = /(\]\([^()\n]*\))\{(?::[^{}\n]*|[#.][\w-]+[^{}\n]*|[a-z][\w-]*=[^{}\n]*)\}/g;
+/** Pandoc's bracketed spans, as it writes a Word file's underlining and small caps: `[mean for licences]{.underline}` → the words. */
+const BRACKETED_SPAN = /\[([^[\]\n]*)\]\{(?:[#.][\w-]+|[a-z][\w-]*=)[^{}\n]*\}/g;
 
 /** Pelican's links to the site's own files: `({static}/images/x.jpg)`, `({filename}/posts/other.md)`. */
 const PELICAN_PLACEHOLDER = /\{(static|filename|attach)\}([^)\s]*)/g;

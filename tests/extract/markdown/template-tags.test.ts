@@ -222,3 +222,17 @@ describe("more generators' tags and links", () => {
     expect(withTemplateTagsRead('{{ youtube(id="abc123") }}')).toBe("<https://www.youtube.com/watch?v=abc123>");
   });
 });
+
+describe("pandoc's attributes, as it writes a Word file", () => {
+  it("drops an image's sizes and keeps a bracketed span's words", () => {
+    expect(withTemplateTagsRead('![](media/image1.png){width="6.268055555555556in" height="4.178472222222222in"}')).toBe("![](media/image1.png)");
+    expect(withTemplateTagsRead("The [mean for abstraction licences]{.underline} rose, [Vale Water]{.smallcaps} said.")).toBe("The mean for abstraction licences rose, Vale Water said.");
+    // A bookmark Word left (its table of contents' target) shows nothing.
+    expect(withTemplateTagsRead("[]{#_Toc123 .anchor}Results")).toBe("Results");
+  });
+
+  it("leaves a link and braces in prose alone", () => {
+    expect(withTemplateTagsRead("See [the report](https://example.org/r) {which ran to 400 pages}.")).toBe("See [the report](https://example.org/r) {which ran to 400 pages}.");
+    expect(withTemplateTagsRead("Use [x]{y} in the formula.")).toBe("Use [x]{y} in the formula.");
+  });
+});
