@@ -32,6 +32,7 @@ import { titleBlock } from "./title-block";
 import { withNoteSyntaxRead } from "./note-syntax";
 import { withTemplateTagsRead } from "./template-tags";
 import { takeClosingHashtags, takeClosingRelated, takeOpeningHashtags } from "./closing-lists";
+import { withoutPlatformButtons } from "./platform-buttons";
 import type { ParsedArticle } from "../parsed";
 import { isEditorsNote } from "../editor-notes";
 import { BYLINE_OPENER, leadsIntoNext } from "../scrape/rules/bylines";
@@ -132,6 +133,7 @@ export function parseMarkdown(source: string): ParsedArticle {
   }
 
   // What the post opens or closes with that is no text of its: a related list, a line of hashtags.
+  withoutPlatformButtons(tokens);
   const hashtags = [...takeOpeningHashtags(tokens), ...takeClosingHashtags(tokens)];
   const closingRelated = takeClosingRelated(tokens);
   const bodyCaptions = [...captionImages(tokens), ...htmlFigureCaptions(tokens)];

@@ -457,3 +457,23 @@ describe("files from word processors and note apps, without front matter", () =>
     expect(article.published?.toISOString()).toBe("2022-05-10T08:12:44.000Z");
   });
 });
+
+describe("a newsletter platform's export", () => {
+  const para = "My grandmother's skillet is older than the house it hangs in, and it still makes the best cornbread in the county, or so my uncle says.";
+  it("leaves out its buttons and its promo line, and keeps the writer's own links", () => {
+    const md = [
+      "# The oldest thing in your kitchen", para,
+      "Thanks for reading Nell's Kitchen Table! Subscribe for free to receive new posts and support my work.",
+      "[Subscribe now](https://nells.substack.com/subscribe?)", para,
+      "[Share](https://nells.substack.com/p/oldest?utm_source=substack&utm_content=share&action=share)",
+      "[Leave a comment](https://nells.substack.com/p/oldest/comments)",
+      "[Share](https://example.org/recipes/cornbread)",
+    ].join("\n\n");
+    const html = parseMarkdown(md).blocks.map((b) => (b.kind === "html" ? b.html : "")).join("");
+    expect(html).not.toContain("Thanks for reading");
+    expect(html).not.toContain("Subscribe now");
+    expect(html).not.toContain("Leave a comment");
+    expect(html).toContain("https://example.org/recipes/cornbread");
+    expect(html.split(para).length).toBe(3);
+  });
+});

@@ -9,7 +9,7 @@ import type { Block } from "../../../core/article";
 import { ANY_DIGIT, parseDate, parseTimestampLine } from "../../dates";
 import { blockPlainText } from "./body";
 import { BY_WORDS, COUNTED_READING_TIME, LONE_BYLINE_WORD, looksLikePersonName, parseMetaLine, READING_TIME_LABELS, STAMP_WORDS } from "../../scrape/rules/bylines";
-import { isAdLabel, isBoilerplate, isCopyrightLine, isFollowPrompt, isPaywallPrompt, REPRINT_BAN } from "../../scrape/rules/furniture";
+import { BUTTON_LABEL, isAdLabel, isBoilerplate, isCopyrightLine, isFollowPrompt, isPaywallPrompt, REPRINT_BAN } from "../../scrape/rules/furniture";
 import { inlineRelated } from "../../scrape/rules/related";
 import { endsLikeSentence } from "../../scrape/internal/units";
 import { isRelatedHeading } from "./related";
@@ -54,8 +54,6 @@ const WIRE_CREDIT = /^\(?\s*(?:(?:additional )?reporting|writing|editing|compile
 const GALLERY_CHROME = /^(?:image|photo|slide|bild|foto|kuva|billede|zdjęcie|imagem|imagen|immagine) \d+ (?:(?:of|av|af|von|de|di|z)\b|\/ ?\d)|^\d{1,3} ?\/ ?\d{1,3}$|\brequires javascript\b/i;
 /** Buttons of audio players and follow/save controls that print a word at the top of the article. */
 const HEAD_CONTROL = /^(?:listen|listen to (?:this )?(?:article|story)|follow|save|print)$/i;
-/** The words of a post's closing buttons. */
-const BUTTON = /^(?:share|share this post|leave a comment|comment|comments|reply|like|subscribe now|give a gift subscription|restack|teilen|partager|compartir|condividi|kommentieren|commenter|comentar)$/i;
 /** A count alone at the top: a clap or like counter ("1.4K", "23"), or its empty mark ("--"). */
 const COUNT_ONLY = /^(?:\d[\d.,]*\s*[KkMm]?|--|—)$/;
 /** The separators of a byline/date row. */
@@ -137,7 +135,7 @@ export function dropBoilerplate(blocks: Block[], found: HeadMeta = {}): Block[] 
     // (A site's reprint ban is no wire's credit: "저작권자 © 한빛일보 무단전재 및 재배포 금지" goes.)
     if (short && fromEnd < TAIL_BLOCKS && isBoilerplate(text) && (!isCopyrightLine(text) || REPRINT_BAN.test(text))) return;
     // A button the page sets as a paragraph of one link at the end: "Share", "Leave a comment".
-    if (fromEnd < TAIL_BLOCKS && isOneLink(block) && BUTTON.test(text)) return;
+    if (fromEnd < TAIL_BLOCKS && isOneLink(block) && BUTTON_LABEL.test(text)) return;
     if (fromEnd < TAIL_BLOCKS && text.length <= 2 * SHORT && CONTACT.test(text)) return;
     // A credit-bearing line right after a photo without a caption is that photo's caption.
     const previous = out[out.length - 1];

@@ -83,6 +83,14 @@ export function isFollowPrompt(line: string): boolean {
  */
 const NEWSLETTER_PLATFORM_PROMO = /\bis a reader-supported publication\b|^Thanks for reading [^!?.]{1,80}[!.]\s*(?:This post is public|Subscribe for free)/;
 
+/** A newsletter platform's own line (NEWSLETTER_PLATFORM_PROMO), for the Markdown a platform exports too. */
+export function isNewsletterPlatformPromo(line: string): boolean {
+  return line.length <= 240 && (line.includes("reader-supported") || line.startsWith("Thanks for reading")) && NEWSLETTER_PLATFORM_PROMO.test(line);
+}
+
+/** The words of a post's buttons, a link alone in its paragraph: "Share", "Leave a comment", "Subscribe now". */
+export const BUTTON_LABEL = /^(?:share|share this post|leave a comment|comment|comments|reply|like|subscribe now|give a gift subscription|restack|teilen|partager|compartir|condividi|kommentieren|commenter|comentar)$/i;
+
 /** A paywall's prompt (PAYWALL_PROMPT), wherever it stands. */
 export function isPaywallPrompt(line: string): boolean {
   return line.length <= 160 && PAYWALL_PROMPT.test(line);
@@ -318,7 +326,7 @@ export function isBoilerplate(line: string): boolean {
   // "Produced by … using AI narration.": the read-aloud version's credit.
   if (line.length <= 200 && line.includes("AI") && AI_NARRATION.test(line)) return true;
   if (line.length <= 240 && READER_CALL.test(line)) return true;
-  if (line.length <= 240 && (line.includes("reader-supported") || line.startsWith("Thanks for reading")) && NEWSLETTER_PLATFORM_PROMO.test(line)) return true;
+  if (isNewsletterPlatformPromo(line)) return true;
   // The promo's blurb may run on after its call ("… We also treat our community members to special offers …").
   if (isFollowPrompt(line)) return true;
   if (line.length <= 200 && (line.includes("app") || line.includes("App") || line.includes("APP")) && (APP_PROMPT.test(line) || APP_DOWNLOAD.test(line))) return true;
