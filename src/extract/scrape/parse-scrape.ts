@@ -174,6 +174,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       continue;
     }
     if (takeMeta(line, meta)) continue;
+    if (isShortFurniture(line)) continue;
     // A key-points box: its first point sums the article up; the points are no caption, nor the text.
     const box = keyPointsEnd(units, i);
     if (box > i) {
@@ -591,6 +592,8 @@ function findLead(units: Unit[], start: number): number {
     const unit = units[j]!;
     const line = unit.text;
     if (isStampLine(line) || isStandaloneCredit(line) || hasCaptionMarker(line)) continue;
+    // A share button between the photo and a key-points box ("Share" / "Key points:"): the box is looked for under it.
+    if (isShortFurniture(line) && keyPointsEnd(units, j + 1) > j + 1) continue;
     const box = keyPointsEnd(units, j);
     if (box > j) {
       j = box - 1;
@@ -612,6 +615,11 @@ function findLead(units: Unit[], start: number): number {
   return j;
 }
 
+/** A short line of furniture (a share row or button, an ad label) the header sets among its lines. */
+function isShortFurniture(line: string): boolean {
+  return line.length <= 60 && isBoilerplate(line);
+}
+
 /** A caption over its credit and the lead: shorter than the full paragraph under the credit. */
 function captionOverLead(line: string, under: Unit | undefined): boolean {
   return line.length <= MAX_TOP_CAPTION && under !== undefined && isFullParagraph(under.text) && under.text.length > line.length;
@@ -623,7 +631,8 @@ function captionOverLead(line: string, under: Unit | undefined): boolean {
  * length, and the box is no part of it. A page set without blank lines between its paragraphs has none.
  */
 function keyPointsEnd(units: readonly Unit[], at: number): number {
-  if (!KEY_POINTS.test(units[at]!.text) || units[at + 1] === undefined || units[at + 1]!.gapBefore > 1 || units[at + 2]?.gapBefore !== 0) return at;
+  if (!KEY_POINTS.test(units[at]!.text) || units[at + 1] === undefined || units[at + 1]!.gapBefore > 1) return at;
+  if (units[at + 2]?.gapBefore !== 0) return spacedKeyPointsEnd(units, at);
   // Laid out, the points are bulleted: the first line that is not ends the box.
   const bulleted = units[at + 1]!.bullet;
   let end = at + 1;
@@ -634,6 +643,27 @@ function keyPointsEnd(units: readonly Unit[], at: number): number {
   // Two points at least, and a blank line (or, laid out, a line without a bullet) under the last one.
   return end - at >= 3 && end < units.length && (units[end]!.gapBefore >= 1 || (bulleted && !units[end]!.bullet)) ? end : at;
 }
+
+/**
+ * A box whose points stand a blank line apart, as flat scrapes set every line ("Key points:" / "Parts of northern NSW
+ * have …" / "Farmers say …"): short lines up to the first paragraph well longer than any point, which opens the text.
+ */
+function spacedKeyPointsEnd(units: readonly Unit[], at: number): number {
+  let end = at + 1;
+  let longest = 0;
+  for (; end < units.length && end - at <= MAX_KEY_POINTS && units[end]!.gapBefore <= 1; end++) {
+    // A stamp among the lines: the header goes on (the writer's card, the date), no box of points.
+    if (isStampLine(units[end]!.text)) return at;
+    const length = units[end]!.text.length;
+    if (length >= Math.max(MIN_TEXT_UNDER_POINTS, TEXT_OVER_POINT * longest)) break;
+    longest = Math.max(longest, length);
+  }
+  return end - at >= 3 && end < units.length && longest <= MAX_KEY_POINT && units[end]!.text.length >= Math.max(MIN_TEXT_UNDER_POINTS, TEXT_OVER_POINT * longest) ? end : at;
+}
+
+/** The text's first paragraph under spaced points: this long at least, and this much longer than the longest point. */
+const MIN_TEXT_UNDER_POINTS = 120;
+const TEXT_OVER_POINT = 1.3;
 
 /** Points a key-points box holds at most, and the longest point. */
 const MAX_KEY_POINTS = 6;

@@ -345,6 +345,23 @@ describe("a key-points box over the text", () => {
     for (const paragraph of paragraphs.slice(0, 5)) expect(text).toContain(paragraph);
   });
 
+  it("is left out when its short points stand a blank line apart, as flat scrapes set them, down to a longer paragraph", () => {
+    const short = ["Parts of northern NSW have recorded their best autumn rain in five years", "Farmers say restocking will be slow as cattle prices hit record highs", "Many are still paying off debts taken on to buy feed and water"];
+    const first = "Farmers across northern New South Wales say the best autumn rain in five years has given them hope, but warn that rebuilding stock numbers and finances will take years.";
+    for (const label of ["Key points:", "Highlights", "What you need to know:"]) {
+      const page = ["Rain brings relief to farmers", "", "By Lucy Thackray", "", "Posted Sun 14 Mar 2021 at 5:30am", "", "Share", "", label, "", ...short.flatMap((p) => [p, ""]), first, "", more];
+      const parsed = parseScrape(page.join("\n"));
+      const text = JSON.stringify(parsed.blocks);
+      expect(text).not.toContain("cattle prices");
+      expect(parsed.lead).toBe(first);
+    }
+  });
+
+  it("is no box when a stamp stands among the spaced lines under the label: the header goes on", () => {
+    const page = ["Fares rise", "", "What you need to know:", "", "Fares rise by a tenth", "", "Jane Doe", "", "Published March 3, 2021", "", lead, "", more];
+    expect(parseScrape(page.join("\n")).published?.toISOString().slice(0, 10)).toBe("2021-03-03");
+  });
+
   it("a paragraph under the label with text under it a blank line apart stays the article's (a section named so)", () => {
     const page = ["Council sets its budget", "", "By Jane Doe", "", "In brief", "", lead, "", more];
     expect(parseScrape(page.join("\n")).blocks.some((b) => b.kind === "paragraph" && b.text === lead)).toBe(true);
