@@ -1503,3 +1503,11 @@ describe("an outlet's closing lines: its app, its networks, its edition, its not
     "The views and opinions expressed in the article do not necessarily reflect those of the agency.",
   ])("leaves prose alone: %s", (line) => expect(isBoilerplate(line)).toBe(false));
 });
+
+describe("a caption credited to the outlet and the photographer in brackets", () => {
+  it("marks the caption, its credit glued to its stop or a space apart, and not a sentence's bracket", () => {
+    expect(hasCaptionMarker("Moree grazier Ian Hadley says the rain has turned his paddocks green for the first time since 2017.(ABC New England: Lucy Thackray)")).toBe(true);
+    expect(hasCaptionMarker("Grazier Ian Hadley on his property west of Moree. (ABC Rural: Lucy Thackray)")).toBe(true);
+    expect(hasCaptionMarker("The council will vote again in June (see the agenda: item four)")).toBe(false);
+  });
+});
