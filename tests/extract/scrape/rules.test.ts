@@ -1511,3 +1511,15 @@ describe("a caption credited to the outlet and the photographer in brackets", ()
     expect(hasCaptionMarker("The council will vote again in June (see the agenda: item four)")).toBe(false);
   });
 });
+
+describe("a numbered figure's caption and a bare length after the stamp", () => {
+  it("marks 'Figure 1: …' as a caption, and not a sentence that names a figure", () => {
+    expect(hasCaptionMarker("Figure 1: p99 latency before and after the routing change, measured over a week")).toBe(true);
+    expect(hasCaptionMarker("Fig. 3 - Boreholes sampled in the Vale catchment")).toBe(true);
+    expect(hasCaptionMarker("Figure skating returns to the rink on Saturday after a two-year break.")).toBe(false);
+  });
+
+  it("reads the stamp before a bare reading or listening time", () => {
+    expect(parseMetaLine("March 7, 2025 · 22 min")).toEqual({ published: new Date("2025-03-07T00:00:00Z") });
+  });
+});

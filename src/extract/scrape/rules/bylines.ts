@@ -386,7 +386,8 @@ function withoutTrailingReadingTime(line: string): string {
   // Every reading time's unit holds "min" (or the Russian and Turkish words): a cheap test first.
   const mayHold = line.includes("min") || line.includes("Min") || line.includes("MIN") || line.includes("минут") || line.includes("dakika");
   const cut = mayHold && /\d/.test(line) ? TRAILING_SET_OFF.exec(line) : null;
-  if (cut && READING_TIME.test(cut[1]!)) return line.slice(0, cut.index);
+  // "March 7, 2025 · 22 min": a bare length set off after the stamp, the piece's reading or listening time.
+  if (cut && (READING_TIME.test(cut[1]!) || BARE_MINUTES.test(cut[1]!))) return line.slice(0, cut.index);
   // "6 September 2025 12 minute read": or glued to the stamp's year or clock, with nothing between;
   // "… (envoyée spéciale) Temps de Lecture 4 min.": or with its label, after the byline.
   const glued = mayHold ? GLUED_READING_TIME.exec(line) ?? GLUED_LABELLED_READING_TIME.exec(line) : null;
@@ -397,6 +398,7 @@ const GLUED_LABELLED_READING_TIME = new RegExp(`\\s+(?:${READING_TIME_LABELS})\\
 /** An English reading time right after a year or a clock time, nothing between; or after anything, with its word "read" ("… by Hannah Novak 6 min read"). */
 const GLUED_READING_TIME = /(?<=\b(?:\d{4}|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?))\s+\d{1,3}[ -]?min(?:ute)?s?(?: read)?$|\s+\d{1,3}[ -]?min(?:ute)?s? read$/i;
 
+const BARE_MINUTES = /^\d{1,3}\s?min(?:s|utes?)?\.?$/i;
 /** The last part of a line set off by a dash, bar or bullet, up to 40 characters. */
 const TRAILING_SET_OFF = /\s+[-–—|·•]\s+([^-–—|·•]{3,40})$/;
 

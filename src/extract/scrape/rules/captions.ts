@@ -42,7 +42,8 @@ const BRACKETED_NAME_OUTLET = /[.!?]["'”’]?\s+\[\p{Lu}[\p{L}.'’ -]{2,40},\
 const SENTENCE_THEN_NAME_EMAIL = /[.!?]["'”’]?\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*\/\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 // The wire services' own form, "(AP Photo/Jeffrey T. Barnes)": an agency's capitals before "Photo/". Case-sensitive.
 const AGENCY_PHOTO_CREDIT = /[(\[]\s*[A-Z]{2,10}\s+(?:Photo|PHOTO)s?\s*\/[^()\[\]]{1,100}[)\]]\s*$/;
-const CAPTION_PREFIX = /^(photograph|photo|image|picture|pictured|caption|illustration|composite|graphic|foto|fotó|fotoğraf|zdjęcie|kuva|bild|grafik|file photo|фото|світлина|снимка|φωτογραφία|φωτό|φωτ\.|צילום|ảnh|عکس|صورة|写真|图片|사진|ছবি|फोटो|ภาพ)\s*(:|：|-|–|—|=)\s*\S|^(photo|photograph|picture)\s+by\s+\S|^image caption\s+\S/iu;
+// "Figure 1: p99 latency before and after the change", "Fig. 3 - …": a numbered figure's caption, as reports and engineering blogs set it.
+const CAPTION_PREFIX = /^(?:figure|fig\.|abbildung|abb\.)\s*\d{1,3}[a-z]?\s*(?::|\.|-|–|—)\s+\p{Lu}|^(photograph|photo|image|picture|pictured|caption|illustration|composite|graphic|foto|fotó|fotoğraf|zdjęcie|kuva|bild|grafik|file photo|фото|світлина|снимка|φωτογραφία|φωτό|φωτ\.|צילום|ảnh|عکس|صورة|写真|图片|사진|ছবি|फोटो|ภาพ)\s*(:|：|-|–|—|=)\s*\S|^(photo|photograph|picture)\s+by\s+\S|^image caption\s+\S/iu;
 // "Участники фестиваля на набережной / Фото: пресс-служба мэрии", "… nesta segunda-feira (30) — Foto: Rafael
 // Duarte/g1": the credit's label set off by a slash, bar or dash, closing a caption that ends with no stop.
 // The label capitalised, as credits print it ("… - photo: nothing" is a sentence).
