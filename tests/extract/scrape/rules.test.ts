@@ -1523,3 +1523,18 @@ describe("a numbered figure's caption and a bare length after the stamp", () => 
     expect(parseMetaLine("March 7, 2025 · 22 min")).toEqual({ published: new Date("2025-03-07T00:00:00Z") });
   });
 });
+
+describe("a recipe card's fields", () => {
+  it.each([
+    "Prep Time 10 mins", "Cook Time: 1 hour 20 minutes", "Course Main Course", "Cuisine: Mexican", "Servings 4 people", "Calories 412kcal",
+    "Scale 1x2x3x", "Nutrition", "Calories: 412kcal | Carbohydrates: 24g | Protein: 28g | Fat: 23g | Sodium: 688mg",
+    "Nutrition | Per serving (1 1/2 cups): 310 calories, 46 g carbohydrates, 15 g fat, 8 g protein, 612 mg sodium",
+    "Did you make this recipe? Take a photo and tag us on Instagram.",
+  ])("is furniture: %s", (line) => expect(isBoilerplate(line)).toBe(true));
+
+  it.each([
+    "Prep time is the part most cooks underestimate, she said.",
+    "Course correction came too late for the campaign.",
+    "Calories matter less than what you eat, the study found.",
+  ])("leaves prose alone: %s", (line) => expect(isBoilerplate(line)).toBe(false));
+});

@@ -179,6 +179,9 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // A recipe card's buttons and rating, as recipe plugins print them: "Jump to Recipe Print Recipe", "Pin Recipe",
   // "4.94 from 142 votes", "Tried this recipe? Let us know how it was!", "Recipe Rating".
   /^(?:(?:jump to|print|pin|save|rate this) recipe\s*)+$|^\d(?:[.,]\d{1,2})? from \d{1,6} (?:votes|ratings|reviews)$|^tried this recipe\?.{0,60}$|^recipe rating$/i,
+  // A recipe card's fields, as recipe plugins print them beside the ingredients: "Prep Time 10 mins", "Course Main Course",
+  // "Servings 4 people", "Calories 412kcal", "Scale 1x2x3x", "Nutrition", a nutrition row, "Did you make this recipe? …".
+  /^(?:prep|cook|total|active|inactive|resting|chill(?:ing)?) time\s*:?\s*\d{1,3}\s*(?:mins?|minutes?|hours?|hrs?)\b.{0,30}$|^(?:course|cuisine)\s*:?\s+\p{Lu}[\p{L} ,&-]{2,40}$|^(?:servings|yield)\s*:?\s+\d{1,3}\b.{0,20}$|^calories\s*:?\s*\d{1,5}\s*(?:kcal|cal)?$|^scale\s*1x\s*2x\s*3x$|^nutrition(?: facts| information)?$|^(?:nutrition\s*[|:]\s*)?(?:per serving\b.{0,40}:\s*)?(?:calories|carbohydrates)\s*:?\s*\d.{0,300}\b(?:protein|fat|sodium)\b.*$|^did you make this recipe\?.{0,100}$/iu,
   // A broadcaster's promo for its own air: "WATCH LIVE: 22News streaming now", "Watch 22News at 6 for more on this story."
   /^watch live$|^watch live\s*[:|–—-]?\s*(?:\S+\s+){0,3}(?:streaming|on air)(?: now)?\.?$|^(?:watch|tune in to|catch)\b.{1,60}\bfor more on this story\.?$/i,
   // What an embedded Instagram post leaves in the text, in the languages Instagram prints it in.
