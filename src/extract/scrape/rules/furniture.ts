@@ -180,8 +180,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // "4.94 from 142 votes", "Tried this recipe? Let us know how it was!", "Recipe Rating".
   /^(?:(?:jump to|print|pin|save|rate this) recipe\s*)+$|^\d(?:[.,]\d{1,2})? from \d{1,6} (?:votes|ratings|reviews)$|^tried this recipe\?.{0,60}$|^recipe rating$/i,
   // A recipe card's fields, as recipe plugins print them beside the ingredients: "Prep Time 10 mins", "Course Main Course",
-  // "Servings 4 people", "Calories 412kcal", "Scale 1x2x3x", "Nutrition", a nutrition row, "Did you make this recipe? …".
-  /^(?:prep|cook|total|active|inactive|resting|chill(?:ing)?) time\s*:?\s*\d{1,3}\s*(?:mins?|minutes?|hours?|hrs?)\b.{0,30}$|^(?:course|cuisine)\s*:?\s+\p{Lu}[\p{L} ,&-]{2,40}$|^(?:servings|yield)\s*:?\s+\d{1,3}\b.{0,20}$|^calories\s*:?\s*\d{1,5}\s*(?:kcal|cal)?$|^scale\s*1x\s*2x\s*3x$|^nutrition(?: facts| information)?$|^(?:nutrition\s*[|:]\s*)?(?:per serving\b.{0,40}:\s*)?(?:calories|carbohydrates)\s*:?\s*\d.{0,300}\b(?:protein|fat|sodium)\b.*$|^did you make this recipe\?.{0,100}$/iu,
+  // "Servings 4 people", "Calories 412kcal", "Scale 1x2x3x", "Nutrition", "Did you make this recipe? …" (its nutrition row: isNutritionRow).
+  /^(?:prep|cook|total|active|inactive|resting|chill(?:ing)?) time\s*:?\s*\d{1,3}\s*(?:mins?|minutes?|hours?|hrs?)\b.{0,30}$|^(?:course|cuisine)\s*:?\s+\p{Lu}[\p{L} ,&-]{2,40}$|^(?:servings|yield)\s*:?\s+\d{1,3}\b.{0,20}$|^calories\s*:?\s*\d{1,5}\s*(?:kcal|cal)?$|^scale\s*1x\s*2x\s*3x$|^nutrition(?: facts| information)?$|^did you make this recipe\?.{0,100}$/iu,
   // A broadcaster's promo for its own air: "WATCH LIVE: 22News streaming now", "Watch 22News at 6 for more on this story."
   /^watch live$|^watch live\s*[:|–—-]?\s*(?:\S+\s+){0,3}(?:streaming|on air)(?: now)?\.?$|^(?:watch|tune in to|catch)\b.{1,60}\bfor more on this story\.?$/i,
   // What an embedded Instagram post leaves in the text, in the languages Instagram prints it in.
@@ -199,6 +199,19 @@ const NETWORK = "(?:twitter|x|facebook|instagram|linkedin|whatsapp|telegram|yout
 // The networks run to the line's end, or to a "for …" of what the reader gets: "Follow the money on Telegram, investigators
 // say, …" goes on as a sentence.
 const FOLLOW_ON_NETWORKS = new RegExp(`^follow (?:us|\\S.{0,40}?) on ${NETWORK}(?:\\s*(?:,|and|&)\\s*${NETWORK})*(?:\\s+for\\b.{0,120})?[.!]?$`, "i");
+/**
+ * A recipe card's nutrition row: "Calories: 412kcal | Carbohydrates: 24g | Protein: 28g …", "Nutrition | Per serving
+ * (1 1/2 cups): 310 calories, 46 g carbohydrates, …": three nutrients with their amounts at least, the row opening with
+ * its label or its first nutrient.
+ */
+function isNutritionRow(line: string): boolean {
+  if (!NUTRITION_OPENING.test(line)) return false;
+  return (line.match(NUTRIENT_AMOUNT) ?? []).length >= 3;
+}
+
+const NUTRITION_OPENING = /^(?:nutrition(?: facts| information)?\s*[|:]|per serving\b|calories\b|\d{1,5}\s*(?:k?cal|calories)\b)/i;
+const NUTRIENT_AMOUNT = /\b(?:calories|carbohydrates|carbs|protein|(?:saturated )?fat|sodium|fiber|fibre|sugars?|cholesterol|potassium)\s*:?\s*\d|\d\s*(?:k?cal|g|mg)?\s+(?:calories|carbohydrates|carbs|protein|(?:saturated )?fat|sodium|fiber|fibre|sugars?|cholesterol)\b/gi;
+
 const SYNDICATED_FEED_NOTE = /\b(?:not been edited|auto-?generated|reworked)\b.{0,120}\bsyndicated feed\b|\bsyndicated feed\b.{0,60}\bnot been edited\b/i;
 // Not "Published in the journal Nature, …", which a study's story may print as a line of its own.
 const PUBLISHED_IN_EDITION = /^Published in (?!the journal\b)(?:the )?\p{Lu}[\p{L}&'’ ]{1,40},\s+\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\.?$/u;
@@ -335,6 +348,7 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 200 && (line.includes("app") || line.includes("App") || line.includes("APP")) && (APP_PROMPT.test(line) || APP_DOWNLOAD.test(line))) return true;
   // "Follow Dawn Business on Twitter, LinkedIn, Instagram and Facebook for insights …": a call to follow, its networks closing it.
   if (line.length <= 240 && (line.startsWith("Follow ") || line.startsWith("FOLLOW ")) && FOLLOW_ON_NETWORKS.test(line)) return true;
+  if (line.length <= 400 && isNutritionRow(line)) return true;
   // "(Except for the headline, this story has not been edited by … staff and is published from a syndicated feed.)".
   if (line.length <= 300 && line.includes("syndicated feed") && SYNDICATED_FEED_NOTE.test(line)) return true;
   // "Published in Dawn, March 4th, 2021": the paper's edition the story ran in, as its last line.
