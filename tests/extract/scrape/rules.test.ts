@@ -1538,3 +1538,20 @@ describe("a recipe card's fields", () => {
     "Calories matter less than what you eat, the study found.",
   ])("leaves prose alone: %s", (line) => expect(isBoilerplate(line)).toBe(false));
 });
+
+describe("credits naming the photographer after the caption, in more forms", () => {
+  it.each([
+    "Our testers tried 23 pairs over three months to find the best ones. Wanderly / Will Dickey",
+    "Lisbon's rooftops at sunset, seen from the Miradouro. Home & Hearth Lab / Mike Garten",
+    "File photo of a To Let sign in Dublin city centre. Image: Sasko Lazarov/RollingNews.ie",
+    "A worker clears debris in Auckland. (File photo) ABIGAIL DOUGHERTY/STUFF",
+    "The new services will connect Tengah with the city. ST PHOTO: JASON QUAH",
+    "Pflegewissenschaftlerin Brandt: »Die Leute gehen nicht wegen des Gehalts« Foto: Carmen Lüders / HZ",
+    "Szárazra került stégek Agárdon 2025. március 30-án Fotó: Vasvári Tamás / MTI",
+  ])("marks %s", (line) => expect(hasCaptionMarker(line)).toBe(true));
+
+  it.each([
+    "The council split the cost with the county. Parks / Recreation will pay the rest.",
+    "Fares rose again in March. Either / or, the riders said.",
+  ])("leaves a sentence alone: %s", (line) => expect(hasCaptionMarker(line)).toBe(false));
+});

@@ -13,7 +13,7 @@ const AGENCY_CREDIT = /\b(REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|GETTY IMAGES|Getty I
 // "… Photograph: Ann Croft/Example Photos", "… Picture: Sam Reid" at the end of a caption.
 // "…؛ عکس: …", "…। ছবি: …": Persian's semicolon and the danda end a sentence too.
 // "… di Kuala Lumpur. - Foto fail NSTP": a dash may set the label off.
-const TRAILING_CREDIT = /[.!?؛।]["'”’»]*\s+(?:[-–—]\s+)?(photograph|photo|picture|image|imagem|imagen|immagine|bild|bildquelle|quelle|fonte|crédito|illustration|illustrasjon|illustratie|ilustración|illustrazione|composite|graphic|foto|fotó|fotoğraf|zdjęcie|fot\.|kuva|credit|photo credit|crédit photo|crédits photos|crédit|фото|світлина|φωτογραφία|φωτό|φωτ\.|צילום|ảnh|عکس|تصوير|صورة|사진|ছবি|फोटो|ภาพ)s?\s*[:：=]?\s*[\p{Lu}\p{Lo}][^.:]{1,60}$/iu;
+const TRAILING_CREDIT = /[.!?؛।]["'”’»«]*\s+(?:[-–—]\s+)?(photograph|photo|picture|image|imagem|imagen|immagine|bild|bildquelle|quelle|fonte|crédito|illustration|illustrasjon|illustratie|ilustración|illustrazione|composite|graphic|foto|fotó|fotoğraf|zdjęcie|fot\.|kuva|credit|photo credit|crédit photo|crédits photos|crédit|фото|світлина|φωτογραφία|φωτό|φωτ\.|צילום|ảnh|عکس|تصوير|صورة|사진|ছবি|फोटो|ภาพ)s?\s*[:：=]?\s*[\p{Lu}\p{Lo}][^.:]{1,60}(?:\.[a-z]{2,6})?$/iu;
 // Chinese captions: "图为…" (pictured is …) opening, "…记者 李明 摄" (shot by), "（新华社记者 李明 摄）", "（摄影：…）" or Taiwan's "（圖／中央社）" closing.
 // Japanese: the wire's credit after the time in brackets, "…列車（12日午前、共同）".
 const CJK_CAPTION = /^图为|^圖為|\S\s*摄$|\S\s*攝$|[（(]\s*[圖图]\s*[／/][^（）()]{1,30}[)）]$|[（(][^（）()]{1,30}\s*[摄攝][)）]$|[（(]\s*(?:摄影|攝影|撮影)\s*[:：][^（）()]{1,20}[)）]$|（[^（）]{0,30}(?:共同|時事|ロイター|AP|AFP|EPA|ゲッティ)[^（）]{0,10}）$/u;
@@ -70,6 +70,26 @@ function capitalsCredit(line: string): boolean {
 }
 
 const CAPITALS_CREDIT = /\p{Ll}[.!?]["'”’»)]*\s+(\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){1,3})$/u;
+/**
+ * Credits that name the photographer after the caption in forms the other patterns miss: "… the best ones. Wanderly / Will
+ * Dickey" (the outlet, a spaced slash, the photographer), "… with the city. ST PHOTO: JASON QUAH" (the paper's initials over
+ * its word for the photo, in capitals), "… 30-án Fotó: Vasvári Tamás / MTI" (the label, the name and the agency, after a
+ * caption with no stop), "… (File photo) ABIGAIL DOUGHERTY/STUFF" (the name and the outlet in capitals).
+ */
+function hasNamedCredit(line: string): boolean {
+  if (!line.includes("/") && !line.includes("PHOTO")) return false;
+  const outletName = OUTLET_SLASH_NAME.exec(line);
+  if (outletName && looksLikePersonName(outletName[1]!)) return true;
+  if (CAPITALS_PAPER_PHOTO.test(line) || LABEL_NAME_SLASH_AGENCY.test(line)) return true;
+  const capitals = CAPITALS_NAME_SLASH_OUTLET.exec(line);
+  return capitals !== null && looksLikePersonName(capitals[1]!.replace(/\p{L}+/gu, (word) => word[0]! + word.slice(1).toLowerCase()));
+}
+
+const OUTLET_SLASH_NAME = /[.!?]["'”’)]*\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’.-]*){0,3}\s\/\s(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})$/u;
+const CAPITALS_PAPER_PHOTO = /[.!?]["'”’)]*\s+\p{Lu}{2,6}\s+PHOTOS?:\s*\p{Lu}[\p{Lu} .'’-]{2,40}$/u;
+const LABEL_NAME_SLASH_AGENCY = /\S\s+(?:Foto|Fotó|Photo|Fot\.|Zdjęcie|Kuva|Bild|Φωτογραφία|Фото)\s*:\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*\/\s*\p{Lu}[\p{L}&.'’ -]{1,30}$/u;
+const CAPITALS_NAME_SLASH_OUTLET = /[.!?)]["'”’]*\s+(\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){1,3})\/\p{Lu}{2,}[\p{Lu} ]{0,20}$/u;
+
 /** Longer than this, a line is a paragraph, whatever it ends with. */
 const MAX_CREDITED_CAPTION = 250;
 // "… get it. Credit... Doug Mills/The Times", "… Credit: Jane Roe": the credit after the caption's last sentence.
@@ -205,6 +225,7 @@ export function hasCaptionMarker(line: string): boolean {
     // "… el pasado jueves. MÒNICA TORRES": the photographer's name in capitals after the caption's sentence (as Spanish and French papers credit).
     (line.length <= MAX_CREDITED_CAPTION && capitalsCredit(line)) ||
     (line.includes(" for ") && SENTENCE_THEN_NAME_FOR_OUTLET.test(line)) ||
+    (line.length <= MAX_CREDITED_CAPTION && hasNamedCredit(line)) ||
     (last === CLOSE_PAREN && AGENCY_IN_BRACKETS.test(line)) ||
     ((line.includes("ourtesy") || line.includes("OURTESY")) && COURTESY_CREDIT.test(line)) ||
     (mayBeKoreanOrArabicCredit(line) && KOREAN_ARABIC_CREDIT.test(line)) ||
