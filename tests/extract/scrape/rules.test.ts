@@ -1555,3 +1555,14 @@ describe("credits naming the photographer after the caption, in more forms", () 
     "Fares rose again in March. Either / or, the riders said.",
   ])("leaves a sentence alone: %s", (line) => expect(hasCaptionMarker(line)).toBe(false));
 });
+
+describe("a TV station's stamp row and its still's credit", () => {
+  it("reads the stamp before a hyphen and its update", () => {
+    expect(parseMetaLine("November 19, 2019 at 6:02 PM EST - Updated November 19 at 8:11 PM")).toEqual({ published: new Date("2019-11-19T23:02:00Z") });
+  });
+
+  it("marks a caption credited '(Source: WXKT)', and not a sentence citing its source in lower case", () => {
+    expect(hasCaptionMarker("Deputies say a man led them on a 15-mile chase before crashing into a utility pole on Route 9. (Source: WXKT)")).toBe(true);
+    expect(hasCaptionMarker("Unemployment rose to 5.2 percent in March, the highest in two years. (source: the state labor department's monthly survey)")).toBe(false);
+  });
+});

@@ -317,7 +317,9 @@ function readMetaLine(raw: string): MetaLine {
   if (role && looksLikePersonName(role[1]!) && isWriterRole(role[2]!)) return { author: role[1]! };
   let numericStamp = false;
   const segments = line.replace(UPDATE_AFTER_PUNCTUATION, " | ").split(/\s+[|·•]\s+|\s+[–—]\s+|;\s*|\s+(?=(?:by|par|von|por|door)\s+\p{Lu})|\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\b|(?:Aktualisiert|Aktualizováno|Aktualizované|Zaktualizowano|Frissítve|Opdateret|Oppdatert|Uppdaterad|Päivitetty|Güncellendi|Ενημερώθηκε|Ažurirano|Ажурирано|Актуализирано|Actualizat)(?!\p{L}))|\s+(?=(?:最終更新日|更新日|更新時間|更新时间)[:：]?\s*\d)|\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처|字号|字號|字体|字體|分享到|分享至|ผู้เขียน|Author|Autor|Penulis|Yazar)[:：])|\s+(?=(?:记者|記者)\s)/u);
-  for (const segment of segments) {
+  for (const raw of segments) {
+    // "… 6:02 PM EST - Updated …": the hyphen the row sets before its update, left at the end of the stamp's segment.
+    const segment = raw.endsWith(" -") ? raw.slice(0, -2) : raw;
     const stamp = parseTimestampLine(segment);
     if (stamp) {
       result[stamp.kind] = stamp.date;

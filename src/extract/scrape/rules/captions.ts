@@ -229,7 +229,7 @@ export function hasCaptionMarker(line: string): boolean {
     (last === CLOSE_PAREN && AGENCY_IN_BRACKETS.test(line)) ||
     ((line.includes("ourtesy") || line.includes("OURTESY")) && COURTESY_CREDIT.test(line)) ||
     (mayBeKoreanOrArabicCredit(line) && KOREAN_ARABIC_CREDIT.test(line)) ||
-    (last === CLOSE_PAREN && SOURCE_IN_BRACKETS.test(line)) ||
+    (last === CLOSE_PAREN && (SOURCE_IN_BRACKETS.test(line) || (line.length <= MAX_CREDITED_CAPTION && SOURCE_LABEL_IN_BRACKETS.test(line)))) ||
     (line.includes("|") && (PIPE_CREDIT.test(line) || PIPE_CAPITALS_CREDIT.test(line))) ||
     (mayEndWithPhotographer(line) && TRAILING_BY_CREDIT.test(line.length > 120 ? line.slice(-120) : line)) ||
     (last === CLOSE_PAREN && line.length <= MAX_CREDITED_CAPTION && PAREN_INITIALS_CREDIT.test(line)) ||
@@ -271,6 +271,8 @@ const KOREAN_ARABIC_CREDIT = /\S\s+[\p{Script=Hangul}\p{L}]{1,12}\s?제공$|\[[^
 // Historical Society": who lent the photo, after the caption's sentence.
 const COURTESY_CREDIT = /[.!?]["'”’»)]*\s+\(?(?:(?:photo|image|picture)s?\s+)?courtesy(?:\s+of)?\s+[^().!?]{2,80}\)?$|[.!?]["'”’»)]*\s+\(?courtesy (?:photo|image|picture)\)?$/i;
 // "… (File photo)", "(Supplied)", "(Handout)", "(Westfield Gazette archive)": where the photo came from, in brackets.
+// "… utility pole on Route 9. (Source: WXKT)": a broadcaster's credit for its still, its label capitalised, a few words.
+const SOURCE_LABEL_IN_BRACKETS = /[.!?]["'”’»]*\s+\(Source:\s*[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+[\p{L}\d&.'’-]+){0,3}\)$/u;
 const SOURCE_IN_BRACKETS = /[.!?]["'”’»]*\s+\((?:file(?: photo| image| picture)?|supplied|handout|submitted|contributed|stock(?: photo| image)?|[^()]{1,40}\barchives?)\)$/i;
 // "… on Tuesday. | Photo: Getty Images": the credit set after a bar.
 const PIPE_CREDIT = new RegExp(`\\S\\s+\\|\\s*(?:(?:photo|photograph|image|picture|credit|foto)s?(?:\\s+credits?)?\\s*[:：]\\s*\\S[^|]{1,60}|[^|/]{2,40}\\/\\s*(?:${AGENCIES}|Getty Images|Staff|File))$`, "iu");
