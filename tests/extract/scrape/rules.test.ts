@@ -1566,3 +1566,13 @@ describe("a TV station's stamp row and its still's credit", () => {
     expect(hasCaptionMarker("Unemployment rose to 5.2 percent in March, the highest in two years. (source: the state labor department's monthly survey)")).toBe(false);
   });
 });
+
+describe("BBC's caption and source labels, in English and its World Service languages", () => {
+  it.each(["Image captionResidents took refuge on the beach as the fire approached", "Media captionWatch: Boats wait offshore", "Pie de foto, Miles de activistas marcharon por el centro", "Legenda da foto, Manifestantes em Brasília"])(
+    "marks %s as a caption", (line) => expect(hasCaptionMarker(line)).toBe(true));
+  it.each(["Fuente de la imagen, Reuters", "Image copyright Getty Images", "Crédito, Getty Images"])("reads %s as a credit", (line) => expect(isStandaloneCredit(line)).toBe(true));
+  it("takes no sentence about image copyright or captioning for either", () => {
+    expect(isStandaloneCredit("Image copyright law is complicated, lawyers say.")).toBe(false);
+    expect(hasCaptionMarker("Image captioning software now describes photos for blind readers, the company said.")).toBe(false);
+  });
+});

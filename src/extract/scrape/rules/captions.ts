@@ -43,6 +43,10 @@ const SENTENCE_THEN_NAME_EMAIL = /[.!?]["'”’]?\s+\p{Lu}[\p{L}.'’-]+(?:\s+\
 // The wire services' own form, "(AP Photo/Jeffrey T. Barnes)": an agency's capitals before "Photo/". Case-sensitive.
 const AGENCY_PHOTO_CREDIT = /[(\[]\s*[A-Z]{2,10}\s+(?:Photo|PHOTO)s?\s*\/[^()\[\]]{1,100}[)\]]\s*$/;
 // "Figure 1: p99 latency before and after the change", "Fig. 3 - …": a numbered figure's caption, as reports and engineering blogs set it.
+// The source named with a capital and no sentence's stop: "Image copyright law is complicated, lawyers say." is prose.
+const PHOTO_SOURCE_LABEL = /^(?:[Ii]mage copyright|[Ii]mage source|[Ff]uente de la imagen|[Cc]rédito de la imagen|[Ff]onte da imagem|[Aa]utor do crédito|[Cc]rédito|[Cc]opyright de la imagen)\s*,?\s+\p{Lu}[^!?]{0,60}(?<![.!?])$/u;
+/** BBC's caption labels in its World Service languages and its label glued to the caption ("Image captionResidents …"). */
+const LABELLED_CAPTION = /^(?:[Pp]ie de foto|[Ll]egenda da foto|[Ll]égende image)\s*,\s*\S|^(?:Image|Media) caption(?=\p{Lu})/u;
 const CAPTION_PREFIX = /^(?:figure|fig\.|abbildung|abb\.)\s*\d{1,3}[a-z]?\s*(?::|\.|-|–|—)\s+\p{Lu}|^(photograph|photo|image|picture|pictured|caption|illustration|composite|graphic|foto|fotó|fotoğraf|zdjęcie|kuva|bild|grafik|file photo|фото|світлина|снимка|φωτογραφία|φωτό|φωτ\.|צילום|ảnh|عکس|صورة|写真|图片|사진|ছবি|फोटो|ภาพ)\s*(:|：|-|–|—|=)\s*\S|^(photo|photograph|picture)\s+by\s+\S|^image caption\s+\S/iu;
 // "Участники фестиваля на набережной / Фото: пресс-служба мэрии", "… nesta segunda-feira (30) — Foto: Rafael
 // Duarte/g1": the credit's label set off by a slash, bar or dash, closing a caption that ends with no stop.
@@ -156,6 +160,9 @@ export function isStandaloneCredit(line: string): boolean {
     (line.includes("/") && (AGENCY_SLASH_NAME.test(line) || /^[A-Za-z]+\.(?:com|net|org|co(?:\.[a-z]{2})?|[a-z]{2})\s*\/\s*\p{Lu}[\p{Lu} .'’-]{2,40}$/u.test(line))) ||
     // "David Okafor for The Atlantic": the photographer, working for the outlet (a byline opens with its "By").
     (line.includes(" for ") && nameForOutlet(line)) ||
+    // BBC's labels for the photo's source, before and after 2020, in its World Service languages: "Image copyright Getty Images",
+    // "Fuente de la imagen, Reuters", "Crédito, Getty Images", "Autor do crédito, Reuters".
+    PHOTO_SOURCE_LABEL.test(line) ||
     // "Kuha ni Jun Mendoza", "Picha na Maktaba": who took it, in Tagalog and Swahili.
     /^(?:kuha ni|larawan ni|picha na)\s+\p{Lu}[\p{L} .'’-]{1,50}$/iu.test(line) ||
     /^[A-Z][A-Za-z]+\s*\/\s*[\p{L} .'-]+$/u.test(line) && AGENCY_CREDIT.test(line) ||
@@ -212,6 +219,7 @@ export function hasCaptionMarker(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);
   return (
     CAPTION_PREFIX.test(line) ||
+    LABELLED_CAPTION.test(line) ||
     (slash && (AGENCY_CREDIT.test(line) || SENTENCE_THEN_NAME_SLASH.test(line))) ||
     ((last === CLOSE_PAREN || last === CLOSE_BRACKET || last === FULLWIDTH_CLOSE_PAREN || /\s$/.test(line)) && (PAREN_CREDIT.test(line) || OUTLET_COLON_NAME.test(line) || AGENCY_PHOTO_CREDIT.test(line) || BRACKET_SOURCE.test(line) || OUTLET_PHOTO_CREDIT.test(line) || BRACKETED_NAME_OUTLET.test(line))) ||
     (line.includes("@") && slash && SENTENCE_THEN_NAME_EMAIL.test(line)) ||
