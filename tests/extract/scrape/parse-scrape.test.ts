@@ -1535,3 +1535,25 @@ describe("a family's obituary", () => {
     expect(parsed.title).toBe("George Albert Miller");
   });
 });
+
+describe("related headlines set apart by a wide gap, past the page's furniture", () => {
+  const paragraphs = [
+    "The council approved the harbour plan on Tuesday after a debate that lasted more than six hours and ended with a narrow vote of five to four.",
+    "Work on the new sea wall will start in the spring and is expected to take two years, the harbour master said at a meeting on Wednesday.",
+    "Residents who objected to the plan said they would ask the county to review the decision before the end of the month, their lawyer said.",
+  ];
+  const related = ["Harbour master warns of winter storm damage", "Ferry timetable changes from next Monday", "Fishing fleet returns after record season"];
+  it.each([
+    ["a tags line", ["Tags: Harbour, Council, Planning"]],
+    ["a wire's credits", ["Reporting by Jane Doe; Editing by John Roe"]],
+    ["a share box", ["Share this:", "Click to share on X (Opens in new window)", "Like this:", "Like Loading..."]],
+  ])("reads them past %s", (_, furniture) => {
+    const page = ["Harbour plan approved", "", ...paragraphs.flatMap((p) => [p, ""]), ...furniture, "", "", "", "", "", "", ...related, "Powered by : © 2024 Example Hosting. All rights reserved"];
+    expect(parseScrape(page.join("\n")).related.map((r) => r.title)).toEqual(related);
+  });
+
+  it("takes no lone line under the gap for a list (a comment form's field)", () => {
+    const page = ["Harbour plan approved", "", ...paragraphs.flatMap((p) => [p, ""]), "Leave a Reply", "", "", "", "", "Email (required) (Address never made public)", "", "© 2024 Example News"];
+    expect(parseScrape(page.join("\n")).related).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { CALENDAR_DATE } from "../../dates";
 import type { ClassifiedUnit } from "./classify";
+import { WIDE_GAP } from "./body-search";
 import { isHeadlineCandidate } from "./headline-search";
 import { isSignature, parseCreditsLine } from "../rules/bylines";
 import { SHARE_COUNT } from "../rules/furniture";
@@ -22,7 +23,8 @@ const RELATED_MAX = 12;
 
 /**
  * Related links: the list right after the body (under a related heading or
- * as a run of headline-shaped lines), then any list under a related heading
+ * as a run of headline-shaped lines; else the first lines set apart by a wide
+ * gap further down, past furniture or comments), then any list under a related heading
  * further down ("More from Local" below the comments), up to the footer.
  */
 export function relatedAfter(units: ClassifiedUnit[], end: number): Unit[] {
@@ -39,6 +41,23 @@ export function relatedAfter(units: ClassifiedUnit[], end: number): Unit[] {
   if (units.length - i === 2 && units[i + 1]!.gapBefore === 0 && isSignature(units[i]!.text, units[i + 1]!.text)) return out;
   i = takeList(units, i, out);
   const scanEnd = Math.min(units.length, end + 1 + RELATED_SCAN);
+  // Furniture, a comment thread or a writer's box between the body and the list: the headlines set apart by the
+  // wide gap the page leaves before them (as the seed's scrape has them), with no heading.
+  if (out.length === 0) {
+    for (let j = i; j < scanEnd; j++) {
+      if (units[j]!.copyright) break;
+      if (units[j]!.gapBefore >= WIDE_GAP) {
+        // Two headlines at least: a lone line there is as often a form's field or a footer's.
+        const list: Unit[] = [];
+        const after = takeList(units, j, list);
+        if (list.length >= 2) {
+          out.push(...list);
+          i = after;
+        }
+        break;
+      }
+    }
+  }
   for (let j = i; j < scanEnd && out.length < RELATED_MAX; j++) {
     if (units[j]!.copyright) break;
     if (units[j]!.relatedHeading) j = takeList(units, j, out) - 1;
