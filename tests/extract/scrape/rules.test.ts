@@ -1576,3 +1576,15 @@ describe("BBC's caption and source labels, in English and its World Service lang
     expect(hasCaptionMarker("Image captioning software now describes photos for blind readers, the company said.")).toBe(false);
   });
 });
+
+describe("a numeric stamp and its update on one line", () => {
+  it.each([
+    "Publié le 27/11/2024 à 19h05 - Mis à jour le 27/11/2024 à 21h30",
+    "Published 27/11/2024 at 19:05 - Updated 27/11/2024 at 21:30",
+    "Publicado el 27/11/2024 a las 19:05 | Actualizado el 27/11/2024 a las 21:30",
+  ])("is a stamp: %s", (line) => expect(isNumericStamp(line)).toBe(true));
+
+  it("is no stamp when a part is not one", () => {
+    expect(isNumericStamp("Publié le 27/11/2024 à 19h05 - Le gouvernement annonce un plan")).toBe(false);
+  });
+});

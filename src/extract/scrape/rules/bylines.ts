@@ -481,8 +481,15 @@ const BYLINE_DATE_MARK = /,\s|\s[-–—]\s/g;
  */
 export function isNumericStamp(line: string): boolean {
   // Asked of every short line of the body: a slash or a dash between digits first, then the pattern.
-  return line.length <= 60 && (line.includes("/") || /\d-\d/.test(line)) && NUMERIC_STAMP.test(line);
+  if (line.length > 2 * MAX_NUMERIC_STAMP || (!line.includes("/") && !/\d-\d/.test(line))) return false;
+  if (line.length <= MAX_NUMERIC_STAMP && NUMERIC_STAMP.test(line)) return true;
+  // "Publié le 27/11/2024 à 19h05 - Mis à jour le 27/11/2024 à 21h30": the stamp and its update, each one, set apart.
+  const parts = line.split(STAMP_PARTS);
+  return parts.length === 2 && parts.every((part) => part.length <= MAX_NUMERIC_STAMP && NUMERIC_STAMP.test(part));
 }
+
+const MAX_NUMERIC_STAMP = 60;
+const STAMP_PARTS = /\s+[-–—|·•]\s+(?=\p{L})/u;
 
 // "04/03/2025", "04-03-2025, 10:20", "Actualizado: 04/03/2025 - 12:45", "04/03/2025 ore 10:20", Drupal's "Mon, 08/05/2024 - 11:20";
 // the update's time after a comma ("Publié le 26/11/2026 à 18:32 , mis à jour à 19:05").
