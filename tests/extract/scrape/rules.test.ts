@@ -1588,3 +1588,9 @@ describe("a numeric stamp and its update on one line", () => {
     expect(isNumericStamp("Publié le 27/11/2024 à 19h05 - Le gouvernement annonce un plan")).toBe(false);
   });
 });
+
+describe("a stamp row whose clock stands in a field of its own", () => {
+  it("reads the date with its clock and the byline after them", () => {
+    expect(parseMetaLine("May 2, 2024 | 3:50 PM IST | By Krishn Kaushik")).toEqual({ published: new Date("2024-05-02T10:20:00Z"), author: "Krishn Kaushik" });
+  });
+});

@@ -317,12 +317,21 @@ function readMetaLine(raw: string): MetaLine {
   if (role && looksLikePersonName(role[1]!) && isWriterRole(role[2]!)) return { author: role[1]! };
   let numericStamp = false;
   const segments = line.replace(UPDATE_AFTER_PUNCTUATION, " | ").split(/\s+[|·•]\s+|\s+[–—]\s+|;\s*|\s+(?=(?:by|par|von|por|door)\s+\p{Lu})|\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\b|(?:Aktualisiert|Aktualizováno|Aktualizované|Zaktualizowano|Frissítve|Opdateret|Oppdatert|Uppdaterad|Päivitetty|Güncellendi|Ενημερώθηκε|Ažurirano|Ажурирано|Актуализирано|Actualizat)(?!\p{L}))|\s+(?=(?:最終更新日|更新日|更新時間|更新时间)[:：]?\s*\d)|\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처|字号|字號|字体|字體|分享到|分享至|ผู้เขียน|Author|Autor|Penulis|Yazar)[:：])|\s+(?=(?:记者|記者)\s)/u);
+  let lastStamp: string | undefined;
   for (const raw of segments) {
     // "… 6:02 PM EST - Updated …": the hyphen the row sets before its update, left at the end of the stamp's segment.
     const segment = raw.endsWith(" -") ? raw.slice(0, -2) : raw;
     const stamp = parseTimestampLine(segment);
     if (stamp) {
       result[stamp.kind] = stamp.date;
+      lastStamp = segment;
+      continue;
+    }
+    // "May 2, 2024 | 3:50 PM IST | By …": the stamp's clock in a field of its own, after its date.
+    if (lastStamp !== undefined && CLOCK_ONLY.test(segment)) {
+      const timed = parseTimestampLine(`${lastStamp} ${segment}`);
+      if (timed) result[timed.kind] = timed.date;
+      lastStamp = undefined;
       continue;
     }
     const author = parseByline(segment);
@@ -400,6 +409,7 @@ const GLUED_LABELLED_READING_TIME = new RegExp(`\\s+(?:${READING_TIME_LABELS})\\
 /** An English reading time right after a year or a clock time, nothing between; or after anything, with its word "read" ("… by Hannah Novak 6 min read"). */
 const GLUED_READING_TIME = /(?<=\b(?:\d{4}|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?))\s+\d{1,3}[ -]?min(?:ute)?s?(?: read)?$|\s+\d{1,3}[ -]?min(?:ute)?s? read$/i;
 
+const CLOCK_ONLY = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 const BARE_MINUTES = /^\d{1,3}\s?min(?:s|utes?)?\.?$/i;
 /** The last part of a line set off by a dash, bar or bullet, up to 40 characters. */
 const TRAILING_SET_OFF = /\s+[-–—|·•]\s+([^-–—|·•]{3,40})$/;
