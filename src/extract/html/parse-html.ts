@@ -19,7 +19,7 @@ import { mendOpenHeadings, nestingDepth, parsePage, type DomDocument, type DomEl
 import { readMetadata } from "./internal/metadata";
 import { readRelated } from "./internal/related";
 import { pickTitle } from "./internal/title";
-import { notAnArticle } from "./internal/error-pages";
+import { listingPage, notAnArticle } from "./internal/error-pages";
 import { headerRows } from "./internal/header-rows";
 import { readKeyPoints, withKeyPoints } from "./internal/key-points";
 
@@ -40,6 +40,8 @@ export function parseHtml(text: string): ParsedArticle {
   mendOpenHeadings(document);
   const depth = document.documentElement ? nestingDepth(document.documentElement) : 0;
   if (depth > MAX_NESTING) throw new ArticleRejected(`elements nested ${depth} levels deep (more than ${MAX_NESTING}); not an article page`);
+  const listing = listingPage(document);
+  if (listing) throw new ArticleRejected(listing);
   const meta = readMetadata(document);
   const related = readRelated(document, meta.pageUrl);
   const headline = headlineElement(document);

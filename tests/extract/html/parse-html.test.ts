@@ -468,3 +468,23 @@ describe("pages saved from word processors and blog exports", () => {
     expect(article.blocks.some((b) => b.kind === "paragraph" && b.text.includes("single query"))).toBe(false);
   });
 });
+
+describe("an index of posts saved in an article's place", () => {
+  const teaser = (n: number) => `<article class="post hentry"><h2 class="entry-title"><a href="/2025/03/post-${n}/">Council story number ${n} of the week</a></h2><p>The council met again on Tuesday to discuss the harbour plan, the budget and the new library, and voted on item ${n}. Continue reading →</p></article>`;
+  const body = "<p>The county board voted on Tuesday to expand the coastal trail by four miles, linking the harbour to the state park for the first time since the old rail line closed.</p>".repeat(4);
+
+  it("is rejected when its CMS marks it an archive and it lists three teasers or more", () => {
+    const html = `<html><head><title>Local Politics Archives - Valley Courier</title></head><body class="archive category category-local-politics"><main><h1 class="page-title">Category: Local Politics</h1>${[1, 2, 3, 4].map(teaser).join("")}</main></body></html>`;
+    expect(() => parseHtml(html)).toThrow(/an index of posts \(4 teasers/);
+  });
+
+  it("is rejected when its structured data calls it a CollectionPage", () => {
+    const html = `<html><head><title>Politics</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"CollectionPage","name":"Politics"}</script></head><body><main>${[1, 2, 3].map(teaser).join("")}</main></body></html>`;
+    expect(() => parseHtml(html)).toThrow(/an index of posts/);
+  });
+
+  it("is no index when it is a post with related cards", () => {
+    const html = `<html><head><title>Coastal trail to grow</title></head><body class="post-template-default single single-post"><article class="post hentry"><h1>Coastal trail to grow by four miles</h1>${body}</article><aside>${[1, 2, 3].map(teaser).join("")}</aside></body></html>`;
+    expect(parseHtml(html).title).toBe("Coastal trail to grow");
+  });
+});

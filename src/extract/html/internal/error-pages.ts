@@ -1,9 +1,10 @@
 /**
  * Pages saved in an article's place that hold none: a "not found" page, a
- * bot check ("Just a moment…"), a sign-in wall. Told by their title (and a bot
- * check by its own sentence), in the words such pages use; the file is then
+ * bot check ("Just a moment…"), a sign-in wall, an index of posts. Told by their title (and a bot
+ * check by its own sentence), in the words such pages use, and an index by its markup; the file is then
  * rejected with that reason rather than published as an article.
  */
+import type { DomDocument } from "./dom";
 
 // "Page not found | Site", "404 - Not Found", "Seite nicht gefunden", "Page introuvable", "Página no encontrada".
 const NOT_FOUND = /^(?:404|error 404|404 (?:error|not found)|(?:page|article|content) (?:not found|no longer available)|not found|oops!? (?:page )?not found|seite nicht gefunden|page (?:introuvable|non trouvée)|página no encontrada|página não encontrada|pagina non trovata|strona nie została znaleziona|страница не найдена)[.!]?$/i;
@@ -35,3 +36,25 @@ function withoutSiteName(title: string): string {
   return (m ? m[1]! : title).trim();
 }
 
+
+/**
+ * An index of posts saved in an article's place: a category, tag, archive or blog page, as its CMS marks it
+ * (WordPress's body classes `archive`, `category`, `tag`, `search`, `blog`; schema.org's `CollectionPage` with no
+ * article type), listing three or more teasers, each an `<article>` (or a `.hentry`) whose heading links to its post.
+ */
+export function listingPage(document: DomDocument): string | undefined {
+  const bodyClass = document.querySelector("body")?.getAttribute("class") ?? "";
+  const structured = Array.from(document.querySelectorAll('script[type="application/ld+json"]')).map((el) => el.textContent ?? "").join(" ");
+  const collection = COLLECTION_TYPE.test(structured) && !ARTICLE_TYPE.test(structured);
+  if (!INDEX_BODY_CLASS.test(bodyClass) && !collection) return undefined;
+  const teasers = Array.from(document.querySelectorAll("article, .hentry")).filter(
+    (el) => !el.parentElement?.closest("article, .hentry") && el.querySelector("h1 a[href], h2 a[href], h3 a[href]") !== null,
+  );
+  return teasers.length >= MIN_TEASERS ? `an index of posts (${teasers.length} teasers on a category, tag or archive page), not an article` : undefined;
+}
+
+const INDEX_BODY_CLASS = /(?:^|\s)(?:archive|category|tag|search|search-results|blog)(?:\s|$)/;
+const COLLECTION_TYPE = /"@type"\s*:\s*"(?:CollectionPage|SearchResultsPage)"/;
+const ARTICLE_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:NewsArticle|Article|BlogPosting|Report|ReportageNewsArticle|OpinionNewsArticle|AnalysisNewsArticle|LiveBlogPosting)"/;
+/** Teasers an index lists at least (a post may show two: itself and a card). */
+const MIN_TEASERS = 3;
