@@ -1594,3 +1594,11 @@ describe("a stamp row whose clock stands in a field of its own", () => {
     expect(parseMetaLine("May 2, 2024 | 3:50 PM IST | By Krishn Kaushik")).toEqual({ published: new Date("2024-05-02T10:20:00Z"), author: "Krishn Kaushik" });
   });
 });
+
+describe("a lead's marker", () => {
+  it("marks a paragraph after '» ' but not a related link's headline, and ':: ' whatever follows", () => {
+    expect(stripLeadMarker("» Die Gemeinde hat am Dienstag den Bau der Umgehungsstraße gestoppt, teilte der Bürgermeister mit.").marked).toBe(true);
+    expect(stripLeadMarker("» Rotmilan-Gutachten sorgt für Streit im Gemeindeparlament (11.02.2009)").marked).toBe(false);
+    expect(stripLeadMarker(":: ISIS militants killed at least 58 Syrian government troops").marked).toBe(true);
+  });
+});

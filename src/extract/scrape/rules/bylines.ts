@@ -664,7 +664,9 @@ function unglued(line: string): string {
 /** Lead-paragraph markers: the `:: ` some CMSs put before the lead, or a wire dateline. */
 export function stripLeadMarker(line: string): { text: string; marked: boolean } {
   const m = /^(::|»|>>)\s+/.exec(line);
-  if (m) return { text: line.slice(m[0].length), marked: true };
+  // "» " and ">> " mark a lead only on a paragraph: before a headline they are a related link's bullet
+  // ("» Rotmilan-Gutachten sorgt für Streit (11.02.2009)"). The publisher's ":: " marks it whatever it holds.
+  if (m && (m[1] === "::" || endsLikeSentence(line))) return { text: line.slice(m[0].length), marked: true };
   return { text: line, marked: isDateline(line) };
 }
 
