@@ -1602,3 +1602,17 @@ describe("a lead's marker", () => {
     expect(stripLeadMarker(":: ISIS militants killed at least 58 Syrian government troops").marked).toBe(true);
   });
 });
+
+describe("a third-party embed's consent box and a broadcaster's player labels", () => {
+  it.each([
+    "Skip Twitter post, 1", "Allow Twitter content?", "End of Twitter post, 1", "Saltar Twitter publicación, 1", "Permitir contenido de Twitter?",
+    "This article contains content provided by Twitter. We ask for your permission before anything is loaded, as they may be using cookies and other technologies.",
+    "Este artículo contiene contenido proporcionado por Twitter. Pedimos tu permiso antes de que algo se cargue.",
+    "Media playback is unsupported on your device", "Slideshow (2 Images)",
+  ])("is furniture: %s", (line) => expect(isBoilerplate(line)).toBe(true));
+
+  it("leaves a sentence about the network alone", () => {
+    expect(isBoilerplate("This article contains content provided by readers, who sent us their photos of the flood.")).toBe(false);
+    expect(isBoilerplate("End of Twitter era: the company renamed itself X in July.")).toBe(false);
+  });
+});

@@ -167,6 +167,10 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(?:(?:enter|exit) fullscreen mode|view raw\b.{0,80}\bhosted with\b.{0,12}\bby github)$/i,
   // A player's and a gallery's leftovers, a copy button's answer: "Loading the player...", "View gallery", "Link copied", "Story continues".
   /^(?:loading (?:the )?(?:player|video)\.*|view (?:the )?gallery|link copied!?|story continues)$/i,
+  // A third-party embed's consent box, as broadcasters print it round a post they do not load until the reader allows it:
+  // "Skip Twitter post, 1", "Allow Twitter content?", "End of Twitter post, 1", "Saltar Twitter publicación, 1"; a player's
+  // and a gallery's labels: "Media playback is unsupported on your device", "Slideshow (2 Images)".
+  /^(?:skip|end of) (?:twitter|x|instagram|youtube|facebook|tiktok|bluesky) (?:post|content|video)(?:,? \d{1,2})?$|^allow (?:twitter|x|instagram|youtube|facebook|tiktok|bluesky) content\??$|^(?:saltar|final de) (?:twitter|x|instagram|youtube|facebook|tiktok) (?:publicación|contenido|video)(?:,? \d{1,2})?$|^¿?permitir (?:el )?contenido de (?:twitter|x|instagram|youtube|facebook|tiktok)\??$|^media playback is unsupported on your device$|^slideshow \(\d{1,3} images?\)$/iu,
   // A sign-up form's answers, printed with the box, hidden until it is sent: "Thank you for subscribing", "Invalid Email",
   // "A welcome email is on its way", "We encountered an issue signing you up", "Something went wrong, please try again later."
   /^(?:thank(?:s| you) for (?:subscribing|signing up)[.!]?|invalid e-?mail(?: address)?[.!]?|something went wrong,? please try again(?: later)?[.!]?)$|^a welcome e-?mail is on its way\b|\b(?:issue|problem|error) signing you up\b/i,
@@ -212,6 +216,7 @@ function isNutritionRow(line: string): boolean {
 const NUTRITION_OPENING = /^(?:nutrition(?: facts| information)?\s*[|:]|per serving\b|calories\b|\d{1,5}\s*(?:k?cal|calories)\b)/i;
 const NUTRIENT_AMOUNT = /\b(?:calories|carbohydrates|carbs|protein|(?:saturated )?fat|sodium|fiber|fibre|sugars?|cholesterol|potassium)\s*:?\s*\d|\d\s*(?:k?cal|g|mg)?\s+(?:calories|carbohydrates|carbs|protein|(?:saturated )?fat|sodium|fiber|fibre|sugars?|cholesterol)\b/gi;
 
+const EMBED_CONSENT_TEXT = /^(?:this article contains content provided by|este artículo contiene contenido proporcionado por|este artigo contém conteúdo fornecido pelo?|cet article contient du contenu fourni par) (?:twitter|x|instagram|youtube|facebook|tiktok|google youtube|meta)\b/i;
 const SYNDICATED_FEED_NOTE = /\b(?:not been edited|auto-?generated|reworked)\b.{0,120}\bsyndicated feed\b|\bsyndicated feed\b.{0,60}\bnot been edited\b/i;
 // Not "Published in the journal Nature, …", which a study's story may print as a line of its own.
 const PUBLISHED_IN_EDITION = /^Published in (?!the journal\b)(?:the )?\p{Lu}[\p{L}&'’ ]{1,40},\s+\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\.?$/u;
@@ -349,6 +354,8 @@ export function isBoilerplate(line: string): boolean {
   // "Follow Dawn Business on Twitter, LinkedIn, Instagram and Facebook for insights …": a call to follow, its networks closing it.
   if (line.length <= 240 && (line.startsWith("Follow ") || line.startsWith("FOLLOW ")) && FOLLOW_ON_NETWORKS.test(line)) return true;
   if (line.length <= 400 && isNutritionRow(line)) return true;
+  // "This article contains content provided by Twitter. We ask for your permission before anything is loaded, …": the consent box's text.
+  if (line.length <= 400 && EMBED_CONSENT_TEXT.test(line)) return true;
   // "(Except for the headline, this story has not been edited by … staff and is published from a syndicated feed.)".
   if (line.length <= 300 && line.includes("syndicated feed") && SYNDICATED_FEED_NOTE.test(line)) return true;
   // "Published in Dawn, March 4th, 2021": the paper's edition the story ran in, as its last line.
