@@ -23,6 +23,13 @@ export function stripSiteName(title: string, h1: string, siteName: string | unde
   // Blogger's "Blog name: Post title", the page's headline after the colon: the headline.
   const colon = title.indexOf(": ");
   if (h1 && colon > 0 && fold(title.slice(colon + 2)) === fold(h1)) return squash(title.slice(colon + 2));
+  // "BBC NEWS | England | Cornwall | Harbour …", "Tri-County Herald - Local News: Council OKs …": the site's name and
+  // sections before the page's own headline, whatever separates them; "Headline. Site": the site's after it.
+  const headline = h1 ? fold(h1) : "";
+  if (headline.split(" ").length >= MIN_EMBEDDED_HEADLINE_WORDS) {
+    const folded = fold(title);
+    if (folded !== headline && (folded.endsWith(` ${headline}`) || folded.startsWith(`${headline} `))) return squash(h1);
+  }
   const parts = title.split(SEPARATOR);
   if (parts.length < 2) return title;
   const site = siteKeys(siteName, pageUrl);
@@ -48,6 +55,9 @@ export function stripSiteName(title: string, h1: string, siteName: string | unde
   if (kept.length === parts.length) return title;
   return squash(kept.join(" - "));
 }
+
+/** Words the `<h1>` needs to be found inside a longer title: fewer could be a section's name. */
+const MIN_EMBEDDED_HEADLINE_WORDS = 4;
 
 function fold(text: string): string {
   return squash(text).normalize("NFKC").toLowerCase().replace(/[\u2018\u2019'"“”«»]/g, "").replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();

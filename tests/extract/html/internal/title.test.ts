@@ -31,3 +31,11 @@ describe("a paged article's page in its title", () => {
     expect(pickTitle(["Why the front page still matters | Press Gazette"], "", "", "Press Gazette", undefined)).toBe("Why the front page still matters");
   });
 });
+
+describe("a title that holds the page's headline with the site's name and sections around it", () => {
+  it("is the headline, whatever separates the rest", () => {
+    expect(pickTitle(["BBC NEWS | England | Cornwall | Harbour village fears for its winters"], "Harbour village fears for its winters", "", undefined, undefined)).toBe("Harbour village fears for its winters");
+    expect(pickTitle(["Tri-County Herald - Local News: Council OKs new water plant"], "Council OKs new water plant", "", undefined, undefined)).toBe("Council OKs new water plant");
+    expect(pickTitle(["Vecinos piden más autobuses para el barrio. La Voz del Sureste"], "Vecinos piden más autobuses para el barrio", "", undefined, undefined)).toBe("Vecinos piden más autobuses para el barrio");
+  });
+});
