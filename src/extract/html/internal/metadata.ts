@@ -87,8 +87,11 @@ export function readMetadata(document: DomDocument): PageMetadata {
   if (tags.length === 0) {
     for (const link of document.querySelectorAll('a[rel~="tag" i]')) {
       const tag = squash(link.textContent ?? "");
-      // Inside the article, not a menu's or a footer's tag cloud.
-      const inArticle = link.closest(ARTICLE_REGION) !== null && link.closest("nav, footer, aside, header") === null;
+      // Inside the article (a classic theme's post, `.hentry`, too), not a menu's or the site footer's tag cloud; the
+      // post's own footer, where WordPress and Blogger themes list its tags, is the article's.
+      const footer = link.closest("footer");
+      const inArticle = link.closest(`${ARTICLE_REGION}, ${POST_REGION}`) !== null && link.closest("nav, aside, header") === null
+        && (footer === null || footer.closest(`article, ${POST_REGION}`) !== null);
       if (tag && tag.length <= 60 && inArticle && !tags.includes(tag)) tags.push(tag);
       if (tags.length >= MAX_TAG_LINKS) break;
     }
@@ -118,6 +121,9 @@ export function readMetadata(document: DomDocument): PageMetadata {
 }
 
 /** `<meta property|name|itemprop=… content=…>`, keys lower-cased, every value kept in order. */
+/** A classic blog theme's post, marked by microformats' `hentry` (WordPress, Blogger) or Blogger's `post-outer`. */
+const POST_REGION = ".hentry, .post-outer";
+
 /** Where a time is the page's, not the article's. */
 const PAGE_CHROME = "aside, nav, footer, header, [role=complementary], [role=navigation], [role=banner]";
 const BESIDE_ARTICLE = "aside, nav, [role=complementary], [role=navigation]";

@@ -238,3 +238,18 @@ describe("articleUrl: a link's address in the article", () => {
     }
   });
 });
+
+describe("tag links in a classic theme's post footer", () => {
+  it("reads the tags a post's own footer lists, and not the site footer's cloud", () => {
+    const html = `<html><head><title>Red line delayed</title></head><body><article class="post hentry"><h1>Red line delayed</h1><p>Text.</p>
+      <footer class="entry-meta"><span class="tags-links"><a href="/tag/red-line/" rel="tag">Red line</a>, <a href="/tag/transit/" rel="tag">Transit</a></span></footer></article>
+      <footer class="site-footer"><a href="/tag/weather/" rel="tag">Weather</a></footer></body></html>`;
+    expect(readMetadata(parsePage(html)).tags).toEqual(["Red line", "Transit"]);
+  });
+
+  it("reads a Blogger post's labels, the post marked only by its classes", () => {
+    const html = `<html><head><title>Rationing</title></head><body><div class="post-outer"><div class="post hentry"><h3 class="post-title">Rationing</h3><div class="post-body">Text.</div>
+      <div class="post-footer"><span class="post-labels">Labels: <a href="/search/label/WWII" rel="tag">WWII</a>, <a href="/search/label/rationing" rel="tag">rationing</a></span></div></div></div></body></html>`;
+    expect(readMetadata(parsePage(html)).tags).toEqual(["WWII", "rationing"]);
+  });
+});
