@@ -231,7 +231,15 @@ function headlineElement(document: DomDocument): DomElement | null {
   const linksHome = h1?.querySelector("a[href]") && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(h1.querySelector("a[href]")!.getAttribute("href") ?? "");
   if (h1 && !linksHome) return h1;
   // A word processor's page keeps its title in a paragraph styled as one: Google Docs' `p.title`, Word's `p.MsoTitle`.
-  return document.querySelector(".entry-title, [itemprop='headline'], .post-title") ?? h1 ?? document.querySelector("p.title, p.MsoTitle");
+  return document.querySelector(".entry-title, [itemprop='headline'], .post-title") ?? h1 ?? wordProcessorTitle(document);
+}
+
+/** Word's title paragraph, or Google Docs' `p.title` when it is the page's first paragraph (a sidebar's `p.title` is none). */
+function wordProcessorTitle(document: DomDocument): DomElement | null {
+  const word = document.querySelector("p.MsoTitle");
+  if (word) return word;
+  const docs = document.querySelector("p.title");
+  return docs !== null && document.querySelector("p") === docs ? docs : null;
 }
 
 /** Some words: three of two letters or more, or six letters of a script written without spaces. */

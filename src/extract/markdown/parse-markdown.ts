@@ -374,7 +374,8 @@ function leadingH1(tokens: Token[]): { text: string; at: number; kickerAt?: numb
 
 /**
  * The text of a first paragraph set wholly in bold (`**…**`, not italics, which sets a standfirst or a note),
- * when it reads as a headline: 3 to 20 words, no closing colon (a label) or full stop, no byline, and text under it.
+ * when it reads as a headline: 3 to 20 words, no closing colon (a label), full stop or question mark, no note's label
+ * before a colon, no byline, and text under it.
  */
 function leadingBoldTitle(tokens: Token[]): string | undefined {
   if (tokens[0]?.type !== "paragraph_open" || tokens[1]?.type !== "inline" || tokens.length <= 3) return undefined;
@@ -382,11 +383,13 @@ function leadingBoldTitle(tokens: Token[]): string | undefined {
   if (paragraphShape(inline) !== "emphasis" || inline.children?.find((c) => c.type !== "text" && c.type !== "softbreak")?.type !== "strong_open") return undefined;
   const text = squash(inlineText(inline) ?? "");
   const words = text.split(/\s+/).length;
-  if (words < 3 || words > MAX_TITLE_WORDS || /[:.;,]$/.test(text) || bylineOf(text)) return undefined;
+  // A note in bold is no headline: a label before its colon ("**Warning: …**", "**Update (March 3): …**") or a question.
+  if (words < 3 || words > MAX_TITLE_WORDS || /[:.;,?]$/.test(text) || NOTE_LABEL.test(text) || bylineOf(text)) return undefined;
   return text;
 }
 
 const MAX_TITLE_WORDS = 20;
+const NOTE_LABEL = /^\p{L}+(?:\s+\p{L}+)?(?:\s*\([^)]{1,30}\))?:\s/u;
 
 /** Words at most in a kicker over a title (`*Opinion*`, `**Analysis**`, `*Travel · Norway*`). */
 const KICKER_WORDS = 4;

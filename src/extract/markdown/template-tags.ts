@@ -124,9 +124,10 @@ const ATTRIBUTE_LINE = /^\s*\{:[^{}\n]*\}\s*$/;
 const TRAILING_ATTRIBUTES = /\s*\{(?::[^{}\n]*|#[\w-]+(?:\s+[^{}\n]*)?|\.[\w-]+(?:\s+[^{}\n]*)?)\}\s*$/;
 /** Right after an image or a link: `![](x.jpg){: width="400"}`, `[a](b){.button}`. */
 // Pandoc's sizes too, as it writes a Word file's images: `![](media/image1.png){width="6.3in" height="4.2in"}`.
-const INLINE_ATTRIBUTES = /(\]\([^()\n]*\))\{(?::[^{}\n]*|[#.][\w-]+[^{}\n]*|[a-z][\w-]*=[^{}\n]*)\}/g;
+// Each alternative's parts cannot both take a character (`[#.][\w-]+` then a space): no backtracking on long lines.
+const INLINE_ATTRIBUTES = /(\]\([^()\n]*\))\{(?::[^{}\n]*|[#.][\w-]+(?:\s[^{}\n]*)?|[a-z][\w-]*=[^{}\n]*)\}/g;
 /** Pandoc's bracketed spans, as it writes a Word file's underlining and small caps: `[mean for licences]{.underline}` → the words. */
-const BRACKETED_SPAN = /\[([^[\]\n]*)\]\{(?:[#.][\w-]+|[a-z][\w-]*=)[^{}\n]*\}/g;
+const BRACKETED_SPAN = /\[([^[\]\n]*)\]\{(?:[#.][\w-]+(?:\s[^{}\n]*)?|[a-z][\w-]*=[^{}\n]*)\}/g;
 
 /** Pelican's links to the site's own files: `({static}/images/x.jpg)`, `({filename}/posts/other.md)`. */
 const PELICAN_PLACEHOLDER = /\{(static|filename|attach)\}([^)\s]*)/g;

@@ -654,7 +654,9 @@ function spacedKeyPointsEnd(units: readonly Unit[], at: number): number {
   for (; end < units.length && end - at <= MAX_KEY_POINTS && units[end]!.gapBefore <= 1; end++) {
     // A stamp among the lines: the header goes on (the writer's card, the date), no box of points.
     if (isStampLine(units[end]!.text)) return at;
+    // Set a blank line apart, points are phrases; a line that ends as a sentence does is the text's, under its subheading.
     const length = units[end]!.text.length;
+    if (length < Math.max(MIN_TEXT_UNDER_POINTS, TEXT_OVER_POINT * longest) && endsLikeSentence(units[end]!.text)) return at;
     if (length >= Math.max(MIN_TEXT_UNDER_POINTS, TEXT_OVER_POINT * longest)) break;
     longest = Math.max(longest, length);
   }

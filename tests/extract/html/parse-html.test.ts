@@ -455,6 +455,11 @@ describe("pages saved from word processors and blog exports", () => {
     expect(JSON.stringify(article.blocks)).not.toContain("six months old");
   });
 
+  it("takes no sidebar's p.title for the title", () => {
+    const html = `<html><head></head><body><main>${body}</main><aside><p class="title">Most read this week</p></aside></body></html>`;
+    expect(parseHtml(html).title).not.toBe("Most read this week");
+  });
+
   it("titles a Word page by its MsoTitle paragraph and reads its MsoCaption as the photo's caption", () => {
     const html = `<html><head></head><body><div class=WordSection1><p class=MsoTitle>Walking the old drove road to Ludlow</p>${body}<p class=MsoNormal><img width=602 height=401 src="drove_files/image001.jpg"></p><p class=MsoCaption>Figure 1: A sunken section of the drove road near Bleathwood.</p>${body}</div></body></html>`;
     const article = parseHtml(html);
@@ -481,6 +486,11 @@ describe("an index of posts saved in an article's place", () => {
   it("is rejected when its structured data calls it a CollectionPage", () => {
     const html = `<html><head><title>Politics</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"CollectionPage","name":"Politics"}</script></head><body><main>${[1, 2, 3].map(teaser).join("")}</main></body></html>`;
     expect(() => parseHtml(html)).toThrow(/an index of posts/);
+  });
+
+  it("is no index when its body class marks a single post, whatever else it holds", () => {
+    const html = `<html><head><title>Coastal trail to grow</title></head><body class="single blog"><main><h1>Coastal trail to grow by four miles</h1>${body}${[1, 2, 3].map(teaser).join("")}</main></body></html>`;
+    expect(parseHtml(html).title).toBe("Coastal trail to grow");
   });
 
   it("is no index when it is a post with related cards", () => {

@@ -446,7 +446,8 @@ describe("files from word processors and note apps, without front matter", () =>
   });
 
   it("takes no bold label, byline or sentence for a title", () => {
-    for (const first of ["**Ingredients:**", "**By Jane Doe**", "**The council met on Tuesday.**", "**Note**"]) {
+    for (const first of ["**Ingredients:**", "**By Jane Doe**", "**The council met on Tuesday.**", "**Note**", "**Warning: this post discusses suicide and self-harm**",
+      "**Update (March 3): the meeting has been postponed to next week**", "**Why did the council vote against the riverside plan?**"]) {
       expect(parseMarkdown(`${first}\n\n${para}\n`).title).toBe("");
     }
   });

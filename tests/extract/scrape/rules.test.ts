@@ -1417,7 +1417,6 @@ describe("a consent box at the top of the page, in more languages", () => {
     "Vi og vores partnere bruger cookies og lignende teknologier til at huske dine indstillinger, måle trafikken og vise relevante annoncer.",
     "Εμείς και οι συνεργάτες μας χρησιμοποιούμε cookies για την αποθήκευση ή/και πρόσβαση σε πληροφορίες σε μια συσκευή.",
     "Η ιδιωτικότητά σας είναι σημαντική για εμάς",
-    "ΑΠΟΔΟΧΗ",
     "Tillad alle",
     "Používáme soubory cookie, abychom vám mohli nabízet lepší obsah.",
     "Weboldalunk sütiket használunk a jobb felhasználói élmény érdekében.",
@@ -1428,6 +1427,10 @@ describe("a consent box at the top of the page, in more languages", () => {
     "Vi bruger mange penge på broen, sagde ministeren på mødet i går.",
     "Cookies on the menu were the first thing to sell out, the organisers said.",
     "Η ιδιωτικότητα των ασθενών είναι σημαντική, δήλωσε ο υπουργός.",
+    "Google bruger cookies til at følge brugerne på nettet, viser en ny undersøgelse.",
+    "Meta använder cookies för att spåra användare, enligt IMY.",
+    "A Facebook sütiket használ a felhasználók követésére, állítja a hatóság.",
+    "Cookies on a budget", "Cookies on Trial", "Elfogadom", "Αποδοχή",
   ])("leaves prose alone: %s", (line) => expect(isBoilerplate(line)).toBe(false));
 });
 
@@ -1501,6 +1504,13 @@ describe("an outlet's closing lines: its app, its networks, its edition, its not
     "The premier acknowledged the traditional owners at the ceremony on Monday.",
     "Follow the money on Telegram, investigators say, and the trail leads to Dubai.",
     "The views and opinions expressed in the article do not necessarily reflect those of the agency.",
+    "The instructions were simple: download the app and scan the code.",
+    "Step one is easy: download the Signal app.",
+    "Albanese acknowledges traditional owners at Garma festival",
+    "Follow the Money on TikTok",
+    "Follow your favourite teams on X",
+    "The museum said the material is under copyright and cannot be reproduced without the estate's permission.",
+    "Published in Nature, March 4, 2021",
   ])("leaves prose alone: %s", (line) => expect(isBoilerplate(line)).toBe(false));
 });
 
@@ -1515,7 +1525,9 @@ describe("a caption credited to the outlet and the photographer in brackets", ()
 describe("a numbered figure's caption and a bare length after the stamp", () => {
   it("marks 'Figure 1: …' as a caption, and not a sentence that names a figure", () => {
     expect(hasCaptionMarker("Figure 1: p99 latency before and after the routing change, measured over a week")).toBe(true);
-    expect(hasCaptionMarker("Fig. 3 - Boreholes sampled in the Vale catchment")).toBe(true);
+    expect(hasCaptionMarker("Fig. 3. Boreholes sampled in the Vale catchment")).toBe(true);
+    expect(hasCaptionMarker("Figure 8 - The skating move explained")).toBe(false);
+    expect(hasCaptionMarker("Figure 2. the sample was small")).toBe(false);
     expect(hasCaptionMarker("Figure skating returns to the rink on Saturday after a two-year break.")).toBe(false);
   });
 
@@ -1527,7 +1539,7 @@ describe("a numbered figure's caption and a bare length after the stamp", () => 
 describe("a recipe card's fields", () => {
   it.each([
     "Prep Time 10 mins", "Cook Time: 1 hour 20 minutes", "Course Main Course", "Cuisine: Mexican", "Servings 4 people", "Calories 412kcal",
-    "Scale 1x2x3x", "Nutrition", "Calories: 412kcal | Carbohydrates: 24g | Protein: 28g | Fat: 23g | Sodium: 688mg",
+    "Scale 1x2x3x", "Nutrition Facts", "Calories: 412kcal | Carbohydrates: 24g | Protein: 28g | Fat: 23g | Sodium: 688mg",
     "Nutrition | Per serving (1 1/2 cups): 310 calories, 46 g carbohydrates, 15 g fat, 8 g protein, 612 mg sodium",
     "Did you make this recipe? Take a photo and tag us on Instagram.",
   ])("is furniture: %s", (line) => expect(isBoilerplate(line)).toBe(true));
@@ -1536,6 +1548,7 @@ describe("a recipe card's fields", () => {
     "Prep time is the part most cooks underestimate, she said.",
     "Course correction came too late for the campaign.",
     "Calories matter less than what you eat, the study found.",
+    "Nutrition", "Course correction", "Cuisine Française Makes A Comeback", "Calories 2000", "Servings 2 a day are enough",
   ])("leaves prose alone: %s", (line) => expect(isBoilerplate(line)).toBe(false));
 });
 
@@ -1614,5 +1627,30 @@ describe("a third-party embed's consent box and a broadcaster's player labels", 
   it("leaves a sentence about the network alone", () => {
     expect(isBoilerplate("This article contains content provided by readers, who sent us their photos of the flood.")).toBe(false);
     expect(isBoilerplate("End of Twitter era: the company renamed itself X in July.")).toBe(false);
+  });
+});
+
+describe("today's review: lines that stay the article's", () => {
+  it("takes no statistic's source or wire credit in brackets for a photo's credit", () => {
+    expect(hasCaptionMarker("Inflation eased to 2.3% in April, the lowest in three years. (Source: ONS)")).toBe(false);
+    expect(hasCaptionMarker("Shares rose 9% in early trading after the results. (Editing: Mark Heinrich)")).toBe(false);
+    expect(hasCaptionMarker("The talks resume on Monday. (Additional reporting: Sam Jones)")).toBe(false);
+  });
+
+  it("takes no headline opening with 'Crédito' for a credit", () => {
+    expect(isStandaloneCredit("Crédito Agrícola lucra 300 milhões em 2024")).toBe(false);
+    expect(isStandaloneCredit("Crédito Real entra en concurso mercantil")).toBe(false);
+  });
+
+  it("keeps a Turkish headline's dotted capital, and reads no colon-less 'Baca' or 'See also' line as a link", () => {
+    expect(inlineRelated("İLGİLİ HABER: İstanbul'da yeni metro hattı açıldı")).toBe("İstanbul'da yeni metro hattı açıldı");
+    expect(inlineRelated("Baca Doa Ini Saat Hujan Turun")).toBeNull();
+    expect(inlineRelated("See also Chapter 5 for the full methodology")).toBeNull();
+  });
+
+  it("takes no call to get results or a ballot by e-mail for a sign-up box", () => {
+    expect(isSignUpLine("Get the results via email")).toBe(false);
+    expect(isSignUpLine("Get your ballot by email")).toBe(false);
+    expect(isSignUpLine("Get the latest stories by email")).toBe(true);
   });
 });

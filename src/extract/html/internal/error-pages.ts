@@ -44,6 +44,8 @@ function withoutSiteName(title: string): string {
  */
 export function listingPage(document: DomDocument): string | undefined {
   const bodyClass = document.querySelector("body")?.getAttribute("class") ?? "";
+  // A single post says so, whatever else its classes hold ("single blog", "post tag").
+  if (SINGLE_POST_CLASS.test(bodyClass)) return undefined;
   const structured = Array.from(document.querySelectorAll('script[type="application/ld+json"]')).map((el) => el.textContent ?? "").join(" ");
   const collection = COLLECTION_TYPE.test(structured) && !ARTICLE_TYPE.test(structured);
   if (!INDEX_BODY_CLASS.test(bodyClass) && !collection) return undefined;
@@ -53,6 +55,7 @@ export function listingPage(document: DomDocument): string | undefined {
   return teasers.length >= MIN_TEASERS ? `an index of posts (${teasers.length} teasers on a category, tag or archive page), not an article` : undefined;
 }
 
+const SINGLE_POST_CLASS = /(?:^|\s)(?:single|singular|single-post|postid-\d+|page-id-\d+)(?:\s|$)/;
 const INDEX_BODY_CLASS = /(?:^|\s)(?:archive|category|tag|search|search-results|blog)(?:\s|$)/;
 const COLLECTION_TYPE = /"@type"\s*:\s*"(?:CollectionPage|SearchResultsPage)"/;
 const ARTICLE_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:NewsArticle|Article|BlogPosting|Report|ReportageNewsArticle|OpinionNewsArticle|AnalysisNewsArticle|LiveBlogPosting)"/;

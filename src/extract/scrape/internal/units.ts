@@ -161,7 +161,9 @@ function isLowerCaseByline(line: string): boolean {
 
 const LOWER_CASE_BYLINE = /^(?:(?:written|posted|words|story|reporting) )?(?:by|von|par|por|di|door)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*(?:\p{L}+\.?,?\s+)?\d{1,4}\b.{0,24})?$/u;
 
-const GLUED_BY = /^By(?=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}.'’-]*(?:\s|$))/u;
+// A name of two or three words, then the line's end or the row's next field (a stamp's word, a separator, a digit):
+// "ByHeart Whole Nutrition Infant Formula was recalled" is a brand's name in a sentence.
+const GLUED_BY = /^By(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}(?:$|\s+(?:Posted|Published|Updated|on|[|·•–—-]|\d)))/u;
 
 /** Scraped text (already cleaned, LF line endings) → units. */
 export function toUnits(text: string): Unit[] {

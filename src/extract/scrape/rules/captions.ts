@@ -35,19 +35,21 @@ const PAREN_CREDIT = /[(\[（]\s*(file photo|file image|file pic|photo|image|ima
 const OUTLET_PHOTO_CREDIT = /\(\s*\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2}\s+(?:[Pp]hoto|[Pp]hotograph|[Pp]ic|[Pp]icture)s?\s*(?:by|:)\s*[^()]{2,60}\)\s*$/u;
 // "… for the first time since 2017.(ABC New England: Lucy Thackray)": the outlet and the photographer in brackets, after
 // the caption's sentence (glued to its stop, as the page's spans print it, or a space apart).
-const OUTLET_COLON_NAME = /[.!?]["'”’]?\s*\(\p{Lu}[\p{L}&.'’ -]{1,40}:\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\)$/u;
+// Not a wire's credits in the same shape: "(Editing: Mark Heinrich)", "(Additional reporting: Sam Jones)", "(Translation: …)".
+const OUTLET_COLON_NAME = /[.!?]["'”’]?\s*\((?!(?:Additional |Extra )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Tt]ranslation|[Rr]esearch|[Ii]nterview|[Gg]raphics?|[Vv]ideo|[Pp]roduction|[Ss]ource)s?\b)\p{Lu}[\p{L}&.'’ -]{1,40}:\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\)$/u;
 // "… Nyandarua County. [Mercy Kahenda, Standard]": the photographer and the paper in square brackets.
 const BRACKETED_NAME_OUTLET = /[.!?]["'”’]?\s+\[\p{Lu}[\p{L}.'’ -]{2,40},\s*\p{Lu}[\p{L}.'’ &-]{1,30}\]$/u;
 // "… a city parking study. Hector Amezcua/hamezcua@sacramentocourier.com": the photographer and an address.
 const SENTENCE_THEN_NAME_EMAIL = /[.!?]["'”’]?\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*\/\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 // The wire services' own form, "(AP Photo/Jeffrey T. Barnes)": an agency's capitals before "Photo/". Case-sensitive.
 const AGENCY_PHOTO_CREDIT = /[(\[]\s*[A-Z]{2,10}\s+(?:Photo|PHOTO)s?\s*\/[^()\[\]]{1,100}[)\]]\s*$/;
-// "Figure 1: p99 latency before and after the change", "Fig. 3 - …": a numbered figure's caption, as reports and engineering blogs set it.
 // The source named with a capital and no sentence's stop: "Image copyright law is complicated, lawyers say." is prose.
-const PHOTO_SOURCE_LABEL = /^(?:[Ii]mage copyright|[Ii]mage source|[Ff]uente de la imagen|[Cc]rédito de la imagen|[Ff]onte da imagem|[Aa]utor do crédito|[Cc]rédito|[Cc]opyright de la imagen)\s*,?\s+\p{Lu}[^!?]{0,60}(?<![.!?])$/u;
+// "Crédito" alone opens headlines too ("Crédito Agrícola lucra …"): with its comma only.
+const PHOTO_SOURCE_LABEL = /^(?:(?:[Ii]mage copyright|[Ii]mage source|[Ff]uente de la imagen|[Cc]rédito de la imagen|[Ff]onte da imagem|[Cc]opyright de la imagen)\s*,?|(?:[Cc]rédito|[Aa]utor do crédito)\s*,)\s+\p{Lu}[^!?]{0,60}(?<![.!?])$/u;
 /** BBC's caption labels in its World Service languages and its label glued to the caption ("Image captionResidents …"). */
-const LABELLED_CAPTION = /^(?:[Pp]ie de foto|[Ll]egenda da foto|[Ll]égende image)\s*,\s*\S|^(?:Image|Media) caption(?=\p{Lu})/u;
-const CAPTION_PREFIX = /^(?:figure|fig\.|abbildung|abb\.)\s*\d{1,3}[a-z]?\s*(?::|\.|-|–|—)\s+\p{Lu}|^(photograph|photo|image|picture|pictured|caption|illustration|composite|graphic|foto|fotó|fotoğraf|zdjęcie|kuva|bild|grafik|file photo|фото|світлина|снимка|φωτογραφία|φωτό|φωτ\.|צילום|ảnh|عکس|صورة|写真|图片|사진|ছবি|फोटो|ภาพ)\s*(:|：|-|–|—|=)\s*\S|^(photo|photograph|picture)\s+by\s+\S|^image caption\s+\S/iu;
+// And a numbered figure's caption, as reports and engineering blogs set it: "Figure 1: p99 latency …", "Fig. 3. Boreholes …".
+const LABELLED_CAPTION = /^(?:[Pp]ie de foto|[Ll]egenda da foto|[Ll]égende image)\s*,\s*\S|^(?:Image|Media) caption(?=\p{Lu})|^(?:Figure|FIGURE|Fig\.|Abbildung|Abb\.)\s*\d{1,3}[a-z]?\s*(?::\s+\S|\.\s+[\p{Lu}\p{N}])/u;
+const CAPTION_PREFIX = /^(photograph|photo|image|picture|pictured|caption|illustration|composite|graphic|foto|fotó|fotoğraf|zdjęcie|kuva|bild|grafik|file photo|фото|світлина|снимка|φωτογραφία|φωτό|φωτ\.|צילום|ảnh|عکس|صورة|写真|图片|사진|ছবি|फोटो|ภาพ)\s*(:|：|-|–|—|=)\s*\S|^(photo|photograph|picture)\s+by\s+\S|^image caption\s+\S/iu;
 // "Участники фестиваля на набережной / Фото: пресс-служба мэрии", "… nesta segunda-feira (30) — Foto: Rafael
 // Duarte/g1": the credit's label set off by a slash, bar or dash, closing a caption that ends with no stop.
 // The label capitalised, as credits print it ("… - photo: nothing" is a sentence).
@@ -278,9 +280,10 @@ const KOREAN_ARABIC_CREDIT = /\S\s+[\p{Script=Hangul}\p{L}]{1,12}\s?제공$|\[[^
 // "… with pupils from the school orchestra. (Courtesy of the Hale family)", "… in 1920. Photo courtesy of the
 // Historical Society": who lent the photo, after the caption's sentence.
 const COURTESY_CREDIT = /[.!?]["'”’»)]*\s+\(?(?:(?:photo|image|picture)s?\s+)?courtesy(?:\s+of)?\s+[^().!?]{2,80}\)?$|[.!?]["'”’»)]*\s+\(?courtesy (?:photo|image|picture)\)?$/i;
+// "… utility pole on Route 9. (Source: WXKT)": a broadcaster's credit for its still, the station by its call sign (four
+// capitals from K, W or C, as North American broadcasters are named); "(Source: ONS)" after a statistic cites its source.
+const SOURCE_LABEL_IN_BRACKETS = /[.!?]["'”’»]*\s+\(Source:\s*[KWC][A-Z]{3}(?:-(?:TV|DT|FM|AM))?\)$/u;
 // "… (File photo)", "(Supplied)", "(Handout)", "(Westfield Gazette archive)": where the photo came from, in brackets.
-// "… utility pole on Route 9. (Source: WXKT)": a broadcaster's credit for its still, its label capitalised, a few words.
-const SOURCE_LABEL_IN_BRACKETS = /[.!?]["'”’»]*\s+\(Source:\s*[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+[\p{L}\d&.'’-]+){0,3}\)$/u;
 const SOURCE_IN_BRACKETS = /[.!?]["'”’»]*\s+\((?:file(?: photo| image| picture)?|supplied|handout|submitted|contributed|stock(?: photo| image)?|[^()]{1,40}\barchives?)\)$/i;
 // "… on Tuesday. | Photo: Getty Images": the credit set after a bar.
 const PIPE_CREDIT = new RegExp(`\\S\\s+\\|\\s*(?:(?:photo|photograph|image|picture|credit|foto)s?(?:\\s+credits?)?\\s*[:：]\\s*\\S[^|]{1,60}|[^|/]{2,40}\\/\\s*(?:${AGENCIES}|Getty Images|Staff|File))$`, "iu");

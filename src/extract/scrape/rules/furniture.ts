@@ -114,9 +114,11 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // A consent box's heading and buttons, in words no article line is made of alone: "We value your
   // privacy", "MORE OPTIONS", "Accept all", "Alle akzeptieren" ("Agree" alone may be a poll's answer).
   /^(?:we (?:value|care about|respect) your privacy|ihre privatsphäre ist uns wichtig|votre vie privée (?:est importante|compte)|tu privacidad es importante|la tua privacy è importante|manage (?:consent|cookies|preferences|options|settings)|cookie (?:settings|preferences)|zarządzaj zgodą|gérer le consentement|einwilligung verwalten|zustimmung verwalten|gestionar (?:el )?consentimiento|gerir (?:o )?consentimento|gerenciar consentimento|gestisci (?:il )?consenso|toestemming beheren|accept (?:all(?: cookies)?|cookies)|reject all(?: cookies)?|decline all|more options|alle akzeptieren|alle ablehnen|tout accepter|tout refuser|accepter et fermer|continuer sans accepter|aceptar (?:todo|todas)|rechazar todo|accetta tutto|rifiuta tutto|alles accepteren|aceitar (?:tudo|todos)|rejeitar tudo)$/i,
-  // ... and in more languages: "Your privacy is important to us", "Cookies on GOV.UK", "Accept additional cookies", "Tillad alle",
-  // "Přijmout vše", "ΑΠΟΔΟΧΗ" (Greek capitals drop the accent).
-  /^(?:your privacy is important to us|η ιδιωτικότητ[αά] σας είναι σημαντικ[ηή] για εμ[αά]ς|twoja prywatność jest dla nas ważna|vaše soukromí je pro nás důležité|cookies on [\p{L}\d. -]{2,30}|(?:accept|reject) (?:additional|optional|analytics) cookies|view cookies|tillad alle|afvis alle|tilpas indstillinger|acceptera alla|godkänn alla|godta alle|hyväksy kaikki|přijmout vše|odmítnout vše|prijať všetko|zaakceptuj wszystkie|akceptuję|összes elfogadása|elfogadom|tümünü kabul et|αποδοχ[ηή]|απόρριψ[ηή]|περισσότερες επιλογές)$/iu,
+  // ... and in more languages: "Your privacy is important to us", "Accept additional cookies", "Tillad alle", "Přijmout vše"
+  // (buttons of two words or more: "Elfogadom", "I accept", may be an answer in a story).
+  /^(?:your privacy is important to us|η ιδιωτικότητ[αά] σας είναι σημαντικ[ηή] για εμ[αά]ς|twoja prywatność jest dla nas ważna|vaše soukromí je pro nás důležité|(?:accept|reject) (?:additional|optional|analytics) cookies|view cookies|tillad alle|afvis alle|tilpas indstillinger|acceptera alla|godkänn alla|godta alle|hyväksy kaikki|přijmout vše|odmítnout vše|prijať všetko|zaakceptuj wszystkie|összes elfogadása|tümünü kabul et|περισσότερες επιλογές)$/iu,
+  // "Cookies on GOV.UK": the box's heading names the site by its address (not "Cookies on Trial").
+  /^Cookies on (?:the )?(?:[\p{L}\d-]+\.)+\p{L}{2,}$/u,
   // A review page's shop rows: "$249 at Amazon", "Aurora X2: £449 at Amazon", "Today's best … deals", "View Deal", "Why you can trust …".
   // The product's name before a colon or a dash: "Hive Active Heating 2 – £179 at Amazon"; "View all deals"; "We check over 250 million products…".
   /^(?:[^:]{2,40}(?::|\s[-–—])\s*)?(?:[$£€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|kč))\s+(?:at|@|bei|chez|en|su|na)\s+\p{Lu}[\p{L}\d .&'’-]{1,30}$|^today'?s best .{1,60} deals?$|^(?:view|see|check) (?:deal|deals|all deals|price|prices|all prices)\b.{0,30}$|^why you can trust\b|^we check over [\d,.]+\s?(?:million|billion|m|bn)? products\b/iu,
@@ -185,7 +187,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(?:(?:jump to|print|pin|save|rate this) recipe\s*)+$|^\d(?:[.,]\d{1,2})? from \d{1,6} (?:votes|ratings|reviews)$|^tried this recipe\?.{0,60}$|^recipe rating$/i,
   // A recipe card's fields, as recipe plugins print them beside the ingredients: "Prep Time 10 mins", "Course Main Course",
   // "Servings 4 people", "Calories 412kcal", "Scale 1x2x3x", "Nutrition", "Did you make this recipe? …" (its nutrition row: isNutritionRow).
-  /^(?:prep|cook|total|active|inactive|resting|chill(?:ing)?) time\s*:?\s*\d{1,3}\s*(?:mins?|minutes?|hours?|hrs?)\b.{0,30}$|^(?:course|cuisine)\s*:?\s+\p{Lu}[\p{L} ,&-]{2,40}$|^(?:servings|yield)\s*:?\s+\d{1,3}\b.{0,20}$|^calories\s*:?\s*\d{1,5}\s*(?:kcal|cal)?$|^scale\s*1x\s*2x\s*3x$|^nutrition(?: facts| information)?$|^did you make this recipe\?.{0,100}$/iu,
+  // Case-sensitive: "Course correction" and "Calories matter …" are prose; the card's labels are capitalised, its values short.
+  /^(?:Prep|Cook|Total|Active|Inactive|Resting|Chill(?:ing)?) [Tt]ime:?\s*\d{1,3}\s*(?:mins?|minutes?|hours?|hrs?)\b.{0,30}$|^(?:Course|Cuisine):?\s+\p{Lu}[\p{L}-]*(?:,?\s+\p{Lu}[\p{L}-]*){0,2}$|^(?:Servings|Yield):?\s+\d{1,3}(?:\s+\p{L}+){0,2}(?:\s*\([^()]{1,20}\))?$|^Calories:?\s*\d{1,5}\s*k?cal$|^Scale\s*1x\s*2x\s*3x$|^Nutrition (?:Facts|Information)$|^Did you make this recipe\?.{0,100}$/u,
   // A broadcaster's promo for its own air: "WATCH LIVE: 22News streaming now", "Watch 22News at 6 for more on this story."
   /^watch live$|^watch live\s*[:|–—-]?\s*(?:\S+\s+){0,3}(?:streaming|on air)(?: now)?\.?$|^(?:watch|tune in to|catch)\b.{1,60}\bfor more on this story\.?$/i,
   // What an embedded Instagram post leaves in the text, in the languages Instagram prints it in.
@@ -198,11 +201,16 @@ const APP_PROMPT = /(?:點我下載|点我下载|下載app|下载app|télécharg
 
 // "Download The Times of India News App for Latest City News.", "… on your phone: download the KXLB 8 News app.": a call to
 // install the site's app, the sentence's own or after a colon.
-const APP_DOWNLOAD = /(?:^|[:.!]\s+)download (?:the |our )?(?:free )?[\p{L}\d&'’ .-]{0,40}?\bapp\b(?:\s+(?:for|to|and|on)\b.{0,60})?[.!…]*$/iu;
+// After a sentence of the promo, any app; after a colon, only the outlet's own news or weather app ("Step one is easy:
+// download the Signal app." is a sentence).
+const APP_DOWNLOAD = /^download (?:the |our )?(?:free )?[\p{L}\d&'’ .-]{0,40}?\bapp\b(?:\s+(?:for|to|and|on)\b.{0,60})?[.!…]*$|[.!]\s+download (?:the |our )?(?:free )?[\p{L}\d&'’ .-]{0,40}?\bapp\b(?:\s+(?:for|to|and|on)\b.{0,60})?[.!…]*$|:\s+download (?:our (?:free )?(?:[\p{L}\d&'’ .-]{0,30} )?|the [\p{L}\d&'’ .-]{0,30}\b(?:news|weather) )app\b(?:\s+(?:for|to|and|on)\b.{0,60})?[.!…]*$/iu;
 const NETWORK = "(?:twitter|x|facebook|instagram|linkedin|whatsapp|telegram|youtube|tiktok|threads|bluesky|google news)";
-// The networks run to the line's end, or to a "for …" of what the reader gets: "Follow the money on Telegram, investigators
-// say, …" goes on as a sentence.
-const FOLLOW_ON_NETWORKS = new RegExp(`^follow (?:us|\\S.{0,40}?) on ${NETWORK}(?:\\s*(?:,|and|&)\\s*${NETWORK})*(?:\\s+for\\b.{0,120})?[.!]?$`, "i");
+// The networks run to the line's end or to a "for …": "Follow the money on Telegram, investigators say, …" goes on as a sentence.
+// "us", or two networks and more, or what the reader gets after them ("Follow the Money on TikTok", a show's title, is a headline).
+const FOLLOW_ON_NETWORKS = new RegExp(
+  `^follow us on ${NETWORK}(?:\\s*(?:,|and|&)\\s*${NETWORK})*(?:\\s+for\\b.{0,120})?[.!]?$|^follow \\S.{0,40}? on ${NETWORK}(?:(?:\\s*(?:,|and|&)\\s*${NETWORK})*\\s+for\\b.{0,120}|(?:\\s*(?:,|and|&)\\s*${NETWORK})+[.!]?)$`,
+  "i",
+);
 /**
  * A recipe card's nutrition row: "Calories: 412kcal | Carbohydrates: 24g | Protein: 28g …", "Nutrition | Per serving
  * (1 1/2 cups): 310 calories, 46 g carbohydrates, …": three nutrients with their amounts at least, the row opening with
@@ -219,9 +227,12 @@ const NUTRIENT_AMOUNT = /\b(?:calories|carbohydrates|carbs|protein|(?:saturated 
 const EMBED_CONSENT_TEXT = /^(?:this article contains content provided by|este artículo contiene contenido proporcionado por|este artigo contém conteúdo fornecido pelo?|cet article contient du contenu fourni par) (?:twitter|x|instagram|youtube|facebook|tiktok|google youtube|meta)\b/i;
 const SYNDICATED_FEED_NOTE = /\b(?:not been edited|auto-?generated|reworked)\b.{0,120}\bsyndicated feed\b|\bsyndicated feed\b.{0,60}\bnot been edited\b/i;
 // Not "Published in the journal Nature, …", which a study's story may print as a line of its own.
-const PUBLISHED_IN_EDITION = /^Published in (?!the journal\b)(?:the )?\p{Lu}[\p{L}&'’ ]{1,40},\s+\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\.?$/u;
-const COUNTRY_ACKNOWLEDGEMENT = /^(?:we|\p{Lu}[\p{L}.]{1,20}) acknowledges? (?:the )?(?:aboriginal and torres strait islander|traditional (?:owners|custodians))\b/iu;
-const WIRE_MATERIAL_NOTICE = /\bmaterial\b.{0,200}\bcopyright\b.{0,40}\b(?:cannot|may not|must not) be (?:reproduced|republished|redistributed)\b/i;
+// The day as an ordinal, as papers print their edition's date ("Published in Nature, March 4, 2021" cites a journal).
+const PUBLISHED_IN_EDITION = /^Published in (?!the journal\b)(?:the )?\p{Lu}[\p{L}&'’ ]{1,40},\s+\p{L}+\.? \d{1,2}(?:st|nd|rd|th),? \d{4}\.?$/u;
+// The site's own: "We acknowledge …" or "SBS acknowledges the Traditional Owners …" (a headline, "Albanese acknowledges
+// traditional owners at Garma", names no land's custodians in capitals).
+const COUNTRY_ACKNOWLEDGEMENT = /^We acknowledge (?:the )?(?:Aboriginal and Torres Strait Islander|Traditional (?:Owners|Custodians))\b|^\p{Lu}[\p{L}.]{1,20} acknowledges the Traditional (?:Owners|Custodians) of\b/u;
+const WIRE_MATERIAL_NOTICE = /^this (?:service|site|website|page|programme|program) may (?:include|contain) material\b.{0,200}\bcopyright\b.{0,40}\b(?:cannot|may not|must not) be (?:reproduced|republished|redistributed)\b/i;
 
 // A call to follow the site on a messenger or a news app, in the languages the byline rules read: "¡Únete a
 // nuestro canal de WhatsApp…", "Folgen Sie uns auf WhatsApp…", "Siga o Jornal no Google News…", "Suivez-nous sur Google Actualités…".
@@ -283,9 +294,11 @@ const DISCLOSURE =
 
 // Cheap tests that must pass before the long patterns above are worth running on a line.
 // "We use some essential cookies", "We'd like to set additional cookies", and "we use cookies" in languages whose verb comes
-// first ("Vi og vores partnere bruger cookies", "Εμείς … χρησιμοποιούμε cookies", "Používáme soubory cookie") or last ("sütiket használunk").
+// first ("Vi og vores partnere bruger cookies", "Εμείς … χρησιμοποιούμε cookies", "Používáme soubory cookie") or last ("sütiket
+// használunk"): the site in the first person, as a story about a company's cookies ("Google bruger cookies …") never is.
+const MAX_COOKIE_NOTICE = 500;
 const COOKIE_NOTICE_MORE =
-  /\bwe(?:'d|’d| would)? (?:also )?(?:like to )?(?:use|set) (?:(?:some|additional|analytics|essential|optional|necessary) )+cookies\b|(?<!\p{L})(?:bruger|bruker|använder|käytämme|używamy|používáme|používame|folosim|utilizăm|χρησιμοποιούμε|използваме|використовуємо|koristimo|користимо)\s+(?:\S+\s+){0,2}?(?:cookies?|cookie-uri|evästeitä|kolačiće|колачиће|бисквитки|ciasteczek)(?!\p{L})|(?<!\p{L})(?:sütiket|cookie-kat|çerezler(?:i)?|çerez) (?:használunk|használ|kullanıyoruz|kullanmaktayız|kullanılmaktadır)(?!\p{L})/iu;
+  /\bwe(?:'d|’d| would)? (?:also )?(?:like to )?(?:use|set) (?:(?:some|additional|analytics|essential|optional|necessary) )+cookies\b|(?<!\p{L})(?:vi (?:og vores partnere |och våra partner |og våre partnere )?(?:bruger|bruker|använder)|käytämme|używamy|používáme|používame|folosim|utilizăm|χρησιμοποιούμε|използваме|використовуємо|koristimo|користимо)\s+(?:\S+\s+){0,2}?(?:cookies?|cookie-uri|evästeitä|kolačiće|колачиће|бисквитки|ciasteczek)(?!\p{L})|(?<!\p{L})(?:sütiket|cookie-kat|çerezler(?:i)?|çerez) (?:használunk|kullanıyoruz|kullanmaktayız)(?!\p{L})/iu;
 
 // "← Previous: Migrating … Next: Our on-call handbook →": both links on one line.
 const NEXT_POST = /\b(?:previous|next) (?:post|article|story)\s*[→»›]$|^[←«‹]\s*previous:.{3,120}\bnext:.{3,120}[→»›]$/i;
@@ -328,7 +341,7 @@ export function isBoilerplate(line: string): boolean {
   if (/^powered by\b/i.test(line)) return true;
   if (line.length <= 300 && MAY_BE_DISCLOSURE.test(line) && DISCLOSURE.test(line)) return true;
   if (isSiteNotice(line)) return true;
-  if (MAY_BE_COOKIES.test(line) && (COOKIE_NOTICE.test(line) || COOKIE_NOTICE_MORE.test(line))) return true;
+  if (MAY_BE_COOKIES.test(line) && (COOKIE_NOTICE.test(line) || (line.length <= MAX_COOKIE_NOTICE && COOKIE_NOTICE_MORE.test(line)))) return true;
   if (line.length >= MIN_CONSENT_TEXT && mayBeConsent(line) && isConsentNotice(line)) return true;
   if (line.length <= 100 && BOILERPLATE_SHORT.some((re) => re.test(line))) return true;
   // A tags line in any of its languages ("Címkék: …", "Schlagwörter: …"): read as the item's tags, never its text.

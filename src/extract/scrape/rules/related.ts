@@ -34,10 +34,16 @@ const INLINE_RELATED =
 
 /** "Read more: Title", "Also Read | Title", "[Related: Title]" on one line, anywhere in the page. Returns the rest. */
 export function inlineRelated(line: string): string | null {
-  // Turkish capitals, as for headings: "İLGİLİ HABER: …".
-  const m = INLINE_RELATED.exec(line.includes("İ") ? line.replace(/İ/g, "I") : line);
+  // Turkish capitals, as for headings: "İLGİLİ HABER: …", read on a copy whose dotted İ is an I (one code unit for
+  // another: the title is cut from the line as written, its own İ kept).
+  const read = line.includes("İ") ? line.replace(/İ/g, "I") : line;
+  const m = INLINE_RELATED.exec(read);
   // "READ | Title", "READ: Title": the bare word only with its colon or bar ("Read – and weep – …" is a sentence).
-  if (m) return (m[1] ?? m[2] ?? m[3]!).trim();
+  if (m) {
+    const title = (m[1] ?? m[2] ?? m[3]!).trim();
+    const at = read.lastIndexOf(title);
+    return line.slice(at, at + title.length);
+  }
   // "LIRE AUSSI Le gouvernement annonce…", "LEIA MAIS Governo…": a label in capitals, no colon, then the headline.
   const bare = line.length <= 200 ? INLINE_RELATED_CAPITALS.exec(line) : null;
   if (bare && bare[1] === bare[1]!.toUpperCase() && isRelatedHeading(bare[1]!)) return bare[2]!.trim();
@@ -75,7 +81,9 @@ const INSET_WORDS =
   "read also|also read|see also|lee también|leé también|lea también|leia também|veja também|baca juga|xem thêm|lire aussi|à lire aussi|leggi anche|lesen sie auch|le puede interesar|te puede interesar|اقرأ أيضا|اقرأ أيضاً|citește și|citiți și|baca|soma pia|soma zaidi|קראו גם|مزید پڑھیں|یہ بھی پڑھیں|இதையும் படிக்க|basahin|basahin din|بیشتر بخوانید|читайте також|читайте также|prečítajte si aj|pročitajte i|прочитајте још|прочетете още|lue myös|ilgili haber";
 const INSET_LABEL = new RegExp(`^(?:${INSET_WORDS})\\s*[:：]?$`, "iu");
 /** The label run into the headline, with no colon: "Leia também Euribor continua a descer". */
-const INSET_THEN_HEADLINE = new RegExp(`^(?:${INSET_WORDS})\\s+(\\S.{8,}[^.!?:;,\\s])$`, "iu");
+// Not the labels that are a verb alone ("Baca Doa Ini Saat Hujan Turun", a headline: "read this prayer …"), nor "See also",
+// which a text's cross-reference opens ("See also Chapter 5 for …").
+const INSET_THEN_HEADLINE = new RegExp(`^(?:${INSET_WORDS.split("|").filter((label) => label.includes(" ") && label !== "see also").join("|")})\\s+(\\S.{8,}[^.!?:;,\\s])$`, "iu");
 
 export function isInsetLabel(line: string): boolean {
   return INSET_LABEL.test(line);

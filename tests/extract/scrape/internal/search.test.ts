@@ -248,3 +248,12 @@ describe("a byline's label or word set apart from the name", () => {
     expect(parseScrape(page(["ByJenna Park Posted on September 19, 2023 212 Comments"])).author).toBe("Jenna Park");
   });
 });
+
+describe("a brand glued to 'By' in a sentence", () => {
+  it("is left as written", () => {
+    const lead = "ByHeart Whole Nutrition Infant Formula was recalled on Tuesday after the company found bacteria in one of its plants, regulators said.";
+    const parsed = parseScrape(["Infant formula recalled", "", lead, "", P1, "", P2].join("\n"));
+    expect(parsed.lead).toBe(lead);
+    expect(parsed.author).toBeUndefined();
+  });
+});
