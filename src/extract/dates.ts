@@ -352,13 +352,25 @@ export function isValidDate(date: Date): boolean {
   return Number.isFinite(t) && t >= Date.UTC(1000, 0, 1) && t < Date.UTC(10000, 0, 1);
 }
 
+/**
+ * "Updated" in the Central and Eastern European, Nordic, Turkish and Greek forms pages print after or before a stamp
+ * ("…, aktualizováno 10:02", "Frissítve: …", "Opdateret 14. marts …"): one list for the date labels here and the byline
+ * rules' segments (bylines.ts).
+ */
+export const MORE_UPDATE_WORDS = [
+  "aktualizováno", "aktualizované", "zaktualizowano", "frissítve", "opdateret", "oppdatert", "uppdaterad", "päivitetty", "güncellendi",
+  "ενημερώθηκε", "ažurirano", "ажурирано", "актуализирано", "actualizat",
+];
+
 // Labels that introduce a timestamp, in the languages of MONTH_NAMES and those whose pages print numeric
 // dates after a word ("입력 2024.03.12 14:35", "发布时间 2024-03-12", "Opublikowano 12.03.2024").
-const STAMP_LABEL =
-  /^(?:(?:first|last|published|posted|written|updated|modified|date|created|publié|publiée|mis à jour|modifié|veröffentlicht|aktualisiert|zuletzt|stand|(?:publicado|actualizado|atualizado|modificado) (?:a|em)|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|yayınlanma|güncelleme|diterbitkan|diperbarui|dipublikasikan|publicerad|uppdaterad|opdateret|oppdatert|publiceret|publisert|frissítve|aktualizované|ažurirano|objavljeno|ажурирано|објављено|актуализирано|публикувано|päivitetty|julkaistu|güncellendi|yayınlandı|ενημερώθηκε|δημοσιεύθηκε|actualizat|publicat|опубликовано|обновлено|опубліковано|оновлено|δημοσίευση|ενημέρωση|cập nhật|đăng lúc|प्रकाशित|अपडेटेड|기사입력|입력|승인|수정|업데이트|등록|发布时间|發佈時間|发布|發布|更新时间|更新時間|公開日|最終更新日|更新日|投稿日|作成日|掲載日|配信|on|le|am|el|il|op|at|du)(?!\p{L})\s*)+(?:[:：]|-(?=\s))?\s*/iu;
+const STAMP_LABEL = new RegExp(
+  `^(?:(?:first|last|published|posted|written|updated|modified|date|created|publié|publiée|mis à jour|modifié|veröffentlicht|aktualisiert|zuletzt|stand|(?:publicado|actualizado|atualizado|modificado) (?:a|em)|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|yayınlanma|güncelleme|diterbitkan|diperbarui|dipublikasikan|publicerad|publiceret|publisert|objavljeno|објављено|публикувано|julkaistu|yayınlandı|δημοσιεύθηκε|publicat|${MORE_UPDATE_WORDS.join("|")}|опубликовано|обновлено|опубліковано|оновлено|δημοσίευση|ενημέρωση|cập nhật|đăng lúc|प्रकाशित|अपडेटेड|기사입력|입력|승인|수정|업데이트|등록|发布时间|發佈時間|发布|發布|更新时间|更新時間|公開日|最終更新日|更新日|投稿日|作成日|掲載日|配信|on|le|am|el|il|op|at|du)(?!\\p{L})\\s*)+(?:[:：]|-(?=\\s))?\\s*`,
+  "iu",
+);
 /** Any short label ending in a colon: "Date:", "نُشر في:", "更新日時：". */
 const COLON_LABEL = /^[^\d:：]{1,30}[:：]\s*/u;
-export const UPDATED_LABEL = /updat|modif|aktualisiert|oppdatert|opdateret|frissítve|aktualizované|ažurirano|ажурирано|актуализирано|päivitetty|güncellendi|ενημερώθηκε|actualizat|zuletzt|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|aktualizováno|güncelleme|diperbarui|uppdaterad|обновлено|оновлено|ενημέρωση|cập nhật|अपडेट|수정|업데이트|更新|تحديث|تم التحديث/iu;
+export const UPDATED_LABEL = new RegExp(`updat|modif|aktualisiert|${MORE_UPDATE_WORDS.join("|")}|zuletzt|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|aktualizováno|güncelleme|diperbarui|uppdaterad|обновлено|оновлено|ενημέρωση|cập nhật|अपडेट|수정|업데이트|更新|تحديث|تم التحديث`, "iu");
 
 /** Digits of other scripts that dates are written in: Arabic-Indic, Persian, Devanagari, Bengali. */
 const OTHER_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]/g;

@@ -10,8 +10,6 @@
 import type { MarkdownIt, StateCore, StateInline } from "markdown-it";
 import { isImagePath } from "../../core/media-types";
 
-/** An embed that is an image, by its file name. */
-
 export function useWikiLinks(markdown: MarkdownIt): void {
   markdown.inline.ruler.before("link", "wiki_link", wikiLink);
   markdown.inline.ruler.before("image", "wiki_embed", wikiLink);

@@ -181,7 +181,7 @@ function isSentence(unit: ClassifiedUnit): boolean {
   return unit.words.length >= 6 && /[.!?。！？]["'”’)]?$/u.test(unit.text) && !PUBLICATION_WORD.test(unit.text);
 }
 
-// Not \\b after the word: "publié" ends in a letter \\b does not know.
+// Not \b after the word: "publié" ends in a letter \b does not know.
 const PUBLICATION_WORD = new RegExp(`\\b(?:${STAMP_WORDS}|first appeared)(?!\\p{L})`, "iu");
 
 /** Lines under the body looked at for a blog's "Posted by …" footer. */

@@ -4,7 +4,7 @@
  * Each rule looks at a kind of line, never at one site's wording, so it holds across
  * sites and languages.
  */
-import { MONTH_WORD, asciiDigits, hasCalendarDate, parseDate, parseTimestampLine } from "../../dates";
+import { MONTH_WORD, MORE_UPDATE_WORDS, asciiDigits, hasCalendarDate, parseDate, parseTimestampLine } from "../../dates";
 import { endsLikeSentence } from "../internal/units";
 
 /** The labels a reading time goes by ("Reading time: 4 min", "Lesezeit 4 Minuten"); alone, "Lecture" and "Leitura" are words of prose too. */
@@ -137,7 +137,17 @@ const BRACKETED_UPDATE = /^(.*\d{4}.*?)\s*[(（](?:modificat[oa] (?:il|alle)|mod
 const POSTED_BY_LOGIN = /^((?:Posted|Published) on .+?) by ([a-z0-9][a-z0-9_.-]{2,30})$/;
 // "Published: 10 March 2024, Last updated: 12 March 2024", "Publié le …, mis à jour le …": the update after a comma;
 // "Updated January 17 2024 - 9:12am, first published January 16 2024 - 6:30pm": the first publication after it.
-const UPDATE_AFTER_PUNCTUATION = /[,;.]\s+(?=(?:last\s+)?(?:updated|modified|mis à jour|modifié|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|aktualizováno|aktualizované|zaktualizowano|frissítve|opdateret|oppdatert|uppdaterad|päivitetty|güncellendi|ενημερώθηκε|ažurirano|ажурирано|актуализирано|actualizat)(?!\p{L})|(?:first|originally)\s+(?:published|posted)\b)/giu;
+const UPDATE_AFTER_PUNCTUATION = new RegExp(
+  `[,;.]\\s+(?=(?:last\\s+)?(?:updated|modified|mis à jour|modifié|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|${MORE_UPDATE_WORDS.join("|")})(?!\\p{L})|(?:first|originally)\\s+(?:published|posted)\\b)`,
+  "giu",
+);
+// The places a meta row splits into its fields: its separators, a byline's word, a stamp's word (in capitals, the
+// update words of more languages too), a labelled field.
+const CAPITALISED_UPDATE_WORDS = ["Aktualisiert", ...MORE_UPDATE_WORDS.map((word) => word[0]!.toUpperCase() + word.slice(1))].join("|");
+const SEGMENT_SPLIT = new RegExp(
+  `\\s+[|·•]\\s+|\\s+[–—]\\s+|;\\s*|\\s+(?=(?:by|par|von|por|door)\\s+\\p{Lu})|\\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\\b|(?:${CAPITALISED_UPDATE_WORDS})(?!\\p{L}))|\\s+(?=(?:最終更新日|更新日|更新時間|更新时间)[:：]?\\s*\\d)|\\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처|字号|字號|字体|字體|分享到|分享至|ผู้เขียน|Author|Autor|Penulis|Yazar)[:：])|\\s+(?=(?:记者|記者)\\s)`,
+  "u",
+);
 const CJK_BYLINE =
   /^(?:(?<ja>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]{2,10})\s*(?:記者|特派員|編集委員)|(?:本报|本報|\p{Script=Han}{1,6}(?:新闻|新聞|日报|日報|晚报|晚報|时报|時報|网|網|社|台|报|報))?(?:记者|記者)\s*(?<zh>\p{Script=Han}{2,4})(?:\s*(?:报道|報導|摄影|攝影|摄|攝))?|(?<ko>\p{Script=Hangul}{2,4})\s*기자)(?:\s+[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})?$/u;
 const COMMENT_COUNT = /^(?:\d{1,5}|no|aucun|keine|sin|nessun)\s+(?:comments?|commentaires?|kommentare?|comentarios?|comentários?|commenti|reacties|komentarzy?|yorum)$/i;
@@ -145,7 +155,7 @@ const COMMENT_COUNT = /^(?:\d{1,5}|no|aucun|keine|sin|nessun)\s+(?:comments?|com
 const READING_TIME = new RegExp(`${COUNTED_READING_TIME.source}|${LABELLED_READING_TIME.source}`, "iu");
 
 // The words a timestamp opens with, in the languages the byline rules read.
-export const STAMP_WORDS = "updated|published|posted|modified|aktualizováno|aktualizované|zaktualizowano|frissítve|opdateret|oppdatert|uppdaterad|päivitetty|güncellendi|ενημερώθηκε|ažurirano|ажурирано|актуализирано|actualizat|aktualisiert|veröffentlicht|publié|publiée|modifié|modifiée|mis à jour|actualisé|publicado|atualizado|actualizado|modificado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|gewijzigd|geändert";
+export const STAMP_WORDS = `updated|published|posted|modified|${MORE_UPDATE_WORDS.join("|")}|aktualisiert|veröffentlicht|publié|publiée|modifié|modifiée|mis à jour|actualisé|publicado|atualizado|actualizado|modificado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|gewijzigd|geändert`;
 // A segment of a meta line that opens like a timestamp ("Updated at …"); not \b after the word: "publié" ends in a non-ASCII letter.
 const STAMP_OPENER = new RegExp(`^(?:last\\s+)?(?:${STAMP_WORDS})(?=$|[\\s:：,])`, "i");
 
@@ -316,7 +326,7 @@ function readMetaLine(raw: string): MetaLine {
   const role = NAME_BAR_ROLE.exec(line);
   if (role && looksLikePersonName(role[1]!) && isWriterRole(role[2]!)) return { author: role[1]! };
   let numericStamp = false;
-  const segments = line.replace(UPDATE_AFTER_PUNCTUATION, " | ").split(/\s+[|·•]\s+|\s+[–—]\s+|;\s*|\s+(?=(?:by|par|von|por|door)\s+\p{Lu})|\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\b|(?:Aktualisiert|Aktualizováno|Aktualizované|Zaktualizowano|Frissítve|Opdateret|Oppdatert|Uppdaterad|Päivitetty|Güncellendi|Ενημερώθηκε|Ažurirano|Ажурирано|Актуализирано|Actualizat)(?!\p{L}))|\s+(?=(?:最終更新日|更新日|更新時間|更新时间)[:：]?\s*\d)|\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처|字号|字號|字体|字體|分享到|分享至|ผู้เขียน|Author|Autor|Penulis|Yazar)[:：])|\s+(?=(?:记者|記者)\s)/u);
+  const segments = line.replace(UPDATE_AFTER_PUNCTUATION, " | ").split(SEGMENT_SPLIT);
   let lastStamp: string | undefined;
   for (const raw of segments) {
     // "… 6:02 PM EST - Updated …": the hyphen the row sets before its update, left at the end of the stamp's segment.
