@@ -1654,3 +1654,14 @@ describe("today's review: lines that stay the article's", () => {
     expect(isSignUpLine("Get the latest stories by email")).toBe(true);
   });
 });
+
+describe("a live blog's controls and a call to get the app in other languages", () => {
+  it.each([
+    "Show key events only Refresh", "[ ] Show key events only (BUTTON) Refresh 3 new updates", "Pinned", "Pinned post",
+    "Recuerda que puedes recibir notificaciones de BBC Mundo. Descarga la nueva versión de nuestra app y actívalas para no perderte nuestro mejor contenido.",
+  ])("is furniture: %s", (line) => expect(isBoilerplate(line)).toBe(true));
+
+  it("leaves a sentence about someone's app alone", () => {
+    expect(isBoilerplate("Descarga la aplicación del ayuntamiento para pagar el aparcamiento, recomendó el alcalde.")).toBe(false);
+  });
+});

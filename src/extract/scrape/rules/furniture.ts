@@ -169,6 +169,9 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(?:(?:enter|exit) fullscreen mode|view raw\b.{0,80}\bhosted with\b.{0,12}\bby github)$/i,
   // A player's and a gallery's leftovers, a copy button's answer: "Loading the player...", "View gallery", "Link copied", "Story continues".
   /^(?:loading (?:the )?(?:player|video)\.*|view (?:the )?gallery|link copied!?|story continues)$/i,
+  // A live blog's controls: "Show key events only Refresh", laid out "[ ] Show key events only (BUTTON) Refresh 3 new updates",
+  // "Pinned", "Pinned post".
+  /^(?:\[ ?\]\s*)?show key events only(?:\s*(?:\(BUTTON\)\s*)?refresh(?:\s+\d{1,3} new updates?)?)?$|^pinned(?: post)?$|^\d{1,3} new updates?$/i,
   // A third-party embed's consent box, as broadcasters print it round a post they do not load until the reader allows it:
   // "Skip Twitter post, 1", "Allow Twitter content?", "End of Twitter post, 1", "Saltar Twitter publicación, 1"; a player's
   // and a gallery's labels: "Media playback is unsupported on your device", "Slideshow (2 Images)".
@@ -203,6 +206,8 @@ const APP_PROMPT = /(?:點我下載|点我下载|下載app|下载app|télécharg
 // install the site's app, the sentence's own or after a colon.
 // After a sentence of the promo, any app; after a colon, only the outlet's own news or weather app ("Step one is easy:
 // download the Signal app." is a sentence).
+// "… Descarga la nueva versión de nuestra app y actívalas …": the call in the languages the rules read, "our app" named.
+const APP_DOWNLOAD_OTHER = /\b(?:descarga|descargue|baixe|télécharge[zr]?|scarica|laden sie|lade)\b.{0,40}\b(?:nuestra|nossa|notre|la nostra|unsere|unserer)\s+app\b/iu;
 const APP_DOWNLOAD = /^download (?:the |our )?(?:free )?[\p{L}\d&'’ .-]{0,40}?\bapp\b(?:\s+(?:for|to|and|on)\b.{0,60})?[.!…]*$|[.!]\s+download (?:the |our )?(?:free )?[\p{L}\d&'’ .-]{0,40}?\bapp\b(?:\s+(?:for|to|and|on)\b.{0,60})?[.!…]*$|:\s+download (?:our (?:free )?(?:[\p{L}\d&'’ .-]{0,30} )?|the [\p{L}\d&'’ .-]{0,30}\b(?:news|weather) )app\b(?:\s+(?:for|to|and|on)\b.{0,60})?[.!…]*$/iu;
 const NETWORK = "(?:twitter|x|facebook|instagram|linkedin|whatsapp|telegram|youtube|tiktok|threads|bluesky|google news)";
 // The networks run to the line's end or to a "for …": "Follow the money on Telegram, investigators say, …" goes on as a sentence.
@@ -363,7 +368,7 @@ export function isBoilerplate(line: string): boolean {
   if (isNewsletterPlatformPromo(line)) return true;
   // The promo's blurb may run on after its call ("… We also treat our community members to special offers …").
   if (isFollowPrompt(line)) return true;
-  if (line.length <= 200 && (line.includes("app") || line.includes("App") || line.includes("APP")) && (APP_PROMPT.test(line) || APP_DOWNLOAD.test(line))) return true;
+  if (line.length <= 200 && (line.includes("app") || line.includes("App") || line.includes("APP")) && (APP_PROMPT.test(line) || APP_DOWNLOAD.test(line) || APP_DOWNLOAD_OTHER.test(line))) return true;
   // "Follow Dawn Business on Twitter, LinkedIn, Instagram and Facebook for insights …": a call to follow, its networks closing it.
   if (line.length <= 240 && (line.startsWith("Follow ") || line.startsWith("FOLLOW ")) && FOLLOW_ON_NETWORKS.test(line)) return true;
   if (line.length <= 400 && isNutritionRow(line)) return true;
