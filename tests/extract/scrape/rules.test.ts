@@ -1665,3 +1665,11 @@ describe("a live blog's controls and a call to get the app in other languages", 
     expect(isBoilerplate("Descarga la aplicación del ayuntamiento para pagar el aparcamiento, recomendó el alcalde.")).toBe(false);
   });
 });
+
+describe("a byline with the writer's job before the name", () => {
+  it("reads the name after a job in lower case", () => {
+    expect(parseByline("By state political reporter Nadia Petrakis")).toBe("Nadia Petrakis");
+    expect(parseByline("By political editor Laura Kuenssberg")).toBe("Laura Kuenssberg");
+    expect(parseByline("By the numbers: how the budget adds up")).toBeNull();
+  });
+});

@@ -51,6 +51,9 @@ export const BYLINE_OR_STAMP_START = new RegExp(`^(?:${BY_WORDS}|posted|publishe
 export function parseByline(line: string): string | null {
   const m = BYLINE.exec(line);
   if (!m) return null;
+  // "By state political reporter Nadia Petrakis", "By political editor Laura Kuenssberg": the writer's job, in lower case, before the name.
+  const roled = ROLE_BEFORE_NAME.exec(m[1]!);
+  if (roled) return roled[1]!;
   // "Jane Doe, Reuters", "Tom Adebayo, Sports Reporter": the name is before the comma.
   // "Jane Doe, Reuters": the name is before the comma; "Jane Doe Thu, 02/22/2024": so is the date's weekday, which is not the name's.
   // "Janet Morrow; photos by Tom Hale": the writer is before the photographer.
@@ -72,6 +75,7 @@ export function parseByline(line: string): string | null {
   return capitalised.length === words.length ? name : null;
 }
 
+const ROLE_BEFORE_NAME = /^(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|producer|journalist|columnist|analyst|presenter|host|contributor)\s+(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u;
 const TEAM_BYLINE = /^the\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Team|Desk|Staff|Editors|Newsroom|Editorial Board|Reporters|Correspondents))$/iu;
 export const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 // One name or a few, set apart by spaces, "、" or "・" (Latin letters allowed: "记者 王伟 Wang Wei").
