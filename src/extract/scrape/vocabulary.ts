@@ -268,8 +268,21 @@ export function isSignUpLine(line: string): boolean {
   // "Join the meal team (sign up at the Welcome Center).": the word in a sentence's brackets asks for no e-mail.
   // A form's consent runs longer than a box's call: its terms and privacy notice after it.
   if (line.length > 160) return line.length <= MAX_CONSENT && line.includes(" agree") && LONG_CONSENT.test(line) && isSignUpForm(line);
-  return (SIGN_UP.test(line) && (!line.includes("(") || SIGN_UP.test(line.replace(BRACKETED, ""))) && !isSentenceMentioning(line)) || (OTHER_SCRIPTS.test(line) && SIGN_UP_OTHER_SCRIPTS.test(line)) || isSignUpForm(line);
+  return (SIGN_UP.test(line) && (!line.includes("(") || SIGN_UP.test(line.replace(BRACKETED, ""))) && !isSentenceMentioning(line) && !isReportedSignUp(line)) || (OTHER_SCRIPTS.test(line) && SIGN_UP_OTHER_SCRIPTS.test(line)) || isSignUpForm(line);
 }
+
+/**
+ * A sentence of the story that reports someone else's sign-up ("… residents can sign up to receive alerts by text or
+ * email."): a box speaks to the reader, with its call first ("Sign up …", "Get …") or in the second person or the
+ * site's first ("your inbox", "our newsletter"). English only; the other languages' words are calls already.
+ */
+function isReportedSignUp(line: string): boolean {
+  return line.length > REPORTED_MIN && /[.!]["'”’]?$/.test(line) && /^\p{Lu}/u.test(line) && !READER_ADDRESS.test(line) && /\bsign[- ]?up\b/i.test(line);
+}
+
+const REPORTED_MIN = 60;
+// The call opens any of its sentences: "This article was featured in … newsletter. Sign up for it here."
+const READER_ADDRESS = /(?:^|[.!?:]\s+)(?:sign|subscribe|get|join|receive|enter|stay|don['’]t miss|never miss|want|like|love|enjoy|be the first|click|tap)\b|\b(?:you|your|yours|our|us|we)\b/i;
 
 const BRACKETED = /\([^()]*\)/g;
 

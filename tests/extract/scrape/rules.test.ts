@@ -1673,3 +1673,16 @@ describe("a byline with the writer's job before the name", () => {
     expect(parseByline("By the numbers: how the budget adds up")).toBeNull();
   });
 });
+
+describe("a sentence that reports someone else's sign-up", () => {
+  it.each([
+    "Current air quality readings are available on the MPCA website, and residents can sign up to receive alerts by text or email.",
+    "Residents can sign up for the program at city hall through March 31.",
+  ])("is no sign-up box: %s", (line) => expect(isSignUpLine(line)).toBe(false));
+
+  it.each([
+    "This article was featured in the One Story to Read Today newsletter. Sign up for it here.",
+    "Tip: Want to get EPA news releases by email? Sign up for updates from EPA Region 5.",
+    "Sign up for our newsletter",
+  ])("is a box's call: %s", (line) => expect(isSignUpLine(line)).toBe(true));
+});
