@@ -1686,3 +1686,14 @@ describe("a sentence that reports someone else's sign-up", () => {
     "Sign up for our newsletter",
   ])("is a box's call: %s", (line) => expect(isSignUpLine(line)).toBe(true));
 });
+
+describe("a trending bar and French 'Texte par'", () => {
+  it("drops the bar, its topics capitalised, and keeps a sentence about what is trending", () => {
+    expect(isBoilerplate("Trending News Wildfires Virus Outbreak Election 2020 Hurricane Sally")).toBe(true);
+    expect(isBoilerplate("Trending now on social media is a video of the mayor dancing.")).toBe(false);
+  });
+
+  it("reads 'Texte par :' as a byline", () => {
+    expect(parseByline("Texte par : Louise Dupont")).toBe("Louise Dupont");
+  });
+});

@@ -32,7 +32,7 @@ const WRITER_LABELS =
   "लेखक|द्वारा|লেখক|প্রতিবেদক|نویسنده|خبرنگار|글|기자|כתב|כתבת";
 // "Written by …" in the languages of the labels above ("Escrito por …", "Kirjoittanut …", "Napsal …").
 const BY_PHRASES =
-  "written by|posted by|words by|reporting by|story by|text by|escrito por|postado por|publicado por|scritto da|pubblicato da|geschrieben von|écrit par|rédigé par|article rédigé par|geschreven door|" +
+  "written by|posted by|words by|reporting by|story by|text by|texte par|texto de|text von|escrito por|postado por|publicado por|scritto da|pubblicato da|geschrieben von|écrit par|rédigé par|article rédigé par|geschreven door|" +
   "skrevet af|skrevet av|skrivet av|kirjoittanut|napsal|napsala|napisał|napisała|napisal|" +
   // The piece's kind before its writer: "Interview by …", "Analysis by …", "Propos recueillis par …", "Ein Kommentar von …".
   "(?:an? )?(?:interview|analysis|opinion|commentary|column|guest column|review|essay|report) by|reported by|reviewed by|hosted by|compiled by|" +
