@@ -190,3 +190,9 @@ describe("dates of Central and Eastern European, Nordic and Greek pages", () => 
     expect(parseTimestampLine("Objavljeno: 22. srpnja 2024. u 10:15")?.kind).toBe("published");
   });
 });
+
+describe("the German, Dutch and Nordic word for date as a stamp's label", () => {
+  it("reads 'Datum 04.03.2020'", () => {
+    expect(parseTimestampLine("Datum 04.03.2020")).toEqual({ kind: "published", date: new Date("2020-03-04T00:00:00Z") });
+  });
+});
