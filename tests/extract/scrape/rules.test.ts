@@ -1697,3 +1697,12 @@ describe("a trending bar and French 'Texte par'", () => {
     expect(parseByline("Texte par : Louise Dupont")).toBe("Louise Dupont");
   });
 });
+
+describe("'read also' in European Portuguese and BBC Mundo's Spanish, and 'Related Story:'", () => {
+  it("reads them as related links and headings", () => {
+    expect(inlineRelated("Ler mais: Restauração pede apoio ao Governo")).toBe("Restauração pede apoio ao Governo");
+    expect(inlineRelated("Related Story: Victorian budget includes $870m for schools")).toBe("Victorian budget includes $870m for schools");
+    expect(isRelatedHeading("Quizás también te interese")).toBe(true);
+    expect(inlineRelated("Ler mais livros é a meta da campanha, disse a ministra.")).toBeNull();
+  });
+});
