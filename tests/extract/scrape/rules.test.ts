@@ -1706,3 +1706,11 @@ describe("'read also' in European Portuguese and BBC Mundo's Spanish, and 'Relat
     expect(inlineRelated("Ler mais livros é a meta da campanha, disse a ministra.")).toBeNull();
   });
 });
+
+describe("a courtesy credit on a line of its own", () => {
+  it("is a credit, and a sentence that opens the same way is not", () => {
+    expect(isStandaloneCredit("Courtesy of Alton Community Market")).toBe(true);
+    expect(isStandaloneCredit("Photo courtesy of the Hale family")).toBe(true);
+    expect(isStandaloneCredit("Courtesy of the council, residents will park free on Sundays.")).toBe(false);
+  });
+});

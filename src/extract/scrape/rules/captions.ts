@@ -45,6 +45,7 @@ const SENTENCE_THEN_NAME_EMAIL = /[.!?]["'”’]?\s+\p{Lu}[\p{L}.'’-]+(?:\s+\
 const AGENCY_PHOTO_CREDIT = /[(\[]\s*[A-Z]{2,10}\s+(?:Photo|PHOTO)s?\s*\/[^()\[\]]{1,100}[)\]]\s*$/;
 // The source named with a capital and no sentence's stop: "Image copyright law is complicated, lawyers say." is prose.
 // "Crédito" alone opens headlines too ("Crédito Agrícola lucra …"): with its comma only.
+const STANDALONE_COURTESY = /^(?:(?:photo|image|picture)s?\s+)?courtesy(?:\s+of)?\s+[^.,;:!?]{2,60}$/i;
 const PHOTO_SOURCE_LABEL = /^(?:(?:[Ii]mage copyright|[Ii]mage source|[Ff]uente de la imagen|[Cc]rédito de la imagen|[Ff]onte da imagem|[Cc]opyright de la imagen)\s*,?|(?:[Cc]rédito|[Aa]utor do crédito)\s*,)\s+\p{Lu}[^!?]{0,60}(?<![.!?])$/u;
 /** BBC's caption labels in its World Service languages and its label glued to the caption ("Image captionResidents …"). */
 // And a numbered figure's caption, as reports and engineering blogs set it: "Figure 1: p99 latency …", "Fig. 3. Boreholes …".
@@ -162,6 +163,8 @@ export function isStandaloneCredit(line: string): boolean {
     (line.includes("/") && (AGENCY_SLASH_NAME.test(line) || /^[A-Za-z]+\.(?:com|net|org|co(?:\.[a-z]{2})?|[a-z]{2})\s*\/\s*\p{Lu}[\p{Lu} .'’-]{2,40}$/u.test(line))) ||
     // "David Okafor for The Atlantic": the photographer, working for the outlet (a byline opens with its "By").
     (line.includes(" for ") && nameForOutlet(line)) ||
+    // "Courtesy of Alton Community Market", "Photo courtesy of the Hale family": who lent the photo, on a line of its own.
+    STANDALONE_COURTESY.test(line) ||
     // BBC's labels for the photo's source, before and after 2020, in its World Service languages: "Image copyright Getty Images",
     // "Fuente de la imagen, Reuters", "Crédito, Getty Images", "Autor do crédito, Reuters".
     PHOTO_SOURCE_LABEL.test(line) ||
