@@ -1714,3 +1714,8 @@ describe("a courtesy credit on a line of its own", () => {
     expect(isStandaloneCredit("Courtesy of the council, residents will park free on Sundays.")).toBe(false);
   });
 });
+
+describe("a photo's own buttons", () => {
+  it.each(["Buy Photo", "Hide Caption", "Show Caption", "Buy Photo Hide Caption", "Buy Photo (BUTTON) Hide Caption"])("is furniture: %s", (line) => expect(isBoilerplate(line)).toBe(true));
+  it("leaves a sentence about buying photos alone", () => expect(isBoilerplate("Buy photos of the parade from our archive, the society said.")).toBe(false));
+});

@@ -169,6 +169,9 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(?:(?:enter|exit) fullscreen mode|view raw\b.{0,80}\bhosted with\b.{0,12}\bby github)$/i,
   // A player's and a gallery's leftovers, a copy button's answer: "Loading the player...", "View gallery", "Link copied", "Story continues".
   /^(?:loading (?:the )?(?:player|video)\.*|view (?:the )?gallery|link copied!?|story continues)$/i,
+  // A photo's own buttons, as newspaper templates print them beside the caption: "Buy Photo", "Hide Caption", "Show Caption",
+  // laid out "Buy Photo (BUTTON) Hide Caption".
+  /^(?:buy (?:this )?photo|(?:hide|show) caption|enlarge(?: this)? (?:photo|image))(?:\s*(?:\(BUTTON\)\s*)?(?:buy (?:this )?photo|(?:hide|show) caption))?$/i,
   // A trending bar: its label, then the topics' names run together, each capitalised ("Trending News Wildfires Virus
   // Outbreak Election 2020 Hurricane Sally", "Hot Topics: Budget Brexit NHS").
   /^(?:Trending(?: News| Now| Topics)?|TRENDING(?: NEWS| NOW| TOPICS)?|Hot Topics|HOT TOPICS|Popular Topics)\s*:?(?:\s+(?:\p{Lu}[\p{L}\d&'’.-]*|\d{4})){3,12}$/u,
