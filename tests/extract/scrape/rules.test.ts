@@ -1719,3 +1719,13 @@ describe("a photo's own buttons", () => {
   it.each(["Buy Photo", "Hide Caption", "Show Caption", "Buy Photo Hide Caption", "Buy Photo (BUTTON) Hide Caption"])("is furniture: %s", (line) => expect(isBoilerplate(line)).toBe(true));
   it("leaves a sentence about buying photos alone", () => expect(isBoilerplate("Buy photos of the parade from our archive, the society said.")).toBe(false));
 });
+
+describe("a blog engine's own lines", () => {
+  it("reads the writer from a footer row and drops the trackback section and WordPress's post metadata", () => {
+    expect(parseMetaLine("Posted by Ellen Marsh at 03:42 PM in Preserving, Seasonal | Permalink | Comments (3) | TrackBack (1)")).toEqual({ author: "Ellen Marsh" });
+    expect(isBoilerplate("This entry was posted on Sunday, April 27th, 2008 at 9:14 pm and is filed under Linux, Old Hardware. You can follow any responses to this entry through the RSS 2.0 feed.")).toBe(true);
+    expect(isBoilerplate("TrackBack URL for this entry:")).toBe(true);
+    expect(isBoilerplate("Listed below are links to weblogs that reference Marmalade morning:")).toBe(true);
+    expect(isBoilerplate("This entry was the last one the jury saw before the verdict was filed under seal.")).toBe(false);
+  });
+});

@@ -341,6 +341,14 @@ function readMetaLine(raw: string): MetaLine {
       lastStamp = segment;
       continue;
     }
+    // "Posted by Ellen Marsh at 03:42 PM in Preserving | Permalink | Comments (3)": a blog's footer row, its writer and the
+    // post's clock, then its links.
+    const postedAt = POSTED_BY_AT.exec(segment);
+    if (postedAt && looksLikePersonName(postedAt[1]!)) {
+      result.author ??= postedAt[1]!;
+      continue;
+    }
+    if (segments.length > 1 && BLOG_TOOL_FIELD.test(segment)) continue;
     // "May 2, 2024 | 3:50 PM IST | By …": the stamp's clock in a field of its own, after its date.
     if (lastStamp !== undefined && CLOCK_ONLY.test(segment)) {
       const timed = parseTimestampLine(`${lastStamp} ${segment}`);
@@ -423,6 +431,8 @@ const GLUED_LABELLED_READING_TIME = new RegExp(`\\s+(?:${READING_TIME_LABELS})\\
 /** An English reading time right after a year or a clock time, nothing between; or after anything, with its word "read" ("… by Hannah Novak 6 min read"). */
 const GLUED_READING_TIME = /(?<=\b(?:\d{4}|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?))\s+\d{1,3}[ -]?min(?:ute)?s?(?: read)?$|\s+\d{1,3}[ -]?min(?:ute)?s? read$/i;
 
+const POSTED_BY_AT = /^Posted by (\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}) at \d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+in\s+.{1,80})?$/u;
+const BLOG_TOOL_FIELD = /^(?:permalink|comments?\s*\(\d+\)|trackbacks?\s*\(\d+\)|email this(?: post)?)$/i;
 const CLOCK_ONLY = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 const BARE_MINUTES = /^\d{1,3}\s?min(?:s|utes?)?\.?$/i;
 /** The last part of a line set off by a dash, bar or bullet, up to 40 characters. */

@@ -169,6 +169,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(?:(?:enter|exit) fullscreen mode|view raw\b.{0,80}\bhosted with\b.{0,12}\bby github)$/i,
   // A player's and a gallery's leftovers, a copy button's answer: "Loading the player...", "View gallery", "Link copied", "Story continues".
   /^(?:loading (?:the )?(?:player|video)\.*|view (?:the )?gallery|link copied!?|story continues)$/i,
+  // A blog engine's trackback section: "TrackBack URL for this entry:", "Listed below are links to weblogs that reference …".
+  /^trackback url for this entry:?$|^listed below are links to (?:weblogs|blogs|sites) that reference\b.{0,80}$/i,
   // A photo's own buttons, as newspaper templates print them beside the caption: "Buy Photo", "Hide Caption", "Show Caption",
   // laid out "Buy Photo (BUTTON) Hide Caption".
   /^(?:buy (?:this )?photo|(?:hide|show) caption|enlarge(?: this)? (?:photo|image))(?:\s*(?:\(BUTTON\)\s*)?(?:buy (?:this )?photo|(?:hide|show) caption))?$/i,
@@ -380,6 +382,9 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 400 && isNutritionRow(line)) return true;
   // "This article contains content provided by Twitter. We ask for your permission before anything is loaded, …": the consent box's text.
   if (line.length <= 400 && EMBED_CONSENT_TEXT.test(line)) return true;
+  // "This entry was posted on Sunday, April 27th, 2008 at 9:14 pm and is filed under Linux. You can follow any responses …":
+  // WordPress's classic theme's post metadata, a template's sentence.
+  if (line.length <= 400 && line.startsWith("This entry was posted") && /\bfiled under\b/.test(line)) return true;
   // "(Except for the headline, this story has not been edited by … staff and is published from a syndicated feed.)".
   if (line.length <= 300 && line.includes("syndicated feed") && SYNDICATED_FEED_NOTE.test(line)) return true;
   // "Published in Dawn, March 4th, 2021": the paper's edition the story ran in, as its last line.
