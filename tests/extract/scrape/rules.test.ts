@@ -1729,3 +1729,10 @@ describe("a blog engine's own lines", () => {
     expect(isBoilerplate("This entry was the last one the jury saw before the verdict was filed under seal.")).toBe(false);
   });
 });
+
+describe("an agency's label opening a caption", () => {
+  it("marks 'AP Photo: …' and not a headline that names the agency's photographers", () => {
+    expect(hasCaptionMarker("AP Photo: Wind turbines stand on a ridge near Arlington, Wyo.")).toBe(true);
+    expect(hasCaptionMarker("AP Photographers Association names its winners for the year")).toBe(false);
+  });
+});

@@ -109,6 +109,8 @@ const AGENCIES =
   "LaPresse|GEPA|IMAGO|Imago|Icon Sport|Panoramic|Keystone|Belga|ANP|Europa Press|Agência Brasil|Folhapress|Estadão Conteúdo|TASS|EFE|Efe|" +
   // Stock libraries, and the press-release wires' photo services.
   "Pixabay|Unsplash|Pexels|iStock|iStockphoto|Adobe Stock|PRNewsfoto|Business Wire|GlobeNewswire";
+// "AP Photo: Wind turbines stand on a ridge …": the agency's label opening the caption.
+const AGENCY_LABEL_OPENING = new RegExp(`^(?:${AGENCIES})\\s+(?:Photo|PHOTO|Foto|FOTO|Picture|Image)s?\\s*:\\s*\\p{Lu}`, "u");
 /** A photo agency, then its photographer ("IMAGO/Team 2", "dpa/Bernd Weißbrod", "Getty Images/iStockphoto"). */
 const AGENCY_SLASH_NAME = new RegExp(`^(?:${AGENCIES})\\s*\\/\\s*[\\p{L}\\p{N} .'’-]{2,40}$`, "u");
 // "… on the A6 motorway. © Stéphane de Sakutin / AFP", "© Jane Roe / Reuters", "Photograph: © Getty Images":
@@ -225,6 +227,8 @@ export function hasCaptionMarker(line: string): boolean {
   return (
     CAPTION_PREFIX.test(line) ||
     LABELLED_CAPTION.test(line) ||
+    // "AP Photo: Wind turbines stand on a ridge near Arlington, Wyo.": the agency's label opening the caption.
+    (line.length <= MAX_CREDITED_CAPTION && AGENCY_LABEL_OPENING.test(line)) ||
     (slash && (AGENCY_CREDIT.test(line) || SENTENCE_THEN_NAME_SLASH.test(line))) ||
     ((last === CLOSE_PAREN || last === CLOSE_BRACKET || last === FULLWIDTH_CLOSE_PAREN || /\s$/.test(line)) && (PAREN_CREDIT.test(line) || OUTLET_COLON_NAME.test(line) || AGENCY_PHOTO_CREDIT.test(line) || BRACKET_SOURCE.test(line) || OUTLET_PHOTO_CREDIT.test(line) || BRACKETED_NAME_OUTLET.test(line))) ||
     (line.includes("@") && slash && SENTENCE_THEN_NAME_EMAIL.test(line)) ||
