@@ -277,10 +277,12 @@ export function isSignUpLine(line: string): boolean {
  * site's first ("your inbox", "our newsletter"). English only; the other languages' words are calls already.
  */
 function isReportedSignUp(line: string): boolean {
-  return line.length > REPORTED_MIN && /[.!]["'”’]?$/.test(line) && /^\p{Lu}/u.test(line) && !READER_ADDRESS.test(line) && /\bsign[- ]?up\b/i.test(line);
+  return line.length > REPORTED_MIN && /[.!]["'”’]?$/.test(line) && /^\p{Lu}/u.test(line) && !READER_ADDRESS.test(line) && REPORTED_SIGN_UP.test(line) && !/^[^:—–]{1,30}[:—–]/.test(line);
 }
 
 const REPORTED_MIN = 60;
+/** Someone else's sign-up, as a sentence reports it: after a modal or "to" ("residents can sign up", "asked to sign up"). */
+const REPORTED_SIGN_UP = /\b(?:can|could|may|might|must|should|will|would|to)\s+sign[- ]?up\b/i;
 // The call opens any of its sentences: "This article was featured in … newsletter. Sign up for it here."
 const READER_ADDRESS = /(?:^|[.!?:]\s+)(?:sign|subscribe|get|join|receive|enter|stay|don['’]t miss|never miss|want|like|love|enjoy|be the first|click|tap)\b|\b(?:you|your|yours|our|us|we)\b/i;
 

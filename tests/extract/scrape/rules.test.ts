@@ -1736,3 +1736,24 @@ describe("an agency's label opening a caption", () => {
     expect(hasCaptionMarker("AP Photographers Association names its winners for the year")).toBe(false);
   });
 });
+
+describe("the last review's counter-examples", () => {
+  it("keeps a sign-up box whose call follows a label or a dash, and reads a reported sign-up as prose", () => {
+    expect(isSignUpLine("Newsletter sign-up: The best of the week's news, delivered every Friday morning.")).toBe(true);
+    expect(isSignUpLine("The Morning Edition newsletter brings the day's top headlines each weekday — sign up now.")).toBe(true);
+  });
+
+  it.each(["Courtesy calls to elderly neighbours are a dying habit", "Courtesy Chevrolet sued over hidden dealer fees", "Courtesy and respect in the workplace"])(
+    "takes no headline for a courtesy credit: %s", (line) => expect(isStandaloneCredit(line)).toBe(false));
+
+  it.each(["Trending Now TikTok Dances Take Over College Campuses", "Hot Topics Dominate First Presidential Debate In Ohio", "Popular Topics For Science Fair Projects This Year",
+    "«La descarga de nuestra app creció un 40% este año», dijo el director ejecutivo de la empresa."])(
+    "leaves a headline or a quote alone: %s", (line) => expect(isBoilerplate(line)).toBe(false));
+
+  it("takes no document's title for a byline, nor a gallery's title for a caption", () => {
+    expect(parseByline("Texto de Ley Orgánica")).toBeNull();
+    expect(parseByline("Texto de: María Pérez")).toBe("María Pérez");
+    expect(hasCaptionMarker("AP Photos: Scenes from the flooded Midwest")).toBe(false);
+    expect(hasCaptionMarker("Reuters Pictures: The Year In Review")).toBe(false);
+  });
+});

@@ -28,11 +28,11 @@ const WRITER_WORDS = "بقلم|كتب|作者|(?:取材・)?文(?:・写真)?|记
 const WRITER_LABELS =
   // "From: Jane Doe": the sender of an e-mail pasted whole, over its "Subject:".
   "authors?|autor|autora|autores|auteure?s?|autore|autori|autorka|yazar|yazan|penulis|reporter|redakcja|tekst|texto|testo|text|texte|текст|words|published by|teksti|from|ผู้เขียน|" +
-  "kirjoittaja|toimittaja|írta|szerző|napsal|napsala|tác giả|forfatter|författare|skribent|συντάκτης|συντάκτρια|аутор|аутори|autorica|piše|пише|author of the article|" +
+  "kirjoittaja|toimittaja|írta|szerző|napsal|napsala|tác giả|forfatter|författare|skribent|συντάκτης|συντάκτρια|аутор|аутори|autorica|piše|пише|author of the article|texto de|text von|" +
   "लेखक|द्वारा|লেখক|প্রতিবেদক|نویسنده|خبرنگار|글|기자|כתב|כתבת";
 // "Written by …" in the languages of the labels above ("Escrito por …", "Kirjoittanut …", "Napsal …").
 const BY_PHRASES =
-  "written by|posted by|words by|reporting by|story by|text by|texte par|texto de|text von|escrito por|postado por|publicado por|scritto da|pubblicato da|geschrieben von|écrit par|rédigé par|article rédigé par|geschreven door|" +
+  "written by|posted by|words by|reporting by|story by|text by|texte par|escrito por|postado por|publicado por|scritto da|pubblicato da|geschrieben von|écrit par|rédigé par|article rédigé par|geschreven door|" +
   "skrevet af|skrevet av|skrivet av|kirjoittanut|napsal|napsala|napisał|napisała|napisal|" +
   // The piece's kind before its writer: "Interview by …", "Analysis by …", "Propos recueillis par …", "Ein Kommentar von …".
   "(?:an? )?(?:interview|analysis|opinion|commentary|column|guest column|review|essay|report) by|reported by|reviewed by|hosted by|compiled by|" +

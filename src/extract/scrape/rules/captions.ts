@@ -45,7 +45,8 @@ const SENTENCE_THEN_NAME_EMAIL = /[.!?]["'”’]?\s+\p{Lu}[\p{L}.'’-]+(?:\s+\
 const AGENCY_PHOTO_CREDIT = /[(\[]\s*[A-Z]{2,10}\s+(?:Photo|PHOTO)s?\s*\/[^()\[\]]{1,100}[)\]]\s*$/;
 // The source named with a capital and no sentence's stop: "Image copyright law is complicated, lawyers say." is prose.
 // "Crédito" alone opens headlines too ("Crédito Agrícola lucra …"): with its comma only.
-const STANDALONE_COURTESY = /^(?:(?:photo|image|picture)s?\s+)?courtesy(?:\s+of)?\s+[^.,;:!?]{2,60}$/i;
+// "of", or the photo's word before it, and a name after ("Courtesy calls to elderly neighbours …" is a headline).
+const STANDALONE_COURTESY = /^(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture)s?\s+courtesy(?:\s+of)?|[Cc]ourtesy\s+of)\s+(?:the\s+)?\p{Lu}[^.,;:!?]{1,58}$/u;
 const PHOTO_SOURCE_LABEL = /^(?:(?:[Ii]mage copyright|[Ii]mage source|[Ff]uente de la imagen|[Cc]rédito de la imagen|[Ff]onte da imagem|[Cc]opyright de la imagen)\s*,?|(?:[Cc]rédito|[Aa]utor do crédito)\s*,)\s+\p{Lu}[^!?]{0,60}(?<![.!?])$/u;
 /** BBC's caption labels in its World Service languages and its label glued to the caption ("Image captionResidents …"). */
 // And a numbered figure's caption, as reports and engineering blogs set it: "Figure 1: p99 latency …", "Fig. 3. Boreholes …".
@@ -110,7 +111,8 @@ const AGENCIES =
   // Stock libraries, and the press-release wires' photo services.
   "Pixabay|Unsplash|Pexels|iStock|iStockphoto|Adobe Stock|PRNewsfoto|Business Wire|GlobeNewswire";
 // "AP Photo: Wind turbines stand on a ridge …": the agency's label opening the caption.
-const AGENCY_LABEL_OPENING = new RegExp(`^(?:${AGENCIES})\\s+(?:Photo|PHOTO|Foto|FOTO|Picture|Image)s?\\s*:\\s*\\p{Lu}`, "u");
+// Singular, the caption in sentence case after it: "AP Photos: Scenes from the flooded Midwest" titles a gallery.
+const AGENCY_LABEL_OPENING = new RegExp(`^(?:${AGENCIES})\\s+(?:Photo|PHOTO|Foto|FOTO)\\s*:\\s*\\p{Lu}\\p{Ll}*(?:\\s+(?:\\p{Ll}\\S*|\\d\\S*|\\p{Lu}\\S*(?=\\s+\\p{Ll}))){2,}`, "u");
 /** A photo agency, then its photographer ("IMAGO/Team 2", "dpa/Bernd Weißbrod", "Getty Images/iStockphoto"). */
 const AGENCY_SLASH_NAME = new RegExp(`^(?:${AGENCIES})\\s*\\/\\s*[\\p{L}\\p{N} .'’-]{2,40}$`, "u");
 // "… on the A6 motorway. © Stéphane de Sakutin / AFP", "© Jane Roe / Reuters", "Photograph: © Getty Images":

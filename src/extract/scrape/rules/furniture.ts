@@ -176,7 +176,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(?:buy (?:this )?photo|(?:hide|show) caption|enlarge(?: this)? (?:photo|image))(?:\s*(?:\(BUTTON\)\s*)?(?:buy (?:this )?photo|(?:hide|show) caption))?$/i,
   // A trending bar: its label, then the topics' names run together, each capitalised ("Trending News Wildfires Virus
   // Outbreak Election 2020 Hurricane Sally", "Hot Topics: Budget Brexit NHS").
-  /^(?:Trending(?: News| Now| Topics)?|TRENDING(?: NEWS| NOW| TOPICS)?|Hot Topics|HOT TOPICS|Popular Topics)\s*:?(?:\s+(?:\p{Lu}[\p{L}\d&'’.-]*|\d{4})){3,12}$/u,
+  // No function word among the topics: "Trending Now TikTok Dances Take Over College Campuses" is a headline in title case.
+  /^(?:Trending(?: News| Now| Topics)?|TRENDING(?: NEWS| NOW| TOPICS)?|Hot Topics|HOT TOPICS|Popular Topics)\s*:?(?:\s+(?!(?:For|In|On|Of|The|A|An|And|To|At|By|With|From|Over|Take|Takes|Is|Are|Dominate|Dominates)\b)(?:\p{Lu}[\p{L}\d&'’.-]*|\d{4})){3,12}$/u,
   // A live blog's controls: "Show key events only Refresh", laid out "[ ] Show key events only (BUTTON) Refresh 3 new updates",
   // "Pinned", "Pinned post".
   /^(?:\[ ?\]\s*)?show key events only(?:\s*(?:\(BUTTON\)\s*)?refresh(?:\s+\d{1,3} new updates?)?)?$|^pinned(?: post)?$|^\d{1,3} new updates?$/i,
@@ -215,7 +216,8 @@ const APP_PROMPT = /(?:點我下載|点我下载|下載app|下载app|télécharg
 // After a sentence of the promo, any app; after a colon, only the outlet's own news or weather app ("Step one is easy:
 // download the Signal app." is a sentence).
 // "… Descarga la nueva versión de nuestra app y actívalas …": the call in the languages the rules read, "our app" named.
-const APP_DOWNLOAD_OTHER = /\b(?:descarga|descargue|baixe|télécharge[zr]?|scarica|laden sie|lade)\b.{0,40}\b(?:nuestra|nossa|notre|la nostra|unsere|unserer)\s+app\b/iu;
+// The verb opening the line or a sentence of it, not a noun in a quote ("«La descarga de nuestra app creció …»").
+const APP_DOWNLOAD_OTHER = /(?:^|[.!]\s+)(?:descarga|descargue|baixe|télécharge[zr]?|scarica|laden sie|lade)\b.{0,40}\b(?:nuestra|nossa|notre|la nostra|unsere|unserer)\s+app\b/iu;
 const APP_DOWNLOAD = /^download (?:the |our )?(?:free )?[\p{L}\d&'’ .-]{0,40}?\bapp\b(?:\s+(?:for|to|and|on)\b.{0,60})?[.!…]*$|[.!]\s+download (?:the |our )?(?:free )?[\p{L}\d&'’ .-]{0,40}?\bapp\b(?:\s+(?:for|to|and|on)\b.{0,60})?[.!…]*$|:\s+download (?:our (?:free )?(?:[\p{L}\d&'’ .-]{0,30} )?|the [\p{L}\d&'’ .-]{0,30}\b(?:news|weather) )app\b(?:\s+(?:for|to|and|on)\b.{0,60})?[.!…]*$/iu;
 const NETWORK = "(?:twitter|x|facebook|instagram|linkedin|whatsapp|telegram|youtube|tiktok|threads|bluesky|google news)";
 // The networks run to the line's end or to a "for …": "Follow the money on Telegram, investigators say, …" goes on as a sentence.
