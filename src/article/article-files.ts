@@ -5,7 +5,6 @@
  */
 import type { Article } from "../core/article";
 import { squash } from "../core/text";
-import { slugOfName } from "../core/url";
 
 /** File extension → the article format it holds. */
 export const FORMAT_OF_EXTENSION: Readonly<Record<string, Article["format"]>> = {
@@ -28,8 +27,6 @@ export function isArticleFile(name: string): boolean {
   return !name.startsWith(".") && name.includes(".") && extensionOf(name) in FORMAT_OF_EXTENSION;
 }
 
-/** The id a file name gives (core/url.ts: the Markdown loader links other posts by it too). */
-export { slugOfName };
 
 /**
  * The title a file's name gives an article that has none of its own, as

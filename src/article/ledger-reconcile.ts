@@ -9,7 +9,7 @@
  * file is gone (a rename), else a new entry under its own slug.
  */
 import type { Article, LoadResult, LoadWarning } from "../core/article";
-import { slugOfName } from "./article-files";
+import { slugOfName } from "../core/url";
 import { newestFirst } from "./article-set";
 import type { Ledger, LedgerEntry } from "./ledger";
 

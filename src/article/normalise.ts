@@ -5,7 +5,8 @@
 import { ArticleRejected, type Article, type ArticleSource, type LoadWarning } from "../core/article";
 import { slugify, squash, truncateOnSentence } from "../core/text";
 import { wholeSecondDate } from "../core/time";
-import { ARTICLE_EXTENSIONS, dateOfName, extensionOf, FORMAT_OF_EXTENSION, slugOfName, titleOfName } from "./article-files";
+import { ARTICLE_EXTENSIONS, dateOfName, extensionOf, FORMAT_OF_EXTENSION, titleOfName } from "./article-files";
+import { slugOfName } from "../core/url";
 import { isValidDate, parseDate } from "../extract/dates";
 import { parseHtml } from "../extract/html/parse-html";
 import { parseMarkdown } from "../extract/markdown/parse-markdown";

@@ -1,6 +1,7 @@
 /** Which files are articles, their format, and the id a file name gives (src/article/article-files.ts). */
 import { describe, expect, it } from "vitest";
-import { ARTICLE_EXTENSIONS, extensionOf, FORMAT_OF_EXTENSION, isArticleFile, slugOfName } from "../../src/article/article-files";
+import { ARTICLE_EXTENSIONS, extensionOf, FORMAT_OF_EXTENSION, isArticleFile } from "../../src/article/article-files";
+import { slugOfName } from "../../src/core/url";
 
 describe("article file names", () => {
   it("maps each extension to its format", () => {

@@ -40,9 +40,9 @@ export function parseHtml(text: string): ParsedArticle {
   mendOpenHeadings(document);
   const depth = document.documentElement ? nestingDepth(document.documentElement) : 0;
   if (depth > MAX_NESTING) throw new ArticleRejected(`elements nested ${depth} levels deep (more than ${MAX_NESTING}); not an article page`);
-  const listing = listingPage(document);
-  if (listing) throw new ArticleRejected(listing);
   const meta = readMetadata(document);
+  const listing = listingPage(document, meta.structuredTypes);
+  if (listing) throw new ArticleRejected(listing);
   const related = readRelated(document, meta.pageUrl);
   const headline = headlineElement(document);
   const h1 = squash(headline?.textContent ?? "");

@@ -652,15 +652,19 @@ function spacedKeyPointsEnd(units: readonly Unit[], at: number): number {
   let end = at + 1;
   let longest = 0;
   for (; end < units.length && end - at <= MAX_KEY_POINTS && units[end]!.gapBefore <= 1; end++) {
+    const text = units[end]!.text;
     // A stamp among the lines: the header goes on (the writer's card, the date), no box of points.
-    if (isStampLine(units[end]!.text)) return at;
+    if (isStampLine(text)) return at;
+    if (opensTextUnderPoints(text, longest)) break;
     // Set a blank line apart, points are phrases; a line that ends as a sentence does is the text's, under its subheading.
-    const length = units[end]!.text.length;
-    if (length < Math.max(MIN_TEXT_UNDER_POINTS, TEXT_OVER_POINT * longest) && endsLikeSentence(units[end]!.text)) return at;
-    if (length >= Math.max(MIN_TEXT_UNDER_POINTS, TEXT_OVER_POINT * longest)) break;
-    longest = Math.max(longest, length);
+    if (endsLikeSentence(text)) return at;
+    longest = Math.max(longest, text.length);
   }
-  return end - at >= 3 && end < units.length && longest <= MAX_KEY_POINT && units[end]!.text.length >= Math.max(MIN_TEXT_UNDER_POINTS, TEXT_OVER_POINT * longest) ? end : at;
+  return end - at >= 3 && end < units.length && longest <= MAX_KEY_POINT && opensTextUnderPoints(units[end]!.text, longest) ? end : at;
+}
+
+function opensTextUnderPoints(text: string, longestPoint: number): boolean {
+  return text.length >= Math.max(MIN_TEXT_UNDER_POINTS, TEXT_OVER_POINT * longestPoint);
 }
 
 /** The text's first paragraph under spaced points: this long at least, and this much longer than the longest point. */

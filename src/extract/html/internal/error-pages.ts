@@ -40,14 +40,13 @@ function withoutSiteName(title: string): string {
 /**
  * An index of posts saved in an article's place: a category, tag, archive or blog page, as its CMS marks it
  * (WordPress's body classes `archive`, `category`, `tag`, `search`, `blog`; schema.org's `CollectionPage` with no
- * article type), listing three or more teasers, each an `<article>` (or a `.hentry`) whose heading links to its post.
+ * article type among the JSON-LD types the metadata read), listing three or more teasers, each an `<article>` (or a `.hentry`) whose heading links to its post.
  */
-export function listingPage(document: DomDocument): string | undefined {
+export function listingPage(document: DomDocument, structuredTypes: readonly string[]): string | undefined {
   const bodyClass = document.querySelector("body")?.getAttribute("class") ?? "";
   // A single post says so, whatever else its classes hold ("single blog", "post tag").
   if (SINGLE_POST_CLASS.test(bodyClass)) return undefined;
-  const structured = Array.from(document.querySelectorAll('script[type="application/ld+json"]')).map((el) => el.textContent ?? "").join(" ");
-  const collection = COLLECTION_TYPE.test(structured) && !ARTICLE_TYPE.test(structured);
+  const collection = structuredTypes.some((t) => COLLECTION_TYPE.test(t)) && !structuredTypes.some((t) => ARTICLE_TYPE.test(t));
   if (!INDEX_BODY_CLASS.test(bodyClass) && !collection) return undefined;
   const teasers = Array.from(document.querySelectorAll("article, .hentry")).filter(
     (el) => !el.parentElement?.closest("article, .hentry") && el.querySelector("h1 a[href], h2 a[href], h3 a[href]") !== null,
@@ -57,7 +56,7 @@ export function listingPage(document: DomDocument): string | undefined {
 
 const SINGLE_POST_CLASS = /(?:^|\s)(?:single|singular|single-post|postid-\d+|page-id-\d+)(?:\s|$)/;
 const INDEX_BODY_CLASS = /(?:^|\s)(?:archive|category|tag|search|search-results|blog)(?:\s|$)/;
-const COLLECTION_TYPE = /"@type"\s*:\s*"(?:CollectionPage|SearchResultsPage)"/;
-const ARTICLE_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:NewsArticle|Article|BlogPosting|Report|ReportageNewsArticle|OpinionNewsArticle|AnalysisNewsArticle|LiveBlogPosting)"/;
+const COLLECTION_TYPE = /^(?:CollectionPage|SearchResultsPage)$/;
+const ARTICLE_TYPE = /Article$|^(?:BlogPosting|Report|LiveBlogPosting)$/;
 /** Teasers an index lists at least (a post may show two: itself and a card). */
 const MIN_TEASERS = 3;

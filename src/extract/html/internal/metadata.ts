@@ -24,6 +24,8 @@ export interface PageMetadata {
   language?: string;
   image?: string;
   description?: string;
+  /** Every JSON-LD `@type` the page declares (`NewsArticle`, `CollectionPage`, `BreadcrumbList` …). */
+  structuredTypes: string[];
 }
 
 type Json = unknown;
@@ -34,7 +36,8 @@ const MAX_TAGS = 8;
 
 export function readMetadata(document: DomDocument): PageMetadata {
   const meta = metaTags(document);
-  const ld = articleObjects(document);
+  const structuredTypes = new Set<string>();
+  const ld = articleObjects(document, structuredTypes);
   const first = (...keys: string[]) => keys.map((k) => meta.get(k)?.[0]).find((v) => v);
 
   const pageUrl = httpUrl(document.querySelector("base[href]")?.getAttribute("href"))
@@ -117,6 +120,7 @@ export function readMetadata(document: DomDocument): PageMetadata {
     language: /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(language) ? language : undefined,
     image,
     description: squash(first("og:description", "description", "twitter:description") ?? "") || undefined,
+    structuredTypes: [...structuredTypes],
   };
 }
 
@@ -204,11 +208,11 @@ const ARTICLE_TYPE = /article|posting|report|story|newsarticle|webpage|creativew
 
 /**
  * The page's JSON-LD objects that describe an article (flattening `@graph` and
- * arrays), best first, with their author, publisher and image references
+ * arrays; every type declared on the way goes into `types`), best first, with their author, publisher and image references
  * resolved: a `@graph` (as SEO plugins write it) often names the author only
  * as `{"@id": "…#/schema/person/1"}`, described by a Person elsewhere in it.
  */
-function articleObjects(document: DomDocument): JsonObject[] {
+function articleObjects(document: DomDocument, types: Set<string>): JsonObject[] {
   const found: JsonObject[] = [];
   const described = new Map<string, JsonObject>();
   const visit = (node: Json, depth: number) => {
@@ -218,8 +222,9 @@ function articleObjects(document: DomDocument): JsonObject[] {
       return;
     }
     const obj = node as JsonObject;
-    const type = [obj["@type"]].flat().join(" ");
-    if (ARTICLE_TYPE.test(type)) found.push(obj);
+    const declared = [obj["@type"]].flat().filter((t): t is string => typeof t === "string");
+    for (const t of declared) types.add(t);
+    if (ARTICLE_TYPE.test(declared.join(" "))) found.push(obj);
     const id = obj["@id"];
     if (typeof id === "string" && !isReference(obj) && !described.has(id)) described.set(id, obj);
     if (obj["@graph"]) visit(obj["@graph"], depth + 1);
