@@ -1557,3 +1557,14 @@ describe("related headlines set apart by a wide gap, past the page's furniture",
     expect(parseScrape(page.join("\n")).related).toEqual([]);
   });
 });
+
+describe("a byline only a meta row's reading names", () => {
+  const P = "The council said on Tuesday that the long-delayed harbour works would begin next month, after the last objections were settled in court and the money was found.";
+  it("finds the writer in a theme's row under the headline and in a BBC-style 'Autor,' field", () => {
+    const themed = parseScrape(["Ben's notes", "", "Posts", "", "Harbour works begin next month, and what I would do differently", "", "March 3, 2024 · 9 min · 1847 words · Ben Okafor | Suggest Changes", "", P, "", P, "", P].join("\n"));
+    expect(themed.author).toBe("Ben Okafor");
+    expect(themed.published?.toISOString()).toBe("2024-03-03T00:00:00.000Z");
+    const labelled = parseScrape(["Noticias", "", "Las obras del puerto empiezan el mes próximo", "", "Autor, Valentina Oropeza Ruiz", "", "Título del autor, BBC News Mundo", "", "30 diciembre 2020", "", P, "", P, "", P].join("\n"));
+    expect(labelled.author).toBe("Valentina Oropeza Ruiz");
+  });
+});

@@ -1757,3 +1757,37 @@ describe("the last review's counter-examples", () => {
     expect(hasCaptionMarker("Reuters Pictures: The Year In Review")).toBe(false);
   });
 });
+
+describe("meta rows with the byline's or the stamp's word capitalised mid-row, an outlet or a theme's fields", () => {
+  it("splits a row before a capitalised 'Von' or 'Publié' and reads both halves", () => {
+    expect(parseMetaLine("14.03.2025, 06:00 Uhr Von Katrin Vogel, Jonas Berger")).toEqual({ published: new Date("2025-03-14T06:00:00.000Z"), author: "Katrin Vogel" });
+    expect(parseMetaLine("Par Camille Roussel (Gap (Hautes-Alpes), envoyée spéciale) Publié le 9 mars 2025 à 05h30, modifié le 9 mars 2025 à 14h02"))
+      .toEqual({ author: "Camille Roussel", published: new Date("2025-03-09T05:30:00.000Z"), updated: new Date("2025-03-09T14:02:00.000Z") });
+    expect(parseMetaLine("Stand By Me")).toBeNull();
+    expect(parseMetaLine("Most Published Authors Of 2024")).toBeNull();
+  });
+
+  it("keeps 'Last Updated' whole and reads the outlet between a name and its stamp", () => {
+    expect(parseMetaLine("Posted: Nov 22, 2021 1:30 PM PT | Last Updated: November 23, 2021"))
+      .toEqual({ published: new Date("2021-11-22T21:30:00.000Z"), updated: new Date("2021-11-23T00:00:00.000Z") });
+    expect(parseMetaLine("Jenna Holloway · CBC News · Posted: Nov 22, 2021 1:30 PM PT")).toEqual({ published: new Date("2021-11-22T21:30:00.000Z"), author: "Jenna Holloway" });
+  });
+
+  it("reads a blog theme's row: the stamp, a bare length, the word count, the name, the edit link", () => {
+    expect(parseMetaLine("March 3, 2024 · 9 min · 1847 words · Ben Okafor | Suggest Changes")).toEqual({ published: new Date("2024-03-03T00:00:00.000Z"), author: "Ben Okafor" });
+    // A section's name after the stamp, or after a reading time with its word, is no writer's.
+    expect(parseMetaLine("March 3, 2024 · Climate Change")).toBeNull();
+    expect(parseMetaLine("March 3, 2024 · 5 min read · Climate Change")).toBeNull();
+  });
+
+  it("reads 'Autor, Name' as a byline, and not a label before a description", () => {
+    expect(parseMetaLine("Autor, Valentina Oropeza Ruiz")).toEqual({ author: "Valentina Oropeza Ruiz" });
+    expect(parseMetaLine("Author, Zoe Kleinman")).toEqual({ author: "Zoe Kleinman" });
+    expect(parseMetaLine("Author, activist and teacher")).toBeNull();
+  });
+
+  it("takes '文' for the Japanese writer's word only with its separator", () => {
+    expect(parseMetaLine("文・山田花子")).toEqual({ author: "山田花子" });
+    expect(parseMetaLine("文化・芸能")).toBeNull();
+  });
+});

@@ -7,7 +7,7 @@
  * meta line as a whole (its second half is neither a name nor a stamp), so
  * the crop leaves it out, but its first half still names the author.
  */
-import { bareNameByline, BYLINE_OPENER, cjkByline, isNumericStamp, isWriterRole, looksLikePersonName, nameBeforeStamp, parseByline, parseMetaLine, wireAgency } from "../rules/bylines";
+import { bareNameByline, BYLINE_OPENER, cjkByline, isNumericStamp, isWriterRole, labelCommaName, looksLikePersonName, nameBeforeStamp, parseByline, parseMetaLine, wireAgency } from "../rules/bylines";
 
 /** A line naming where a post appeared, its publication's name on the next line. */
 const PUBLISHED_IN = /^(?:published in|publicado en|publié dans|veröffentlicht in)$/i;
@@ -25,7 +25,7 @@ export function findPageAuthor(runs: readonly (readonly string[])[], accept: (na
       const line = lines[k]!;
       // "Published in" over "Better Teams": a Medium publication's name, not the writer's.
       if (line.length > MAX_LINE || PUBLISHED_IN.test(lines[k - 1] ?? "")) continue;
-      const name = BYLINE_OPENER.test(line) ? parseByline(line) : nameBeforeStamp(line)?.author ?? nameBesideStamp(line, lines, k) ?? nameOverContact(line, lines[k + 1]) ?? nameWithRole(line) ?? cjkByline(line);
+      const name = BYLINE_OPENER.test(line) ? parseByline(line) : nameBeforeStamp(line)?.author ?? nameBesideStamp(line, lines, k) ?? nameOverContact(line, lines[k + 1]) ?? nameWithRole(line) ?? cjkByline(line) ?? labelCommaName(line) ?? parseMetaLine(line)?.author;
       if (name && accept(name)) return name;
     }
   }

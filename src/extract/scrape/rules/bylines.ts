@@ -22,7 +22,8 @@ export const COUNTED_READING_TIME = /^(?:[—–-]\s*)?\d{1,3}\s*(?:min(?:ute)?s
 export const BY_WORDS = "by|von|par|por|di|door|av|af|oleh|מאת|โดย";
 // Words that name the writer before the name, a colon allowed: "Автор: …", "بقلم: …", "كتب: …", "作者：…".
 // Japanese credits set the writer after a middle dot, a slash or an equals sign: "文・山田花子", "文／山田花子", "取材・文＝山田花子", "文・写真　山田花子".
-const WRITER_WORDS = "بقلم|كتب|作者|(?:取材・)?文(?:・写真)?|记者|記者|автор|авторы";
+// "文" only with its separator after it: without one it opens a word ("文化・芸能" is a menu's "Culture・Entertainment").
+const WRITER_WORDS = "بقلم|كتب|作者|(?:取材・)?文(?:・写真)?(?=[・／＝/\\s])|记者|記者|автор|авторы";
 // Labels that name the writer only with a colon after them ("Author: …", "Autor: …", "Yazar: …"):
 // without one they are words of a sentence. "Words by …", "Reporting by …": the byline's own phrases.
 const WRITER_LABELS =
@@ -148,8 +149,10 @@ const UPDATE_AFTER_PUNCTUATION = new RegExp(
 // The places a meta row splits into its fields: its separators, a byline's word, a stamp's word (in capitals, the
 // update words of more languages too), a labelled field.
 const CAPITALISED_UPDATE_WORDS = ["Aktualisiert", ...MORE_UPDATE_WORDS.map((word) => word[0]!.toUpperCase() + word.slice(1))].join("|");
+// "… 06:00 Uhr Von Katrin Vogel", "Par Camille Roussel (…) Publié le 9 mars 2025": a byline's or a stamp's word, capitalised, after the field before it.
+const CAPITALISED_PUBLISH_WORDS = "Published|Posted|Publié|Publiée|Veröffentlicht|Publicado|Pubblicato|Gepubliceerd";
 const SEGMENT_SPLIT = new RegExp(
-  `\\s+[|·•]\\s+|\\s+[–—]\\s+|;\\s*|\\s+(?=(?:by|par|von|por|door)\\s+\\p{Lu})|\\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\\b|(?:${CAPITALISED_UPDATE_WORDS})(?!\\p{L}))|\\s+(?=(?:最終更新日|更新日|更新時間|更新时间)[:：]?\\s*\\d)|\\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처|字号|字號|字体|字體|分享到|分享至|ผู้เขียน|Author|Autor|Penulis|Yazar)[:：])|\\s+(?=(?:记者|記者)\\s)`,
+  `\\s+[|·•]\\s+|\\s+[–—]\\s+|;\\s*|\\s+(?=(?:[Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]oor)\\s+\\p{Lu})|(?<!\\b[Ll]ast)\\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\\b|(?:${CAPITALISED_UPDATE_WORDS}|${CAPITALISED_PUBLISH_WORDS})(?!\\p{L}))|\\s+(?=(?:最終更新日|更新日|更新時間|更新时间)[:：]?\\s*\\d)|\\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처|字号|字號|字体|字體|分享到|分享至|ผู้เขียน|Author|Autor|Penulis|Yazar)[:：])|\\s+(?=(?:记者|記者)\\s)`,
   "u",
 );
 const CJK_BYLINE =
@@ -301,6 +304,9 @@ function readMetaLine(raw: string): MetaLine {
   // "Aus Gersfeld berichtet Katharina Wendt": where the writer reports from, then the name.
   const reports = line.length <= 100 ? REPORTS_FROM.exec(line) : null;
   if (reports && looksLikePersonNames(reports[1]!)) return { author: reports[1]! };
+  // "Autor, Valentina Oropeza Ruiz" over "Título del autor, BBC News Mundo": the label, a comma, the name, as a field's name and value.
+  const labelled = labelCommaName(line);
+  if (labelled) return { author: labelled };
   // "Marcus De Guzman View More Articles": the writer's name glued to the link to their other articles.
   const linked = line.length <= 100 ? AUTHOR_PAGE_LINK.exec(line) : null;
   if (linked && looksLikePersonNames(linked[1]!)) return { author: linked[1]! };
@@ -330,6 +336,8 @@ function readMetaLine(raw: string): MetaLine {
   const role = NAME_BAR_ROLE.exec(line);
   if (role && looksLikePersonName(role[1]!) && isWriterRole(role[2]!)) return { author: role[1]! };
   let numericStamp = false;
+  let lengthField = false;
+  let bareNameAfterStamp: string | undefined;
   const segments = line.replace(UPDATE_AFTER_PUNCTUATION, " | ").split(SEGMENT_SPLIT);
   let lastStamp: string | undefined;
   for (const raw of segments) {
@@ -380,7 +388,22 @@ function readMetaLine(raw: string): MetaLine {
     // "来源：新华网", "Source: Reuters": where the story came from, printed beside the stamp.
     if ((SOURCE_FIELD.test(segment) || EDITOR_FIELD.test(segment)) && segments.length > 1) continue;
     // "… • 5 min read": the reading time printed beside the stamp; "… | 14 Comments": the comment count.
-    if ((READING_TIME.test(segment) || COMMENT_COUNT.test(segment)) && segments.length > 1) continue;
+    // "March 3, 2024 · 9 min · 1847 words": a blog theme's row, its reading time bare and the post's length in words.
+    if (segments.length > 1 && (BARE_MINUTES.test(segment) || WORD_COUNT.test(segment))) {
+      lengthField = true;
+      continue;
+    }
+    if (segments.length > 1 && READING_TIME.test(segment)) continue;
+    if (COMMENT_COUNT.test(segment) && segments.length > 1) continue;
+    // "… · 9 min · Ben Okafor": a theme's row names the writer bare, after the stamp and the bare length ("5 min read ·
+    // Climate Change" is a section's name after a reading time).
+    if (lengthField && (result.published || result.updated) && bareNameAfterStamp === undefined) {
+      const name = bareNameByline(segment);
+      if (name) {
+        bareNameAfterStamp = name;
+        continue;
+      }
+    }
     // "Written by Jane Doe", "Words by …": the byline's own word, before the name.
     if (SEGMENT_BEFORE_BY.test(segment) && segments.length > 1) continue;
     // "Story by Jane Doe; photos by Tom Hale": the photographer's credit after the writer's byline.
@@ -394,6 +417,11 @@ function readMetaLine(raw: string): MetaLine {
     // "… | Topic: Security", "… | Section: Business": the row's labelled section beside the byline and the stamp.
     if (segments.length > 1 && LABELLED_SECTION.test(segment)) continue;
     return null;
+  }
+  // Without a length in the row a name after the stamp may be a section's ("March 3, 2024 · Climate Change"): no byline then.
+  if (bareNameAfterStamp !== undefined) {
+    if (!lengthField) return null;
+    result.author ??= bareNameAfterStamp;
   }
   // "11/03/2025 18h14 · Atualizado há 2 horas": every part a stamp, its date one the page's own order of day and month reads later.
   return result.published || result.updated || result.author ? result : numericStamp ? {} : null;
@@ -409,6 +437,12 @@ const GLUED_BULLET = /(\S)\s*•\s*(?=\S)(\S)/g;
 
 /** A name, then the link to the writer's page: "View More Articles", "See all posts" ("Premier League More Stories" is a section's link). */
 const AUTHOR_PAGE_LINK = /^(\p{Lu}.{2,60}?)\s+(?:view|see) (?:more|all) (?:articles|posts|stories)$/iu;
+/** "Autor, Valentina Oropeza Ruiz", "Author, Zoe Kleinman": the writer's label, a comma, a person's name; or null. */
+export function labelCommaName(line: string): string | null {
+  const labelled = line.length <= 80 ? LABEL_COMMA_NAME.exec(line) : null;
+  return labelled && looksLikePersonName(labelled[1]!) ? labelled[1]! : null;
+}
+const LABEL_COMMA_NAME = /^(?:Author|Autor|Autora|Auteur|Autrice|Autore|Autorka|Yazar|Автор|Penulis),\s+(\p{Lu}.{2,60})$/u;
 const REPORTS_FROM = /^(?:[Aa]us|[Vv]on)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+berichte[nt]\s+(\p{Lu}.{2,60})$/u;
 
 /** A few capitalised words, comma-separated: a post's categories ("Blog, Outreach"). */
@@ -432,7 +466,10 @@ const GLUED_LABELLED_READING_TIME = new RegExp(`\\s+(?:${READING_TIME_LABELS})\\
 const GLUED_READING_TIME = /(?<=\b(?:\d{4}|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?))\s+\d{1,3}[ -]?min(?:ute)?s?(?: read)?$|\s+\d{1,3}[ -]?min(?:ute)?s? read$/i;
 
 const POSTED_BY_AT = /^Posted by (\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}) at \d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+in\s+.{1,80})?$/u;
-const BLOG_TOOL_FIELD = /^(?:permalink|comments?\s*\(\d+\)|trackbacks?\s*\(\d+\)|email this(?: post)?)$/i;
+// "… | Suggest Changes", "… · Edit this page": the link to the post's source, a static site's theme prints beside the stamp.
+const BLOG_TOOL_FIELD = /^(?:permalink|comments?\s*\(\d+\)|trackbacks?\s*\(\d+\)|email this(?: post)?|suggest (?:changes|an edit)|edit (?:this (?:page|post)|on github)|improve this page)$/i;
+/** "1847 words", "1,847 Wörter": a post's length in words. */
+const WORD_COUNT = /^\d{1,3}(?:[,.]?\d{3})*\s+(?:words|wörter|mots|palabras|palavras|parole|woorden)$/i;
 const CLOCK_ONLY = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 const BARE_MINUTES = /^\d{1,3}\s?min(?:s|utes?)?\.?$/i;
 /** The last part of a line set off by a dash, bar or bullet, up to 40 characters. */
@@ -611,9 +648,15 @@ export function nameBeforeStamp(line: string): { author: string; rest: string } 
   // "Rafael Souza - 15/07/2024": a numeric date, read later in the page's own order of day and month.
   if (isNumericStamp(rest)) return { author: m[1]!, rest };
   if (!hasCalendarDate(rest) && !DOTTED_DATE.test(rest)) return null;
-  const stamp = parseMetaLine(rest);
-  return stamp && !stamp.author && (stamp.published || stamp.updated) ? { author: m[1]!, rest } : null;
+  // "Jenna Holloway · CBC News · Posted: Nov 22, 2021": the outlet the writer works for, between the name and the stamp.
+  const outlet = OUTLET_BEFORE_STAMP.exec(rest);
+  const stampText = outlet && OUTLET_SEGMENT.test(outlet[1]!) ? rest.slice(outlet[0].length) : rest;
+  const stamp = parseMetaLine(stampText);
+  return stamp && !stamp.author && (stamp.published || stamp.updated) ? { author: m[1]!, rest: stampText } : null;
 }
+
+/** The first field of what follows a name, set off by a bar or a bullet. */
+const OUTLET_BEFORE_STAMP = /^([^|·•]{2,40}?)\s+[|·•]\s+/;
 
 /**
  * "Jane Doe November 18, 2019 11:03 PM", "Reuters 18.11.2019 09:12": the
