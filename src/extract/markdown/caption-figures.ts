@@ -29,6 +29,15 @@ export function captionImages(tokens: Token[]): string[] {
       i += 5;
       continue;
     }
+    // The image's paragraph, then a `<figcaption>` of raw HTML on its own, as hand-written Jekyll posts set one.
+    const loose = isImagesOnly(children) && tokens[i + 3]?.type === "html_block" ? LOOSE_FIGCAPTION.exec(tokens[i + 3]!.content.trim()) : null;
+    const looseText = loose ? squash(decodeHTML(loose[1]!.replace(/<[^>]*>/g, " "))) : "";
+    if (looseText) {
+      const Token = tokens[i]!.constructor as new (type: string, tag: string, nesting: -1 | 0 | 1) => Token;
+      captions.push(asFigure(tokens, i, 4, children, [Object.assign(new Token("text", "", 0), { content: looseText })]));
+      i += 5;
+      continue;
+    }
     // The image's paragraph, then the caption's.
     const next = tokens[i + 3];
     if (isImagesOnly(children) && next?.type === "paragraph_open" && tokens[i + 4]?.type === "inline") {
@@ -76,6 +85,9 @@ function emphasisInside(children: Token[]): Token[] | undefined {
   const text = inlineText(Object.assign(Object.create(first), { children: inside }));
   return !text || NOTE_LABEL.test(text) ? undefined : inside;
 }
+
+/** A `<figcaption>` alone, outside any `<figure>`: the caption of the image above it. */
+const LOOSE_FIGCAPTION = /^<figcaption\b[^>]*>([\s\S]*?)<\/figcaption>$/i;
 
 /** A caption's label: "Figure 1:", "Fig. 2 –", "Photo:", "Caption:". */
 const CAPTION_LABEL = /^(?:figure|fig\.|photo|photograph|image|caption|abbildung|abb\.|illustration)(?:\s*\d+)?\s*[:.–—-]\s+\S/i;

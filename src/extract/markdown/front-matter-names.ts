@@ -8,7 +8,8 @@
 export const FIELD_NAMES = {
   title: ["title"],
   // Pandoc's and Quarto's `abstract`.
-  summary: ["summary", "description", "excerpt", "custom_excerpt", "abstract"],
+  // Quarto's `subtitle`, the line its pages print under the title, last.
+  summary: ["summary", "description", "excerpt", "custom_excerpt", "abstract", "subtitle"],
   // Ghost exports `published_at`; Obsidian and Notion notes carry `created`; JSON Feed and schema.org name it `date_published` (`datePublished`; `date-modified` below is their `date_modified`).
   date: ["date", "pubDate", "published", "publishDate", "published_at", "created", "created_at", "date_published"],
   // Quarto's `date-modified`.
@@ -45,6 +46,9 @@ const GENERATOR_KEYS = [
   "TocOpen", "ShowBreadCrumbs", "ShowReadingTime", "ShowWordCount", "ShowShareButtons", "ShowPostNavLinks", "disableShare", "hidemeta",
   // Obsidian's: the note's CSS classes; Joplin's: where the note was written.
   "cssclasses", "cssclass", "latitude", "longitude", "altitude",
+  // Minimal Mistakes' page switches; Quarto's output, citation and execution settings.
+  "author_profile", "toc_label", "toc_icon", "toc_sticky", "read_time", "show_date", "classes",
+  "format", "bibliography", "csl", "execute", "jupyter", "engine", "editor", "freeze", "citation", "title-block-banner", "code-fold",
 ];
 
 /** How a key is compared: `Title`, `pub-date` and `pubDate` alike. */

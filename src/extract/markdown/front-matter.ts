@@ -321,6 +321,18 @@ function withParams(data: Record<string, unknown>): Record<string, unknown> {
     const given = new Set(Object.keys(out).map(nameKey));
     for (const [key, value] of Object.entries(params)) if (!given.has(nameKey(key)) && FIELD_OF_NAME.has(nameKey(key))) out[key] = value;
   }
+  // Minimal Mistakes' `header: { overlay_image, image, teaser, caption }`: the post's cover and its credit, where no
+  // image field of the file's own gives one. Another generator's `header` (not a table) is left to the key check.
+  const header = out.header;
+  if (isMapping(header)) {
+    out = { ...out };
+    delete out.header;
+    const cover = [header.overlay_image, header.image, header.teaser].find((given) => typeof given === "string" && given.trim() !== "");
+    if (cover !== undefined && !Object.keys(out).some((key) => FIELD_OF_NAME.get(nameKey(key))?.field === "image")) {
+      out.image = cover;
+      if (typeof header.caption === "string" && !Object.keys(out).some((key) => FIELD_OF_NAME.get(nameKey(key))?.field === "image_caption")) out.image_caption = header.caption;
+    }
+  }
   const date = out.date;
   if (isMapping(date) && (date.created !== undefined || date.updated !== undefined)) {
     out = { ...out, date: date.created };

@@ -2,7 +2,10 @@
  * Syntax that note apps and documentation generators add to Markdown, read
  * as their sites show it: Obsidian's private comments (`%%…%%`, never
  * published) and highlights (`==text==`), Docusaurus's admonitions
- * (`:::tip Title` … `:::`, a titled box) and MDX's module lines and
+ * (`:::tip Title` … `:::`, a titled box), Pandoc's and Quarto's fenced divs
+ * (`::: {.callout-note title="…"}` … `:::`, a box; another class, a layout
+ * container whose fences go), MkDocs's admonitions (`!!! note "Title"` or
+ * `??? tip` over their indented text) and MDX's module lines and
  * components (`import X from "…"`, `<YouTube id="…" />`, `<Callout
  * title="…">`). Left as written, readers would see the marks, and a private
  * comment would be published. Written by hand: the libraries that read these
@@ -16,7 +19,7 @@ import { tagAttribute } from "../tag-attribute";
 import { CODE_SPAN } from "./template-tags";
 
 /** Whether the text may hold any of this syntax: most files do not, and are not walked. */
-const MAY_HOLD = /%%|==|^:::|^import\s|^export\s|<[A-Z]|=\{/m;
+const MAY_HOLD = /%%|==|^ {0,3}:::|^(?:!!!|\?\?\?)|^import\s|^export\s|<[A-Z]|=\{/m;
 
 export function withNoteSyntaxRead(body: string): string {
   if (!MAY_HOLD.test(body)) return body;
@@ -24,13 +27,25 @@ export function withNoteSyntaxRead(body: string): string {
   let fence: string | undefined;
   /** Inside a `%%` comment that spans lines. */
   let comment = false;
-  /** Inside a Docusaurus admonition: its lines are a quote's. */
-  let admonition = false;
+  /** The fenced divs open (`:::` … `:::`), innermost last: true for a box, whose lines are a quote's; false for a container. */
+  const divs: boolean[] = [];
+  /** Inside an MkDocs admonition: its indented lines are a quote's, unindented. */
+  let indentedBox = false;
   /** Brackets an MDX module statement left open (`export const data = [`): its lines go with it. */
   let moduleDepth = 0;
   /** Images an MDX file imports by name (`import hero from "./hero.jpg"`), for the components that show them. */
   const images = new Map<string, string>();
   for (const line of body.split("\n")) {
+    const admonition = divs.includes(true);
+    if (indentedBox) {
+      // The box runs over its indented lines and the blank lines between them.
+      if (!line.trim() || INDENTED.test(line)) {
+        out.push(line.trim() ? `> ${line.replace(INDENTED, "")}` : ">");
+        continue;
+      }
+      indentedBox = false;
+      out.push("");
+    }
     if (moduleDepth > 0) {
       moduleDepth += bracketBalance(line);
       continue;
@@ -55,15 +70,34 @@ export function withNoteSyntaxRead(body: string): string {
       continue;
     }
     const opens = ADMONITION_OPEN.exec(line);
-    if (opens && !admonition) {
-      admonition = true;
+    if (opens) {
+      // A box inside a box is set in the outer one's quote, its title in bold.
+      divs.push(true);
       const title = (opens[2] ?? opens[3] ?? "").trim() || capitalised(opens[1]!);
-      out.push(`> **${title}**`, ">");
+      out.push(...(admonition ? [`> **${title}**`] : [`> **${title}**`, ">"]));
       continue;
     }
-    if (admonition && ADMONITION_CLOSE.test(line)) {
-      admonition = false;
-      out.push("");
+    const div = FENCED_DIV_OPEN.exec(line);
+    if (div) {
+      const callout = CALLOUT_CLASS.exec(div[1]!);
+      if (callout) {
+        const title = tagAttribute(` ${div[1]!}`, "title") ?? capitalised(callout[1]!);
+        out.push(...(admonition ? [`> **${title}**`] : [`> **${title}**`, ">"]));
+      }
+      divs.push(callout !== null);
+      continue;
+    }
+    if (divs.length && ADMONITION_CLOSE.test(line)) {
+      const box = divs.pop()!;
+      if (box && !divs.includes(true)) out.push("");
+      continue;
+    }
+    const indented = INDENTED_BOX_OPEN.exec(line);
+    if (indented && !admonition) {
+      indentedBox = true;
+      // `!!! note ""`: a box with no title.
+      const title = indented[2] !== undefined ? indented[2] : capitalised(indented[1]!);
+      out.push(...(title ? [`> **${title}**`, ">"] : []));
       continue;
     }
     // An MDX file's module lines: what it imports and exports is code for its site, no text; a statement
@@ -94,7 +128,15 @@ export function withNoteSyntaxRead(body: string): string {
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** `:::tip Title`, `:::warning[Title]`, `:::note`: a Docusaurus admonition opening. */
 const ADMONITION_OPEN = /^ {0,3}:::\s*(note|tip|info|caution|warning|danger|important|success|secondary)(?:\[([^\]]*)\]|\s+(.+))?\s*$/i;
-const ADMONITION_CLOSE = /^ {0,3}:::\s*$/;
+const ADMONITION_CLOSE = /^ {0,3}:{3,}\s*$/;
+/** `::: {.callout-note title="Limitations"}`, `:::: {.columns}`: a Pandoc or Quarto fenced div, its attributes in braces. */
+const FENCED_DIV_OPEN = /^ {0,3}:{3,}\s*\{([^{}]*)\}\s*(?::{3,}\s*)?$/;
+/** A fenced div that is a box: Quarto's callouts (`.callout-tip`), or a class an admonition's kind names (`.note`, `.warning`). */
+const CALLOUT_CLASS = /(?:^|\s)\.(?:callout-)?(note|tip|info|caution|warning|danger|important|success|hint|attention|error)(?=\s|$)/i;
+/** `!!! note "Why not cancel it?"`, `??? info`, `???+ tip ""`: an MkDocs admonition over its indented text (`???` folds it, open with `+`). */
+const INDENTED_BOX_OPEN = /^(?:!!!|\?\?\?\+?)\s+([a-z][\w-]*)(?:\s+[\w-]+)*(?:\s+"([^"]*)")?\s*$/i;
+/** Four spaces or a tab in: a line of an MkDocs admonition's text. */
+const INDENTED = /^(?: {4}|\t)/;
 /** `import Chart from "./chart";`, `import "./styles.css";`, `export const meta = { … };` alone on their lines. */
 const MDX_MODULE_LINE = /^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?["'][^"']+["'];?|export\s+(?:const|let|var|function|default)\b.*)\s*$/;
 /** A module statement that leaves brackets open on its line: `export const data = [`, `import {`. */

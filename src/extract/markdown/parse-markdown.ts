@@ -29,6 +29,7 @@ import { bylineOf } from "./byline-paragraph";
 import { captionImages, htmlFigureCaptions, isImagesOnly } from "./caption-figures";
 import { inlineText } from "./inline-text";
 import { titleBlock } from "./title-block";
+import { withCodeCellsRead } from "./code-cells";
 import { withNoteSyntaxRead } from "./note-syntax";
 import { withTemplateTagsRead } from "./template-tags";
 import { takeClosingHashtags, takeClosingRelated, takeOpeningHashtags } from "./closing-lists";
@@ -90,7 +91,7 @@ export function parseMarkdown(source: string): ParsedArticle {
   const draftProblem = problems.find((p) => p.field === "draft" && nameKey(p.key) !== "status");
   // Publishing what may be meant as a draft is the worse mistake: the file waits until it says.
   if (draftProblem) throw new ArticleRejected(`cannot tell whether it is a draft: ${describeProblem(draftProblem)}`);
-  const body = withBylineSetApart(withNoteSyntaxRead(withTemplateTagsRead(match ? text.slice(match[0].length) : text)));
+  const body = withBylineSetApart(withNoteSyntaxRead(withTemplateTagsRead(withCodeCellsRead(match ? text.slice(match[0].length) : text))));
 
   const tokens = withoutEmptyParagraphs(withoutTocMarkers(markdown.parse(body, {})));
   let title = fields.title ?? "";

@@ -116,16 +116,25 @@ function withoutAttributeLists(text: string): string {
   if (!text.includes("{:") && !text.includes("{#") && !text.includes("{.") && !text.includes("]{") && !text.includes("){")) return text;
   // A list alone on its line applies to the block above it: nothing of it is shown.
   if (ATTRIBUTE_LINE.test(text)) return "";
+  // A fenced div's attributes (`::: {.callout-note title="…"}`) say what the div is: note-syntax.ts reads them.
+  if (FENCED_DIV.test(text)) return text;
+  // `![Totals by stratum](strata.png){#fig:strata width=80%}`: an image alone with a figure's id is Pandoc's figure,
+  // its alt text the caption, set under it as writers set one (caption-figures.ts).
+  const figure = PANDOC_FIGURE.exec(text);
+  if (figure) return `${figure[1]}\n*${figure[2]!.replace(/[*_\\]/g, "\\$&")}*`;
   return text.replace(TRAILING_ATTRIBUTES, "").replace(INLINE_ATTRIBUTES, "$1").replace(BRACKETED_SPAN, "$1");
 }
 
 const ATTRIBUTE_LINE = /^\s*\{:[^{}\n]*\}\s*$/;
+const FENCED_DIV = /^ {0,3}:{3,}\s*\{/;
+/** An image alone on its line, its alt text given, with a figure's id (`#fig:…`, `#fig-…`) first in its attributes. */
+const PANDOC_FIGURE = /^\s*(!\[([^[\]\n]+)\]\([^()\n]*\))\{#fig[:-][^{}\n]*\}\s*$/;
 /** At a line's end: `## Recipe {#recipe}`, `A note. {: .note}`. */
-const TRAILING_ATTRIBUTES = /\s*\{(?::[^{}\n]*|#[\w-]+(?:\s+[^{}\n]*)?|\.[\w-]+(?:\s+[^{}\n]*)?)\}\s*$/;
+const TRAILING_ATTRIBUTES = /\s*\{(?::[^{}\n]*|#[\w:.-]+(?:\s+[^{}\n]*)?|\.[\w-]+(?:\s+[^{}\n]*)?)\}\s*$/;
 /** Right after an image or a link: `![](x.jpg){: width="400"}`, `[a](b){.button}`. */
 // Pandoc's sizes too, as it writes a Word file's images: `![](media/image1.png){width="6.3in" height="4.2in"}`.
 // Each alternative's parts cannot both take a character (`[#.][\w-]+` then a space): no backtracking on long lines.
-const INLINE_ATTRIBUTES = /(\]\([^()\n]*\))\{(?::[^{}\n]*|[#.][\w-]+(?:\s[^{}\n]*)?|[a-z][\w-]*=[^{}\n]*)\}/g;
+const INLINE_ATTRIBUTES = /(\]\([^()\n]*\))\{(?::[^{}\n]*|[#.][\w:.-]+(?:\s[^{}\n]*)?|[a-z][\w-]*=[^{}\n]*)\}/g;
 /** Pandoc's bracketed spans, as it writes a Word file's underlining and small caps: `[mean for licences]{.underline}` → the words. */
 const BRACKETED_SPAN = /\[([^[\]\n]*)\]\{(?:[#.][\w-]+(?:\s[^{}\n]*)?|[a-z][\w-]*=[^{}\n]*)\}/g;
 

@@ -72,3 +72,22 @@ describe("MDX's module lines and components", () => {
     expect(out).not.toContain("Not imported");
   });
 });
+
+describe("Pandoc's and Quarto's fenced divs, MkDocs's admonitions", () => {
+  it("sets a callout as a titled box, and drops a layout container's fences but keeps its text", () => {
+    const out = html('Intro.\n\n::: {.callout-important title="Limitations"}\nThe survey missed two districts.\n:::\n\n:::: {.columns}\n::: {.column width="50%"}\nLeft column text.\n:::\n::::\n\nAfter.');
+    expect(out).toContain("<blockquote>\n<p><strong>Limitations</strong></p>\n<p>The survey missed two districts.</p>\n</blockquote>");
+    expect(out).toContain("<p>Left column text.</p>");
+    expect(out).toContain("<p>After.</p>");
+    expect(out).not.toContain(":::");
+    expect(html("::: {.callout-tip}\nSave often.\n:::")).toContain("<strong>Tip</strong>");
+  });
+
+  it("sets an MkDocs admonition's indented text in its box, titled or not, and ends it at the first line back at the margin", () => {
+    const out = html('!!! note "Why not cancel it?"\n    Because the contract ran to 2026.\n\n    A second paragraph of the note.\n\nAfter the box.\n\n??? info\n    Hidden details.\n\n!!! warning ""\n    No title here.');
+    expect(out).toContain("<blockquote>\n<p><strong>Why not cancel it?</strong></p>\n<p>Because the contract ran to 2026.</p>\n<p>A second paragraph of the note.</p>\n</blockquote>\n<p>After the box.</p>");
+    expect(out).toContain("<strong>Info</strong>");
+    expect(out).toContain("<blockquote>\n<p>No title here.</p>\n</blockquote>");
+    expect(out).not.toMatch(/!!!|\?\?\?|<pre>/);
+  });
+});

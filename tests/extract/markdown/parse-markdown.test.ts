@@ -478,3 +478,32 @@ describe("a newsletter platform's export", () => {
     expect(html.split(para).length).toBe(3);
   });
 });
+
+describe("Pandoc's figures and ids, a loose figcaption, Minimal Mistakes' header, Quarto's subtitle", () => {
+  const htmlOf = (parsed: ReturnType<typeof parseMarkdown>) => parsed.blocks.map((block) => (block.kind === "html" ? block.html : "")).join("");
+
+  it("captions an image with a figure's id by its alt text, and drops ids with a colon", () => {
+    const parsed = parseMarkdown("---\ntitle: T\n---\n\nIntro.\n\n# Method {#sec:method}\n\n![Totals by stratum](figures/strata.png){#fig:strata width=80%}\n\n![Travel time](fig.png){#fig-change fig-alt=\"A chart\"}\n\n![Just an image](plain.png){width=50%}\n");
+    expect(parsed.captions).toEqual(["Totals by stratum", "Travel time"]);
+    const out = htmlOf(parsed);
+    expect(out).toContain("<h1>Method</h1>");
+    expect(out).not.toMatch(/\{#|fig-alt|width=/);
+    expect(out).toContain('<img src="plain.png" alt="Just an image">');
+  });
+
+  it("takes a figcaption standing alone under an image, next line or next paragraph, for its caption", () => {
+    const parsed = parseMarkdown("---\ntitle: T\n---\n\nIntro.\n\n![A gull](gull.jpg)\n<figcaption>An adult herring gull.</figcaption>\n\n![Two](two.jpg)\n\n<figcaption>A second one.</figcaption>\n\nEnd.");
+    expect(parsed.captions).toEqual(["An adult herring gull.", "A second one."]);
+    expect(htmlOf(parsed)).toContain('<figure><img src="gull.jpg" alt="A gull"><figcaption>An adult herring gull.</figcaption>');
+  });
+
+  it("reads Minimal Mistakes' header table for the cover and its credit, without a warning, and Quarto's subtitle as the summary", () => {
+    const parsed = parseMarkdown("---\ntitle: Gulls\nsubtitle: A winter count\nauthor_profile: true\ntoc_label: Contents\nheader:\n  overlay_image: /assets/header.jpg\n  teaser: /assets/teaser.jpg\n  caption: \"Photo credit: Jane Doe\"\n---\n\nIntro paragraph.\n");
+    expect(parsed.image).toBe("/assets/header.jpg");
+    expect(parsed.captions).toContain("Photo credit: Jane Doe");
+    expect(parsed.summary).toBe("A winter count");
+    expect(parsed.warnings).toEqual([]);
+    // The file's own image field wins over the header's.
+    expect(parseMarkdown("---\ntitle: G\nimage: /own.jpg\nheader:\n  overlay_image: /assets/header.jpg\n---\n\nText.\n").image).toBe("/own.jpg");
+  });
+});
