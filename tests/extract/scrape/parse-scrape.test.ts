@@ -131,6 +131,22 @@ describe("a subheading the page lists above the article too (a table of contents
     ]);
   });
 
+  it("keeps a listed subheading that asks a question, and one over a short line that opens a list", () => {
+    const asked = ["How to stop Windows 11 restarting after updates", "", "By Jane Doe", "12 March 2024", "", "Table of Contents", "Method 1: Set your active hours", "Is pausing updates safe?", "FAQ", "",
+      p1, "", "Method 1: Set your active hours", "", p2, "", "Is pausing updates safe?", "", p3, "", "© 2024 Example Tech"].join("\n");
+    expect(parseScrape(asked).blocks).toContainEqual({ kind: "heading", text: "Is pausing updates safe?" });
+    const needs = ["How to stop Windows 11 restarting after updates", "", "By Jane Doe", "12 March 2024", "", "Table of Contents", "Introduction", "Prerequisites", "Step 1", "",
+      p1, "", "Prerequisites", "", "To follow this tutorial, you will need:", "", p2, "", p3, "", "© 2024 Example Tech"].join("\n");
+    expect(parseScrape(needs).blocks).toContainEqual({ kind: "heading", text: "Prerequisites" });
+  });
+
+  it("leaves a headline ending in a question mark that the page repeats right under itself to the headline", () => {
+    const repeated = ["Home", "News", "Sport", "", "Is an oxygen bar in Delhi selling fresh air?", "", "Is an oxygen bar in Delhi selling fresh air?", "", "By Jane Doe", "12 March 2024", "", p1, "", p2, "", p3].join("\n");
+    const parsed = parseScrape(repeated);
+    expect(parsed.title).toBe("Is an oxygen bar in Delhi selling fresh air?");
+    expect(JSON.stringify(parsed.blocks)).not.toContain("oxygen bar");
+  });
+
   it("leaves out a section label repeated from the menu over teasers set line under line", () => {
     const teasers = ["Next up", "", "Good Deals", "", "Here is when the Black Friday deals start at the big shops, and what to buy first", "Here are the best smart speaker deals of the week for every budget"];
     const menu = ["Home", "Reviews", "Good Deals", "How-to", ""];

@@ -175,16 +175,33 @@ function keepListedSubheadings(units: ClassifiedUnit[], reclassify: (i: number) 
       first.set(unit.text, i);
       continue;
     }
-    const listed = units[at + 1]?.gapBefore === 0 || units[at]!.gapBefore === 0;
+    // The first copy in a list of a few lines set line under line, a table of contents (a headline over its dek is two).
+    // The section stands further down than the list, a line at least between: a line again right under its run is a headline over its repeat.
+    const [runStart, runEnd] = runAround(units, at);
+    const listed = runEnd - runStart + 1 >= LISTED_RUN && i > runEnd + 1;
     const next = units[i + 1];
     // A paragraph of its own under it, not the first of a list of teasers set line under line.
-    const overParagraph = next !== undefined && next.gapBefore >= 1 && next.kind === "prose" && units[i + 2]?.gapBefore !== 0;
-    if (!listed || unit.gapBefore < 1 || !overParagraph || unit.text.length > LISTED_SUBHEADING_CHARS || endsLikeSentence(unit.text)) continue;
+    // (Or a shorter line of text: "To follow this tutorial, you will need:" over its list.)
+    const overParagraph = next !== undefined && next.gapBefore >= 1 && (next.kind === "prose" || next.kind === "maybe") && units[i + 2]?.gapBefore !== 0;
+    // A subheading may ask a question ("Is DefaultHasher a good choice?"); a statement's stop ends a sentence.
+    if (!listed || unit.gapBefore < 1 || !overParagraph || unit.text.length > LISTED_SUBHEADING_CHARS || (endsLikeSentence(unit.text) && !QUESTION_END.test(unit.text))) continue;
     unit.furniture = false;
     unit.kind = reclassify(i);
   }
 }
 
+const QUESTION_END = /[?？]$/;
+/** Lines at least in the list a subheading's first copy stands in. */
+const LISTED_RUN = 3;
+
+/** The first and last units of the run of lines with no blank between that holds unit `at`. */
+function runAround(units: readonly ClassifiedUnit[], at: number): [number, number] {
+  let first = at;
+  while (first > 0 && units[first]!.gapBefore === 0) first--;
+  let last = at;
+  while (last + 1 < units.length && units[last + 1]!.gapBefore === 0) last++;
+  return [first, last];
+}
 /** Longest line read as a subheading its page also lists. */
 const LISTED_SUBHEADING_CHARS = 100;
 
