@@ -13,7 +13,7 @@ import { asciiDigits, CALENDAR_DATE, hasCalendarDate, parseDate } from "../dates
 import type { ParsedArticle } from "../parsed";
 import { attributesQuote, BYLINE_OPENER, datelineDate, isNumericStamp, isCardKicker, isSignature, isWriterRole, leadsIntoNext, looksLikePersonName, embedLine, writerBioName, parseByline, parseCreditsLine, parseMetaLine, stripLeadMarker, wireAgency } from "./rules/bylines";
 import { captionText, hasCaptionMarker, isStandaloneCredit, looksLikePhotoCaption } from "./rules/captions";
-import { isBoilerplate, TAGS_LINE } from "./rules/furniture";
+import { isBoilerplate, isJoinDate, TAGS_LINE } from "./rules/furniture";
 import { isHeadlineLike, isKickerOverHeadline, isNumberCell, isPipeTable, isSubheading, pipeRowCells, tabTablesAsPipeRows } from "./rules/line-shapes";
 import { isWholeQuote } from "./rules/quotes";
 import { inlineRelated, isBareUrl, isInsetLabel, isRelatedHeading, parseLinkLine } from "./rules/related";
@@ -541,9 +541,10 @@ function isTagsLine(text: string): boolean {
 /** Drops site furniture and `Tags:` lines, keeping the layout gaps around what was dropped. */
 function withoutFurniture(units: Unit[]): Unit[] {
   const kept: Unit[] = [];
-  for (const unit of units) {
+  for (const [k, unit] of units.entries()) {
     // Units the classifier has seen carry its answer; others (a page it could not read) are asked.
-    const boilerplate = (unit as { boilerplate?: boolean }).boilerplate ?? isBoilerplate(unit.text);
+    // A writer's card sets the day they joined the site under its label ("Joined" / "Mar 3, 2021"): no stamp of the article.
+    const boilerplate = ((unit as { boilerplate?: boolean }).boilerplate ?? isBoilerplate(unit.text)) || (k > 0 && isJoinDate(units[k - 1]!.text, unit.text));
     if (!isTagsLine(unit.text) && !boilerplate) {
       kept.push({ ...unit });
       continue;

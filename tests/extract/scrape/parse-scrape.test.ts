@@ -1584,3 +1584,13 @@ describe("a byline only a meta row's reading names", () => {
     expect(labelled.author).toBe("Valentina Oropeza Ruiz");
   });
 });
+
+describe("dates a page prints that are not the article's", () => {
+  const P = "The council said on Tuesday that the long-delayed harbour works would begin next month, after the last objections were settled in court and the money was found.";
+  it("reads the stamp over the headline, not the day the writer joined the site on the card under the post, nor a review's score", () => {
+    const page = ["DEV Community", "", "Log in", "Kwame Mensah", "Posted on Oct 15, 2024", "", "Harbour works begin next month", "", P, "", P, "", P, "", "Kwame Mensah", "Joined", "Mar 3, 2021", "", "More from Kwame Mensah"].join("\n");
+    expect(parseScrape(page).published?.toISOString()).toBe("2024-10-15T00:00:00.000Z");
+    const scored = ["Reviews", "", "Harbour works begin next month", "", "8.6/10", "", "Our score", "", P, "", P, "", P].join("\n");
+    expect(parseScrape(scored).published).toBeUndefined();
+  });
+});

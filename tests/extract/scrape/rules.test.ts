@@ -1791,3 +1791,16 @@ describe("meta rows with the byline's or the stamp's word capitalised mid-row, a
     expect(parseMetaLine("文化・芸能")).toBeNull();
   });
 });
+
+describe("a writer's card, a masthead's link and a stamp's month cut short", () => {
+  it("takes the day a writer joined the site for furniture, not a sentence about joining", () => {
+    for (const line of ["Joined", "Joined Mar 3, 2021", "Member since March 2021", "Joined on Jan 5, 2024"]) expect(isBoilerplate(line)).toBe(true);
+    expect(isBoilerplate("Joined the company in 2019")).toBe(false);
+  });
+
+  it("reads no name in a masthead's 'Today's Paper', and no place in a stamp's month", () => {
+    expect(bareNameByline("Today’s Paper")).toBeNull();
+    expect(looksLikePhotoCaption("Posted on Oct 15, 2024")).toBe(false);
+    expect(looksLikePhotoCaption("Firefighters battle a blaze in Paradise, Calif., on Nov. 8, 2018.")).toBe(true);
+  });
+});

@@ -11,6 +11,7 @@ import { BUTTON_CHARS, findBody } from "./body-search";
 import { findHeadline, markedLead, withoutSiteName } from "./headline-search";
 import { bareNameByline, BYLINE_OPENER, isDateline, isNumericStamp, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, parseByline, STAMP_WORDS } from "../rules/bylines";
 import { hasCaptionMarker, isStandaloneCredit, looksLikePhotoCaption } from "../rules/captions";
+import { isJoinDate } from "../rules/furniture";
 import { withoutBullet, type Unit } from "./units";
 import { aloneEnd, aloneHeadline, headlineBelow } from "./alone";
 import { relatedAfter } from "./related-list";
@@ -117,16 +118,20 @@ export function cropToArticle(all: Unit[]): CroppedPage {
   const relatedUnits = new Set<Unit>(related);
 
   const top = headline ?? start;
-  const dateLines = () => [
-    // Bylines and stamps may also stand under a standfirst the body search took in.
-    ...units.slice(top + 1, Math.max(top + 1, start + DATE_REACH_INTO_BODY)),
-    ...units.slice(Math.max(0, top - DATE_REACH_ABOVE), top).reverse(),
-    ...units.slice(end + 1, end + 1 + DATE_REACH_BELOW),
-  ]
-    // A caption's date is the photo's, and prose and a related list's headlines mention dates of their own;
-    // so does a sentence of the article, however short ("Protesters gather outside city hall on March 4, 2024.").
-    .filter((u) => u.kind !== "prose" && !relatedUnits.has(u) && !hasCaptionMarker(u.text) && !looksLikePhotoCaption(u.text) && !(u.meta === false && isSentence(u)))
-    .map((u) => u.text);
+  const dateLines = () => {
+    // The day a writer joined the site, on their card: no stamp of the article.
+    const joinDates = new Set(units.filter((u, k) => k > 0 && isJoinDate(units[k - 1]!.text, u.text)));
+    return [
+      // Bylines and stamps may also stand under a standfirst the body search took in.
+      ...units.slice(top + 1, Math.max(top + 1, start + DATE_REACH_INTO_BODY)),
+      ...units.slice(Math.max(0, top - DATE_REACH_ABOVE), top).reverse(),
+      ...units.slice(end + 1, end + 1 + DATE_REACH_BELOW),
+    ]
+      // A caption's date is the photo's, and prose and a related list's headlines mention dates of their own;
+      // so does a sentence of the article, however short ("Protesters gather outside city hall on March 4, 2024.").
+      .filter((u) => u.kind !== "prose" && !relatedUnits.has(u) && !hasCaptionMarker(u.text) && !looksLikePhotoCaption(u.text) && !(u.meta === false && isSentence(u)) && !joinDates.has(u))
+      .map((u) => u.text);
+  };
   // Bylines stand under the headline, above the body's first paragraph ("By the numbers" further
   // down is a subheading), or in the header above the headline.
   const authorLines = () => {

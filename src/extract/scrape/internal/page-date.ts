@@ -45,7 +45,8 @@ function parsersFor(language: string, line: string): DateParser[] {
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 const MAX_LINE = 120;
 // A written year: 1970–2099, '19, or the short year of a numeric date (11/19/19, 19.11.19).
-const YEAR = /(?:^|\D)(19[7-9]\d|20\d\d)(?:\D|$)|'\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b/;
+// One separator throughout: "8.6/10" is a review's score.
+const YEAR = /(?:^|\D)(19[7-9]\d|20\d\d)(?:\D|$)|'\d\d\b|\b\d{1,2}([/.])\d{1,2}\2\d{2}\b/;
 /**
  * A year of another era: Solar Hijri (1300–1420), as Iranian and Afghan pages date, or Buddhist
  * (2513–2649), as Thai pages do. Our own parser reads those, never chrono.
@@ -54,7 +55,7 @@ const OTHER_ERA_YEAR = /(?:^|\D)(?:1(?:3\d\d|4[01]\d|420)|25[1-9]\d|26[0-4]\d)(?
 
 // What chrono needs to find a full date: a numeric date, or a word that may be a month
 // (any letters: chrono's locales name months our own list does not).
-const NUMERIC_DATE = /\d{4}-\d{2}-\d{2}|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\d\s*[年월]/u;
+const NUMERIC_DATE = /\d{4}-\d{2}-\d{2}|\b\d{1,4}([/.-])\d{1,2}\1\d{1,4}\b|\d\s*[年월]/u;
 const WORD = /\p{L}{3,}/u;
 
 export function dateInLine(given: string, language = "en"): Date | undefined {

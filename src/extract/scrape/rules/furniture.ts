@@ -5,6 +5,7 @@
  * Each rule looks at a kind of line, never at one site's wording, so it holds across
  * sites and languages.
  */
+import { hasCalendarDate } from "../../dates";
 import { endsLikeSentence } from "../internal/units";
 import { COUNTED_READING_TIME, LABELLED_READING_TIME } from "./bylines";
 import { isPhotoCopyright } from "./captions";
@@ -146,6 +147,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(?![\s★☆⭐✩✪✫✬✭✮✯½]+$)[\p{P}\p{S}\s]+$/u, // a line of only punctuation or symbols (dividers; not a rating's stars, "★★★★☆")
   GALLERY_COUNTER,
   SHARE_COUNT,
+  // A writer's card: the day they joined the site, its label alone or with the date ("Joined", "Member since March 2021").
+  /^(?:joined|member since|mitglied seit|membre depuis|miembro desde|membro desde|lid sinds|iscritto dal)(?:\s*:?\s+(?:on\s+)?(?:\p{L}{3,9}\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?[,.]?\s+)?(?:\p{L}{3,9}\.?\s+)?\d{4})?$/iu,
   // A feature's length in words beside its byline ("2,900 words").
   /^\d{1,3}(?:[,. \u00a0]\d{3})*\s+(?:words|mots|wörter|palabras|parole|palavras)$/i,
   LABELLED_READING_TIME,
@@ -352,6 +355,14 @@ function mayBeConsent(line: string): boolean {
 }
 
 /** Site furniture: footers, nav rows, share buttons, cookie notices. Never article text. */
+/** A writer's card sets the day they joined the site under its label ("Joined" / "Mar 3, 2021"): no stamp of the article. */
+export function isJoinDate(previous: string, line: string): boolean {
+  return line.length <= MAX_JOIN_DATE && JOINED_LABEL.test(previous) && hasCalendarDate(line);
+}
+
+const JOINED_LABEL = /^(?:joined|member since|mitglied seit|membre depuis|miembro desde|membro desde|lid sinds|iscritto dal)$/i;
+const MAX_JOIN_DATE = 30;
+
 export function isBoilerplate(line: string): boolean {
   if (/^powered by\b/i.test(line)) return true;
   if (line.length <= 300 && MAY_BE_DISCLOSURE.test(line) && DISCLOSURE.test(line)) return true;
