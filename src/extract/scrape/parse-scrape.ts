@@ -607,7 +607,8 @@ function findLead(units: Unit[], start: number): number {
     // allotments." / "Photograph: Jane Doe/Agency"), as a figure's caption and credit elements stand, when
     // a longer paragraph follows; in the body, or over short lines, the line over a lone photo's credit is
     // as often the paragraph before the photo ("The council approved the budget…" / "Photo by …").
-    if (next && isStandaloneCredit(next.text) && line.length <= MAX_CAPTION && (next.gapBefore === 0 || (next.gapBefore <= 1 && (hasCalendarDate(line) || captionOverLead(line, units[j + 2]))))) continue;
+    // Or over the byline and the stamp: the lead photo comes first in the header, its caption and credit, then who and when.
+    if (next && isStandaloneCredit(next.text) && line.length <= MAX_CAPTION && (next.gapBefore === 0 || (next.gapBefore <= 1 && (hasCalendarDate(line) || captionOverLead(line, units[j + 2]) || captionOverByline(line, units[j + 2]))))) continue;
     // Laid out, a short line set deeper than the paragraph under it, over the text: the lead photo's caption.
     if (next && line.length <= MAX_TOP_CAPTION && unit.indent >= next.indent + CAPTION_INDENT && !unit.bullet && isFullParagraph(next.text)) continue;
     if (j === start && isStandfirst(units, j)) continue;
@@ -619,6 +620,11 @@ function findLead(units: Unit[], start: number): number {
 /** A short line of furniture (a share row or button, an ad label) the header sets among its lines. */
 function isShortFurniture(line: string): boolean {
   return line.length <= 60 && isBoilerplate(line);
+}
+
+/** A caption over its credit and the byline or the stamp ("Work on the bridge …" / "Credit: Nick Moir" / "By Lucy Tran"). */
+function captionOverByline(line: string, under: Unit | undefined): boolean {
+  return line.length <= MAX_TOP_CAPTION && under !== undefined && isStampLine(under.text);
 }
 
 /** A caption over its credit and the lead: shorter than the full paragraph under the credit. */

@@ -1594,3 +1594,31 @@ describe("dates a page prints that are not the article's", () => {
     expect(parseScrape(scored).published).toBeUndefined();
   });
 });
+
+describe("the lead photo's caption and credit over the byline, blank lines between, a kicker over the headline", () => {
+  const P = "The council said on Tuesday that the long-delayed harbour works would begin next month, after the last objections were settled in court and the money was found.";
+  const Q = "Residents who had campaigned for a decade against the plan said they would keep watching the works closely, and asked for monthly public reports on the noise.";
+  it("takes a caption over a bracketed agency's credit and a bare byline, however many buttons stand under them", () => {
+    const buttons = ["Comments", "Share on Facebook", "Share on X", "Share on WhatsApp", "Email", "Bookmark", "Print", "Gift article"];
+    const page = ["News", "", "Harbour works begin next month after a decade of delays", "", "Commuters at London Bridge station during the morning rush hour", "", "(PA Wire)", "",
+      "Helen Marsh", "", "Transport Correspondent", "", "Wednesday 26 November 2025 06:00 GMT", "", "Updated 09:31 GMT", "", ...buttons.flatMap((b) => [b, ""]), P, "", Q, "", P].join("\n");
+    const parsed = parseScrape(page);
+    expect(parsed.captions).toEqual(["Commuters at London Bridge station during the morning rush hour (PA Wire)"]);
+    expect(parsed.author).toBe("Helen Marsh");
+    expect(parsed.lead).toBe(P);
+  });
+
+  it("takes a caption over its credit and the byline, blank lines between, for no lead", () => {
+    const page = ["News", "", "Harbour works begin next month after a decade of delays", "", "Work on the harbour wall, which will carry the new promenade across the bay.", "", "Credit: Nick Moir", "", "By Lucy Tran", "", "August 12, 2025 — 5.00am", "", P, "", Q].join("\n");
+    const parsed = parseScrape(page);
+    expect(parsed.captions[0]).toMatch(/^Work on the harbour wall/);
+    expect(parsed.lead).toBe(P);
+  });
+
+  it("takes the headline under a kicker of a few words, and a short headline over its standfirst", () => {
+    const kicked = parseScrape(["Nachrichten", "", "Sanierung der Bahn", "", "Was Pendler zur Sperrung zwischen Hamburg und Berlin wissen müssen", "", "Von Jana Albrecht", "", "Die Sanierung der Bahn zwischen Hamburg und Berlin beginnt im August und dauert bis April, teilte die Bahn am Montag in Berlin mit.", "", "Pendler müssen sich auf Busse und längere Fahrzeiten einstellen, die Bahn rät zu frühen Buchungen und zu Geduld auf den Bahnsteigen."].join("\n"));
+    expect(kicked.title).toBe("Was Pendler zur Sperrung zwischen Hamburg und Berlin wissen müssen");
+    const standfirst = parseScrape(["Home", "World", "Business", "", "Harbour works approved", "", "The council's plan for the harbour arrives next week with new money for the promenade.", "", "By Jane Doe", "", P, "", Q].join("\n"));
+    expect(standfirst.title).toBe("Harbour works approved");
+  });
+});

@@ -20,6 +20,13 @@ import { relatedAfter } from "./related-list";
 const DATELINE_REACH = 6;
 /** How far above the body its byline, timestamp and captions may stand. */
 const HEADER_REACH = 15;
+
+/** The unit `reach` lines above `start`, furniture not counted. */
+function reachOver(units: readonly ClassifiedUnit[], start: number, reach: number): number {
+  let k = start;
+  for (let counted = 0; k > 0 && counted < reach; k--) if (!units[k - 1]!.furniture) counted++;
+  return k;
+}
 /** How far above the headline and below the body a date line may stand. */
 const DATE_REACH_ABOVE = 12;
 const DATE_REACH_INTO_BODY = 6;
@@ -82,7 +89,8 @@ export function cropToArticle(all: Unit[]): CroppedPage {
     const text = title.text.replace(/^[-*•]\s+/, "");
     out.push({ ...title, text: headline === 0 ? withoutSiteName(text) : text, gapBefore: 0 });
     // Bylines and captions sit just above the body, not among the menus under a far `<title>` line.
-    headerFrom = Math.max(headline + 1, start - HEADER_REACH);
+    // The reach counts the header's own lines: a row of share and bookmark buttons does not push the caption or the byline out of it.
+    headerFrom = Math.max(headline + 1, reachOver(units, start, HEADER_REACH));
     // The headline may open the span the body search found.
     if (headline >= start) start = headline + 1;
     if (start > end) end = start;
@@ -98,7 +106,7 @@ export function cropToArticle(all: Unit[]): CroppedPage {
   header.forEach((unit, k) => {
     // A bare date under a line of the writer's own stays where it stands: a diary's first entry's date, under its introduction.
     const inPlace = !unit.meta || (ownLines.length > 0 && parseDate(asciiDigits(unit.text)) !== null);
-    if (keepInHeader(unit, header[k + 1], k === header.length - 1, bylineSeen)) (opening !== null && inPlace ? ownLines : out).push(unit);
+    if (keepInHeader(unit, header[k + 1], header[k + 2], k === header.length - 1, bylineSeen)) (opening !== null && inPlace ? ownLines : out).push(unit);
     else if (opening !== null && !unit.furniture) ownLines.push(unit);
     bylineSeen ||= unit.meta;
   });
@@ -263,14 +271,16 @@ function isHeaderButton(unit: ClassifiedUnit): boolean {
 }
 
 
-function keepInHeader(unit: ClassifiedUnit, next: ClassifiedUnit | undefined, last: boolean, bylineSeen: boolean): boolean {
+function keepInHeader(unit: ClassifiedUnit, next: ClassifiedUnit | undefined, afterNext: ClassifiedUnit | undefined, last: boolean, bylineSeen: boolean): boolean {
   const text = unit.text;
   if (unit.meta || isStandaloneCredit(text) || hasCaptionMarker(text)) return true;
   // A key-points box's heading right over the body: the reader tells the box from the text by it.
   if (last && KEY_POINTS.test(text)) return true;
-  // A caption with its credit right under it, however short ("Здание банка в Москве" over "Фото: …").
+  // A caption with its credit right under it, however short ("Здание банка в Москве" over "Фото: …"); or a
+  // blank line apart, with the byline or the stamp under the credit ("Commuters at London Bridge" / "(PA Wire)" / "Helen Marsh").
   const creditUnder = !!next && isStandaloneCredit(next.text);
-  if (creditUnder && next.gapBefore === 0 && !unit.furniture && unit.words.length >= 3) return true;
+  const bylineUnder = !!afterNext && (afterNext.meta || bareNameByline(afterNext.text) !== null);
+  if (creditUnder && (next.gapBefore === 0 || (next.gapBefore <= 1 && bylineUnder)) && !unit.furniture && unit.words.length >= 3) return true;
   if (unit.kind === "chrome" || unit.kind === "short") return false;
   if (creditUnder) return true;
   if (looksLikePhotoCaption(text)) return true;

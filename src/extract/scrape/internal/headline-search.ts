@@ -230,6 +230,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
       return above >= 0 ? echoOf(above) : 0;
     };
     if (underLongerHeadline(units, j, candidate, echoAbove) || hasSentenceBreak(withoutQuotes(unit.text))) score -= w.standfirst;
+    if (overLongerHeadline(units, j, candidate)) score -= w.kicker;
     if (headsNestedList(units, j, candidate)) score -= w.listHeading;
     if (inShortLineRun(units, j)) score -= w.listItem;
     if (unit.kind === "prose") score -= w.prose;
@@ -347,6 +348,7 @@ const HEADLINE_WEIGHTS = {
   listHeading: 2,
   listItem: 3,
   underByline: 2.5,
+  kicker: 2.5,
 };
 /** Indent a headline may have past the body's paragraphs without counting as nested. */
 const DEPTH_SLACK = 2;
@@ -395,6 +397,20 @@ function underLongerHeadline(units: ClassifiedUnit[], j: number, candidate: (k: 
   if (above.text.includes(unit.text) || BYLINE_OR_STAMP_START.test(above.text) || !candidate(j - 1)) return false;
   return above.words.length >= unit.words.length || (above.words.length >= STANDFIRST_OVER_WORDS && j - 1 > 0 && echoAbove() >= SHORTER_HEADLINE_ECHO);
 }
+
+/**
+ * A kicker: a line of a few words ("Generalsanierung der Bahn") right over a longer line shaped like a headline, no
+ * sentence (a standfirst under a short headline ends on its stop: "Harbour works approved" / "The council's plan … money.").
+ */
+function overLongerHeadline(units: ClassifiedUnit[], j: number, candidate: (k: number) => boolean): boolean {
+  const unit = units[j]!;
+  const below = units[j + 1];
+  if (!below || below.gapBefore > 1 || below.indent !== unit.indent || below.bullet || unit.bullet || unit.words.length >= STANDFIRST_OVER_WORDS) return false;
+  return below.words.length >= KICKED_HEADLINE_WORDS && !endsLikeSentence(below.text) && !below.meta && candidate(j + 1);
+}
+
+/** Fewest words of the headline under a kicker. */
+const KICKED_HEADLINE_WORDS = 5;
 
 /** Share of a shorter line's content words the lead repeats, for it to head the longer line under it. */
 const SHORTER_HEADLINE_ECHO = 0.25;

@@ -154,12 +154,17 @@ const PAREN_NAME_SLASH_OUTLET = new RegExp(String.raw`[^.!?\s]\s+\(\s*${NAME_SLA
 const SENTENCE_THEN_AGENCY = new RegExp(`[.!?]["'”’)]*\\s*(?:[\\p{Lu}][\\p{L}.'-]*(?:\\s+[\\p{Lu}][\\p{L}.'-]*){0,3}\\s*[/|]\\s*)?(?:${AGENCIES}|Getty)(?:\\s+(?:file|pictures|photo|images))?$`, "u");
 
 /** A stand-alone photo credit line: "REUTERS/Omar Sanadiki", "(Photo: AP)", "Evan Vucci/AP", "(AP Photo/Evan Vucci)". */
+/** A wire's or a photo agency's name, maybe with its photographer after a slash or "via". */
+const BRACKETED_AGENCY = /^(?:PA(?: Wire| Media| Images)?|AAP(?: Image)?|AP|AFP|EPA(?:-EFE)?|Reuters|Getty(?: Images)?|EFE|ANSA|dpa|DPA|Shutterstock|Alamy|iStock|Xinhua|Bloomberg|PTI|ANI|Sipa|SIPA|ABACA|MAXPPP|Keystone|Anadolu|Kyodo|Yonhap)(?:\s*(?:\/|via)\s*[^()]{1,40})?$/;
+
 export function isStandaloneCredit(line: string): boolean {
   // "By Jane Doe | Reuters" is the writer's byline, whatever agency it names.
   if (line.length > 90 || BYLINE_OPENER.test(line)) return false;
   // "(A. Martin/L'Équipe)": a credit in brackets is a credit.
   const bracketed = /^\((.+)\)$/.exec(line);
   if (bracketed && !bracketed[1]!.includes("(") && isStandaloneCredit(bracketed[1]!)) return true;
+  // "(PA Wire)", "(AFP)", "(Getty Images)": a photo agency alone in brackets, under the caption.
+  if (bracketed && BRACKETED_AGENCY.test(bracketed[1]!)) return true;
   return (
     /^(\(?\s*(photo(?:graph)?|image|picture|illustration|ilustración|illustrazione|credit|foto|fotó|fotoğraf|zdjęcie|kuva|bild|ảnh|ภาพ|фото|світлина|снимка|צילום|عکس|تصوير|تصویر|صورة|فوٹو|फोटो|ছবি|사진|写真|picha)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,70}\)?)$/iu.test(line) ||
     // "IMAGO/Team 2", "dpa/Bernd Weißbrod": a photo agency, then its photographer; "KOMPAS.com/RINA KUSUMAWATI":
