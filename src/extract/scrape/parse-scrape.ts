@@ -254,10 +254,18 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       const cardLine = (text: string) => tight && (isCardKicker(text) || isStampLine(text));
       // Under a card's kicker stands its headline, whatever its punctuation ("Rents fell in 2024. Will that last?").
       const linkOf = (k: number) => toRelated(units[k]!.text) ?? (k > 0 && tight && isCardKicker(units[k - 1]!.text) && units[k]!.text.length <= MAX_CARD_HEADLINE && !/\.$/.test(units[k]!.text) ? { title: units[k]!.text } : null);
+      let shortestLink = Infinity;
       while (i + 1 < tailStart && units[i + 1]!.gapBefore <= 1 && !(tight && units[i + 1]!.gapBefore > 0) && (!bulleted || units[i + 1]!.bullet) && (linkOf(i + 1) || cardLine(units[i + 1]!.text))) {
+        // Spaced, the box's links stand a blank line apart, and so does the article's next subheading under them: a line
+        // shorter than the box's links, over a paragraph of the text, heads that paragraph ("Mehr zum Thema" / "Bahnchaos im
+        // Sommer: Warum die Bahn trotz Milliarden nicht pünktlicher wird" / "Was gilt für bereits gekaufte Tickets?" / text).
+        if (!tight && !bulleted && subheadsNext(units, i + 1, shortestLink)) break;
         tight ||= units[i + 1]!.gapBefore === 0;
         const link = linkOf(++i);
-        if (link) related.push(link);
+        if (link) {
+          related.push(link);
+          shortestLink = Math.min(shortestLink, units[i]!.text.length);
+        }
       }
       // "Baca juga:" / "Jakarta Siaga Banjir, 23 RT Tergenang Pagi Ini": an inset's label over its one linked title,
       // whatever the title's punctuation.
@@ -616,6 +624,17 @@ function findLead(units: Unit[], start: number): number {
   }
   return j;
 }
+
+/** Whether unit `at`, under a related box's links, is the article's subheading over its next paragraph: a subheading's shape, shorter than the box's links. */
+function subheadsNext(units: readonly Unit[], at: number, shortestLink: number): boolean {
+  const line = units[at]!.text;
+  const under = units[at + 1];
+  // A headline's clauses run on after a comma ("India To Get Normal Monsoon This Year, Says IMD"); a subheading's seldom do.
+  return shortestLink !== Infinity && line.length <= shortestLink * SUBHEADING_SHARE_OF_LINK && !line.includes(",") && !!under && under.gapBefore >= 1 && isFullParagraph(under.text) && isSubheading(line);
+}
+
+/** Longest a subheading under a related box runs, against the box's shortest link. */
+const SUBHEADING_SHARE_OF_LINK = 0.65;
 
 /** A short line of furniture (a share row or button, an ad label) the header sets among its lines. */
 function isShortFurniture(line: string): boolean {

@@ -1622,3 +1622,20 @@ describe("the lead photo's caption and credit over the byline, blank lines betwe
     expect(standfirst.title).toBe("Harbour works approved");
   });
 });
+
+describe("the article's subheading under a related box's links", () => {
+  const P = "The council said on Tuesday that the long-delayed harbour works would begin next month, after the last objections were settled in court and the money was found.";
+  const Q = "Residents who had campaigned for a decade against the plan said they would keep watching the works closely, and asked for monthly public reports on the noise.";
+  const page = (under: string) => ["News", "", "Harbour works begin next month after a decade of delays", "", "By Jane Doe", "", P, "", Q, "", "Read more", "", "Harbour board chair resigns after a year of rows over the budget and the plan", "", under, "", P, "", Q].join("\n");
+
+  it("heads the next paragraph when shorter than the box's links", () => {
+    const parsed = parseScrape(page("What happens to the ferry?"));
+    expect(parsed.blocks).toContainEqual({ kind: "heading", text: "What happens to the ferry?" });
+    expect(parsed.related.map((link) => link.title)).toEqual(["Harbour board chair resigns after a year of rows over the budget and the plan"]);
+  });
+
+  it("stays a link when it reads as a headline, a clause after its comma", () => {
+    const parsed = parseScrape(page("Ferry Cut To Two Sailings, Says Operator"));
+    expect(parsed.related.map((link) => link.title)).toContain("Ferry Cut To Two Sailings, Says Operator");
+  });
+});
