@@ -322,3 +322,6 @@ export function isSignUpOffer(line: string): boolean {
 /** A key-points box's heading ("Key points", "At a glance", "Das Wichtigste in Kürze"), over the article's facts in brief: HTML and scrapes alike. */
 export const KEY_POINTS =
   /^(?:key (?:points|takeaways|facts|events|highlights)|(?:story )?highlights|at a glance|in brief|in short|the essentials|what we know(?: so far)?|what you need to know|summary|das wichtigste(?: in kürze)?|auf einen blick|l'essentiel|en bref|ce qu'il faut retenir|lo (?:más )?importante|en resumen|claves|in sintesi|in breve|os principais pontos|em resumo|в двух словах|главное)\s*[:：]?$/i;
+
+/** What a sign-up box answers once filled: the confirmation, the activation e-mail. */
+export const SIGN_UP_ANSWER = /\b(?:you(?:'ve| have)? (?:successfully |succesfully )?(?:subscribed|signed up)|successfully subscribed|succesfully subscribed|activation link|confirm your (?:subscription|e-?mail(?: address)?))\b/i;

@@ -1639,3 +1639,29 @@ describe("the article's subheading under a related box's links", () => {
     expect(parsed.related.map((link) => link.title)).toContain("Ferry Cut To Two Sailings, Says Operator");
   });
 });
+
+describe("a sign-up box in the middle of the article, its blurb over its button", () => {
+  const P = "The council said on Tuesday that the long-delayed harbour works would begin next month, after the last objections were settled in court and the money was found.";
+  const LONG = "The ministry has said it will take a reform to parliament to regulate these contracts, which would oblige the owner to justify the short term and would extend the price limits of the stressed areas to them; a partner of the government has tabled a bill of its own that goes further and will be debated next month.";
+  const box = ["Newsletter", "", "The Harbour Bulletin: the most important news of the port, every morning in your inbox", "", "Sign up", ""];
+  it("goes on past the box, a subheading over a long paragraph under it", () => {
+    const parsed = parseScrape(["News", "", "Harbour works begin next month after a decade of delays", "", "By Jane Doe", "", P, "", P, "", ...box, "A reform in parliament", "", LONG, "", LONG.replace("ministry", "minister"), "",
+      "Correction", "", "An earlier version of this article gave the wrong name for the port's operator.", "", "Follow all the news from the port on Facebook and X, or in our weekly newsletter.", "", "Filed under", "", "Harbour", "", "Housing", "", "© 2025 Harbour Gazette"].join("\n"));
+    expect(parsed.blocks).toContainEqual({ kind: "heading", text: "A reform in parliament" });
+    expect(parsed.blocks).toContainEqual({ kind: "paragraph", text: LONG });
+    expect(JSON.stringify(parsed.blocks)).not.toMatch(/Harbour Bulletin|Sign up/);
+  });
+
+  it("keeps the sections under a newspaper's mid-article newsletter box", () => {
+    const page = readFileSync(new URL("../../fixtures/pages/signup-box-mid-article.txt", import.meta.url), "utf8");
+    const parsed = parseScrape(page);
+    expect(parsed.blocks).toContainEqual({ kind: "heading", text: "Una reforma en el Congreso" });
+    expect(JSON.stringify(parsed.blocks)).toMatch(/Andrea Gil ha puesto una alarma/);
+    expect(JSON.stringify(parsed.blocks)).not.toMatch(/El boletín de Madrid|Apúntate/);
+  });
+
+  it("stops at the box when only a promo's short blurb stands under its heading", () => {
+    const parsed = parseScrape(["News", "", "Harbour works begin next month after a decade of delays", "", "By Jane Doe", "", P, "", P, "", ...box, "Take us with you", "", "Real-time updates and all local stories you want right in the palm of your hand.", "", "© 2025 Harbour Gazette"].join("\n"));
+    expect(JSON.stringify(parsed.blocks)).not.toMatch(/Take us with you|palm of your hand/);
+  });
+});

@@ -1831,3 +1831,8 @@ describe("notes of machine-made summaries and voices, old stories, gifts and pre
     "This was published in the council's own newsletter last spring.",
   ])("keeps a sentence of the article: %s", (line) => expect(isBoilerplate(line)).toBe(false));
 });
+
+describe("'might interest you' boxes", () => {
+  it.each(["Puede interesarte", "Te puede interesar", "Das könnte Sie auch interessieren", "Cela pourrait vous intéresser", "Ti potrebbe interessare"])("%s heads a related list", (line) => expect(isRelatedHeading(line)).toBe(true));
+  it("leaves a sentence that says so alone", () => expect(isRelatedHeading("Esto puede interesarte mucho si tienes hijos")).toBe(false));
+});

@@ -4,11 +4,11 @@
  * a wall of teasers, a wide gap, a box about the writer, or a comments heading.
  */
 import { isWall, SIGN_UP_BOX_LINES as BOX_LINES, type ClassifiedUnit } from "./classify";
-import { attributesQuote, isCardKicker, isWriterBio, isWriterRole, looksLikePersonName } from "../rules/bylines";
+import { attributesQuote, BYLINE_OPENER, isCardKicker, isWriterBio, isWriterRole, looksLikePersonName } from "../rules/bylines";
 import { isStandaloneCredit } from "../rules/captions";
 import { TAGS_LABEL } from "../rules/furniture";
 import { endsLikeSentence } from "./units";
-import { authorBoxName, isSectionEnd } from "../vocabulary";
+import { authorBoxName, isSectionEnd, SIGN_UP_ANSWER } from "../vocabulary";
 
 export interface BodySpan {
   /** First unit of the body. */
@@ -258,12 +258,20 @@ function isCommentButton(units: ClassifiedUnit[], i: number): boolean {
   let text = 0;
   // A row of the header's buttons may stand between the byline and it ("가" / "가" / "공유" / "스크랩" / "인쇄" / "댓글 12").
   let buttonsBetween = true;
+  let captionPassed = false;
   for (let k = i - 1; k >= 0; k--) {
     const unit = units[k]!;
     byline ||= unit.meta && (k >= i - BUTTON_REACH || buttonsBetween);
-    buttonsBetween &&= !unit.meta && unit.text.length <= BUTTON_CHARS && unit.kind !== "prose" && unit.kind !== "maybe";
-    // Above the page's first paragraph only (a standfirst at most): under the article, "Comments" heads the readers' comments.
-    if (unit.kind === "prose" && ++prose > 1) return false;
+    // (Share buttons that name their network run longer: "Compartir en Whatsapp".)
+    buttonsBetween &&= !unit.meta && (unit.text.length <= BUTTON_CHARS || unit.furniture) && unit.kind !== "prose" && unit.kind !== "maybe";
+    // Above the page's first paragraph only (a standfirst at most, and over the byline the lead photo's caption, a
+    // short line): under the article, "Comments" heads the readers' comments.
+    if (unit.kind === "prose") {
+      if (byline && !captionPassed && unit.text.length <= HEADER_CAPTION_CHARS) captionPassed = true;
+      else if (++prose > 1) return false;
+    }
+    // A byline over the line taken for the caption: that line was the article's, and the stamp under it its last line's.
+    if (captionPassed && unit.meta && BYLINE_OPENER.test(unit.text)) return false;
     if (unit.kind === "prose" || unit.kind === "maybe") text++;
   }
   // The byline may stand under it too ("Comments" between the standfirst and "By Daniel Rutter").
@@ -274,6 +282,9 @@ function isCommentButton(units: ClassifiedUnit[], i: number): boolean {
   // Or it is a menu's item, among short lines set line under line above any paragraph ("Názory" / "Komentáře" / "Sport").
   return byline || (prose === 0 && isMenuItem(units, i));
 }
+
+/** Longest caption of the lead photo over the byline. */
+const HEADER_CAPTION_CHARS = 160;
 
 /** Longest comments button or menu item (the header's other buttons too: crop.ts). */
 export const BUTTON_CHARS = 25;
@@ -543,8 +554,6 @@ const FACT_ITEM_CHARS = 50;
 /** A label with nothing after its colon, on a line of its own. */
 const BARE_LABEL = /^[^:：]{1,30}[:：]$/;
 
-/** What a sign-up box answers once filled: the confirmation, the activation e-mail. */
-const SIGN_UP_ANSWER = /\b(?:you(?:'ve| have)? (?:successfully |succesfully )?(?:subscribed|signed up)|successfully subscribed|succesfully subscribed|activation link|confirm your (?:subscription|e-?mail(?: address)?))\b/i;
 
 /** Short lines (a subheading, a small table's rows) that may stand between a box and the paragraph under it. */
 const OPENING_LINES = 5;
@@ -561,16 +570,34 @@ const PAGE_LABEL = /\b(?:tags?|topics?|categories|keywords|labels|share|follow|r
 function boxEnd(units: ClassifiedUnit[], from: number): number {
   let last = from;
   // Its lines set together, or a blank line apart as a flat scrape leaves them.
-  while (last + 1 < units.length && last - from < BOX_LINES && units[last + 1]!.gapBefore <= 1 && (units[last + 1]!.furniture || units[last + 1]!.kind === "chrome")) last++;
+  // Its blurb too, over its button ("Newsletter" / "El boletín de Madrid: … en tu correo" / "Apúntate").
+  const inBox = (k: number) => units[k]!.furniture || units[k]!.kind === "chrome" || (units[k]!.text.length <= MAX_BOX_BLURB && isBoxButton(units[k + 1]));
+  while (last + 1 < units.length && last - from < BOX_LINES && units[last + 1]!.gapBefore <= 1 && inBox(last + 1)) last++;
   return last;
 }
+
+/** A sign-up box's button, a blank line under its blurb at most: a word or three ("Apúntate", "Sign up now"). */
+function isBoxButton(unit: ClassifiedUnit | undefined): boolean {
+  return unit !== undefined && unit.signUp && unit.gapBefore <= 1 && unit.words.length <= BOX_BUTTON_WORDS;
+}
+const BOX_BUTTON_WORDS = 3;
+
+/** Longest blurb a sign-up box sets over its button. */
+const MAX_BOX_BLURB = 200;
+/** Longest subheading over the paragraph under a sign-up box. */
+const MAX_SUBHEADING = 80;
 
 /**
  * Under a sign-up box at `wall`: paragraphs, not teaser cards (cutAtTeaserWall's
  * test), the first right under the box and ending like a sentence.
  */
-function closesInParagraphs(units: ClassifiedUnit[], wall: number): boolean {
+function closesInParagraphs(units: ClassifiedUnit[], boxLast: number): boolean {
+  // A subheading may stand over the first paragraph ("Una reforma en el Congreso").
+  const headed = units[boxLast + 1]?.kind === "short" && !units[boxLast + 1]!.furniture && !units[boxLast + 1]!.meta && units[boxLast + 1]!.text.length <= MAX_SUBHEADING && !endsLikeSentence(units[boxLast + 1]!.text);
+  const wall = headed ? boxLast + 1 : boxLast;
   const first = units[wall + 1];
+  // Under a subheading, a paragraph longer than a promo's blurb ("Take us with you" / "Real-time updates … in the palm of your hand.").
+  if (headed && (first?.text.length ?? 0) <= MAX_BLURB) return false;
   if (!first || first.furniture || (first.kind !== "prose" && first.kind !== "maybe") || !endsLikeSentence(first.text)) return false;
   // The box's own answer under it ("You have subscribed. Thank you!", "An email with an activation link…") is no article.
   if (SIGN_UP_ANSWER.test(first.text) || (units[wall + 2] !== undefined && SIGN_UP_ANSWER.test(units[wall + 2]!.text))) return false;

@@ -12,7 +12,7 @@ import { isRelatedHeading } from "../rules/related";
 import { ANY_DIGIT } from "../../dates";
 import type { Unit } from "./units";
 import { endsLikeSentence, withoutBullet } from "./units";
-import { isSignUpLine, isSignUpOffer, pageLanguage, RELATIVE_TIME, UNSPACED_SCRIPT, wordsOf } from "../vocabulary";
+import { isSignUpLine, isSignUpOffer, pageLanguage, RELATIVE_TIME, SIGN_UP_ANSWER, UNSPACED_SCRIPT, wordsOf } from "../vocabulary";
 
 /** prose: reads as article text; maybe: short prose or a subheading; short: a label or a link; chrome: furniture. */
 export type UnitClass = "prose" | "maybe" | "short" | "chrome";
@@ -285,6 +285,17 @@ function markBoxHeadings(units: ClassifiedUnit[]): void {
 function markSignUpBoxInsides(units: ClassifiedUnit[]): void {
   for (let i = 0; i < units.length; i++) {
     if (!units[i]!.signUp) continue;
+    // Flat, a blank line may part the box's name, its one-line offer and its button or consent line ("Newsletter" / "The
+    // Harbour Bulletin: … every morning in your inbox" / "Sign up").
+    const blurb = units[i + 1];
+    const button = units[i + 2];
+    // (Not the box's answer once filled, "You have successfully subscribed." over "An email with an activation link …".)
+    if (blurb && button?.signUp && !SIGN_UP_ANSWER.test(blurb.text) && !SIGN_UP_ANSWER.test(button.text) && blurb.gapBefore <= 1 && button.gapBefore <= 1 && !blurb.signUp && !blurb.meta && blurb.text.length <= SIGN_UP_BLURB_CHARS) {
+      blurb.furniture = true;
+      blurb.kind = "chrome";
+      i++;
+      continue;
+    }
     let j = i + 1;
     while (j < units.length && j - i <= SIGN_UP_BOX_LINES && units[j]!.gapBefore === 0 && !units[j]!.signUp) j++;
     if (j >= units.length || j === i + 1 || j - i > SIGN_UP_BOX_LINES || units[j]!.gapBefore !== 0 || !units[j]!.signUp) continue;

@@ -307,7 +307,7 @@ const AI_NOTE = new RegExp(
 );
 const MAX_AI_NOTE = 220;
 const OLD_STORY_NOTICE = /^this (?:article|story|was|piece) (?:was )?published (?:more than |over )?(?:\d{1,2}|a|an|one|two|three) (?:days?|months?|years?) ago\.?$|^this (?:article|story|piece) is more than (?:\d{1,2}|a|one|two|three) (?:months?|years?) old\.?$/i;
-const GIFT_NOTE = /^(?:you can gift this (?:article|story)|vous pouvez offrir cet article|geef dit artikel cadeau|sie können diesen artikel verschenken|puedes regalar este artículo|você pode presentear|puoi regalare questo articolo)\b/i;
+const GIFT_NOTE = /^(?:you can gift this (?:article|story)|gift this (?:article|story):|vous pouvez offrir cet article|offrez cet article|geef dit artikel cadeau|sie können diesen artikel verschenken|verschenken sie diesen artikel|puedes regalar este artículo|regala este artículo:|você pode presentear|presenteie (?:esta|este) (?:matéria|reportagem|artigo)|puoi regalare questo articolo|regala questo articolo:)/i;
 
 /** A science-news aggregator's closing lines: how to cite the page, and its copyright note. */
 const AGGREGATOR_FOOTER = /^citation:\s.{10,300}\bretrieved\b.{0,60}\bfrom\s+https?:\/\/\S+$|^this document is subject to copyright\b/i;

@@ -54,6 +54,15 @@ describe("finding the article on a page", () => {
     expect(units[body.start]!.text).toBe(P1);
   });
 
+  it("reads a header's 'Go to comments' button under a long share row, a standfirst and the lead photo's caption above the byline", () => {
+    const standfirst = "The council's plan for the harbour arrives next week with new money for the promenade and a date for the first works on the quay.";
+    const caption = "Signs for rent on a building in the old harbour district of the town, as they were seen from the quay on Thursday.";
+    const shares = ["Share on Whatsapp", "Share on Facebook", "Share on Twitter", "Share on Linkedin", "Copy link"];
+    const text = ["Council passes budget", standfirst, caption, "Jane Doe", "Madrid - 06 may 2025 - 05:20 CEST", ...shares, "Go to comments", P1, P2, P3, "© 2024 Example News"].join("\n\n");
+    const { units, body } = locate(text);
+    expect(units[body.end]!.text).toBe(P3);
+  });
+
   it("reads a count of comments over the first paragraph as no comments heading, though no stamp is read near it", () => {
     const text = `Council passes budget\n\nWhatsApp\nFacebook\nEmail\nComments 4\n\n${P1}\n\n${P2}\n\nRelated\n\nStorm knocks out power across the county\nBridge closes for repairs\n\n${P3}\n\n${P1} ${P2}\n\n© 2024 Example News`;
     const { units, body } = locate(text);
