@@ -1836,3 +1836,22 @@ describe("'might interest you' boxes", () => {
   it.each(["Puede interesarte", "Te puede interesar", "Das könnte Sie auch interessieren", "Cela pourrait vous intéresser", "Ti potrebbe interessare"])("%s heads a related list", (line) => expect(isRelatedHeading(line)).toBe(true));
   it("leaves a sentence that says so alone", () => expect(isRelatedHeading("Esto puede interesarte mucho si tienes hijos")).toBe(false));
 });
+
+describe("betting boxes' notices and video boxes' labels", () => {
+  it.each([
+    "This game involves an element of financial risk and may be addictive. Please play responsibly and at your own risk. T&C apply. 18+ only.",
+    "18+ | Glücksspiel kann süchtig machen. Hilfe unter www.buwei.de | Es gelten die AGB des Anbieters.",
+    "Chances are you're about to lose. For free and confidential support call 1800 858 858 or visit gamblinghelponline.org.au. 18+ only.",
+    "Odds via SkyBet, correct at 08:00. 18+ begambleaware.org. Please gamble responsibly.",
+    "18+ | BeGambleAware.org | T&Cs apply",
+    "Watch highlights",
+    "▶ Watch highlights",
+    "Highlights im Video: FC Bayern – Borussia Dortmund 2:2",
+  ])("drops %s", (line) => expect(isBoilerplate(line)).toBe(true));
+
+  it.each([
+    "The film is rated 18+ and shows gambling in Las Vegas casinos.",
+    "Sports betting was legalised in 2018, and lawmakers urged people to gamble responsibly, the report said.",
+    "Watch highlights of the match on our app tonight and vote for the best goal of the round.",
+  ])("keeps a sentence of the article: %s", (line) => expect(isBoilerplate(line)).toBe(false));
+});

@@ -307,6 +307,12 @@ const AI_NOTE = new RegExp(
 );
 const MAX_AI_NOTE = 220;
 const OLD_STORY_NOTICE = /^this (?:article|story|was|piece) (?:was )?published (?:more than |over )?(?:\d{1,2}|a|an|one|two|three) (?:days?|months?|years?) ago\.?$|^this (?:article|story|piece) is more than (?:\d{1,2}|a|one|two|three) (?:months?|years?) old\.?$/i;
+// What betting boxes and their ads print by law, in the markets' languages: an age limit beside the help line or the
+// call to gamble responsibly, the odds' own note, the helpline's warning.
+const GAMBLING_NOTICE =
+  /(?:^|\s)18\+(?:\s+only)?\s*[|.]\s*.{0,80}(?:gambleaware|gamble|gambling|glücksspiel|t&cs?|agb|jeu|juego|gioco|jogo|apuesta|wett)|(?:^|[.!|]\s+)(?:please )?(?:gamble|play|bet) responsibly|when the fun stops,? stop|begambleaware|gamblinghelponline|gamcare|^odds (?:via|from|courtesy of|supplied by) .{1,40}(?:correct|accurate) (?:at|as of)\b|^chances are you(?:'|’)re about to lose\b|glücksspiel kann süchtig machen|jouer comporte des risques|juega con responsabilidad|gioca (?:responsabilmente|in modo responsabile)|jogue com responsabilidade/i;
+// A video box's label: "Watch highlights", "▶ Watch highlights", "Guarda gli highlights", "Highlights im Video: …".
+const HIGHLIGHTS_LABEL = /^(?:[▶►▷]\s*)?(?:watch (?:the )?(?:match |game |race )?highlights|guarda gli highlights|highlights im video|ver (?:los )?(?:mejores momentos|highlights)|regardez les (?:temps forts|meilleurs moments)|veja os melhores momentos)(?:\s*[:：|–—-]\s*.{0,80})?$/i;
 const GIFT_NOTE = /^(?:you can gift this (?:article|story)|gift this (?:article|story):|vous pouvez offrir cet article|offrez cet article|geef dit artikel cadeau|sie können diesen artikel verschenken|verschenken sie diesen artikel|puedes regalar este artículo|regala este artículo:|você pode presentear|presenteie (?:esta|este) (?:matéria|reportagem|artigo)|puoi regalare questo articolo|regala questo articolo:)/i;
 
 /** A science-news aggregator's closing lines: how to cite the page, and its copyright note. */
@@ -411,6 +417,10 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= MAX_AI_NOTE && AI_NOTE.test(line)) return true;
   // "This was published 5 months ago", "This article is more than 5 years old": an old story's notice.
   if (line.length <= 80 && OLD_STORY_NOTICE.test(line)) return true;
+  // "18+ | BeGambleAware.org | T&Cs apply", "Odds via SkyBet, correct at 08:00. … Please gamble responsibly.": a betting box's notice.
+  if (line.length <= 300 && GAMBLING_NOTICE.test(line)) return true;
+  // "Watch highlights", "Highlights im Video: FC Bayern – Borussia Dortmund 2:2": a video box's label.
+  if (line.length <= 90 && HIGHLIGHTS_LABEL.test(line)) return true;
   // "Vous pouvez offrir cet article à un proche…", "Geef dit artikel cadeau: …": a subscriber's gift of the article.
   if (line.length <= 300 && GIFT_NOTE.test(line)) return true;
   if (line.length <= 240 && READER_CALL.test(line)) return true;
