@@ -1855,3 +1855,19 @@ describe("betting boxes' notices and video boxes' labels", () => {
     "Watch highlights of the match on our app tonight and vote for the best goal of the round.",
   ])("keeps a sentence of the article: %s", (line) => expect(isBoilerplate(line)).toBe(false));
 });
+
+describe("captions credited to a chart's or a map's source, or to the writer", () => {
+  it.each([
+    "Query latency before and after the change. Graph: Grafana",
+    "Laufzeit von Januar bis März 2025. Grafik: Kontoro",
+    "Rates since 2020. Chart: The Economist",
+    "The flooded valley. Map: OpenStreetMap",
+    "The old pipeline (left) and the new one today (right). Diagram by the author.",
+    "The dashboard after the migration. Image by the author.",
+  ])("marks %s", (line) => expect(hasCaptionMarker(line)).toBe(true));
+
+  it("leaves a sentence with a label inside it alone", () => {
+    expect(hasCaptionMarker("He drew the plans himself. The map: a mess of lines and arrows.")).toBe(false);
+    expect(hasCaptionMarker("She made the dashboard herself. The chart by the author of the report was wrong.")).toBe(false);
+  });
+});

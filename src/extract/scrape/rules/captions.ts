@@ -13,7 +13,9 @@ const AGENCY_CREDIT = /\b(REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|GETTY IMAGES|Getty I
 // "… Photograph: Ann Croft/Example Photos", "… Picture: Sam Reid" at the end of a caption.
 // "…؛ عکس: …", "…। ছবি: …": Persian's semicolon and the danda end a sentence too.
 // "… di Kuala Lumpur. - Foto fail NSTP": a dash may set the label off.
-const TRAILING_CREDIT = /[.!?؛।]["'”’»«]*\s+(?:[-–—]\s+)?(photograph|photo|picture|image|imagem|imagen|immagine|bild|bildquelle|quelle|fonte|crédito|illustration|illustrasjon|illustratie|ilustración|illustrazione|composite|graphic|foto|fotó|fotoğraf|zdjęcie|fot\.|kuva|credit|photo credit|crédit photo|crédits photos|crédit|фото|світлина|φωτογραφία|φωτό|φωτ\.|צילום|ảnh|عکس|تصوير|صورة|사진|ছবি|फोटो|ภาพ)s?\s*[:：=]?\s*[\p{Lu}\p{Lo}][^.:]{1,60}(?:\.[a-z]{2,6})?$/iu;
+/** A picture the writer made, credited as such after the caption's sentence. */
+const SELF_CREDIT = /[.!?]["'”’]?\s+(?:image|photo|picture|diagram|chart|graph|graphic|screenshot|illustration|drawing|sketch)s? (?:by|from) (?:the author|author|me|yours truly)\.?$/i;
+const TRAILING_CREDIT = /[.!?؛।]["'”’»«]*\s+(?:[-–—]\s+)?(photograph|photo|picture|image|imagem|imagen|immagine|bild|bildquelle|quelle|fonte|crédito|illustration|illustrasjon|illustratie|ilustración|illustrazione|composite|graphic|graph|chart|grafik|grafica|gráfico|infographic|infografik|infografía|infographie|diagram|diagramm|map|karte|carte|mapa|screenshot|bildschirmfoto|foto|fotó|fotoğraf|zdjęcie|fot\.|kuva|credit|photo credit|crédit photo|crédits photos|crédit|фото|світлина|φωτογραφία|φωτό|φωτ\.|צילום|ảnh|عکس|تصوير|صورة|사진|ছবি|फोटो|ภาพ)s?\s*[:：=]?\s*[\p{Lu}\p{Lo}][^.:]{1,60}(?:\.[a-z]{2,6})?$/iu;
 // Chinese captions: "图为…" (pictured is …) opening, "…记者 李明 摄" (shot by), "（新华社记者 李明 摄）", "（摄影：…）" or Taiwan's "（圖／中央社）" closing.
 // Japanese: the wire's credit after the time in brackets, "…列車（12日午前、共同）".
 const CJK_CAPTION = /^图为|^圖為|\S\s*摄$|\S\s*攝$|[（(]\s*[圖图]\s*[／/][^（）()]{1,30}[)）]$|[（(][^（）()]{1,30}\s*[摄攝][)）]$|[（(]\s*(?:摄影|攝影|撮影)\s*[:：][^（）()]{1,20}[)）]$|（[^（）]{0,30}(?:共同|時事|ロイター|AP|AFP|EPA|ゲッティ)[^（）]{0,10}）$/u;
@@ -245,6 +247,8 @@ export function hasCaptionMarker(line: string): boolean {
     (last === 0xff09 && line.length <= 100 && JAPANESE_BRACKET_CAPTION.test(line)) ||
     (mayBeCjkCaption(line) && CJK_CAPTION.test(line)) ||
     (/credit/i.test(line) && CREDIT_AFTER.test(line)) ||
+    // "… today (right). Diagram by the author.": the writer's own picture, credited to them.
+    (line.includes(" by ") && SELF_CREDIT.test(line)) ||
     (endsWithAgency(line) && SENTENCE_THEN_AGENCY.test(line)) ||
     // "… el pasado jueves. MÒNICA TORRES": the photographer's name in capitals after the caption's sentence (as Spanish and French papers credit).
     (line.length <= MAX_CREDITED_CAPTION && capitalsCredit(line)) ||
