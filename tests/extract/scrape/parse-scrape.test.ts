@@ -1665,3 +1665,13 @@ describe("a sign-up box in the middle of the article, its blurb over its button"
     expect(JSON.stringify(parsed.blocks)).not.toMatch(/Take us with you|palm of your hand/);
   });
 });
+
+describe("a headline in title case in two sentences, under a blog platform's top bar", () => {
+  const P = "Two years ago my friend and I started a small app for tracking the books you lend to friends, and we split it into seven services because that is what we did at work.";
+  const Q = "Last autumn we merged all seven back into one process, and the app has been faster, cheaper and easier to change ever since, which is what this post is about.";
+  it("takes the title-case headline with its stops, not the platform's 'Open in app'", () => {
+    const parsed = parseScrape(["Open in app", "", "Sign up", "", "Sign in", "", "Write", "", "We Moved Our Side Project Back to a Monolith. Here’s What Happened.", "",
+      "Seven services, two developers, and the quarter we spent on the cluster instead of the app.", "", "Hannah Okafor", "", "Follow", "", "6 min read", "", "Jan 27, 2025", "", P, "", Q].join("\n"));
+    expect(parsed.title).toBe("We Moved Our Side Project Back to a Monolith. Here’s What Happened.");
+  });
+});

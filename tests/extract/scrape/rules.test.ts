@@ -1871,3 +1871,10 @@ describe("captions credited to a chart's or a map's source, or to the writer", (
     expect(hasCaptionMarker("She made the dashboard herself. The chart by the author of the report was wrong.")).toBe(false);
   });
 });
+
+describe("a blog platform's 'Open in app' button", () => {
+  it("is furniture, and a sentence that opens the same way is not", () => {
+    expect(isBoilerplate("Open in app")).toBe(true);
+    expect(isBoilerplate("Open in app stores across Europe, the game is a hit")).toBe(false);
+  });
+});

@@ -131,6 +131,19 @@ function withoutQuotes(text: string): string {
  * pier has stood broken for a year. Now the board says…"), not a headline's.
  * Three lower-case letters before the stop keep abbreviations ("U.S.", "Gov.") out.
  */
+/** Most of its longer words capitalised, as English headlines are set ("… Back to a Monolith. Here's What Happened."); a sentence's are not. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/[\p{L}'’]{4,}/gu) ?? [];
+  if (words.length < TITLE_CASE_WORDS) return false;
+  let capitalised = 0;
+  for (const word of words) if (/^\p{Lu}/u.test(word)) capitalised++;
+  return capitalised >= words.length * TITLE_CASE_SHARE;
+}
+
+/** Longer words a line needs to be read as title case, and the share of them capitalised. */
+const TITLE_CASE_WORDS = 4;
+const TITLE_CASE_SHARE = 0.8;
+
 function hasSentenceBreak(text: string): boolean {
   if (!/[.!?。！？]\s/.test(text)) return false;
   const stop = /\p{Ll}{3}[.!?。！？]\s+(?=\p{Lu})/u.exec(text);
@@ -229,7 +242,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
       const above = candidates.indexOf(j - 1);
       return above >= 0 ? echoOf(above) : 0;
     };
-    if (underLongerHeadline(units, j, candidate, echoAbove) || hasSentenceBreak(withoutQuotes(unit.text))) score -= w.standfirst;
+    if (underLongerHeadline(units, j, candidate, echoAbove) || (hasSentenceBreak(withoutQuotes(unit.text)) && !isTitleCase(unit.text))) score -= w.standfirst;
     if (overLongerHeadline(units, j, candidate)) score -= w.kicker;
     if (headsNestedList(units, j, candidate)) score -= w.listHeading;
     if (inShortLineRun(units, j)) score -= w.listItem;
@@ -439,7 +452,8 @@ const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-
 /** Shapes that headlines rarely have: a closing full stop, a clock time, a credit, a byline opener. */
 function notHeadlinePenalty(text: string): number {
   let penalty = 0;
-  if (/[.。]["'”’»)]*$/u.test(text) && !/\.\.\.$|…$/.test(text)) penalty += 4;
+  // A headline in title case may close on a stop, in two sentences ("We Moved Our Side Project Back to a Monolith. Here's What Happened.").
+  if (/[.。]["'”’»)]*$/u.test(text) && !/\.\.\.$|…$/.test(text) && !isTitleCase(text)) penalty += 4;
   // A teaser cut short ("… diagnosed with the plague,...").
   if (/(\.\.\.|…)$/.test(text)) penalty += 3;
   if (CLOCK.test(text) || hasCalendarDate(text)) penalty += 4;

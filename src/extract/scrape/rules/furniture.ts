@@ -212,7 +212,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
 
 // A call to get the site's app, closing its line: "Toute l'actualité en continu… Télécharger l'application", "Baixe o app".
 // "點我下載APP", "下载APP": Chinese portals' call to install their app.
-const APP_PROMPT = /(?:點我下載|点我下载|下載app|下载app|télécharger l'application|téléchargez l'application|download (?:our|the) app|get the app|baixe o app(?:licativo)?|descarga (?:nuestra|la) app|scarica l'app|laden sie (?:unsere|die) app)\.?$/iu;
+// "Open in app": a blog platform's button in its top bar.
+const APP_PROMPT = /(?:點我下載|点我下载|下載app|下载app|télécharger l'application|téléchargez l'application|download (?:our|the) app|get the app|^open in (?:the )?app|^ouvrir dans l['’]app(?:lication)?|^in der app öffnen|^abrir en la app|^abrir no app|baixe o app(?:licativo)?|descarga (?:nuestra|la) app|scarica l'app|laden sie (?:unsere|die) app)\.?$/iu;
 
 // "Download The Times of India News App for Latest City News.", "… on your phone: download the KXLB 8 News app.": a call to
 // install the site's app, the sentence's own or after a colon.
