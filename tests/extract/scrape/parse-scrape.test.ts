@@ -1675,3 +1675,11 @@ describe("a headline in title case in two sentences, under a blog platform's top
     expect(parsed.title).toBe("We Moved Our Side Project Back to a Monolith. Here’s What Happened.");
   });
 });
+
+describe("a writer's name over the job under it, no stamp near", () => {
+  const P = "The council said on Tuesday that the long-delayed harbour works would begin next month, after the last objections were settled in court and the money was found.";
+  it("takes the name, never the job's first words", () => {
+    const parsed = parseScrape(["Tutorials", "", "How To Set Up a Reverse Proxy on a Small Server", "", "Marta Szymańska", "Senior Technical Writer", "", "English", "", P, "", P].join("\n"));
+    expect(parsed.author).toBe("Marta Szymańska");
+  });
+});

@@ -25,7 +25,7 @@ export function findPageAuthor(runs: readonly (readonly string[])[], accept: (na
       const line = lines[k]!;
       // "Published in" over "Better Teams": a Medium publication's name, not the writer's.
       if (line.length > MAX_LINE || PUBLISHED_IN.test(lines[k - 1] ?? "")) continue;
-      const name = BYLINE_OPENER.test(line) ? parseByline(line) : nameBeforeStamp(line)?.author ?? nameBesideStamp(line, lines, k) ?? nameOverContact(line, lines[k + 1]) ?? nameWithRole(line) ?? cjkByline(line) ?? labelCommaName(line) ?? parseMetaLine(line)?.author;
+      const name = BYLINE_OPENER.test(line) ? parseByline(line) : nameBeforeStamp(line)?.author ?? nameBesideStamp(line, lines, k) ?? nameOverContact(line, lines[k + 1]) ?? nameOverRole(line, lines[k + 1]) ?? nameWithRole(line) ?? cjkByline(line) ?? labelCommaName(line) ?? parseMetaLine(line)?.author;
       if (name && accept(name)) return name;
     }
   }
@@ -61,6 +61,11 @@ function nameOverContact(line: string, next: string | undefined): string | null 
   return next !== undefined && CONTACT.test(next) ? bareNameByline(line) : null;
 }
 
+/** A name on its own line with the writer's job under it ("Marta Szymańska" over "Senior Technical Writer"). */
+function nameOverRole(line: string, next: string | undefined): string | null {
+  return next !== undefined && isWriterRole(next) ? bareNameByline(line) : null;
+}
+
 /** A social handle or an e-mail address, alone on its line. */
 const CONTACT = /^@[\w.]{2,30}$|^[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$/;
 
@@ -86,12 +91,17 @@ function nameWithRole(line: string): string | null {
   // The job right after the name with nothing between, as a byline box flattens: "Bethany Morris Senior Reporter".
   const words = line.split(" ");
   if (line.length > MAX_NAME_AND_ROLE || words.length < 3 || words.length > 6) return null;
+  // "Senior Technical Writer" is a job alone, its first word a rank's.
+  if (RANK_WORD.test(words[0]!)) return null;
   for (let k = 2; k <= 3 && k < words.length; k++) {
     const name = words.slice(0, k).join(" ");
     if (isWriterRole(words.slice(k).join(" ")) && looksLikePersonName(name)) return bareNameByline(name);
   }
   return null;
 }
+
+/** A rank that opens a job's title, never a given name. */
+const RANK_WORD = /^(?:senior|chief|staff|contributing|special|deputy|associate|assistant|executive|managing|lead|principal|junior|head)$/i;
 
 /** Longest line read as a name and a job side by side. */
 const MAX_NAME_AND_ROLE = 60;
