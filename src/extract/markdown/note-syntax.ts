@@ -31,11 +31,18 @@ export function withNoteSyntaxRead(body: string): string {
   const divs: boolean[] = [];
   /** Inside an MkDocs admonition: its indented lines are a quote's, unindented. */
   let indentedBox = false;
+  /** Fenced divs open inside a div the page never shows (its own included). */
+  let hiddenDepth = 0;
   /** Brackets an MDX module statement left open (`export const data = [`): its lines go with it. */
   let moduleDepth = 0;
   /** Images an MDX file imports by name (`import hero from "./hero.jpg"`), for the components that show them. */
   const images = new Map<string, string>();
   for (const line of body.split("\n")) {
+    if (hiddenDepth > 0) {
+      if (FENCED_DIV_OPEN.test(line) || OTHER_DIV_OPEN.test(line)) hiddenDepth++;
+      else if (ADMONITION_CLOSE.test(line)) hiddenDepth--;
+      continue;
+    }
     const admonition = divs.includes(true);
     if (indentedBox) {
       // The box runs over its indented lines and the blank lines between them.
@@ -78,6 +85,12 @@ export function withNoteSyntaxRead(body: string): string {
       continue;
     }
     const div = FENCED_DIV_OPEN.exec(line);
+    // A div whose text the site never shows on its page: speaker notes, hidden content, another format's ("::: {.notes}",
+    // "::: {.content-hidden}", "::: {.content-visible when-format=\"pdf\"}"): its lines go, to its closing fence.
+    if (div && HIDDEN_DIV.test(div[1]!)) {
+      hiddenDepth = 1;
+      continue;
+    }
     if (div) {
       const callout = CALLOUT_CLASS.exec(div[1]!);
       if (callout) {
@@ -131,10 +144,15 @@ const ADMONITION_OPEN = /^ {0,3}:::\s*(note|tip|info|caution|warning|danger|impo
 const ADMONITION_CLOSE = /^ {0,3}:{3,}\s*$/;
 /** `::: {.callout-note title="Limitations"}`, `:::: {.columns}`: a Pandoc or Quarto fenced div, its attributes in braces. */
 const FENCED_DIV_OPEN = /^ {0,3}:{3,}\s*\{([^{}]*)\}\s*(?::{3,}\s*)?$/;
+/** A fenced div that opens without braces (`::: note`, `:::: columns`): counted inside a hidden one, to its own close. */
+const OTHER_DIV_OPEN = /^ {0,3}:{3,}\s*[A-Za-z][\w-]*/;
+/** A div the page never shows: speaker notes, hidden content, content for another format than HTML. */
+const HIDDEN_DIV = /(?:^|\s)\.(?:notes|content-hidden|hidden)(?=\s|$)|\.content-visible\b[^}]*\bwhen-format\s*=\s*["']?(?!html)\w|\.content-hidden\b/;
 /** A fenced div that is a box: Quarto's callouts (`.callout-tip`), or a class an admonition's kind names (`.note`, `.warning`). */
 const CALLOUT_CLASS = /(?:^|\s)\.(?:callout-)?(note|tip|info|caution|warning|danger|important|success|hint|attention|error)(?=\s|$)/i;
 /** `!!! note "Why not cancel it?"`, `??? info`, `???+ tip ""`: an MkDocs admonition over its indented text (`???` folds it, open with `+`). */
-const INDENTED_BOX_OPEN = /^(?:!!!|\?\?\?\+?)\s+([a-z][\w-]*)(?:\s+[\w-]+)*(?:\s+"([^"]*)")?\s*$/i;
+// Its kind is one of MkDocs's ("!!! Important update" is a paragraph), with its placement after it at most ("inline end").
+const INDENTED_BOX_OPEN = /^(?:!!!|\?\?\?\+?)\s+(note|abstract|summary|tldr|info|todo|tip|hint|important|success|check|done|question|help|faq|warning|caution|attention|failure|fail|missing|danger|error|bug|example|quote|cite|seealso|see-also)(?:\s+(?:inline|end))*(?:\s+"([^"]*)")?\s*$/i;
 /** Four spaces or a tab in: a line of an MkDocs admonition's text. */
 const INDENTED = /^(?: {4}|\t)/;
 /** `import Chart from "./chart";`, `import "./styles.css";`, `export const meta = { … };` alone on their lines. */

@@ -630,6 +630,8 @@ function subheadsNext(units: readonly Unit[], at: number, shortestLink: number):
   const line = units[at]!.text;
   const under = units[at + 1];
   // A headline's clauses run on after a comma ("India To Get Normal Monsoon This Year, Says IMD"); a subheading's seldom do.
+  // (A link as short as that under longer ones, "Ferry timetable cut", is taken for a subheading too: on the pages
+  // measured, boxes' links run to a length, and the line under them that falls well short heads the text.)
   return shortestLink !== Infinity && line.length <= shortestLink * SUBHEADING_SHARE_OF_LINK && !line.includes(",") && !!under && under.gapBefore >= 1 && isFullParagraph(under.text) && isSubheading(line);
 }
 

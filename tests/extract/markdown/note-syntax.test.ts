@@ -91,3 +91,14 @@ describe("Pandoc's and Quarto's fenced divs, MkDocs's admonitions", () => {
     expect(out).not.toMatch(/!!!|\?\?\?|<pre>/);
   });
 });
+
+describe("divs a site never shows, and a paragraph that opens with marks", () => {
+  it("drops speaker notes, hidden content and another format's, keeps what HTML shows", () => {
+    const out = html('Intro.\n\n::: {.notes}\nSpeaker notes here.\n:::\n\n::: {.content-visible when-format="pdf"}\nPDF only.\n:::\n\n::: {.content-visible when-format="html"}\nHTML only shown.\n:::\n\n::: {.content-hidden}\n::: {.callout-note}\nHidden callout.\n:::\nStill hidden.\n:::\n\nAfter.');
+    expect(out).toBe("<p>Intro.</p>\n<p>HTML only shown.</p>\n<p>After.</p>");
+  });
+
+  it("reads '!!!' as an admonition only before one of MkDocs's kinds", () => {
+    expect(html("!!! Important update\n\nText.")).toContain("<p>!!! Important update</p>");
+  });
+});

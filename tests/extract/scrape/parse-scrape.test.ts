@@ -1683,3 +1683,11 @@ describe("a writer's name over the job under it, no stamp near", () => {
     expect(parsed.author).toBe("Marta Szymańska");
   });
 });
+
+describe("a short headline over a standfirst with no closing stop", () => {
+  const P = "The council said on Tuesday that the long-delayed harbour works would begin next month, after the last objections were settled in court and the money was found.";
+  it("stays the headline: the kicker rule wants a headline's length under it", () => {
+    const parsed = parseScrape(["Technology", "", "Apple sues Epic", "", "The iPhone maker says the game developer broke its contract with a new payment system on its store", "", "By Jane Doe", "", P, "", P].join("\n"));
+    expect(parsed.title).toBe("Apple sues Epic");
+  });
+});

@@ -419,11 +419,13 @@ function overLongerHeadline(units: ClassifiedUnit[], j: number, candidate: (k: n
   const unit = units[j]!;
   const below = units[j + 1];
   if (!below || below.gapBefore > 1 || below.indent !== unit.indent || below.bullet || unit.bullet || unit.words.length >= STANDFIRST_OVER_WORDS) return false;
-  return below.words.length >= KICKED_HEADLINE_WORDS && !endsLikeSentence(below.text) && !below.meta && candidate(j + 1);
+  // A longer line is a standfirst with no closing stop, as some papers set it ("Apple sues Epic" / "The iPhone maker says …").
+  return below.words.length >= KICKED_HEADLINE_WORDS && below.words.length <= KICKED_HEADLINE_MAX_WORDS && !endsLikeSentence(below.text) && !below.meta && candidate(j + 1);
 }
 
-/** Fewest words of the headline under a kicker. */
+/** Fewest and most words of the headline under a kicker. */
 const KICKED_HEADLINE_WORDS = 5;
+const KICKED_HEADLINE_MAX_WORDS = 12;
 
 /** Share of a shorter line's content words the lead repeats, for it to head the longer line under it. */
 const SHORTER_HEADLINE_ECHO = 0.25;

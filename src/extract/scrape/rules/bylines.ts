@@ -23,7 +23,7 @@ export const BY_WORDS = "by|von|par|por|di|door|av|af|oleh|מאת|โดย";
 // Words that name the writer before the name, a colon allowed: "Автор: …", "بقلم: …", "كتب: …", "作者：…".
 // Japanese credits set the writer after a middle dot, a slash or an equals sign: "文・山田花子", "文／山田花子", "取材・文＝山田花子", "文・写真　山田花子".
 // "文" only with its separator after it: without one it opens a word ("文化・芸能" is a menu's "Culture・Entertainment").
-const WRITER_WORDS = "بقلم|كتب|作者|(?:取材・)?文(?:・写真)?(?=[・／＝/\\s])|记者|記者|автор|авторы";
+const WRITER_WORDS = "بقلم|كتب|作者|(?:取材・)?文(?:・写真)?(?=[・／＝/:：\\s])|记者|記者|автор|авторы";
 // Labels that name the writer only with a colon after them ("Author: …", "Autor: …", "Yazar: …"):
 // without one they are words of a sentence. "Words by …", "Reporting by …": the byline's own phrases.
 const WRITER_LABELS =
@@ -149,10 +149,12 @@ const UPDATE_AFTER_PUNCTUATION = new RegExp(
 // The places a meta row splits into its fields: its separators, a byline's word, a stamp's word (in capitals, the
 // update words of more languages too), a labelled field.
 const CAPITALISED_UPDATE_WORDS = ["Aktualisiert", ...MORE_UPDATE_WORDS.map((word) => word[0]!.toUpperCase() + word.slice(1))].join("|");
-// "… 06:00 Uhr Von Katrin Vogel", "Par Camille Roussel (…) Publié le 9 mars 2025": a byline's or a stamp's word, capitalised, after the field before it.
+// "Par Camille Roussel (…) Publié le 9 mars 2025": a stamp's word, capitalised, after the field before it; and a byline's
+// ("… 06:00 Uhr Von Katrin Vogel") right after the stamp's date or clock, "Von" before a name of two words ("Von Miller" is one).
+// "… Medically Reviewed By Jane Smith" is no split: its "By" follows no date.
 const CAPITALISED_PUBLISH_WORDS = "Published|Posted|Publié|Publiée|Veröffentlicht|Publicado|Pubblicato|Gepubliceerd";
 const SEGMENT_SPLIT = new RegExp(
-  `\\s+[|·•]\\s+|\\s+[–—]\\s+|;\\s*|\\s+(?=(?:[Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]oor)\\s+\\p{Lu})|(?<!\\b[Ll]ast)\\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\\b|(?:${CAPITALISED_UPDATE_WORDS}|${CAPITALISED_PUBLISH_WORDS})(?!\\p{L}))|\\s+(?=(?:最終更新日|更新日|更新時間|更新时间)[:：]?\\s*\\d)|\\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처|字号|字號|字体|字體|分享到|分享至|ผู้เขียน|Author|Autor|Penulis|Yazar)[:：])|\\s+(?=(?:记者|記者)\\s)`,
+  `\\s+[|·•]\\s+|\\s+[–—]\\s+|;\\s*|\\s+(?=(?:by|par|von|por|door)\\s+\\p{Lu})|(?<=\\d|\\bUhr|\\b[AaPp]\\.?[Mm]\\.?|\\b[A-Z]{2,4}|\\b[Ww]ritten)\\s+(?=By\\s+\\p{Lu}|Von\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})|(?<!\\b[Ll]ast)\\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\\b|(?:${CAPITALISED_UPDATE_WORDS}|${CAPITALISED_PUBLISH_WORDS})(?!\\p{L}))|\\s+(?=(?:最終更新日|更新日|更新時間|更新时间)[:：]?\\s*\\d)|\\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처|字号|字號|字体|字體|分享到|分享至|ผู้เขียน|Author|Autor|Penulis|Yazar)[:：])|\\s+(?=(?:记者|記者)\\s)`,
   "u",
 );
 const CJK_BYLINE =
@@ -336,7 +338,8 @@ function readMetaLine(raw: string): MetaLine {
   const role = NAME_BAR_ROLE.exec(line);
   if (role && looksLikePersonName(role[1]!) && isWriterRole(role[2]!)) return { author: role[1]! };
   let numericStamp = false;
-  let lengthField = false;
+  let minutesField = false;
+  let wordsField = false;
   let bareNameAfterStamp: string | undefined;
   const segments = line.replace(UPDATE_AFTER_PUNCTUATION, " | ").split(SEGMENT_SPLIT);
   let lastStamp: string | undefined;
@@ -389,15 +392,19 @@ function readMetaLine(raw: string): MetaLine {
     if ((SOURCE_FIELD.test(segment) || EDITOR_FIELD.test(segment)) && segments.length > 1) continue;
     // "… • 5 min read": the reading time printed beside the stamp; "… | 14 Comments": the comment count.
     // "March 3, 2024 · 9 min · 1847 words": a blog theme's row, its reading time bare and the post's length in words.
-    if (segments.length > 1 && (BARE_MINUTES.test(segment) || WORD_COUNT.test(segment))) {
-      lengthField = true;
+    if (segments.length > 1 && BARE_MINUTES.test(segment)) {
+      minutesField = true;
+      continue;
+    }
+    if (segments.length > 1 && WORD_COUNT.test(segment)) {
+      wordsField = true;
       continue;
     }
     if (segments.length > 1 && READING_TIME.test(segment)) continue;
     if (COMMENT_COUNT.test(segment) && segments.length > 1) continue;
-    // "… · 9 min · Ben Okafor": a theme's row names the writer bare, after the stamp and the bare length ("5 min read ·
-    // Climate Change" is a section's name after a reading time).
-    if (lengthField && (result.published || result.updated) && bareNameAfterStamp === undefined) {
+    // "… · 9 min · 1847 words · Ben Okafor": a theme's row names the writer bare, after the stamp, the minutes and the words
+    // (after fewer of them, "6 min · Rust Programming", "5 min read · Climate Change", it is as often a section's name: no byline).
+    if (minutesField && wordsField && (result.published || result.updated) && bareNameAfterStamp === undefined) {
       const name = bareNameByline(segment);
       if (name) {
         bareNameAfterStamp = name;
@@ -406,6 +413,8 @@ function readMetaLine(raw: string): MetaLine {
     }
     // "Written by Jane Doe", "Words by …": the byline's own word, before the name.
     if (SEGMENT_BEFORE_BY.test(segment) && segments.length > 1) continue;
+    // "… — Edited By Jasmine Ortega — Medically Reviewed By Dana Hollis, MS": another role's credit beside the writer's.
+    if (OTHER_ROLE_CREDIT.test(segment) && segments.length > 1) continue;
     // "Story by Jane Doe; photos by Tom Hale": the photographer's credit after the writer's byline.
     if (result.author !== undefined && /^(?:photos?|pictures?|photography|images?|video)$/i.test(segment)) continue;
     // "By Bill Hoppe | Special to the Pioneer Press": the writer's job after the byline.
@@ -418,11 +427,7 @@ function readMetaLine(raw: string): MetaLine {
     if (segments.length > 1 && LABELLED_SECTION.test(segment)) continue;
     return null;
   }
-  // Without a length in the row a name after the stamp may be a section's ("March 3, 2024 · Climate Change"): no byline then.
-  if (bareNameAfterStamp !== undefined) {
-    if (!lengthField) return null;
-    result.author ??= bareNameAfterStamp;
-  }
+  if (bareNameAfterStamp !== undefined) result.author ??= bareNameAfterStamp;
   // "11/03/2025 18h14 · Atualizado há 2 horas": every part a stamp, its date one the page's own order of day and month reads later.
   return result.published || result.updated || result.author ? result : numericStamp ? {} : null;
 }
@@ -440,7 +445,9 @@ const AUTHOR_PAGE_LINK = /^(\p{Lu}.{2,60}?)\s+(?:view|see) (?:more|all) (?:artic
 /** "Autor, Valentina Oropeza Ruiz", "Author, Zoe Kleinman": the writer's label, a comma, a person's name; or null. */
 export function labelCommaName(line: string): string | null {
   const labelled = line.length <= 80 ? LABEL_COMMA_NAME.exec(line) : null;
-  return labelled && looksLikePersonName(labelled[1]!) ? labelled[1]! : null;
+  const name = labelled?.[1];
+  // A job is no name: "Autora, Directora de Comunicación" (a word in lower case), "Autorka, Redaktor Naczelna".
+  return name !== undefined && looksLikePersonName(name) && !/(?:^|\s)\p{Ll}/u.test(name) && !isWriterRole(name) ? name : null;
 }
 const LABEL_COMMA_NAME = /^(?:Author|Autor|Autora|Auteur|Autrice|Autore|Autorka|Yazar|Автор|Penulis),\s+(\p{Lu}.{2,60})$/u;
 const REPORTS_FROM = /^(?:[Aa]us|[Vv]on)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+berichte[nt]\s+(\p{Lu}.{2,60})$/u;
@@ -478,6 +485,9 @@ const TRAILING_SET_OFF = /\s+[-–—|·•]\s+([^-–—|·•]{3,40})$/;
 /** What stands before "by", "par", "von" in a byline split there: "Written", "Interview", "Propos recueillis", "Ein Kommentar". */
 const SEGMENT_BEFORE_BY =
   /^(?:written|words|reporting|reported|story|text|escrito|postado|publicado|scritto|pubblicato|geschrieben|écrit|rédigé|article rédigé|geschreven|(?:an? )?(?:interview|analysis|opinion|commentary|column|guest column|review|essay|report)|reviewed|hosted|compiled|(?:text|words) and (?:photos?|pictures|images)|propos recueillis|(?:ein )?(?:kommentar|interview|gastbeitrag|essay))$/i;
+
+/** Another role's credit: an editor's, a reviewer's, a fact-checker's, an illustrator's ("Medically Reviewed By Dana Hollis, MS"). */
+const OTHER_ROLE_CREDIT = /^(?:(?:medically |fact[- ]?)?(?:reviewed|checked)|edited|fact[- ]checked|illustrated|photographed|produced|designed) by\s+\p{Lu}.{1,60}$/iu;
 
 /** "Jane Doe, Staff Writer" → "Jane Doe": the writer's job after a comma is not the name's. */
 function withoutRole(name: string): string {

@@ -409,16 +409,17 @@ const CAPTION_DATE = new RegExp(`(?:${CALENDAR_DATE.source})(?:\\s*(?:г\\.|го
  */
 const SOURCE_AFTER_DATE = /(?<=\d{4})\.\s+(?:\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}|(?:show |read )?(?:less|more))$/u;
 
-// Months and weekdays, in full and cut short ("Posted on Oct 15, 2024" names no place).
-const NOT_PLACES = new Set([
-  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
-  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
-]);
+const NOT_PLACES = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The"]);
+// Months and weekdays cut short, before a day's number or their stop ("Posted on Oct 15, 2024"): no place ("in Sun City", "in Mar Vista" are).
+const SHORT_MONTHS_AND_DAYS = new Set(["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"]);
 
 /** Wire captions say where: "in Ain Issa", "to Tal Afar", "outside Damascus", "au Canada", "в Москве", "في بيروت". */
 export function mentionsPlace(line: string): boolean {
   for (const m of line.matchAll(PLACE_AFTER_PREPOSITION)) {
-    if (!NOT_PLACES.has(m[1]!)) return true;
+    const word = m[1]!;
+    if (NOT_PLACES.has(word)) continue;
+    if (SHORT_MONTHS_AND_DAYS.has(word) && /^\.?,?\s*\d/.test(line.slice(m.index! + m[0].length))) continue;
+    return true;
   }
   return ARABIC_PLACE.test(line);
 }
