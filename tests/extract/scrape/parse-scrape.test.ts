@@ -1691,3 +1691,13 @@ describe("a short headline over a standfirst with no closing stop", () => {
     expect(parsed.title).toBe("Apple sues Epic");
   });
 });
+
+describe("a sponsor's box in a newsletter's text", () => {
+  const P = "A few weeks ago a reader who works in a council's highways department wrote to tell me that the whole resurfacing programme for her city is planned in a single workbook.";
+  const Q = "It has forty-three tabs, and one of them is called DO NOT TOUCH, after the colleague who built it and who retired five years ago without telling anyone how it works.";
+  it("leaves out the label, the blurb and the button, and keeps an obituary's family note", () => {
+    const parsed = parseScrape(["The Spreadsheet Letter", "", "The workbook that runs a city", "", "By Jane Doe", "", P, "", "Together with Ledgerly", "", "Your finance team deserves better than forty-three tabs. Ledgerly turns the spreadsheets your organisation already runs on into shared workflows.", "", "Try Ledgerly free →", "", Q, "", P].join("\n"));
+    expect(JSON.stringify(parsed.blocks)).not.toMatch(/Ledgerly/);
+    expect(JSON.stringify(parsed.blocks)).toContain("forty-three tabs, and one of them");
+  });
+});

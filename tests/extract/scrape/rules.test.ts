@@ -1910,3 +1910,11 @@ describe("the review's counter-examples to the day's rules", () => {
     expect(looksLikePhotoCaption("A flooded street in Mar Vista, Los Angeles, Feb. 5, 2024.")).toBe(true);
   });
 });
+
+describe("newsletters' sponsors and polls, a blog platform's picture of the writer", () => {
+  it("drops the poll under an issue, and reads the writer from the picture's label", () => {
+    expect(isBoilerplate("What did you think of today's issue?")).toBe(true);
+    expect(parseMetaLine("Foto del escritor: Marta RuizMarta Ruiz")).toEqual({ author: "Marta Ruiz" });
+    expect(parseMetaLine("Writer's picture: Jane Doe")).toEqual({ author: "Jane Doe" });
+  });
+});

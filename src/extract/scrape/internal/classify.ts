@@ -125,6 +125,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
   keepListedSubheadings(classified, (i) => classOf(units[i]!, words[i]!, () => densityOf(i), classified[i]!.unspaced, scale));
   markBoxHeadings(classified);
   markSignUpBoxInsides(classified);
+  markSponsorBoxes(classified);
   markLinkLists(classified);
   markListDates(classified);
   markPipeTables(classified);
@@ -306,6 +307,34 @@ function markSignUpBoxInsides(units: ClassifiedUnit[]): void {
     i = j - 1;
   }
 }
+
+/**
+ * A sponsor's box in a newsletter's or a blog's text: its label ("Together with Ledgerly", "Presented by …"), its blurb,
+ * its button ("Try Ledgerly free →"). The label alone is furniture (vocabulary); with the button within a few lines
+ * under it, the blurb between goes too, however much it reads like the text.
+ */
+function markSponsorBoxes(units: ClassifiedUnit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    if (!SPONSOR_LABEL.test(units[i]!.text)) continue;
+    units[i]!.furniture = true;
+    units[i]!.kind = "chrome";
+    const button = units.slice(i + 1, i + 1 + SPONSOR_BOX_LINES).findIndex((unit) => SPONSOR_BUTTON.test(unit.text));
+    if (button < 0) continue;
+    for (let k = i + 1; k <= i + 1 + button; k++) {
+      units[k]!.furniture = true;
+      units[k]!.kind = "chrome";
+    }
+    i += 1 + button;
+  }
+}
+
+/** "Together with Ledgerly", "Presented by Acme", "Sponsored by …", "In partnership with …": a sponsor's label alone on its line. */
+// (Case-sensitive: with the `i` flag \p{Lu} would take "Sponsored by the family", an obituary's guest book.)
+const SPONSOR_LABEL = /^(?:[Tt]ogether with|[Pp]resented by|[Ss]ponsored by|[Bb]rought to you by|[Ii]n partnership with|[Ii]n collaboration with|[Pp]räsentiert von|[Gg]esponsert von|[Ee]n collaboration avec|[Pp]résenté par|[Pp]atrocinado por|[Pp]resentado por|[Ii]n collaborazione con|TOGETHER WITH|PRESENTED BY|SPONSORED BY)\s+\p{Lu}[^.!?]{0,40}$/u;
+/** A box's button: a call of a few words closed by an arrow ("Try Ledgerly free →", "Get started »"). */
+const SPONSOR_BUTTON = /^[^.!?]{2,40}\s*[→»›➔➜]$/u;
+/** Lines under a sponsor's label its button may stand within. */
+const SPONSOR_BOX_LINES = 3;
 
 /** Lines a sign-up box holds at most: its name, its offer, a consent line, a field, a button. */
 export const SIGN_UP_BOX_LINES = 6;

@@ -306,6 +306,10 @@ function readMetaLine(raw: string): MetaLine {
   // "Aus Gersfeld berichtet Katharina Wendt": where the writer reports from, then the name.
   const reports = line.length <= 100 ? REPORTS_FROM.exec(line) : null;
   if (reports && looksLikePersonNames(reports[1]!)) return { author: reports[1]! };
+  // "Foto del escritor: Marta RuizMarta Ruiz": the writer's picture's alt text, the name glued to itself (the picture's, the link's).
+  const pictured = line.length <= 120 ? WRITER_PICTURE.exec(line) : null;
+  const pictureName = pictured ? onceIfTwice(pictured[1]!.trim()) : null;
+  if (pictureName && looksLikePersonName(pictureName)) return { author: pictureName };
   // "Autor, Valentina Oropeza Ruiz" over "Título del autor, BBC News Mundo": the label, a comma, the name, as a field's name and value.
   const labelled = labelCommaName(line);
   if (labelled) return { author: labelled };
@@ -442,6 +446,15 @@ const GLUED_BULLET = /(\S)\s*•\s*(?=\S)(\S)/g;
 
 /** A name, then the link to the writer's page: "View More Articles", "See all posts" ("Premier League More Stories" is a section's link). */
 const AUTHOR_PAGE_LINK = /^(\p{Lu}.{2,60}?)\s+(?:view|see) (?:more|all) (?:articles|posts|stories)$/iu;
+/** A blog platform's label for the writer's picture, the name after it. */
+const WRITER_PICTURE = /^(?:writer['’]s picture|author['’]s picture|foto del escritor|foto del autor|photo de l['’](?:auteur|écrivain)|foto des autors|foto do escritor|foto do autor|foto dell['’]autore|foto van de schrijver)\s*:\s*(.{3,80})$/i;
+
+/** "Marta RuizMarta Ruiz" → "Marta Ruiz": a text glued to itself, once. */
+function onceIfTwice(text: string): string {
+  const half = text.length / 2;
+  return Number.isInteger(half) && text.slice(0, half) === text.slice(half) ? text.slice(0, half) : text;
+}
+
 /** "Autor, Valentina Oropeza Ruiz", "Author, Zoe Kleinman": the writer's label, a comma, a person's name; or null. */
 export function labelCommaName(line: string): string | null {
   const labelled = line.length <= 80 ? LABEL_COMMA_NAME.exec(line) : null;

@@ -259,7 +259,7 @@ const FOLLOW_PROMPT =
   /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:participe do canal|entre no canal|simak .{1,140} (?:whatsapp|telegram)|ikuti .{1,60} (?:whatsapp|telegram|google news)|join (?:the |our )?.{1,40} (?:whatsapp|telegram) (?:community|channel)|(?:підписуйтесь|подписывайтесь) на наш .{0,30}(?:telegram|viber|whatsapp)|get .{1,60}\bby joining our (?:whatsapp|telegram)|¡?únete a (?:nuestro|nuestra|el) (?:canal|comunidad|grupo)|síguenos en|folgen sie uns|folge uns|suivez[- ]nous|rejoignez[- ]nous sur|abonnez-vous à notre (?:chaîne|canal)|siga-nos|siga (?:o|a) .{1,40} n(?:o|a)s? (?:google|whatsapp|telegram|instagram|canal)|seguici su|unisciti al (?:nostro )?canale|pay attention: join\b.{1,60}\b(?:whatsapp|telegram)\b|receba .{1,80} pelo (?:whatsapp|telegram)\b|follow (?:us|[^.,]{1,40}?) on (?:whatsapp|telegram)(?=[.!]?$|[.!]\s*(?:join|click|tap)\b)|ακολουθήστε (?:μας|το|τον|την|τη) .{0,60}(?:google news|facebook|instagram|twitter|viber|youtube)|ติดตาม.{0,80}(?:ทาง|line|facebook)|obserwuj nas|bizi takip edin|follow us on|join (?:us on|our) (?:whatsapp|telegram|channel)|(?:add|set|make)(?: .{1,40}?)? as (?:a |your )?preferred source on google|adicione o .{1,30} como fonte preferida no google|suivez .{1,40} sur (?:google actualités|whatsapp|telegram)|volg .{1,40} op (?:whatsapp|telegram|google nieuws)|folgen sie .{1,40} auf (?:google news|whatsapp|telegram))\b/iu;
 
 // A page's feedback prompt: "Is this page useful?", "Was this article helpful?", "Did you find this helpful?".
-const FEEDBACK_PROMPT = /^(?:is this (?:page|article|information) (?:useful|helpful)|was this (?:page|article|post|answer|information) (?:useful|helpful)|did you find this (?:page |article |information )?(?:useful|helpful)|share your feedback to help (?:us )?improve (?:our|the) (?:site|website|experience)(?: experience)?)[?!.]?$/i;
+const FEEDBACK_PROMPT = /^(?:is this (?:page|article|information) (?:useful|helpful)|what did you think of (?:today['’]s|this(?: week['’]s)?|this) (?:issue|newsletter|edition|post|email)|was this (?:page|article|post|answer|information) (?:useful|helpful)|did you find this (?:page |article |information )?(?:useful|helpful)|share your feedback to help (?:us )?improve (?:our|the) (?:site|website|experience)(?: experience)?)[?!.]?$/i;
 
 /**
  * The newsroom's call to its readers under a story, in the languages pages print it: a reaction widget's question,
@@ -341,7 +341,7 @@ const OUTLET_FURNITURE =
 const MAY_BE_OUTLET_FURNITURE = /dialog|modal|caption|subtitle|description|play|time|duration|loaded|stream|recaptcha|news team|disclaimer|summary|sesión/i;
 
 /** The words a feedback prompt cannot do without, in any case: a cheap test before FEEDBACK_PROMPT. */
-const MAY_BE_FEEDBACK = /seful|SEFUL|elpful|ELPFUL|eedback/;
+const MAY_BE_FEEDBACK = /seful|SEFUL|elpful|ELPFUL|eedback|think of/;
 
 // A blog's affiliate disclosure: "This post may contain affiliate links. Please read our disclosure policy."
 const DISCLOSURE =
