@@ -1701,3 +1701,13 @@ describe("a sponsor's box in a newsletter's text", () => {
     expect(JSON.stringify(parsed.blocks)).toContain("forty-three tabs, and one of them");
   });
 });
+
+describe("a video's chapters in the text", () => {
+  const P = "The council said on Tuesday that the long-delayed harbour works would begin next month, after the last objections were settled in court and the money was found.";
+  it("leaves out the label and the chapters from zero, and keeps a live blog's posts under their clocks", () => {
+    const parsed = parseScrape(["News", "", "Harbour works begin next month after a decade of delays", "", "By Jane Doe", "", P, "", "Key moments", "", "0:00 First ferry leaves the quay", "", "0:38 Inside the new terminal", "", "1:12 Commuters react", "", P.replace("Tuesday", "Monday")].join("\n"));
+    expect(JSON.stringify(parsed.blocks)).not.toMatch(/Key moments|First ferry|Inside the new terminal|Commuters react/);
+    const live = parseScrape(["News", "", "Harbour works: live updates as the quay closes", "", "By Jane Doe", "", P, "", "10:42 Police close the quay road", "", P.replace("Tuesday", "Monday"), "", "11:05 Ferries switch to the southern basin", "", P.replace("Tuesday", "Friday")].join("\n"));
+    expect(JSON.stringify(live.blocks)).toContain("Police close the quay road");
+  });
+});

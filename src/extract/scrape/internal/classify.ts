@@ -126,6 +126,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
   markBoxHeadings(classified);
   markSignUpBoxInsides(classified);
   markSponsorBoxes(classified);
+  markVideoChapters(classified);
   markLinkLists(classified);
   markListDates(classified);
   markPipeTables(classified);
@@ -327,6 +328,27 @@ function markSponsorBoxes(units: ClassifiedUnit[]): void {
     i += 1 + button;
   }
 }
+
+/**
+ * A video's chapters under its label ("Key moments" / "0:00 First train leaves …" / "0:38 Inside the coach"): each a
+ * clock and a few words, the first at zero. Live blogs set a clock over their posts too, but never from 0:00.
+ */
+function markVideoChapters(units: ClassifiedUnit[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (!CHAPTERS_LABEL.test(units[i]!.text) || !FIRST_CHAPTER.test(units[i + 1]!.text) || units[i + 1]!.gapBefore > 1) continue;
+    let k = i;
+    do {
+      units[k]!.furniture = true;
+      units[k]!.kind = "chrome";
+      k++;
+    } while (k < units.length && units[k]!.gapBefore <= 1 && CHAPTER.test(units[k]!.text));
+    i = k - 1;
+  }
+}
+
+const CHAPTERS_LABEL = /^(?:key moments|chapters|in this video|momentos[- ]chave|momentos clave|momenti chiave|moments clés|schlüsselmomente|kapitel)$/i;
+const FIRST_CHAPTER = /^0{1,2}:00\s+\S.{1,80}$/;
+const CHAPTER = /^\d{1,2}:\d{2}(?::\d{2})?\s+\S.{1,80}$/;
 
 /** "Together with Ledgerly", "Presented by Acme", "Sponsored by …", "In partnership with …": a sponsor's label alone on its line. */
 // (Case-sensitive: with the `i` flag \p{Lu} would take "Sponsored by the family", an obituary's guest book.)
