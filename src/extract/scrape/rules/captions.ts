@@ -13,6 +13,12 @@ const AGENCY_CREDIT = /\b(REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|GETTY IMAGES|Getty I
 // "… Photograph: Ann Croft/Example Photos", "… Picture: Sam Reid" at the end of a caption.
 // "…؛ عکس: …", "…। ছবি: …": Persian's semicolon and the danda end a sentence too.
 // "… di Kuala Lumpur. - Foto fail NSTP": a dash may set the label off.
+/** A cheap test before SELF_CREDIT: the line ends on the writer ("… the author.", "… me"). */
+function endsOnSelf(line: string): boolean {
+  const tail = line.slice(-14).toLowerCase();
+  return tail.includes("author") || tail.endsWith(" me") || tail.endsWith(" me.") || tail.includes("truly");
+}
+
 /** A picture the writer made, credited as such after the caption's sentence. */
 const SELF_CREDIT = /[.!?]["'”’]?\s+(?:image|photo|picture|diagram|chart|graph|graphic|screenshot|illustration|drawing|sketch)s? (?:by|from) (?:the author|author|me|yours truly)\.?$/i;
 const TRAILING_CREDIT = /[.!?؛।]["'”’»«]*\s+(?:[-–—]\s+)?(photograph|photo|picture|image|imagem|imagen|immagine|bild|bildquelle|quelle|fonte|crédito|illustration|illustrasjon|illustratie|ilustración|illustrazione|composite|graphic|graph|chart|grafik|grafica|gráfico|infographic|infografik|infografía|infographie|diagram|diagramm|map|karte|carte|mapa|screenshot|bildschirmfoto|foto|fotó|fotoğraf|zdjęcie|fot\.|kuva|credit|photo credit|crédit photo|crédits photos|crédit|фото|світлина|φωτογραφία|φωτό|φωτ\.|צילום|ảnh|عکس|تصوير|صورة|사진|ছবি|फोटो|ภาพ)s?\s*[:：=]?\s*[\p{Lu}\p{Lo}][^.:]{1,60}(?:\.[a-z]{2,6})?$/iu;
@@ -248,7 +254,7 @@ export function hasCaptionMarker(line: string): boolean {
     (mayBeCjkCaption(line) && CJK_CAPTION.test(line)) ||
     (/credit/i.test(line) && CREDIT_AFTER.test(line)) ||
     // "… today (right). Diagram by the author.": the writer's own picture, credited to them.
-    (line.includes(" by ") && SELF_CREDIT.test(line)) ||
+    (line.includes(" by ") && endsOnSelf(line) && SELF_CREDIT.test(line)) ||
     (endsWithAgency(line) && SENTENCE_THEN_AGENCY.test(line)) ||
     // "… el pasado jueves. MÒNICA TORRES": the photographer's name in capitals after the caption's sentence (as Spanish and French papers credit).
     (line.length <= MAX_CREDITED_CAPTION && capitalsCredit(line)) ||

@@ -310,6 +310,12 @@ const AI_NOTE = new RegExp(
   `^${AI_NOTE_SUBJECT}${AI_NOTE_AUXILIARY}\\s+(?:${AI_NOTE_VERB}${NOT_LETTER_AFTER}.{0,60}?${NOT_LETTER_BEFORE}${AI_WORDS}|${AI_NOTE_HELP}\\s+${AI_WORDS}\\s+${AI_NOTE_VERB})${NOT_LETTER_AFTER}${AI_NOTE_TAIL}$|^voorgelezen door een computerstem\\.?$`,
   "iu",
 );
+/** A cheap test before the AI note's patterns: the line names AI in some language. */
+function mayNameAi(line: string): boolean {
+  return line.includes("AI") || line.includes("IA") || line.includes("KI") || line.includes("A.I.") || line.includes("ntellig") || line.includes("ntelig") || line.includes("computerstem");
+}
+/** A cheap test before the betting notice's patterns. */
+const MAY_BE_GAMBLING = /18\+|[Rr]esponsib|[Gg]amble|[Gg]ambling|GAMBL|[Oo]dds |[Cc]hances are|[Ff]un stops|[Gg]lücksspiel|[Gg]amCare|comporte des risques|con responsabilidad|responsabilmente|in modo responsabile|com responsabilidade/;
 // The box's label: "Riassunto con l'IA", "Summary by AI", "Zusammenfassung mit KI".
 const AI_BOX_LABEL = /^(?:riassunto|resumen|résumé|summary|zusammenfassung|samenvatting|resumo|sintesi)\s+(?:con|with|by|mit|met|com|avec|par|por|de|door|dalla)\s+(?:l['’]\s?|la\s+|der\s+)?(?:IA|AI|KI)$/iu;
 // The regex reads the words in any case; the abbreviation must stand in capitals ("ai", "ia" are Italian and Indonesian words).
@@ -423,11 +429,11 @@ export function isBoilerplate(line: string): boolean {
   // "Produced by … using AI narration.": the read-aloud version's credit.
   if (line.length <= 200 && line.includes("AI") && AI_NARRATION.test(line)) return true;
   // "Summary generated with AI and reviewed by our editors.", "Áudio gerado por inteligência artificial": a machine-made summary's or voice's note.
-  if (line.length <= MAX_AI_NOTE && (AI_NOTE.test(line) || AI_BOX_LABEL.test(line)) && AI_IN_CAPITALS.test(line)) return true;
+  if (line.length <= MAX_AI_NOTE && mayNameAi(line) && (AI_NOTE.test(line) || AI_BOX_LABEL.test(line)) && AI_IN_CAPITALS.test(line)) return true;
   // "This was published 5 months ago", "This article is more than 5 years old": an old story's notice.
   if (line.length <= 80 && OLD_STORY_NOTICE.test(line)) return true;
   // "18+ | BeGambleAware.org | T&Cs apply", "Odds via SkyBet, correct at 08:00. … Please gamble responsibly.": a betting box's notice.
-  if (line.length <= 300 && GAMBLING_NOTICE.test(line)) return true;
+  if (line.length <= 300 && MAY_BE_GAMBLING.test(line) && GAMBLING_NOTICE.test(line)) return true;
   // "Watch highlights", "Highlights im Video: FC Bayern – Borussia Dortmund 2:2": a video box's label.
   if (line.length <= 90 && HIGHLIGHTS_LABEL.test(line)) return true;
   // "Vous pouvez offrir cet article à un proche…", "Geef dit artikel cadeau: …": a subscriber's gift of the article.
