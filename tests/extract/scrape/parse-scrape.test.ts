@@ -1711,3 +1711,10 @@ describe("a video's chapters in the text", () => {
     expect(JSON.stringify(live.blocks)).toContain("Police close the quay road");
   });
 });
+
+describe("a wire agency before its stamp", () => {
+  const P = "The council said on Tuesday that the long-delayed harbour works would begin next month, after the last objections were settled in court and the money was found.";
+  it("reads the agency as the writer, not the follow button under it", () => {
+    expect(parseScrape(["News", "", "Harbour works begin next month after a decade of delays", "", "IANS | Updated: Jul 13, 2021 18:05 IST", "", "Follow Us", "", P, "", P].join("\n")).author).toBe("IANS");
+  });
+});

@@ -1918,3 +1918,30 @@ describe("newsletters' sponsors and polls, a blog platform's picture of the writ
     expect(parseMetaLine("Writer's picture: Jane Doe")).toEqual({ author: "Jane Doe" });
   });
 });
+
+describe("English papers of Asia and Africa: desks, agencies, credits, insets", () => {
+  it("reads desks whole, the writer's label, an agency before its stamp", () => {
+    expect(parseMetaLine("By Our Correspondent")).toEqual({ author: "Our Correspondent" });
+    expect(parseMetaLine("By Staff Reporter")).toEqual({ author: "Staff Reporter" });
+    expect(parseMetaLine("By Jane Doe, Staff Reporter")).toEqual({ author: "Jane Doe" });
+    expect(parseMetaLine("Writer: Somchai Wongsakul")).toEqual({ author: "Somchai Wongsakul" });
+    expect(bareNameByline("Follow Us")).toBeNull();
+  });
+
+  it.each([
+    "A swarm of desert locusts over Lodungokwe in Samburu County on February 10, 2020. /KDM-KEVIN MUTISYA",
+    "Commuters make their way through heavy smog at ITO in New Delhi on Tuesday. (PTI photo)",
+    "Senate President Ibrahim Danladi presiding over plenary on Thursday. File photo",
+  ])("marks the caption %s", (line) => expect(hasCaptionMarker(line)).toBe(true));
+
+  it("leaves a sentence about a file photo alone", () => expect(hasCaptionMarker("The company released its results on Tuesday. See the file photo")).toBe(false));
+
+  it("reads an inset's capitals label before a headline that opens with an acronym, and no city's name for a label", () => {
+    expect(inlineRelated("ALSO READ SC slams Centre, states over stubble burning: 'People are dying'")).toBe("SC slams Centre, states over stubble burning: 'People are dying'");
+    expect(inlineRelated("NEW YORK Police arrest three after a shooting in the Bronx")).toBeNull();
+  });
+
+  it.each(["Like The Daily Citizen on Facebook, follow @DailyCitizenPK on Twitter to stay informed and join in the conversation.", "Do you like the content of this article?", "/atm"])(
+    "drops %s", (line) => expect(isBoilerplate(line)).toBe(true));
+  it("keeps a sentence about liking a page", () => expect(isBoilerplate("Residents like the new park on Facebook, the mayor said.")).toBe(false));
+});

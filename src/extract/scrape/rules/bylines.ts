@@ -28,7 +28,7 @@ const WRITER_WORDS = "بقلم|كتب|作者|(?:取材・)?文(?:・写真)?(?=[
 // without one they are words of a sentence. "Words by …", "Reporting by …": the byline's own phrases.
 const WRITER_LABELS =
   // "From: Jane Doe": the sender of an e-mail pasted whole, over its "Subject:".
-  "authors?|autor|autora|autores|auteure?s?|autore|autori|autorka|yazar|yazan|penulis|reporter|redakcja|tekst|texto|testo|text|texte|текст|words|published by|teksti|from|ผู้เขียน|" +
+  "authors?|writer|autor|autora|autores|auteure?s?|autore|autori|autorka|yazar|yazan|penulis|reporter|redakcja|tekst|texto|testo|text|texte|текст|words|published by|teksti|from|ผู้เขียน|" +
   "kirjoittaja|toimittaja|írta|szerző|napsal|napsala|tác giả|forfatter|författare|skribent|συντάκτης|συντάκτρια|аутор|аутори|autorica|piše|пише|author of the article|texto de|text von|" +
   "लेखक|द्वारा|লেখক|প্রতিবেদক|نویسنده|خبرنگار|글|기자|כתב|כתבת";
 // "Written by …" in the languages of the labels above ("Escrito por …", "Kirjoittanut …", "Napsal …").
@@ -64,6 +64,9 @@ export function parseByline(line: string): string | null {
     : beforeComma!.replace(NUMERIC_DATE_START.test(afterComma) ? TRAILING_WEEKDAY : TRAILING_WEEKDAY_NAME, "");
   // "記者陳怡君／台北報導": where the reporter filed from, after a slash, is not the name.
   // "By the Highways Team", "By the Metro Desk": a team signs it, without its article.
+  // "By Our Correspondent", "By Staff Reporter": a desk signs it, its words whole (the role would be cut off a name).
+  const desk = DESK_BYLINE.exec(named.trim());
+  if (desk) return desk[0];
   const name = nameOnly(named.replace(FILED_FROM_CJK, "").trim()).replace(TEAM_BYLINE, "$1");
   if (!name || (endsLikeSentence(name) && !/\.$/.test(name))) return null;
   // In the scripts written without spaces a name is a few characters, with no digits or stops:
@@ -77,6 +80,7 @@ export function parseByline(line: string): string | null {
 }
 
 const ROLE_BEFORE_NAME = /^(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|producer|journalist|columnist|analyst|presenter|host|contributor)\s+(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u;
+const DESK_BYLINE = /^(?:Our|OUR|A|Staff|STAFF|Special|SPECIAL) (?:(?:Staff|Special|Political|Sports|Business) )?(?:Correspondent|Reporter|Writer|CORRESPONDENT|REPORTER|WRITER)s?$/u;
 const TEAM_BYLINE = /^the\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Team|Desk|Staff|Editors|Newsroom|Editorial Board|Reporters|Correspondents))$/iu;
 export const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 // One name or a few, set apart by spaces, "、" or "・" (Latin letters allowed: "记者 王伟 Wang Wei").
@@ -200,7 +204,7 @@ const INNER_FUNCTION_WORD = /^(?:from|for|to|with|of|in|on|at|by|the|or)$/i;
 // Twitter Email" beside a timestamp. And a site's sections, as its menu names them ("Travel Guides", "Local News"),
 // and a periodical's title words ("Weekly Update", "Morning Briefing", a masthead's "Today's Paper"): a menu's last item or a headline stands beside a stamp too.
 const CONTROL_WORD =
-  /^(facebook|twitter|email|e-mail|whatsapp|linkedin|reddit|pinterest|telegram|instagram|youtube|tiktok|images?|photos?|videos?|gallery|galleries|slideshow|enlarge|zoom|share|print|comments?|menu|search|login|subscribe|advertisement|guides?|index|news|reviews?|recipes?|blog|archives?|categor(?:y|ies)|tags?|events?|travel|sports?|opinion|features?|lifestyle|business|politics|weather|podcasts?|newsletters?|shop|store|home|contact|about|updates?|reports?|digest|briefing|roundup|edition|issue|bulletin|recap|summary|weekly|daily|monthly|paper|e-?paper)$/i;
+  /^(facebook|twitter|email|e-mail|whatsapp|linkedin|reddit|pinterest|telegram|instagram|youtube|tiktok|images?|photos?|videos?|gallery|galleries|slideshow|enlarge|zoom|share|print|comments?|menu|search|login|subscribe|advertisement|guides?|index|news|reviews?|recipes?|blog|archives?|categor(?:y|ies)|tags?|events?|travel|sports?|opinion|features?|lifestyle|business|politics|weather|podcasts?|newsletters?|shop|store|home|contact|about|updates?|reports?|digest|briefing|roundup|edition|issue|bulletin|recap|summary|weekly|daily|monthly|paper|e-?paper|follow)$/i;
 
 // Job titles that follow a name on a byline ("Meg James Staff Writer").
 /** "in" and its neighbours' words, before the place a byline was filed from. */
@@ -665,7 +669,8 @@ export function nameBeforeStamp(line: string): { author: string; rest: string } 
   // A cheap test first: the pattern's lazy name part is tried at every length up to 60.
   if (!NAME_THEN_MARK.test(line)) return nameGluedToStamp(line);
   const m = NAME_THEN.exec(line);
-  if (!m || !looksLikePersonNames(m[1]!)) return null;
+  // "IANS | Updated: Jul 13, 2021 18:05 IST": a wire agency signs it.
+  if (!m || !(looksLikePersonNames(m[1]!) || (m[2] !== undefined && wireAgency(m[1]!) !== null))) return null;
   const rest = m[2] ?? m[3] ?? m[4]!;
   if (rest.startsWith("@") || m[4] !== undefined) return { author: m[1]!, rest };
   // "Rafael Souza - 15/07/2024": a numeric date, read later in the page's own order of day and month.

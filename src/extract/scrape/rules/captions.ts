@@ -85,6 +85,7 @@ function capitalsCredit(line: string): boolean {
   return looksLikePersonName(name);
 }
 
+const SHORT_TRAILING_CREDIT = /[.!?]["'”’]?\s+(?:\((?:[A-Z]{2,6}|Reuters|Getty|File|file) (?:[Pp]hoto|PHOTO|[Ff]ile [Pp]hoto|[Ii]mage)s?\)|[Ff]ile [Pp]hoto|FILE PHOTO|\/\s?(?:[A-Z]{2,6}[-–])?[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3})$/u;
 const CAPITALS_CREDIT = /\p{Ll}[.!?]["'”’»)]*\s+(\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){1,3})$/u;
 /**
  * Credits that name the photographer after the caption in forms the other patterns miss: "… the best ones. Wanderly / Will
@@ -258,6 +259,9 @@ export function hasCaptionMarker(line: string): boolean {
     (endsWithAgency(line) && SENTENCE_THEN_AGENCY.test(line)) ||
     // "… el pasado jueves. MÒNICA TORRES": the photographer's name in capitals after the caption's sentence (as Spanish and French papers credit).
     (line.length <= MAX_CREDITED_CAPTION && capitalsCredit(line)) ||
+    // "… on Tuesday. (PTI photo)", "… on Thursday. File photo", "… 2020. /KDM-KEVIN MUTISYA", "… /FILE": the agency's or the
+    // paper's file credit, or the photographer after a slash, in capitals.
+    (line.length <= MAX_CREDITED_CAPTION && (last === CLOSE_PAREN || last === 0x6f || last === 0x4f || line.includes("/")) && SHORT_TRAILING_CREDIT.test(line)) ||
     (line.includes(" for ") && SENTENCE_THEN_NAME_FOR_OUTLET.test(line)) ||
     (line.length <= MAX_CREDITED_CAPTION && hasNamedCredit(line)) ||
     (last === CLOSE_PAREN && AGENCY_IN_BRACKETS.test(line)) ||

@@ -149,6 +149,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   SHARE_COUNT,
   // A writer's card: the day they joined the site, its label alone or with the date ("Joined", "Member since March 2021").
   /^(?:joined|member since|mitglied seit|membre depuis|miembro desde|membro desde|lid sinds|iscritto dal)(?:\s*:?\s+(?:on\s+)?(?:\p{L}{3,9}\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?[,.]?\s+)?(?:\p{L}{3,9}\.?\s+)?\d{4})?$/iu,
+  // The desk editor's initials closing a story after a slash, as Philippine papers print them ("/atm", "/cb").
+  /^\/[a-z]{2,4}$/,
   // A feature's length in words beside its byline ("2,900 words").
   /^\d{1,3}(?:[,. \u00a0]\d{3})*\s+(?:words|mots|wörter|palabras|parole|palavras)$/i,
   LABELLED_READING_TIME,
@@ -256,10 +258,10 @@ const WIRE_MATERIAL_NOTICE = /^this (?:service|site|website|page|programme|progr
 // A call to follow the site on a messenger or a news app, in the languages the byline rules read: "¡Únete a
 // nuestro canal de WhatsApp…", "Folgen Sie uns auf WhatsApp…", "Siga o Jornal no Google News…", "Suivez-nous sur Google Actualités…".
 const FOLLOW_PROMPT =
-  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:participe do canal|entre no canal|simak .{1,140} (?:whatsapp|telegram)|ikuti .{1,60} (?:whatsapp|telegram|google news)|join (?:the |our )?.{1,40} (?:whatsapp|telegram) (?:community|channel)|(?:підписуйтесь|подписывайтесь) на наш .{0,30}(?:telegram|viber|whatsapp)|get .{1,60}\bby joining our (?:whatsapp|telegram)|¡?únete a (?:nuestro|nuestra|el) (?:canal|comunidad|grupo)|síguenos en|folgen sie uns|folge uns|suivez[- ]nous|rejoignez[- ]nous sur|abonnez-vous à notre (?:chaîne|canal)|siga-nos|siga (?:o|a) .{1,40} n(?:o|a)s? (?:google|whatsapp|telegram|instagram|canal)|seguici su|unisciti al (?:nostro )?canale|pay attention: join\b.{1,60}\b(?:whatsapp|telegram)\b|receba .{1,80} pelo (?:whatsapp|telegram)\b|follow (?:us|[^.,]{1,40}?) on (?:whatsapp|telegram)(?=[.!]?$|[.!]\s*(?:join|click|tap)\b)|ακολουθήστε (?:μας|το|τον|την|τη) .{0,60}(?:google news|facebook|instagram|twitter|viber|youtube)|ติดตาม.{0,80}(?:ทาง|line|facebook)|obserwuj nas|bizi takip edin|follow us on|join (?:us on|our) (?:whatsapp|telegram|channel)|(?:add|set|make)(?: .{1,40}?)? as (?:a |your )?preferred source on google|adicione o .{1,30} como fonte preferida no google|suivez .{1,40} sur (?:google actualités|whatsapp|telegram)|volg .{1,40} op (?:whatsapp|telegram|google nieuws)|folgen sie .{1,40} auf (?:google news|whatsapp|telegram))\b/iu;
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:participe do canal|entre no canal|simak .{1,140} (?:whatsapp|telegram)|ikuti .{1,60} (?:whatsapp|telegram|google news)|join (?:the |our )?.{1,40} (?:whatsapp|telegram) (?:community|channel)|(?:підписуйтесь|подписывайтесь) на наш .{0,30}(?:telegram|viber|whatsapp)|get .{1,60}\bby joining our (?:whatsapp|telegram)|¡?únete a (?:nuestro|nuestra|el) (?:canal|comunidad|grupo)|síguenos en|folgen sie uns|folge uns|suivez[- ]nous|rejoignez[- ]nous sur|abonnez-vous à notre (?:chaîne|canal)|siga-nos|siga (?:o|a) .{1,40} n(?:o|a)s? (?:google|whatsapp|telegram|instagram|canal)|seguici su|unisciti al (?:nostro )?canale|pay attention: join\b.{1,60}\b(?:whatsapp|telegram)\b|receba .{1,80} pelo (?:whatsapp|telegram)\b|follow (?:us|[^.,]{1,40}?) on (?:whatsapp|telegram)(?=[.!]?$|[.!]\s*(?:join|click|tap)\b)|ακολουθήστε (?:μας|το|τον|την|τη) .{0,60}(?:google news|facebook|instagram|twitter|viber|youtube)|ติดตาม.{0,80}(?:ทาง|line|facebook)|obserwuj nas|bizi takip edin|follow us on|join (?:us on|our) (?:whatsapp|telegram|channel)|(?:add|set|make)(?: .{1,40}?)? as (?:a |your )?preferred source on google|like (?:us|[^.,]{1,40}?) on facebook,? (?:and )?follow\b|adicione o .{1,30} como fonte preferida no google|suivez .{1,40} sur (?:google actualités|whatsapp|telegram)|volg .{1,40} op (?:whatsapp|telegram|google nieuws)|folgen sie .{1,40} auf (?:google news|whatsapp|telegram))\b/iu;
 
 // A page's feedback prompt: "Is this page useful?", "Was this article helpful?", "Did you find this helpful?".
-const FEEDBACK_PROMPT = /^(?:is this (?:page|article|information) (?:useful|helpful)|what did you think of (?:today['’]s|this(?: week['’]s)?|this) (?:issue|newsletter|edition|post|email)|was this (?:page|article|post|answer|information) (?:useful|helpful)|did you find this (?:page |article |information )?(?:useful|helpful)|share your feedback to help (?:us )?improve (?:our|the) (?:site|website|experience)(?: experience)?)[?!.]?$/i;
+const FEEDBACK_PROMPT = /^(?:is this (?:page|article|information) (?:useful|helpful)|do you like (?:the content of )?this (?:article|story|post)|what did you think of (?:today['’]s|this(?: week['’]s)?|this) (?:issue|newsletter|edition|post|email)|was this (?:page|article|post|answer|information) (?:useful|helpful)|did you find this (?:page |article |information )?(?:useful|helpful)|share your feedback to help (?:us )?improve (?:our|the) (?:site|website|experience)(?: experience)?)[?!.]?$/i;
 
 /**
  * The newsroom's call to its readers under a story, in the languages pages print it: a reaction widget's question,
@@ -347,7 +349,7 @@ const OUTLET_FURNITURE =
 const MAY_BE_OUTLET_FURNITURE = /dialog|modal|caption|subtitle|description|play|time|duration|loaded|stream|recaptcha|news team|disclaimer|summary|sesión/i;
 
 /** The words a feedback prompt cannot do without, in any case: a cheap test before FEEDBACK_PROMPT. */
-const MAY_BE_FEEDBACK = /seful|SEFUL|elpful|ELPFUL|eedback|think of/;
+const MAY_BE_FEEDBACK = /seful|SEFUL|elpful|ELPFUL|eedback|think of|like the content|like this/;
 
 // A blog's affiliate disclosure: "This post may contain affiliate links. Please read our disclosure policy."
 const DISCLOSURE =

@@ -52,16 +52,24 @@ export function inlineRelated(line: string): string | null {
     return line.slice(at, at + title.length);
   }
   // "LIRE AUSSI Le gouvernement annonce…", "LEIA MAIS Governo…": a label in capitals, no colon, then the headline.
-  const bare = line.length <= 200 ? INLINE_RELATED_CAPITALS.exec(line) : null;
-  if (bare && bare[1] === bare[1]!.toUpperCase() && isRelatedHeading(bare[1]!)) return bare[2]!.trim();
+  // The headline may open with an acronym in capitals too ("ALSO READ SC slams Centre …"): the label is the words,
+  // two or three, that read as one.
+  if (line.length <= 200 && CAPITALS_OPENING.test(line)) {
+    const words = line.split(" ");
+    for (const size of [2, 3]) {
+      const label = words.slice(0, size).join(" ");
+      const title = words.slice(size).join(" ");
+      if (label === label.toUpperCase() && /^\p{Lu}/u.test(title) && title.length >= 10 && isRelatedHeading(label)) return title.trim();
+    }
+  }
   // An inset's label run into a headline that opens with a capital and ends with no stop (a sentence would), nor runs on
   // after a comma in lower case as a sentence does ("Lire aussi Le Monde, qui en parle longuement").
   const run = line.length <= 200 ? INSET_THEN_HEADLINE.exec(line) : null;
   return run && /^\p{Lu}/u.test(run[1]!) && !/,\s+\p{Ll}/u.test(run[1]!) ? run[1]!.trim() : null;
 }
 
-/** A label of two or three words, then a headline opening with a capital. */
-const INLINE_RELATED_CAPITALS = /^(\p{Lu}+(?:\s+\p{Lu}+){1,2})\s+(\p{Lu}\p{Ll}.{8,})$/u;
+/** Two words in capitals opening the line: a cheap test before the label is looked for. */
+const CAPITALS_OPENING = /^\p{Lu}{2,}\s+\p{Lu}{2,}\s/u;
 
 /** `Title - https://…`, `[Title](https://…)`, or a bare URL. */
 export function parseLinkLine(line: string): { title: string; url?: string } | null {
