@@ -1718,3 +1718,11 @@ describe("a wire agency before its stamp", () => {
     expect(parseScrape(["News", "", "Harbour works begin next month after a decade of delays", "", "IANS | Updated: Jul 13, 2021 18:05 IST", "", "Follow Us", "", P, "", P].join("\n")).author).toBe("IANS");
   });
 });
+
+describe("a reader mode's header: the writer over the reading time", () => {
+  const P = "The council said on Tuesday that the long-delayed harbour works would begin next month, after the last objections were settled in court and the money was found.";
+  it("reads the writer, the first of two co-writers", () => {
+    expect(parseScrape(["Harbour works begin next month after a decade of delays", "", "harbourgazette.com", "", "Tessa Lindgren", "", "9–11 minutes", "", P, "", P].join("\n")).author).toBe("Tessa Lindgren");
+    expect(parseScrape(["Harbour works begin next month after a decade of delays", "", "Priya Raman", "", "Tomás Ferreira", "", "11 min read", "", P, "", P].join("\n")).author).toBe("Priya Raman");
+  });
+});

@@ -1945,3 +1945,16 @@ describe("English papers of Asia and Africa: desks, agencies, credits, insets", 
     "drops %s", (line) => expect(isBoilerplate(line)).toBe(true));
   it("keeps a sentence about liking a page", () => expect(isBoilerplate("Residents like the new park on Facebook, the mayor said.")).toBe(false));
 });
+
+describe("cached copies', print views' and reader modes' lines", () => {
+  it.each([
+    "This is Google's cache of https://www.example.com/x/. It is a snapshot of the page as it appeared on 9 Jan 2024 14:22:10 GMT. The current page could have changed in the meantime. Learn more.",
+    "Text-only version", "View source", "Back to Top ▲",
+    "Use of and/or registration on any portion of this site constitutes acceptance of our User Agreement (updated 1/1/25) and Privacy Policy.",
+  ])("drops %s", (line) => expect(isBoilerplate(line)).toBe(true));
+
+  it("reads a credit after its copyright sign, and a clock with its h", () => {
+    expect(hasCaptionMarker("Les vignes ont été vendangées plus tôt qu'il y a dix ans. © Crédit photo : Thierry David / L'Écho d'Aquitaine")).toBe(true);
+    expect(isNumericStamp("04/04/2025 - 08:30h")).toBe(true);
+  });
+});

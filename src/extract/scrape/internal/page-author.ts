@@ -7,7 +7,7 @@
  * meta line as a whole (its second half is neither a name nor a stamp), so
  * the crop leaves it out, but its first half still names the author.
  */
-import { bareNameByline, BYLINE_OPENER, cjkByline, isNumericStamp, isWriterRole, labelCommaName, looksLikePersonName, nameBeforeStamp, parseByline, parseMetaLine, wireAgency } from "../rules/bylines";
+import { bareNameByline, BYLINE_OPENER, cjkByline, COUNTED_READING_TIME, isNumericStamp, isWriterRole, labelCommaName, looksLikePersonName, nameBeforeStamp, parseByline, parseMetaLine, wireAgency } from "../rules/bylines";
 
 /** A line naming where a post appeared, its publication's name on the next line. */
 const PUBLISHED_IN = /^(?:published in|publicado en|publié dans|veröffentlicht in)$/i;
@@ -25,7 +25,7 @@ export function findPageAuthor(runs: readonly (readonly string[])[], accept: (na
       const line = lines[k]!;
       // "Published in" over "Better Teams": a Medium publication's name, not the writer's.
       if (line.length > MAX_LINE || PUBLISHED_IN.test(lines[k - 1] ?? "")) continue;
-      const name = BYLINE_OPENER.test(line) ? parseByline(line) : nameBeforeStamp(line)?.author ?? nameBesideStamp(line, lines, k) ?? nameOverContact(line, lines[k + 1]) ?? nameOverRole(line, lines[k + 1]) ?? nameWithRole(line) ?? cjkByline(line) ?? labelCommaName(line) ?? parseMetaLine(line)?.author;
+      const name = BYLINE_OPENER.test(line) ? parseByline(line) : nameBeforeStamp(line)?.author ?? nameBesideStamp(line, lines, k) ?? nameOverContact(line, lines[k + 1]) ?? nameOverRole(line, lines[k + 1]) ?? nameOverReadingTime(lines, k) ?? nameWithRole(line) ?? cjkByline(line) ?? labelCommaName(line) ?? parseMetaLine(line)?.author;
       if (name && accept(name)) return name;
     }
   }
@@ -65,6 +65,17 @@ function nameOverContact(line: string, next: string | undefined): string | null 
 function nameOverRole(line: string, next: string | undefined): string | null {
   return next !== undefined && isWriterRole(next) ? bareNameByline(line) : null;
 }
+
+/** A name over the reading time, as a reader mode's or a read-later app's header sets them ("Tessa Lindgren" / "9 min read", "9–11 minutes"). */
+// Co-writers stand a name a line over it: the first is the byline's ("Priya Raman" / "Tomás Ferreira" / "11 min read").
+function nameOverReadingTime(lines: readonly string[], k: number): string | null {
+  const isReadingTime = (text: string | undefined) => text !== undefined && (COUNTED_READING_TIME.test(text) || READING_TIME_RANGE.test(text));
+  if (isReadingTime(lines[k + 1])) return bareNameByline(lines[k]!);
+  return isReadingTime(lines[k + 2]) && bareNameByline(lines[k + 1]!) !== null ? bareNameByline(lines[k]!) : null;
+}
+
+/** A reader mode's estimate: "9–11 minutes". */
+const READING_TIME_RANGE = /^\d{1,3}\s?[–-]\s?\d{1,3}\s+(?:minutes|mins?)$/i;
 
 /** A social handle or an e-mail address, alone on its line. */
 const CONTACT = /^@[\w.]{2,30}$|^[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$/;

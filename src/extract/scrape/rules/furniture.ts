@@ -111,6 +111,10 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^follow us\b|^follow @|^like us on\b|^join us on\b/i,
   /^(click|tap) here\b/i,
   /^(skip to (main )?content|back to top|top of page|menu|search|home|close|loading\.*|print this page|leave a comment|comments?( \(\d+\))?|\d+ comments?)$/i,
+  // "Back to Top ▲": with its arrow.
+  /^(?:back to top|top of page)\s*[▲↑⬆^△]$/i,
+  // A search engine's cached copy's header around the page: "Full version", "Text-only version", "View source", its tip.
+  /^(?:full version|text-only version|view source|tip: to quickly find your search term on this page\b.{0,80})$/i,
   /^(about us|contact us|privacy policy|terms of (use|service)|disclaimer|sitemap)$/i,
   // A consent box's heading and buttons, in words no article line is made of alone: "We value your
   // privacy", "MORE OPTIONS", "Accept all", "Alle akzeptieren" ("Agree" alone may be a poll's answer).
@@ -328,6 +332,8 @@ const OLD_STORY_NOTICE = /^this (?:article|story|was|piece) (?:was )?published (
 // call to gamble responsibly, the odds' own note, the helpline's warning.
 const GAMBLING_NOTICE =
   /(?:^|\s)18\+(?:\s+only)?\s*[|.]\s*.{0,80}(?:gambleaware|gamble|gambling|glücksspiel|t&cs?|agb|jeu|juego|gioco|jogo|apuesta|wett)|(?:^|[.!|]\s+)(?:please )?(?:gamble|play|bet) responsibly|when the fun stops,? stop|begambleaware|gamblinghelponline|gamcare|^odds (?:via|from|courtesy of|supplied by) .{1,40}(?:correct|accurate) (?:at|as of)\b|^chances are you(?:'|’)re about to lose\b|glücksspiel kann süchtig machen|jouer comporte des risques|juega con responsabilidad|gioca (?:responsabilmente|in modo responsabile)|jogue com responsabilidade/i;
+const CACHED_COPY = /^This is \S+['’]s cache of (?:https?:\/\/)?\S+\.?\s+It is a snapshot of the page as it appeared on\b/;
+const SITE_TERMS = /^(?:use of (?:and\/or registration on )?(?:any portion of )?this (?:site|website)|your use of this (?:site|website)|by using this (?:site|website))\b.{0,120}\bconstitutes acceptance of\b/i;
 // A video box's label: "Watch highlights", "▶ Watch highlights", "Guarda gli highlights", "Highlights im Video: …".
 const HIGHLIGHTS_LABEL = /^(?:[▶►▷]\s*)?(?:watch (?:the )?(?:match |game |race )?highlights|guarda gli highlights|highlights im video|ver (?:los )?(?:mejores momentos|highlights)|regardez les (?:temps forts|meilleurs moments)|veja os melhores momentos)(?:\s*[:：|–—-]\s*.{0,80})?$/i;
 const GIFT_NOTE = /^(?:you can gift this (?:article|story)|gift this (?:article|story):|vous pouvez offrir cet article|offrez cet article|geef dit artikel cadeau|sie können diesen artikel verschenken|verschenken sie diesen artikel|puedes regalar este artículo|regala este artículo:|você pode presentear (?:esta|este) (?:matéria|reportagem|artigo)|presenteie (?:esta|este) (?:matéria|reportagem|artigo)|puoi regalare questo articolo|regala questo articolo:)/i;
@@ -434,6 +440,10 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= MAX_AI_NOTE && mayNameAi(line) && (AI_NOTE.test(line) || AI_BOX_LABEL.test(line)) && AI_IN_CAPITALS.test(line)) return true;
   // "This was published 5 months ago", "This article is more than 5 years old": an old story's notice.
   if (line.length <= 80 && OLD_STORY_NOTICE.test(line)) return true;
+  // "This is Google's cache of https://…. It is a snapshot of the page as it appeared on …": a cached copy's header.
+  if (line.length <= 400 && line.startsWith("This is ") && CACHED_COPY.test(line)) return true;
+  // "Use of and/or registration on any portion of this site constitutes acceptance of our User Agreement …".
+  if (line.length <= 400 && line.includes("constitutes acceptance") && SITE_TERMS.test(line)) return true;
   // "18+ | BeGambleAware.org | T&Cs apply", "Odds via SkyBet, correct at 08:00. … Please gamble responsibly.": a betting box's notice.
   if (line.length <= 300 && MAY_BE_GAMBLING.test(line) && GAMBLING_NOTICE.test(line)) return true;
   // "Watch highlights", "Highlights im Video: FC Bayern – Borussia Dortmund 2:2": a video box's label.
