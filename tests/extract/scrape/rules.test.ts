@@ -1958,3 +1958,21 @@ describe("cached copies', print views' and reader modes' lines", () => {
     expect(isNumericStamp("04/04/2025 - 08:30h")).toBe(true);
   });
 });
+
+describe("European long reads' buttons, labels and credits", () => {
+  it.each([
+    "De Dagkrant gebruikt cookies om de site te laten werken en om advertenties te tonen. Klik op 'Akkoord' om hiermee in te stemmen.",
+    "Čas čtení: 8 minut", "Lästid: 5 min", "Sdílet na Facebooku", "Deel op Facebook", "Kopírovat odkaz", "Kopiera länk", "Uložit článek", "Invia per email",
+    "Een versie van dit artikel verscheen ook in de krant van zaterdag 3 mei 2025.",
+  ])("drops %s", (line) => expect(isBoilerplate(line)).toBe(true));
+
+  it.each(["JUAN CARLOS HIDALGO (EFE)", "Fot. Kuba Atys / Kurier Tygodniowy", "(Foto Marco Lenzi per Pagina Nove)", "© Westend61/Getty Images"])(
+    "takes %s for a photo's credit", (line) => expect(isStandaloneCredit(line)).toBe(true));
+
+  it("takes no wire's dateline for a credit, and reads Turkish 'read also' labels", () => {
+    expect(isStandaloneCredit("PARIS (AFP)")).toBe(false);
+    expect(isStandaloneCredit("NEW YORK (AP)")).toBe(false);
+    expect(inlineRelated("İlginizi Çekebilir: Emekliye bayram ikramiyesi ne zaman yatacak? İşte tarih")).toBe("Emekliye bayram ikramiyesi ne zaman yatacak? İşte tarih");
+    expect(isRelatedHeading("Yazarın Diğer Yazıları")).toBe(true);
+  });
+});

@@ -8,11 +8,11 @@ import { MONTH_WORD, MORE_UPDATE_WORDS, asciiDigits, hasCalendarDate, parseDate,
 import { endsLikeSentence } from "../internal/units";
 
 /** The labels a reading time goes by ("Reading time: 4 min", "Lesezeit 4 Minuten"); alone, "Lecture" and "Leitura" are words of prose too. */
-export const READING_TIME_LABELS = "reading time|read time|temps de lecture|tiempo de lectura|lesezeit|tempo de leitura|tempo di lettura|leestijd";
+export const READING_TIME_LABELS = "reading time|read time|temps de lecture|tiempo de lectura|lesezeit|tempo de leitura|tempo di lettura|leestijd|čas čtení|lästid|läsningstid|czas czytania|czas lektury|okuma süresi|время чтения|lukuaika|læsetid|lesetid";
 /** A reading time with its label: "Lecture 3 min.", "Tiempo de lectura: 3 min", "Lesezeit: 4 Minuten", "Leitura: 3 min". */
 export const LABELLED_READING_TIME = new RegExp(
-  `^(?:${READING_TIME_LABELS}|lecture|leitura)\\s*[:：]?\\s*\\d{1,3}\\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\\.?$`,
-  "i",
+  `^(?:${READING_TIME_LABELS}|lecture|leitura)\\s*[:：]?\\s*\\d{1,3}\\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minut|minuty|minuter|минут[аы]?|dakika)\\.?$`,
+  "iu",
 );
 /** A reading time, its number first: "5 min read", "2 minuti di lettura", "3 min de lecture", "4 Minuten Lesezeit". */
 // "— 7 min read": a theme may set a dash before it.

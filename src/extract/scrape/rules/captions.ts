@@ -163,6 +163,9 @@ const PAREN_NAME_SLASH_OUTLET = new RegExp(String.raw`[^.!?\s]\s+\(\s*${NAME_SLA
 const SENTENCE_THEN_AGENCY = new RegExp(`[.!?]["'”’)]*\\s*(?:[\\p{Lu}][\\p{L}.'-]*(?:\\s+[\\p{Lu}][\\p{L}.'-]*){0,3}\\s*[/|]\\s*)?(?:${AGENCIES}|Getty)(?:\\s+(?:file|pictures|photo|images))?$`, "u");
 
 /** A stand-alone photo credit line: "REUTERS/Omar Sanadiki", "(Photo: AP)", "Evan Vucci/AP", "(AP Photo/Evan Vucci)". */
+// (Not a wire's dateline alone: "PARIS (AFP)", "NEW YORK (AP)" name the wire a story came from.)
+const MORE_STANDALONE_CREDITS = /^\p{Lu}[\p{Lu} .'’-]{2,40}\s+\((?:EFE|EPA|dpa|ANSA|Europa Press|Getty Images)\)$|^[Ff]ot\.\s+\p{Lu}.{2,60}$|^(?:Foto|Photo|Fotó) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,3}(?: (?:per|for|für|pour|para|voor|dla) \p{Lu}.{1,40})?$|^©\s*[\p{L}\d][^©]{0,50}\/\s*(?:Getty Images|Reuters|AFP|AP|dpa|imago|IMAGO|picture alliance|Shutterstock|iStock|Alamy|EPA)$/u;
+
 /** A wire's or a photo agency's name, maybe with its photographer after a slash or "via". */
 const BRACKETED_AGENCY = /^(?:PA(?: Wire| Media| Images)?|AAP(?: Image)?|AP|AFP|EPA(?:-EFE)?|Reuters|Getty(?: Images)?|EFE|ANSA|dpa|DPA|Shutterstock|Alamy|iStock|Xinhua|Bloomberg|PTI|ANI|Sipa|SIPA|ABACA|MAXPPP|Keystone|Anadolu|Kyodo|Yonhap)(?:\s*(?:\/|via)\s*[^()]{1,40})?$/;
 
@@ -174,6 +177,8 @@ export function isStandaloneCredit(line: string): boolean {
   if (bracketed && !bracketed[1]!.includes("(") && isStandaloneCredit(bracketed[1]!)) return true;
   // "(PA Wire)", "(AFP)", "(Getty Images)": a photo agency alone in brackets, under the caption.
   if (bracketed && BRACKETED_AGENCY.test(bracketed[1]!)) return true;
+  // "JUAN CARLOS HIDALGO (EFE)", "Fot. Kuba Atys / Kurier Tygodniowy", "Foto Marco Lenzi per Pagina Nove", "© Westend61/Getty Images".
+  if (MORE_STANDALONE_CREDITS.test(line)) return true;
   return (
     /^(\(?\s*(photo(?:graph)?|image|picture|illustration|ilustración|illustrazione|credit|foto|fotó|fotoğraf|zdjęcie|kuva|bild|ảnh|ภาพ|фото|світлина|снимка|צילום|عکس|تصوير|تصویر|صورة|فوٹو|फोटो|ছবি|사진|写真|picha)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,70}\)?)$/iu.test(line) ||
     // "IMAGO/Team 2", "dpa/Bernd Weißbrod": a photo agency, then its photographer; "KOMPAS.com/RINA KUSUMAWATI":

@@ -51,7 +51,7 @@ function isSiteNotice(line: string): boolean {
 // Furniture that can stand anywhere and be of any length: "Powered by", the copyright line, a cookie notice.
 // "… we use technologies like cookies to store and/or access device information" (a common consent plugin's wording).
 const COOKIE_NOTICE =
-  /\b(we use|(this )?(web)?site uses|uses) cookies\b|\btechnologies (?:like|such as) cookies\b|\bcookies? (policy|settings|preferences|consent|notice)\b|\b(accept|allow|consent to|agree to)( all)? cookies\b|\b(?:consent|agree) to (?:our|the) use of cookies\b|\bby continuing\b.*\b(cookies|agree)|^(?:wir (?:verwenden|nutzen)|(?:diese )?(?:web)?seite (?:verwendet|nutzt)|nous utilisons des|ce site (?:web )?utilise des|utilizamos|usamos|este (?:sitio|site)(?: web)? (?:utiliza|usa)|utilizziamo(?: i)?|usiamo(?: i)?|questo sito (?:web )?utilizza(?: i)?|wij gebruiken|deze (?:web)?site gebruikt|мы используем(?: файлы)?) cookies?(?![\p{L}])/iu;
+  /\b(we use|(this )?(web)?site uses|uses) cookies\b|\b(?:gebruikt|verwendet|utilise des|utiliza|utilizza(?: i)?|använder) cookies?\b|\btechnologies (?:like|such as) cookies\b|\bcookies? (policy|settings|preferences|consent|notice)\b|\b(accept|allow|consent to|agree to)( all)? cookies\b|\b(?:consent|agree) to (?:our|the) use of cookies\b|\bby continuing\b.*\b(cookies|agree)|^(?:wir (?:verwenden|nutzen)|(?:diese )?(?:web)?seite (?:verwendet|nutzt)|nous utilisons des|ce site (?:web )?utilise des|utilizamos|usamos|este (?:sitio|site)(?: web)? (?:utiliza|usa)|utilizziamo(?: i)?|usiamo(?: i)?|questo sito (?:web )?utilizza(?: i)?|wij gebruiken|deze (?:web)?site gebruikt|мы используем(?: файлы)?) cookies?(?![\p{L}])/iu;
 
 /** An ad's label, or the line an ad leaves in the article: "Advertisement", "Anzeige", "Story continues below advertisement". */
 // Set between dashes too, as WordPress news themes print it: "- Advertisement -".
@@ -151,6 +151,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(?![\s★☆⭐✩✪✫✬✭✮✯½]+$)[\p{P}\p{S}\s]+$/u, // a line of only punctuation or symbols (dividers; not a rating's stars, "★★★★☆")
   GALLERY_COUNTER,
   SHARE_COUNT,
+  // An article's buttons in more languages: share on a network, copy the link, save it, send it by e-mail.
+  /^(?:sdílet|deel|dela|del|udostępnij|paylaş|condividi(?: su)?|compartir|compartilhar|partager|teilen|share|megosztás) (?:na|op|på|on|en|no|sur|auf|via|su|w|em) \p{L}{1,12}$|^(?:kopírovat odkaz|kopiera länk|kopieer (?:de )?link|kopiuj link|skopiuj link|copiar (?:el )?(?:enlace|link)|copier le lien|link kopieren|copia (?:il )?link|bağlantıyı kopyala|скопировать ссылку)$|^(?:uložit článek|spara artikel|artikel opslaan|zapisz artykuł|guardar artículo|salva (?:l['’])?articolo|enregistrer l['’]article|artikel speichern|salvar (?:o )?artigo)$|^(?:invia per (?:e-?mail)|enviar por (?:e-?mail|correo)|per e-?mail senden|envoyer par e-?mail|wyślij e-?mailem|e-?posta ile gönder|verstuur per e-?mail|skicka (?:som|via) e-?post)$/iu,
   // A writer's card: the day they joined the site, its label alone or with the date ("Joined", "Member since March 2021").
   /^(?:joined|member since|mitglied seit|membre depuis|miembro desde|membro desde|lid sinds|iscritto dal)(?:\s*:?\s+(?:on\s+)?(?:\p{L}{3,9}\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?[,.]?\s+)?(?:\p{L}{3,9}\.?\s+)?\d{4})?$/iu,
   // The desk editor's initials closing a story after a slash, as Philippine papers print them ("/atm", "/cb").
@@ -280,7 +282,7 @@ const READER_CALL =
 const CUT_TEASER = /^\p{Lu}(?:[^.!?\s]*\s+){3,}[^.!?\s]*[\p{L},](?:\.\.\.|…)$/u;
 const MAX_CUT_TEASER = 110;
 /** The letters a print note opens with, lower-cased: a version…, this…, appeared/published…, ran…, dieser…, cet…. */
-const PRINT_NOTE_OPENING = new Set([..."atprdc"].map((c) => c.charCodeAt(0)));
+const PRINT_NOTE_OPENING = new Set([..."atprdce"].map((c) => c.charCodeAt(0)));
 /**
  * Where a story ran on paper: "This article appears in the April 2024 print edition with the headline “…”",
  * "This article was published in the April 2024 issue of …", "Published in the print edition of the March
@@ -288,7 +290,7 @@ const PRINT_NOTE_OPENING = new Set([..."atprdc"].map((c) => c.charCodeAt(0)));
  * ("Published in the journal Nature, …" is a sentence of the article).
  */
 const PRINT_EDITION_NOTE =
-  /^(?:a version of this (?:article|story|essay|review) (?:appears|appeared)|this (?:article|story|essay|review|piece) (?:appears|appeared|was published|ran)) (?:in|as)\b.{0,120}\b(?:print|issue)\b.{0,200}$|^(?:appeared|published|ran) (?:in|as)\b.{0,120}\bprint\b.{0,200}$|^(?:dieser (?:artikel|beitrag) (?:erschien|ist erschienen) in der .{0,60}ausgabe\b|cet article est paru dans\b).{0,200}$/i;
+  /^een versie van dit artikel verscheen (?:ook )?(?:in|op)\b.{0,120}$|^(?:a version of this (?:article|story|essay|review) (?:appears|appeared)|this (?:article|story|essay|review|piece) (?:appears|appeared|was published|ran)) (?:in|as)\b.{0,120}\b(?:print|issue)\b.{0,200}$|^(?:appeared|published|ran) (?:in|as)\b.{0,120}\bprint\b.{0,200}$|^(?:dieser (?:artikel|beitrag) (?:erschien|ist erschienen) in der .{0,60}ausgabe\b|cet article est paru dans\b).{0,200}$/i;
 /**
  * The read-aloud version's credit, opening the line: "Produced by … using AI narration.", "This article was
  * narrated by an AI voice." (not "The song was created using AI voices of …", a sentence of the article).
@@ -433,7 +435,7 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 300 && MAY_BE_OUTLET_FURNITURE.test(line) && OUTLET_FURNITURE.test(line)) return true;
   if (line.length <= 400 && (line.startsWith("Citation:") || line.startsWith("This document")) && AGGREGATOR_FOOTER.test(line)) return true;
   // "This article appears in the April 2024 print edition with the headline “…”": where the story ran on paper.
-  if (line.length <= 300 && PRINT_NOTE_OPENING.has(line.charCodeAt(0) | 0x20) && (line.includes("print") || line.includes("issue") || line.includes("Ausgabe") || line.includes("paru dans")) && PRINT_EDITION_NOTE.test(line)) return true;
+  if (line.length <= 300 && PRINT_NOTE_OPENING.has(line.charCodeAt(0) | 0x20) && (line.includes("print") || line.includes("issue") || line.includes("Ausgabe") || line.includes("paru dans") || line.includes("verscheen")) && PRINT_EDITION_NOTE.test(line)) return true;
   // "Produced by … using AI narration.": the read-aloud version's credit.
   if (line.length <= 200 && line.includes("AI") && AI_NARRATION.test(line)) return true;
   // "Summary generated with AI and reviewed by our editors.", "Áudio gerado por inteligência artificial": a machine-made summary's or voice's note.
