@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseScrape } from "../../../src/extract/scrape/parse-scrape";
+import { classifyPage } from "../../../src/extract/scrape/internal/classify";
+import { toUnits } from "../../../src/extract/scrape/internal/units";
 
 describe("reading a scrape whole when the crop misjudges it", () => {
   // Prose with almost no stopwords (keyword lists, a language no stopword list covers) reads as
@@ -1695,6 +1697,12 @@ describe("a short headline over a standfirst with no closing stop", () => {
 describe("a sponsor's box in a newsletter's text", () => {
   const P = "A few weeks ago a reader who works in a council's highways department wrote to tell me that the whole resurfacing programme for her city is planned in a single workbook.";
   const Q = "It has forty-three tabs, and one of them is called DO NOT TOUCH, after the colleague who built it and who retired five years ago without telling anyone how it works.";
+  it("takes no co-published story's headline for a sponsor's blurb, over a link to its translation", () => {
+    const { units } = classifyPage(toUnits(["News", "", "In partnership with The Texas Tribune", "", "Harbour works begin next month after a decade of delays", "", "The port's long wait is over, the council says", "", "Leer en español →", "", "By Jane Doe", "", P, "", Q].join("\n")));
+    expect(units.find((unit) => unit.text.startsWith("Harbour works"))!.furniture).toBe(false);
+    expect(units.find((unit) => unit.text.startsWith("The port's"))!.furniture).toBe(false);
+  });
+
   it("leaves out the label, the blurb and the button, and keeps an obituary's family note", () => {
     const parsed = parseScrape(["The Spreadsheet Letter", "", "The workbook that runs a city", "", "By Jane Doe", "", P, "", "Together with Ledgerly", "", "Your finance team deserves better than forty-three tabs. Ledgerly turns the spreadsheets your organisation already runs on into shared workflows.", "", "Try Ledgerly free →", "", Q, "", P].join("\n"));
     expect(JSON.stringify(parsed.blocks)).not.toMatch(/Ledgerly/);
@@ -1721,8 +1729,8 @@ describe("a wire agency before its stamp", () => {
 
 describe("a reader mode's header: the writer over the reading time", () => {
   const P = "The council said on Tuesday that the long-delayed harbour works would begin next month, after the last objections were settled in court and the money was found.";
-  it("reads the writer, the first of two co-writers", () => {
+  it("reads the writer, not a section's label over the name", () => {
     expect(parseScrape(["Harbour works begin next month after a decade of delays", "", "harbourgazette.com", "", "Tessa Lindgren", "", "9–11 minutes", "", P, "", P].join("\n")).author).toBe("Tessa Lindgren");
-    expect(parseScrape(["Harbour works begin next month after a decade of delays", "", "Priya Raman", "", "Tomás Ferreira", "", "11 min read", "", P, "", P].join("\n")).author).toBe("Priya Raman");
+    expect(parseScrape(["Harbour works begin next month after a decade of delays", "", "Middle East", "", "Tessa Lindgren", "", "11 min read", "", P, "", P].join("\n")).author).toBe("Tessa Lindgren");
   });
 });

@@ -1920,11 +1920,12 @@ describe("newsletters' sponsors and polls, a blog platform's picture of the writ
 });
 
 describe("English papers of Asia and Africa: desks, agencies, credits, insets", () => {
-  it("reads desks whole, the writer's label, an agency before its stamp", () => {
+  it("reads desks whole, and no review's credits field for a byline", () => {
     expect(parseMetaLine("By Our Correspondent")).toEqual({ author: "Our Correspondent" });
     expect(parseMetaLine("By Staff Reporter")).toEqual({ author: "Staff Reporter" });
     expect(parseMetaLine("By Jane Doe, Staff Reporter")).toEqual({ author: "Jane Doe" });
-    expect(parseMetaLine("Writer: Somchai Wongsakul")).toEqual({ author: "Somchai Wongsakul" });
+    // "Writer:" names a film's or a comic's writer in a review's credits box as often: no byline.
+    expect(parseMetaLine("Writer: Jonas Berg")).toBeNull();
     expect(bareNameByline("Follow Us")).toBeNull();
   });
 
@@ -1975,4 +1976,15 @@ describe("European long reads' buttons, labels and credits", () => {
     expect(inlineRelated("İlginizi Çekebilir: Emekliye bayram ikramiyesi ne zaman yatacak? İşte tarih")).toBe("Emekliye bayram ikramiyesi ne zaman yatacak? İşte tarih");
     expect(isRelatedHeading("Yazarın Diğer Yazıları")).toBe(true);
   });
+});
+
+describe("the second review's counter-examples", () => {
+  it.each(["When the FUN stops, STOP", "PLEASE BET RESPONSIBLY"])("drops the betting notice in capitals: %s", (line) => expect(isBoilerplate(line)).toBe(true));
+  it("keeps a directory's name and a story's sign-off", () => {
+    expect(isBoilerplate("/etc")).toBe(false);
+    expect(hasCaptionMarker("The coach said the side needed to find its defensive identity quickly. /RSJ")).toBe(false);
+    expect(hasCaptionMarker("The hearing resumes next week. /ENDS")).toBe(false);
+    expect(hasCaptionMarker("Voters queue in Nairobi. /FILE")).toBe(true);
+  });
+  it("keeps a subheading in capitals that opens like a label", () => expect(inlineRelated("UP NEXT FOR THE WARRIORS: A FIVE-GAME ROAD TRIP")).toBeNull());
 });

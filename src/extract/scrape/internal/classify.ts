@@ -353,8 +353,8 @@ const CHAPTER = /^\d{1,2}:\d{2}(?::\d{2})?\s+\S.{1,80}$/;
 /** "Together with Ledgerly", "Presented by Acme", "Sponsored by …", "In partnership with …": a sponsor's label alone on its line. */
 // (Case-sensitive: with the `i` flag \p{Lu} would take "Sponsored by the family", an obituary's guest book.)
 const SPONSOR_LABEL = /^(?:[Tt]ogether with|[Pp]resented by|[Ss]ponsored by|[Bb]rought to you by|[Ii]n partnership with|[Ii]n collaboration with|[Pp]räsentiert von|[Gg]esponsert von|[Ee]n collaboration avec|[Pp]résenté par|[Pp]atrocinado por|[Pp]resentado por|[Ii]n collaborazione con|TOGETHER WITH|PRESENTED BY|SPONSORED BY)\s+\p{Lu}[^.!?]{0,40}$/u;
-/** A box's button: a call of a few words closed by an arrow ("Try Ledgerly free →", "Get started »"). */
-const SPONSOR_BUTTON = /^[^.!?]{2,40}\s*[→»›➔➜]$/u;
+/** A box's button: a call to act, a few words closed by an arrow ("Try Ledgerly free →", "Get started →"; not "Leer en español →"). */
+const SPONSOR_BUTTON = /^(?:try|get|start|sign up|join|learn more|claim|book|download|shop|discover|explore|subscribe|buy|order|find out)\b[^.!?]{0,40}\s*[→➔➜]$/iu;
 /** Lines under a sponsor's label its button may stand within. */
 const SPONSOR_BOX_LINES = 3;
 

@@ -67,11 +67,10 @@ function nameOverRole(line: string, next: string | undefined): string | null {
 }
 
 /** A name over the reading time, as a reader mode's or a read-later app's header sets them ("Tessa Lindgren" / "9 min read", "9–11 minutes"). */
-// Co-writers stand a name a line over it: the first is the byline's ("Priya Raman" / "Tomás Ferreira" / "11 min read").
+// (Not the line over that name: a section's or a publication's label stands there as often as a co-writer, "Middle East".)
 function nameOverReadingTime(lines: readonly string[], k: number): string | null {
-  const isReadingTime = (text: string | undefined) => text !== undefined && (COUNTED_READING_TIME.test(text) || READING_TIME_RANGE.test(text));
-  if (isReadingTime(lines[k + 1])) return bareNameByline(lines[k]!);
-  return isReadingTime(lines[k + 2]) && bareNameByline(lines[k + 1]!) !== null ? bareNameByline(lines[k]!) : null;
+  const next = lines[k + 1];
+  return next !== undefined && (COUNTED_READING_TIME.test(next) || READING_TIME_RANGE.test(next)) ? bareNameByline(lines[k]!) : null;
 }
 
 /** A reader mode's estimate: "9–11 minutes". */

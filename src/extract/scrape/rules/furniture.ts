@@ -51,7 +51,7 @@ function isSiteNotice(line: string): boolean {
 // Furniture that can stand anywhere and be of any length: "Powered by", the copyright line, a cookie notice.
 // "… we use technologies like cookies to store and/or access device information" (a common consent plugin's wording).
 const COOKIE_NOTICE =
-  /\b(we use|(this )?(web)?site uses|uses) cookies\b|\b(?:gebruikt|verwendet|utilise des|utiliza|utilizza(?: i)?|använder) cookies?\b|\btechnologies (?:like|such as) cookies\b|\bcookies? (policy|settings|preferences|consent|notice)\b|\b(accept|allow|consent to|agree to)( all)? cookies\b|\b(?:consent|agree) to (?:our|the) use of cookies\b|\bby continuing\b.*\b(cookies|agree)|^(?:wir (?:verwenden|nutzen)|(?:diese )?(?:web)?seite (?:verwendet|nutzt)|nous utilisons des|ce site (?:web )?utilise des|utilizamos|usamos|este (?:sitio|site)(?: web)? (?:utiliza|usa)|utilizziamo(?: i)?|usiamo(?: i)?|questo sito (?:web )?utilizza(?: i)?|wij gebruiken|deze (?:web)?site gebruikt|мы используем(?: файлы)?) cookies?(?![\p{L}])/iu;
+  /\b(we use|(this )?(web)?site uses|uses) cookies\b|\btechnologies (?:like|such as) cookies\b|\bcookies? (policy|settings|preferences|consent|notice)\b|\b(accept|allow|consent to|agree to)( all)? cookies\b|\b(?:consent|agree) to (?:our|the) use of cookies\b|\bby continuing\b.*\b(cookies|agree)|^(?:wir (?:verwenden|nutzen)|(?:diese )?(?:web)?seite (?:verwendet|nutzt)|nous utilisons des|ce site (?:web )?utilise des|utilizamos|usamos|este (?:sitio|site)(?: web)? (?:utiliza|usa)|utilizziamo(?: i)?|usiamo(?: i)?|questo sito (?:web )?utilizza(?: i)?|wij gebruiken|deze (?:web)?site gebruikt|мы используем(?: файлы)?) cookies?(?![\p{L}])/iu;
 
 /** An ad's label, or the line an ad leaves in the article: "Advertisement", "Anzeige", "Story continues below advertisement". */
 // Set between dashes too, as WordPress news themes print it: "- Advertisement -".
@@ -156,7 +156,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // A writer's card: the day they joined the site, its label alone or with the date ("Joined", "Member since March 2021").
   /^(?:joined|member since|mitglied seit|membre depuis|miembro desde|membro desde|lid sinds|iscritto dal)(?:\s*:?\s+(?:on\s+)?(?:\p{L}{3,9}\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?[,.]?\s+)?(?:\p{L}{3,9}\.?\s+)?\d{4})?$/iu,
   // The desk editor's initials closing a story after a slash, as Philippine papers print them ("/atm", "/cb").
-  /^\/[a-z]{2,4}$/,
+  // (Not a directory's name, "/etc", "/usr", listed in a tutorial.)
+  /^\/(?!(?:etc|usr|tmp|dev|bin|var|opt|lib|srv|mnt|sys|run|home|proc|boot|root|sbin|media)$)[a-z]{2,4}$/,
   // A feature's length in words beside its byline ("2,900 words").
   /^\d{1,3}(?:[,. \u00a0]\d{3})*\s+(?:words|mots|wörter|palabras|parole|palavras)$/i,
   LABELLED_READING_TIME,
@@ -323,7 +324,7 @@ function mayNameAi(line: string): boolean {
   return line.includes("AI") || line.includes("IA") || line.includes("KI") || line.includes("A.I.") || line.includes("ntellig") || line.includes("ntelig") || line.includes("computerstem");
 }
 /** A cheap test before the betting notice's patterns. */
-const MAY_BE_GAMBLING = /18\+|[Rr]esponsib|[Gg]amble|[Gg]ambling|GAMBL|[Oo]dds |[Cc]hances are|[Ff]un stops|[Gg]lücksspiel|[Gg]amCare|comporte des risques|con responsabilidad|responsabilmente|in modo responsabile|com responsabilidade/;
+const MAY_BE_GAMBLING = /18\+|responsib|gambl|odds |chances are|fun stops|glücksspiel|gamcare|comporte des risques|con responsabilidad|responsabilmente|in modo responsabile|com responsabilidade/i;
 // The box's label: "Riassunto con l'IA", "Summary by AI", "Zusammenfassung mit KI".
 const AI_BOX_LABEL = /^(?:riassunto|resumen|résumé|summary|zusammenfassung|samenvatting|resumo|sintesi)\s+(?:con|with|by|mit|met|com|avec|par|por|de|door|dalla)\s+(?:l['’]\s?|la\s+|der\s+)?(?:IA|AI|KI)$/iu;
 // The regex reads the words in any case; the abbreviation must stand in capitals ("ai", "ia" are Italian and Indonesian words).
@@ -379,6 +380,10 @@ const MAY_BE_DISCLOSURE = /ffiliat|isclos|ommission|ssociate/;
 // Case-sensitive on purpose: V8 scans literal alternatives much faster without the i flag.
 const MAY_BE_COPYRIGHT = /©|\([cC]\)|[Cc]opy[Rr]ight|COPYRIGHT|[Rr]eserv|RESERV|[Rr]éserv|RÉSERV|[Vv]orbehalten|VORBEHALTEN|[Rr]iservati|RISERVATI|[Dd]erechos|DERECHOS|無断|版|무단|حقوق/;
 // "cookie" and the words for it in languages that have their own ("evästeitä", "kolačiće", "бисквитки", "sütiket", "çerez").
+// "De Dagkrant gebruikt cookies … Klik op 'Akkoord' …": a site by its name uses cookies, and the line asks the reader to agree
+// ("Meta använder cookies för att spåra användare" is news).
+const SITE_USES_COOKIES = /(?<!\p{L})(?:gebruikt|verwendet|utilise des|utiliza|utilizza(?: i)?|använder|bruger|bruker|używa) (?:cookies?|plików cookie)(?!\p{L})/iu;
+const ASKS_CONSENT = /(?<!\p{L})(?:klik op|click|cliquez|haga clic|clicca|klicken sie|klicka på|akkoord|accepteren|akzeptieren|accepter|aceptar|accettare|acceptera|godkänn|akceptuj|instemmen|zustimmen|einverstanden)(?!\p{L})/iu;
 const MAY_BE_COOKIES = /cookie|eväste|kolačić|колачић|бисквитк|sütik|çerez/i;
 
 /**
@@ -420,7 +425,7 @@ export function isBoilerplate(line: string): boolean {
   if (/^powered by\b/i.test(line)) return true;
   if (line.length <= 300 && MAY_BE_DISCLOSURE.test(line) && DISCLOSURE.test(line)) return true;
   if (isSiteNotice(line)) return true;
-  if (MAY_BE_COOKIES.test(line) && (COOKIE_NOTICE.test(line) || (line.length <= MAX_COOKIE_NOTICE && COOKIE_NOTICE_MORE.test(line)))) return true;
+  if (MAY_BE_COOKIES.test(line) && (COOKIE_NOTICE.test(line) || (line.length <= MAX_COOKIE_NOTICE && (COOKIE_NOTICE_MORE.test(line) || (SITE_USES_COOKIES.test(line) && ASKS_CONSENT.test(line)))))) return true;
   if (line.length >= MIN_CONSENT_TEXT && mayBeConsent(line) && isConsentNotice(line)) return true;
   if (line.length <= 100 && BOILERPLATE_SHORT.some((re) => re.test(line))) return true;
   // A tags line in any of its languages ("Címkék: …", "Schlagwörter: …"): read as the item's tags, never its text.

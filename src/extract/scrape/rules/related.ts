@@ -59,7 +59,8 @@ export function inlineRelated(line: string): string | null {
     for (const size of [2, 3]) {
       const label = words.slice(0, size).join(" ");
       const title = words.slice(size).join(" ");
-      if (label === label.toUpperCase() && /^\p{Lu}/u.test(title) && title.length >= 10 && isRelatedHeading(label)) return title.trim();
+      // The headline is set in sentence or title case: a line all in capitals is a subheading ("UP NEXT FOR THE WARRIORS: …").
+      if (label === label.toUpperCase() && /^\p{Lu}/u.test(title) && /\p{Ll}/u.test(title) && title.length >= 10 && isRelatedHeading(label)) return title.trim();
     }
   }
   // An inset's label run into a headline that opens with a capital and ends with no stop (a sentence would), nor runs on
