@@ -1988,3 +1988,13 @@ describe("the second review's counter-examples", () => {
   });
   it("keeps a subheading in capitals that opens like a label", () => expect(inlineRelated("UP NEXT FOR THE WARRIORS: A FIVE-GAME ROAD TRIP")).toBeNull());
 });
+
+describe("writers' notes of op-eds in more languages", () => {
+  it.each([
+    "Jean-Baptiste Morel est écrivain et chroniqueur.",
+    "Karin Lindqvist är författare och kulturskribent.",
+    "Marta Ruiz es escritora y columnista de este diario.",
+  ])("reads %s as the writer's note", (line) => expect(isWriterBio(line)).toBe(true));
+  // A source's trade is the story's: economists, professors and lawyers speak in the news.
+  it("leaves a sentence about a source's job alone", () => expect(isWriterBio("Jean-Baptiste Morel est économiste, professeur à l'université de Lille.")).toBe(false));
+});

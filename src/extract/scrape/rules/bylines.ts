@@ -736,7 +736,7 @@ export function isWriterBio(line: string): boolean {
   if (line.length > MAX_WRITER_BIO) return false;
   if (WRITER_BIO.test(line)) return true;
   // The verbs the other languages' notes open with, looked for before the pattern; no year in a note.
-  const verb = line.includes(" ist ") || line.includes(" est ") || line.includes(" es ") || line.includes(" é ") || line.includes(" è ") || line.includes(" — ") || line.includes(" – ");
+  const verb = line.includes(" ist ") || line.includes(" est ") || line.includes(" es ") || line.includes(" é ") || line.includes(" è ") || line.includes(" jest ") || line.includes(" je ") || line.includes(" är ") || line.includes(" — ") || line.includes(" – ");
   return verb && WRITER_BIO_OTHER.test(line) && !/\d{4}/.test(line);
 }
 
@@ -746,7 +746,7 @@ const MAX_WRITER_BIO = 600;
 // news sentence dates what happened): "Anna Becker ist Redakteurin im Lokalressort …", "Анна Смирнова — корреспондент …",
 // "Paola Conti è giornalista …", "Lucía Herrera es periodista …", "Claire Dubois est journaliste …".
 const WRITER_BIO_OTHER =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:ist|est|es|é|è|—|–)\s+(?:(?:eine?|une?|uno|una|uma?|il|la|le|el|o|a|der|die|leitende[rn]?|freie[rn]?|stellvertretende[rn]?|senior|chief)\s+)?(?:[Rr]edakteur(?:in)?|[Rr]eporter(?:in)?|[Jj]ournalist(?:in)?|[Kk]orrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|jornalista|repórter|giornalista|corrispondente|redattore|redattrice|корреспондент|журналист(?:ка)?|обозреватель|редактор)(?!\p{L})/u;
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:ist|est|es|é|è|jest|je|är|—|–)\s+(?:(?:eine?|une?|uno|una|uma?|il|la|le|el|o|a|der|die|leitende[rn]?|freie[rn]?|stellvertretende[rn]?|senior|chief)\s+)?(?:[Rr]edakteur(?:in)?|[Rr]eporter(?:in)?|[Jj]ournalist(?:in)?|[Kk]orrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|jornalista|repórter|giornalista|corrispondente|redattore|redattrice|корреспондент|журналист(?:ка)?|обозреватель|редактор|écrivaine?|[Ss]chriftsteller(?:in)?|escritor(?:a)?|scrittore|scrittrice|pisarz|pisarka|författare|spisovatel(?:ka)?|schrijver|chroniqueu(?:r|se)|[Kk]olumnist(?:in)?|columnista|colunista|felietonista|krönikör|komentátor|publicysta|[Pp]ublizist(?:in)?)(?!\p{L})/u;
 
 /**
  * A stamp whose boxes the scrape set side by side without a space: "Nov 20
