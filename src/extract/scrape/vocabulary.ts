@@ -236,13 +236,20 @@ const COMMENTS_LABEL = /^(?:comenta|réagir(?: à cet article)?|guest ?book|sign
 
 export function isSectionEnd(line: string): boolean {
   if (line.length <= 300 && COMMENTS_ON_POST.test(line)) return true;
+  // "Contact Kayla Brandt at kbrandt@… or 920-555-0187.": the writer's address signs the article off; what follows is the page's.
+  if (line.length <= 200 && line.includes("@") && WRITER_CONTACT.test(line)) return true;
   if (line.length > 60) return false;
+  // "Report an error", "Policies and Standards": the newsroom's links under the article.
+  if (NEWSROOM_LINKS.test(line)) return true;
   if (PRESS_RELEASE_END.test(line) || PRESS_CONTACTS.test(line)) return true;
   if (COMMENT_HEADING.test(line)) return true;
   if (COMMENT_PHRASE.test(line) || COMMENTS_LABEL.test(line) || AUTHOR_BOX.test(line)) return true;
   const words = wordsOf(line);
   return words.length <= 4 && words.some((w) => COMMENT_WORD.test(w));
 }
+
+const WRITER_CONTACT = /^(?:[Cc]ontact|[Rr]each|[Ee]-?mail) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} (?:at|via|on) [\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+const NEWSROOM_LINKS = /^(?:report an? (?:error|correction|typo)|submit a correction|(?:our )?(?:editorial )?policies and standards|editorial standards|corrections policy)$/i;
 
 /** "2 days ago at 07:52 am", "vor 3 Stunden", "il y a 2 heures": comment and teaser stamps, never article dates. */
 export const RELATIVE_TIME = /^\d+\s?[smhd] ago$|\b\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\bvor\s+\d+\s+(minuten|stunden|tagen)\b|\bil y a\s+\d+\b|\bhace\s+\d+\b|\bh[áa]\s+\d+\s+(horas?|dias?)\b/i;

@@ -1734,3 +1734,17 @@ describe("a reader mode's header: the writer over the reading time", () => {
     expect(parseScrape(["Harbour works begin next month after a decade of delays", "", "Middle East", "", "Tessa Lindgren", "", "11 min read", "", P, "", P].join("\n")).author).toBe("Tessa Lindgren");
   });
 });
+
+describe("a brief's end before a rail of teasers", () => {
+  const P = "A 34-year-old man faces felony charges after leading deputies on a chase through two towns late Tuesday, the sheriff's office said on Wednesday morning.";
+  const Q = "He was booked into the county jail on suspicion of fleeing an officer and operating while revoked, and was held on a cash bond pending his first court date.";
+  const rail = ["More Crime & Courts", "", "Jury finds man guilty in 2023 hit-and-run that killed a cyclist on the lake road", "",
+    "After roughly five hours of deliberation, a jury on Friday convicted a 41-year-old man of hit-and-run causing death, homicide by negligent driving and two counts of bail jumping.", "", "Mar 10, 2025", "",
+    "Police: Teen cited after BB gun prompts brief lockdown at the high school", "", "Officers responded to the school after a student reported seeing what looked like a handgun in a backpack; no one was hurt, and classes resumed within the hour.", "", "Mar 7, 2025"];
+  it("ends at the writer's contact line, or at the newsroom's links", () => {
+    const contact = parseScrape(["Crime", "", "Man faces charges after chase through two towns", "", "By Kayla Brandt", "", P, "", Q, "", "Contact Kayla Brandt at kbrandt@example.com or 920-555-0187.", "", ...rail].join("\n"));
+    expect(JSON.stringify(contact.blocks)).not.toMatch(/hit-and-run|BB gun/);
+    const links = parseScrape(["Crime", "", "Man faces charges after chase through two towns", "", "By Kayla Brandt", "", P, "", Q, "", "Report an error", "", "Policies and Standards", "", ...rail].join("\n"));
+    expect(JSON.stringify(links.blocks)).not.toMatch(/hit-and-run|BB gun/);
+  });
+});
