@@ -1998,3 +1998,9 @@ describe("writers' notes of op-eds in more languages", () => {
   // A source's trade is the story's: economists, professors and lawyers speak in the news.
   it("leaves a sentence about a source's job alone", () => expect(isWriterBio("Jean-Baptiste Morel est économiste, professeur à l'université de Lille.")).toBe(false));
 });
+
+describe("footers' privacy links, share buttons' labels, mastheads' print links", () => {
+  it.each(["Terms and Privacy Policy", "Privacy Dashboard", "Your Privacy Choices", "Click to email a link to a friend (Opens in new window)", "Click to share on X (Opens in new window)", "Today's e-Edition", "Today’s Paper"])(
+    "drops %s", (line) => expect(isBoilerplate(line)).toBe(true));
+  it.each(["Click to expand the map", "Paper"])("keeps %s", (line) => expect(isBoilerplate(line)).toBe(false));
+});

@@ -116,6 +116,12 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // A search engine's cached copy's header around the page: "Full version", "Text-only version", "View source", its tip.
   /^(?:full version|text-only version|view source|tip: to quickly find your search term on this page\b.{0,80})$/i,
   /^(about us|contact us|privacy policy|terms of (use|service)|disclaimer|sitemap)$/i,
+  // A footer's privacy links: "Terms and Privacy Policy", "Privacy Dashboard", "Your Privacy Choices", "Do Not Sell or Share My Personal Information".
+  // A masthead's link to the print replica: "Today's e-Edition", "e-Edition", "Today's Paper".
+  /^(?:today['’]s )?e-?edition$|^today['’]s paper$/i,
+  /^(?:terms and privacy policy|privacy dashboard|your privacy choices|do not sell (?:or share )?my personal information|cookie preferences|accessibility statement)$/i,
+  // A blog theme's share buttons, as their labels read: "Click to email a link to a friend (Opens in new window)", "Click to share on X".
+  /^click to (?:share|email|print|tweet|pin)\b.{0,60}$/i,
   // A consent box's heading and buttons, in words no article line is made of alone: "We value your
   // privacy", "MORE OPTIONS", "Accept all", "Alle akzeptieren" ("Agree" alone may be a poll's answer).
   /^(?:we (?:value|care about|respect) your privacy|ihre privatsphäre ist uns wichtig|votre vie privée (?:est importante|compte)|tu privacidad es importante|la tua privacy è importante|manage (?:consent|cookies|preferences|options|settings)|cookie (?:settings|preferences)|zarządzaj zgodą|gérer le consentement|einwilligung verwalten|zustimmung verwalten|gestionar (?:el )?consentimiento|gerir (?:o )?consentimento|gerenciar consentimento|gestisci (?:il )?consenso|toestemming beheren|accept (?:all(?: cookies)?|cookies)|reject all(?: cookies)?|decline all|more options|alle akzeptieren|alle ablehnen|tout accepter|tout refuser|accepter et fermer|continuer sans accepter|aceptar (?:todo|todas)|rechazar todo|accetta tutto|rifiuta tutto|alles accepteren|aceitar (?:tudo|todos)|rejeitar tudo)$/i,
