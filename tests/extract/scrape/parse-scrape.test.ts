@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { bareNameByline } from "../../../src/extract/scrape/rules/bylines";
 import { parseScrape } from "../../../src/extract/scrape/parse-scrape";
 import { classifyPage } from "../../../src/extract/scrape/internal/classify";
 import { toUnits } from "../../../src/extract/scrape/internal/units";
@@ -1746,5 +1747,13 @@ describe("a brief's end before a rail of teasers", () => {
     expect(JSON.stringify(contact.blocks)).not.toMatch(/hit-and-run|BB gun/);
     const links = parseScrape(["Crime", "", "Man faces charges after chase through two towns", "", "By Kayla Brandt", "", P, "", Q, "", "Report an error", "", "Policies and Standards", "", ...rail].join("\n"));
     expect(JSON.stringify(links.blocks)).not.toMatch(/hit-and-run|BB gun/);
+  });
+});
+
+describe("a columnist's name over the job in a word", () => {
+  const P = "Szkoła od lat obiecuje, że nauczy myślenia, a wciąż uczy przede wszystkim zapamiętywania dat, nazwisk i definicji, które po egzaminie szybko znikają z pamięci.";
+  it("reads the name over 'Publicysta, …', and no author-page link for a name", () => {
+    expect(parseScrape(["Opinie", "", "Szkoła, która nie uczy myślenia", "", "Tomasz Wierzbicki", "", "Publicysta, przez 18 lat nauczyciel historii", "", P, "", P].join("\n")).author).toBe("Tomasz Wierzbicki");
+    expect(bareNameByline("Tüm Yazıları")).toBeNull();
   });
 });

@@ -62,9 +62,22 @@ function nameOverContact(line: string, next: string | undefined): string | null 
 }
 
 /** A name on its own line with the writer's job under it ("Marta Szymańska" over "Senior Technical Writer"). */
+// Or the job alone in a word, whatever follows its comma ("Tomasz Wierzbicki" / "Publicysta, przez 18 lat nauczyciel historii",
+// "Karin Lindqvist" / "Kulturskribent").
 function nameOverRole(line: string, next: string | undefined): string | null {
-  return next !== undefined && isWriterRole(next) ? bareNameByline(line) : null;
+  if (next === undefined) return null;
+  return isWriterRole(next) || WRITER_JOB.has(next.split(",")[0]!.trim().toLowerCase()) ? bareNameByline(line) : null;
 }
+
+/** A writer's job in a word or two, in the languages of the byline rules. */
+const WRITER_JOB = new Set([
+  "columnist", "critic", "correspondent", "editor", "writer", "reporter", "journalist", "kulturskribent", "skribent", "krönikör", "redaktör",
+  "publicysta", "publicystka", "felietonista", "felietonistka", "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "komentátor",
+  "komentátorka", "novinář", "novinářka", "publicista", "publicistka", "editorialista", "columnista", "colunista", "cronista", "periodista",
+  "jornalista", "giornalista", "opinionista", "chroniqueur", "chroniqueuse", "éditorialiste", "journaliste", "kolumnist", "kolumnistin",
+  "journalistin", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "köşe yazarı", "обозреватель", "колумнист", "журналист",
+  "журналистка", "δημοσιογράφος", "αρθρογράφος",
+]);
 
 /** A name over the reading time, as a reader mode's or a read-later app's header sets them ("Tessa Lindgren" / "9 min read", "9–11 minutes"). */
 // (Not the line over that name: a section's or a publication's label stands there as often as a co-writer, "Middle East".)

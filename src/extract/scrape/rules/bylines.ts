@@ -204,7 +204,7 @@ const INNER_FUNCTION_WORD = /^(?:from|for|to|with|of|in|on|at|by|the|or)$/i;
 // Twitter Email" beside a timestamp. And a site's sections, as its menu names them ("Travel Guides", "Local News"),
 // and a periodical's title words ("Weekly Update", "Morning Briefing", a masthead's "Today's Paper"): a menu's last item or a headline stands beside a stamp too.
 const CONTROL_WORD =
-  /^(facebook|twitter|email|e-mail|whatsapp|linkedin|reddit|pinterest|telegram|instagram|youtube|tiktok|images?|photos?|videos?|gallery|galleries|slideshow|enlarge|zoom|share|print|comments?|menu|search|login|subscribe|advertisement|guides?|index|news|reviews?|recipes?|blog|archives?|categor(?:y|ies)|tags?|events?|travel|sports?|opinion|features?|lifestyle|business|politics|weather|podcasts?|newsletters?|shop|store|home|contact|about|updates?|reports?|digest|briefing|roundup|edition|issue|bulletin|recap|summary|weekly|daily|monthly|paper|e-?paper|follow)$/i;
+  /^(facebook|twitter|email|e-mail|whatsapp|linkedin|reddit|pinterest|telegram|instagram|youtube|tiktok|images?|photos?|videos?|gallery|galleries|slideshow|enlarge|zoom|share|print|comments?|menu|search|login|subscribe|advertisement|guides?|index|news|reviews?|recipes?|blog|archives?|categor(?:y|ies)|tags?|events?|travel|sports?|opinion|features?|lifestyle|business|politics|weather|podcasts?|newsletters?|shop|store|home|contact|about|updates?|reports?|digest|briefing|roundup|edition|issue|bulletin|recap|summary|weekly|daily|monthly|paper|e-?paper|follow|tüm|yazıları)$/i;
 
 // Job titles that follow a name on a byline ("Meg James Staff Writer").
 /** "in" and its neighbours' words, before the place a byline was filed from. */
