@@ -11,7 +11,7 @@ import { ArticleRejected } from "../../core/article";
 import { escapeHtml, titleKey } from "../../core/text";
 import { asciiDigits, CALENDAR_DATE, hasCalendarDate, parseDate } from "../dates";
 import type { ParsedArticle } from "../parsed";
-import { attributesQuote, BYLINE_OPENER, datelineDate, isNumericStamp, isCardKicker, isSignature, isWriterRole, leadsIntoNext, looksLikePersonName, embedLine, writerBioName, parseByline, parseCreditsLine, parseMetaLine, stripLeadMarker, wireAgency } from "./rules/bylines";
+import { attributesQuote, BYLINE_OPENER, datelineDate, isNumericStamp, isCardKicker, isSignature, leadsIntoNext, looksLikePersonName, embedLine, writerBioName, parseByline, parseCreditsLine, parseMetaLine, stripLeadMarker, wireAgency } from "./rules/bylines";
 import { captionText, hasCaptionMarker, isStandaloneCredit, looksLikePhotoCaption } from "./rules/captions";
 import { isBoilerplate, isJoinDate, TAGS_LINE } from "./rules/furniture";
 import { isHeadlineLike, isKickerOverHeadline, isNumberCell, isPipeTable, isSubheading, pipeRowCells, tabTablesAsPipeRows } from "./rules/line-shapes";

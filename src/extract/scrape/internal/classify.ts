@@ -258,20 +258,17 @@ function markBoxHeadings(units: ClassifiedUnit[]): void {
     const next = units[i + 1]!;
     // The box's button right under its last line, a word or two ("We have more newsletters" / "Show me").
     if (unit.signUp && next.gapBefore === 0 && !next.furniture && next.words.length <= 2 && !endsLikeSentence(next.text) && (units[i + 2]?.gapBefore ?? 1) >= 1) {
-      next.furniture = true;
-      next.kind = "chrome";
+      asFurniture(next);
     }
     if (!unit.furniture && unit.text.length <= 80 && next.gapBefore === 0 && next.signUp) {
-      unit.furniture = true;
-      unit.kind = "chrome";
+      asFurniture(unit);
     }
     // A bare sign-up button ("SUBSCRIBE", "Sign up") closes a box: the blurb right above it, when it
     // says what the box offers, and the box's heading (not a sentence) over that.
     if (next.gapBefore === 0 && next.words.length <= 2 && next.signUp && unit.text.length <= SIGN_UP_BLURB_CHARS && isSignUpOffer(unit.text)) {
       const inBox = (k: number) => k === i || (units[k]!.text.length <= 80 && !endsLikeSentence(units[k]!.text));
       for (let k = i; k >= 0 && i - k < 2 && inBox(k); k--) {
-        units[k]!.furniture = true;
-        units[k]!.kind = "chrome";
+        asFurniture(units[k]!);
         if (units[k]!.gapBefore > 1) break;
       }
     }
@@ -293,8 +290,7 @@ function markSignUpBoxInsides(units: ClassifiedUnit[]): void {
     const button = units[i + 2];
     // (Not the box's answer once filled, "You have successfully subscribed." over "An email with an activation link …".)
     if (blurb && button?.signUp && !SIGN_UP_ANSWER.test(blurb.text) && !SIGN_UP_ANSWER.test(button.text) && blurb.gapBefore <= 1 && button.gapBefore <= 1 && !blurb.signUp && !blurb.meta && blurb.text.length <= SIGN_UP_BLURB_CHARS) {
-      blurb.furniture = true;
-      blurb.kind = "chrome";
+      asFurniture(blurb);
       i++;
       continue;
     }
@@ -302,8 +298,7 @@ function markSignUpBoxInsides(units: ClassifiedUnit[]): void {
     while (j < units.length && j - i <= SIGN_UP_BOX_LINES && units[j]!.gapBefore === 0 && !units[j]!.signUp) j++;
     if (j >= units.length || j === i + 1 || j - i > SIGN_UP_BOX_LINES || units[j]!.gapBefore !== 0 || !units[j]!.signUp) continue;
     for (let k = i + 1; k < j; k++) {
-      units[k]!.furniture = true;
-      units[k]!.kind = "chrome";
+      asFurniture(units[k]!);
     }
     i = j - 1;
   }
@@ -317,13 +312,11 @@ function markSignUpBoxInsides(units: ClassifiedUnit[]): void {
 function markSponsorBoxes(units: ClassifiedUnit[]): void {
   for (let i = 0; i < units.length; i++) {
     if (!SPONSOR_LABEL.test(units[i]!.text)) continue;
-    units[i]!.furniture = true;
-    units[i]!.kind = "chrome";
+    asFurniture(units[i]!);
     const button = units.slice(i + 1, i + 1 + SPONSOR_BOX_LINES).findIndex((unit) => SPONSOR_BUTTON.test(unit.text));
     if (button < 0) continue;
     for (let k = i + 1; k <= i + 1 + button; k++) {
-      units[k]!.furniture = true;
-      units[k]!.kind = "chrome";
+      asFurniture(units[k]!);
     }
     i += 1 + button;
   }
@@ -338,8 +331,7 @@ function markVideoChapters(units: ClassifiedUnit[]): void {
     if (!CHAPTERS_LABEL.test(units[i]!.text) || !FIRST_CHAPTER.test(units[i + 1]!.text) || units[i + 1]!.gapBefore > 1) continue;
     let k = i;
     do {
-      units[k]!.furniture = true;
-      units[k]!.kind = "chrome";
+      asFurniture(units[k]!);
       k++;
     } while (k < units.length && units[k]!.gapBefore <= 1 && CHAPTER.test(units[k]!.text));
     i = k - 1;
@@ -357,6 +349,12 @@ const SPONSOR_LABEL = /^(?:[Tt]ogether with|[Pp]resented by|[Ss]ponsored by|[Bb]
 const SPONSOR_BUTTON = /^(?:try|get|start|sign up|join|learn more|claim|book|download|shop|discover|explore|subscribe|buy|order|find out)\b[^.!?]{0,40}\s*[→➔➜]$/iu;
 /** Lines under a sponsor's label its button may stand within. */
 const SPONSOR_BOX_LINES = 3;
+
+/** Marks a line as the page's furniture, weighed as chrome: a box's line the line rules alone would take for text. */
+function asFurniture(unit: ClassifiedUnit): void {
+  unit.furniture = true;
+  unit.kind = "chrome";
+}
 
 /** Lines a sign-up box holds at most: its name, its offer, a consent line, a field, a button. */
 export const SIGN_UP_BOX_LINES = 6;
@@ -445,8 +443,7 @@ function markListDates(units: ClassifiedUnit[]): void {
   for (const i of listed) {
     const unit = units[i]!;
     unit.meta = false;
-    unit.furniture = true;
-    unit.kind = "chrome";
+    asFurniture(unit);
   }
 }
 

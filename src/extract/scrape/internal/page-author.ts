@@ -7,7 +7,7 @@
  * meta line as a whole (its second half is neither a name nor a stamp), so
  * the crop leaves it out, but its first half still names the author.
  */
-import { bareNameByline, BYLINE_OPENER, cjkByline, COUNTED_READING_TIME, isNumericStamp, isWriterRole, labelCommaName, looksLikePersonName, nameBeforeStamp, parseByline, parseMetaLine, wireAgency } from "../rules/bylines";
+import { bareNameByline, BYLINE_OPENER, cjkByline, COUNTED_READING_TIME, isNumericStamp, isWriterJob, isWriterRole, labelCommaName, looksLikePersonName, nameBeforeStamp, parseByline, parseMetaLine, wireAgency } from "../rules/bylines";
 
 /** A line naming where a post appeared, its publication's name on the next line. */
 const PUBLISHED_IN = /^(?:published in|publicado en|publié dans|veröffentlicht in)$/i;
@@ -66,18 +66,8 @@ function nameOverContact(line: string, next: string | undefined): string | null 
 // "Karin Lindqvist" / "Kulturskribent").
 function nameOverRole(line: string, next: string | undefined): string | null {
   if (next === undefined) return null;
-  return isWriterRole(next) || WRITER_JOB.has(next.split(",")[0]!.trim().toLowerCase()) ? bareNameByline(line) : null;
+  return isWriterRole(next) || isWriterJob(next.split(",")[0]!.trim()) ? bareNameByline(line) : null;
 }
-
-/** A writer's job in a word or two, in the languages of the byline rules. */
-const WRITER_JOB = new Set([
-  "columnist", "critic", "correspondent", "editor", "writer", "reporter", "journalist", "kulturskribent", "skribent", "krönikör", "redaktör",
-  "publicysta", "publicystka", "felietonista", "felietonistka", "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "komentátor",
-  "komentátorka", "novinář", "novinářka", "publicista", "publicistka", "editorialista", "columnista", "colunista", "cronista", "periodista",
-  "jornalista", "giornalista", "opinionista", "chroniqueur", "chroniqueuse", "éditorialiste", "journaliste", "kolumnist", "kolumnistin",
-  "journalistin", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "köşe yazarı", "обозреватель", "колумнист", "журналист",
-  "журналистка", "δημοσιογράφος", "αρθρογράφος",
-]);
 
 /** A name over the reading time, as a reader mode's or a read-later app's header sets them ("Tessa Lindgren" / "9 min read", "9–11 minutes"). */
 // (Not the line over that name: a section's or a publication's label stands there as often as a co-writer, "Middle East".)

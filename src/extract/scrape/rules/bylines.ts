@@ -526,6 +526,20 @@ export function isWriterRole(text: string): boolean {
 const WRITER_ROLE =
   /^special to (?:the )?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}$|^(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|correspondant(?:e)?|journaliste|corresponsal|periodista|redactor(?:a)?|giornalista|toimittaja)$|^(?:dziennikar(?:z|ka)|reporter(?:ka)?|redaktor(?:ka)?|korespondent(?:ka)?|publicyst(?:a|ka)|корреспондент|журналист(?:ка)?|обозреватель|репортер|repórter|jornalista|correspondente|colunista|giornalista|inviat[oa]|corrispondente|periodista|corresponsal|journaliste|correspondant(?:e)?|envoyée? spéciale?)(?:\s+[\p{L}\p{N}.-]+){1,3}$/iu;
 
+/** A writer's job in a word or two, alone ("Kulturskribent", "Publicysta"), in the languages of the byline rules. */
+export function isWriterJob(text: string): boolean {
+  return WRITER_JOB.has(text.toLowerCase());
+}
+
+const WRITER_JOB = new Set([
+  "columnist", "critic", "correspondent", "editor", "writer", "reporter", "journalist", "kulturskribent", "skribent", "krönikör", "redaktör",
+  "publicysta", "publicystka", "felietonista", "felietonistka", "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "komentátor",
+  "komentátorka", "novinář", "novinářka", "publicista", "publicistka", "editorialista", "columnista", "colunista", "cronista", "periodista",
+  "jornalista", "giornalista", "opinionista", "chroniqueur", "chroniqueuse", "éditorialiste", "journaliste", "kolumnist", "kolumnistin",
+  "journalistin", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "köşe yazarı", "обозреватель", "колумнист", "журналист",
+  "журналистка", "δημοσιογράφος", "αρθρογράφος",
+]);
+
 /** A name and, under it, the signer's role: "Linda Moss" / "Chair, Friends of Hillside School", "Dr Sam Patel" / "Director of Public Health". */
 export function isSignature(name: string, role: string): boolean {
   return looksLikePersonName(name) && !/[,|]/.test(name) && (isWriterRole(role) || SIGNED_ROLE.test(role) || (role.length <= MAX_ROLE && OFFICE_TITLE.test(role)));
