@@ -8,6 +8,8 @@
  * options are a few lines of a fixed shape.
  */
 
+import { FENCE } from "./template-tags";
+
 /** Whether the text may hold a cell: most files do not, and are not walked. */
 const MAY_HOLD = /^ {0,3}(?:`{3,}|~{3,})\s*\{/m;
 
@@ -47,7 +49,6 @@ function closingLine(lines: readonly string[], from: number, fence: string): num
   return lines.length - 1;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** ```` ```{python} ````, ```` ```{r setup, include=FALSE} ````: a cell's fence, its language first in braces. */
 const CELL_OPEN = /^ {0,3}(`{3,}|~{3,})\s*\{([A-Za-z][\w+-]*)(?:[\s,]([^}]*))?\}\s*$/;
 /** `#| echo: false`: a cell option, Quarto's comment mark (`//|` in languages whose comments are slashes). */

@@ -328,15 +328,15 @@ function withParams(data: Record<string, unknown>): Record<string, unknown> {
     out = { ...out };
     delete out.header;
     const cover = [header.overlay_image, header.image, header.teaser].find((given) => typeof given === "string" && given.trim() !== "");
-    if (cover !== undefined && !Object.keys(out).some((key) => FIELD_OF_NAME.get(nameKey(key))?.field === "image")) {
+    if (cover !== undefined && !givesField(out, "image")) {
       out.image = cover;
-      if (typeof header.caption === "string" && !Object.keys(out).some((key) => FIELD_OF_NAME.get(nameKey(key))?.field === "image_caption")) out.image_caption = header.caption;
+      if (typeof header.caption === "string" && !givesField(out, "image_caption")) out.image_caption = header.caption;
     }
   }
   const date = out.date;
   if (isMapping(date) && (date.created !== undefined || date.updated !== undefined)) {
     out = { ...out, date: date.created };
-    if (date.updated !== undefined && !Object.keys(out).some((key) => FIELD_OF_NAME.get(nameKey(key))?.field === "updated")) out.updated = date.updated;
+    if (date.updated !== undefined && !givesField(out, "updated")) out.updated = date.updated;
   }
   return out;
 }
@@ -345,6 +345,11 @@ const NESTING_TABLES = ["params", "extra", "taxonomies"];
 
 function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** Whether the mapping gives the field under any of its names. */
+function givesField(data: Record<string, unknown>, field: FieldName): boolean {
+  return Object.keys(data).some((key) => FIELD_OF_NAME.get(nameKey(key))?.field === field);
 }
 
 /** An image object's caption (`{ image: …, caption: … }`), when it has one. */

@@ -16,7 +16,7 @@
  */
 import { isImagePath } from "../../core/media-types";
 import { tagAttribute } from "../tag-attribute";
-import { CODE_SPAN } from "./template-tags";
+import { CODE_SPAN, FENCE } from "./template-tags";
 
 /** Whether the text may hold any of this syntax: most files do not, and are not walked. */
 const MAY_HOLD = /%%|==|^ {0,3}:::|^(?:!!!|\?\?\?)|^import\s|^export\s|<[A-Z]|=\{/m;
@@ -81,7 +81,7 @@ export function withNoteSyntaxRead(body: string): string {
       // A box inside a box is set in the outer one's quote, its title in bold.
       divs.push(true);
       const title = (opens[2] ?? opens[3] ?? "").trim() || capitalised(opens[1]!);
-      out.push(...(admonition ? [`> **${title}**`] : [`> **${title}**`, ">"]));
+      out.push(...boxOpening(title, admonition));
       continue;
     }
     const div = FENCED_DIV_OPEN.exec(line);
@@ -95,7 +95,7 @@ export function withNoteSyntaxRead(body: string): string {
       const callout = CALLOUT_CLASS.exec(div[1]!);
       if (callout) {
         const title = tagAttribute(` ${div[1]!}`, "title") ?? capitalised(callout[1]!);
-        out.push(...(admonition ? [`> **${title}**`] : [`> **${title}**`, ">"]));
+        out.push(...boxOpening(title, admonition));
       }
       divs.push(callout !== null);
       continue;
@@ -137,8 +137,6 @@ export function withNoteSyntaxRead(body: string): string {
   return out.join("\n");
 }
 
-/** A fence's marker (up to three spaces in): three or more backticks or tildes. */
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** `:::tip Title`, `:::warning[Title]`, `:::note`: a Docusaurus admonition opening. */
 const ADMONITION_OPEN = /^ {0,3}:::\s*(note|tip|info|caution|warning|danger|important|success|secondary)(?:\[([^\]]*)\]|\s+(.+))?\s*$/i;
 const ADMONITION_CLOSE = /^ {0,3}:{3,}\s*$/;
@@ -239,6 +237,11 @@ function importedImage(tag: string, images: ReadonlyMap<string, string>): string
 function titleOf(attributes: string): string {
   const title = tagAttribute(attributes, "title");
   return title ? `**${title}** ` : "";
+}
+
+/** A box's title in bold opening its quote; inside another box, the title alone in the outer one's quote. */
+function boxOpening(title: string, nested: boolean): string[] {
+  return nested ? [`> **${title}**`] : [`> **${title}**`, ">"];
 }
 
 function capitalised(word: string): string {

@@ -73,7 +73,7 @@ export function withTemplateTagsRead(body: string): string {
 }
 
 /** A fence's marker (up to three spaces in): three or more backticks or tildes. */
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+export const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const OPEN_BLOCK = /\{%-?\s*(raw|comment)\s*-?%\}/i;
 const END_RAW = /\{%-?\s*endraw\s*-?%\}/i;
 const END_COMMENT = /\{%-?\s*endcomment\s*-?%\}/i;
