@@ -184,7 +184,10 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     }
     // A news agency's name alone is the wire story's byline (findPageAuthor reads it), no photo's caption.
     if (wireAgency(line)) continue;
-    if (isStandaloneCredit(line)) appendCredit(blocks, line, true);
+    if (isStandaloneCredit(line) && i + 1 < leadIndex && captionUnderCredit(units, i + 1)) {
+      pushCaption(blocks, captionText(units[++i]!.text));
+      appendCredit(blocks, line);
+    } else if (isStandaloneCredit(line)) appendCredit(blocks, line, true);
     else pushCaption(blocks, captionText(line));
   }
 
@@ -286,7 +289,10 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       continue;
     }
     if (isStandaloneCredit(line)) {
-      appendCredit(blocks, line);
+      if (i + 1 < tailStart && captionUnderCredit(units, i + 1)) {
+        pushCaption(blocks, captionText(units[++i]!.text));
+        appendCredit(blocks, line);
+      } else appendCredit(blocks, line);
       continue;
     }
     const lastInBody = i + 1 === tailStart;
@@ -600,7 +606,7 @@ function findLead(units: Unit[], start: number): number {
   for (; j < units.length; j++) {
     const unit = units[j]!;
     const line = unit.text;
-    if (isStampLine(line) || isStandaloneCredit(line) || hasCaptionMarker(line)) continue;
+    if (isStampLine(line) || isStandaloneCredit(line) || hasCaptionMarker(line) || captionUnderCredit(units, j)) continue;
     // A share button between the photo and a key-points box ("Share" / "Key points:"): the box is looked for under it.
     if (isShortFurniture(line) && keyPointsEnd(units, j + 1) > j + 1) continue;
     const box = keyPointsEnd(units, j);
@@ -822,6 +828,21 @@ function pushCaption(blocks: Block[], caption: string): void {
  * photo's only caption ("Photo: Getty Images"); alone inside the body it may
  * belong to a picture the scrape lost, so it is dropped.
  */
+/**
+ * Whether unit `at` is a caption under its credit, as some sites print the two ("Credit Daniel Okafor / WLPR" right
+ * over "A section of the bluff collapsed into the lake in October."): under a credit that names itself one, with no
+ * blank between, set apart below, a caption's length and a sentence's end.
+ */
+function captionUnderCredit(units: readonly Unit[], at: number): boolean {
+  const unit = units[at];
+  const credit = units[at - 1];
+  return !!unit && !!credit && unit.gapBefore === 0 && unit.gapAfter >= 1 && LABELLED_CREDIT.test(credit.text) && isStandaloneCredit(credit.text) &&
+    unit.text.length <= MAX_CAPTION && endsLikeSentence(unit.text) && !isStandaloneCredit(unit.text);
+}
+
+/** A credit that names itself one: "Credit Name / Outlet", "Photo credit: Name". */
+const LABELLED_CREDIT = /^(?:(?:photo|image) )?credits?\b/i;
+
 function appendCredit(blocks: Block[], credit: string, aboveBody = false): void {
   const last = blocks[blocks.length - 1];
   if (last?.kind === "figure") last.caption = `${last.caption} ${credit}`;

@@ -316,8 +316,18 @@ const LONG_CONSENT = /\bagree\b.{0,60}\b(?:terms|privacy)\b/i;
 
 function isSignUpForm(line: string): boolean {
   // Anchored at the line's opening (fails at once on most lines); the consent's "you agree" can stand anywhere.
-  return SIGN_UP_FORM.test(line) || ((line.includes(" agree") || line.includes(" consent") || line.startsWith("I would")) && SIGN_UP_CONSENT.test(line));
+  return SIGN_UP_FORM.test(line) || ((line.includes(" agree") || line.includes(" consent") || line.startsWith("I would")) && SIGN_UP_CONSENT.test(line)) ||
+    (line.length <= MAX_CHECKBOX && CHECKBOX_CONSENT.test(line));
 }
+
+/**
+ * A sign-up form's tick boxes and button, in the reader's first person: "Contact me with news and offers from other
+ * brands", "Receive email from us on behalf of our trusted partners or sponsors", "Sign me up". A tick box is one
+ * clause: with a comma it is a sentence ("Please contact me with any news, she wrote").
+ */
+const CHECKBOX_CONSENT =
+  /^(?:(?!.*,\s)(?:please )?(?:contact|email|e-mail|send|keep) me\b.{0,40}\b(?:news|offers|updates|promotions|newsletters?)\b|receive (?:e-?mails?|news|offers|updates) from us on behalf of\b|sign me up!?$)/i;
+const MAX_CHECKBOX = 120;
 
 /** What a sign-up box offers, as its blurb says it: alerts, e-mails, a briefing delivered to the inbox. */
 const SIGN_UP_OFFER = /\b(alerts?|e-?mails?|newsletters?|inbox|delivered|briefings?|digest|updates|subscribed)\b/i;

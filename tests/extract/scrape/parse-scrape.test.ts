@@ -4,6 +4,7 @@ import { bareNameByline } from "../../../src/extract/scrape/rules/bylines";
 import { parseScrape } from "../../../src/extract/scrape/parse-scrape";
 import { classifyPage } from "../../../src/extract/scrape/internal/classify";
 import { toUnits } from "../../../src/extract/scrape/internal/units";
+import { isSignUpLine } from "../../../src/extract/scrape/vocabulary";
 
 describe("reading a scrape whole when the crop misjudges it", () => {
   // Prose with almost no stopwords (keyword lists, a language no stopword list covers) reads as
@@ -1755,5 +1756,57 @@ describe("a columnist's name over the job in a word", () => {
   it("reads the name over 'Publicysta, …', and no author-page link for a name", () => {
     expect(parseScrape(["Opinie", "", "Szkoła, która nie uczy myślenia", "", "Tomasz Wierzbicki", "", "Publicysta, przez 18 lat nauczyciel historii", "", P, "", P].join("\n")).author).toBe("Tomasz Wierzbicki");
     expect(bareNameByline("Tüm Yazıları")).toBeNull();
+  });
+});
+
+describe("a sign-up box with tick boxes in the middle of a story", () => {
+  const P = "The bundle includes a controller, a streaming stick to plug into your television, and three months of the paid tier, which streams at up to 4K resolution.";
+  const Q = "At launch there are twenty-two games to buy, along with one exclusive, and subscribers to the paid tier get a free game every month for as long as they pay.";
+  it("is the box's, and the article goes on under it", () => {
+    const article = parseScrape(["Gaming", "", "Streaming service review: the future of games, not quite here yet", "", "By Owen Hartley", "", P, "", P, "",
+      "Sign up to get the best content of the week, and great gaming deals, as picked by the editors.", "",
+      "Contact me with news and offers from other brands", "Receive email from us on behalf of our trusted partners or sponsors", "Sign me up", "",
+      "What games can you play?", "", Q, "", Q].join("\n"));
+    const text = JSON.stringify(article.blocks);
+    expect(text).toContain("What games can you play?");
+    expect(text).toContain("free game every month");
+    expect(text).not.toMatch(/Contact me|on behalf of|Sign me up/);
+  });
+  it("leaves a sentence that asks the same of someone else alone", () => {
+    expect(isSignUpLine("Please contact me with any news, she wrote to the council in March, and heard nothing back.")).toBe(false);
+    expect(isSignUpLine("Receive email from us on behalf of our trusted partners or sponsors")).toBe(true);
+  });
+});
+
+describe("a headline of two sentences in title case", () => {
+  const P = "Standing at the top of the stairs that used to lead to the beach behind her house, Barbara Ketterman points to the spot where the bottom step used to be.";
+  const Q = "Lake Michigan is near its highest level since record-keeping began, after several years of heavy rain and snow across the region's watersheds.";
+  it("is the headline, with no page title line to lean on", () => {
+    const article = parseScrape(["News", "Politics", "Environment", "Arts & Culture", "Donate", "", "High Water Is Eating Away At the Beaches. Towns Are Running Out Of Options.", "", "By Daniel Okafor • Nov 19, 2019", "", P, "", Q, "", Q, "", P, "", Q, "", "© 2019 Lakeshore Public Radio"].join("\n"));
+    expect(article.title).toBe("High Water Is Eating Away At the Beaches. Towns Are Running Out Of Options.");
+  });
+  it("is not a paragraph of two sentences", () => {
+    const article = parseScrape(["Environment", "", "Towns race to save their beaches", "", "The lake is rising again this year. The town has run out of sand to put back.", "", P, "", Q].join("\n"));
+    expect(article.title).toBe("Towns race to save their beaches");
+  });
+});
+
+describe("a photo's credit printed over its caption", () => {
+  const P = "Standing at the top of the stairs that used to lead to the beach behind her house, Barbara Ketterman points to the spot where the bottom step used to be.";
+  const Q = "Lake Michigan is near its highest level since record-keeping began, after several years of heavy rain and snow across the region's watersheds.";
+  const caption = "A section of the bluff at the state park collapsed into the lake in October. Water levels are near record highs.";
+  it("makes the line under it the caption, over the lead and in the body", () => {
+    for (const [credit, at] of [["Credit Daniel Okafor / WLPR", 0], ["Photo credit: Daniel Okafor", 1]] as const) {
+      const photo = [credit, caption, ""];
+      const article = parseScrape(["Environment", "", "Towns race to save their beaches as the lake rises", "", "By Daniel Okafor • Nov 19, 2019", "",
+        ...(at === 0 ? photo : []), P, "", Q, "", ...(at === 1 ? photo : []), Q, "", P].join("\n"));
+      expect(article.captions[0]).toContain("collapsed into the lake in October");
+      expect(JSON.stringify(article.blocks.filter((b) => b.kind === "paragraph"))).not.toContain("collapsed into the lake");
+      expect(article.lead).toBe(P);
+    }
+  });
+  it("leaves a paragraph under a photo's credit with a blank between alone", () => {
+    const article = parseScrape(["Environment", "", "Towns race to save their beaches as the lake rises", "", "By Daniel Okafor • Nov 19, 2019", "", P, "", "Credit Daniel Okafor / WLPR", "", Q, "", P].join("\n"));
+    expect(JSON.stringify(article.blocks)).toContain("near its highest level");
   });
 });

@@ -97,8 +97,17 @@ export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
   // Two or more full sentences: a paragraph, not a headline. A quoted slogan
   // ("Town answers ‘Slow down. Kids play here.’") is one phrase of the headline, whatever its stops;
   // so is a short second sentence a headline adds for effect ("The tram is coming. Finally.").
-  return !/[.!?。！？]\s+\p{Lu}.*[.!?。！？]$/u.test(withoutQuotes(text)) || isPunchedHeadline(text, words);
+  // Headlines set in title case run to two sentences as well ("High Water Is Eating Away At the Beaches. Towns Are Running Out Of Options."):
+  // a paragraph's sentences are never set so.
+  return !/[.!?。！？]\s+\p{Lu}.*[.!?。！？]$/u.test(withoutQuotes(text)) || isPunchedHeadline(text, words) || isTitleCaseHeadline(text, words);
 }
+
+function isTitleCaseHeadline(text: string, words: number): boolean {
+  return words <= TITLE_CASE_HEADLINE_WORDS && (text.match(/[.!?。！？]\s+\p{Lu}/gu)?.length ?? 0) === 1 && isTitleCase(text);
+}
+
+/** Words at most in a title-case headline of two sentences. */
+const TITLE_CASE_HEADLINE_WORDS = 20;
 
 const PICTURES_CREDIT = /^(?:photo(?:graph)?s|pictures|illustrations?|images|graphics|photography|video)\s+(?:and\s+\p{L}+\s+)?by\s+\p{Lu}/iu;
 
