@@ -1810,3 +1810,20 @@ describe("a photo's credit printed over its caption", () => {
     expect(JSON.stringify(article.blocks)).toContain("near its highest level");
   });
 });
+
+describe("a Japanese story signed by its bureau, over the section's rail", () => {
+  const P = "北海道内の秋サケ漁が三年連続の不漁となる見通しとなった。水産試験場がまとめた速報値によると、今季の漁獲量は前年をさらに下回り、記録が残る中で最も少ない水準となった。";
+  const Q = "市の担当者は「漁業だけでなく、加工、運送、観光まで影響が広がっている。国や道とも連携して支援策を考えたい」と話している。";
+  const R = "地域別では、日本海側と太平洋側の落ち込みが特に大きい。定置網漁業者は「網を上げても空っぽの日が続く。燃料代を考えると出漁するほど赤字になる」と肩を落とす。";
+  const S = "不漁の影響は価格にも表れている。卸売市場では、秋サケの卸値が一キロ当たり七百円前後と、五年前の約二倍に高騰した。加工会社は年末向けの製品を例年の六割程度しか確保できていないという。";
+  const page = ["ホーム", "経済", "社会", "スポーツ", "", "秋サケ、三年連続の不漁へ　道南で落ち込み顕著", "", "2019年11月20日 10時12分", "", P, "", R, "", S, "", Q, "",
+    "（函館支局　佐藤健太）", "", "ツイート", "シェア", "", "経済の最新ニュース", "", "道内企業の冬のボーナス、二年ぶり減少", "函館空港の国際線、来月から増便",
+    "新幹線の延伸工事で新トンネル貫通", "", "会社案内", "個人情報の取り扱い"].join("\n");
+  it("reads the reporter as the author and ends the story before the rail", () => {
+    const article = parseScrape(page);
+    expect(article.author).toBe("佐藤健太");
+    const text = JSON.stringify(article.blocks);
+    expect(text).not.toMatch(/函館支局|ボーナス|増便/);
+    expect(text).toContain("支援策を考えたい");
+  });
+});

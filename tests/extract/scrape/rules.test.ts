@@ -2004,3 +2004,22 @@ describe("footers' privacy links, share buttons' labels, mastheads' print links"
     "drops %s", (line) => expect(isBoilerplate(line)).toBe(true));
   it.each(["Click to expand the map", "Paper"])("keeps %s", (line) => expect(isBoilerplate(line)).toBe(false));
 });
+
+describe("Korean photo labels and Japanese closing bylines and rails", () => {
+  it.each([
+    "20일 서울 동작구의 한 물류센터에서 직원들이 상자를 포장하고 있다. /사진=서울시 제공",
+    "19일 서울 강남구에서 열린 회의에서 참석자들이 회의를 하고 있다. (사진=테크온뉴스 DB)",
+    "19일 서울 강남구에서 열린 회의에서 참석자들이 회의를 하고 있다. (사진: 테크온뉴스)",
+  ])("reads a caption by its photo label: %s", (line) => expect(hasCaptionMarker(line)).toBe(true));
+  it("leaves a Korean sentence that speaks of photos alone", () => {
+    expect(hasCaptionMarker("시민들은 사진을 찍으며 축제를 즐겼다.")).toBe(false);
+  });
+  it("reads a bureau and reporter in brackets as the byline, and nothing else in brackets", () => {
+    expect(cjkByline("（函館支局　佐藤健太）")).toBe("佐藤健太");
+    expect(cjkByline("（東京本社 山田 太郎）")).toBe("山田 太郎");
+    expect(cjkByline("（共同通信の取材による）")).toBeNull();
+    expect(cjkByline("（写真は本文とは関係ありません）")).toBeNull();
+  });
+  it.each(["経済の最新ニュース", "あわせて読みたい", "スポーツの人気記事"])("heads a rail: %s", (line) => expect(isRelatedHeading(line)).toBe(true));
+  it("leaves a headline about the news alone", () => expect(isRelatedHeading("最新ニュースの配信を強化、来月から")).toBe(false));
+});

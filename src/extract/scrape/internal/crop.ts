@@ -9,7 +9,7 @@ import { asciiDigits, parseDate } from "../../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { BUTTON_CHARS, findBody } from "./body-search";
 import { findHeadline, markedLead, withoutSiteName } from "./headline-search";
-import { bareNameByline, BYLINE_OPENER, isDateline, isNumericStamp, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, parseByline, STAMP_WORDS } from "../rules/bylines";
+import { bareNameByline, BYLINE_OPENER, cjkByline, isDateline, isNumericStamp, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, parseByline, STAMP_WORDS } from "../rules/bylines";
 import { hasCaptionMarker, isStandaloneCredit, looksLikePhotoCaption } from "../rules/captions";
 import { isJoinDate } from "../rules/furniture";
 import { withoutBullet, type Unit } from "./units";
@@ -149,8 +149,9 @@ export function cropToArticle(all: Unit[]): CroppedPage {
       if (units[k]!.kind !== "prose") below.push(withoutBullet(units[k]!.text));
       else if (k >= start) break;
     }
-    // Last, a blog's footer under the post: "Posted by Jane Doe at 19:42" (an opening word, so no other line passes).
-    const after = units.slice(end + 1, end + 1 + AUTHOR_REACH_BELOW).filter((u) => BYLINE_OPENER.test(u.text)).map((u) => u.text);
+    // Last, a blog's footer under the post: "Posted by Jane Doe at 19:42" (an opening word, so no other line passes);
+    // or a Japanese paper's bureau and reporter in brackets under the story, "（函館支局　佐藤健太）".
+    const after = units.slice(end + 1, end + 1 + AUTHOR_REACH_BELOW).filter((u) => BYLINE_OPENER.test(u.text) || (u.text.startsWith("（") && cjkByline(u.text) !== null)).map((u) => u.text);
     return [below, units.slice(Math.max(0, top - AUTHOR_REACH_ABOVE), top).reverse().filter((u) => u.kind !== "prose").map((u) => withoutBullet(u.text)), after];
   };
   const copyrightYear = () => {

@@ -277,8 +277,13 @@ export function parseMetaLine(line: string): MetaLine {
  */
 export function cjkByline(line: string): string | null {
   const found = line.length <= 24 || (line.length <= 80 && line.includes("@")) ? CJK_BYLINE.exec(line) : null;
-  return found ? (found.groups!.ja ?? found.groups!.zh ?? found.groups!.ko!) : null;
+  if (found) return found.groups!.ja ?? found.groups!.zh ?? found.groups!.ko!;
+  // "（函館支局　佐藤健太）": a Japanese paper's bureau and reporter in brackets, closing the story.
+  const bureau = line.length <= 24 && line.startsWith("（") ? JAPANESE_BUREAU_BYLINE.exec(line) : null;
+  return bureau ? bureau[1]!.replace(/\s+/g, " ") : null;
 }
+
+const JAPANESE_BUREAU_BYLINE = /^（\p{Script=Han}{1,6}(?:支局|総局|支社|本社|通信部|報道部|編集部|取材班)[\s　]*(\p{Script=Han}{2,3}[\s　]?\p{Script=Han}{1,3})）$/u;
 
 function readMetaLine(raw: string): MetaLine {
   // "Miriam Okafor@miriamokafor", "9:00 am EDT•September 15, 2020": a handle or a bullet glued to its neighbour.

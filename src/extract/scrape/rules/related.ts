@@ -19,8 +19,12 @@ export function isRelatedHeading(line: string): boolean {
   if (line.length > MAX_RELATED_HEADING) return false;
   // Turkish capitals: "İLGİLİ HABERLER" folds to "ilgili haberler" only once its dotted İ is an I.
   if (line.includes("İ")) return isRelatedHeading(line.replace(/İ/g, "I"));
-  return RELATED_HEADING.test(line) || RELATED_HEADING_CASED.test(line) || (BRACKETED_LABEL.test(line) && isRelatedHeading(line.replace(BRACKETED_LABEL, "$1")));
+  return RELATED_HEADING.test(line) || RELATED_HEADING_CASED.test(line) || (BRACKETED_LABEL.test(line) && isRelatedHeading(line.replace(BRACKETED_LABEL, "$1"))) ||
+    (line.length <= 20 && JAPANESE_RAIL_HEADING.test(line));
 }
+
+/** "経済の最新ニュース" (the section's latest news), "あわせて読みたい" (read with it): a Japanese page's rails and insets, alone on their line. */
+const JAPANESE_RAIL_HEADING = /^(?:[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{1,10}の)?(?:最新ニュース|最新記事|新着記事|新着ニュース|人気記事|おすすめ記事|注目記事|あわせて読みたい|こちらもおすすめ|こちらもどうぞ)$/u;
 
 /** Longest line read as a related heading ("More from …" with a section's name, and its colon). */
 const MAX_RELATED_HEADING = 80;
