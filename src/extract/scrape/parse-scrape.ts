@@ -182,6 +182,12 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       i = box - 1;
       continue;
     }
+    const points = summaryPointsEnd(units, i);
+    if (points > i) {
+      meta.standfirst ??= withoutBullet(line);
+      i = points - 1;
+      continue;
+    }
     // A news agency's name alone is the wire story's byline (findPageAuthor reads it), no photo's caption.
     if (wireAgency(line)) continue;
     if (isStandaloneCredit(line) && i + 1 < leadIndex && captionUnderCredit(units, i + 1)) {
@@ -609,7 +615,7 @@ function findLead(units: Unit[], start: number): number {
     if (isStampLine(line) || isStandaloneCredit(line) || hasCaptionMarker(line) || captionUnderCredit(units, j)) continue;
     // A share button between the photo and a key-points box ("Share" / "Key points:"): the box is looked for under it.
     if (isShortFurniture(line) && keyPointsEnd(units, j + 1) > j + 1) continue;
-    const box = keyPointsEnd(units, j);
+    const box = Math.max(keyPointsEnd(units, j), summaryPointsEnd(units, j));
     if (box > j) {
       j = box - 1;
       continue;
@@ -676,6 +682,22 @@ function keyPointsEnd(units: readonly Unit[], at: number): number {
   }
   // Two points at least, and a blank line (or, laid out, a line without a bullet) under the last one.
   return end - at >= 3 && end < units.length && (units[end]!.gapBefore >= 1 || (bulleted && !units[end]!.bullet)) ? end : at;
+}
+
+/**
+ * The end of a list of summary points under the headline with no heading over them, as tabloids set them over the
+ * byline ("Margaret Hughes bought the £5 card during her lunch break" / "The pensioner says she'll keep working" / …
+ * / "By SOPHIE LANGTON"): three lines or more line under line, bulleted alike, none longer than a point runs, and a
+ * byline or a stamp right under them. Else `at`.
+ */
+function summaryPointsEnd(units: readonly Unit[], at: number): number {
+  const first = units[at]!;
+  if (first.gapAfter !== 0) return at;
+  let end = at + 1;
+  while (end < units.length && end - at <= MAX_KEY_POINTS && units[end]!.gapBefore === 0 && units[end]!.bullet === first.bullet) end++;
+  if (end - at < 3 || end >= units.length || !isStampLine(units[end]!.text)) return at;
+  for (let k = at; k < end; k++) if (units[k]!.text.length > MAX_KEY_POINT || isStampLine(units[k]!.text)) return at;
+  return end;
 }
 
 /**

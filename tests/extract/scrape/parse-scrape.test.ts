@@ -1827,3 +1827,26 @@ describe("a Japanese story signed by its bureau, over the section's rail", () =>
     expect(text).toContain("支援策を考えたい");
   });
 });
+
+describe("a tabloid's summary points between its headline and byline", () => {
+  const headline = "'I'm not giving up my till for anyone!' Grandmother, 71, who scooped £1million on a scratchcard is back behind the counter of her village shop - and says her only splurge so far is a new kettle";
+  const points = ["Margaret Hughes bought the £5 card during her lunch break at the shop in October", "The pensioner from near Barnsley says she'll keep working four mornings a week",
+    "She has shared money with her three children but says she 'doesn't need a yacht'", "Regulars at the shop say she was 'back at work the very next morning'"];
+  const lead = "A grandmother who scooped £1million on a scratchcard has revealed she has no intention of quitting her job at the village shop where she bought the winning ticket.";
+  const more = ["Margaret Hughes, 71, was on her lunch break at the village stores near Barnsley when she scratched the card and realised she had matched three symbols.",
+    "The mother-of-three, who has worked at the shop four mornings a week for 22 years, said she had to sit down on an upturned crate to steady herself.",
+    "'I thought I'd read it wrong, so I put my glasses on and read it again,' she said. 'Then I called my manager over and she screamed.'"];
+  for (const [layout, bullet] of [["flat", ""], ["laid out", "* "]] as const) {
+    it(`are the header's, not the headline nor the text (${layout})`, () => {
+      const article = parseScrape(["Home", "News", "Sport", "TV&Showbiz", "", headline, "", ...points.map((p) => bullet + p), "", "By SOPHIE LANGTON FOR THE COURIER",
+        "", "PUBLISHED: 14:32 GMT, 19 November 2019 | UPDATED: 16:05 GMT, 19 November 2019", "", lead, "", ...more.flatMap((p) => [p, ""]), "Share or comment on this article"].join("\n"));
+      expect(article.title).toBe(headline);
+      expect(JSON.stringify(article.blocks)).not.toContain("lunch break at the shop in October");
+      expect(article.lead).toBe(lead);
+    });
+  }
+  it("leaves a list in the text alone", () => {
+    const article = parseScrape(["Home", "News", "", "Village shop worker keeps her job after scratchcard win", "", "By SOPHIE LANGTON", "", lead, "", "She listed what she would buy:", ...points, "", ...more.flatMap((p) => [p, ""])].join("\n"));
+    expect(JSON.stringify(article.blocks)).toContain("lunch break at the shop in October");
+  });
+});

@@ -255,6 +255,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     if (overLongerHeadline(units, j, candidate)) score -= w.kicker;
     if (headsNestedList(units, j, candidate)) score -= w.listHeading;
     if (inShortLineRun(units, j)) score -= w.listItem;
+    if (inSummaryList(units, j)) score -= w.summaryItem;
     if (unit.kind === "prose") score -= w.prose;
     if (words.length >= 5) score += w.fiveWords;
     score -= notHeadlinePenalty(unit.text);
@@ -283,6 +284,30 @@ function inShortLineRun(units: ClassifiedUnit[], j: number): boolean {
   };
   return units[j]!.text.length <= SHORT_ITEM_CHARS && item(j - 1) && item(j + 1) && item(j + 2) && units[j]!.gapBefore <= 1 && units[j + 1]!.gapBefore <= 1 && units[j + 2]!.gapBefore <= 1;
 }
+
+/**
+ * Whether unit `j` is one of three or more lines of a like length set line under line with no blank between,
+ * bulleted alike, none a byline or furniture: a list, as a tabloid's summary points stand under its headline
+ * ("Margaret Hughes bought the £5 card during her lunch break" / "The pensioner says she'll keep working" / …).
+ * A headline stands apart from the lines under it, or has its byline and stamp there.
+ */
+function inSummaryList(units: ClassifiedUnit[], j: number): boolean {
+  const unit = units[j]!;
+  const item = (k: number) => {
+    const other = units[k];
+    return other !== undefined && !other.meta && !other.furniture && other.bullet === unit.bullet && other.text.length >= MIN_SUMMARY_ITEM && other.text.length <= MAX_SUMMARY_ITEM;
+  };
+  if (!item(j)) return false;
+  let first = j;
+  while (first > 0 && units[first]!.gapBefore === 0 && item(first - 1)) first--;
+  let last = j;
+  while (last + 1 < units.length && units[last + 1]!.gapBefore === 0 && item(last + 1)) last++;
+  return last - first + 1 >= MIN_SUMMARY_ITEMS;
+}
+
+const MIN_SUMMARY_ITEMS = 3;
+const MIN_SUMMARY_ITEM = 30;
+const MAX_SUMMARY_ITEM = 200;
 
 /** Longest line counted as an item of a box or list set line under line (a headline is mostly longer). */
 const SHORT_ITEM_CHARS = 40;
@@ -369,6 +394,8 @@ const HEADLINE_WEIGHTS = {
   standfirst: 2.5,
   listHeading: 2,
   listItem: 3,
+  // An item of a list of sentences, line under line: never the headline, however well the lead repeats it.
+  summaryItem: 10,
   underByline: 2.5,
   kicker: 2.5,
 };
