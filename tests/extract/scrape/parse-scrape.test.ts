@@ -1850,3 +1850,16 @@ describe("a tabloid's summary points between its headline and byline", () => {
     expect(JSON.stringify(article.blocks)).toContain("lunch break at the shop in October");
   });
 });
+
+describe("a bare name over the writer's contact links and the stamp, under the lead photo's caption", () => {
+  const P = "The average monthly rent across the country has passed €1,400 for the first time, after prices rose in every county over the past year, a new report shows.";
+  const Q = "While the rate of increase has slowed in the capital, rents are now rising fastest in counties that had seen little pressure until recently, the report found.";
+  it("reads the name as the author", () => {
+    const article = parseScrape(["News", "Irish News", "Dublin 7°C", "", "Rents rise in every county as average monthly cost passes €1,400 for first time", "",
+      "Leitrim and Longford record biggest annual increases as supply shortage spreads beyond the cities", "",
+      "Apartments under construction in the docklands. Rents in the capital are now 36pc higher than at the last peak. Photo: Frank McGrath", "",
+      "Aoife Brennan", "Twitter", "Email", "January 15 2020 06:30 AM", "", "Facebook", "Twitter", "WhatsApp", "", P, "", Q, "", P, "", Q].join("\n"));
+    expect(article.author).toBe("Aoife Brennan");
+    expect(article.title).toBe("Rents rise in every county as average monthly cost passes €1,400 for first time");
+  });
+});

@@ -2023,3 +2023,8 @@ describe("Korean photo labels and Japanese closing bylines and rails", () => {
   it.each(["経済の最新ニュース", "あわせて読みたい", "スポーツの人気記事"])("heads a rail: %s", (line) => expect(isRelatedHeading(line)).toBe(true));
   it("leaves a headline about the news alone", () => expect(isRelatedHeading("最新ニュースの配信を強化、来月から")).toBe(false));
 });
+
+describe("a masthead's weather widget", () => {
+  it.each(["Dublin 7°C", "New York 45°F", "Madrid 38 °C", "9AM 8°C 12PM 10°C 5-Day Forecast"])("drops %s", (line) => expect(isBoilerplate(line)).toBe(true));
+  it.each(["Temperatures hit 40°C on Tuesday", "Water boils at 100°C", "Highs of 31°C are forecast for the weekend."])("keeps %s", (line) => expect(isBoilerplate(line)).toBe(false));
+});

@@ -147,7 +147,8 @@ export function cropToArticle(all: Unit[]): CroppedPage {
     for (let k = top + 1; k < Math.max(top + 1, start + DATE_REACH_INTO_BODY) && k < units.length; k++) {
       // A laid-out header sets its byline's lines as bullets ("* Jane Okafor" / "* Senior reporter" / "* March 14, 2025").
       if (units[k]!.kind !== "prose") below.push(withoutBullet(units[k]!.text));
-      else if (k >= start) break;
+      // A photo's caption between the headline and the byline is passed by: "… Photo: Frank McGrath" / "Aoife Brennan" / stamp.
+      else if (k >= start && !hasCaptionMarker(units[k]!.text)) break;
     }
     // Last, a blog's footer under the post: "Posted by Jane Doe at 19:42" (an opening word, so no other line passes);
     // or a Japanese paper's bureau and reporter in brackets under the story, "（函館支局　佐藤健太）".

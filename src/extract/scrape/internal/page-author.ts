@@ -90,7 +90,8 @@ const CLOCK_THEN_DATE = /^\d{1,2}:\d{2}\s+\d{1,2}[./]\d{1,2}[./]\d{4}(?:\s|$)/;
 const DAY_WORD_AND_CLOCK = /^\p{L}{3,12},?\s+(?:\p{L}{1,3}\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?$/iu;
 /** A follow button, a reading time, a lone separator: "Follow", "5 min read", "·". */
 // And the publication a post appears in ("Published in Backend Diaries", Medium).
-const BETWEEN_NAME_AND_STAMP = /^(?:follow|subscribe|folgen|suivre|seguir|segui|volgen|[·•|–—-]|\d+\s*(?:min(?:ute)?s?|minuten|minutes)\s*(?:read|lesezeit|de lecture|de lectura|di lettura)?|published in \p{Lu}.{0,40})$/iu;
+// The writer's contact links ("Twitter" / "Email") stand there too.
+const BETWEEN_NAME_AND_STAMP = /^(?:follow|subscribe|folgen|suivre|seguir|segui|volgen|twitter|x|e-?mail|linkedin|facebook|instagram|bluesky|mastodon|[·•|–—-]|\d+\s*(?:min(?:ute)?s?|minuten|minutes)\s*(?:read|lesezeit|de lecture|de lectura|di lettura)?|published in \p{Lu}.{0,40})$/iu;
 
 
 /**

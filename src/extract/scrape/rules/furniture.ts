@@ -461,6 +461,8 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 300 && MAY_BE_GAMBLING.test(line) && GAMBLING_NOTICE.test(line)) return true;
   // "Watch highlights", "Highlights im Video: FC Bayern – Borussia Dortmund 2:2": a video box's label.
   if (line.length <= 90 && HIGHLIGHTS_LABEL.test(line)) return true;
+  // "Dublin 7°C", "9AM 8°C 12PM 10°C 5-Day Forecast": a masthead's weather widget.
+  if (line.length <= 80 && line.includes("°") && WEATHER_WIDGET.test(line)) return true;
   // "Vous pouvez offrir cet article à un proche…", "Geef dit artikel cadeau: …": a subscriber's gift of the article.
   if (line.length <= 300 && GIFT_NOTE.test(line)) return true;
   if (line.length <= 240 && READER_CALL.test(line)) return true;
@@ -494,6 +496,9 @@ export function isBoilerplate(line: string): boolean {
  * Whether the line holds a separator nav rows use. Plain substring searches, asked of every
  * line: as fast as one pattern of the characters, and " > " needs no alternation beside them.
  */
+/** A place (its words capitalised) and its temperature alone, or a row of hours and temperatures (a forecast's link after them). */
+const WEATHER_WIDGET = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+-?\d{1,3}\s?°\s?[CF]?|(?:\d{1,2}\s?(?:AM|PM|am|pm|h|:00)?\s+-?\d{1,3}\s?°\s?[CF]?\s*){2,}(?:\S.{0,30})?)$/u;
+
 function hasNavSeparator(line: string): boolean {
   return line.includes("|") || line.includes("•") || line.includes("·") || line.includes("»") || line.includes("›") || line.includes(" > ") || line.includes("＞") || line.includes(" / ");
 }
