@@ -342,3 +342,14 @@ export const KEY_POINTS =
 
 /** What a sign-up box answers once filled: the confirmation, the activation e-mail. */
 export const SIGN_UP_ANSWER = /\b(?:you(?:'ve| have)? (?:successfully |succesfully )?(?:subscribed|signed up)|successfully subscribed|succesfully subscribed|activation link|confirm your (?:subscription|e-?mail(?: address)?))\b/i;
+
+/** "This post may contain affiliate links", "As an Amazon Associate I earn…": a blog's disclosure, in a line of its own or a field of the meta row. */
+export function isAffiliateDisclosure(line: string): boolean {
+  return line.length <= 300 && MAY_BE_DISCLOSURE.test(line) && DISCLOSURE.test(line);
+}
+
+// "This post may contain affiliate links. Please read our disclosure policy."
+const DISCLOSURE =
+  /\b(?:(?:this|the) (?:post|article|page|story|review|site) (?:may )?contains? (?:affiliate|sponsored) links?|as an amazon associate\b|we (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission|(?:read|see) (?:our|my|the full) (?:affiliate )?disclosure(?: policy)?\b)/i;
+/** The words a disclosure cannot do without: a cheap test before DISCLOSURE. */
+const MAY_BE_DISCLOSURE = /ffiliat|isclos|ommission|ssociate/;

@@ -1863,3 +1863,17 @@ describe("a bare name over the writer's contact links and the stamp, under the l
     expect(article.title).toBe("Rents rise in every county as average monthly cost passes €1,400 for first time");
   });
 });
+
+describe("a blog whose `<title>` line sets its name before the post's title", () => {
+  const P = "A few weeks ago a friend at the club handed me a shoebox and said to see what I could do with it. Inside was an old locomotive in maroon, probably from the early sixties, along with a tired tender and a lot of fluff.";
+  const Q = "The body comes off with a single screw underneath, just in front of the rear wheels. Once it was off it was obvious why she did not run: the motor was packed with a grey paste of old oil and carpet fluff.";
+  const page = ["Harbour Loft Railway: Bringing an old engine back to life", "", "Harbour Loft Railway", "",
+    "Notes about small gauge trains, old tin engines and a layout that will never be finished.", "", "Sunday, 17 March 2019", "",
+    "Bringing an old engine back to life", "", P, "", Q, "", P, "", Q, "", "Posted by Geoff at 21:14", "", "3 comments:", "", "Labels: restoration, motors"].join("\n");
+  it("takes the post's title, not the blog's name printed as its masthead", () => {
+    expect(parseScrape(page).title).toBe("Bringing an old engine back to life");
+  });
+  it("reads the author from the post's footer, not the blog's name over its tagline and the post's date", () => {
+    expect(parseScrape(page).author).toBe("Geoff");
+  });
+});

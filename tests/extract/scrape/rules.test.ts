@@ -1167,6 +1167,13 @@ describe("meta rows and tool rows as news themes print them", () => {
     expect(parseMetaLine("Meg James Staff Writer")?.author ?? parseByline("By Meg James Staff Writer")).toBe("Meg James");
   });
 
+  it("reads a recipe blog's row with its affiliate disclosure among the fields", () => {
+    const row = parseMetaLine("Published: Sep 28, 2021 · Modified: Oct 3, 2022 by Jessica Lam · This post may contain affiliate links · 47 Comments");
+    expect(row).toEqual({ published: new Date("2021-09-28T00:00:00Z"), updated: new Date("2022-10-03T00:00:00Z"), author: "Jessica Lam" });
+    // A sentence that only mentions affiliate links is no meta row.
+    expect(parseMetaLine("This post may contain affiliate links, which is how the blog pays for its hosting")).toBeNull();
+  });
+
   it("takes a tool row with its buttons of several words for furniture", () => {
     expect(isBoilerplate("Facebook X WhatsApp Email Gift this article 87 comments")).toBe(true);
     expect(isBoilerplate("Save Share Gift Article Listen to this article 9 min")).toBe(true);

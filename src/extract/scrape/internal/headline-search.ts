@@ -216,6 +216,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
   // The first line right over a byline is the page's own headline, not a `<title>` line to match against
   // (a `<title>` line stands again lower down, as the headline, where the page prints it).
   const firstIsHeadline = candidate(0) && units[0]!.repeats === 1 && !titleAnchor(units) && units.slice(1, 1 + BYLINE_BLOCK).some((u) => BYLINE_OPENER.test(u.text) && parseMetaLine(u.text)?.author);
+  const siteNames = units[0] && !firstIsHeadline ? siteNameLines(units[0].text, candidates.filter((j) => j > 0).map((j) => [j, units[j]!.text])) : new Set<number>();
   let best: number | null = null;
   let bestScore = -Infinity;
   candidates.forEach((j, c) => {
@@ -256,6 +257,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     if (headsNestedList(units, j, candidate)) score -= w.listHeading;
     if (inShortLineRun(units, j)) score -= w.listItem;
     if (inSummaryList(units, j)) score -= w.summaryItem;
+    if (siteNames.has(j)) score -= w.siteName;
     if (unit.kind === "prose") score -= w.prose;
     if (words.length >= 5) score += w.fiveWords;
     score -= notHeadlinePenalty(unit.text);
@@ -376,6 +378,39 @@ function wantedWords(words: string[], wanted: Set<string>): string[] {
   return found;
 }
 
+/**
+ * The lines that print the site's name where the `<title>` line sets it beside the headline ("Geoff's Loft Layout:
+ * Bringing an old Tri-ang Princess back to life", "Headline | Site"): both sides of its separator stand on the page as
+ * lines of their own, and the site's name is the shorter side (a name is a few words), whichever end it takes.
+ */
+function siteNameLines(title: string, lines: [number, string][]): Set<number> {
+  const names = new Set<number>();
+  const byText = new Map<string, number[]>();
+  for (const [j, text] of lines) {
+    const key = foldTitle(text);
+    byText.set(key, [...(byText.get(key) ?? []), j]);
+  }
+  for (const separator of title.matchAll(TITLE_SEPARATOR)) {
+    const head = foldTitle(title.slice(0, separator.index));
+    const tail = foldTitle(title.slice(separator.index + separator[0].length));
+    const headLines = byText.get(head);
+    const tailLines = byText.get(tail);
+    if (!headLines || !tailLines) continue;
+    const headWords = head.split(" ").length;
+    const tailWords = tail.split(" ").length;
+    if (headWords === tailWords) continue;
+    for (const j of headWords < tailWords ? headLines : tailLines) names.add(j);
+  }
+  return names;
+}
+
+/** Where a `<title>` line parts the site's name from the headline: a colon, or a bar, dash or bullet between spaces. */
+const TITLE_SEPARATOR = /:\s+|\s+(?:[|–—-]|::|·|•)\s+/gu;
+
+function foldTitle(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
+}
+
 /** What each headline signal is worth (tuned on the development pages, kept coarse). */
 const HEADLINE_WEIGHTS = {
   titleLine: 8,
@@ -396,6 +431,8 @@ const HEADLINE_WEIGHTS = {
   listItem: 3,
   // An item of a list of sentences, line under line: never the headline, however well the lead repeats it.
   summaryItem: 10,
+  // The site's name, printed as the masthead, that the `<title>` line sets beside the headline.
+  siteName: 6,
   underByline: 2.5,
   kicker: 2.5,
 };

@@ -6,6 +6,7 @@
  */
 import { MONTH_WORD, MORE_UPDATE_WORDS, asciiDigits, hasCalendarDate, parseDate, parseTimestampLine } from "../../dates";
 import { endsLikeSentence } from "../internal/units";
+import { isAffiliateDisclosure } from "../vocabulary";
 
 /** The labels a reading time goes by ("Reading time: 4 min", "Lesezeit 4 Minuten"); alone, "Lecture" and "Leitura" are words of prose too. */
 export const READING_TIME_LABELS = "reading time|read time|temps de lecture|tiempo de lectura|lesezeit|tempo de leitura|tempo di lettura|leestijd|čas čtení|lästid|läsningstid|czas czytania|czas lektury|okuma süresi|время чтения|lukuaika|læsetid|lesetid";
@@ -415,6 +416,8 @@ function readMetaLine(raw: string): MetaLine {
     }
     if (segments.length > 1 && READING_TIME.test(segment)) continue;
     if (COMMENT_COUNT.test(segment) && segments.length > 1) continue;
+    // "… by Jessica Lam · This post may contain affiliate links · 47 Comments": a blog's disclosure in the row.
+    if (segments.length > 1 && isAffiliateDisclosure(segment)) continue;
     // "… · 9 min · 1847 words · Ben Okafor": a theme's row names the writer bare, after the stamp, the minutes and the words
     // (after fewer of them, "6 min · Rust Programming", "5 min read · Climate Change", it is as often a section's name: no byline).
     if (minutesField && wordsField && (result.published || result.updated) && bareNameAfterStamp === undefined) {

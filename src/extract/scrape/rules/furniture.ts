@@ -9,6 +9,7 @@ import { hasCalendarDate } from "../../dates";
 import { endsLikeSentence } from "../internal/units";
 import { COUNTED_READING_TIME, LABELLED_READING_TIME } from "./bylines";
 import { isPhotoCopyright } from "./captions";
+import { isAffiliateDisclosure } from "../vocabulary";
 
 // Words of share rows and site chrome ("Menu Search Sign in"): a line made only
 // of these is furniture.
@@ -366,10 +367,6 @@ const MAY_BE_OUTLET_FURNITURE = /dialog|modal|caption|subtitle|description|play|
 /** The words a feedback prompt cannot do without, in any case: a cheap test before FEEDBACK_PROMPT. */
 const MAY_BE_FEEDBACK = /seful|SEFUL|elpful|ELPFUL|eedback|think of|like the content|like this/;
 
-// A blog's affiliate disclosure: "This post may contain affiliate links. Please read our disclosure policy."
-const DISCLOSURE =
-  /\b(?:(?:this|the) (?:post|article|page|story|review|site) (?:may )?contains? (?:affiliate|sponsored) links?|as an amazon associate\b|we (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission|(?:read|see) (?:our|my|the full) (?:affiliate )?disclosure(?: policy)?\b)/i;
-
 // Cheap tests that must pass before the long patterns above are worth running on a line.
 // "We use some essential cookies", "We'd like to set additional cookies", and "we use cookies" in languages whose verb comes
 // first ("Vi og vores partnere bruger cookies", "Εμείς … χρησιμοποιούμε cookies", "Používáme soubory cookie") or last ("sütiket
@@ -381,8 +378,6 @@ const COOKIE_NOTICE_MORE =
 // "← Previous: Migrating … Next: Our on-call handbook →": both links on one line.
 const NEXT_POST = /\b(?:previous|next) (?:post|article|story)\s*[→»›]$|^[←«‹]\s*previous:.{3,120}\bnext:.{3,120}[→»›]$/i;
 
-/** The words a disclosure cannot do without: a cheap test before DISCLOSURE. */
-const MAY_BE_DISCLOSURE = /ffiliat|isclos|ommission|ssociate/;
 // Case-sensitive on purpose: V8 scans literal alternatives much faster without the i flag.
 const MAY_BE_COPYRIGHT = /©|\([cC]\)|[Cc]opy[Rr]ight|COPYRIGHT|[Rr]eserv|RESERV|[Rr]éserv|RÉSERV|[Vv]orbehalten|VORBEHALTEN|[Rr]iservati|RISERVATI|[Dd]erechos|DERECHOS|無断|版|무단|حقوق/;
 // "cookie" and the words for it in languages that have their own ("evästeitä", "kolačiće", "бисквитки", "sütiket", "çerez").
@@ -429,7 +424,7 @@ const MAX_JOIN_DATE = 30;
 
 export function isBoilerplate(line: string): boolean {
   if (/^powered by\b/i.test(line)) return true;
-  if (line.length <= 300 && MAY_BE_DISCLOSURE.test(line) && DISCLOSURE.test(line)) return true;
+  if (isAffiliateDisclosure(line)) return true;
   if (isSiteNotice(line)) return true;
   if (MAY_BE_COOKIES.test(line) && (COOKIE_NOTICE.test(line) || (line.length <= MAX_COOKIE_NOTICE && (COOKIE_NOTICE_MORE.test(line) || (SITE_USES_COOKIES.test(line) && ASKS_CONSENT.test(line)))))) return true;
   if (line.length >= MIN_CONSENT_TEXT && mayBeConsent(line) && isConsentNotice(line)) return true;
