@@ -1877,3 +1877,18 @@ describe("a blog whose `<title>` line sets its name before the post's title", ()
     expect(parseScrape(page).author).toBe("Geoff");
   });
 });
+
+describe("a post's table of contents between its header and its text, laid out", () => {
+  const intro = "I have been running a DNS filter on a Raspberry Pi for about four years. It has been rock solid, but over the holidays I moved the last few services onto my small Proxmox box, and while I was at it I decided to switch to AdGuard Home. This is a write-up of why and how.";
+  const why = "Three things pushed me to switch. First, I wanted encrypted upstream DNS without bolting another daemon on the side. Second, I liked the idea of settings per client, so the tablets get a stricter filter than my work laptop does.";
+  const install = "Everything on the Proxmox host lives in a container running Docker, so the install was just another compose file, and the first-run wizard asked for little more than a port and a password.";
+  const later = "A week later the switch has been uneventful, which is the best thing I can say about DNS. The query log is nicer than the old one and the per-client rules work as promised.";
+  const page = ["  example.dev", "", "    * Posts", "    * Projects", "    * About", "", "  Replacing Pi-hole with AdGuard Home on my homelab", "", "  January 16, 2022", "",
+    "  Table of Contents", "", "    * Why switch at all?", "    * Installing with Docker Compose", "    * A week later", "", `  ${intro}`, "", "  Why switch at all?", "", `  ${why}`, "",
+    "  Installing with Docker Compose", "", `  ${install}`, "", "  A week later", "", `  ${later}`].join("\n");
+  it("takes the headline, not an entry nor the subheading it names, whose words the text repeats", () => {
+    const article = parseScrape(page);
+    expect(article.title).toBe("Replacing Pi-hole with AdGuard Home on my homelab");
+    expect(JSON.stringify(article.blocks)).toContain("Three things pushed me");
+  });
+});

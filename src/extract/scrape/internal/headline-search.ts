@@ -7,7 +7,7 @@ import { hasCalendarDate } from "../../dates";
 import { BYLINE_OPENER, BYLINE_OR_STAMP_START, parseMetaLine, stripLeadMarker } from "../rules/bylines";
 import { hasCaptionMarker, isStandaloneCredit, mentionsPlace } from "../rules/captions";
 import { isBareUrl, isRelatedHeading } from "../rules/related";
-import { endsLikeSentence } from "./units";
+import { endsLikeSentence, withoutBullet } from "./units";
 import { isEditorsNote } from "../../editor-notes";
 import { isSectionEnd, UNSPACED_CHARS, UNSPACED_SCRIPT } from "../vocabulary";
 import { titleAnchor } from "./body-search";
@@ -217,6 +217,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
   // (a `<title>` line stands again lower down, as the headline, where the page prints it).
   const firstIsHeadline = candidate(0) && units[0]!.repeats === 1 && !titleAnchor(units) && units.slice(1, 1 + BYLINE_BLOCK).some((u) => BYLINE_OPENER.test(u.text) && parseMetaLine(u.text)?.author);
   const siteNames = units[0] && !firstIsHeadline ? siteNameLines(units[0].text, candidates.filter((j) => j > 0).map((j) => [j, units[j]!.text])) : new Set<number>();
+  const contents = contentsLines(units, bodyStart, bodyEnd);
   let best: number | null = null;
   let bestScore = -Infinity;
   candidates.forEach((j, c) => {
@@ -258,6 +259,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     if (inShortLineRun(units, j)) score -= w.listItem;
     if (inSummaryList(units, j)) score -= w.summaryItem;
     if (siteNames.has(j)) score -= w.siteName;
+    if (contents.has(j)) score -= w.contentsEntry;
     if (unit.kind === "prose") score -= w.prose;
     if (words.length >= 5) score += w.fiveWords;
     score -= notHeadlinePenalty(unit.text);
@@ -404,6 +406,30 @@ function siteNameLines(title: string, lines: [number, string][]): Set<number> {
   return names;
 }
 
+/**
+ * The entries of a table of contents a post sets over its text ("Table of Contents" / "* Why switch at all?" / … /
+ * the lead / … / "Why switch at all?") and the subheadings they name: a line that stands again further down, word for
+ * word, between two of the article's paragraphs. The text repeats their words as a headline's would; a headline
+ * printed twice stands again above the text or at its top, never after a paragraph of it.
+ */
+function contentsLines(units: ClassifiedUnit[], bodyStart: number, bodyEnd: number): Set<number> {
+  const lines = new Set<number>();
+  const firstAt = new Map<string, number>();
+  let prose = false;
+  for (let k = 0; k <= bodyEnd && k < units.length; k++) {
+    const unit = units[k]!;
+    const text = withoutBullet(unit.text);
+    const earlier = firstAt.get(text);
+    if (earlier !== undefined && prose && k > earlier + 1 && units[k + 1]?.kind === "prose") lines.add(earlier).add(k);
+    if (earlier === undefined && text.length <= MAX_CONTENTS_ENTRY) firstAt.set(text, k);
+    if (k >= bodyStart && unit.kind === "prose") prose = true;
+  }
+  return lines;
+}
+
+/** A table of contents' entry is a subheading's length. */
+const MAX_CONTENTS_ENTRY = 120;
+
 /** Where a `<title>` line parts the site's name from the headline: a colon, or a bar, dash or bullet between spaces. */
 const TITLE_SEPARATOR = /:\s+|\s+(?:[|–—-]|::|·|•)\s+/gu;
 
@@ -433,6 +459,8 @@ const HEADLINE_WEIGHTS = {
   summaryItem: 10,
   // The site's name, printed as the masthead, that the `<title>` line sets beside the headline.
   siteName: 6,
+  // An entry of the post's table of contents, its section's subheading further down.
+  contentsEntry: 6,
   underByline: 2.5,
   kicker: 2.5,
 };
