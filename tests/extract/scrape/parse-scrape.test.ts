@@ -1892,3 +1892,24 @@ describe("a post's table of contents between its header and its text, laid out",
     expect(JSON.stringify(article.blocks)).toContain("Three things pushed me");
   });
 });
+
+describe("a comments button in the header's row, the byline split over lines under it", () => {
+  const paragraphs = [
+    "Residents have warned that one of the town's best-loved parks could fall into ruin after the council confirmed it is considering cutting its grounds maintenance budget by almost a third.",
+    "The authority has published a list of savings proposals as it tries to close a gap in its budget over the next four years, and among them is a plan to reduce grass cutting in parks.",
+    "\"People in this town are proud of the park,\" said the chairwoman of the friends group. \"If the beds are left to go wild then people will stop coming, and once that happens it is very hard to win them back.\"",
+    "Council documents show the authority hopes to save millions from its environment budget next year, and the proposals will go out to public consultation later this month.",
+    "The consultation on the budget proposals will run until January, and a final budget is due to be agreed at a full council meeting in February.",
+    "Residents can take part online on the council's website or at any library in the borough, and paper copies will be available at the town hall.",
+  ];
+  const page = ["Home", "News", "Sport", "", "Residents fear for future of much-loved park after council budget cuts", "", "Council says it must save millions from its environment budget next year", "",
+    "Bookmark", "", "Share", "", "Comments", "", "News", "By", "Hannah Whitcombe", "Local Democracy Reporter", "06:00, 14 NOV 2022", "",
+    paragraphs[0], "", paragraphs[1], "", "Read More", "Related Articles", "Family's heartbreak after dog dies on railway line", "Pub named one of the best in the country", "",
+    paragraphs[2], "", paragraphs[3], "", "Read More", "Related Articles", "Plans for 150 new homes approved despite objections", "Council leader responds to calls to resign", "",
+    paragraphs[4], "", paragraphs[5], "", "Comments", "Join the conversation", "27", "", "Most Read", "Christmas lights switch-on dates for 2022"].join("\n");
+  it("keeps the whole text, over and under the related boxes", () => {
+    const text = JSON.stringify(parseScrape(page).blocks);
+    for (const paragraph of paragraphs) expect(text).toContain(paragraph.slice(0, 40));
+    expect(text).not.toContain("Join the conversation");
+  });
+});

@@ -274,8 +274,13 @@ function isCommentButton(units: ClassifiedUnit[], i: number): boolean {
     if (captionPassed && unit.meta && BYLINE_OPENER.test(unit.text)) return false;
     if (unit.kind === "prose" || unit.kind === "maybe") text++;
   }
-  // The byline may stand under it too ("Comments" between the standfirst and "By Daniel Rutter").
-  for (let k = i + 1; !byline && k < units.length && k <= i + BUTTON_REACH; k++) byline = units[k]!.meta;
+  // The byline may stand under it too ("Comments" between the standfirst and "By Daniel Rutter"), its parts maybe on
+  // lines of their own past the row's other buttons ("News" / "By" / "Hannah Whitcombe" / "Local Democracy Reporter" / stamp).
+  for (let k = i + 1; !byline && k < units.length && k <= i + BUTTON_REACH_BELOW; k++) {
+    const unit = units[k]!;
+    byline = unit.meta;
+    if (k > i + BUTTON_REACH && (unit.kind === "prose" || unit.kind === "maybe" || unit.text.length > BUTTON_CHARS)) break;
+  }
   // A count of comments ("תגובות 4", "Kommentare 57") over the page's first paragraph, a standfirst at most:
   // the header's button, whatever stamp the page prints beside it; the comments' own heading stands under the text.
   if (!byline && /\d/.test(units[i]!.text) && text <= 1) return true;
@@ -299,6 +304,8 @@ function isMenuItem(units: ClassifiedUnit[], i: number): boolean {
 
 /** How far above a comments button the byline may stand (a share count, a reading time between). */
 const BUTTON_REACH = 3;
+/** How far under a comments button a byline split over short lines may end in its stamp. */
+const BUTTON_REACH_BELOW = 7;
 
 /**
  * A heading that ends the article: comments, or the writer's box ("About the
