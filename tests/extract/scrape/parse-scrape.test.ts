@@ -1913,3 +1913,16 @@ describe("a comments button in the header's row, the byline split over lines und
     expect(text).not.toContain("Join the conversation");
   });
 });
+
+describe("a photo's credit with its © before the photo's word, under the lead photo's caption", () => {
+  const P = "Um halb elf am Vormittag ist es in Reine noch blau. Nicht dunkel, nicht hell, sondern blau: Das Wasser im Hafen, die verschneiten Hänge und die roten Fischerhütten liegen in einem kalten Licht.";
+  const Q = "Ingrid Olsen, die in Reine eine kleine Pension betreibt, steht mit einer Tasse Kaffee am Fenster und zeigt auf einen Bergkamm im Süden, hinter dem die Sonne bald wieder aufgehen wird.";
+  const page = ["Reisen", "Europa", "", "Wo das Licht zurückkehrt", "", "Von Anna Sommer", "Veröffentlicht am 15.07.2019", "", "Facebook", "WhatsApp", "",
+    "Nach Wochen der Polarnacht steht die Sonne Anfang Februar wieder über den Gipfeln bei Reine.", "© Foto: Kristoffer Vang", "", P, "", Q, "", P, "", Q].join("\n");
+  it("takes the line over it as the caption, not as the lead, and the credit as no footer's notice", () => {
+    const article = parseScrape(page);
+    expect(article.captions[0]).toMatch(/^Nach Wochen der Polarnacht/);
+    expect(article.lead).toBe(P);
+    expect(JSON.stringify(article.blocks)).toContain("Ingrid Olsen");
+  });
+});

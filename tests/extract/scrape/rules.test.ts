@@ -201,6 +201,8 @@ describe("bylines", () => {
   it.each([
     "IMAGO/Team 2", "dpa/Bernd Weißbrod", "(A. Martin/L'Équipe)", "David Paul Morris | Bloomberg | Getty Images", "(PRNewsfoto/Halvorsen Robotics)", "KOMPAS.com/RINA KUSUMAWATI", "(צילום: נועם רביב)", "فوٹو: ایکسپریس",
     "Illustration: Noor Hassan", "Illustration by Mira Sokol", "(Kuha ni Jun Mendoza)", "Picha na Maktaba",
+    "Photographer: Dustin Franz for Ledger Weekly", "Fotograf: Lars Eriksen", "Markus Scholz/picture alliance via Getty Images", "(Simulation: SXS Collaboration)",
+    "© Foto: Kristoffer Vang", "Photo © Jane Owner", "Quelle: picture alliance/dpa/Britta Pedersen", "(Riverland & Mallee News: Eliza Cobb)", "Supplied by Barratt North Scotland",
   ])("is a photo's credit alone on its line: %s", (line) => {
     expect(isStandaloneCredit(line)).toBe(true);
   });
@@ -209,6 +211,8 @@ describe("bylines", () => {
     "A huge section of cliff fell onto the beach near the town in Wigan Credit: MEN Media",
     "Police cordon off the street in Manchester Picture: PA",
     "Delivery drivers wait outside a restaurant on Tuesday. Tom Willard via Getty Images",
+    "Il letto del Po a Boretto, sotto lo zero idrometrico Foto di Roberto Gallinari", "Budynek dawnego dworca kolejowego w Jaśle fot. Archiwum",
+    "Nach Wochen der Polarnacht steht die Sonne wieder über den Gipfeln bei Reine. © Foto: Kristoffer Vang",
   ])("is a caption by the credit glued to its end: %s", (line) => {
     expect(hasCaptionMarker(line)).toBe(true);
   });
@@ -216,6 +220,7 @@ describe("bylines", () => {
   it.each([
     "He gave credit: the team deserves it", "The Picture: what we know so far", "Residents shared the video via Facebook",
     "Child Tax Credit: What families need to know", "Universal Credit: How to apply for the new payment", "Best Picture: Oppenheimer",
+    "She framed the photo by John Smith", "The council sent the photo by Tuesday",
   ])("is no caption: %s", (line) => {
     expect(hasCaptionMarker(line)).toBe(false);
   });
@@ -229,7 +234,8 @@ describe("bylines", () => {
     expect(looksLikePhotoCaption("Designers unveil the concept car at the auto show in Los Angeles Tuesday, Nov. 19, 2019. less")).toBe(true);
   });
 
-  it.each(["(The council met on Tuesday)", "Photo of the day", "Kuha ni", "Team 2/IMAGO rules"])("is no credit: %s", (line) => {
+  it.each(["(The council met on Tuesday)", "Photo of the day", "Kuha ni", "Team 2/IMAGO rules", "(Editing: Mark Heinrich)", "(Additional reporting: Sam Jones)",
+    "Quelle: Statistisches Bundesamt", "Supplied by the council, the figures show a rise", "(Graphic: Global assets in 2019 - here)", "© 2024 Example Ltd. All rights reserved."])("is no credit: %s", (line) => {
     expect(isStandaloneCredit(line)).toBe(false);
   });
 

@@ -128,7 +128,7 @@ const AGENCY_SLASH_NAME = new RegExp(`^(?:${AGENCIES})\\s*\\/\\s*[\\p{L}\\p{N} .
 // a © that credits a photo, after a caption's sentence or a label, or alone. The site's own notice names a
 // year or its rights ("© 2024 Example. All rights reserved.").
 // "(Image: © GearSignal / Priya Raman)", "Image credit: © …": the label in brackets, or with its word for credit.
-const PHOTO_COPYRIGHT = /^(?:\(\s*)?(?<before>(?:photo(?:graph)?|image|picture|foto|bild|crédit|credit)s?(?:\s+credits?)?\s*[:：]\s*|.*?[\p{L}\p{N}][.!?]["'”’»)]*\s+)?\(?\s*©\s*(?<credit>\p{L}[\p{L} .'’&-]{0,60}?(?:\s*\/\s*\p{L}[\p{L} .'’&-]{0,40})?)\s*\)?$/iu;
+const PHOTO_COPYRIGHT = /^(?:\(\s*)?(?<before>(?:photo(?:graph)?|image|picture|foto|bild|crédit|credit)s?(?:\s+credits?)?\s*(?:[:：]\s*|(?=©))|.*?[\p{L}\p{N}][.!?]["'”’»)]*\s+)?\(?\s*©\s*(?<label>(?:Foto|Photo|Bild|FOTO|PHOTO)\s*[:：]\s*)?(?<credit>\p{L}[\p{L} .'’&-]{0,60}?(?:\s*\/\s*\p{L}[\p{L} .'’&-]{0,40})?)\s*\)?$/iu;
 const CAPTION_THEN_NAME_SLASH_AGENCY = /[\p{L}\p{N}](?:\s+[-–—])?\s+©\s*\p{Lu}[\p{L} .'’-]{1,40}\/\s*\p{Lu}[\p{L}&.'’ -]{1,30}$/u;
 const SITE_NOTICE = /\d{4}|rights|reserv|droits|rechte|derechos|diritti|direitos|права/i;
 const AGENCY_NAMES = new Set([...AGENCIES.split("|"), "Getty"]);
@@ -146,12 +146,14 @@ export function isPhotoCopyright(line: string): boolean {
   // "Игроки празднуют гол © Кирилл Зыков/ТАСС": a caption with no stop, then the photographer and the agency.
   if (!m) return CAPTION_THEN_NAME_SLASH_AGENCY.test(line);
   const credit = m.groups!.credit!.trim();
-  return m.groups!.before !== undefined || credit.includes("/") || AGENCY_NAMES.has(credit);
+  // "© Foto: Kristoffer Vang": the photo's word after the ©.
+  return m.groups!.before !== undefined || m.groups!.label !== undefined || credit.includes("/") || AGENCY_NAMES.has(credit);
 }
 
 // "Evan Vucci/AP", "Tom Williams/CQ-Roll Call, Inc./Getty Images": name(s) then an agency.
 // "David Paul Morris | Bloomberg | Getty Images": the parts set off by slashes or bars alike.
-const NAME_SLASH_AGENCY = new RegExp(`^[\\p{L} .,'&-]{2,60}(\\s*[/|]\\s*[\\p{L} .,'&-]{2,60}){0,2}\\s*[/|]\\s*(${AGENCIES}|Getty)(\\s+file)?$`, "u");
+// "Markus Scholz/picture alliance via Getty Images": the agency that carried another's photo, after "via".
+const NAME_SLASH_AGENCY = new RegExp(`^[\\p{L} .,'&-]{2,60}(\\s*[/|]\\s*[\\p{L} .,'&-]{2,60}){0,2}\\s*[/|]\\s*(?:[\\p{L} .,'&-]{2,40}\\s+via\\s+)?(${AGENCIES}|Getty)(\\s+file)?$`, "u");
 // "… on opening day. Jordan Lee/Riverside Courier": a sentence, then photographer/outlet.
 // "… on Monday. (Noah Berger / Associated Press)": the same, in brackets.
 const NAME_SLASH_OUTLET = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.'’ -]{1,40}`;
@@ -164,7 +166,23 @@ const SENTENCE_THEN_AGENCY = new RegExp(`[.!?]["'”’)]*\\s*(?:[\\p{Lu}][\\p{L
 
 /** A stand-alone photo credit line: "REUTERS/Omar Sanadiki", "(Photo: AP)", "Evan Vucci/AP", "(AP Photo/Evan Vucci)". */
 // (Not a wire's dateline alone: "PARIS (AFP)", "NEW YORK (AP)" name the wire a story came from.)
-const MORE_STANDALONE_CREDITS = /^\p{Lu}[\p{Lu} .'’-]{2,40}\s+\((?:EFE|EPA|dpa|ANSA|Europa Press|Getty Images)\)$|^[Ff]ot\.\s+\p{Lu}.{2,60}$|^(?:Foto|Photo|Fotó) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,3}(?: (?:per|for|für|pour|para|voor|dla) \p{Lu}.{1,40})?$|^©\s*[\p{L}\d][^©]{0,50}\/\s*(?:Getty Images|Reuters|AFP|AP|dpa|imago|IMAGO|picture alliance|Shutterstock|iStock|Alamy|EPA)$/u;
+const MORE_STANDALONE_CREDITS = /^©\s*(?:Foto|Photo|Bild|FOTO|PHOTO)\s*[:：]\s*\p{L}[^.©]{1,60}$|^\(?(?:Supplied|SUPPLIED|Provided|Handout) by\s+\p{Lu}[^.,;:!?]{1,50}\)?$|^\p{Lu}[\p{Lu} .'’-]{2,40}\s+\((?:EFE|EPA|dpa|ANSA|Europa Press|Getty Images)\)$|^[Ff]ot\.\s+\p{Lu}.{2,60}$|^(?:Foto|Photo|Fotó) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,3}(?: (?:per|for|für|pour|para|voor|dla) \p{Lu}.{1,40})?$|^©\s*[\p{L}\d][^©]{0,50}\/\s*(?:Getty Images|Reuters|AFP|AP|dpa|imago|IMAGO|picture alliance|Shutterstock|iStock|Alamy|EPA)$/u;
+
+/** "Quelle:", "Bildquelle:": a German credit's label (its value an agency's credit). */
+const SOURCE_LABEL_CREDIT = /^(?:Bild)?[Qq]uelle\s*[:：]\s*[^.]{2,70}$/u;
+const AGENCY_IN_CREDIT = new RegExp(`(?:^|[\\s:/])(?:${AGENCIES}|Getty|picture alliance)(?:$|[\\s/,])`, "u");
+
+/**
+ * "Riverland News: Eliza Cobb" (in brackets on its own line): an outlet, a colon, a photographer's name; not a wire's
+ * other credits in the same shape ("Editing: Mark Heinrich", "Additional reporting: Sam Jones").
+ */
+function outletColonPhotographer(inner: string): boolean {
+  const m = OUTLET_COLON_PHOTOGRAPHER.exec(inner);
+  return m !== null && !WIRE_ROLE.test(m[1]!) && looksLikePersonName(m[2]!);
+}
+
+const OUTLET_COLON_PHOTOGRAPHER = /^(\p{Lu}[\p{L}&.'’ -]{1,40}):\s*(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$/u;
+const WIRE_ROLE = /^(?:Additional |Extra )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Tt]ranslation|[Rr]esearch|[Ii]nterview|[Gg]raphics?|[Vv]ideo|[Pp]roduction|[Ss]ource|[Ww]ords|[Tt]ext|[Aa]uthor|[Bb]y)s?\b/;
 
 /** A wire's or a photo agency's name, maybe with its photographer after a slash or "via". */
 const BRACKETED_AGENCY = /^(?:PA(?: Wire| Media| Images)?|AAP(?: Image)?|AP|AFP|EPA(?:-EFE)?|Reuters|Getty(?: Images)?|EFE|ANSA|dpa|DPA|Shutterstock|Alamy|iStock|Xinhua|Bloomberg|PTI|ANI|Sipa|SIPA|ABACA|MAXPPP|Keystone|Anadolu|Kyodo|Yonhap)(?:\s*(?:\/|via)\s*[^()]{1,40})?$/;
@@ -179,8 +197,12 @@ export function isStandaloneCredit(line: string): boolean {
   if (bracketed && BRACKETED_AGENCY.test(bracketed[1]!)) return true;
   // "JUAN CARLOS HIDALGO (EFE)", "Fot. Kuba Atys / Kurier Tygodniowy", "Foto Marco Lenzi per Pagina Nove", "© Westend61/Getty Images".
   if (MORE_STANDALONE_CREDITS.test(line)) return true;
+  // "(Riverland News: Eliza Cobb)": the outlet and its photographer, in brackets, as a line of their own.
+  if (bracketed && line.includes(":") && outletColonPhotographer(bracketed[1]!)) return true;
+  // "Quelle: picture alliance/dpa/Britta Pedersen": a source label over an agency's credit.
+  if (SOURCE_LABEL_CREDIT.test(line) && (line.includes("/") || AGENCY_IN_CREDIT.test(line))) return true;
   return (
-    /^(\(?\s*(photo(?:graph)?|image|picture|illustration|ilustración|illustrazione|credit|foto|fotó|fotoğraf|zdjęcie|kuva|bild|ảnh|ภาพ|фото|світлина|снимка|צילום|عکس|تصوير|تصویر|صورة|فوٹو|फोटो|ছবি|사진|写真|picha)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,70}\)?)$/iu.test(line) ||
+    /^(\(?\s*(photo(?:graph)?|photographer|photographe|fotograf|fotógrafo|fotografo|image|picture|illustration|ilustración|illustrazione|rendering|simulation|credit|foto|fotó|fotoğraf|zdjęcie|kuva|bild|ảnh|ภาพ|фото|світлина|снимка|צילום|عکس|تصوير|تصویر|صورة|فوٹو|फोटो|ছবি|사진|写真|picha)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,70}\)?)$/iu.test(line) ||
     // "IMAGO/Team 2", "dpa/Bernd Weißbrod": a photo agency, then its photographer; "KOMPAS.com/RINA KUSUMAWATI":
     // the outlet by its address, then its photographer in capitals.
     (line.includes("/") && (AGENCY_SLASH_NAME.test(line) || /^[A-Za-z]+\.(?:com|net|org|co(?:\.[a-z]{2})?|[a-z]{2})\s*\/\s*\p{Lu}[\p{Lu} .'’-]{2,40}$/u.test(line))) ||
@@ -204,7 +226,8 @@ export function isStandaloneCredit(line: string): boolean {
     nameSlashOutlet(line) ||
     /^(photo|photograph|picture|illustration)s?\s+by\s+[^.]{2,70}$/i.test(line) ||
     ((line.includes("/") || line.includes("|")) && NAME_SLASH_AGENCY.test(line)) ||
-    (/^\(?\s*©/.test(line) && isPhotoCopyright(line))
+    // "© Jane Roe / Reuters", "Photo © Jane Owner": the © alone or right after the photo's word.
+    (/^\(?\s*(?:(?:photo(?:graph)?|image|picture|foto|bild)s?\s*)?©/i.test(line) && isPhotoCopyright(line))
   );
 }
 
@@ -274,7 +297,9 @@ export function hasCaptionMarker(line: string): boolean {
     (mayBeKoreanOrArabicCredit(line) && KOREAN_ARABIC_CREDIT.test(line)) ||
     (last === CLOSE_PAREN && (SOURCE_IN_BRACKETS.test(line) || (line.length <= MAX_CREDITED_CAPTION && SOURCE_LABEL_IN_BRACKETS.test(line)))) ||
     (line.includes("|") && (PIPE_CREDIT.test(line) || PIPE_CAPITALS_CREDIT.test(line))) ||
-    (mayEndWithPhotographer(line) && TRAILING_BY_CREDIT.test(line.length > 120 ? line.slice(-120) : line)) ||
+    (mayEndWithPhotographer(line) && (TRAILING_BY_CREDIT.test(line.length > 120 ? line.slice(-120) : line) || UNSTOPPED_BY_CREDIT.test(line.length > 120 ? line.slice(-120) : line))) ||
+    // "Budynek dawnego dworca w Jaśle fot. Archiwum": Polish's abbreviated label, no stop before it.
+    (line.includes("ot.") && line.length <= MAX_CREDITED_CAPTION && ABBREVIATED_FOT_CREDIT.test(line)) ||
     (last === CLOSE_PAREN && line.length <= MAX_CREDITED_CAPTION && PAREN_INITIALS_CREDIT.test(line)) ||
     ((line.includes("—") || line.includes("–")) && line.length <= MAX_CREDITED_CAPTION && EM_DASH_CREDIT.test(line)) ||
     (slash && endsWithAgency(line) && DASH_DATE_AGENCY.test(line)) ||
@@ -326,6 +351,10 @@ const PIPE_CAPITALS_CREDIT = /\S\s+\|\s*\p{Lu}[\p{Lu}\s.'’-]{2,40}\/\s*\p{Lu}[
 const EM_DASH_CREDIT = /[.!?"”’)]\s*[—–]\s?(?:\p{Lu}[\p{L}.' -]{1,40}\/(?:File|Staff|Handout|Supplied)|\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3})$/u;
 // "… on Tuesday afternoon. Picture by Jack Hennessy": the photographer after the caption's sentence, with no colon.
 const TRAILING_BY_CREDIT = /[.!?]["'”’»)]*\s+(?:photo(?:graph)?s?|pictures?|images?|foto)\s+(?:by|von|par|por|di)\s+\p{Lu}[^.:!?]{1,60}$/iu;
+// "Il letto del Po a Boretto Foto di Roberto Gallinari": a caption that ends with no stop, then the label capitalised
+// and the photographer's name (an agency after a slash maybe); case-sensitive, so "… the photo by John" in a sentence is none.
+const UNSTOPPED_BY_CREDIT = /[\p{L}\p{N})]\s+(?:Photo|Photograph|Picture|Image|Foto|FOTO|PHOTO)s?\s+(?:by|von|par|por|di|de|door|av|af)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}(?:\s*\/\s*\p{Lu}[\p{L}&.'’ -]{1,30})?$/u;
+const ABBREVIATED_FOT_CREDIT = /[\p{L}\p{N})"”]\s+[Ff]ot\.\s*\p{Lu}[^.!?]{1,60}$/u;
 // "… on Jefferson Street on Tuesday.(WVBT)": a broadcaster's call sign or an agency's initials in brackets after the sentence.
 const PAREN_INITIALS_CREDIT = /[.!?]["'”’»]*\s*\(\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?\)$/u;
 // "… Belo Horizonte (MG) - Washington Alves - 8.mar.2024/Reuters": the photographer, the day and the agency, set off by dashes.
