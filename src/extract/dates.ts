@@ -76,7 +76,8 @@ const EUROPEAN_WEEKDAYS = [
   "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai", "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή",
   "σάββατο", "κυριακή",
 ].join("|");
-const WEEKDAY = "(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so)(?:day|nesday|rsday|urday|di|dredi|credi|edi|anche|ntag|nstag|ttwoch|nnerstag|eitag|mstag|nnabend)?\\.?,?\\s+|(?:ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت))[،,]?\\s+|(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili),?\\s+|(?:پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار)[،,]?\\s+|[\\u0980-\\u09FF]+বার,?\\s+|[\\u0900-\\u097F]+वार,?\\s+|(?:" + EUROPEAN_WEEKDAYS + "),?\\s+))?";
+// Dutch and Nordic pages cut them to two or three letters: "ma 4 sep 2023 om 14:32", "tir. 14. mar. 2023 kl. 10.12".
+const WEEKDAY = "(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|man|tir|ons|tor|fre|lør|søn|mån|tis|lör|sön)(?:day|nesday|rsday|urday|di|dredi|credi|edi|anche|ntag|nstag|ttwoch|nnerstag|eitag|mstag|nnabend)?\\.?,?\\s+|(?:ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت))[،,]?\\s+|(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili),?\\s+|(?:پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار)[،,]?\\s+|[\\u0980-\\u09FF]+বার,?\\s+|[\\u0900-\\u097F]+वार,?\\s+|(?:" + EUROPEAN_WEEKDAYS + "),?\\s+))?";
 // The clock after the date, after a comma, a dash or a word for "at" (Scandinavian "kl.", Finnish "klo",
 // Dutch "om", Slavic "o"/"ob"/"в", Turkish "saat", Vietnamese "lúc", Indonesian "pukul"/"jam").
 const TIME = "(?:(?:,|\\s*[-|–—·•])?(?:\\s+(?:at|à|um|a las|alle(?: ore)?|ore|às|om|kl\\.?|klo|o|ob|u|в|у|saat|lúc|pukul|jam)(?=\\s))?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:uhr|h|น\\.)?\\s*([ap]\\.?m\\.?)?)?";
@@ -96,7 +97,8 @@ const YEAR_MONTH_DAY = new RegExp(`^(\\d{4})\\.?\\s+${MONTH}\\s+(\\d{1,2})\\.?(?
 /** "12.03.2024", "12.03.2024, 14:35 Uhr", "24.11.2026 - 13:15h": a dotted numeric date is day first wherever it is written. */
 const DOTTED = new RegExp(`^(?:(?:mo|di|mi|do|fr|sa|so|lu|ma|me|je|ve|po|út|st|čt|pá|pt|śr|cz|pn|wt|nd)\\.?,?\\s+)?(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\.?(?:(?:,?\\s*|\\s+[-–|]\\s+)(?:um\\s+|à\\s+|o\\s+|u\\s+|у\\s+|saat\\s+|klo\\s+|kl\\.?\\s+)?(\\d{1,2})[:.h](\\d{2})(?:\\s*(?:uhr|h))?)?${ZONE}$`, "iu");
 // "2024-03-12 09:30 CET": a zone's abbreviation after an ISO-like date, as front matter and CMSs write it.
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2}|[a-z]{2,5})?$/i;
+// Nordic pages set the clock's parts apart with a dot: \"Publicerad 2022-09-14 08.30\".
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2})[:.](\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2}|[a-z]{2,5})?$/i;
 
 /** A month name (any language of MONTH_NAMES) as a whole word. */
 export const MONTH_WORD = new RegExp(`^${MONTH}$`, "i");

@@ -178,7 +178,16 @@ describe("dates of Central and Eastern European, Nordic and Greek pages", () => 
     ["11.03.2025. у 14:36", "2025-03-11T14:36:00.000Z"],
     ["úterý 11. března 2025, 8:15", "2025-03-11T08:15:00.000Z"],
     ["Παρασκευή 12 Ιουλίου 2024", "2024-07-12T00:00:00.000Z"],
+    // Dutch and Nordic weekdays cut short before the date.
+    ["ma 4 sep 2023 om 14:32", "2023-09-04T14:32:00.000Z"],
+    ["tir. 14. mar. 2023 kl. 10.12", "2023-03-14T10:12:00.000Z"],
+    ["fre 3 mars 2023 kl. 07.00", "2023-03-03T07:00:00.000Z"],
   ])("reads %s", (text, iso) => expect(parseDate(text)?.toISOString()).toBe(iso));
+
+  it("reads an ISO date with a Nordic clock, its parts set apart by a dot", () => {
+    expect(parseTimestampLine("Publicerad 2022-09-14 08.30")).toEqual({ kind: "published", date: new Date("2022-09-14T08:30:00Z") });
+    expect(parseTimestampLine("Uppdaterad 2022-09-14 12.15")).toEqual({ kind: "updated", date: new Date("2022-09-14T12:15:00Z") });
+  });
 
   it("keeps Polish's November for 'listopada', which Croatian spells October", () => {
     expect(parseDate("22 listopada 2024")?.getUTCMonth()).toBe(10);

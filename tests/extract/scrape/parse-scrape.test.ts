@@ -1926,3 +1926,22 @@ describe("a photo's credit with its © before the photo's word, under the lead p
     expect(JSON.stringify(article.blocks)).toContain("Ingrid Olsen");
   });
 });
+
+describe("a bare name over the stamp, the writer's handle, job, reading time or contact button between", () => {
+  const P = "Trams will carry their first passengers to the southern terminus in December, the state government has confirmed, after years of works along the highway.";
+  const Q = "The transport minister announced the date during a site visit on Tuesday, and said businesses along the route would get more support while the last works are finished.";
+  const body = ["", P, "", Q, "", P, "", Q].join("\n");
+  it("reads the name over its handle and reading time, not the outlet's name under the stamp", () => {
+    const page = ["News", "Traffic", "", "Light rail stage three opening date confirmed", "", "Lachlan Brierley", "@lbrierley", "3 min read", "May 21, 2024 - 11:30AM", "", "Gold Coast Herald", "", "0 comments", body].join("\n");
+    expect(parseScrape(page).author).toBe("Lachlan Brierley");
+  });
+  it("reads the name over its job with the outlet, its handle and a contact button", () => {
+    const page = ["News", "Local", "", "Council approves shelter despite neighbour concerns", "", "Maya Ostrowski", "Video Journalist, NewsNow Kamloops", "@mayaostrowski", "Contact",
+      "Published Tuesday, September 14, 2021 4:37PM PDT", body].join("\n");
+    expect(parseScrape(page).author).toBe("Maya Ostrowski");
+  });
+  it("takes the writer, not the photographer credited beside them", () => {
+    const page = ["Nyheter", "", "Over 900 ungdommer står fortsatt uten læreplass", "", "Ingrid Solheim", "Journalist", "Kristoffer Aase", "Fotograf", "Publisert 05.06.2024 06:00", body].join("\n");
+    expect(parseScrape(page).author).toBe("Ingrid Solheim");
+  });
+});

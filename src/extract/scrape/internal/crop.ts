@@ -15,6 +15,7 @@ import { isJoinDate } from "../rules/furniture";
 import { withoutBullet, type Unit } from "./units";
 import { aloneEnd, aloneHeadline, headlineBelow } from "./alone";
 import { relatedAfter } from "./related-list";
+import { nameBesideStamp } from "./page-author";
 
 /** How far above the found body a wire dateline may open it. */
 const DATELINE_REACH = 6;
@@ -247,6 +248,9 @@ function pastTopByline(units: ClassifiedUnit[], start: number, end: number): num
  */
 function withBylinesSpelledOut(header: ClassifiedUnit[]): ClassifiedUnit[] {
   const out: ClassifiedUnit[] = [];
+  const texts = header.map((unit) => unit.text);
+  // A name spelled out over the stamp: a name under it is then the outlet's ("Gold Coast Herald").
+  let named = false;
   for (let k = 0; k < header.length; k++) {
     const unit = header[k]!;
     const next = header[k + 1];
@@ -258,10 +262,17 @@ function withBylinesSpelledOut(header: ClassifiedUnit[]): ClassifiedUnit[] {
       // it was filed from, which is no text of the article.
       out.push({ ...unit, text: `By ${unit.text}`, meta: true });
       k++;
-    } else if (!unit.meta && (header[k - 1]?.meta || next?.meta) && bareNameByline(unit.text) && !KEY_POINTS.test(unit.text)) {
+    } else if (!unit.meta && ((!named && header[k - 1]?.meta) || next?.meta) && bareNameByline(unit.text) && !KEY_POINTS.test(unit.text)) {
       // ("Key Points" under the stamp is a box's heading, however much it looks like a name.)
       out.push({ ...unit, text: `By ${unit.text}`, meta: true });
-    } else out.push(unit);
+      named = true;
+    } else {
+      // The writer's handle, job, reading time or contact button between the name and the stamp ("Lachlan Brierley" /
+      // "@lbrierley" / "3 min read" / stamp); a wire's name as the wire spells it ("REUTERS" → "Reuters").
+      const name = unit.meta || header[k - 1]?.meta ? null : nameBesideStamp(unit.text, texts, k);
+      out.push(name ? { ...unit, text: `By ${name}`, meta: true } : unit);
+      named ||= name !== null;
+    }
   }
   return out;
 }

@@ -37,9 +37,11 @@ export function findPageAuthor(runs: readonly (readonly string[])[], accept: (na
  * Writer" over "Updated 1:39 am EST …"): the byline without its "By", as the
  * crop reads it in the header it keeps (crop.ts, withBylinesSpelledOut).
  */
-function nameBesideStamp(line: string, lines: readonly string[], k: number): string | null {
+export function nameBesideStamp(line: string, lines: readonly string[], k: number): string | null {
   const name = bareNameByline(line) ?? wireAgency(line);
   if (!name) return null;
+  // "Kristoffer Aase" / "Fotograf": the photographer's credit beside the writer's, never the byline.
+  if (PHOTOGRAPHER_JOB.test(lines[k + 1] ?? "")) return null;
   if (isStamp(lines[k - 1])) return name;
   // Between the name and the stamp a page may set the writer's job, a follow button and the reading time.
   let reach = k + BESIDE_REACH;
@@ -51,7 +53,7 @@ function nameBesideStamp(line: string, lines: readonly string[], k: number): str
       reach += 2;
       continue;
     }
-    if (!BETWEEN_NAME_AND_STAMP.test(next) && !isWriterRole(next) && !(j === k + 1 && FILED_FROM_PLACE.test(next))) return isStamp(next) ? name : null;
+    if (!BETWEEN_NAME_AND_STAMP.test(next) && !CONTACT.test(next) && !isWriterRole(next) && !(j === k + 1 && FILED_FROM_PLACE.test(next))) return isStamp(next) ? name : null;
   }
   return null;
 }
@@ -82,6 +84,9 @@ const READING_TIME_RANGE = /^\d{1,3}\s?[–-]\s?\d{1,3}\s+(?:minutes|mins?)$/i;
 /** A social handle or an e-mail address, alone on its line. */
 const CONTACT = /^@[\w.]{2,30}$|^[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$/;
 
+/** A photographer's job under their name, as a byline box credits the photos beside the text. */
+const PHOTOGRAPHER_JOB = /^(?:photographer|photographe|photography|photos?|fotograf(?:in)?|fotógraf[oa]|fotograf[oa]|foto)$/i;
+
 /** Lines under a name that a stamp may stand beyond. */
 const BESIDE_REACH = 4;
 /** Right under the name, where the writer filed from: "Brasília", "Rio de Janeiro (RJ)" (a state's letters after it). */
@@ -91,7 +96,8 @@ const DAY_WORD_AND_CLOCK = /^\p{L}{3,12},?\s+(?:\p{L}{1,3}\s+)?\d{1,2}[:.]\d{2}(
 /** A follow button, a reading time, a lone separator: "Follow", "5 min read", "·". */
 // And the publication a post appears in ("Published in Backend Diaries", Medium).
 // The writer's contact links ("Twitter" / "Email") stand there too.
-const BETWEEN_NAME_AND_STAMP = /^(?:follow|subscribe|folgen|suivre|seguir|segui|volgen|twitter|x|e-?mail|linkedin|facebook|instagram|bluesky|mastodon|[·•|–—-]|\d+\s*(?:min(?:ute)?s?|minuten|minutes)\s*(?:read|lesezeit|de lecture|de lectura|di lettura)?|published in \p{Lu}.{0,40})$/iu;
+// Or the writer's handle and a contact button ("Maya Ostrowski" / "Video Journalist, NewsNow" / "@mayaostrowski" / "Contact" / stamp).
+const BETWEEN_NAME_AND_STAMP = /^(?:follow|subscribe|folgen|suivre|seguir|segui|volgen|contact|kontakt|contacto|contatto|twitter|x|e-?mail|linkedin|facebook|instagram|bluesky|mastodon|[·•|–—-]|\d+\s*(?:min(?:ute)?s?|minuten|minutes)\s*(?:read|lesezeit|de lecture|de lectura|di lettura)?|published in \p{Lu}.{0,40})$/iu;
 
 
 /**

@@ -531,8 +531,9 @@ export function isWriterRole(text: string): boolean {
 // "Business reporter", "Senior Correspondent"; or the job first and its desk or outlet after, as
 // languages with cases print it ("Dziennikarka Onetu", "Корреспондент РИА Новости", "Repórter do g1").
 // "Special to The Prairie Ledger": a contributor's line under the name, as North American papers print it.
+// "Video Journalist, NewsNow Kamloops": the job, then the outlet after a comma.
 const WRITER_ROLE =
-  /^special to (?:the )?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}$|^(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|correspondant(?:e)?|journaliste|corresponsal|periodista|redactor(?:a)?|giornalista|toimittaja)$|^(?:dziennikar(?:z|ka)|reporter(?:ka)?|redaktor(?:ka)?|korespondent(?:ka)?|publicyst(?:a|ka)|корреспондент|журналист(?:ка)?|обозреватель|репортер|repórter|jornalista|correspondente|colunista|giornalista|inviat[oa]|corrispondente|periodista|corresponsal|journaliste|correspondant(?:e)?|envoyée? spéciale?)(?:\s+[\p{L}\p{N}.-]+){1,3}$/iu;
+  /^special to (?:the )?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}$|^(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|correspondant(?:e)?|journaliste|corresponsal|periodista|redactor(?:a)?|giornalista|toimittaja)(?:,\s+\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})?$|^(?:dziennikar(?:z|ka)|reporter(?:ka)?|redaktor(?:ka)?|korespondent(?:ka)?|publicyst(?:a|ka)|корреспондент|журналист(?:ка)?|обозреватель|репортер|repórter|jornalista|correspondente|colunista|giornalista|inviat[oa]|corrispondente|periodista|corresponsal|journaliste|correspondant(?:e)?|envoyée? spéciale?)(?:\s+[\p{L}\p{N}.-]+){1,3}$/iu;
 
 /** A writer's job in a word or two, alone ("Kulturskribent", "Publicysta"), in the languages of the byline rules. */
 export function isWriterJob(text: string): boolean {
