@@ -350,6 +350,6 @@ export function isAffiliateDisclosure(line: string): boolean {
 
 // "This post may contain affiliate links. Please read our disclosure policy."
 const DISCLOSURE =
-  /\b(?:(?:this|the) (?:post|article|page|story|review|site) (?:may )?contains? (?:affiliate|sponsored) links?|as an amazon associate\b|we (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission|(?:read|see) (?:our|my|the full) (?:affiliate )?disclosure(?: policy)?\b)/i;
+  /\b(?:(?:this|the) (?:post|article|page|story|review|site) (?:may )?contains? (?:affiliate|sponsored) links?|as an amazon associate\b|we (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission|may (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission (?:from|on) (?:purchases|sales|products)|(?:read|see) (?:our|my|the full) (?:affiliate )?disclosure(?: policy)?\b)/i;
 /** The words a disclosure cannot do without: a cheap test before DISCLOSURE. */
 const MAY_BE_DISCLOSURE = /ffiliat|isclos|ommission|ssociate/;

@@ -1186,6 +1186,20 @@ describe("meta rows and tool rows as news themes print them", () => {
     expect(isBoilerplate("Listen to this article about the 87 comments the council received")).toBe(false);
   });
 
+  it.each(["Gift this article", "Show more sharing options", "Save Story", "Send på mail", "Dela via e-post", "Mejla", "ANNONCE", "PUB", "4' di lettura", "Lesedauer ca. 6 Minuten",
+    "Aus der Ausgabe Nr. 20/2021", "From Longwave Magazine's October 2021 Issue", "From the March 2021 issue of Harper's",
+    "Hearth & Table may receive a commission from purchases made through links on this page."])("takes a lone button, an ad's label, a reading time, a print issue's note or a disclosure for furniture: %s", (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+
+  it.each(["Via Appia", "The pub was full by nine", "Send in the clowns", "From the archive: how the city grew"])("leaves a line of text that shares their words: %s", (line) => {
+    expect(isBoilerplate(line)).toBe(false);
+  });
+
+  it("reads a stamp beside a reading time under its German label", () => {
+    expect(parseMetaLine("Stand: 09.11.2023 | Lesedauer: 7 Minuten")?.published).toEqual(new Date("2023-11-09T00:00:00Z"));
+  });
+
   it("knows a consent plugin's cookie notice and a 'Reach … at' contact line", () => {
     expect(isBoilerplate("To provide the best experiences, we use technologies like cookies to store and/or access device information. Consenting to these technologies will allow us to process data such as browsing behavior.")).toBe(true);
     expect(isWriterBio("Reach Greta Lindqvist at glindqvist@coastlineledger.com or 707-555-0148.")).toBe(true);

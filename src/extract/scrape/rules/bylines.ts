@@ -9,15 +9,16 @@ import { endsLikeSentence } from "../internal/units";
 import { isAffiliateDisclosure } from "../vocabulary";
 
 /** The labels a reading time goes by ("Reading time: 4 min", "Lesezeit 4 Minuten"); alone, "Lecture" and "Leitura" are words of prose too. */
-export const READING_TIME_LABELS = "reading time|read time|temps de lecture|tiempo de lectura|lesezeit|tempo de leitura|tempo di lettura|leestijd|čas čtení|lästid|läsningstid|czas czytania|czas lektury|okuma süresi|время чтения|lukuaika|læsetid|lesetid";
+export const READING_TIME_LABELS = "reading time|read time|temps de lecture|tiempo de lectura|lesezeit|lesedauer|tempo de leitura|tempo di lettura|leestijd|čas čtení|lästid|läsningstid|czas czytania|czas lektury|okuma süresi|время чтения|lukuaika|læsetid|lesetid";
 /** A reading time with its label: "Lecture 3 min.", "Tiempo de lectura: 3 min", "Lesezeit: 4 Minuten", "Leitura: 3 min". */
 export const LABELLED_READING_TIME = new RegExp(
-  `^(?:${READING_TIME_LABELS}|lecture|leitura)\\s*[:：]?\\s*\\d{1,3}\\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minut|minuty|minuter|минут[аы]?|dakika)\\.?$`,
+  `^(?:${READING_TIME_LABELS}|lecture|leitura)\\s*[:：]?\\s*(?:ca\\.?\\s*|circa\\s+|approx\\.?\\s*|about\\s+|environ\\s+|aprox\\.?\\s*)?\\d{1,3}\\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minut|minuty|minuter|минут[аы]?|dakika)\\.?$`,
   "iu",
 );
 /** A reading time, its number first: "5 min read", "2 minuti di lettura", "3 min de lecture", "4 Minuten Lesezeit". */
 // "— 7 min read": a theme may set a dash before it.
-export const COUNTED_READING_TIME = /^(?:[—–-]\s*)?\d{1,3}\s*(?:min(?:ute)?s?\.?|minuti|minutos|minuten|minut|minuty|минут[аы]?|dakika)\s+(?:read|reading|di lettura|de lecture|de lectura|de leitura|lesezeit|leestijd|czytania|чтения|okuma(?: süresi)?)$/iu;
+// "4' di lettura": the minutes' mark for the word.
+export const COUNTED_READING_TIME = /^(?:[—–-]\s*)?\d{1,3}\s*(?:min(?:ute)?s?\.?|['’′]|minuti|minutos|minuten|minut|minuty|минут[аы]?|dakika)\s+(?:read|reading|di lettura|de lecture|de lectura|de leitura|lesezeit|leestijd|czytania|чтения|okuma(?: süresi)?)$/iu;
 
 // The words that open a byline, in the languages of the date rules (and Indonesian and Malay "oleh", Hebrew "מאת"); each regex below is built from them.
 export const BY_WORDS = "by|von|par|por|di|door|av|af|oleh|מאת|โดย";

@@ -30,6 +30,8 @@ const SHARE_WORDS = new Set([
   "del", "dela", "deel", "gem", "lagre", "spara", "bewaar", "udostępnij", "zapisz", "sdílet", "uložit", "merken", "speichern", "x.com",
   // ... and in Danish, Romanian, Slovak, Hungarian and Turkish, with the words they set between ("Del på Facebook", "Distribuie pe X").
   "på", "distribuie", "pe", "zdieľať", "uložiť", "megosztás", "paylaş", "na", "bookmark",
+  // Sending by mail in the Nordic languages ("Send på mail", "Dela via e-post", "Mejla").
+  "send", "via", "e-post", "epost", "mejla",
 ]);
 
 const COPYRIGHT =
@@ -56,7 +58,7 @@ const COOKIE_NOTICE =
 
 /** An ad's label, or the line an ad leaves in the article: "Advertisement", "Anzeige", "Story continues below advertisement". */
 // Set between dashes too, as WordPress news themes print it: "- Advertisement -".
-const AD_LABEL = /^(?:[-–—]\s*)?(advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklame|reklam|annons|annonse|mainos|iklan|quảng cáo|реклама|tangazo|publicitate|hirdetés|פרסומת|اشتہار|விளம்பரம்|patalastas|διαφήμιση|διαφημιση|विज्ञापन|إعلان|تبلیغات|广告|広告|광고)(?:\s*[-–—]|\s+\d{1,2})?$/i;
+const AD_LABEL = /^(?:[-–—]\s*)?(advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklame|reklam|annons|annonse|annonce|pub|mainos|iklan|quảng cáo|реклама|tangazo|publicitate|hirdetés|פרסומת|اشتہار|விளம்பரம்|patalastas|διαφήμιση|διαφημιση|विज्ञापन|إعلان|تبلیغات|广告|広告|광고)(?:\s*[-–—]|\s+\d{1,2})?$/i;
 const AD_LEFTOVER =
   /^(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|advert|ad))?|haberin devam[ıi]|dalszy ciąg artykułu pod (?:materiałem wideo|reklamą)|dalsza część (?:artykułu|tekstu) (?:pod|poniżej) (?:materiałem wideo|reklamą|wideo)|advertisement\s*[-–—:·•|]\s*(?:scroll|continue)(?: reading)?(?: to continue| below)?|continue reading (?:below|the main story|the rest of the (?:story|article)|after (?:the )?(?:ad|advertisement))|skip (?:advertisement|advert|ad)|(?:recommended|related) videos?|read the full (?:story|article)(?: here)?\.?|weiterlesen nach der anzeige|(?:la )?suite (?:après|de l'article après) (?:la|cette) publicité|continúa (?:leyendo )?(?:después|tras) (?:la|el) (?:publicidad|anuncio)|continua (?:a leggere )?dopo la pubblicità|continua (?:após a|depois da) publicidade)$/i;
 
@@ -290,7 +292,7 @@ const READER_CALL =
 const CUT_TEASER = /^\p{Lu}(?:[^.!?\s]*\s+){3,}[^.!?\s]*[\p{L},](?:\.\.\.|…)$/u;
 const MAX_CUT_TEASER = 110;
 /** The letters a print note opens with, lower-cased: a version…, this…, appeared/published…, ran…, dieser…, cet…. */
-const PRINT_NOTE_OPENING = new Set([..."atprdce"].map((c) => c.charCodeAt(0)));
+const PRINT_NOTE_OPENING = new Set([..."atprdcef"].map((c) => c.charCodeAt(0)));
 /**
  * Where a story ran on paper: "This article appears in the April 2024 print edition with the headline “…”",
  * "This article was published in the April 2024 issue of …", "Published in the print edition of the March
@@ -298,7 +300,7 @@ const PRINT_NOTE_OPENING = new Set([..."atprdce"].map((c) => c.charCodeAt(0)));
  * ("Published in the journal Nature, …" is a sentence of the article).
  */
 const PRINT_EDITION_NOTE =
-  /^een versie van dit artikel verscheen (?:ook )?(?:in|op)\b.{0,120}$|^(?:a version of this (?:article|story|essay|review) (?:appears|appeared)|this (?:article|story|essay|review|piece) (?:appears|appeared|was published|ran)) (?:in|as)\b.{0,120}\b(?:print|issue)\b.{0,200}$|^(?:appeared|published|ran) (?:in|as)\b.{0,120}\bprint\b.{0,200}$|^(?:dieser (?:artikel|beitrag) (?:erschien|ist erschienen) in der .{0,60}ausgabe\b|cet article est paru dans\b).{0,200}$/i;
+  /^een versie van dit artikel verscheen (?:ook )?(?:in|op)\b.{0,120}$|^(?:a version of this (?:article|story|essay|review) (?:appears|appeared)|this (?:article|story|essay|review|piece) (?:appears|appeared|was published|ran)) (?:in|as)\b.{0,120}\b(?:print|issue)\b.{0,200}$|^(?:appeared|published|ran) (?:in|as)\b.{0,120}\bprint\b.{0,200}$|^(?:dieser (?:artikel|beitrag) (?:erschien|ist erschienen) in der .{0,60}ausgabe\b|cet article est paru dans\b).{0,200}$|^aus der (?:\S+ )?ausgabe (?:nr\. ?)?\d{1,3}\s?\/\s?\d{4}$|^from (?:the )?.{1,60}['’]s (?:\w+ )?\d{4} issue$|^from the (?:\w+ )?\d{4} issue of .{1,60}$/i;
 /**
  * The read-aloud version's credit, opening the line: "Produced by … using AI narration.", "This article was
  * narrated by an AI voice." (not "The song was created using AI voices of …", a sentence of the article).
@@ -441,7 +443,7 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 300 && MAY_BE_OUTLET_FURNITURE.test(line) && OUTLET_FURNITURE.test(line)) return true;
   if (line.length <= 400 && (line.startsWith("Citation:") || line.startsWith("This document")) && AGGREGATOR_FOOTER.test(line)) return true;
   // "This article appears in the April 2024 print edition with the headline “…”": where the story ran on paper.
-  if (line.length <= 300 && PRINT_NOTE_OPENING.has(line.charCodeAt(0) | 0x20) && (line.includes("print") || line.includes("issue") || line.includes("Ausgabe") || line.includes("paru dans") || line.includes("verscheen")) && PRINT_EDITION_NOTE.test(line)) return true;
+  if (line.length <= 300 && PRINT_NOTE_OPENING.has(line.charCodeAt(0) | 0x20) && (line.includes("print") || line.includes("issue") || line.includes("Issue") || line.includes("Ausgabe") || line.includes("paru dans") || line.includes("verscheen")) && PRINT_EDITION_NOTE.test(line)) return true;
   // "Produced by … using AI narration.": the read-aloud version's credit.
   if (line.length <= 200 && line.includes("AI") && AI_NARRATION.test(line)) return true;
   // "Summary generated with AI and reviewed by our editors.", "Áudio gerado por inteligência artificial": a machine-made summary's or voice's note.
@@ -548,6 +550,8 @@ function isShareRow(line: string): boolean {
   if (line.length > 120) return false; // share rows are short
   // The tool row's buttons of several words ("Gift this article", "Listen to this article 9 min", "87 comments") go first.
   const lower = mayHoldToolPhrase(line) ? line.toLowerCase().replace(TOOL_PHRASES, " ").trim() : line.toLowerCase();
+  // A tool button of several words alone ("Gift this article", "Show more sharing options").
+  if (!lower && line.trim()) return true;
   const phrase = SHARE_PHRASE.exec(lower)?.[0] ?? "";
   const rest = lower.slice(phrase.length);
   if (phrase && !rest.trim()) return true;
@@ -566,10 +570,10 @@ function isShareRow(line: string): boolean {
 }
 
 /** The buttons of a tool row written in several words, removed before its words are checked. */
-const TOOL_PHRASES = /\b(?:gift (?:this |the )?article|listen to (?:this |the )?(?:article|story)(?: \d{1,3} ?min(?:ute)?s?)?|save (?:for later|article)|read later|\d{1,5} comments?|\d{1,3} ?min(?:ute)?s? (?:read|listen))\b/g;
+const TOOL_PHRASES = /\b(?:gift (?:this |the )?article|listen to (?:this |the )?(?:article|story)(?: \d{1,3} ?min(?:ute)?s?)?|save (?:for later|article|this article|story|this story)|show more sharing options|more sharing options|read later|\d{1,5} comments?|\d{1,3} ?min(?:ute)?s? (?:read|listen))\b/g;
 
 function mayHoldToolPhrase(line: string): boolean {
-  return line.includes("rticle") || line.includes("omment") || line.includes("min") || line.includes("ater");
+  return line.includes("rticle") || line.includes("omment") || line.includes("min") || line.includes("ater") || line.includes("tory") || line.includes("haring");
 }
 
 /** A word of a share row: what stands between spaces, bars, bullets, commas and slashes. */
