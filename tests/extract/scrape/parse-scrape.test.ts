@@ -1945,3 +1945,13 @@ describe("a bare name over the stamp, the writer's handle, job, reading time or 
     expect(parseScrape(page).author).toBe("Ingrid Solheim");
   });
 });
+
+describe("a kicker the page's first line joins to the headline with a colon", () => {
+  const P = "Bildgeneratoren erzeugen in Sekunden, wofür Künstler Wochen brauchen, trainiert mit deren Werken, und die Gerichte haben noch kaum entschieden, wem die Bilder gehören.";
+  const Q = "Die Debatte darüber, was ein Original noch bedeutet, wird in Ateliers, Galerien und Kanzleien geführt, und sie wird mit jeder neuen Version der Programme dringlicher.";
+  const page = ["Künstliche Intelligenz in der Kunst: Wem gehört das Bild? - Atelier & Debatte", "", "Atelier & Debatte", "Menü", "Kunst", "", "Künstliche Intelligenz in der Kunst", "",
+    "Wem gehört das Bild?", "", "Ein Essay von Jakob Hessler", "Stand: 09.11.2023", "", P, "", Q, "", P, "", Q].join("\n");
+  it("takes the line under the kicker as the headline, however short", () => {
+    expect(parseScrape(page).title).toBe("Wem gehört das Bild?");
+  });
+});

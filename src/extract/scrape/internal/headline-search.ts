@@ -216,7 +216,9 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
   // The first line right over a byline is the page's own headline, not a `<title>` line to match against
   // (a `<title>` line stands again lower down, as the headline, where the page prints it).
   const firstIsHeadline = candidate(0) && units[0]!.repeats === 1 && !titleAnchor(units) && units.slice(1, 1 + BYLINE_BLOCK).some((u) => BYLINE_OPENER.test(u.text) && parseMetaLine(u.text)?.author);
-  const siteNames = units[0] && !firstIsHeadline ? siteNameLines(units[0].text, candidates.filter((j) => j > 0).map((j) => [j, units[j]!.text])) : new Set<number>();
+  const titleLines = candidates.filter((j) => j > 0).map((j): [number, string] => [j, units[j]!.text]);
+  const siteNames = units[0] && !firstIsHeadline ? siteNameLines(units[0].text, titleLines) : new Set<number>();
+  const kicked = units[0] && !firstIsHeadline ? kickerOverHeadline(units[0].text, titleLines) : null;
   const contents = contentsLines(units, bodyStart, bodyEnd);
   let best: number | null = null;
   let bestScore = -Infinity;
@@ -253,7 +255,8 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
       const above = candidates.indexOf(j - 1);
       return above >= 0 ? echoOf(above) : 0;
     };
-    if (underLongerHeadline(units, j, candidate, echoAbove) || (hasSentenceBreak(withoutQuotes(unit.text)) && !isTitleCase(unit.text))) score -= w.standfirst;
+    if (j !== kicked?.headline && (underLongerHeadline(units, j, candidate, echoAbove) || (hasSentenceBreak(withoutQuotes(unit.text)) && !isTitleCase(unit.text)))) score -= w.standfirst;
+    if (j === kicked?.kicker) score -= w.titleKicker;
     if (overLongerHeadline(units, j, candidate)) score -= w.kicker;
     if (headsNestedList(units, j, candidate)) score -= w.listHeading;
     if (inShortLineRun(units, j)) score -= w.listItem;
@@ -430,6 +433,22 @@ function contentsLines(units: ClassifiedUnit[], bodyStart: number, bodyEnd: numb
 /** A table of contents' entry is a subheading's length. */
 const MAX_CONTENTS_ENTRY = 120;
 
+/**
+ * The kicker and the headline the `<title>` line joins with a colon ("Künstliche Intelligenz in der Kunst: Wem gehört das
+ * Bild? - Site"), printed on the page as two lines one right over the other: the lower line is the headline, however short.
+ */
+function kickerOverHeadline(title: string, lines: [number, string][]): { kicker: number; headline: number } | null {
+  const bare = title.replace(SITE_SUFFIX, "");
+  const at = new Map<string, number>();
+  for (const [j, text] of lines) if (!at.has(foldTitle(text))) at.set(foldTitle(text), j);
+  for (const colon of bare.matchAll(/:\s+/gu)) {
+    const kicker = at.get(foldTitle(bare.slice(0, colon.index)));
+    const headline = at.get(foldTitle(bare.slice(colon.index + colon[0].length)));
+    if (kicker !== undefined && headline === kicker + 1) return { kicker, headline };
+  }
+  return null;
+}
+
 /** Where a `<title>` line parts the site's name from the headline: a colon, or a bar, dash or bullet between spaces. */
 const TITLE_SEPARATOR = /:\s+|\s+(?:[|–—-]|::|·|•)\s+/gu;
 
@@ -459,6 +478,8 @@ const HEADLINE_WEIGHTS = {
   summaryItem: 10,
   // The site's name, printed as the masthead, that the `<title>` line sets beside the headline.
   siteName: 6,
+  // A kicker the `<title>` line sets before the headline with a colon, printed right over it.
+  titleKicker: 6,
   // An entry of the post's table of contents, its section's subheading further down.
   contentsEntry: 6,
   underByline: 2.5,
