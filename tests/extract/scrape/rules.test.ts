@@ -704,6 +704,10 @@ describe("the writer's note", () => {
     expect(isWriterBio("The mayor is a former reporter who covered the harbour for years.")).toBe(false);
     expect(isWriterBio("Rachel Whitcombe has been a staff writer at The New Yorker since 2017. Her book will be published in June.")).toBe(true);
     expect(isWriterBio("The mayor has been a strong critic of the plan since 2017.")).toBe(false);
+    // What the writer has contributed to, or their job and where they live, as a magazine's note reads.
+    expect(isWriterBio("Eleanor Voss has contributed to The Parlour Review since 2012. Her most recent book is The Glass Orchard (2020).")).toBe(true);
+    expect(isWriterBio("Jakob Hessler ist Kunstkritiker und lebt in Leipzig. Zuletzt erschien von ihm „Die Kopie als Original“ (2022).")).toBe(true);
+    expect(isWriterBio("The council has contributed to The Fund since 2012.")).toBe(false);
     // "has been a" only of a writer at an outlet: a profile's last paragraph is the article's.
     expect(isWriterBio("Tom Harris has been a teacher at Westfield Elementary for 32 years.")).toBe(false);
     expect(writerBioName("Reach Yvonne Jessup at yjessup@tennessean.com or 615-259-8000.")).toBe("Yvonne Jessup");

@@ -758,13 +758,18 @@ const REACH_CALL = /^(?:Reach|Contact|Email|E-mail)\s+(?=\p{Lu})/u;
 export function isWriterBio(line: string): boolean {
   // A note of three or four sentences ("… She is the author of …") is still the writer's.
   if (line.length > MAX_WRITER_BIO) return false;
-  if (WRITER_BIO.test(line)) return true;
+  if (WRITER_BIO.test(line) || WRITER_BIO_LIVES.test(line)) return true;
   // The verbs the other languages' notes open with, looked for before the pattern; no year in a note.
   const verb = line.includes(" ist ") || line.includes(" est ") || line.includes(" es ") || line.includes(" é ") || line.includes(" è ") || line.includes(" jest ") || line.includes(" je ") || line.includes(" är ") || line.includes(" — ") || line.includes(" – ");
   return verb && WRITER_BIO_OTHER.test(line) && !/\d{4}/.test(line);
 }
 
 const MAX_WRITER_BIO = 600;
+
+// "Eleanor Voss has contributed to The Parlour Review since 2012.", "Jakob Hessler ist Kunstkritiker und lebt in Leipzig.":
+// what the writer has written for, or their job and where they live, as a magazine's note under the piece reads.
+const WRITER_BIO_LIVES =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:has (?:contributed to|written for|reported for)\s+(?:the\s+)?\p{Lu}|(?:ist|est|es|è|é|is)\s+[^.!?]{2,60}\s+(?:und lebt in|et vit à|y vive en|e vive a|e vive em|and lives in)\s+\p{Lu})/u;
 
 // The same in the languages the byline rules read, the writer's job right after the verb and no year in the line (a
 // news sentence dates what happened): "Anna Becker ist Redakteurin im Lokalressort …", "Анна Смирнова — корреспондент …",
