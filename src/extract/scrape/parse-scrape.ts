@@ -126,6 +126,9 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
   const articleUnits = withoutFurniture(cropped.units);
   const relatedUnits = cropped.related ? withoutFurniture(cropped.related) : [];
   const units = [...articleUnits, ...relatedUnits];
+  // The photographer a story's credit names ("Photographs by Alasdair Munro") credits a photo by name alone too.
+  const photographers = storyPhotographers(units);
+  const isCredit = (text: string) => isStandaloneCredit(text) || photographers.has(text);
   const related: RelatedLink[] = [];
   let blocks: Block[] = [];
   const warnings: string[] = [];
@@ -164,7 +167,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     }
   }
 
-  const leadIndex = findLead(units, i);
+  const leadIndex = findLead(units, i, isCredit);
   const standfirstAt = isStandfirst(units, i) ? i : -1;
   for (; i < leadIndex; i++) {
     const line = units[i]!.text;
@@ -190,10 +193,12 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     }
     // A news agency's name alone is the wire story's byline (findPageAuthor reads it), no photo's caption.
     if (wireAgency(line)) continue;
-    if (isStandaloneCredit(line) && i + 1 < leadIndex && captionUnderCredit(units, i + 1)) {
+    // "Words by Isobel Grant" / "Photographs by Alasdair Munro" / stamp: the story's photographer, credited in the byline's block.
+    if (STORY_PHOTOS_CREDIT.test(line) && besideMetaLine(units, i)) continue;
+    if (isCredit(line) && i + 1 < leadIndex && captionUnderCredit(units, i + 1)) {
       pushCaption(blocks, captionText(units[++i]!.text));
       appendCredit(blocks, line);
-    } else if (isStandaloneCredit(line)) appendCredit(blocks, line, true);
+    } else if (isCredit(line)) appendCredit(blocks, line, true);
     else pushCaption(blocks, captionText(line));
   }
 
@@ -294,7 +299,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       blocks[blocks.length - 1] = { kind: "quote", text: `${above.text} ${line}` };
       continue;
     }
-    if (isStandaloneCredit(line)) {
+    if (isCredit(line)) {
       if (i + 1 < tailStart && captionUnderCredit(units, i + 1)) {
         pushCaption(blocks, captionText(units[++i]!.text));
         appendCredit(blocks, line);
@@ -307,7 +312,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     // after a blank line it may be a lone photo's credit under a paragraph.
     const below = units[i + 1];
     const creditFollows =
-      !lastInBody && !!below && line.length <= MAX_CAPTION && isStandaloneCredit(below.text) && (below.gapBefore === 0 || hasCalendarDate(line));
+      !lastInBody && !!below && line.length <= MAX_CAPTION && isCredit(below.text) && (below.gapBefore === 0 || hasCalendarDate(line));
     // A dated description counts as a photo caption only when the layout sets it
     // apart (blank lines after it, as images leave in scrapes), not merely for
     // being last: "The fiscal year begins on July 1, 2024." ends many stories.
@@ -603,7 +608,7 @@ function takeMeta(line: string, meta: Meta): boolean {
  * the lead outright; without one, the lead is the first line after the
  * headline that is not a byline, timestamp, credit or photo caption.
  */
-function findLead(units: Unit[], start: number): number {
+function findLead(units: Unit[], start: number, isCredit: (text: string) => boolean = isStandaloneCredit): number {
   const window = Math.min(units.length, start + HEADER_WINDOW);
   for (let j = start; j < window; j++) {
     if (stripLeadMarker(units[j]!.text).marked) return j;
@@ -612,7 +617,7 @@ function findLead(units: Unit[], start: number): number {
   for (; j < units.length; j++) {
     const unit = units[j]!;
     const line = unit.text;
-    if (isStampLine(line) || isStandaloneCredit(line) || hasCaptionMarker(line) || captionUnderCredit(units, j)) continue;
+    if (isStampLine(line) || isCredit(line) || hasCaptionMarker(line) || captionUnderCredit(units, j)) continue;
     // A share button between the photo and a key-points box ("Share" / "Key points:"): the box is looked for under it.
     if (isShortFurniture(line) && keyPointsEnd(units, j + 1) > j + 1) continue;
     const box = Math.max(keyPointsEnd(units, j), summaryPointsEnd(units, j));
@@ -628,7 +633,7 @@ function findLead(units: Unit[], start: number): number {
     // a longer paragraph follows; in the body, or over short lines, the line over a lone photo's credit is
     // as often the paragraph before the photo ("The council approved the budget…" / "Photo by …").
     // Or over the byline and the stamp: the lead photo comes first in the header, its caption and credit, then who and when.
-    if (next && isStandaloneCredit(next.text) && line.length <= MAX_CAPTION && (next.gapBefore === 0 || (next.gapBefore <= 1 && (hasCalendarDate(line) || captionOverLead(line, units[j + 2]) || captionOverByline(line, units[j + 2]))))) continue;
+    if (next && isCredit(next.text) && line.length <= MAX_CAPTION && (next.gapBefore === 0 || (next.gapBefore <= 1 && (hasCalendarDate(line) || captionOverLead(line, units[j + 2]) || captionOverByline(line, units[j + 2]))))) continue;
     // Laid out, a short line set deeper than the paragraph under it, over the text: the lead photo's caption.
     if (next && line.length <= MAX_TOP_CAPTION && unit.indent >= next.indent + CAPTION_INDENT && !unit.bullet && isFullParagraph(next.text)) continue;
     if (j === start && isStandfirst(units, j)) continue;
@@ -864,6 +869,31 @@ function captionUnderCredit(units: readonly Unit[], at: number): boolean {
 
 /** A credit that names itself one: "Credit Name / Outlet", "Photo credit: Name". */
 const LABELLED_CREDIT = /^(?:(?:photo|image) )?credits?\b/i;
+
+/** The credit for a story's photos, all of them: "Photographs by …", "Photography: …", "Fotos: …". */
+const STORY_PHOTOS_CREDIT = /^(?:photographs|photos|photography|pictures|images|fotos|fotografie(?:n)?|photographies)\s*(?:by|von|par|de|di|por|door|av|:)\s*\p{Lu}/iu;
+
+/** The photographers the story's credits name ("Photographs by Alasdair Munro for The Meridian" → "Alasdair Munro"), among its first lines. */
+function storyPhotographers(units: readonly Unit[]): Set<string> {
+  const names = new Set<string>();
+  for (const unit of units.slice(0, STORY_CREDIT_REACH)) {
+    const label = STORY_PHOTOS_CREDIT.exec(unit.text);
+    const name = label ? LEADING_NAME.exec(unit.text.slice(label[0].length - 1))?.[0] : undefined;
+    if (name && looksLikePersonName(name)) names.add(name);
+  }
+  return names;
+}
+
+/** Lines from the top a story's photo credit is looked for in: the header. */
+const STORY_CREDIT_REACH = 30;
+const LEADING_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}/u;
+
+/** Whether the line right over unit `i` or right under it (no blank line between) is a byline or a stamp. */
+function besideMetaLine(units: readonly Unit[], i: number): boolean {
+  const above = units[i - 1];
+  const below = units[i + 1];
+  return (!!above && units[i]!.gapBefore === 0 && parseMetaLine(above.text) !== null) || (!!below && below.gapBefore === 0 && parseMetaLine(below.text) !== null);
+}
 
 function appendCredit(blocks: Block[], credit: string, aboveBody = false): void {
   const last = blocks[blocks.length - 1];

@@ -1955,3 +1955,17 @@ describe("a kicker the page's first line joins to the headline with a colon", ()
     expect(parseScrape(page).title).toBe("Wem gehört das Bild?");
   });
 });
+
+describe("a feature's photographer credited beside the byline", () => {
+  const P = "The 10:53 from Inverness is two carriages long and about half full. There are walkers with enormous rucksacks, a family with a dog, and an elderly couple with a thermos and a tin of shortbread.";
+  const Q = "The line runs 82 miles west from the firth to the Atlantic, crossing the country at its narrowest, and for much of the way there is no road in sight, only water, heather and the odd cottage.";
+  const page = ["Travel", "", "Slow Train to the Edge of Scotland", "", "Words by Isobel Grant", "Photographs by Alasdair Munro", "18 October 2023", "", "Pinterest", "Facebook", "",
+    "The line hugs the shore of the loch for much of its final stretch.", "Alasdair Munro", "", P, "", Q, "", P, "", Q].join("\n");
+  it("is no photo's caption, and credits the lead photo by the name alone", () => {
+    const article = parseScrape(page);
+    expect(article.captions[0]).toMatch(/^The line hugs the shore of the loch/);
+    expect(article.captions.join(" ")).not.toContain("Photographs by");
+    expect(article.lead).toBe(P);
+    expect(article.author).toBe("Isobel Grant");
+  });
+});
