@@ -202,7 +202,7 @@ describe("bylines", () => {
     "IMAGO/Team 2", "dpa/Bernd Weißbrod", "(A. Martin/L'Équipe)", "David Paul Morris | Bloomberg | Getty Images", "(PRNewsfoto/Halvorsen Robotics)", "KOMPAS.com/RINA KUSUMAWATI", "(צילום: נועם רביב)", "فوٹو: ایکسپریس",
     "Illustration: Noor Hassan", "Illustration by Mira Sokol", "(Kuha ni Jun Mendoza)", "Picha na Maktaba",
     "Photographer: Dustin Franz for Ledger Weekly", "Fotograf: Lars Eriksen", "Markus Scholz/picture alliance via Getty Images", "(Simulation: SXS Collaboration)",
-    "© Foto: Kristoffer Vang", "Photo © Jane Owner", "Quelle: picture alliance/dpa/Britta Pedersen", "(Riverland & Mallee News: Eliza Cobb)", "Supplied by Barratt North Scotland",
+    "© Foto: Kristoffer Vang", "Photo © Jane Owner", "Quelle: picture alliance/dpa/Britta Pedersen", "(Riverland & Mallee News: Eliza Cobb)", "Supplied by Barratt North Scotland", "(KCRX)", "(WSB-TV)",
   ])("is a photo's credit alone on its line: %s", (line) => {
     expect(isStandaloneCredit(line)).toBe(true);
   });
@@ -235,7 +235,7 @@ describe("bylines", () => {
   });
 
   it.each(["(The council met on Tuesday)", "Photo of the day", "Kuha ni", "Team 2/IMAGO rules", "(Editing: Mark Heinrich)", "(Additional reporting: Sam Jones)",
-    "Quelle: Statistisches Bundesamt", "Supplied by the council, the figures show a rise", "(Graphic: Global assets in 2019 - here)", "© 2024 Example Ltd. All rights reserved."])("is no credit: %s", (line) => {
+    "Quelle: Statistisches Bundesamt", "Supplied by the council, the figures show a rise", "(Graphic: Global assets in 2019 - here)", "© 2024 Example Ltd. All rights reserved.", "(KC)", "(WHOOPS)"])("is no credit: %s", (line) => {
     expect(isStandaloneCredit(line)).toBe(false);
   });
 
@@ -1198,6 +1198,11 @@ describe("meta rows and tool rows as news themes print them", () => {
 
   it.each(["Via Appia", "The pub was full by nine", "Send in the clowns", "From the archive: how the city grew"])("leaves a line of text that shares their words: %s", (line) => {
     expect(isBoilerplate(line)).toBe(false);
+  });
+
+  it("reads a numeric stamp and its update in Portuguese, its word capitalised after two spaces", () => {
+    expect(parseMetaLine("22/08/2023 11h47  Atualizado há um ano")).toEqual({});
+    expect(parseMetaLine("O texto foi Atualizado ontem")).toBeNull();
   });
 
   it("reads a stamp beside a reading time under its German label", () => {

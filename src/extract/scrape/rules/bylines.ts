@@ -154,7 +154,7 @@ const UPDATE_AFTER_PUNCTUATION = new RegExp(
 );
 // The places a meta row splits into its fields: its separators, a byline's word, a stamp's word (in capitals, the
 // update words of more languages too), a labelled field.
-const CAPITALISED_UPDATE_WORDS = ["Aktualisiert", ...MORE_UPDATE_WORDS.map((word) => word[0]!.toUpperCase() + word.slice(1))].join("|");
+const CAPITALISED_UPDATE_WORDS = ["Aktualisiert", "Atualizado", "Actualizado", "Aggiornato", "Bijgewerkt", ...MORE_UPDATE_WORDS.map((word) => word[0]!.toUpperCase() + word.slice(1))].join("|");
 // "Par Camille Roussel (…) Publié le 9 mars 2025": a stamp's word, capitalised, after the field before it; and a byline's
 // ("… 06:00 Uhr Von Katrin Vogel") right after the stamp's date or clock, "Von" before a name of two words ("Von Miller" is one).
 // "… Medically Reviewed By Jane Smith" is no split: its "By" follows no date.

@@ -184,6 +184,9 @@ function outletColonPhotographer(inner: string): boolean {
 const OUTLET_COLON_PHOTOGRAPHER = /^(\p{Lu}[\p{L}&.'’ -]{1,40}):\s*(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$/u;
 const WIRE_ROLE = /^(?:Additional |Extra )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Tt]ranslation|[Rr]esearch|[Ii]nterview|[Gg]raphics?|[Vv]ideo|[Pp]roduction|[Ss]ource|[Ww]ords|[Tt]ext|[Aa]uthor|[Bb]y)s?\b/;
 
+/** A broadcaster's call sign: K or W in the US, C in Canada, then two or three capitals (and its band or TV). */
+const CALL_SIGN = /^[KWC][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|CD))?$/;
+
 /** A wire's or a photo agency's name, maybe with its photographer after a slash or "via". */
 const BRACKETED_AGENCY = /^(?:PA(?: Wire| Media| Images)?|AAP(?: Image)?|AP|AFP|EPA(?:-EFE)?|Reuters|Getty(?: Images)?|EFE|ANSA|dpa|DPA|Shutterstock|Alamy|iStock|Xinhua|Bloomberg|PTI|ANI|Sipa|SIPA|ABACA|MAXPPP|Keystone|Anadolu|Kyodo|Yonhap)(?:\s*(?:\/|via)\s*[^()]{1,40})?$/;
 
@@ -195,6 +198,8 @@ export function isStandaloneCredit(line: string): boolean {
   if (bracketed && !bracketed[1]!.includes("(") && isStandaloneCredit(bracketed[1]!)) return true;
   // "(PA Wire)", "(AFP)", "(Getty Images)": a photo agency alone in brackets, under the caption.
   if (bracketed && BRACKETED_AGENCY.test(bracketed[1]!)) return true;
+  // "(KCRX)", "(WSB-TV)": a North American broadcaster's call sign in brackets, under the still it credits.
+  if (bracketed && CALL_SIGN.test(bracketed[1]!)) return true;
   // "JUAN CARLOS HIDALGO (EFE)", "Fot. Kuba Atys / Kurier Tygodniowy", "Foto Marco Lenzi per Pagina Nove", "© Westend61/Getty Images".
   if (MORE_STANDALONE_CREDITS.test(line)) return true;
   // "(Riverland News: Eliza Cobb)": the outlet and its photographer, in brackets, as a line of their own.
