@@ -307,12 +307,12 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       continue;
     }
     const lastInBody = i + 1 === tailStart;
-    // A credit under a dated description marks it as the photo's caption.
+    // A credit under a dated description marks it as the photo's caption; so does one under a line that ends no sentence.
     // A credit right under a line (no blank between) marks that line as its photo's caption;
     // after a blank line it may be a lone photo's credit under a paragraph.
     const below = units[i + 1];
     const creditFollows =
-      !lastInBody && !!below && line.length <= MAX_CAPTION && isCredit(below.text) && (below.gapBefore === 0 || hasCalendarDate(line));
+      !lastInBody && !!below && line.length <= MAX_CAPTION && isCredit(below.text) && (below.gapBefore === 0 || hasCalendarDate(line) || (below.gapBefore <= 1 && !endsLikeSentence(line) && line.split(/\s+/).length >= MIN_CAPTION_WORDS));
     // A dated description counts as a photo caption only when the layout sets it
     // apart (blank lines after it, as images leave in scrapes), not merely for
     // being last: "The fiscal year begins on July 1, 2024." ends many stories.
@@ -869,6 +869,9 @@ function captionUnderCredit(units: readonly Unit[], at: number): boolean {
 
 /** A credit that names itself one: "Credit Name / Outlet", "Photo credit: Name". */
 const LABELLED_CREDIT = /^(?:(?:photo|image) )?credits?\b/i;
+
+/** Words a line over a credit needs to be its caption rather than a name a list of people sets over each photo's credit. */
+const MIN_CAPTION_WORDS = 3;
 
 /** The credit for a story's photos, all of them: "Photographs by …", "Photography: …", "Fotos: …". */
 const STORY_PHOTOS_CREDIT = /^(?:photographs|photos|photography|pictures|images|fotos|fotografie(?:n)?|photographies)\s*(?:by|von|par|de|di|por|door|av|:)\s*\p{Lu}/iu;

@@ -1969,3 +1969,22 @@ describe("a feature's photographer credited beside the byline", () => {
     expect(article.author).toBe("Isobel Grant");
   });
 });
+
+describe("a caption a blank line over its credit, the text right under the credit", () => {
+  const P = "Корнинський ліцей на Житомирщині став першим навчальним закладом громади, який повністю забезпечує себе електроенергією завдяки сонячній станції на даху школи.";
+  const Q = "Панелі потужністю 50 кВт встановили наприкінці лютого, а з понеділка станція працює у штатному режимі, розповіли у пресслужбі громади журналістам.";
+  const page = ["Новини", "Регіони", "", "Головна › Новини › Освіта", "", "05.03.2024, 14:20", "", "Ліцей на Житомирщині перейшов на сонячну енергію", "", "Автор: Оксана Литвиненко", "",
+    "Переглядів: 1 236", "", "Сонячні панелі на даху Корнинського ліцею", "", "Фото: пресслужба Корнинської громади", "", P, "", Q, "", P, "", Q].join("\n");
+  it("reads the line over the credit as the photo's caption, not the credit alone", () => {
+    const article = parseScrape(page);
+    expect(article.captions[0]).toMatch(/^Сонячні панелі на даху Корнинського ліцею/);
+    expect(article.lead).toBe(P);
+  });
+  it("reads it so in the text too, under a paragraph, when it ends no sentence", () => {
+    const inText = ["Новини", "", "Ліцей на Житомирщині перейшов на сонячну енергію", "", "14 березня 2024, 10:15", "", P, "", "Сонячні панелі на даху Корнинського ліцею", "",
+      "Фото: пресслужба Корнинської громади", "", Q, "", P, "", Q].join("\n");
+    const article = parseScrape(inText);
+    expect(article.captions[0]).toMatch(/^Сонячні панелі на даху Корнинського ліцею/);
+    expect(JSON.stringify(article.blocks.filter((b) => b.kind === "paragraph"))).not.toContain("Сонячні панелі на даху");
+  });
+});

@@ -295,7 +295,8 @@ function keepInHeader(unit: ClassifiedUnit, next: ClassifiedUnit | undefined, af
   // blank line apart, with the byline or the stamp under the credit ("Commuters at London Bridge" / "(PA Wire)" / "Helen Marsh").
   const creditUnder = !!next && isStandaloneCredit(next.text);
   const bylineUnder = !!afterNext && (afterNext.meta || bareNameByline(afterNext.text) !== null);
-  if (creditUnder && (next.gapBefore === 0 || (next.gapBefore <= 1 && bylineUnder)) && !unit.furniture && unit.words.length >= 3) return true;
+  // Or a blank line apart with the text right under the credit, as a figure's caption and credit elements stand over the lead.
+  if (creditUnder && (next.gapBefore === 0 || (next.gapBefore <= 1 && (bylineUnder || afterNext === undefined))) && !unit.furniture && unit.words.length >= 3) return true;
   if (unit.kind === "chrome" || unit.kind === "short") return false;
   if (creditUnder) return true;
   if (looksLikePhotoCaption(text)) return true;
