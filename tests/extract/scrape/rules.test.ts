@@ -1196,7 +1196,25 @@ describe("meta rows and tool rows as news themes print them", () => {
     expect(isBoilerplate(line)).toBe(true);
   });
 
-  it.each(["Via Appia", "The pub was full by nine", "Send in the clowns", "From the archive: how the city grew"])("leaves a line of text that shares their words: %s", (line) => {
+  it.each(["Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Business Current.", "Why you can trust GadgetRadar Our expert reviewers spend hours testing.",
+    "Amazon $899 View", "Verizon $24.99/mth View", "Delayed 15 mins. Data by Refinitiv", "Show latest updates", "Load more posts"])("takes a business or review site's furniture for furniture: %s", (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+
+  it("reads a byline with the writer's note run on after the name, and a 'Write to' sign-off as the writer's note", () => {
+    expect(parseMetaLine("By Jordan Reyes, a senior reporter covering laptops, PCs and gaming hardware. He has been testing computers for more than eight years.")?.author).toBe("Jordan Reyes");
+    expect(parseMetaLine("By the way, a reporter asked about it. He said nothing more about the plan for the summer.")).toBeNull();
+    expect(isWriterBio("Write to Rachel Ambrose at rachel.ambrose@ledger.com and Tom Nguyen at tom.nguyen@ledger.com")).toBe(true);
+  });
+
+  it("reads a credit label glued to a caption of five words, and the related labels' other spellings", () => {
+    expect(hasCaptionMarker("Şirketin Bursa'daki tesisinde üretim hattı Fotoğraf: AA")).toBe(true);
+    expect(hasCaptionMarker("The best of the year in one Photo: the winners")).toBe(false);
+    expect(isRelatedHeading("اقرأ أيضًا:")).toBe(true);
+    expect(isRelatedHeading("熱門新聞")).toBe(true);
+  });
+
+  it.each(["Via Appia", "The pub was full by nine", "Send in the clowns", "From the archive: how the city grew", "Amazon shares rose $899 on View", "Why you can trust your instincts, and when not to"])("leaves a line of text that shares their words: %s", (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });
 

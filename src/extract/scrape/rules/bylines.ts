@@ -53,7 +53,12 @@ export const BYLINE_OR_STAMP_START = new RegExp(`^(?:${BY_WORDS}|posted|publishe
 /** "By Jane Doe, Reuters" → "Jane Doe". Null when the line is not a byline. */
 export function parseByline(line: string): string | null {
   const m = BYLINE.exec(line);
-  if (!m) return null;
+  if (!m) {
+    // "By Jordan Reyes, a senior reporter covering laptops… He has been testing computers for eight years.": the writer's
+    // note run on after the name, past a byline's length.
+    const noted = line.length <= MAX_NOTED_BYLINE ? BYLINE_WITH_NOTE.exec(line) : null;
+    return noted && looksLikePersonName(noted[1]!) ? noted[1]! : null;
+  }
   // "By state political reporter Nadia Petrakis", "By political editor Laura Kuenssberg": the writer's job, in lower case, before the name.
   const roled = ROLE_BEFORE_NAME.exec(m[1]!);
   if (roled) return roled[1]!;
@@ -81,6 +86,9 @@ export function parseByline(line: string): string | null {
   return capitalised.length === words.length ? name : null;
 }
 
+const BYLINE_WITH_NOTE = /^(?:By|BY|by)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:a|an|the|our)\s+\p{Ll}/u;
+/** Longest byline with the writer's note run on after it. */
+const MAX_NOTED_BYLINE = 300;
 const ROLE_BEFORE_NAME = /^(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|producer|journalist|columnist|analyst|presenter|host|contributor)\s+(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u;
 const DESK_BYLINE = /^(?:Our|OUR|A|Staff|STAFF|Special|SPECIAL) (?:(?:Staff|Special|Political|Sports|Business) )?(?:Correspondent|Reporter|Writer|CORRESPONDENT|REPORTER|WRITER)s?$/u;
 const TEAM_BYLINE = /^the\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Team|Desk|Staff|Editors|Newsroom|Editorial Board|Reporters|Correspondents))$/iu;
@@ -744,7 +752,7 @@ const MAX_GLUED_BYLINE = 80;
 // "Jane Doe is a reporter for the Gazette.", "Jane Doe (@janedoe) is a contributor at the Gazette and…":
 // a name, then what the writer does for a living.
 const WRITER_BIO =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{1,40}\))?\s+(?:is\s+(?:a|an|the)\b[^.!?]{0,100}\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|producer|photographer|freelancer|intern|professor|lecturer|principal|teacher|researcher|economist|fellow|consultant|attorney|lawyer|physician)s?\b|has been (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|journalist|editor|correspondent|columnist|contributor)\b[^.!?]{0,30}\b(?:at|for|with)\s+(?:the\s+)?\p{Lu}|covers\s[^.!?]{3,100}\sfor\s+(?:the\s+)?\p{Lu}|(?:can|may) be reached (?:at|by|via|on)\s+[\w.+-]+@[\w-]+\.)|^(?:Reach|Contact|Email|E-mail)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:at|via|on)\s+\S+@/u;
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{1,40}\))?\s+(?:is\s+(?:a|an|the)\b[^.!?]{0,100}\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|producer|photographer|freelancer|intern|professor|lecturer|principal|teacher|researcher|economist|fellow|consultant|attorney|lawyer|physician)s?\b|has been (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|journalist|editor|correspondent|columnist|contributor)\b[^.!?]{0,30}\b(?:at|for|with)\s+(?:the\s+)?\p{Lu}|covers\s[^.!?]{3,100}\sfor\s+(?:the\s+)?\p{Lu}|(?:can|may) be reached (?:at|by|via|on)\s+[\w.+-]+@[\w-]+\.)|^(?:Reach|Contact|Email|E-mail|Write to)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:at|via|on)\s+\S+@/u;
 
 /** The name a writer's note opens with ("Sarah Okafor is a labour economist and writer…" → "Sarah Okafor"), or null. */
 export function writerBioName(line: string): string | null {

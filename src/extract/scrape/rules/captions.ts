@@ -310,7 +310,7 @@ export function hasCaptionMarker(line: string): boolean {
     (slash && endsWithAgency(line) && DASH_DATE_AGENCY.test(line)) ||
     ((line.includes("hoto ") || line.includes("HOTO ")) && PHOTO_AGENCY.test(line)) ||
     // "… in Wigan Credit: MEN Media": a tabloid's credit label after the caption, no stop between.
-    ((line.includes("Credit") || line.includes("Pic") || line.includes("Photograph")) && line.length <= MAX_CREDITED_CAPTION && GLUED_CREDIT_LABEL.test(line)) ||
+    ((line.includes("Credit") || line.includes("Pic") || line.includes("Photo") || line.includes("Foto") || line.includes("Bild") || line.includes("Фото")) && line.length <= MAX_CREDITED_CAPTION && GLUED_CREDIT_LABEL.test(line)) ||
     // "… on Tuesday. Tom Willard via Getty Images": the photographer, then the agency that carried the photo.
     (line.includes(" via ") && line.length <= MAX_CREDITED_CAPTION && NAME_VIA_AGENCY.test(line)) ||
     isPhotoCopyright(line)
@@ -318,11 +318,11 @@ export function hasCaptionMarker(line: string): boolean {
 }
 
 /**
- * A capitalised credit label after a caption of six words or more, with its colon, then a name in capitals
+ * A capitalised credit label after a caption of five words or more, with its colon, then a name in capitals
  * ("… in Wigan Credit: MEN Media", "… in Manchester Picture: PA"); not a subheading's topic and question
  * ("Child Tax Credit: What families need to know", "Best Picture: Oppenheimer").
  */
-const GLUED_CREDIT_LABEL = /^(?:\S+\s+){5,}[^\s:]*\p{Ll}\s+(?:Credit|Credits|Picture|Pictures|Photograph|Pic)s?:\s*\p{Lu}[\p{L}.&'’-]*(?:[\s/]+\p{Lu}[\p{L}.&'’-]*){0,4}$/u;
+const GLUED_CREDIT_LABEL = /^(?:\S+\s+){4,}[^\s:]*\p{Ll}\s+(?:Credit|Credits|Picture|Pictures|Photograph|Pic|Photo|Foto|Fotoğraf|Fotó|Bild|Фото)s?:\s*\p{Lu}[\p{L}.&'’-]*(?:[\s/]+\p{Lu}[\p{L}.&'’-]*){0,4}$/u;
 const NAME_VIA_AGENCY = new RegExp(String.raw`[.!?]["'”’)]*\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+via\s+(?:${AGENCIES})$`, "u");
 
 /** The credit's word ("Picture by …", "Foto von …") among the last 90 characters: a cheap test before TRAILING_BY_CREDIT. */

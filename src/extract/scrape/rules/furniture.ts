@@ -135,7 +135,7 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^Cookies on (?:the )?(?:[\p{L}\d-]+\.)+\p{L}{2,}$/u,
   // A review page's shop rows: "$249 at Amazon", "Aurora X2: £449 at Amazon", "Today's best … deals", "View Deal", "Why you can trust …".
   // The product's name before a colon or a dash: "Hive Active Heating 2 – £179 at Amazon"; "View all deals"; "We check over 250 million products…".
-  /^(?:[^:]{2,40}(?::|\s[-–—])\s*)?(?:[$£€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|kč))\s+(?:at|@|bei|chez|en|su|na)\s+\p{Lu}[\p{L}\d .&'’-]{1,30}$|^today'?s best .{1,60} deals?$|^(?:view|see|check) (?:deal|deals|all deals|price|prices|all prices)\b.{0,30}$|^why you can trust\b|^we check over [\d,.]+\s?(?:million|billion|m|bn)? products\b/iu,
+  /^(?:[^:]{2,40}(?::|\s[-–—])\s*)?(?:[$£€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|kč))\s+(?:at|@|bei|chez|en|su|na)\s+\p{Lu}[\p{L}\d .&'’-]{1,30}$|^today'?s best .{1,60} deals?$|^(?:view|see|check) (?:deal|deals|all deals|price|prices|all prices)\b.{0,30}$|^we check over [\d,.]+\s?(?:million|billion|m|bn)? products\b/iu,
   // A laid-out page's image placeholder (w3m's "[saint-malo]", an image's file name in lower case), a media player's clock
   // ("00:00", "16:08"), an update with its clock alone ("Laatste update: 09:48").
   /^\[[a-z0-9][a-z0-9._-]{0,39}\]$/,
@@ -201,7 +201,7 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(?:Trending(?: News| Now| Topics)?|TRENDING(?: NEWS| NOW| TOPICS)?|Hot Topics|HOT TOPICS|Popular Topics)\s*:?(?:\s+(?!(?:For|In|On|Of|The|A|An|And|To|At|By|With|From|Over|Take|Takes|Is|Are|Dominate|Dominates)\b)(?:\p{Lu}[\p{L}\d&'’.-]*|\d{4})){3,12}$/u,
   // A live blog's controls: "Show key events only Refresh", laid out "[ ] Show key events only (BUTTON) Refresh 3 new updates",
   // "Pinned", "Pinned post".
-  /^(?:\[ ?\]\s*)?show key events only(?:\s*(?:\(BUTTON\)\s*)?refresh(?:\s+\d{1,3} new updates?)?)?$|^pinned(?: post)?$|^\d{1,3} new updates?$/i,
+  /^(?:\[ ?\]\s*)?show key events only(?:\s*(?:\(BUTTON\)\s*)?refresh(?:\s+\d{1,3} new updates?)?)?$|^pinned(?: post)?$|^\d{1,3} new updates?$|^(?:show|load|see) (?:the )?(?:latest|more|newer|older|new) (?:updates|posts|entries)$/i,
   // A third-party embed's consent box, as broadcasters print it round a post they do not load until the reader allows it:
   // "Skip Twitter post, 1", "Allow Twitter content?", "End of Twitter post, 1", "Saltar Twitter publicación, 1"; a player's
   // and a gallery's labels: "Media playback is unsupported on your device", "Slideshow (2 Images)".
@@ -485,9 +485,23 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 300 && line.includes("copyright") && WIRE_MATERIAL_NOTICE.test(line)) return true;
   // "Why we sold the car Next post →": the link to the next post, its arrow last (tested first: most lines have none).
   if (line.length <= 160 && /[→»›]$/.test(line) && NEXT_POST.test(line)) return true;
+  // "Catch all the Business News, Market News … on Business Current.": a business site's tagline closing each story.
+  if (line.length <= 300 && line.startsWith("Catch all the ") && CATCH_ALL_TAGLINE.test(line)) return true;
+  // "Why you can trust GadgetRadar Our expert reviewers spend hours testing …": a review site's note on its testing, however long.
+  if (line.length <= 400 && line.startsWith("Why you can trust ") && TRUST_NOTE.test(line)) return true;
+  // "Amazon $899 View", "Verizon $24.99/mth View": a review's shop row, the retailer, the price and the button.
+  if (line.length <= 60 && line.includes("View") && RETAILER_PRICE_BUTTON.test(line)) return true;
+  // "Delayed 15 mins. Data by Refinitiv": a quote box's note on its prices.
+  if (line.length <= 120 && QUOTE_DELAY_NOTE.test(line)) return true;
   if (isNavRow(line)) return true;
   return isShareRow(line);
 }
+
+/** The site's name after "Why you can trust", then what its reviewers do ("Why you can trust your instincts" is a headline). */
+const TRUST_NOTE = /^Why you can trust \p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}(?:$|\s+\p{Lu}.{0,350}\b(?:test|tests|tested|testing|review|reviews|reviewers|independent|experts?)\b)/u;
+const CATCH_ALL_TAGLINE = /^Catch all the .{3,200}\b(?:news|updates)\b.{0,100}\bon\s+\p{Lu}/iu;
+const RETAILER_PRICE_BUTTON = /^\p{Lu}[\p{L}&.'’ ]{1,30}\s+[$£€]\s?\d[\d.,]*(?:\s?\/\s?(?:mo|mth|month))?\s+View(?: Deal| Price| at \S+)?$/u;
+const QUOTE_DELAY_NOTE = /^(?:(?:prices?|quotes?|data) )?delayed(?: by)? (?:at least )?\d{1,2} ?min(?:ute)?s?\b/i;
 
 /**
  * Whether the line holds a separator nav rows use. Plain substring searches, asked of every
