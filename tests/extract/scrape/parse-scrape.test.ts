@@ -1988,3 +1988,13 @@ describe("a caption a blank line over its credit, the text right under the credi
     expect(JSON.stringify(article.blocks.filter((b) => b.kind === "paragraph"))).not.toContain("Сонячні панелі на даху");
   });
 });
+
+describe("a line that holds the first words of the page's `<title>` line and little else", () => {
+  const P = "The Auren Studio Buds 2 are the best-sounding earbuds I have tested at this price, and their noise cancelling is close to the flagship models that cost half as much again.";
+  const Q = "Calls are another matter: in wind the microphones struggle, and the people I rang from a busy street said I sounded as if I were underwater, which the Auren Studio Buds 2 should not allow.";
+  const page = ["Auren Studio Buds 2 review: Excellent ANC, middling call quality - HeadFi Hub", "", "HeadFi Hub", "Reviews", "Headphones", "",
+    "Auren Studio Buds 2 review: Excellent ANC, middling call quality", "", "By Priya Shah", "March 14, 2024", "", P, "", "Auren Studio Buds 2", "$229.99 at Amazon", "", Q, "", P, "", Q].join("\n");
+  it("is no headline beside the line that holds the whole of it", () => {
+    expect(parseScrape(page).title).toBe("Auren Studio Buds 2 review: Excellent ANC, middling call quality");
+  });
+});

@@ -216,6 +216,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
   // The first line right over a byline is the page's own headline, not a `<title>` line to match against
   // (a `<title>` line stands again lower down, as the headline, where the page prints it).
   const firstIsHeadline = candidate(0) && units[0]!.repeats === 1 && !titleAnchor(units) && units.slice(1, 1 + BYLINE_BLOCK).some((u) => BYLINE_OPENER.test(u.text) && parseMetaLine(u.text)?.author);
+  const titleWithSite = titleWords.size > 0 && SITE_SUFFIX.test(units[0]!.text);
   const titleLines = candidates.filter((j) => j > 0).map((j): [number, string] => [j, units[j]!.text]);
   const siteNames = units[0] && !firstIsHeadline ? siteNameLines(units[0].text, titleLines) : new Set<number>();
   const kicked = units[0] && !firstIsHeadline ? kickerOverHeadline(units[0].text, titleLines) : null;
@@ -229,13 +230,17 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     for (const w of words) if (titleWords.has(w)) shared++;
     // The first line is the one compared against, so it earns nothing from itself.
     const overlap = j > 0 && words.length && !firstIsHeadline ? shared / words.length : 0;
+    // How much of the `<title>` line it holds: the headline holds it all but the site's name; a score line or a product
+    // box's heading that repeats its first words holds a few ("SCOTLAND 27 (24) WALES 20 (0)", "Auren Studio Buds 2").
+    // (Only a first line that reads as a `<title>`, its site's name after a separator: laid out, the first line is a menu's.)
+    const coverage = j > 0 && titleWithSite && !firstIsHeadline ? sharedDistinct(words, titleWords) / titleWords.size : 0;
     const content = contentWords[c]!;
     const echo = echoOf(c);
     let pervasive = 0;
     for (const w of content) if ((bodyCounts.get(w) ?? 0) - (j >= bodyStart && j <= bodyEnd && words.includes(w) ? 1 : 0) >= 2) pervasive++;
     const spread = content.length ? pervasive / content.length : 0;
     const w = HEADLINE_WEIGHTS;
-    let score = w.titleLine * overlap + w.echo * echo + w.spread * spread - (j === 0 ? (firstIsHeadline ? 0 : w.firstLine) : w.distance * Math.abs(bodyStart - j));
+    let score = w.titleLine * overlap + w.titleCoverage * coverage + w.echo * echo + w.spread * spread - (j === 0 ? (firstIsHeadline ? 0 : w.firstLine) : w.distance * Math.abs(bodyStart - j));
     if (j >= bodyStart) score -= w.insideBody;
     // Pages repeat their headline: in the `<title>`, breadcrumbs, share texts.
     if (words.length >= 4 && (unit.repeats > 1 || quotedElsewhere(units, j))) score += w.repeated;
@@ -376,6 +381,11 @@ function countInBody(units: ClassifiedUnit[], bodyStart: number, bodyEnd: number
   return counts;
 }
 
+/** How many distinct words of `words` the set holds. */
+function sharedDistinct(words: readonly string[], set: ReadonlySet<string>): number {
+  return new Set(words.filter((w) => set.has(w))).size;
+}
+
 /** The distinct words of `words` that `wanted` holds. */
 function wantedWords(words: string[], wanted: Set<string>): string[] {
   const found: string[] = [];
@@ -459,6 +469,7 @@ function foldTitle(text: string): string {
 /** What each headline signal is worth (tuned on the development pages, kept coarse). */
 const HEADLINE_WEIGHTS = {
   titleLine: 8,
+  titleCoverage: 5,
   echo: 5,
   distance: 0.15,
   insideBody: 1,
