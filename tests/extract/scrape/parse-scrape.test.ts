@@ -1998,3 +1998,15 @@ describe("a line that holds the first words of the page's `<title>` line and lit
     expect(parseScrape(page).title).toBe("Auren Studio Buds 2 review: Excellent ANC, middling call quality");
   });
 });
+
+describe("a page in a script without spaces whose `<title>` line opens with its headline", () => {
+  const P = "静岡市の高校生たちが授業の一環で開発した防災アプリが、市の公式の防災ツールとして採用されることになりました。地図上に避難所や給水所の場所を表示します。";
+  const Q = "アプリを開発したのは、静岡市清水区にある県立高校の情報科学部の生徒7人です。去年の台風で市内の一部が断水した際、情報が行き渡らなかったことをきっかけに開発に取り組みました。";
+  const page = ["地元高校生が開発した防災アプリ、市の公式ツールに採用｜ニュース｜みなと放送 NEWS WEB", "", "みなと放送 NEWS WEB", "", "ニュース", "天気", "防災", "特集", "", "▼メニュー", "",
+    "地元高校生が開発した防災アプリ、市の公式ツールに採用", "", "2023年7月3日 19時42分", "", P, "", Q].join("\n");
+  it("reads the headline under the menus, not the site's name, and leaves the menus out", () => {
+    const article = parseScrape(page);
+    expect(article.title).toBe("地元高校生が開発した防災アプリ、市の公式ツールに採用");
+    expect(JSON.stringify(article.blocks)).not.toContain("▼メニュー");
+  });
+});

@@ -28,10 +28,12 @@ const COMMENTS_DISCOUNT = 0.25;
 
 /** The maximum-sum run of unit weights; section ends (a comments heading) cannot be crossed. */
 export function findBody(units: ClassifiedUnit[]): BodySpan | null {
-  let best = bestRun(units, 0, units.length);
   // The page's own title line, found again lower down, marks where the article begins: a run
   // that starts just under it wins over a richer one far away (a legal footer, a comment thread).
   const anchor = titleAnchor(units);
+  // That first line is the `<title>`, no text of the article, however long ("地元高校生が開発した防災アプリ、…｜ニュース｜…" reads
+  // as prose in a script without spaces, and would open a run through the menus under it).
+  let best = bestRun(units, anchor !== null && anchor > 0 ? 1 : 0, units.length);
   if (best && anchor !== null && Math.abs(best.start - anchor) > ANCHOR_REACH) {
     const near = bestRun(units, anchor + 1, anchor + 1 + ANCHOR_REACH);
     if (near && near.sum >= best.sum * ANCHOR_SHARE) best = near;
@@ -344,7 +346,10 @@ const ORGANISATION_BOX =
 /** The unit that repeats the page's first line (its `<title>`) most closely, if one does. */
 export function titleAnchor(units: ClassifiedUnit[]): number | null {
   const title = units[0];
-  if (!title || title.words.length < 4) return null;
+  if (!title) return null;
+  // In a script written without spaces, the line the title line opens with, its separator right after it.
+  if (title.unspaced) return headOfTitle(units);
+  if (title.words.length < 4) return null;
   const titleWords = new Set(title.words);
   let anchor: number | null = null;
   let bestShare = ANCHOR_MIN_SHARE;
@@ -362,6 +367,19 @@ export function titleAnchor(units: ClassifiedUnit[]): number | null {
   }
   return anchor;
 }
+
+/** The first line lower down that the title line opens with, then its site's separator ("見出し｜ニュース｜みなと放送"). */
+function headOfTitle(units: ClassifiedUnit[]): number | null {
+  const title = units[0]!.text;
+  for (let j = 1; j < units.length; j++) {
+    const text = units[j]!.text;
+    if (text.length >= MIN_TITLE_HEAD && title.startsWith(text) && TITLE_SEPARATOR_START.test(title.slice(text.length))) return j;
+  }
+  return null;
+}
+
+const MIN_TITLE_HEAD = 8;
+const TITLE_SEPARATOR_START = /^\s*(?:[|｜–—:：-]|::|·|•|\s[-–—]\s)/u;
 
 function extend(units: ClassifiedUnit[], best: BodySpan): BodySpan {
   // Trim weak edges: the run may begin or end on a label that tipped no balance.
