@@ -11,7 +11,7 @@ import { ArticleRejected } from "../../core/article";
 import { escapeHtml, titleKey } from "../../core/text";
 import { asciiDigits, CALENDAR_DATE, hasCalendarDate, parseDate } from "../dates";
 import type { ParsedArticle } from "../parsed";
-import { attributesQuote, BYLINE_OPENER, datelineDate, isNumericStamp, isCardKicker, isSignature, leadsIntoNext, looksLikePersonName, embedLine, writerBioName, parseByline, parseCreditsLine, parseMetaLine, stripLeadMarker, wireAgency } from "./rules/bylines";
+import { attributesQuote, bareNameByline, BYLINE_OPENER, datelineDate, isNumericStamp, isCardKicker, isSignature, leadsIntoNext, looksLikePersonName, embedLine, writerBioName, parseByline, parseCreditsLine, parseMetaLine, stripLeadMarker, wireAgency } from "./rules/bylines";
 import { captionText, hasCaptionMarker, isStandaloneCredit, looksLikePhotoCaption } from "./rules/captions";
 import { isBoilerplate, isJoinDate, TAGS_LINE } from "./rules/furniture";
 import { isHeadlineLike, isKickerOverHeadline, isNumberCell, isPipeTable, isSubheading, pipeRowCells, tabTablesAsPipeRows } from "./rules/line-shapes";
@@ -292,6 +292,9 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       continue;
     }
     // An embedded post (a tweet): its header line goes, its sign-off makes the text above it a quote, signed.
+    // A live blog's update stamp ("Updated at 20.16 BST") and a post's writer right over its clock ("Ben Carver" / "19:10 BST"):
+    // no text. (The clock alone stays: a timeline's entries open with it, "4:14 p.m.", as the benchmark's truth keeps them.)
+    if (UPDATE_CLOCK.test(line) || (units[i + 1]?.gapBefore === 0 && CLOCK_ONLY.test(units[i + 1]!.text) && bareNameByline(line) !== null)) continue;
     const embed = embedLine(line);
     if (embed === "header") continue;
     const above = blocks[blocks.length - 1];
@@ -869,6 +872,10 @@ function captionUnderCredit(units: readonly Unit[], at: number): boolean {
 
 /** A credit that names itself one: "Credit Name / Outlet", "Photo credit: Name". */
 const LABELLED_CREDIT = /^(?:(?:photo|image) )?credits?\b/i;
+
+/** A clock and its zone alone; and under the update's word, a live blog's update stamp. */
+const CLOCK_ONLY = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i;
+const UPDATE_CLOCK = /^(?:last )?(?:updated|posted|published)(?: at)?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i;
 
 /** Words a line over a credit needs to be its caption rather than a name a list of people sets over each photo's credit. */
 const MIN_CAPTION_WORDS = 3;

@@ -2010,3 +2010,24 @@ describe("a page in a script without spaces whose `<title>` line opens with its 
     expect(JSON.stringify(article.blocks)).not.toContain("▼メニュー");
   });
 });
+
+describe("a live blog's posts, each under its clock", () => {
+  const posts = [
+    "And that's it from Cupertino. The big story is the one everybody expected: the phone finally moves to USB-C, ending more than a decade of the old connector.",
+    "UK pricing is in: the base model starts at £799, the larger one at £899, and the top model at £1,199, which now starts at 256GB of storage.",
+    "The Pro models swap stainless steel for a titanium frame, which Apple says makes them the lightest Pro phones it has made. The mute switch has gone.",
+    "Here it is: the regular models support USB 2 speeds, while the Pro models support USB 3 at up to 10Gbps with the right cable, the company said.",
+  ];
+  const page = ["Live", "", "Apple event live: new phones, watches and a new connector", "", "Hannah Osei and Ben Carver", "Tue 12 Sep 2023 16:02 BST", "",
+    "20:14 BST", "That's a wrap", "", posts[0], "", "Updated at 20.16 BST", "", "19:48 BST", "Prices", "", posts[1], "", "19:31 BST", "Titanium frames", "", posts[2], "",
+    "Ben Carver", "19:10 BST", "USB-C at last", "", posts[3]].join("\n");
+  it("keeps each post's clock and text, not an update's stamp nor a post's writer over its clock", () => {
+    const article = parseScrape(page);
+    const text = JSON.stringify(article.blocks);
+    for (const post of posts) expect(text).toContain(post.slice(0, 40));
+    expect(text).toContain("19:48 BST");
+    expect(text).not.toContain("Updated at 20.16 BST");
+    expect(text).not.toContain("Ben Carver");
+    expect(article.author).toBe("Hannah Osei and Ben Carver");
+  });
+});

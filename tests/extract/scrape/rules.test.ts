@@ -1201,6 +1201,12 @@ describe("meta rows and tool rows as news themes print them", () => {
     expect(isBoilerplate(line)).toBe(true);
   });
 
+  it("reads two writers' names joined by 'and' as a bare byline, not a pair of words", () => {
+    expect(bareNameByline("Hannah Osei and Ben Carver")).toBe("Hannah Osei and Ben Carver");
+    expect(bareNameByline("Salt and Pepper")).toBeNull();
+    expect(bareNameByline("Marks and Spencer")).toBeNull();
+  });
+
   it("reads a byline with the writer's note run on after the name, and a 'Write to' sign-off as the writer's note", () => {
     expect(parseMetaLine("By Jordan Reyes, a senior reporter covering laptops, PCs and gaming hardware. He has been testing computers for more than eight years.")?.author).toBe("Jordan Reyes");
     expect(parseMetaLine("By the way, a reporter asked about it. He said nothing more about the plan for the summer.")).toBeNull();

@@ -193,11 +193,15 @@ export function bareNameByline(raw: string): string | null {
   const line = /\p{Ll}\.$/u.test(raw) ? raw.slice(0, -1) : raw;
   // "Megan Hollister — Associated Press", "Megan Hollister at City Hall": the name, then the agency or the place.
   const name = line.split(NAME_SET_OFF, 1)[0]!;
+  // "Hannah Osei and Ben Carver": two writers, each a name.
+  const names = name.split(NAMES_JOINED);
   // "Senior Reporter", "City Hall Reporter" under the name: the writer's job, no name.
   // "Buenos Aires, 13 nov (EFE).-": a wire dateline names the place, not the writer.
-  if (BYLINE_OPENER.test(line) || !looksLikePersonName(name) || isWriterRole(name) || isDateline(line) || parseMetaLine(`By ${line}`)?.published) return null;
+  if (BYLINE_OPENER.test(line) || names.length > 2 || !names.every((part) => looksLikePersonName(part)) || isWriterRole(name) || isDateline(line) || parseMetaLine(`By ${line}`)?.published) return null;
   return parseByline(`By ${line}`);
 }
+
+const NAMES_JOINED = /\s+(?:and|&|und|et|y|e)\s+/;
 
 /** What sets a byline's name apart from the desk, agency or place after it. */
 const NAME_SET_OFF = /\s+[-–—]\s+|\s+(?:at|in)\s+(?=\p{Lu})/u;
