@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { bareNameByline } from "../../../src/extract/scrape/rules/bylines";
+import { bareNameByline, parseMetaLine } from "../../../src/extract/scrape/rules/bylines";
 import { parseScrape } from "../../../src/extract/scrape/parse-scrape";
 import { classifyPage } from "../../../src/extract/scrape/internal/classify";
 import { toUnits } from "../../../src/extract/scrape/internal/units";
@@ -2029,5 +2029,22 @@ describe("a live blog's posts, each under its clock", () => {
     expect(text).not.toContain("Updated at 20.16 BST");
     expect(text).not.toContain("Ben Carver");
     expect(article.author).toBe("Hannah Osei and Ben Carver");
+  });
+});
+
+describe("a Blogger post's footer in the blog's language", () => {
+  const P = "Am Wochenende war endlich wieder Markt in der Altstadt, und ich habe mir vorgenommen, diesmal nicht nur Gemüse, sondern auch ein paar Pflanzen für den Balkon mitzunehmen.";
+  const Q = "Die Tomaten stehen jetzt in großen Kübeln an der Südseite, daneben Basilikum und ein kleiner Rosmarin, der hoffentlich den Winter übersteht, wenn ich ihn rechtzeitig hereinhole.";
+  const page = ["Balkongeflüster", "", "Ein Blog über Pflanzen auf kleinem Raum.", "", "Samstag, 10. Mai 2025", "", "Markttag und neue Kübel", "", P, "", Q, "", P.replace("Wochenende", "Samstag"), "", Q.replace("Tomaten", "Paprika"), "",
+    "Eingestellt von Ulrike um 14:32", "", "Keine Kommentare:", "", "Labels: Balkon, Tomaten"].join("\n");
+  it("names the writer from 'Eingestellt von … um …' and leaves the line out of the text", () => {
+    const article = parseScrape(page);
+    expect(article.author).toBe("Ulrike");
+    expect(JSON.stringify(article.blocks)).not.toContain("Eingestellt von");
+  });
+  it("reads the footer in other languages, not a sentence that opens alike", () => {
+    expect(parseMetaLine("Publié par Anne Marchal à 09:15")?.author).toBe("Anne Marchal");
+    expect(parseMetaLine("Pubblicato da Giulia alle 18:05")?.author).toBe("Giulia");
+    expect(parseMetaLine("Publicado por la alcaldía en 2024 un informe sobre el agua")).toBeNull();
   });
 });

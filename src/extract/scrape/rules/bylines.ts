@@ -316,6 +316,9 @@ function readMetaLine(raw: string): MetaLine {
   const result: { author?: string; published?: Date; updated?: Date } = {};
   const cjk = cjkByline(line);
   if (cjk) return { author: cjk };
+  // "Eingestellt von Ulrike um 14:32": Blogger's footer, whole (its clock is no stamp of its own, the post's day stands above).
+  const footer = line.length <= 80 ? POSTED_BY_AT.exec(line) : null;
+  if (footer && isFooterName(footer[1]!)) return { author: footer[1]! };
   // "By Jane Doe, March 3, 2024", "Por María García, 3 de marzo de 2024": the byline, a comma, the date.
   const signed = bylineThenCommaDate(line);
   if (signed) return signed;
@@ -510,7 +513,19 @@ const GLUED_LABELLED_READING_TIME = new RegExp(`\\s+(?:${READING_TIME_LABELS})\\
 /** An English reading time right after a year or a clock time, nothing between; or after anything, with its word "read" ("… by Hannah Novak 6 min read"). */
 const GLUED_READING_TIME = /(?<=\b(?:\d{4}|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?))\s+\d{1,3}[ -]?min(?:ute)?s?(?: read)?$|\s+\d{1,3}[ -]?min(?:ute)?s? read$/i;
 
-const POSTED_BY_AT = /^Posted by (\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}) at \d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+in\s+.{1,80})?$/u;
+/** Blogger's footer as its languages print it: "Posted by Jane at 19:42", "Eingestellt von Ulrike um 14:32", "Publié par Anne à 09:15". */
+const POSTED_BY_AT = /^(?:Posted by|Eingestellt von|Publié par|Publicado por|Postado por|Pubblicato da|Geplaatst door|Gepost door|Lähettänyt|Opublikowane przez|Publicerat av|Lagt inn av|Indsendt af) (\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}) (?:at|um|à|a las?|en|às|alle|op|klo|o|kl\.) \d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:in|in der|dans|en|em|op|i)\s+.{1,80})?$/u;
+
+/** Whether the line is a blog platform's footer naming the post's writer and its clock. */
+export function isPostedByFooter(line: string): boolean {
+  const posted = line.length <= 80 ? POSTED_BY_AT.exec(line) : null;
+  return posted !== null && isFooterName(posted[1]!);
+}
+
+/** A blogger signs with a first name alone as often as with a full one ("Eingestellt von Ulrike um 14:32"). */
+function isFooterName(name: string): boolean {
+  return looksLikePersonName(name) || /^\p{Lu}\p{Ll}{1,20}$/u.test(name);
+}
 // "… | Suggest Changes", "… · Edit this page": the link to the post's source, a static site's theme prints beside the stamp.
 const BLOG_TOOL_FIELD = /^(?:permalink|comments?\s*\(\d+\)|trackbacks?\s*\(\d+\)|email this(?: post)?|suggest (?:changes|an edit)|edit (?:this (?:page|post)|on github)|improve this page)$/i;
 /** "1847 words", "1,847 Wörter": a post's length in words. */
