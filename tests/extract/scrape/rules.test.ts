@@ -1201,6 +1201,12 @@ describe("meta rows and tool rows as news themes print them", () => {
     expect(isBoilerplate(line)).toBe(true);
   });
 
+  it("reads a byline with the writer's affiliation in brackets past a byline's length, not a sentence that opens with 'By'", () => {
+    expect(parseMetaLine("Par Camille Roussel (chargée de mission au Centre d'études européennes de Sciences Po)")?.author).toBe("Camille Roussel");
+    expect(parseByline("By Sunday afternoon (when the deadline for every remaining application finally passes) nothing more can be done")).toBeNull();
+    expect(parseByline("By The Numbers (a weekly look at the data behind the news, from the people who collect it)")).toBeNull();
+  });
+
   it("reads two writers' names joined by 'and' as a bare byline, not a pair of words", () => {
     expect(bareNameByline("Hannah Osei and Ben Carver")).toBe("Hannah Osei and Ben Carver");
     expect(bareNameByline("Salt and Pepper")).toBeNull();

@@ -57,7 +57,12 @@ export function parseByline(line: string): string | null {
     // "By Jordan Reyes, a senior reporter covering laptops… He has been testing computers for eight years.": the writer's
     // note run on after the name, past a byline's length.
     const noted = line.length <= MAX_NOTED_BYLINE ? BYLINE_WITH_NOTE.exec(line) : null;
-    return noted && looksLikePersonName(noted[1]!) ? noted[1]! : null;
+    if (noted) return looksLikePersonName(noted[1]!) ? noted[1]! : null;
+    // "Par Camille Roussel (chargée de mission au Centre d'études européennes de Sciences Po)": the writer's affiliation in
+    // brackets, past a byline's length.
+    const affiliated = line.length <= MAX_NOTED_BYLINE ? BRACKETED_AFFILIATION.exec(line) : null;
+    const name = affiliated ? parseByline(affiliated[1]!) : null;
+    return name !== null && looksLikePersonName(name) ? name : null;
   }
   // "By state political reporter Nadia Petrakis", "By political editor Laura Kuenssberg": the writer's job, in lower case, before the name.
   const roled = ROLE_BEFORE_NAME.exec(m[1]!);
@@ -204,6 +209,9 @@ export function bareNameByline(raw: string): string | null {
 const NAMES_JOINED = /\s+(?:and|&|und|et|y|e)\s+/;
 
 /** What sets a byline's name apart from the desk, agency or place after it. */
+/** A short byline, then a bracket closing the line: the writer's affiliation or where they write from. */
+const BRACKETED_AFFILIATION = /^(.{4,60}?)\s+\([^()]{3,200}\)$/;
+
 const NAME_SET_OFF = /\s+[-–—]\s+|\s+(?:at|in)\s+(?=\p{Lu})/u;
 
 // Words that open a timestamp printed after the name ("Jane Doe Updated Nov 8").
