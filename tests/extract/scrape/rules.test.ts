@@ -1207,6 +1207,14 @@ describe("meta rows and tool rows as news themes print them", () => {
     expect(parseByline("By The Numbers (a weekly look at the data behind the news, from the people who collect it)")).toBeNull();
   });
 
+  it("drops an opinion page's call for letters and its rules for them, not a sentence about a letter", () => {
+    for (const line of ["Have an opinion on this? Submit a letter to the editor.", "To submit a response to this op-ed, email opinion@example.com.",
+      "Want to submit a response to this article? Send it to opinion@example.com", "Letters should be no more than 250 words and must include the writer's name, address and phone number.",
+      "Letters may be edited for length and clarity.", "Submit a guest column to our opinion desk."]) expect(isBoilerplate(line), line).toBe(true);
+    for (const line of ["She wrote a letter to the editor in 1998 about the bridge.", "Letters must be postmarked by Friday to count.",
+      "Write a letter to your local MP.", "Please send a response by Friday, the council said."]) expect(isBoilerplate(line), line).toBe(false);
+  });
+
   it("reads two writers' names joined by 'and' as a bare byline, not a pair of words", () => {
     expect(bareNameByline("Hannah Osei and Ben Carver")).toBe("Hannah Osei and Ben Carver");
     expect(bareNameByline("Salt and Pepper")).toBeNull();

@@ -288,6 +288,14 @@ const FEEDBACK_PROMPT = /^(?:is this (?:page|article|information) (?:useful|help
 const READER_CALL =
   /^(?:how does this (?:story |article )?make you feel\??|har du (?:tatt |et |en )?(?:tips|bilder|video|bilde)\b.{0,80}\?\s*send\b|¿tienes .{1,80}\?\s*(?:cuéntanos|escríbenos|envíanos|compártelo)\b|(?:heb je|hebt u) (?:een )?(?:tip|foto|video)\b.{0,40}\?\s*(?:stuur|mail|app)\b|masz ciekawy temat\?\s*napisz\b|если вы .{1,60}(?:присылайте|пишите нам|сообщите нам))/iu;
 
+/**
+ * An opinion page's call for letters or replies: the verb opening the line or the sentence after a question
+ * ("Want to respond? Submit a letter to the editor", "To submit a response to this op-ed, email …"), or the
+ * letters' rules ("Letters should be no more than 250 words", "Letters may be edited"). "She wrote a letter to the
+ * editor in 1998" and "Letters must be postmarked by Friday" are text.
+ */
+const LETTERS_CALL = /^(?:[^.!?]{0,80}\?\s+)?(?:(?:want|would you like|do you want) to |to |please )?(?:submit|send|write|e-?mail)\b.{0,40}\b(?:letters? to the editor|an? (?:op-ed|guest (?:column|essay))\b|an? (?:letter|response|reply) to this (?:op-ed|article|story|column|piece|essay)\b)|^letters?(?: to the editor)? (?:(?:should|must) (?:be no (?:more|longer) than|not exceed|include (?:the writer|your|a (?:full )?name))|may be edited)\b/i;
+
 /** A line cut short by a teaser's template: dots glued to its last word or comma, four words or more of one sentence before them. */
 const CUT_TEASER = /^\p{Lu}(?:[^.!?\s]*\s+){3,}[^.!?\s]*[\p{L},](?:\.\.\.|…)$/u;
 const MAX_CUT_TEASER = 110;
@@ -463,6 +471,8 @@ export function isBoilerplate(line: string): boolean {
   // "Vous pouvez offrir cet article à un proche…", "Geef dit artikel cadeau: …": a subscriber's gift of the article.
   if (line.length <= 300 && GIFT_NOTE.test(line)) return true;
   if (line.length <= 240 && READER_CALL.test(line)) return true;
+  // "Have an opinion on this? Submit a letter to the editor.", "Letters should be no more than 250 words …": an opinion page's call for letters.
+  if (line.length <= 300 && (line.includes("etter") || line.includes("op-ed") || line.includes("response") || line.includes("guest")) && LETTERS_CALL.test(line)) return true;
   if (isNewsletterPlatformPromo(line)) return true;
   // The promo's blurb may run on after its call ("… We also treat our community members to special offers …").
   if (isFollowPrompt(line)) return true;
