@@ -2048,3 +2048,15 @@ describe("a Blogger post's footer in the blog's language", () => {
     expect(parseMetaLine("Publicado por la alcaldía en 2024 un informe sobre el agua")).toBeNull();
   });
 });
+
+describe("the writer's label alone under the text, the name under it", () => {
+  const P = "Городские власти объявили о начале ремонта центральной набережной, который продлится до конца следующего года и обойдётся бюджету в несколько миллиардов рублей.";
+  const Q = "По словам чиновников, на время работ движение транспорта по набережной будет ограничено, а для пешеходов оборудуют временные переходы и дополнительные остановки.";
+  const page = ["Новости", "", "Ремонт набережной продлится до конца следующего года", "", "12 марта 2024, 14:35", "", P, "", Q, "", P.replace("Городские", "Местные"), "",
+    Q.replace("чиновников", "властей"), "", "Авторы", "", "Иван Петров", "", "Поделиться", "", "© 2024 Городская газета"].join("\n");
+  it("names the writer ('Авторы' / 'Иван Петров'), and neither line is text", () => {
+    const article = parseScrape(page);
+    expect(article.author).toBe("Иван Петров");
+    expect(JSON.stringify(article.blocks)).not.toContain("Петров");
+  });
+});

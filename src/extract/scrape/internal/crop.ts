@@ -9,7 +9,7 @@ import { asciiDigits, parseDate } from "../../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { BUTTON_CHARS, findBody } from "./body-search";
 import { findHeadline, markedLead, withoutSiteName } from "./headline-search";
-import { bareNameByline, BYLINE_OPENER, cjkByline, isDateline, isPostedByFooter, isNumericStamp, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, parseByline, STAMP_WORDS } from "../rules/bylines";
+import { bareNameByline, BYLINE_OPENER, cjkByline, isDateline, isPostedByFooter, isNumericStamp, AUTHOR_LABEL_ALONE, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, parseByline, STAMP_WORDS } from "../rules/bylines";
 import { hasCaptionMarker, isStandaloneCredit, looksLikePhotoCaption } from "../rules/captions";
 import { isJoinDate } from "../rules/furniture";
 import { withoutBullet, type Unit } from "./units";
@@ -153,7 +153,13 @@ export function cropToArticle(all: Unit[]): CroppedPage {
     }
     // Last, a blog's footer under the post: "Posted by Jane Doe at 19:42" (an opening word, so no other line passes);
     // or a Japanese paper's bureau and reporter in brackets under the story, "（函館支局　佐藤健太）".
-    const after = units.slice(end + 1, end + 1 + AUTHOR_REACH_BELOW).filter((u) => BYLINE_OPENER.test(u.text) || isPostedByFooter(u.text) || (u.text.startsWith("（") && cjkByline(u.text) !== null)).map((u) => u.text);
+    const after: string[] = [];
+    for (let k = end + 1; k < Math.min(units.length, end + 1 + AUTHOR_REACH_BELOW); k++) {
+      const text = units[k]!.text;
+      if (BYLINE_OPENER.test(text) || isPostedByFooter(text) || (text.startsWith("（") && cjkByline(text) !== null)) after.push(text);
+      // "Авторы" over "Иван Петров": the writer's label alone on its line under the text, the name under it.
+      else if (AUTHOR_LABEL_ALONE.test(text) && units[k + 1] && looksLikePersonName(units[k + 1]!.text)) after.push(`By ${units[k + 1]!.text}`);
+    }
     // Above the headline a paragraph is no byline, but it stays in place (as an empty line): a site's name over its
     // tagline over the post's date is not a name beside a stamp.
     return [below, units.slice(Math.max(0, top - AUTHOR_REACH_ABOVE), top).reverse().map((u) => (u.kind === "prose" ? "" : withoutBullet(u.text))), after];

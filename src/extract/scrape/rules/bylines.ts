@@ -47,6 +47,8 @@ export const BYLINE_OPENER = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS}|${WRIT
 /** "By" or "Escrito por" alone on its line, the name on the next. */
 // "Author of the article:" over the name, as some papers set the label on its own line.
 export const LONE_BYLINE_WORD = new RegExp(`^(?:${BY_PHRASES}|${BY_WORDS}|author of the article\\s*[:：]?)$`, "iu");
+/** The writer's label alone on its line, the name on the next ("Author" / "Jane Doe", "Авторы" / "Иван Петров"). */
+export const AUTHOR_LABEL_ALONE = /^(?:authors?|autor(?:es|a|e|i|ka|zy)?|auteure?s?|автор(?:ы)?|yazar|penulis|forfatter|författare|szerző|tác giả)\s*[:：]?$/iu;
 /** A byline or a stamp's opening word: "By …", "Posted …", "Updated …". */
 export const BYLINE_OR_STAMP_START = new RegExp(`^(?:${BY_WORDS}|posted|published|updated|written)\\b`, "i");
 
