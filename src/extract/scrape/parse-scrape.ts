@@ -11,7 +11,7 @@ import { ArticleRejected } from "../../core/article";
 import { escapeHtml, titleKey } from "../../core/text";
 import { asciiDigits, CALENDAR_DATE, hasCalendarDate, parseDate } from "../dates";
 import type { ParsedArticle } from "../parsed";
-import { attributesQuote, bareNameByline, BYLINE_OPENER, datelineDate, isNumericStamp, isCardKicker, isSignature, leadsIntoNext, looksLikePersonName, embedLine, writerBioName, parseByline, parseCreditsLine, parseMetaLine, stripLeadMarker, wireAgency } from "./rules/bylines";
+import { attributesQuote, bareNameByline, BYLINE_OPENER, datelineDate, isNumericStamp, isCardKicker, isSignature, leadsIntoNext, looksLikePersonName, embedLine, nameBeforeStamp, writerBioName, parseByline, parseCreditsLine, parseMetaLine, stripLeadMarker, wireAgency } from "./rules/bylines";
 import { captionText, hasCaptionMarker, isStandaloneCredit, looksLikePhotoCaption } from "./rules/captions";
 import { isBoilerplate, isJoinDate, TAGS_LINE } from "./rules/furniture";
 import { isHeadlineLike, isKickerOverHeadline, isNumberCell, isPipeTable, isSubheading, pipeRowCells, tabTablesAsPipeRows } from "./rules/line-shapes";
@@ -33,6 +33,8 @@ const HEADER_WINDOW = 8;
 
 interface Meta {
   author?: string;
+  /** The author was read from a name beside a stamp, with no byline's word ("Warta Kota - 12/03/2024"): a labelled byline outranks it. */
+  authorUnlabelled?: boolean;
   published?: Date;
   updated?: Date;
   creditsAuthor?: string;
@@ -598,9 +600,16 @@ function takeTimestamp(line: string, meta: Meta): boolean {
 
 /** Records a byline or timestamp line; false if the line is neither. */
 function takeMeta(line: string, meta: Meta): boolean {
-  const found = parseMetaLine(withoutBullet(line));
+  const plain = withoutBullet(line);
+  const found = parseMetaLine(plain);
   if (!found) return isNumericStamp(line);
-  if (found.author) meta.author ??= found.author;
+  if (found.author) {
+    const unlabelled = !BYLINE_OPENER.test(plain) && nameBeforeStamp(plain) !== null;
+    if (meta.author === undefined || (meta.authorUnlabelled && !unlabelled)) {
+      meta.author = found.author;
+      meta.authorUnlabelled = unlabelled;
+    }
+  }
   if (found.published) meta.published ??= found.published;
   if (found.updated) meta.updated ??= found.updated;
   return true;

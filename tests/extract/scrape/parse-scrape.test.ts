@@ -2060,3 +2060,16 @@ describe("the writer's label alone under the text, the name under it", () => {
     expect(JSON.stringify(article.blocks)).not.toContain("Петров");
   });
 });
+
+describe("a portal's name beside its stamp over the writer's and editor's fields", () => {
+  const P = "Pemerintah kota mengumumkan bahwa perbaikan jalan utama di pusat kota akan dimulai pekan depan dan diperkirakan selesai dalam waktu tiga bulan, menurut keterangan dinas pekerjaan umum.";
+  const Q = "Selama pekerjaan berlangsung, kendaraan dari arah selatan akan dialihkan melalui jalan lingkar, sementara angkutan umum tetap beroperasi dengan rute sementara yang telah disiapkan.";
+  const page = ["Beranda", "", "Nasional", "", "Perbaikan jalan utama dimulai pekan depan, warga diminta bersabar", "", "Warta Kota - 12/03/2024, 14:35 WIB", "",
+    "Penulis Dian Rahmawati | Editor Bagus Santoso", "", P, "", Q, "", P.replace("Pemerintah", "Pemerintah provinsi"), "", Q.replace("Selama", "Menurut warga, selama"), "", "Bagikan", "", "© 2024 Warta Kota"].join("\n");
+  it("takes the labelled writer, not the name beside the stamp, and the stamp's date", () => {
+    const article = parseScrape(page);
+    expect(article.author).toBe("Dian Rahmawati");
+    expect(article.published?.toISOString().slice(0, 10)).toBe("2024-03-12");
+    expect(JSON.stringify(article.blocks)).not.toContain("Penulis");
+  });
+});
