@@ -2073,3 +2073,19 @@ describe("a portal's name beside its stamp over the writer's and editor's fields
     expect(JSON.stringify(article.blocks)).not.toContain("Penulis");
   });
 });
+
+describe("a travel blog's photos, each credited '© Name' under its caption", () => {
+  const P = "Sono partita da Alba a metà mattina, dopo aver ritirato la bici in un noleggio vicino alla stazione. I primi chilometri lungo il Tanaro sono tranquilli e quasi in piano.";
+  const Q = "La seconda giornata è stata la mia preferita. Ho fatto un giro largo passando per Verduno e Roddi, poi sono scesa verso Castiglione Falletto e Serralunga.";
+  const R = "L'ultimo giorno è il più impegnativo. Da Monforte si sale verso l'Alta Langa, dove il paesaggio cambia completamente: meno vigne, più boschi e noccioleti.";
+  const page = ["Langhe in bicicletta: tre giorni tra vigne e borghi", "", "12 Maggio 2023", "", P, "", P.replace("Alba", "Bra"), "", "La salita verso La Morra all'alba, tra le vigne del Barolo.", "© Giulia Ferraresi", "",
+    "Giorno 2", "", Q, "", Q.replace("preferita", "più lunga"), "", "Pausa pranzo a Monforte d'Alba, sotto il campanile.", "© Giulia Ferraresi", "", "Giorno 3", "", R, "", R.replace("ultimo", "terzo"), "",
+    "Condividi:", "Facebook", "WhatsApp", "", "© 2024 Zaino e Taccuino. Tutti i diritti riservati."].join("\n");
+  it("reads each caption with its credit and keeps the text past the photos", () => {
+    const article = parseScrape(page);
+    expect(article.captions).toEqual(["La salita verso La Morra all'alba, tra le vigne del Barolo. © Giulia Ferraresi", "Pausa pranzo a Monforte d'Alba, sotto il campanile. © Giulia Ferraresi"]);
+    const text = JSON.stringify(article.blocks);
+    expect(text).toContain(R.slice(0, 40));
+    expect(text).not.toContain("diritti riservati");
+  });
+});

@@ -203,6 +203,7 @@ describe("bylines", () => {
     "Illustration: Noor Hassan", "Illustration by Mira Sokol", "(Kuha ni Jun Mendoza)", "Picha na Maktaba",
     "Photographer: Dustin Franz for Ledger Weekly", "Fotograf: Lars Eriksen", "Markus Scholz/picture alliance via Getty Images", "(Simulation: SXS Collaboration)",
     "© Foto: Kristoffer Vang", "Photo © Jane Owner", "Quelle: picture alliance/dpa/Britta Pedersen", "(Riverland & Mallee News: Eliza Cobb)", "Supplied by Barratt North Scotland", "(KCRX)", "(WSB-TV)",
+    "© Giulia Ferraresi",
   ])("is a photo's credit alone on its line: %s", (line) => {
     expect(isStandaloneCredit(line)).toBe(true);
   });
@@ -427,6 +428,7 @@ describe("furniture", () => {
     ["© Jane Roe / Reuters", "credit"],
     ["© AFP", "credit"],
     ["(© Reuters)", "credit"],
+    ["© Giulia Ferraresi", "credit"],
   ])("a photo's credit with a © is not the site's notice: %s", (line, kind) => {
     expect(isCopyrightLine(line)).toBe(false);
     expect(isBoilerplate(line)).toBe(false);

@@ -147,7 +147,8 @@ export function isPhotoCopyright(line: string): boolean {
   if (!m) return CAPTION_THEN_NAME_SLASH_AGENCY.test(line);
   const credit = m.groups!.credit!.trim();
   // "© Foto: Kristoffer Vang": the photo's word after the ©.
-  return m.groups!.before !== undefined || m.groups!.label !== undefined || credit.includes("/") || AGENCY_NAMES.has(credit);
+  // "© Giulia Ferraresi": a person's name alone after the mark, the photographer's (a site's notice has its year or its rights).
+  return m.groups!.before !== undefined || m.groups!.label !== undefined || credit.includes("/") || AGENCY_NAMES.has(credit) || (mark === 0 && looksLikePersonName(credit));
 }
 
 // "Evan Vucci/AP", "Tom Williams/CQ-Roll Call, Inc./Getty Images": name(s) then an agency.
