@@ -1843,6 +1843,11 @@ describe("meta rows with the byline's or the stamp's word capitalised mid-row, a
     expect(parseMetaLine("Most Published Authors Of 2024")).toBeNull();
   });
 
+  it("splits a row before another language's word for by, in lower case, right after the stamp's date", () => {
+    expect(parseMetaLine("12 Maggio 2023 di Giulia Ferraresi · 23 commenti")).toEqual({ published: new Date("2023-05-12T00:00:00.000Z"), author: "Giulia Ferraresi" });
+    expect(parseMetaLine("Comune di Milano 12 marzo 2024")).toBeNull();
+  });
+
   it("keeps 'Last Updated' whole and reads the outlet between a name and its stamp", () => {
     expect(parseMetaLine("Posted: Nov 22, 2021 1:30 PM PT | Last Updated: November 23, 2021"))
       .toEqual({ published: new Date("2021-11-22T21:30:00.000Z"), updated: new Date("2021-11-23T00:00:00.000Z") });

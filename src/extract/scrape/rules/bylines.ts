@@ -171,11 +171,12 @@ const UPDATE_AFTER_PUNCTUATION = new RegExp(
 // update words of more languages too), a labelled field.
 const CAPITALISED_UPDATE_WORDS = ["Aktualisiert", "Atualizado", "Actualizado", "Aggiornato", "Bijgewerkt", ...MORE_UPDATE_WORDS.map((word) => word[0]!.toUpperCase() + word.slice(1))].join("|");
 // "Par Camille Roussel (…) Publié le 9 mars 2025": a stamp's word, capitalised, after the field before it; and a byline's
-// ("… 06:00 Uhr Von Katrin Vogel") right after the stamp's date or clock, "Von" before a name of two words ("Von Miller" is one).
+// ("… 06:00 Uhr Von Katrin Vogel", "12 Maggio 2023 di Giulia Ferraresi") right after the stamp's date or clock, "Von" (and the
+// other languages' words for by, in lower case) before a name of two words ("Von Miller" is one).
 // "… Medically Reviewed By Jane Smith" is no split: its "By" follows no date.
 const CAPITALISED_PUBLISH_WORDS = "Published|Posted|Publié|Publiée|Veröffentlicht|Publicado|Pubblicato|Gepubliceerd";
 const SEGMENT_SPLIT = new RegExp(
-  `\\s+[|·•]\\s+|\\s+[–—]\\s+|;\\s*|\\s+(?=(?:by|par|von|por|door)\\s+\\p{Lu})|\\s+(?=By\\s+\\p{Lu}|Von\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})(?<=(?:\\d|\\bUhr|\\b[AaPp]\\.?[Mm]\\.?|\\b[A-Z]{2,4}|\\b[Ww]ritten)\\s+)|(?<!\\b[Ll]ast)\\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\\b|(?:${CAPITALISED_UPDATE_WORDS}|${CAPITALISED_PUBLISH_WORDS})(?!\\p{L}))|\\s+(?=(?:最終更新日|更新日|更新時間|更新时间)[:：]?\\s*\\d)|\\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처|字号|字號|字体|字體|分享到|分享至|ผู้เขียน|Author|Autor|Penulis|Yazar)[:：])|\\s+(?=(?:记者|記者)\\s)`,
+  `\\s+[|·•]\\s+|\\s+[–—]\\s+|;\\s*|\\s+(?=(?:by|par|von|por|door)\\s+\\p{Lu})|\\s+(?=By\\s+\\p{Lu}|(?:Von|di|oleh|av|af)\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})(?<=(?:\\d|\\bUhr|\\b[AaPp]\\.?[Mm]\\.?|\\b[A-Z]{2,4}|\\b[Ww]ritten)\\s+)|(?<!\\b[Ll]ast)\\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\\b|(?:${CAPITALISED_UPDATE_WORDS}|${CAPITALISED_PUBLISH_WORDS})(?!\\p{L}))|\\s+(?=(?:最終更新日|更新日|更新時間|更新时间)[:：]?\\s*\\d)|\\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처|字号|字號|字体|字體|分享到|分享至|ผู้เขียน|Author|Autor|Penulis|Yazar)[:：])|\\s+(?=(?:记者|記者)\\s)`,
   "u",
 );
 const CJK_BYLINE =
