@@ -1480,6 +1480,11 @@ describe("a blogger's box under a first name", () => {
     expect(JSON.stringify(parseScrape(boxed).blocks)).not.toContain("I'm a mom of three");
     const place = ["Lemon ricotta pancakes", "", P, "", "About Sicily", "Sicily grows some of the best lemons in Europe, and the ones from the east coast near Catania are worth seeking out for this recipe.", "", P].join("\n");
     expect(JSON.stringify(parseScrape(place).blocks)).toContain("Sicily grows some of the best lemons");
+    // The blogger's full name over a greeting in the blog's language; a name over a paragraph that only mentions it stays.
+    const named = ["Risotto al limone", "", P, "", P, "", P, "", "Giulia Ferraresi", "", "Ciao, sono Giulia! Bolognese di nascita e torinese d'adozione, scrivo di ricette semplici per chi ha poco tempo.", "", "Potrebbe interessarti anche"].join("\n");
+    expect(JSON.stringify(parseScrape(named).blocks)).not.toContain("Bolognese di nascita");
+    const quoted = ["Lemon ricotta pancakes", "", P, "", "Maria Lopez", "", "Maria Lopez, who runs the bakery on the corner, says the trick is to fold the egg whites in at the very end.", "", P].join("\n");
+    expect(JSON.stringify(parseScrape(quoted).blocks)).toContain("who runs the bakery");
   });
 });
 

@@ -332,10 +332,21 @@ function endsSection(units: ClassifiedUnit[], i: number): boolean {
  */
 export function opensBloggersBox(units: readonly ClassifiedUnit[], i: number): boolean {
   const text = units[i]!.text;
-  const first = text.length <= 30 ? ABOUT_FIRST_NAME.exec(text)?.[1] : undefined;
+  // "About Megan", or the blogger's full name alone ("Giulia Ferraresi" over "Ciao, sono Giulia! …").
+  const first = text.length <= 30 ? ABOUT_FIRST_NAME.exec(text)?.[1] ?? (looksLikePersonName(text) ? text.split(" ")[0] : undefined) : undefined;
   if (!first) return false;
-  return units.slice(i + 1, i + 3).some((u) => u.text.includes(`I'm ${first}`) || u.text.includes(`I’m ${first}`) || u.text.includes(`I am ${first}`));
+  return units.slice(i + 1, i + 3).some((u) => introducesSelf(u.text, first));
 }
+
+/** "Hi, I'm Megan!", "Ciao, sono Giulia!", "Hallo, ich bin Ulrike": the writer saying their name near the line's start. */
+function introducesSelf(text: string, first: string): boolean {
+  const at = text.indexOf(first);
+  if (at < 0 || at > MAX_GREETING_OFFSET) return false;
+  return SELF_INTRODUCTION.test(text.slice(0, at));
+}
+
+const MAX_GREETING_OFFSET = 40;
+const SELF_INTRODUCTION = /(?:^|[\s,!.])(?:I['’]m|I am|my name is|sono|mi chiamo|ich bin|ich heiße|je suis|moi c['’]est|je m['’]appelle|soy|me llamo|eu sou|sou a|sou o|ik ben|jestem|jeg er|jag är|olen)\s+$/iu;
 
 const ABOUT_FIRST_NAME = /^(?:About|Sobre|Über|À propos de)\s+(\p{Lu}\p{Ll}+)$/u;
 
