@@ -345,11 +345,14 @@ export const SIGN_UP_ANSWER = /\b(?:you(?:'ve| have)? (?:successfully |succesful
 
 /** "This post may contain affiliate links", "As an Amazon Associate I earn…": a blog's disclosure, in a line of its own or a field of the meta row. */
 export function isAffiliateDisclosure(line: string): boolean {
-  return line.length <= 300 && MAY_BE_DISCLOSURE.test(line) && DISCLOSURE.test(line);
+  return line.length <= 300 && MAY_BE_DISCLOSURE.test(line) && (DISCLOSURE.test(line) || DISCLOSURE_OTHER_LANGUAGES.test(line));
 }
 
 // "This post may contain affiliate links. Please read our disclosure policy."
 const DISCLOSURE =
   /\b(?:(?:this|the) (?:post|article|page|story|review|site) (?:may )?contains? (?:affiliate|sponsored) links?|as an amazon associate\b|we (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission|may (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission (?:from|on) (?:purchases|sales|products)|(?:read|see) (?:our|my|the full) (?:affiliate )?disclosure(?: policy)?\b)/i;
+// "Questo articolo contiene link di affiliazione: …", "Dieser Beitrag enthält Affiliate-Links", "Cet article contient des liens affiliés".
+const DISCLOSURE_OTHER_LANGUAGES =
+  /^(?:questo (?:articolo|post)|l['’]articolo|dieser (?:artikel|beitrag)|der (?:artikel|beitrag)|cet article|ce billet|este (?:artículo|post|artigo)|esta entrada|dit artikel|deze (?:blog|post))\s+(?:può contenere|contiene|enthält|kann|peut contenir|contient|puede contener|contém|pode conter|bevat)\s+(?:(?:sogenannte|alcuni|des|de|enlaces|links|liens)\s+)*(?:link (?:di affiliazione|affiliati)|links? affiliati|affiliate[- ]links?|liens (?:affiliés|d['’]affiliation)|enlaces de afiliad[oa]s?|links? de afiliad[oa]s?|affiliate ?links?)/iu;
 /** The words a disclosure cannot do without: a cheap test before DISCLOSURE. */
-const MAY_BE_DISCLOSURE = /ffiliat|isclos|ommission|ssociate/;
+const MAY_BE_DISCLOSURE = /ffili|filiad|isclos|ommission|ssociate/;
