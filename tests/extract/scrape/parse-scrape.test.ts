@@ -2094,3 +2094,17 @@ describe("a travel blog's photos, each credited '© Name' under its caption", ()
     expect(text).not.toContain("diritti riservati");
   });
 });
+
+describe("a table of contents under its own title, its first section right under the list", () => {
+  const A = "Le Langhe non sono piatte. Sembra ovvio, ma lo dico lo stesso: le colline sono ripide, le strade salgono e scendono continuamente, e anche una tappa breve si fa sentire.";
+  const B = "Sono partita da Alba a metà mattina, dopo aver ritirato la bici in un noleggio vicino alla stazione. I primi chilometri lungo il Tanaro sono tranquilli e quasi in piano.";
+  const C = "A Monforte ho dormito in un agriturismo poco fuori dal paese, dove la cena a base di tajarin al ragù e brasato al Barolo valeva da sola il viaggio fin lassù.";
+  const page = ["Langhe in bicicletta: tre giorni tra vigne e borghi", "", "12 Maggio 2023", "", B.replace("Alba", "Bra"), "", "Indice dei contenuti", "Prima di partire", "Giorno 1: Alba – La Morra", "Dove dormire", "",
+    "Prima di partire", "", A, "", "Giorno 1: Alba – La Morra", "", B, "", "Dove dormire", "", C, "", "Condividi:", "Facebook", "WhatsApp"].join("\n");
+  it("keeps every section's subheading, and leaves the list and its title out", () => {
+    const blocks = parseScrape(page).blocks;
+    const headings = blocks.filter((b) => b.kind === "heading").map((b) => (b as { text: string }).text);
+    expect(headings).toEqual(["Prima di partire", "Giorno 1: Alba – La Morra", "Dove dormire"]);
+    expect(JSON.stringify(blocks)).not.toContain("Indice dei contenuti");
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { BYLINE_OPENER, parseMetaLine } from "../rules/bylines";
 import { hasCaptionMarker } from "../rules/captions";
-import { GALLERY_COUNTER, isBoilerplate, isCopyrightLine } from "../rules/furniture";
+import { GALLERY_COUNTER, isBoilerplate, isContentsLabel, isCopyrightLine } from "../rules/furniture";
 import { codeLine, isPipeTable, pipeRowCells } from "../rules/line-shapes";
 import { isRelatedHeading } from "../rules/related";
 import { ANY_DIGIT } from "../../dates";
@@ -181,7 +181,9 @@ function keepListedSubheadings(units: ClassifiedUnit[], reclassify: (i: number) 
     // The first copy in a list of a few lines set line under line, a table of contents (a headline over its dek is two).
     // The section stands further down than the list, a line at least between: a line again right under its run is a headline over its repeat.
     const [runStart, runEnd] = runAround(units, at);
-    const listed = runEnd - runStart + 1 >= LISTED_RUN && i > runEnd + 1;
+    // Under a table of contents' own title, the first section may follow the list with only a blank line between.
+    const labelled = isContentsLabel(units[runStart]!.text) || (runStart > 0 && isContentsLabel(units[runStart - 1]!.text));
+    const listed = runEnd - runStart + 1 >= LISTED_RUN && (i > runEnd + 1 || (labelled && i === runEnd + 1 && unit.gapBefore >= 1));
     const next = units[i + 1];
     // A paragraph of its own under it, not the first of a list of teasers set line under line.
     // (Or a shorter line of text: "To follow this tutorial, you will need:" over its list.)

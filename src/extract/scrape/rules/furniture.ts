@@ -106,6 +106,15 @@ export const GALLERY_COUNTER = /^\d{1,3}\s*(?:\/|of|von|de|di|av|af|из)\s*\d{1
 /** A teaser's share count: "This story has been shared 44,976 times. 44,976" (furniture, and a related list reads on past it). */
 export const SHARE_COUNT = /^this (?:story|article|post) has been shared [\d,.]+ times\.?(?:\s+[\d,.]+)?$/i;
 
+/** A table of contents' own title ("Table of Contents", "Indice dei contenuti", "Spis treści"), with its toggle ("Contents [hide]"). */
+const CONTENTS_LABEL =
+  /^(?:table of contents|contents|spis treści|inhaltsverzeichnis|sommaire|table des matières|índice|indice|indice dei contenuti|sommario|índice de contenidos|tabla de contenidos?|índice do conteúdo|inhoudsopgave|içindekiler|содержание|зміст|obsah|tartalomjegyzék|innehållsförteckning|indholdsfortegnelse|innholdsfortegnelse|sisällysluettelo|mục lục|daftar isi|目次|目录|目錄|목차)(?:\s*\[?\s*(?:hide|show|toggle|ukryj|pokaż|ausblenden|masquer|ocultar|mostrar|nascondi)\s*\]?)?$/iu;
+
+/** Whether the line is a table of contents' own title. */
+export function isContentsLabel(line: string): boolean {
+  return line.length <= 40 && CONTENTS_LABEL.test(line);
+}
+
 // Furniture recognised by how a short line starts; a long line is prose.
 const BOILERPLATE_SHORT: RegExp[] = [
   AD_LABEL,
@@ -145,7 +154,7 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(?:view this post on instagram|visualizza questo post su instagram|ver esta publicación en instagram|voir cette publication sur instagram|diesen beitrag auf instagram ansehen|bekijk dit bericht op instagram|ver essa publicação no instagram|ver esta publicação no instagram|zobacz ten post na instagramie)$|^(?:a post shared by|un post condiviso da|una publicación compartida por|une publication partagée par|ein beitrag geteilt von|een bericht gedeeld door|uma publicação compartilhada por|post udostępniony przez)\s/i,
   // A table of contents' own title, as plugins print it over the list ("Table of Contents", "Spis treści", "Inhaltsverzeichnis"),
   // with its toggle ("Contents [hide]").
-  /^(?:table of contents|contents|spis treści|inhaltsverzeichnis|sommaire|table des matières|índice|indice|inhoudsopgave|içindekiler|содержание|目次|목차)(?:\s*\[?\s*(?:hide|show|toggle|ukryj|pokaż|ausblenden|masquer|ocultar|mostrar|nascondi)\s*\]?)?$/iu,
+  CONTENTS_LABEL,
   // The read-aloud button in the languages of the text: "Lyt til artiklen", "Posłuchaj artykułu", "Artikel anhören (11 Minuten)".
   /^(?:lyt til artiklen|lytt til (?:saken|artikkelen)|lyssna på artikeln|posłuchaj artykułu|lees voor|artikel (?:anhören|vorlesen)|écouter (?:l['’])?article|escuchar (?:el )?artículo|ascolta (?:l['’])?articolo|ouvir (?:o )?artigo|poslechnout článek|kuuntele artikkeli)(?:\s*\(\d{1,3}\s*\p{L}{0,10}\))?$/iu,
   // A TV station's note on the video player beside the text: "Video above: City officials held a news conference …".
