@@ -266,10 +266,15 @@ const SIGN_UP =
 // "By providing an email address. I agree to the Terms of Use …": the consent in the first person too.
 // "I would like to be emailed about offers, events and updates from …": the box's consent box, ticked by the reader.
 const SIGN_UP_CONSENT = /\bby (?:signing up|subscribing|clicking|registering|submitting|entering)\b.{0,40}\byou (?:agree|consent)\b|^by providing (?:an|your) e-?mail address\b.{0,10}\bI agree\b|^I would like to (?:be emailed|receive (?:e-?mails|the newsletter|newsletters|offers))\b/i;
-const SIGN_UP_FORM = /^en vous inscrivant,? vous acceptez\b|^we use your (?:sign-?up|e-?mail(?: address)?) to\b|^we care about the protection of your data\b|^mit (?:ihrer|der) anmeldung (?:erklären|akzeptieren) sie\b|^(?:enter your|your|seu|digite (?:o )?seu|tu|su|ihre|votre|la tua) e-?mail(?: address| adresse)?$|^e-?mail(?: address)?\s*(?:\((?:required|optional)\)|\*)$/i;
+const SIGN_UP_FORM = /^en vous inscrivant,? vous acceptez\b|^we use your (?:sign-?up|e-?mail(?: address)?) to\b|^we care about the protection of your data\b|^mit (?:ihrer|der) anmeldung (?:erklären|akzeptieren) sie\b|^(?:enter your|your|seu|digite (?:o )?seu|tu|su|ihre|deine|votre|ton|la tua|il tuo|uw|je|din|twój|váš|tvůj) (?:e-?mail(?: address| adresse)?|indirizzo e-?mail|adresse e-?mail|e-?mail-adresse|correo(?: electrónico)?|endereço de e-?mail|e-?mailadres|e-?post(?:adress|adresse)?|adres e-?mail)$|^e-?mail(?: address)?\s*(?:\((?:required|optional)\)|\*)$/i;
 // The same in scripts \b does not know (Cyrillic, Arabic), tried only on lines that hold their letters.
 const SIGN_UP_OTHER_SCRIPTS = /(?<!\p{L})(подпишитесь|подписывайтесь|подписаться|рассылк[аеуи]|zapisz się|اشترك)(?!\p{L})/iu;
 const OTHER_SCRIPTS = /[\u0400-\u04ff\u0600-\u06ffę]/;
+
+/** Whether the line speaks of a newsletter or subscribing at all, whatever its length (a box's blurb may run long). */
+export function mentionsSignUp(line: string): boolean {
+  return SIGN_UP.test(line) || (OTHER_SCRIPTS.test(line) && SIGN_UP_OTHER_SCRIPTS.test(line));
+}
 
 export function isSignUpLine(line: string): boolean {
   // "Join the meal team (sign up at the Welcome Center).": the word in a sentence's brackets asks for no e-mail.

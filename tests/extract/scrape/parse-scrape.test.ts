@@ -2108,3 +2108,20 @@ describe("a table of contents under its own title, its first section right under
     expect(JSON.stringify(blocks)).not.toContain("Indice dei contenuti");
   });
 });
+
+describe("a newsletter box inside the text: a long blurb over its address field and button", () => {
+  const A = "Le Langhe non sono piatte. Sembra ovvio, ma lo dico lo stesso: le colline sono ripide, le strade salgono e scendono continuamente, e anche una tappa breve si fa sentire.";
+  const B = "Sono partita da Alba a metà mattina, dopo aver ritirato la bici in un noleggio vicino alla stazione. I primi chilometri lungo il Tanaro sono tranquilli e quasi in piano.";
+  const blurb = "Ti piacciono i viaggi lenti? Iscriviti alla newsletter di Zaino e Taccuino: una mail al mese con nuovi itinerari, consigli pratici e qualche offerta per i lettori.";
+  const page = ["Langhe in bicicletta: tre giorni tra vigne e borghi", "", "12 Maggio 2023", "", A, "", B, "", blurb, "", "Il tuo indirizzo email", "", "Iscriviti", "", A.replace("Langhe", "colline"), "", B.replace("Alba", "Bra")].join("\n");
+  it("leaves the box out, blurb, field and button, and keeps the text around it", () => {
+    const text = JSON.stringify(parseScrape(page).blocks);
+    expect(text).not.toContain("Iscriviti");
+    expect(text).not.toContain("indirizzo email");
+    expect(text).toContain("Le colline non sono piatte");
+  });
+  it("keeps a paragraph that speaks of a newsletter with no box under it", () => {
+    const told = ["Langhe in bicicletta: tre giorni tra vigne e borghi", "", "12 Maggio 2023", "", A, "", blurb.replace("Ti piacciono", "Mi piacciono"), "", B, "", A.replace("Langhe", "colline")].join("\n");
+    expect(JSON.stringify(parseScrape(told).blocks)).toContain("Mi piacciono i viaggi lenti");
+  });
+});

@@ -12,7 +12,7 @@ import { isRelatedHeading } from "../rules/related";
 import { ANY_DIGIT } from "../../dates";
 import type { Unit } from "./units";
 import { endsLikeSentence, withoutBullet } from "./units";
-import { isSignUpLine, isSignUpOffer, pageLanguage, RELATIVE_TIME, SIGN_UP_ANSWER, UNSPACED_SCRIPT, wordsOf } from "../vocabulary";
+import { isSignUpLine, isSignUpOffer, mentionsSignUp, pageLanguage, RELATIVE_TIME, SIGN_UP_ANSWER, UNSPACED_SCRIPT, wordsOf } from "../vocabulary";
 
 /** prose: reads as article text; maybe: short prose or a subheading; short: a label or a link; chrome: furniture. */
 export type UnitClass = "prose" | "maybe" | "short" | "chrome";
@@ -196,6 +196,8 @@ function keepListedSubheadings(units: ClassifiedUnit[], reclassify: (i: number) 
 }
 
 const QUESTION_END = /[?？]$/;
+/** Longest blurb of a sign-up box read as its furniture when the box's field and button stand under it. */
+const MAX_LONG_BLURB = 320;
 /** Lines at least in the list a subheading's first copy stands in. */
 const LISTED_RUN = 3;
 
@@ -286,6 +288,13 @@ function markBoxHeadings(units: ClassifiedUnit[]): void {
  */
 function markSignUpBoxInsides(units: ClassifiedUnit[]): void {
   for (let i = 0; i < units.length; i++) {
+    // A blurb past a call's length that speaks of the newsletter, over the box's address field and button
+    // ("Ti piacciono i viaggi lenti? Iscriviti alla newsletter … per i lettori." / "Il tuo indirizzo email" / "Iscriviti").
+    if (!units[i]!.signUp && units[i + 1]?.signUp && units[i + 2]?.signUp && units[i + 1]!.gapBefore <= 1 && units[i + 2]!.gapBefore <= 1 &&
+      units[i]!.text.length <= MAX_LONG_BLURB && mentionsSignUp(units[i]!.text)) {
+      asFurniture(units[i]!);
+      continue;
+    }
     if (!units[i]!.signUp) continue;
     // Flat, a blank line may part the box's name, its one-line offer and its button or consent line ("Newsletter" / "The
     // Harbour Bulletin: … every morning in your inbox" / "Sign up").
