@@ -27,7 +27,7 @@ describe("related labels in more forms", () => {
   ])("reads a related line labelled in more languages: %s", (line, title) => {
     expect(inlineRelated(line)).toBe(title);
   });
-  it.each(["بیشتر درباره این خبر", "پربیننده‌ترین", "Cele mai citite", "Habari zaidi", "Trending in U.S.", "Most read in News", "Read More on The Sun"])("%s heads a related list too", (line) => {
+  it.each(["بیشتر درباره این خبر", "پربیننده‌ترین", "Cele mai citite", "Habari zaidi", "Trending in U.S.", "Most read in News", "Read More on The Sun", "Mest lest", "Flere saker", "Mest läst", "YOU MIGHT LIKE", "MORE FOR YOU"])("%s heads a related list too", (line) => {
     expect(isRelatedHeading(line)).toBe(true);
   });
   it.each(["Most popular on Netflix", "Trending on TikTok this week", "Most read in the world is a book"])("%s heads no related list", (line) => {
