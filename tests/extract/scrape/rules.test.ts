@@ -1221,6 +1221,12 @@ describe("meta rows and tool rows as news themes print them", () => {
       "Write a letter to your local MP.", "Please send a response by Friday, the council said."]) expect(isBoilerplate(line), line).toBe(false);
   });
 
+  it("reads a stamp with the place it was filed from in capitals after it, and a Turkish 'Haber:' byline with the place after a slash", () => {
+    expect(parseMetaLine("Published - September 18, 2025 09:41 pm IST - CHENNAI")).toEqual({ published: new Date("2025-09-18T16:11:00.000Z") });
+    expect(parseMetaLine("Haber: Elif Karaca / İzmir")).toEqual({ author: "Elif Karaca" });
+    expect(parseMetaLine("Haber: Bugün hava yağmurlu olacak")).toBeNull();
+  });
+
   it("reads two writers' names joined by 'and' as a bare byline, not a pair of words", () => {
     expect(bareNameByline("Hannah Osei and Ben Carver")).toBe("Hannah Osei and Ben Carver");
     expect(bareNameByline("Salt and Pepper")).toBeNull();

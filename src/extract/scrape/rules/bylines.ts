@@ -30,7 +30,7 @@ const WRITER_WORDS = "بقلم|كتب|作者|(?:取材・)?文(?:・写真)?(?=[
 // without one they are words of a sentence. "Words by …", "Reporting by …": the byline's own phrases.
 const WRITER_LABELS =
   // "From: Jane Doe": the sender of an e-mail pasted whole, over its "Subject:".
-  "authors?|autor|autora|autores|auteure?s?|autore|autori|autorka|yazar|yazan|penulis|reporter|redakcja|tekst|texto|testo|text|texte|текст|words|published by|teksti|from|ผู้เขียน|" +
+  "authors?|autor|autora|autores|auteure?s?|autore|autori|autorka|yazar|yazan|haber|penulis|reporter|redakcja|tekst|texto|testo|text|texte|текст|words|published by|teksti|from|ผู้เขียน|" +
   "kirjoittaja|toimittaja|írta|szerző|napsal|napsala|tác giả|forfatter|författare|skribent|συντάκτης|συντάκτρια|аутор|аутори|autorica|piše|пише|author of the article|texto de|text von|" +
   "लेखक|द्वारा|লেখক|প্রতিবেদক|نویسنده|خبرنگار|글|기자|כתב|כתבת";
 // "Written by …" in the languages of the labels above ("Escrito por …", "Kirjoittanut …", "Napsal …").
@@ -72,7 +72,8 @@ export function parseByline(line: string): string | null {
   // "Jane Doe, Reuters", "Tom Adebayo, Sports Reporter": the name is before the comma.
   // "Jane Doe, Reuters": the name is before the comma; "Jane Doe Thu, 02/22/2024": so is the date's weekday, which is not the name's.
   // "Janet Morrow; photos by Tom Hale": the writer is before the photographer.
-  const [beforeComma, afterComma] = m[1]!.split(/\s+[|·•–—-]\s+|\s*;\s*(?:photos?|pictures?|photography|images?|video) by\b/i)[0]!.split(/\s*,\s*/);
+  // "Elif Karaca / İzmir": the place or the outlet after a slash.
+  const [beforeComma, afterComma] = m[1]!.split(/\s+[|·•–—/-]\s+|\s*;\s*(?:photos?|pictures?|photography|images?|video) by\b/i)[0]!.split(/\s*,\s*/);
   // A weekday in full before any date; its abbreviation only before a numeric one ("Lee Sun, 3 March 2024" is a name).
   const named = afterComma === undefined || !/^\d/.test(afterComma) ? beforeComma!
     : beforeComma!.replace(NUMERIC_DATE_START.test(afterComma) ? TRAILING_WEEKDAY : TRAILING_WEEKDAY_NAME, "");
@@ -212,6 +213,9 @@ export function bareNameByline(raw: string): string | null {
 const NAMES_JOINED = /\s+(?:and|&|und|et|y|e)\s+/;
 
 /** What sets a byline's name apart from the desk, agency or place after it. */
+/** " - CHENNAI", " – NEW DELHI": a place in capitals set off by a dash, closing a stamp's line. */
+const TRAILING_PLACE_IN_CAPITALS = /\s+[-–—]\s+\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}$/u;
+
 /** A short byline, then a bracket closing the line: the writer's affiliation or where they write from. */
 const BRACKETED_AFFILIATION = /^(.{4,60}?)\s+\([^()]{3,200}\)$/;
 
@@ -336,6 +340,10 @@ function readMetaLine(raw: string): MetaLine {
   // "20 March 2024 • 2:35pm": the separators may sit inside one timestamp.
   const whole = parseTimestampLine(line);
   if (whole) return { [whole.kind]: whole.date };
+  // "Published - September 18, 2025 09:41 pm IST - CHENNAI": where it was filed from, in capitals, after the stamp.
+  const filedFrom = line.length <= 120 ? TRAILING_PLACE_IN_CAPITALS.exec(line) : null;
+  const filedStamp = filedFrom ? parseTimestampLine(line.slice(0, filedFrom.index)) : null;
+  if (filedStamp) return { [filedStamp.kind]: filedStamp.date };
   // "Toulouse, le 12 mars 2024", "Berlin, 12. März 2024": a press release's place and date.
   const placed = PLACE_THEN_DATE.exec(line);
   const dated = placed ? parseTimestampLine(line.slice(placed[0].length)) : null;
