@@ -194,11 +194,14 @@ const ZONE_ABBREVIATION: Record<string, string> = {
 };
 const ZONE_NAME = new RegExp(`\\b(?:${Object.keys(ZONE_ABBREVIATION).sort((a, b) => b.length - a.length).join("|")})\\b`, "gi");
 
+const HYPHENED_DAY_MONTH_YEAR = /\b(\d{1,2})-(\p{L}{3,9})-(\d{4})\b/u;
+
 export function parseDate(input: string): Date | null {
   // Every form read here has a four-digit year: a cheap test spares prose the big patterns.
   if (!/\d{4}/.test(input)) return null;
   // "Mac 11, 2024 @ 3:42pm", "2024. március 15. – 06:33": an at sign or a dash between the date and its clock.
-  const spaced = input.trim().replace(/\s+/g, " ").replace(CLOCK_AFTER_MARK, "$1 $2");
+  // "4-Jun-2024", "04-JUN-2024": a day, a month's name and a year set apart by hyphens, as press-release portals print them.
+  const spaced = input.trim().replace(/\s+/g, " ").replace(CLOCK_AFTER_MARK, "$1 $2").replace(HYPHENED_DAY_MONTH_YEAR, "$1 $2 $3");
   // "07:00 AM Eastern Standard Time" (Business Wire): a zone spelled out is read as its abbreviation.
   const text = spaced.includes(" Time") || spaced.includes(" time") ? spaced.replace(ZONE_NAME, (name) => ZONE_ABBREVIATION[name.toLowerCase()] ?? name) : spaced;
   const solarHijri = MAY_BE_SOLAR_HIJRI.test(text) ? parseSolarHijri(text) : null;
@@ -367,7 +370,7 @@ export const MORE_UPDATE_WORDS = [
 // Labels that introduce a timestamp, in the languages of MONTH_NAMES and those whose pages print numeric
 // dates after a word ("입력 2024.03.12 14:35", "发布时间 2024-03-12", "Opublikowano 12.03.2024").
 const STAMP_LABEL = new RegExp(
-  `^(?:(?:first|last|published|posted|written|updated|modified|date|datum|created|publié|publiée|mis à jour|modifié|veröffentlicht|aktualisiert|zuletzt|stand|(?:publicado|actualizado|atualizado|modificado) (?:a|em)|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|yayınlanma|güncelleme|diterbitkan|diperbarui|dipublikasikan|publicerad|publiceret|publisert|objavljeno|објављено|публикувано|julkaistu|yayınlandı|δημοσιεύθηκε|publicat|${MORE_UPDATE_WORDS.join("|")}|опубликовано|обновлено|опубліковано|оновлено|δημοσίευση|ενημέρωση|cập nhật|đăng lúc|प्रकाशित|अपडेटेड|기사입력|입력|승인|수정|업데이트|등록|发布时间|發佈時間|发布|發布|更新时间|更新時間|公開日|最終更新日|更新日|投稿日|作成日|掲載日|配信|on|le|am|el|il|op|at|du)(?!\\p{L})\\s*)+(?:[:：]|-(?=\\s))?\\s*`,
+  `^(?:(?:first|last|published|posted|written|updated|modified|date|datum|created|publié|publiée|mis à jour|modifié|veröffentlicht|aktualisiert|zuletzt|stand|(?:publicado|actualizado|atualizado|modificado) (?:a|em)|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|yayınlanma|güncelleme|diterbitkan|diperbarui|dipublikasikan|publicerad|publiceret|publisert|objavljeno|објављено|публикувано|julkaistu|yayınlandı|δημοσιεύθηκε|publicat|${MORE_UPDATE_WORDS.join("|")}|опубликовано|обновлено|опубліковано|оновлено|δημοσίευση|ενημέρωση|cập nhật|đăng lúc|प्रकाशित|अपडेटेड|기사입력|입력|승인|수정|업데이트|등록|发布时间|發佈時間|发布|發布|更新时间|更新時間|公開日|最終更新日|更新日|投稿日|作成日|掲載日|配信|news release|press release|pressemitteilung|communiqué de presse|nota de prensa|comunicado de prensa|comunicato stampa|persbericht|on|le|am|el|il|op|at|du)(?!\\p{L})\\s*)+(?:[:：]|-(?=\\s))?\\s*`,
   "iu",
 );
 /** Any short label ending in a colon: "Date:", "نُشر في:", "更新日時：". */

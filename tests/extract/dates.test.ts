@@ -9,6 +9,14 @@ describe("dates printed on pages", () => {
     expect(asciiDigits("१२ मार्च २०२४")).toBe("12 मार्च 2024");
   });
 
+  it("reads a day, a month's name and a year set apart by hyphens, and a press release's label before its date", () => {
+    const at = (line: string) => parseTimestampLine(line)?.date.toISOString();
+    expect(at("4-Jun-2024")).toBe("2024-06-04T00:00:00.000Z");
+    expect(at("NEWS RELEASE 4-JUN-2024")).toBe("2024-06-04T00:00:00.000Z");
+    expect(at("Pressemitteilung 12. März 2024")).toBe("2024-03-12T00:00:00.000Z");
+    expect(parseTimestampLine("The well-known 4-lane road was built in 2024")).toBeNull();
+  });
+
   it("reads the clock first over a dash, the Arabic clock's mark before the date, a clock spaced after its colon", () => {
     const at = (line: string) => parseTimestampLine(line)?.date.toISOString();
     expect(at("9:30 AM - Mar 14, 2024")).toBe("2024-03-14T09:30:00.000Z");
