@@ -1802,7 +1802,7 @@ describe("a courtesy credit on a line of its own", () => {
 });
 
 describe("a photo's own buttons", () => {
-  it.each(["Buy Photo", "Hide Caption", "Show Caption", "Buy Photo Hide Caption", "Buy Photo (BUTTON) Hide Caption"])("is furniture: %s", (line) => expect(isBoilerplate(line)).toBe(true));
+  it.each(["Buy Photo", "Hide Caption", "Show Caption", "Buy Photo Hide Caption", "Buy Photo (BUTTON) Hide Caption", "view more", "IMAGE:", "Click to enlarge", "View larger image"])("is furniture: %s", (line) => expect(isBoilerplate(line)).toBe(true));
   it("leaves a sentence about buying photos alone", () => expect(isBoilerplate("Buy photos of the parade from our archive, the society said.")).toBe(false));
 });
 

@@ -203,7 +203,7 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^trackback url for this entry:?$|^listed below are links to (?:weblogs|blogs|sites) that reference\b.{0,80}$/i,
   // A photo's own buttons, as newspaper templates print them beside the caption: "Buy Photo", "Hide Caption", "Show Caption",
   // laid out "Buy Photo (BUTTON) Hide Caption".
-  /^(?:buy (?:this )?photo|(?:hide|show) caption|enlarge(?: this)? (?:photo|image))(?:\s*(?:\(BUTTON\)\s*)?(?:buy (?:this )?photo|(?:hide|show) caption))?$/i,
+  /^(?:buy (?:this )?photo|(?:hide|show) caption|enlarge(?: this)? (?:photo|image)|click (?:to|here to) enlarge|(?:view|see) (?:larger|full[- ]size|full|more)(?: (?:image|photo|picture))?|expand (?:image|photo)|(?:image|photo|picture)s?\s*:)(?:\s*(?:\(BUTTON\)\s*)?(?:buy (?:this )?photo|(?:hide|show) caption))?$/i,
   // A trending bar: its label, then the topics' names run together, each capitalised ("Trending News Wildfires Virus
   // Outbreak Election 2020 Hurricane Sally", "Hot Topics: Budget Brexit NHS").
   // No function word among the topics: "Trending Now TikTok Dances Take Over College Campuses" is a headline in title case.
