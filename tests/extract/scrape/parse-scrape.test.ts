@@ -2125,3 +2125,16 @@ describe("a newsletter box inside the text: a long blurb over its address field 
     expect(JSON.stringify(parseScrape(told).blocks)).toContain("Mi piacciono i viaggi lenti");
   });
 });
+
+describe("a sign-up box's address field alone and its button in the box's own words", () => {
+  const P = "Roast the cauliflower and chickpeas on one pan while the sauce simmers on the stove, and dinner is on the table in forty minutes with very little washing up.";
+  const Q = "Full-fat coconut milk makes the sauce rich and glossy; the light kind gives a thin and slightly sad curry, so it is worth buying the proper tin for this one.";
+  const page = ["The Crooked Spoon", "", "Home", "Recipes", "About", "Contact", "", "Sheet-Pan Cauliflower Curry", "", "By Maren Holt", "", P, "", Q, "", "Want more easy dinners? Get my free 5-Night Meal Plan straight to your inbox!", "", "Email address", "", "Send Me the Plan", "", "Tips for the best curry", "", P.replace("Roast", "Always roast"), "", Q.replace("Full-fat", "Proper"), "", "Share", "Facebook", "Pinterest", "", "© 2024 The Crooked Spoon. All rights reserved."].join("\n");
+  it("leaves the field and the button out, and keeps the subheading after them", () => {
+    const blocks = parseScrape(page).blocks;
+    const text = JSON.stringify(blocks);
+    expect(text).not.toContain("Email address");
+    expect(text).not.toContain("Send Me the Plan");
+    expect(blocks.some((b) => b.kind === "heading" && b.text === "Tips for the best curry")).toBe(true);
+  });
+});

@@ -196,6 +196,10 @@ function keepListedSubheadings(units: ClassifiedUnit[], reclassify: (i: number) 
 }
 
 const QUESTION_END = /[?？]$/;
+/** A sign-up form's address field: a short line naming the e-mail address. */
+const ADDRESS_FIELD = /^(?=.{0,40}$).*\b(?:e-?mail|adresse|address|indirizzo|correo|endereço|adres)\b/i;
+/** Most words of a sign-up box's button. */
+const BOX_BUTTON_WORDS = 5;
 /** Longest blurb of a sign-up box read as its furniture when the box's field and button stand under it. */
 const MAX_LONG_BLURB = 320;
 /** Lines at least in the list a subheading's first copy stands in. */
@@ -296,6 +300,13 @@ function markSignUpBoxInsides(units: ClassifiedUnit[]): void {
       continue;
     }
     if (!units[i]!.signUp) continue;
+    // The box's address field, then its button in the box's own words ("Email address" / "Send Me the Plan").
+    const under = units[i + 1];
+    if (under && !under.signUp && under.gapBefore <= 1 && ADDRESS_FIELD.test(units[i]!.text) && under.words.length <= BOX_BUTTON_WORDS && under.text.length <= 40 && !/[.!?:,;]$/.test(under.text) && !under.meta) {
+      asFurniture(under);
+      i++;
+      continue;
+    }
     // Flat, a blank line may part the box's name, its one-line offer and its button or consent line ("Newsletter" / "The
     // Harbour Bulletin: … every morning in your inbox" / "Sign up").
     const blurb = units[i + 1];
