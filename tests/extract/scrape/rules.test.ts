@@ -1227,6 +1227,11 @@ describe("meta rows and tool rows as news themes print them", () => {
     expect(parseMetaLine("Haber: Bugün hava yağmurlu olacak")).toBeNull();
   });
 
+  it("reads reading times in Czech, Slovak, Hungarian and Nordic words beside the stamp, and a Korean reporter's name under its label", () => {
+    expect(parseMetaLine("12. března 2024 • 7 minut čtení")).toEqual({ published: new Date("2024-03-12T00:00:00.000Z") });
+    expect(parseMetaLine("기자명 이서윤 기자")).toEqual({ author: "이서윤" });
+  });
+
   it("reads two writers' names joined by 'and' as a bare byline, not a pair of words", () => {
     expect(bareNameByline("Hannah Osei and Ben Carver")).toBe("Hannah Osei and Ben Carver");
     expect(bareNameByline("Salt and Pepper")).toBeNull();
