@@ -214,6 +214,8 @@ describe("bylines", () => {
     "Delivery drivers wait outside a restaurant on Tuesday. Tom Willard via Getty Images",
     "Il letto del Po a Boretto, sotto lo zero idrometrico Foto di Roberto Gallinari", "Budynek dawnego dworca kolejowego w Jaśle fot. Archiwum",
     "Nach Wochen der Polarnacht steht die Sonne wieder über den Gipfeln bei Reine. © Foto: Kristoffer Vang",
+    "Разница в толщине: слева — смартфон 2022 года, справа — модель 2024 года. Фото: «Цифровой ракурс»",
+    "Упрощённая схема: ионы лития встраиваются в графит или образуют сплав с кремнием. Иллюстрация: «Цифровой ракурс»",
   ])("is a caption by the credit glued to its end: %s", (line) => {
     expect(hasCaptionMarker(line)).toBe(true);
   });
@@ -1807,7 +1809,8 @@ describe("a courtesy credit on a line of its own", () => {
 });
 
 describe("a photo's own buttons", () => {
-  it.each(["Buy Photo", "Hide Caption", "Show Caption", "Buy Photo Hide Caption", "Buy Photo (BUTTON) Hide Caption", "view more", "IMAGE:", "Click to enlarge", "View larger image"])("is furniture: %s", (line) => expect(isBoilerplate(line)).toBe(true));
+  it.each(["Buy Photo", "Hide Caption", "Show Caption", "Buy Photo Hide Caption", "Buy Photo (BUTTON) Hide Caption", "view more", "IMAGE:", "Click to enlarge", "View larger image",
+    "Поделиться:", "ВКонтакте", "Одноклассники", "Нашли ошибку? Выделите её и нажмите Ctrl+Enter", "Все статьи автора", "View all posts"])("is furniture: %s", (line) => expect(isBoilerplate(line)).toBe(true));
   it("leaves a sentence about buying photos alone", () => expect(isBoilerplate("Buy photos of the parade from our archive, the society said.")).toBe(false));
 });
 

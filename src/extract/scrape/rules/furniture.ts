@@ -32,6 +32,8 @@ const SHARE_WORDS = new Set([
   "på", "distribuie", "pe", "zdieľať", "uložiť", "megosztás", "paylaş", "na", "bookmark",
   // Sending by mail in the Nordic languages ("Send på mail", "Dela via e-post", "Mejla").
   "send", "via", "e-post", "epost", "mejla",
+  // Russian and Ukrainian rows, with their networks ("Поделиться:" / "ВКонтакте" / "Одноклассники").
+  "поделиться", "поделитесь", "поділитися", "вконтакте", "одноклассники", "ok", "дзен", "viber", "skype",
 ]);
 
 const COPYRIGHT =
@@ -512,9 +514,16 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 60 && line.includes("View") && RETAILER_PRICE_BUTTON.test(line)) return true;
   // "Delayed 15 mins. Data by Refinitiv": a quote box's note on its prices.
   if (line.length <= 120 && QUOTE_DELAY_NOTE.test(line)) return true;
+  // "Нашли ошибку? Выделите её и нажмите Ctrl+Enter": a typo report's prompt, by its keys.
+  if (line.length <= 160 && (line.includes("Ctrl") || line.includes("ctrl")) && /\bctrl\s*\+\s*enter\b/i.test(line)) return true;
+  // "Все статьи автора", "View all posts", "Alle Artikel des Autors": the link to the writer's page, alone.
+  if (line.length <= 40 && AUTHOR_PAGE_BUTTON.test(line)) return true;
   if (isNavRow(line)) return true;
   return isShareRow(line);
 }
+
+const AUTHOR_PAGE_BUTTON =
+  /^(?:(?:view|see) all (?:posts|articles|stories)|(?:view|see) (?:more|all) (?:posts|articles|stories) (?:by|from) (?:this|the) (?:author|writer)|more (?:articles |posts |stories )?(?:by|from) (?:this|the) (?:author|writer)|все (?:статьи|материалы|публикации) автора|всі (?:статті|матеріали|публікації) автора|alle (?:artikel|beiträge) (?:des autors|der autorin|von \p{Lu}\p{L}+)|tous (?:ses|les) articles(?: de l['’]auteur)?|todos (?:sus|los) artículos(?: del autor)?|todos os artigos(?: do autor)?|tutti gli articoli(?: dell['’]autore)?|wszystkie artykuły autora|všechny články autora)\s*[→›»]?$/iu;
 
 /** The site's name after "Why you can trust", then what its reviewers do ("Why you can trust your instincts" is a headline). */
 const TRUST_NOTE = /^Why you can trust \p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}(?:$|\s+\p{Lu}.{0,350}\b(?:test|tests|tested|testing|review|reviews|reviewers|independent|experts?)\b)/u;
