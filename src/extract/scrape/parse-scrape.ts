@@ -13,7 +13,7 @@ import { asciiDigits, CALENDAR_DATE, hasCalendarDate, parseDate } from "../dates
 import type { ParsedArticle } from "../parsed";
 import { attributesQuote, bareNameByline, BYLINE_OPENER, datelineDate, isNumericStamp, isCardKicker, isSignature, leadsIntoNext, looksLikePersonName, embedLine, nameBeforeStamp, writerBioName, parseByline, parseCreditsLine, parseMetaLine, stripLeadMarker, wireAgency } from "./rules/bylines";
 import { captionText, hasCaptionMarker, isStandaloneCredit, looksLikePhotoCaption } from "./rules/captions";
-import { isBoilerplate, isJoinDate, TAGS_LINE } from "./rules/furniture";
+import { isBoilerplate, isJoinDate, isTagUnderLabel, TAGS_LABEL_ALONE, TAGS_LINE } from "./rules/furniture";
 import { isHeadlineLike, isKickerOverHeadline, isNumberCell, isPipeTable, isSubheading, pipeRowCells, tabTablesAsPipeRows } from "./rules/line-shapes";
 import { isWholeQuote } from "./rules/quotes";
 import { inlineRelated, isBareUrl, isInsetLabel, isRelatedHeading, parseLinkLine } from "./rules/related";
@@ -269,7 +269,14 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       // Its cards may set a kicker and a date beside each headline ("LOCAL" / headline / "February 20, 2025 4:00 AM").
       const cardLine = (text: string) => tight && (isCardKicker(text) || isStampLine(text));
       // Under a card's kicker stands its headline, whatever its punctuation ("Rents fell in 2024. Will that last?").
-      const linkOf = (k: number) => toRelated(units[k]!.text) ?? (k > 0 && tight && isCardKicker(units[k - 1]!.text) && units[k]!.text.length <= MAX_CARD_HEADLINE && !/\.$/.test(units[k]!.text) ? { title: units[k]!.text } : null);
+      // Set line under line with the heading, a box's headline may hold a stop ("Wrocław. Od stycznia droższe bilety … Oto nowe ceny").
+      const linkOf = (k: number) => {
+        const text = units[k]!.text;
+        if (text.length > MAX_CARD_HEADLINE) return toRelated(text);
+        const underKicker = k > 0 && tight && isCardKicker(units[k - 1]!.text) && !/\.$/.test(text);
+        const setUnder = units[k]!.gapBefore === 0 && !bulleted && !units[k]!.meta && !isCardKicker(text) && !/[.!?:;,]$/.test(text);
+        return toRelated(text) ?? (underKicker || setUnder ? { title: text } : null);
+      };
       let shortestLink = Infinity;
       while (i + 1 < tailStart && units[i + 1]!.gapBefore <= 1 && !(tight && units[i + 1]!.gapBefore > 0) && (!bulleted || units[i + 1]!.bullet) && (linkOf(i + 1) || cardLine(units[i + 1]!.text))) {
         // Spaced, the box's links stand a blank line apart, and so does the article's next subheading under them: a line
@@ -556,8 +563,13 @@ const HASHTAG_LINE = /^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)+$/u;
 
 /** `Tags: a, b` lines and lines of hashtags anywhere on the page. */
 function collectTags(units: Unit[], meta: Meta): void {
-  for (const unit of units) {
+  for (const [k, unit] of units.entries()) {
     if (unit.text.length > 300) continue;
+    // "Tagi:" over "tramwaje" / "komunikacja miejska": the label alone, each tag on a line of its own under it.
+    if (TAGS_LABEL_ALONE.test(unit.text)) {
+      for (let j = k + 1; j < units.length && units[j]!.gapBefore === 0 && isTagUnderLabel(units[j]!.text); j++) meta.tags.push(units[j]!.text);
+      continue;
+    }
     const tags = TAGS_LINE.exec(unit.text);
     if (tags) meta.tags.push(...tags[1]!.split(/\s*[,;|•·，、；]\s*/).filter(Boolean));
     else if (HASHTAG_LINE.test(unit.text)) meta.tags.push(...unit.text.split(/\s+/).map((tag) => tag.slice(1)));
@@ -571,11 +583,15 @@ function isTagsLine(text: string): boolean {
 /** Drops site furniture and `Tags:` lines, keeping the layout gaps around what was dropped. */
 function withoutFurniture(units: Unit[]): Unit[] {
   const kept: Unit[] = [];
+  let inTags = false;
   for (const [k, unit] of units.entries()) {
     // Units the classifier has seen carry its answer; others (a page it could not read) are asked.
     // A writer's card sets the day they joined the site under its label ("Joined" / "Mar 3, 2021"): no stamp of the article.
     const boilerplate = ((unit as { boilerplate?: boolean }).boilerplate ?? isBoilerplate(unit.text)) || (k > 0 && isJoinDate(units[k - 1]!.text, unit.text));
-    if (!isTagsLine(unit.text) && !boilerplate) {
+    // A tags' label alone and the tags set line under line beneath it.
+    if (TAGS_LABEL_ALONE.test(unit.text) && units[k + 1]?.gapBefore === 0 && isTagUnderLabel(units[k + 1]!.text)) inTags = true;
+    else if (inTags && !(unit.gapBefore === 0 && isTagUnderLabel(unit.text))) inTags = false;
+    if (!isTagsLine(unit.text) && !boilerplate && !inTags) {
       kept.push({ ...unit });
       continue;
     }

@@ -2138,3 +2138,22 @@ describe("a sign-up box's address field alone and its button in the box's own wo
     expect(blocks.some((b) => b.kind === "heading" && b.text === "Tips for the best curry")).toBe(true);
   });
 });
+
+describe("a Polish portal's inset of two headlines and its tags under a label alone", () => {
+  const A = "Budowa linii tramwajowej na Nowy Dwór opóźni się o kolejne pół roku. Wykonawca tłumaczy, że pod wiaduktem natrafiono na grunt słabszy, niż zakładał projekt.";
+  const B = "Zarząd Inwestycji Miejskich potwierdza, że rozmawia z wykonawcą o zmianie harmonogramu, ale nie zgadza się na pokrycie dodatkowych kosztów budowy fundamentów.";
+  const C = "Do czasu otwarcia trasy MPK utrzyma zastępczą linię autobusową, która kursuje z pętli przy ul. Nowodworskiej do placu Strzegomskiego co dziesięć minut.";
+  const page = ["NaCzasie.pl", "", "Wiadomości", "Wrocław", "Sport", "", "Tramwaj na Nowy Dwór pojedzie później", "", "Tomasz Wierzbicki", "18.11.2025 09:12", "", A, "", B, "",
+    "Czytaj także:", "Wrocław. Od stycznia droższe bilety komunikacji miejskiej. Oto nowe ceny", "Remont mostów Pomorskich. Kierowcy muszą się liczyć z utrudnieniami", "", C, "", A.replace("Budowa", "Przebudowa"), "",
+    "Tagi:", "tramwaje", "komunikacja miejska", "Nowy Dwór", "", "Masz temat? Napisz do nas na kontakt@naczasie.pl. Czekamy na Wasze zdjęcia.", "", "© 2025 NaCzasie.pl"].join("\n");
+  it("takes the inset's headlines as related links, the tags as tags, and leaves the reader call out", () => {
+    const article = parseScrape(page);
+    const text = JSON.stringify(article.blocks);
+    expect(article.related.map((r) => r.title)).toContain("Wrocław. Od stycznia droższe bilety komunikacji miejskiej. Oto nowe ceny");
+    expect(text).not.toContain("Oto nowe ceny");
+    expect(article.tags).toEqual(["tramwaje", "komunikacja miejska", "Nowy Dwór"]);
+    expect(text).not.toContain("komunikacja miejska\"");
+    expect(text).not.toContain("Masz temat");
+    expect(text).toContain(C.slice(0, 40));
+  });
+});

@@ -297,7 +297,7 @@ const FEEDBACK_PROMPT = /^(?:is this (?:page|article|information) (?:useful|help
  * "Если вы сняли … — присылайте …").
  */
 const READER_CALL =
-  /^(?:how does this (?:story |article )?make you feel\??|har du (?:tatt |et |en )?(?:tips|bilder|video|bilde)\b.{0,80}\?\s*send\b|¿tienes .{1,80}\?\s*(?:cuéntanos|escríbenos|envíanos|compártelo)\b|(?:heb je|hebt u) (?:een )?(?:tip|foto|video)\b.{0,40}\?\s*(?:stuur|mail|app)\b|masz ciekawy temat\?\s*napisz\b|если вы .{1,60}(?:присылайте|пишите нам|сообщите нам))/iu;
+  /^(?:how does this (?:story |article )?make you feel\??|har du (?:tatt |et |en )?(?:tips|bilder|video|bilde)\b.{0,80}\?\s*send\b|¿tienes .{1,80}\?\s*(?:cuéntanos|escríbenos|envíanos|compártelo)\b|(?:heb je|hebt u) (?:een )?(?:tip|foto|video)\b.{0,40}\?\s*(?:stuur|mail|app)\b|masz (?:ciekawy )?temat\?\s*napisz\b|если вы .{1,60}(?:присылайте|пишите нам|сообщите нам))/iu;
 
 /**
  * An opinion page's call for letters or replies: the verb opening the line or the sentence after a question
@@ -627,3 +627,11 @@ const TAGS_WORDS =
 export const TAGS_LINE = new RegExp(`^(?:${TAGS_WORDS})\\s*[:：]\\s*(.+)$`, "iu");
 /** The tags' label alone, without its colon ("Tags", "Témata", "标签"): the page's own list, never an article's fact. */
 export const TAGS_LABEL = new RegExp(`^(?:${TAGS_WORDS})$`, "iu");
+/** The tags' label alone on its line, its colon or not ("Tagi:" over "tramwaje" / "komunikacja miejska"). */
+export const TAGS_LABEL_ALONE = new RegExp(`^(?:${TAGS_WORDS})\\s*[:：]?$`, "iu");
+/** A tag set on a line of its own under the label: a few words, no sentence's stop. */
+export function isTagUnderLabel(text: string): boolean {
+  return text.length <= MAX_TAG_CHARS && !/[.!?:;,]$/.test(text) && text.split(/\s+/).length <= MAX_TAG_WORDS;
+}
+const MAX_TAG_CHARS = 40;
+const MAX_TAG_WORDS = 4;
