@@ -274,7 +274,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
         const text = units[k]!.text;
         if (text.length > MAX_CARD_HEADLINE) return toRelated(text);
         const underKicker = k > 0 && tight && isCardKicker(units[k - 1]!.text) && !/\.$/.test(text);
-        const setUnder = units[k]!.gapBefore === 0 && !bulleted && !units[k]!.meta && !isCardKicker(text) && !/[.!?:;,]$/.test(text);
+        const setUnder = units[k]!.gapBefore === 0 && !bulleted && !isStampLine(text) && !isCardKicker(text) && !/[.!?:;,]$/.test(text);
         return toRelated(text) ?? (underKicker || setUnder ? { title: text } : null);
       };
       let shortestLink = Infinity;

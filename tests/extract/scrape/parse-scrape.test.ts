@@ -2157,3 +2157,17 @@ describe("a Polish portal's inset of two headlines and its tags under a label al
     expect(text).toContain(C.slice(0, 40));
   });
 });
+
+describe("a newsletter's long blurb over its button alone, under the writer's note", () => {
+  const A = "Commuters on the Western Line face ten weekends of replacement buses between March and June as the track upgrade between Parramatta and Blacktown ramps up.";
+  const B = "Transport officials said the closures were the only way to replace ageing signals and sleepers without shutting the line on weekdays for months at a time.";
+  const blurb = "Get fast, reliable updates on the things you care about with our morning newsletter. Sign up to the Courier's Sydney Morning Briefing, delivered to your inbox every weekday before 6am.";
+  const page = ["The Sydney Courier", "", "News", "Politics", "Sport", "", "Western Line commuters face 10 weekends of buses", "", "By Liam O'Connor", "February 18, 2025 — 4.45pm", "", A, "", B, "", A.replace("Commuters", "Passengers"), "",
+    "Liam O'Connor is a transport reporter for The Sydney Courier.", "", blurb, "", "Sign up", "", "License this article", "", "© 2025 The Sydney Courier"].join("\n");
+  it("leaves out the blurb and the writer's note", () => {
+    const text = JSON.stringify(parseScrape(page).blocks);
+    expect(text).not.toContain("morning newsletter");
+    expect(text).not.toContain("is a transport reporter");
+    expect(text).toContain("Passengers on the Western Line");
+  });
+});

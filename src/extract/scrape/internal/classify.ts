@@ -200,6 +200,8 @@ const QUESTION_END = /[?？]$/;
 const ADDRESS_FIELD = /^(?=.{0,40}$).*\b(?:e-?mail|adresse|address|indirizzo|correo|endereço|adres)\b/i;
 /** Most words of a sign-up box's button. */
 const BOX_BUTTON_WORDS = 5;
+/** Most words of a sign-up button standing alone under the box's blurb ("Sign up", "Subscribe now"). */
+const BUTTON_WORDS = 3;
 /** Longest blurb of a sign-up box read as its furniture when the box's field and button stand under it. */
 const MAX_LONG_BLURB = 320;
 /** Lines at least in the list a subheading's first copy stands in. */
@@ -294,8 +296,10 @@ function markSignUpBoxInsides(units: ClassifiedUnit[]): void {
   for (let i = 0; i < units.length; i++) {
     // A blurb past a call's length that speaks of the newsletter, over the box's address field and button
     // ("Ti piacciono i viaggi lenti? Iscriviti alla newsletter … per i lettori." / "Il tuo indirizzo email" / "Iscriviti").
-    if (!units[i]!.signUp && units[i + 1]?.signUp && units[i + 2]?.signUp && units[i + 1]!.gapBefore <= 1 && units[i + 2]!.gapBefore <= 1 &&
-      units[i]!.text.length <= MAX_LONG_BLURB && mentionsSignUp(units[i]!.text)) {
+    // Or over its button alone ("Get fast, reliable updates … Sign up to the Courier's Morning Briefing, delivered …" / "Sign up").
+    const field = units[i + 1];
+    const boxUnder = field?.signUp === true && field.gapBefore <= 1 && ((units[i + 2]?.signUp === true && units[i + 2]!.gapBefore <= 1) || field.words.length <= BUTTON_WORDS);
+    if (!units[i]!.signUp && boxUnder && units[i]!.text.length <= MAX_LONG_BLURB && mentionsSignUp(units[i]!.text)) {
       asFurniture(units[i]!);
       continue;
     }
