@@ -1234,6 +1234,12 @@ describe("meta rows and tool rows as news themes print them", () => {
     expect(parseMetaLine("기자명 이서윤 기자")).toEqual({ author: "이서윤" });
   });
 
+  it("reads a numeric stamp with a Spanish clock's 'h.', the place before it and its update after the stop", () => {
+    expect(isNumericStamp("Zaragoza, 07/10/2024 - 05:45 h. Actualizado: 07/10/2024 - 10:12 h.")).toBe(true);
+    expect(isNumericStamp("07/10/2024 - 05:45 h.")).toBe(true);
+    expect(isNumericStamp("Zaragoza, 07/10/2024. Los vecinos denuncian la subida de los alquileres.")).toBe(false);
+  });
+
   it("reads two writers' names joined by 'and' as a bare byline, not a pair of words", () => {
     expect(bareNameByline("Hannah Osei and Ben Carver")).toBe("Hannah Osei and Ben Carver");
     expect(bareNameByline("Salt and Pepper")).toBeNull();

@@ -657,11 +657,12 @@ export function isNumericStamp(line: string): boolean {
 }
 
 const MAX_NUMERIC_STAMP = 60;
-const STAMP_PARTS = /\s+[-–—|·•]\s+(?=\p{L})/u;
+// "… 05:45 h. Actualizado: …": or after the first stamp's stop, before a capital.
+const STAMP_PARTS = /\s+[-–—|·•]\s+(?=\p{L})|(?<=\d\s?h\.)\s+(?=\p{Lu})/u;
 
 // "04/03/2025", "04-03-2025, 10:20", "Actualizado: 04/03/2025 - 12:45", "04/03/2025 ore 10:20", Drupal's "Mon, 08/05/2024 - 11:20";
-// the update's time after a comma ("Publié le 26/11/2026 à 18:32 , mis à jour à 19:05").
-const NUMERIC_STAMP = /^(?:[\p{L}][\p{L} ]{0,24}[:：,]?\s*)?\d{1,2}([/-])\d{1,2}\1\d{2,4}(?:,?\s+(?:[-–|]\s+)?(?:(?:at|à|um|ore|alle|às|a las)\s+)?\d{1,2}[:.h]\d{2}h?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?(?:\s*[,;]\s*(?:mis à jour|modifié|actualizado|atualizado|aggiornato|aktualisiert|updated|обновлено)\b.{0,30})?$/iu;
+// the update's time after a comma ("Publié le 26/11/2026 à 18:32 , mis à jour à 19:05"); a Spanish clock's "h." ("07/10/2024 - 05:45 h.").
+const NUMERIC_STAMP = /^(?:[\p{L}][\p{L} ]{0,24}[:：,]?\s*)?\d{1,2}([/-])\d{1,2}\1\d{2,4}(?:,?\s+(?:[-–|]\s+)?(?:(?:at|à|um|ore|alle|às|a las)\s+)?\d{1,2}[:.h]\d{2}(?:h|\s?h\.)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?(?:\s*[,;]\s*(?:mis à jour|modifié|actualizado|atualizado|aggiornato|aktualisiert|updated|обновлено)\b.{0,30})?$/iu;
 
 /** A place's name and a comma before a date: one to three capitalised words. */
 // "Valverde del Camino (Huelva) - 20 jul 2025 - 06:40 CEST": a place's particles and its province in brackets too.
