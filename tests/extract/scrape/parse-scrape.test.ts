@@ -2171,3 +2171,21 @@ describe("a newsletter's long blurb over its button alone, under the writer's no
     expect(text).toContain("Passengers on the Western Line");
   });
 });
+
+describe("a Romanian portal's tail: tags under their label, the writer's box opening with her job, a newsletter box, similar news", () => {
+  const A = "Pacienții oncologici din județul Arad vor putea face ședințe de radioterapie acasă, fără să mai facă naveta zilnic la Timișoara, după ce spitalul a primit un accelerator liniar.";
+  const B = "Echipamentul urmează să fie instalat într-un buncăr nou, construit special în curtea spitalului, iar primele tratamente sunt programate pentru toamna acestui an.";
+  const page = ["Vestul Azi", "", "Actualitate", "Sănătate", "Sport", "", "Spitalul Județean Arad primește un accelerator liniar pentru radioterapie", "", "Andreea Mureșan", "21.02.2024, 18:40", "", A, "", B, "",
+    A.replace("Pacienții", "Bolnavii"), "", "Etichete:", "spitalul județean", "radioterapie", "oncologie", "", "Andreea Mureșan",
+    "Jurnalistă la Vestul Azi din 2017, scrie despre sănătate, educație și administrație locală. Absolventă a Facultății de Litere din Timișoara.", "",
+    "Abonează-te la newsletterul Vestul Azi", "Primește în fiecare seară pe email cele mai importante știri din Arad și din vestul țării.", "Adresa de email", "Mă abonez", "",
+    "Știri similare", "", "Ambulatoriul de specialitate își prelungește programul. Ce cabinete vor fi deschise și sâmbăta", "", "Campanie de screening gratuit pentru cancerul de col uterin în comunele din județ", "", "© 2024 Vestul Azi"].join("\n");
+  it("keeps only the article's text and reads the tags", () => {
+    const article = parseScrape(page);
+    const text = JSON.stringify(article.blocks);
+    expect(text).toContain("Bolnavii oncologici");
+    for (const gone of ["Jurnalistă la Vestul Azi", "newsletterul", "Mă abonez", "Știri similare", "Ambulatoriul", "radioterapie\""]) expect(text).not.toContain(gone);
+    expect(article.tags).toEqual(["spitalul județean", "radioterapie", "oncologie"]);
+    expect(article.author).toBe("Andreea Mureșan");
+  });
+});

@@ -4,7 +4,7 @@
  * a wall of teasers, a wide gap, a box about the writer, or a comments heading.
  */
 import { isWall, SIGN_UP_BOX_LINES as BOX_LINES, type ClassifiedUnit } from "./classify";
-import { attributesQuote, BYLINE_OPENER, isCardKicker, isWriterBio, isWriterRole, looksLikePersonName } from "../rules/bylines";
+import { attributesQuote, BYLINE_OPENER, isCardKicker, isWriterBio, isWriterJob, isWriterRole, looksLikePersonName } from "../rules/bylines";
 import { isStandaloneCredit } from "../rules/captions";
 import { TAGS_LABEL } from "../rules/furniture";
 import { endsLikeSentence } from "./units";
@@ -90,10 +90,15 @@ export function writerBoxNote(units: readonly ClassifiedUnit[], at: number): num
   const noteAt = isWriterRole(units[at + 1]?.text ?? "") ? at + 2 : at + 1;
   const note = units[noteAt];
   const first = name.text.split(" ")[0]!;
-  return note && note.text.startsWith(`${first} `) && BIO_VERB.test(note.text.slice(first.length + 1)) ? noteAt : -1;
+  if (!note) return -1;
+  // "Andreea Mureșan" / "Jurnalistă la Vestul Azi din 2017, scrie despre …": or the note opens with the writer's job.
+  const opensWithJob = note.text.length >= MIN_JOB_NOTE && isWriterJob(note.text.split(/[\s,]/, 1)[0]!);
+  return (note.text.startsWith(`${first} `) && BIO_VERB.test(note.text.slice(first.length + 1))) || opensWithJob ? noteAt : -1;
 }
 
 const BIO_VERB = /^(?:is|was|has|writes|covers|lives|joined|leads|heads)\s/;
+/** A note opening with the writer's job is a sentence about them, not a job line. */
+const MIN_JOB_NOTE = 60;
 
 /** How far up from the body's end a writer's note is looked for. */
 const BIO_REACH = 3;

@@ -593,7 +593,8 @@ const WRITER_JOB = new Set([
   "komentátorka", "novinář", "novinářka", "publicista", "publicistka", "editorialista", "columnista", "colunista", "cronista", "periodista",
   "jornalista", "giornalista", "opinionista", "chroniqueur", "chroniqueuse", "éditorialiste", "journaliste", "kolumnist", "kolumnistin",
   "journalistin", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "köşe yazarı", "обозреватель", "колумнист", "журналист",
-  "журналистка", "δημοσιογράφος", "αρθρογράφος",
+  "журналистка", "δημοσιογράφος", "αρθρογράφος", "jurnalist", "jurnalistă", "reporteră", "redactoare", "novinárka", "novinár", "újságíró",
+  "toimittaja", "journalist", "dziennikarka",
 ]);
 
 /** A name and, under it, the signer's role: "Linda Moss" / "Chair, Friends of Hillside School", "Dr Sam Patel" / "Director of Public Health". */
