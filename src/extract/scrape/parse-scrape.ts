@@ -311,7 +311,9 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       blocks[blocks.length - 1] = { kind: "quote", text: `${above.text} ${line}` };
       continue;
     }
-    if (isCredit(line)) {
+    // The story's photographer signing its last line ("THANH TÂM" under the text, "Ảnh: THANH TÂM" under a photo): the writer too.
+    const signsOff = i + 1 === tailStart && photographers.has(line) && !isStandaloneCredit(line) && blocks[blocks.length - 1]?.kind === "paragraph";
+    if (isCredit(line) && !signsOff) {
       if (i + 1 < tailStart && captionUnderCredit(units, i + 1)) {
         pushCaption(blocks, captionText(units[++i]!.text));
         appendCredit(blocks, line);
@@ -392,6 +394,8 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     : BYLINE_OPENER.test(closing.text) ? parseByline(closing.text)
     : dashed !== undefined && looksLikePersonName(dashed) ? dashed
     : isFullParagraph(blockText(blocks[blocks.length - 2])) && looksLikePersonName(closing.text) && !/[,|]/.test(closing.text) ? closing.text
+    // "THANH TÂM": the signature in capitals, as Vietnamese papers set it.
+    : isFullParagraph(blockText(blocks[blocks.length - 2])) && CAPITALS_NAME.test(closing.text) && looksLikePersonName(titleCased(closing.text)) ? titleCased(closing.text)
     : null;
   if (signed) {
     blocks.pop();
@@ -430,6 +434,14 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     tags: meta.tags,
     warnings,
   };
+}
+
+/** Two to four words in capitals, a name's letters only. */
+const CAPITALS_NAME = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3}$/u;
+
+/** "THANH TÂM" → "Thanh Tâm". */
+function titleCased(text: string): string {
+  return text.split(/\s+/).map((word) => word[0] + word.slice(1).toLowerCase()).join(" ");
 }
 
 /**

@@ -2189,3 +2189,21 @@ describe("a Romanian portal's tail: tags under their label, the writer's box ope
     expect(article.author).toBe("Andreea Mureșan");
   });
 });
+
+describe("a Vietnamese paper's signature in capitals under the text, the writer also the photographer", () => {
+  const A = "Từ ngày 15/7, tuyến xe buýt điện số 16 nối Cảng hàng không quốc tế Đà Nẵng với khu vực biển Mỹ Khê sẽ chính thức vận hành thí điểm trong vòng 12 tháng.";
+  const B = "Theo phương án, tuyến sử dụng 12 xe buýt điện loại 29 chỗ, hoạt động từ 5h30 đến 22h hằng ngày, với tần suất khoảng 15 phút một chuyến vào giờ cao điểm.";
+  const C = "Được biết, giai đoạn thí điểm kéo dài 12 tháng. Sau thời gian này, Sở GTVT sẽ đánh giá lượng hành khách và chi phí vận hành trước khi quyết định mở rộng.";
+  const page = ["Báo Sông Hàn", "", "Thời sự", "Xã hội", "Giao thông", "", "Đà Nẵng thí điểm tuyến xe buýt điện nối sân bay với biển Mỹ Khê", "", "Thứ Ba, 09/07/2024 14:25 (GMT+7)", "", A, "", B, "",
+    "Xe buýt điện chạy thử nghiệm trên đường Võ Văn Kiệt sáng 8/7. Ảnh: THANH TÂM", "", C, "", A.replace("Từ ngày 15/7", "Từ giữa tháng 7"), "", "THANH TÂM", "", "Từ khóa:", "xe buýt điện", "sân bay Đà Nẵng", "",
+    "Gửi bình luận", "Bình luận của bạn sẽ được biên tập trước khi đăng.", "Họ tên", "Email", "Gửi", "", "Tin cùng chuyên mục", "Khởi công cầu vượt nút giao Hòa Cầm, tổng vốn gần 300 tỷ đồng"].join("\n");
+  it("names the writer, and leaves the signature, the tags and the comment form out of the text", () => {
+    const article = parseScrape(page);
+    expect(article.author).toBe("Thanh Tâm");
+    const text = JSON.stringify(article.blocks);
+    expect(text).not.toContain("\"THANH TÂM\"");
+    expect(text).not.toContain("Gửi bình luận");
+    expect(text).not.toContain("Bình luận của bạn");
+    expect(article.captions[0]).toContain("Ảnh: THANH TÂM");
+  });
+});
