@@ -2207,3 +2207,12 @@ describe("a Vietnamese paper's signature in capitals under the text, the writer 
     expect(article.captions[0]).toContain("Ảnh: THANH TÂM");
   });
 });
+
+describe("a Finnish paper's header: the writer's name, the photographer's credit, then the stamp", () => {
+  const A = "Sivistyslautakunta esittää Rantalan kyläkoulun lakkauttamista ensi syksystä alkaen. Lakkautuksella säästettäisiin kunnan mukaan noin 210 000 euroa vuodessa.";
+  const B = "Vanhempainyhdistyksen puheenjohtaja sanoo, että perheet eivät aio luovuttaa, vaan kokoavat kuntalaisaloitteen koulun säilyttämiseksi ennen valtuuston kokousta.";
+  const page = ["Koskilaakson Sanomat", "", "Uutiset", "Urheilu", "Mielipide", "", "Rantalan kyläkoulua esitetään lakkautettavaksi", "", "Laura Hämäläinen", "Kuvat: Mikko Kivelä", "", "Julkaistu 12.10.2024 7:30", "", A, "", B, "", A.replace("ensi syksystä", "ensi vuonna")].join("\n");
+  it("takes the writer, not the photographer", () => {
+    expect(parseScrape(page).author).toBe("Laura Hämäläinen");
+  });
+});

@@ -203,7 +203,7 @@ describe("bylines", () => {
     "Illustration: Noor Hassan", "Illustration by Mira Sokol", "(Kuha ni Jun Mendoza)", "Picha na Maktaba",
     "Photographer: Dustin Franz for Ledger Weekly", "Fotograf: Lars Eriksen", "Markus Scholz/picture alliance via Getty Images", "(Simulation: SXS Collaboration)",
     "© Foto: Kristoffer Vang", "Photo © Jane Owner", "Quelle: picture alliance/dpa/Britta Pedersen", "(Riverland & Mallee News: Eliza Cobb)", "Supplied by Barratt North Scotland", "(KCRX)", "(WSB-TV)",
-    "© Giulia Ferraresi",
+    "© Giulia Ferraresi", "Kuvat: Mikko Kivelä",
   ])("is a photo's credit alone on its line: %s", (line) => {
     expect(isStandaloneCredit(line)).toBe(true);
   });
@@ -216,6 +216,7 @@ describe("bylines", () => {
     "Nach Wochen der Polarnacht steht die Sonne wieder über den Gipfeln bei Reine. © Foto: Kristoffer Vang",
     "Разница в толщине: слева — смартфон 2022 года, справа — модель 2024 года. Фото: «Цифровой ракурс»",
     "Упрощённая схема: ионы лития встраиваются в графит или образуют сплав с кремнием. Иллюстрация: «Цифровой ракурс»",
+    "Mkulima wa korosho akikausha korosho nyumbani kwake. Picha na Rehema Juma",
   ])("is a caption by the credit glued to its end: %s", (line) => {
     expect(hasCaptionMarker(line)).toBe(true);
   });
@@ -1238,6 +1239,13 @@ describe("meta rows and tool rows as news themes print them", () => {
     expect(isNumericStamp("Zaragoza, 07/10/2024 - 05:45 h. Actualizado: 07/10/2024 - 10:12 h.")).toBe(true);
     expect(isNumericStamp("07/10/2024 - 05:45 h.")).toBe(true);
     expect(isNumericStamp("Zaragoza, 07/10/2024. Los vecinos denuncian la subida de los alquileres.")).toBe(false);
+  });
+
+  it("reads a Romanian byline's lower-case 'de' and Swahili's 'Na', not a sentence that opens with them", () => {
+    expect(parseMetaLine("de Andreea Mureșan")).toEqual({ author: "Andreea Mureșan" });
+    expect(parseMetaLine("Na Rehema Juma, Mtwara")).toEqual({ author: "Rehema Juma" });
+    expect(parseMetaLine("De acuerdo con el informe")).toBeNull();
+    expect(parseMetaLine("de la Primăria Arad")).toBeNull();
   });
 
   it("reads two writers' names joined by 'and' as a bare byline, not a pair of words", () => {

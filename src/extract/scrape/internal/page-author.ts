@@ -7,6 +7,7 @@
  * meta line as a whole (its second half is neither a name nor a stamp), so
  * the crop leaves it out, but its first half still names the author.
  */
+import { isStandaloneCredit } from "../rules/captions";
 import { bareNameByline, BYLINE_OPENER, cjkByline, COUNTED_READING_TIME, isNumericStamp, isWriterJob, isWriterRole, labelCommaName, looksLikePersonName, nameBeforeStamp, parseByline, parseMetaLine, wireAgency } from "../rules/bylines";
 
 /** A line naming where a post appeared, its publication's name on the next line. */
@@ -53,7 +54,8 @@ export function nameBesideStamp(line: string, lines: readonly string[], k: numbe
       reach += 2;
       continue;
     }
-    if (!BETWEEN_NAME_AND_STAMP.test(next) && !CONTACT.test(next) && !isWriterRole(next) && !(j === k + 1 && FILED_FROM_PLACE.test(next))) return isStamp(next) ? name : null;
+    // "Laura Hämäläinen" / "Kuvat: Mikko Kivelä" / stamp: the photographer's credit between them too.
+    if (!BETWEEN_NAME_AND_STAMP.test(next) && !CONTACT.test(next) && !isWriterRole(next) && !(j === k + 1 && FILED_FROM_PLACE.test(next)) && !isStandaloneCredit(next)) return isStamp(next) ? name : null;
   }
   return null;
 }

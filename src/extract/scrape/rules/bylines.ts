@@ -213,6 +213,9 @@ export function bareNameByline(raw: string): string | null {
 const NAMES_JOINED = /\s+(?:and|&|und|et|y|e)\s+/;
 
 /** What sets a byline's name apart from the desk, agency or place after it. */
+const SWAHILI_BYLINE = /^Na (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})(?:,\s*\p{Lu}[\p{L} ]{1,30})?$/u;
+const LOWER_DE_BYLINE = /^de (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3})$/u;
+
 /** " - CHENNAI", " – NEW DELHI": a place in capitals set off by a dash, closing a stamp's line. */
 const TRAILING_PLACE_IN_CAPITALS = /\s+[-–—]\s+\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}$/u;
 
@@ -331,6 +334,12 @@ function readMetaLine(raw: string): MetaLine {
   const result: { author?: string; published?: Date; updated?: Date } = {};
   const cjk = cjkByline(line);
   if (cjk) return { author: cjk };
+  // "Na Rehema Juma, Mtwara": Swahili's byline word, capitalised, the name in capitals, the place after a comma.
+  const swahili = line.length <= 60 && line.startsWith("Na ") ? SWAHILI_BYLINE.exec(line) : null;
+  if (swahili && looksLikePersonName(swahili[1]!)) return { author: swahili[1]! };
+  // "de Andreea Mureșan": a Romanian byline's word, in lower case before the name and nothing after it ("De acuerdo con …" is a sentence).
+  const lowerDe = line.length <= 60 && line.startsWith("de ") ? LOWER_DE_BYLINE.exec(line) : null;
+  if (lowerDe && looksLikePersonName(lowerDe[1]!)) return { author: lowerDe[1]! };
   // "Eingestellt von Ulrike um 14:32": Blogger's footer, whole (its clock is no stamp of its own, the post's day stands above).
   const footer = line.length <= 80 ? POSTED_BY_AT.exec(line) : null;
   if (footer && isFooterName(footer[1]!)) return { author: footer[1]! };

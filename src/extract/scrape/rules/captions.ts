@@ -21,7 +21,7 @@ function endsOnSelf(line: string): boolean {
 
 /** A picture the writer made, credited as such after the caption's sentence. */
 const SELF_CREDIT = /[.!?]["'”’]?\s+(?:image|photo|picture|diagram|chart|graph|graphic|screenshot|illustration|drawing|sketch)s? (?:by|from) (?:the author|author|me|yours truly)\.?$/i;
-const TRAILING_CREDIT = /[.!?؛।]["'”’»«]*\s+(?:[-–—]\s+)?(?:©\s*)?(photograph|photo|picture|image|imagem|imagen|immagine|bild|bildquelle|quelle|fonte|crédito|illustration|illustrasjon|illustratie|ilustración|illustrazione|composite|graphic|graph|chart|grafik|grafica|gráfico|infographic|infografik|infografía|infographie|diagram|diagramm|map|karte|carte|mapa|screenshot|bildschirmfoto|foto|fotó|fotoğraf|zdjęcie|fot\.|kuva|credit|photo credit|crédit photo|crédits photos|crédit|фото|иллюстрация|ілюстрація|инфографика|інфографіка|світлина|φωτογραφία|φωτό|φωτ\.|צילום|ảnh|عکس|تصوير|صورة|사진|ছবি|फोटो|ภาพ)s?\s*[:：=]?\s*[«„“"]?[\p{Lu}\p{Lo}][^.:]{1,60}(?:\.[a-z]{2,6})?$/iu;
+const TRAILING_CREDIT = /[.!?؛।]["'”’»«]*\s+(?:[-–—]\s+)?(?:©\s*)?(picha na|photograph|photo|picture|image|imagem|imagen|immagine|bild|bildquelle|quelle|fonte|crédito|illustration|illustrasjon|illustratie|ilustración|illustrazione|composite|graphic|graph|chart|grafik|grafica|gráfico|infographic|infografik|infografía|infographie|diagram|diagramm|map|karte|carte|mapa|screenshot|bildschirmfoto|foto|fotó|fotoğraf|zdjęcie|fot\.|kuva|credit|photo credit|crédit photo|crédits photos|crédit|фото|иллюстрация|ілюстрація|инфографика|інфографіка|світлина|φωτογραφία|φωτό|φωτ\.|צילום|ảnh|عکس|تصوير|صورة|사진|ছবি|फोटो|ภาพ)s?\s*[:：=]?\s*[«„“"]?[\p{Lu}\p{Lo}][^.:]{1,60}(?:\.[a-z]{2,6})?$/iu;
 // Chinese captions: "图为…" (pictured is …) opening, "…记者 李明 摄" (shot by), "（新华社记者 李明 摄）", "（摄影：…）" or Taiwan's "（圖／中央社）" closing.
 // Japanese: the wire's credit after the time in brackets, "…列車（12日午前、共同）".
 const CJK_CAPTION = /^图为|^圖為|\S\s*摄$|\S\s*攝$|[（(]\s*[圖图]\s*[／/][^（）()]{1,30}[)）]$|[（(][^（）()]{1,30}\s*[摄攝][)）]$|[（(]\s*(?:摄影|攝影|撮影)\s*[:：][^（）()]{1,20}[)）]$|（[^（）]{0,30}(?:共同|時事|ロイター|AP|AFP|EPA|ゲッティ)[^（）]{0,10}）$/u;
@@ -76,7 +76,8 @@ function hasSetOffLabelCredit(line: string): boolean {
 /** Characters before the colon that hold the separator and the label ("… / Φωτογραφία"). */
 const SET_OFF_LABEL_WINDOW = 24;
 /** "… getijdengebied. Foto Merlijn Doomernik": the label without its colon, as Dutch papers print it. */
-const FOTO_WITHOUT_COLON = /[.!?]\s+(?:[-–—]\s+)?(?:foto|photo|bild|kuva)\s+\p{L}/iu;
+// "… nyumbani kwake. Picha na Rehema Juma": Swahili's "photo by".
+const FOTO_WITHOUT_COLON = /[.!?]\s+(?:[-–—]\s+)?(?:foto|photo|bild|kuva|picha na)\s+\p{L}/iu;
 /** CAPITALS_CREDIT, its capitals a person's name once written in title case ("MÒNICA TORRES" → "Mònica Torres"). */
 function capitalsCredit(line: string): boolean {
   const m = CAPITALS_CREDIT.exec(line);
@@ -208,7 +209,7 @@ export function isStandaloneCredit(line: string): boolean {
   // "Quelle: picture alliance/dpa/Britta Pedersen": a source label over an agency's credit.
   if (SOURCE_LABEL_CREDIT.test(line) && (line.includes("/") || AGENCY_IN_CREDIT.test(line))) return true;
   return (
-    /^(\(?\s*(photo(?:graph)?|photographer|photographe|fotograf|fotógrafo|fotografo|image|picture|illustration|ilustración|illustrazione|rendering|simulation|credit|foto|fotó|fotoğraf|zdjęcie|kuva|bild|ảnh|ภาพ|фото|світлина|снимка|צילום|عکس|تصوير|تصویر|صورة|فوٹو|फोटो|ছবি|사진|写真|picha)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,70}\)?)$/iu.test(line) ||
+    /^(\(?\s*(photo(?:graph)?|photographer|photographe|fotograf|fotógrafo|fotografo|image|picture|illustration|ilustración|illustrazione|rendering|simulation|credit|foto|fotó|fotoğraf|zdjęcie|kuva|kuvat|bild|ảnh|ภาพ|фото|світлина|снимка|צילום|عکس|تصوير|تصویر|صورة|فوٹو|फोटो|ছবি|사진|写真|picha)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,70}\)?)$/iu.test(line) ||
     // "IMAGO/Team 2", "dpa/Bernd Weißbrod": a photo agency, then its photographer; "KOMPAS.com/RINA KUSUMAWATI":
     // the outlet by its address, then its photographer in capitals.
     (line.includes("/") && (AGENCY_SLASH_NAME.test(line) || /^[A-Za-z]+\.(?:com|net|org|co(?:\.[a-z]{2})?|[a-z]{2})\s*\/\s*\p{Lu}[\p{Lu} .'’-]{2,40}$/u.test(line))) ||
