@@ -217,7 +217,7 @@ const COMMENT_PHRASE =
   /^(les commentaires sont réservés aux abonnés|join the (conversation|discussion)|leave a (comment|reply)|post a comment|add a comment|write a comment|deixe (uma resposta|um comentário)|deja (una respuesta|un comentario)|laisser un commentaire|laissez un commentaire|schreibe einen kommentar|lascia un commento|geef een reactie)\b/i;
 
 // The writer's box under the article: "About the author", "Sobre o autor".
-const AUTHOR_BOX = /^(?:about the (?:authors?|writers?)|sobre o autor|sobre a autora|sobre el autor|sobre la autora|sobre la firma|à propos de l['’](?:auteur|autrice)|über den autor|über die autorin|zum autor|zur autorin|sull['’]autore|sull['’]autrice|over de auteur|o autorze|o autorce|об авторе|yazar hakkında|tentang penulis|om skribenten|om författaren)$/i;
+const AUTHOR_BOX = /^(?:about the (?:authors?|writers?)|लेखक के बारे में|लेखक परिचय|sobre o autor|sobre a autora|sobre el autor|sobre la autora|sobre la firma|à propos de l['’](?:auteur|autrice)|über den autor|über die autorin|zum autor|zur autorin|sull['’]autore|sull['’]autrice|over de auteur|o autorze|o autorce|об авторе|yazar hakkında|tentang penulis|om skribenten|om författaren)$/i;
 // Or a word for "about" and the writer's name ("Sobre Ana Lima"); case-sensitive, as under /i \p{Lu} is any letter.
 const AUTHOR_BOX_NAME = /^(?:About|Sobre|Über|À propos de)\s+(\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|van|von|del)\s+)?\p{Lu}\p{Ll}+){1,2})$/u;
 // A press release's closing box about the organisation ("About Harbour Energy") is not the writer's: the

@@ -2216,3 +2216,17 @@ describe("a Finnish paper's header: the writer's name, the photographer's credit
     expect(parseScrape(page).author).toBe("Laura Hämäläinen");
   });
 });
+
+describe("a Hindi portal's tail: topics under their label, the writer's box, the latest news", () => {
+  const A = "मौसम विभाग ने उत्तर भारत के कई राज्यों में भीषण लू का रेड अलर्ट जारी किया है और लोगों को दोपहर में घर से बाहर न निकलने की सलाह दी है।";
+  const B = "राजस्थान के कई जिलों में पारा 48 डिग्री के पार पहुंच गया है, जबकि दिल्ली में न्यूनतम तापमान भी सामान्य से चार डिग्री ऊपर दर्ज किया गया।";
+  const page = ["नवप्रभात", "", "देश", "राज्य", "खेल", "", "उत्तर भारत में भीषण लू का रेड अलर्ट", "", "अंकित शर्मा", "अपडेटेड: 28 मई 2024, 10:15 IST", "", A, "", B, "", A.replace("कई राज्यों", "सात राज्यों"), "",
+    "टॉपिक्स:", "लू", "हीटवेव", "", "लेखक के बारे में", "अंकित शर्मा", "अंकित शर्मा नवप्रभात में सीनियर सब-एडिटर हैं और पिछले सात साल से मौसम और पर्यावरण पर लिखते हैं।", "",
+    "ताज़ा ख़बरें", "दिल्ली में पानी का संकट: कई इलाकों में टैंकरों के भरोसे लोग", "शेयर बाजार में उतार-चढ़ाव, सेंसेक्स 220 अंक टूटा"].join("\n");
+  it("keeps only the text, and reads the topics as tags", () => {
+    const article = parseScrape(page);
+    const text = JSON.stringify(article.blocks);
+    for (const gone of ["टॉपिक्स", "लेखक के बारे में", "सीनियर सब-एडिटर", "ताज़ा ख़बरें", "टैंकरों"]) expect(text).not.toContain(gone);
+    expect(article.tags).toEqual(["लू", "हीटवेव"]);
+  });
+});
