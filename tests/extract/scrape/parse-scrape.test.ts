@@ -2230,3 +2230,26 @@ describe("a Hindi portal's tail: topics under their label, the writer's box, the
     expect(article.tags).toEqual(["लू", "हीटवेव"]);
   });
 });
+
+describe("a columnist's box closed by the link to her page, and a Chinese page's tool and share rows", () => {
+  const A = "Los domingos, la biblioteca de la ladera abría a las nueve y a las nueve y cinco ya había una fila de niños esperando en la escalera con los cuadernos bajo el brazo.";
+  const B = "La ciudad ha hecho de sus bibliotecas de ladera una postal para el mundo, pero la decisión de cerrarlas los domingos se tomó sin preguntar a quienes las usan cada semana.";
+  const column = ["La Vertiente", "", "Opinión", "Política", "", "Las bibliotecas que cierran el domingo", "", "Catalina Restrepo Uribe", "12 de abril de 2024", "", A, "", B, "", A.replace("Los domingos", "Cada domingo"), "",
+    "Catalina Restrepo Uribe", "Socióloga de la Universidad de Antioquia y magíster en Estudios Urbanos. Durante quince años coordinó programas de lectura comunitaria.", "Ver más columnas de esta autora", "",
+    "Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autora.", "", "© 2024 La Vertiente"].join("\n");
+  it("ends the column at the box", () => {
+    const text = JSON.stringify(parseScrape(column).blocks);
+    expect(text).toContain("Cada domingo");
+    expect(text).not.toContain("Socióloga");
+    expect(text).not.toContain("Ver más columnas");
+  });
+  it("leaves a Chinese page's bracketed tools and its share row out", () => {
+    const P = "4月15日中午，云溪市城南街道桂香社区长者食堂内，老人们正在用餐。据统计，今年一季度全市社区长者食堂累计服务老年人超过12万人次，覆盖率达到85%。";
+    const Q = "市民政局有关负责人表示，下一步将继续推动长者食堂向农村延伸，并探索“中央厨房+配送”的模式，让更多老人在家门口吃上热乎饭。";
+    const page = ["东岸新闻网", "", "首页", "新闻", "社会", "", "云溪市社区长者食堂覆盖率达85%", "", "2024-04-16 08:37:21　来源：东岸新闻网　作者：林晓岚", "", "【字体：大 中 小】　【打印】　【关闭】", "",
+      "分享到：", "微信", "微博", "QQ空间", "复制链接", "", P, "", Q, "", P.replace("4月15日中午", "4月16日")].join("\n");
+    const text = JSON.stringify(parseScrape(page).blocks);
+    for (const gone of ["字体", "分享到", "QQ空间", "复制链接"]) expect(text).not.toContain(gone);
+    expect(text).toContain("4月16日");
+  });
+});

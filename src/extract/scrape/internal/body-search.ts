@@ -6,7 +6,7 @@
 import { isWall, SIGN_UP_BOX_LINES as BOX_LINES, type ClassifiedUnit } from "./classify";
 import { attributesQuote, BYLINE_OPENER, isCardKicker, isWriterBio, isWriterJob, isWriterRole, looksLikePersonName } from "../rules/bylines";
 import { isStandaloneCredit } from "../rules/captions";
-import { TAGS_LABEL } from "../rules/furniture";
+import { isAuthorPageButton, TAGS_LABEL } from "../rules/furniture";
 import { endsLikeSentence } from "./units";
 import { authorBoxName, isSectionEnd, SIGN_UP_ANSWER } from "../vocabulary";
 
@@ -68,8 +68,9 @@ function withoutWriterBio(units: ClassifiedUnit[], span: BodySpan): BodySpan {
     // The box's name line, when the note calls the writer by first name under it.
     const nameAt = [k - 1, k - 2].find((at) => at > span.start && writerBoxNote(units, at) === k);
     if (!isWriterBio(units[k]!.text) && nameAt === undefined) continue;
-    // The note closes the page: no paragraph of the article comes after it.
-    if (units.slice(k + 1, span.end + 1).some((u) => u.kind === "prose" || u.kind === "maybe")) continue;
+    // The note closes the page: no paragraph of the article comes after it (unless the link to the writer's page closes the box).
+    const linked = nameAt !== undefined && isAuthorPageButton(units[k + 1]?.text ?? "");
+    if (!linked && units.slice(k + 1, span.end + 1).some((u) => u.kind === "prose" || u.kind === "maybe")) continue;
     let end = (nameAt ?? k) - 1;
     // Over a note that names the writer in full, the box's job line and name line go with it.
     if (nameAt === undefined && end > span.start && isWriterRole(units[end]!.text)) end--;
@@ -93,7 +94,9 @@ export function writerBoxNote(units: readonly ClassifiedUnit[], at: number): num
   if (!note) return -1;
   // "Andreea Mureșan" / "Jurnalistă la Vestul Azi din 2017, scrie despre …": or the note opens with the writer's job.
   const opensWithJob = note.text.length >= MIN_JOB_NOTE && isWriterJob(note.text.split(/[\s,]/, 1)[0]!);
-  return (note.text.startsWith(`${first} `) && BIO_VERB.test(note.text.slice(first.length + 1))) || opensWithJob ? noteAt : -1;
+  // Or the link to the writer's page closes it ("Catalina Restrepo Uribe" / "Socióloga de …" / "Ver más columnas de esta autora").
+  const linked = isAuthorPageButton(units[noteAt + 1]?.text ?? "");
+  return (note.text.startsWith(`${first} `) && BIO_VERB.test(note.text.slice(first.length + 1))) || opensWithJob || linked ? noteAt : -1;
 }
 
 const BIO_VERB = /^(?:is|was|has|writes|covers|lives|joined|leads|heads)\s/;

@@ -34,6 +34,8 @@ const SHARE_WORDS = new Set([
   "send", "via", "e-post", "epost", "mejla",
   // Russian and Ukrainian rows, with their networks ("Поделиться:" / "ВКонтакте" / "Одноклассники").
   "поделиться", "поделитесь", "поділитися", "вконтакте", "одноклассники", "ok", "дзен", "viber", "skype",
+  // Chinese rows: "分享到：" / "微信" / "微博" / "QQ空间" / "复制链接".
+  "分享到", "分享至", "微信", "微博", "qq空间", "qq", "朋友圈", "复制链接", "複製連結",
 ]);
 
 const COPYRIGHT =
@@ -516,14 +518,23 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 120 && QUOTE_DELAY_NOTE.test(line)) return true;
   // "Нашли ошибку? Выделите её и нажмите Ctrl+Enter": a typo report's prompt, by its keys.
   if (line.length <= 160 && (line.includes("Ctrl") || line.includes("ctrl")) && /\bctrl\s*\+\s*enter\b/i.test(line)) return true;
+  // "【字体：大 中 小】　【打印】　【关闭】": a Chinese page's tools, each in its brackets.
+  if (line.length <= 60 && line.startsWith("【") && BRACKETED_TOOLS.test(line)) return true;
   // "Все статьи автора", "View all posts", "Alle Artikel des Autors": the link to the writer's page, alone.
   if (line.length <= 40 && AUTHOR_PAGE_BUTTON.test(line)) return true;
   if (isNavRow(line)) return true;
   return isShareRow(line);
 }
 
+const BRACKETED_TOOLS = /^(?:【[^【】]{1,12}】[\s　]*){2,}$/u;
+
+/** Whether the line is the link to the writer's page, alone ("Все статьи автора", "Ver más columnas de esta autora"). */
+export function isAuthorPageButton(line: string): boolean {
+  return line.length <= 40 && AUTHOR_PAGE_BUTTON.test(line);
+}
+
 const AUTHOR_PAGE_BUTTON =
-  /^(?:(?:view|see) all (?:posts|articles|stories)|(?:view|see) (?:more|all) (?:posts|articles|stories) (?:by|from) (?:this|the) (?:author|writer)|more (?:articles |posts |stories )?(?:by|from) (?:this|the) (?:author|writer)|все (?:статьи|материалы|публикации) автора|всі (?:статті|матеріали|публікації) автора|alle (?:artikel|beiträge) (?:des autors|der autorin|von \p{Lu}\p{L}+)|tous (?:ses|les) articles(?: de l['’]auteur)?|todos (?:sus|los) artículos(?: del autor)?|todos os artigos(?: do autor)?|tutti gli articoli(?: dell['’]autore)?|wszystkie artykuły autora|všechny články autora)\s*[→›»]?$/iu;
+  /^(?:(?:view|see) all (?:posts|articles|stories)|(?:view|see) (?:more|all) (?:posts|articles|stories) (?:by|from) (?:this|the) (?:author|writer)|more (?:articles |posts |stories )?(?:by|from) (?:this|the) (?:author|writer)|все (?:статьи|материалы|публикации) автора|всі (?:статті|матеріали|публікації) автора|alle (?:artikel|beiträge) (?:des autors|der autorin|von \p{Lu}\p{L}+)|tous (?:ses|les) articles(?: de l['’]auteur)?|todos (?:sus|los) artículos(?: del autor)?|todos os artigos(?: do autor)?|tutti gli articoli(?: dell['’]autore)?|wszystkie artykuły autora|všechny články autora|ver más (?:columnas|artículos|notas|publicaciones) (?:de (?:este autor|esta autora|la autora|el autor))?|más columnas de (?:este autor|esta autora))\s*[→›»]?$/iu;
 
 /** The site's name after "Why you can trust", then what its reviewers do ("Why you can trust your instincts" is a headline). */
 const TRUST_NOTE = /^Why you can trust \p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}(?:$|\s+\p{Lu}.{0,350}\b(?:test|tests|tested|testing|review|reviews|reviewers|independent|experts?)\b)/u;
