@@ -596,7 +596,7 @@ function isNavRow(line: string): boolean {
 // "Share this article" in other languages; followed by network names it is a share row.
 // The verb, and the word before the network's name ("Share by email", "Compartir en Facebook", "Enviar por correo").
 const SHARE_PHRASE =
-  /^(share( this( article| story| page)?)?( by| on| via| with)?|email this( article| story| page)?|copier le lien|copy the link|teilen( auf| per| via)?|artikel teilen|partager( sur| par)?|envoyer par|compartir( en| por)?|comparte( en)?|enviar por|condividi( su| via)?|partilhar( no| na| por)?|compartilh(?:ar|e)( no| na| por)?|delen( op| via)?|この記事をシェア|シェア|分享|分享到|مشاركة|شارك)\s*[:：]?\s*/iu;
+  /^(share( this( article| story| page)?)?( by| on| via| with)?|email this( article| story| page)?|copier le lien|copy the link|teilen( auf| per| via)?|artikel teilen|partager( sur| par)?|envoyer par|compartir( en| por)?|comparte( en)?|enviar por|condividi( su| via)?|partilhar( no| na| por)?|compartilh(?:ar|e)( no| na| por)?|delen( op| via)?|この記事をシェア|シェア|分享到|分享至|分享|مشاركة|شارك)\s*[:：]?\s*/iu;
 
 /** `Share | Tweet | Email`, `Facebook Twitter WhatsApp Email`, `この記事をシェア X Facebook LINE`. */
 function isShareRow(line: string): boolean {
@@ -616,7 +616,7 @@ function isShareRow(line: string): boolean {
   for (let m = SHARE_ROW_WORD.exec(rest); m !== null; m = SHARE_ROW_WORD.exec(rest)) {
     // "Share 214": a button's count beside it.
     if (/^\d{1,6}$/.test(m[0])) continue;
-    if (!SHARE_WORDS.has(m[0].replace(/:$/, ""))) return false;
+    if (!SHARE_WORDS.has(m[0].replace(/[:：]$/, ""))) return false;
     tokens++;
   }
   return tokens >= 1;
