@@ -70,7 +70,8 @@ function bioAuthor(page: readonly Unit[]): string | undefined {
 function notesOverHeadline(page: readonly Unit[], top: Unit | undefined): string[] {
   if (!top) return [];
   const at = page.findIndex((unit) => unit.text === top.text);
-  return at > 0 ? page.slice(Math.max(0, at - NOTE_REACH), at).filter((unit) => isEditorsNote(unit.text)).map((unit) => unit.text) : [];
+  // ("Updated: September 17, 2024 @ 5:58 pm" over the headline is a stamp, a weather box's or the page's: no note.)
+  return at > 0 ? page.slice(Math.max(0, at - NOTE_REACH), at).filter((unit) => isEditorsNote(unit.text) && parseMetaLine(unit.text) === null).map((unit) => unit.text) : [];
 }
 
 /**
@@ -579,13 +580,18 @@ function collectTags(units: Unit[], meta: Meta): void {
     if (unit.text.length > 300) continue;
     // "Tagi:" over "tramwaje" / "komunikacja miejska": the label alone, each tag on a line of its own under it.
     if (TAGS_LABEL_ALONE.test(unit.text)) {
-      for (let j = k + 1; j < units.length && units[j]!.gapBefore === 0 && isTagUnderLabel(units[j]!.text); j++) meta.tags.push(units[j]!.text);
+      for (let j = k + 1; j < units.length && (units[j]!.gapBefore === 0 || (j === k + 1 && tagsSetApart(units, j))) && isTagUnderLabel(units[j]!.text); j++) meta.tags.push(units[j]!.text);
       continue;
     }
     const tags = TAGS_LINE.exec(unit.text);
     if (tags) meta.tags.push(...tags[1]!.split(/\s*[,;|•·，、；]\s*/).filter(Boolean));
     else if (HASHTAG_LINE.test(unit.text)) meta.tags.push(...unit.text.split(/\s+/).map((tag) => tag.slice(1)));
   }
+}
+
+/** A blank line under the tags' label, then the tags line under line, three at least ("Tags" / "" / "High Street" / "Parking" / "Transportation"). */
+function tagsSetApart(units: readonly Unit[], first: number): boolean {
+  return units[first]?.gapBefore === 1 && [1, 2].every((d) => units[first + d]?.gapBefore === 0 && isTagUnderLabel(units[first + d]!.text));
 }
 
 function isTagsLine(text: string): boolean {
@@ -601,7 +607,8 @@ function withoutFurniture(units: Unit[]): Unit[] {
     // A writer's card sets the day they joined the site under its label ("Joined" / "Mar 3, 2021"): no stamp of the article.
     const boilerplate = ((unit as { boilerplate?: boolean }).boilerplate ?? isBoilerplate(unit.text)) || (k > 0 && isJoinDate(units[k - 1]!.text, unit.text));
     // A tags' label alone and the tags set line under line beneath it.
-    if (TAGS_LABEL_ALONE.test(unit.text) && units[k + 1]?.gapBefore === 0 && isTagUnderLabel(units[k + 1]!.text)) inTags = true;
+    if (TAGS_LABEL_ALONE.test(unit.text) && (units[k + 1]?.gapBefore === 0 || tagsSetApart(units, k + 1)) && isTagUnderLabel(units[k + 1]?.text ?? "\n")) inTags = true;
+    else if (inTags && unit.gapBefore === 1 && TAGS_LABEL_ALONE.test(units[k - 1]?.text ?? "") && tagsSetApart(units, k)) inTags = true;
     else if (inTags && !(unit.gapBefore === 0 && isTagUnderLabel(unit.text))) inTags = false;
     if (!isTagsLine(unit.text) && !boilerplate && !inTags) {
       kept.push({ ...unit });

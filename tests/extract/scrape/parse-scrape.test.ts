@@ -2253,3 +2253,19 @@ describe("a columnist's box closed by the link to her page, and a Chinese page's
     expect(text).toContain("4月16日");
   });
 });
+
+describe("a local paper's page: the weather box's stamp over the headline, tags a blank line under their label", () => {
+  const A = "The Town Council voted 4-3 on Monday night to remove 38 on-street parking spaces on High Street to make room for a curb-protected bike lane, ending a long debate.";
+  const B = "The lane will run for about a third of a mile on the east side of High Street, between Mill Road and the Town Green, and is expected to open next summer.";
+  const page = ["Ashgrove Courier", "", "News", "Sports", "Obituaries", "", "Today", "Sunny. High 76F. Winds light and variable.", "", "Updated: September 17, 2024 @ 5:58 pm", "", "Full Forecast", "",
+    "Council votes 4-3 to remove 38 High Street parking spaces for protected bike lane", "", "By Dana Whitcombe, Staff Writer", "", "Sep 17, 2024", "", A, "", B, "", A.replace("The Town Council", "Councilors"), "",
+    "Tags", "", "Ashgrove Town Council", "High Street", "Parking", "", "Follow Dana Whitcombe", "", "© 2024 Ashgrove Courier"].join("\n");
+  it("takes no stamp for an editor's note, reads the tags and leaves them out of the text", () => {
+    const article = parseScrape(page);
+    const text = JSON.stringify(article.blocks);
+    expect(text).not.toContain("5:58 pm");
+    expect(article.tags).toEqual(["Ashgrove Town Council", "High Street", "Parking"]);
+    expect(text).not.toContain("\"Parking\"");
+    expect(text).not.toContain("Follow Dana");
+  });
+});

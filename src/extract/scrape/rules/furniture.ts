@@ -7,7 +7,7 @@
  */
 import { hasCalendarDate } from "../../dates";
 import { endsLikeSentence } from "../internal/units";
-import { COUNTED_READING_TIME, LABELLED_READING_TIME } from "./bylines";
+import { COUNTED_READING_TIME, LABELLED_READING_TIME, looksLikePersonName } from "./bylines";
 import { isPhotoCopyright } from "./captions";
 import { isAffiliateDisclosure } from "../vocabulary";
 
@@ -518,6 +518,10 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 120 && QUOTE_DELAY_NOTE.test(line)) return true;
   // "Нашли ошибку? Выделите её и нажмите Ctrl+Enter": a typo report's prompt, by its keys.
   if (line.length <= 160 && (line.includes("Ctrl") || line.includes("ctrl")) && /\bctrl\s*\+\s*enter\b/i.test(line)) return true;
+  // "Follow Dana Whitcombe": the button to follow the writer.
+  if (line.length <= 50 && (line.startsWith("Follow ") || line.startsWith("Folgen ")) && looksLikePersonName(line.slice(7))) return true;
+  // "Get email notifications on {{subject}} daily!": a template's placeholder the page never filled in.
+  if (line.length <= 200 && line.includes("{{") && UNFILLED_PLACEHOLDER.test(line)) return true;
   // "【字体：大 中 小】　【打印】　【关闭】": a Chinese page's tools, each in its brackets.
   if (line.length <= 60 && line.startsWith("【") && BRACKETED_TOOLS.test(line)) return true;
   // "Все статьи автора", "View all posts", "Alle Artikel des Autors": the link to the writer's page, alone.
@@ -526,6 +530,7 @@ export function isBoilerplate(line: string): boolean {
   return isShareRow(line);
 }
 
+const UNFILLED_PLACEHOLDER = /\{\{\s*[\w.-]{1,30}\s*\}\}/;
 const BRACKETED_TOOLS = /^(?:【[^【】]{1,12}】[\s　]*){2,}$/u;
 
 /** Whether the line is the link to the writer's page, alone ("Все статьи автора", "Ver más columnas de esta autora"). */
