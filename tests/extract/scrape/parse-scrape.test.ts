@@ -2269,3 +2269,20 @@ describe("a local paper's page: the weather box's stamp over the headline, tags 
     expect(text).not.toContain("Follow Dana");
   });
 });
+
+describe("a shopping guide's quick list under its title, and its shop buttons", () => {
+  const intro = "Dark flats and north-facing rooms are hard on most houseplants, but a handful of species cope with far less light than you might expect, and we tested twenty of them over a winter.";
+  const zz = "If you only buy one plant from this list, make it this one. The ZZ stores water in thick underground rhizomes, which means it copes with both dim light and a forgetful owner.";
+  const iron = "The cast iron plant earned its name in Victorian parlours lit by gas lamps. It grows slowly, rarely needs repotting and shrugs off cold draughts near the front door.";
+  const page = ["The Potting Bench", "", "Houseplants", "Garden", "", "12 best low-light houseplants for dark rooms", "", "By Hattie Brennan", "8 January 2025", "", intro, "",
+    "Quick list", "1. ZZ plant", "2. Cast iron plant", "3. Golden pothos", "", "1. ZZ plant (Zamioculcas zamiifolia)", "", zz, "", "Buy from £14 at Greenleaf Direct", "",
+    "2. Cast iron plant (Aspidistra elatior)", "", iron, "", "Buy from £19 at Bloomhouse", "", "3. Golden pothos (Epipremnum aureum)", "", zz.replace("The ZZ", "Pothos"), "", "© 2025 The Potting Bench"].join("\n");
+  it("leaves the quick list and the buttons out, and keeps each entry's subheading", () => {
+    const blocks = parseScrape(page).blocks;
+    const text = JSON.stringify(blocks);
+    expect(text).not.toContain("Quick list");
+    expect(text).not.toContain("\"1. ZZ plant\"");
+    expect(text).not.toContain("Buy from");
+    expect(blocks.filter((b) => b.kind === "heading").map((b) => (b as { text: string }).text)).toContain("2. Cast iron plant (Aspidistra elatior)");
+  });
+});

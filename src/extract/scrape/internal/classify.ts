@@ -128,6 +128,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
   markSignUpBoxInsides(classified);
   markSponsorBoxes(classified);
   markVideoChapters(classified);
+  markContentsLists(classified);
   markLinkLists(classified);
   markListDates(classified);
   markPipeTables(classified);
@@ -285,6 +286,25 @@ function markBoxHeadings(units: ClassifiedUnit[]): void {
     }
   }
 }
+
+/**
+ * A table of contents under its own title ("Quick list" / "1. ZZ plant" / "2. Cast iron plant" / …): three short
+ * lines or more set line under line, no sentence among them, are the list's entries, not the text's.
+ */
+function markContentsLists(units: ClassifiedUnit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    if (!isContentsLabel(units[i]!.text)) continue;
+    let j = i + 1;
+    while (j < units.length && (j === i + 1 ? units[j]!.gapBefore <= 1 : units[j]!.gapBefore === 0) && units[j]!.text.length <= MAX_CONTENTS_ENTRY && !endsLikeSentence(units[j]!.text)) j++;
+    if (j - i - 1 < MIN_CONTENTS_ENTRIES) continue;
+    for (let k = i + 1; k < j; k++) asFurniture(units[k]!);
+    i = j - 1;
+  }
+}
+
+/** Longest entry, and fewest entries, of a table of contents under its title. */
+const MAX_CONTENTS_ENTRY = 80;
+const MIN_CONTENTS_ENTRIES = 3;
 
 /**
  * The lines set between a box's sign-up heading and its sign-up button ("Sign

@@ -112,7 +112,7 @@ export const SHARE_COUNT = /^this (?:story|article|post) has been shared [\d,.]+
 
 /** A table of contents' own title ("Table of Contents", "Indice dei contenuti", "Spis treści"), with its toggle ("Contents [hide]"). */
 const CONTENTS_LABEL =
-  /^(?:table of contents|contents|spis treści|inhaltsverzeichnis|sommaire|table des matières|índice|indice|indice dei contenuti|sommario|índice de contenidos|tabla de contenidos?|índice do conteúdo|inhoudsopgave|içindekiler|содержание|зміст|obsah|tartalomjegyzék|innehållsförteckning|indholdsfortegnelse|innholdsfortegnelse|sisällysluettelo|mục lục|daftar isi|目次|目录|目錄|목차)(?:\s*\[?\s*(?:hide|show|toggle|ukryj|pokaż|ausblenden|masquer|ocultar|mostrar|nascondi)\s*\]?)?$/iu;
+  /^(?:table of contents|contents|quick list|jump to(?: section)?|in this (?:article|explainer|guide|story|post)|on this page|spis treści|inhaltsverzeichnis|sommaire|table des matières|índice|indice|indice dei contenuti|sommario|índice de contenidos|tabla de contenidos?|índice do conteúdo|inhoudsopgave|içindekiler|содержание|зміст|obsah|tartalomjegyzék|innehållsförteckning|indholdsfortegnelse|innholdsfortegnelse|sisällysluettelo|mục lục|daftar isi|目次|目录|目錄|목차)(?:\s*\[?\s*(?:hide|show|toggle|ukryj|pokaż|ausblenden|masquer|ocultar|mostrar|nascondi)\s*\]?)?$/iu;
 
 /** Whether the line is a table of contents' own title. */
 export function isContentsLabel(line: string): boolean {
@@ -514,6 +514,8 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 400 && line.startsWith("Why you can trust ") && TRUST_NOTE.test(line)) return true;
   // "Amazon $899 View", "Verizon $24.99/mth View": a review's shop row, the retailer, the price and the button.
   if (line.length <= 60 && line.includes("View") && RETAILER_PRICE_BUTTON.test(line)) return true;
+  // "Buy from £14 at Greenleaf Direct", "View at Amazon", "£799 at Currys": a shopping guide's button, the price and the shop.
+  if (line.length <= 60 && SHOP_BUTTON.test(line)) return true;
   // "Delayed 15 mins. Data by Refinitiv": a quote box's note on its prices.
   if (line.length <= 120 && QUOTE_DELAY_NOTE.test(line)) return true;
   // "Нашли ошибку? Выделите её и нажмите Ctrl+Enter": a typo report's prompt, by its keys.
@@ -545,6 +547,7 @@ const AUTHOR_PAGE_BUTTON =
 const TRUST_NOTE = /^Why you can trust \p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}(?:$|\s+\p{Lu}.{0,350}\b(?:test|tests|tested|testing|review|reviews|reviewers|independent|experts?)\b)/u;
 const CATCH_ALL_TAGLINE = /^Catch all the .{3,200}\b(?:news|updates)\b.{0,100}\bon\s+\p{Lu}/iu;
 const RETAILER_PRICE_BUTTON = /^\p{Lu}[\p{L}&.'’ ]{1,30}\s+[$£€]\s?\d[\d.,]*(?:\s?\/\s?(?:mo|mth|month))?\s+View(?: Deal| Price| at \S+)?$/u;
+const SHOP_BUTTON = /^(?:(?:buy|shop|get it)(?: now)?(?: from| for)? [$£€]\s?\d[\d.,]*(?: at \p{Lu}[\p{L}&.'’ ]{1,30})?|(?:view|check price|see price|shop) at \p{Lu}[\p{L}&.'’ ]{1,30}|[$£€]\s?\d[\d.,]* at \p{Lu}[\p{L}&.'’ ]{1,30})$/iu;
 const QUOTE_DELAY_NOTE = /^(?:(?:prices?|quotes?|data) )?delayed(?: by)? (?:at least )?\d{1,2} ?min(?:ute)?s?\b/i;
 
 /**
