@@ -1826,7 +1826,7 @@ describe("a photo's own buttons", () => {
   it.each(["Buy Photo", "Hide Caption", "Show Caption", "Buy Photo Hide Caption", "Buy Photo (BUTTON) Hide Caption", "view more", "IMAGE:", "Click to enlarge", "View larger image",
     "Поделиться:", "ВКонтакте", "Одноклассники", "Нашли ошибку? Выделите её и нажмите Ctrl+Enter", "Все статьи автора", "View all posts",
     "【字体：大 中 小】　【打印】　【关闭】", "分享到：", "QQ空间", "复制链接", "Ver más columnas de esta autora",
-    "Follow Dana Whitcombe", "Get email notifications on {{subject}} daily!", "{{description}}", "Buy from £14 at Greenleaf Direct", "View at Amazon", "£799 at Currys"])("is furniture: %s", (line) => expect(isBoilerplate(line)).toBe(true));
+    "Follow Dana Whitcombe", "Get email notifications on {{subject}} daily!", "{{description}}", "Buy from £14 at Greenleaf Direct", "View at Amazon", "£799 at Currys", "£799", "$24.99/mo"])("is furniture: %s", (line) => expect(isBoilerplate(line)).toBe(true));
   it("leaves a sentence about buying photos alone", () => expect(isBoilerplate("Buy photos of the parade from our archive, the society said.")).toBe(false));
 });
 

@@ -516,6 +516,8 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 60 && line.includes("View") && RETAILER_PRICE_BUTTON.test(line)) return true;
   // "Buy from £14 at Greenleaf Direct", "View at Amazon", "£799 at Currys": a shopping guide's button, the price and the shop.
   if (line.length <= 60 && SHOP_BUTTON.test(line)) return true;
+  // "£799": a price alone on its line, a shop box's.
+  if (line.length <= 14 && PRICE_ALONE.test(line)) return true;
   // "Delayed 15 mins. Data by Refinitiv": a quote box's note on its prices.
   if (line.length <= 120 && QUOTE_DELAY_NOTE.test(line)) return true;
   // "Нашли ошибку? Выделите её и нажмите Ctrl+Enter": a typo report's prompt, by its keys.
@@ -547,6 +549,7 @@ const AUTHOR_PAGE_BUTTON =
 const TRUST_NOTE = /^Why you can trust \p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}(?:$|\s+\p{Lu}.{0,350}\b(?:test|tests|tested|testing|review|reviews|reviewers|independent|experts?)\b)/u;
 const CATCH_ALL_TAGLINE = /^Catch all the .{3,200}\b(?:news|updates)\b.{0,100}\bon\s+\p{Lu}/iu;
 const RETAILER_PRICE_BUTTON = /^\p{Lu}[\p{L}&.'’ ]{1,30}\s+[$£€]\s?\d[\d.,]*(?:\s?\/\s?(?:mo|mth|month))?\s+View(?: Deal| Price| at \S+)?$/u;
+const PRICE_ALONE = /^[$£€]\s?\d[\d.,]*(?:\s?\/\s?(?:mo|mth|month))?$/;
 const SHOP_BUTTON = /^(?:(?:buy|shop|get it)(?: now)?(?: from| for)? [$£€]\s?\d[\d.,]*(?: at \p{Lu}[\p{L}&.'’ ]{1,30})?|(?:view|check price|see price|shop) at \p{Lu}[\p{L}&.'’ ]{1,30}|[$£€]\s?\d[\d.,]* at \p{Lu}[\p{L}&.'’ ]{1,30})$/iu;
 const QUOTE_DELAY_NOTE = /^(?:(?:prices?|quotes?|data) )?delayed(?: by)? (?:at least )?\d{1,2} ?min(?:ute)?s?\b/i;
 
