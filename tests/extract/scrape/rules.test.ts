@@ -27,7 +27,7 @@ describe("related labels in more forms", () => {
   ])("reads a related line labelled in more languages: %s", (line, title) => {
     expect(inlineRelated(line)).toBe(title);
   });
-  it.each(["بیشتر درباره این خبر", "پربیننده‌ترین", "Cele mai citite", "Habari zaidi", "Trending in U.S.", "Most read in News", "Read More on The Sun", "Mest lest", "Flere saker", "Mest läst", "YOU MIGHT LIKE", "MORE FOR YOU"])("%s heads a related list too", (line) => {
+  it.each(["بیشتر درباره این خبر", "پربیننده‌ترین", "Cele mai citite", "Habari zaidi", "Trending in U.S.", "Most read in News", "Read More on The Sun", "Mest lest", "Flere saker", "Mest läst", "YOU MIGHT LIKE", "MORE FOR YOU", "More explainers"])("%s heads a related list too", (line) => {
     expect(isRelatedHeading(line)).toBe(true);
   });
   it.each(["Most popular on Netflix", "Trending on TikTok this week", "Most read in the world is a book"])("%s heads no related list", (line) => {
@@ -1826,7 +1826,7 @@ describe("a photo's own buttons", () => {
   it.each(["Buy Photo", "Hide Caption", "Show Caption", "Buy Photo Hide Caption", "Buy Photo (BUTTON) Hide Caption", "view more", "IMAGE:", "Click to enlarge", "View larger image",
     "Поделиться:", "ВКонтакте", "Одноклассники", "Нашли ошибку? Выделите её и нажмите Ctrl+Enter", "Все статьи автора", "View all posts",
     "【字体：大 中 小】　【打印】　【关闭】", "分享到：", "QQ空间", "复制链接", "Ver más columnas de esta autora",
-    "Follow Dana Whitcombe", "Get email notifications on {{subject}} daily!", "{{description}}", "Buy from £14 at Greenleaf Direct", "View at Amazon", "£799 at Currys", "£799", "$24.99/mo"])("is furniture: %s", (line) => expect(isBoilerplate(line)).toBe(true));
+    "Follow Dana Whitcombe", "Get email notifications on {{subject}} daily!", "{{description}}", "Buy from £14 at Greenleaf Direct", "View at Amazon", "£799 at Currys", "£799", "$24.99/mo", "Was this explainer helpful?"])("is furniture: %s", (line) => expect(isBoilerplate(line)).toBe(true));
   it("leaves a sentence about buying photos alone", () => expect(isBoilerplate("Buy photos of the parade from our archive, the society said.")).toBe(false));
 });
 

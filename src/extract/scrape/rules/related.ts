@@ -35,7 +35,7 @@ const BRACKETED_LABEL = /^[【\[]\s*([^【】[\]]{1,30}?)\s*[】\]]$/u;
 // Headings set as headings, case-sensitive so that sentences do not pass: "More Great Harbour
 // Stories", "Popular Posts" (two words at most between), "More in Harbour Works", "More:".
 const RELATED_HEADING_CASED =
-  /^(?:(?:More|Other|Top|Latest|Popular|Trending|Recommended|MORE|OTHER|TOP|LATEST|POPULAR|TRENDING|RECOMMENDED)(?:\s+\S+){0,2}\s+(?:[Ss]tories|[Aa]rticles|[Pp]osts|[Rr]eads|STORIES|ARTICLES|POSTS|READS)\s*[:：]?|(?:More|MORE) (?:in|IN) \p{Lu}[\p{L}\d&'’ -]{0,40}|(?:More|MORE)\s*[:：])$/u;
+  /^(?:(?:More|Other|Top|Latest|Popular|Trending|Recommended|MORE|OTHER|TOP|LATEST|POPULAR|TRENDING|RECOMMENDED)(?:\s+\S+){0,2}\s+(?:[Ss]tories|[Aa]rticles|[Pp]osts|[Rr]eads|[Ee]xplainers|STORIES|ARTICLES|POSTS|READS|EXPLAINERS)\s*[:：]?|(?:More|MORE) (?:in|IN) \p{Lu}[\p{L}\d&'’ -]{0,40}|(?:More|MORE)\s*[:：])$/u;
 
 // "Read more:" and its kin in the languages the other rules read.
 const INLINE_RELATED = new RegExp(
