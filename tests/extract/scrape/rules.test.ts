@@ -217,6 +217,7 @@ describe("bylines", () => {
     "Разница в толщине: слева — смартфон 2022 года, справа — модель 2024 года. Фото: «Цифровой ракурс»",
     "Упрощённая схема: ионы лития встраиваются в графит или образуют сплав с кремнием. Иллюстрация: «Цифровой ракурс»",
     "Mkulima wa korosho akikausha korosho nyumbani kwake. Picha na Rehema Juma",
+    "Radość piłkarzy Orła po zwycięskiej bramce Mateusza Wróbla. Fot. Paweł Grzelak",
   ])("is a caption by the credit glued to its end: %s", (line) => {
     expect(hasCaptionMarker(line)).toBe(true);
   });

@@ -76,8 +76,8 @@ function hasSetOffLabelCredit(line: string): boolean {
 /** Characters before the colon that hold the separator and the label ("… / Φωτογραφία"). */
 const SET_OFF_LABEL_WINDOW = 24;
 /** "… getijdengebied. Foto Merlijn Doomernik": the label without its colon, as Dutch papers print it. */
-// "… nyumbani kwake. Picha na Rehema Juma": Swahili's "photo by".
-const FOTO_WITHOUT_COLON = /[.!?]\s+(?:[-–—]\s+)?(?:foto|photo|bild|kuva|picha na)\s+\p{L}/iu;
+// "… nyumbani kwake. Picha na Rehema Juma": Swahili's "photo by"; "… Mateusza Wróbla. Fot. Paweł Grzelak": Polish's abbreviation.
+const FOTO_WITHOUT_COLON = /[.!?]\s+(?:[-–—]\s+)?(?:foto|photo|bild|kuva|picha na|fot\.)\s+\p{L}/iu;
 /** CAPITALS_CREDIT, its capitals a person's name once written in title case ("MÒNICA TORRES" → "Mònica Torres"). */
 function capitalsCredit(line: string): boolean {
   const m = CAPITALS_CREDIT.exec(line);
