@@ -1249,6 +1249,12 @@ describe("meta rows and tool rows as news themes print them", () => {
     expect(parseMetaLine("de la Primăria Arad")).toBeNull();
   });
 
+  it("reads a live blog's writers with their shifts in brackets, and takes no department for a name", () => {
+    expect(bareNameByline("Sam Ortiz (now) and Leah Murray (earlier)")).toBe("Sam Ortiz and Leah Murray");
+    expect(bareNameByline("Public Works")).toBeNull();
+    expect(bareNameByline("Police Department")).toBeNull();
+  });
+
   it("reads two writers' names joined by 'and' as a bare byline, not a pair of words", () => {
     expect(bareNameByline("Hannah Osei and Ben Carver")).toBe("Hannah Osei and Ben Carver");
     expect(bareNameByline("Salt and Pepper")).toBeNull();

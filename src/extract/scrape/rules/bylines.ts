@@ -199,7 +199,9 @@ const STAMP_OPENER = new RegExp(`^(?:last\\s+)?(?:${STAMP_WORDS})(?=$|[\\s:：,]
  */
 export function bareNameByline(raw: string): string | null {
   // "Julien Martin.": some pages close the name with a stop (an initial's stays: "Sarah E.").
-  const line = /\p{Ll}\.$/u.test(raw) ? raw.slice(0, -1) : raw;
+  // "Sam Ortiz (now) and Leah Murray (earlier)": a live blog's writers, each with their shift.
+  const unshifted = raw.includes("(") ? raw.replace(LIVE_SHIFT, "") : raw;
+  const line = /\p{Ll}\.$/u.test(unshifted) ? unshifted.slice(0, -1) : unshifted;
   // "Megan Hollister — Associated Press", "Megan Hollister at City Hall": the name, then the agency or the place.
   const name = line.split(NAME_SET_OFF, 1)[0]!;
   // "Hannah Osei and Ben Carver": two writers, each a name.
@@ -210,6 +212,7 @@ export function bareNameByline(raw: string): string | null {
   return parseByline(`By ${line}`);
 }
 
+const LIVE_SHIFT = /\s*\((?:now|earlier|later|before)\)/g;
 const NAMES_JOINED = /\s+(?:and|&|und|et|y|e)\s+/;
 
 /** What sets a byline's name apart from the desk, agency or place after it. */
@@ -236,7 +239,7 @@ const INNER_FUNCTION_WORD = /^(?:from|for|to|with|of|in|on|at|by|the|or)$/i;
 // Twitter Email" beside a timestamp. And a site's sections, as its menu names them ("Travel Guides", "Local News"),
 // and a periodical's title words ("Weekly Update", "Morning Briefing", a masthead's "Today's Paper"): a menu's last item or a headline stands beside a stamp too.
 const CONTROL_WORD =
-  /^(facebook|twitter|email|e-mail|whatsapp|linkedin|reddit|pinterest|telegram|instagram|youtube|tiktok|images?|photos?|videos?|gallery|galleries|slideshow|enlarge|zoom|share|print|comments?|menu|search|login|subscribe|advertisement|guides?|index|news|reviews?|recipes?|blog|archives?|categor(?:y|ies)|tags?|events?|travel|sports?|opinion|features?|lifestyle|business|politics|weather|podcasts?|newsletters?|shop|store|home|contact|about|updates?|reports?|digest|briefing|roundup|edition|issue|bulletin|recap|summary|weekly|daily|monthly|paper|e-?paper|follow|tüm|yazıları)$/i;
+  /^(facebook|twitter|email|e-mail|whatsapp|linkedin|reddit|pinterest|telegram|instagram|youtube|tiktok|images?|photos?|videos?|gallery|galleries|slideshow|enlarge|zoom|share|print|comments?|menu|search|login|subscribe|advertisement|guides?|index|news|reviews?|recipes?|blog|archives?|categor(?:y|ies)|tags?|events?|travel|sports?|opinion|features?|lifestyle|business|politics|weather|podcasts?|newsletters?|shop|store|home|contact|about|updates?|reports?|digest|briefing|roundup|edition|issue|bulletin|recap|summary|weekly|daily|monthly|paper|e-?paper|follow|tüm|yazıları|public|works|department|services|office|council|city|county|government|ministry|police|health|education|transport|finance)$/i;
 
 // Job titles that follow a name on a byline ("Meg James Staff Writer").
 /** "in" and its neighbours' words, before the place a byline was filed from. */
