@@ -203,7 +203,7 @@ describe("bylines", () => {
     "Illustration: Noor Hassan", "Illustration by Mira Sokol", "(Kuha ni Jun Mendoza)", "Picha na Maktaba",
     "Photographer: Dustin Franz for Ledger Weekly", "Fotograf: Lars Eriksen", "Markus Scholz/picture alliance via Getty Images", "(Simulation: SXS Collaboration)",
     "© Foto: Kristoffer Vang", "Photo © Jane Owner", "Quelle: picture alliance/dpa/Britta Pedersen", "(Riverland & Mallee News: Eliza Cobb)", "Supplied by Barratt North Scotland", "(KCRX)", "(WSB-TV)",
-    "© Giulia Ferraresi", "Kuvat: Mikko Kivelä",
+    "© Giulia Ferraresi", "Kuvat: Mikko Kivelä", "Screenshot: Tomasz Wilk",
   ])("is a photo's credit alone on its line: %s", (line) => {
     expect(isStandaloneCredit(line)).toBe(true);
   });
@@ -218,6 +218,7 @@ describe("bylines", () => {
     "Упрощённая схема: ионы лития встраиваются в графит или образуют сплав с кремнием. Иллюстрация: «Цифровой ракурс»",
     "Mkulima wa korosho akikausha korosho nyumbani kwake. Picha na Rehema Juma",
     "Radość piłkarzy Orła po zwycięskiej bramce Mateusza Wróbla. Fot. Paweł Grzelak",
+    "Petani memilah biji kopi di Desa Wonosari Lor, Selasa (20/8/2024). WARTANUSA.ID/RINA KARTIKASARI",
   ])("is a caption by the credit glued to its end: %s", (line) => {
     expect(hasCaptionMarker(line)).toBe(true);
   });

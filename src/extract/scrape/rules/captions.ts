@@ -21,6 +21,7 @@ function endsOnSelf(line: string): boolean {
 
 /** A picture the writer made, credited as such after the caption's sentence. */
 const SELF_CREDIT = /[.!?]["'”’]?\s+(?:image|photo|picture|diagram|chart|graph|graphic|screenshot|illustration|drawing|sketch)s? (?:by|from) (?:the author|author|me|yours truly)\.?$/i;
+const SENTENCE_THEN_ADDRESS_CREDIT = /[.!?)]\s+[A-Za-z0-9-]{2,30}\.(?:[Cc][Oo][Mm]|[Nn][Ee][Tt]|[Oo][Rr][Gg]|[A-Za-z]{2})(?:\.[A-Za-z]{2})?\s*\/\s*\p{Lu}[\p{Lu} .'’-]{2,40}$/u;
 const TRAILING_CREDIT = /[.!?؛।]["'”’»«]*\s+(?:[-–—]\s+)?(?:©\s*)?(picha na|photograph|photo|picture|image|imagem|imagen|immagine|bild|bildquelle|quelle|fonte|crédito|illustration|illustrasjon|illustratie|ilustración|illustrazione|composite|graphic|graph|chart|grafik|grafica|gráfico|infographic|infografik|infografía|infographie|diagram|diagramm|map|karte|carte|mapa|screenshot|bildschirmfoto|foto|fotó|fotoğraf|zdjęcie|fot\.|kuva|credit|photo credit|crédit photo|crédits photos|crédit|фото|иллюстрация|ілюстрація|инфографика|інфографіка|світлина|φωτογραφία|φωτό|φωτ\.|צילום|ảnh|عکس|تصوير|صورة|사진|ছবি|फोटो|ภาพ)s?\s*[:：=]?\s*[«„“"]?[\p{Lu}\p{Lo}][^.:]{1,60}(?:\.[a-z]{2,6})?$/iu;
 // Chinese captions: "图为…" (pictured is …) opening, "…记者 李明 摄" (shot by), "（新华社记者 李明 摄）", "（摄影：…）" or Taiwan's "（圖／中央社）" closing.
 // Japanese: the wire's credit after the time in brackets, "…列車（12日午前、共同）".
@@ -209,7 +210,7 @@ export function isStandaloneCredit(line: string): boolean {
   // "Quelle: picture alliance/dpa/Britta Pedersen": a source label over an agency's credit.
   if (SOURCE_LABEL_CREDIT.test(line) && (line.includes("/") || AGENCY_IN_CREDIT.test(line))) return true;
   return (
-    /^(\(?\s*(photo(?:graph)?|photographer|photographe|fotograf|fotógrafo|fotografo|image|picture|illustration|ilustración|illustrazione|rendering|simulation|credit|foto|fotó|fotoğraf|zdjęcie|kuva|kuvat|bild|ảnh|ภาพ|фото|світлина|снимка|צילום|عکس|تصوير|تصویر|صورة|فوٹو|फोटो|ছবি|사진|写真|picha)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,70}\)?)$/iu.test(line) ||
+    /^(\(?\s*(photo(?:graph)?|photographer|photographe|fotograf|fotógrafo|fotografo|image|picture|screenshot|screengrab|capture d['’]écran|bildschirmfoto|illustration|ilustración|illustrazione|rendering|simulation|credit|foto|fotó|fotoğraf|zdjęcie|kuva|kuvat|bild|ảnh|ภาพ|фото|світлина|снимка|צילום|عکس|تصوير|تصویر|صورة|فوٹو|फोटो|ছবি|사진|写真|picha)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,70}\)?)$/iu.test(line) ||
     // "IMAGO/Team 2", "dpa/Bernd Weißbrod": a photo agency, then its photographer; "KOMPAS.com/RINA KUSUMAWATI":
     // the outlet by its address, then its photographer in capitals.
     (line.includes("/") && (AGENCY_SLASH_NAME.test(line) || /^[A-Za-z]+\.(?:com|net|org|co(?:\.[a-z]{2})?|[a-z]{2})\s*\/\s*\p{Lu}[\p{Lu} .'’-]{2,40}$/u.test(line))) ||
@@ -299,6 +300,8 @@ export function hasCaptionMarker(line: string): boolean {
     (line.length <= MAX_CREDITED_CAPTION && (last === CLOSE_PAREN || last === 0x6f || last === 0x4f || line.includes("/")) && SHORT_TRAILING_CREDIT.test(line)) ||
     (line.includes(" for ") && SENTENCE_THEN_NAME_FOR_OUTLET.test(line)) ||
     (line.length <= MAX_CREDITED_CAPTION && hasNamedCredit(line)) ||
+    // "… Selasa (20/8/2024). WARTANUSA.ID/RINA KARTIKASARI": the outlet by its address, then its photographer in capitals.
+    (line.includes("/") && line.length <= MAX_CREDITED_CAPTION && SENTENCE_THEN_ADDRESS_CREDIT.test(line)) ||
     (last === CLOSE_PAREN && AGENCY_IN_BRACKETS.test(line)) ||
     ((line.includes("ourtesy") || line.includes("OURTESY")) && COURTESY_CREDIT.test(line)) ||
     (mayBeKoreanOrArabicCredit(line) && KOREAN_ARABIC_CREDIT.test(line)) ||
