@@ -897,7 +897,7 @@ describe("a paywall's prompt", () => {
 });
 
 describe("a paywall's prompt in Japanese", () => {
-  it.each(["有料会員の方のみご利用になれます", "この記事は会員限定です", "有料会員限定記事", "この記事の続きを読むには会員登録が必要です。"])("%s", (line) => {
+  it.each(["有料会員の方のみご利用になれます", "この記事は会員限定です", "有料会員限定記事", "この記事の続きを読むには会員登録が必要です。", "有料会員になると、会員限定の有料記事もすべてお読みいただけます。"])("%s", (line) => {
     expect(isPaywallPrompt(line)).toBe(true);
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -2143,7 +2143,7 @@ describe("Korean photo labels and Japanese closing bylines and rails", () => {
     expect(cjkByline("（共同通信の取材による）")).toBeNull();
     expect(cjkByline("（写真は本文とは関係ありません）")).toBeNull();
   });
-  it.each(["経済の最新ニュース", "あわせて読みたい", "スポーツの人気記事"])("heads a rail: %s", (line) => expect(isRelatedHeading(line)).toBe(true));
+  it.each(["経済の最新ニュース", "あわせて読みたい", "スポーツの人気記事", "こちらも読まれています"])("heads a rail: %s", (line) => expect(isRelatedHeading(line)).toBe(true));
   it("leaves a headline about the news alone", () => expect(isRelatedHeading("最新ニュースの配信を強化、来月から")).toBe(false));
 });
 

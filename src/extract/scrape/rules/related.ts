@@ -24,7 +24,7 @@ export function isRelatedHeading(line: string): boolean {
 }
 
 /** "経済の最新ニュース" (the section's latest news), "あわせて読みたい" (read with it): a Japanese page's rails and insets, alone on their line. */
-const JAPANESE_RAIL_HEADING = /^(?:[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{1,10}の)?(?:最新ニュース|最新記事|新着記事|新着ニュース|人気記事|おすすめ記事|注目記事|あわせて読みたい|こちらもおすすめ|こちらもどうぞ)$/u;
+const JAPANESE_RAIL_HEADING = /^(?:[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{1,10}の)?(?:最新ニュース|最新記事|新着記事|新着ニュース|人気記事|おすすめ記事|注目記事|あわせて読みたい|こちらもおすすめ|こちらもどうぞ|こちらも読まれています|よく読まれている記事)$/u;
 
 /** Longest line read as a related heading ("More from …" with a section's name, and its colon). */
 const MAX_RELATED_HEADING = 80;
