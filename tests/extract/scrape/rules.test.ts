@@ -6,7 +6,7 @@ import { isPaywallPrompt, isBoilerplate, isCopyrightLine } from "../../../src/ex
 import { isHeadlineLike, isSubheading } from "../../../src/extract/scrape/rules/line-shapes";
 import { isWholeQuote } from "../../../src/extract/scrape/rules/quotes";
 import { inlineRelated, isBareUrl, isRelatedHeading, parseLinkLine } from "../../../src/extract/scrape/rules/related";
-import { isSignUpLine } from "../../../src/extract/scrape/vocabulary";
+import { isSectionEnd, isSignUpLine } from "../../../src/extract/scrape/vocabulary";
 
 describe("related labels in more forms", () => {
   it.each(["LEIA MAIS", "Saiba mais:", "LEA TAMBIÉN", "Vea también:", "Sigue leyendo:", "【関連記事】", "[Related]", "Más información", "Weitere Informationen", "Lire aussi |", "延伸阅读", "İlgili Haberler", "İLGİLİ HABERLER"])("%s heads a related list", (line) => {
@@ -27,7 +27,7 @@ describe("related labels in more forms", () => {
   ])("reads a related line labelled in more languages: %s", (line, title) => {
     expect(inlineRelated(line)).toBe(title);
   });
-  it.each(["بیشتر درباره این خبر", "پربیننده‌ترین", "Cele mai citite", "Habari zaidi", "Trending in U.S.", "Most read in News", "Read More on The Sun", "Mest lest", "Flere saker", "Mest läst", "YOU MIGHT LIKE", "MORE FOR YOU", "More explainers"])("%s heads a related list too", (line) => {
+  it.each(["بیشتر درباره این خبر", "پربیننده‌ترین", "Cele mai citite", "Habari zaidi", "Trending in U.S.", "Most read in News", "Read More on The Sun", "Mest lest", "Flere saker", "Mest läst", "YOU MIGHT LIKE", "MORE FOR YOU", "More explainers", "Weiterlesen:"])("%s heads a related list too", (line) => {
     expect(isRelatedHeading(line)).toBe(true);
   });
   it.each(["Most popular on Netflix", "Trending on TikTok this week", "Most read in the world is a book"])("%s heads no related list", (line) => {
@@ -1254,6 +1254,11 @@ describe("meta rows and tool rows as news themes print them", () => {
     expect(bareNameByline("Sam Ortiz (now) and Leah Murray (earlier)")).toBe("Sam Ortiz and Leah Murray");
     expect(bareNameByline("Public Works")).toBeNull();
     expect(bareNameByline("Police Department")).toBeNull();
+  });
+
+  it("reads a forum's count of postings as the comments' heading", () => {
+    expect(isSectionEnd("124 Postings")).toBe(true);
+    expect(isRelatedHeading("Weiterlesen")).toBe(false);
   });
 
   it("reads two writers' names joined by 'and' as a bare byline, not a pair of words", () => {
