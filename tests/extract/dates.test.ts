@@ -17,6 +17,11 @@ describe("dates printed on pages", () => {
     expect(parseTimestampLine("The well-known 4-lane road was built in 2024")).toBeNull();
   });
 
+  it("reads a clock spaced around its h, as Québec papers print it", () => {
+    expect(parseTimestampLine("Publié le 18 mars 2025 à 5 h 00")?.date.toISOString()).toBe("2025-03-18T05:00:00.000Z");
+    expect(parseTimestampLine("Mis à jour le 18 mars 2025 à 11 h 27")).toEqual({ kind: "updated", date: new Date("2025-03-18T11:27:00.000Z") });
+  });
+
   it("reads the clock first over a dash, the Arabic clock's mark before the date, a clock spaced after its colon", () => {
     const at = (line: string) => parseTimestampLine(line)?.date.toISOString();
     expect(at("9:30 AM - Mar 14, 2024")).toBe("2024-03-14T09:30:00.000Z");

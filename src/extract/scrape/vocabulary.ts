@@ -261,7 +261,7 @@ export const RELATIVE_TIME = /^\d+\s?[smhd] ago$|\b\d+\s*(seconds?|minutes?|mins
  * reader for an address.
  */
 const SIGN_UP =
-  /\b(newsletter(?:s|ul|ului)?|abonează-te|mă abonez|subscribe|(?:your|a|digital|paid|free|premium) subscription|sign[- ]?up|inbox|unsubscribe|abonnieren|abonnez|s'abonner|je m'inscris|inscrivez-vous|inscreva-se|suscr[ií]bete|ap[uú]ntate|inscr[ií]bete|bandeja de entrada|caixa de entrada|boîte de réception|iscriviti|únete a nuestro canal|receba (?:no seu|as notícias|a newsletter)|siga (?:o|nosso) canal)\b|\bsend (you )?an? e-?mail\b|\bstay up to date\b|^get (?:the |our )?.{0,40}\b(?:stories|news|headlines|updates|alerts|advisories|briefing|newsletters?|deals|offers|tips)\b.{0,20}\b(?:by|via|in your) e-?mail$|^subscriptions?$/i;
+  /\b(newsletter(?:s|ul|ului)?|infolettres?|abonează-te|mă abonez|subscribe|(?:your|a|digital|paid|free|premium) subscription|sign[- ]?up|inbox|unsubscribe|abonnieren|abonnez|s'abonner|je m'inscris|inscrivez-vous|inscreva-se|suscr[ií]bete|ap[uú]ntate|inscr[ií]bete|bandeja de entrada|caixa de entrada|boîte de réception|iscriviti|únete a nuestro canal|receba (?:no seu|as notícias|a newsletter)|siga (?:o|nosso) canal)\b|\bsend (you )?an? e-?mail\b|\bstay up to date\b|^get (?:the |our )?.{0,40}\b(?:stories|news|headlines|updates|alerts|advisories|briefing|newsletters?|deals|offers|tips)\b.{0,20}\b(?:by|via|in your) e-?mail$|^subscriptions?$/i;
 // A sign-up box's form: its consent line ("By signing up, you agree…", "En vous inscrivant, vous acceptez…") and its
 // address field ("Enter your email", "Seu e-mail").
 // "By providing an email address. I agree to the Terms of Use …": the consent in the first person too.

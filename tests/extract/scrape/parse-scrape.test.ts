@@ -2286,3 +2286,17 @@ describe("a shopping guide's quick list under its title, and its shop buttons", 
     expect(blocks.filter((b) => b.kind === "heading").map((b) => (b as { text: string }).text)).toContain("2. Cast iron plant (Aspidistra elatior)");
   });
 });
+
+describe("a laid-out page whose masthead's name stands again over the byline's stamps", () => {
+  const A = "Des températures douces dès la fin février ont forcé bon nombre de producteurs à entailler plus tôt que prévu, et certains craignent que le printemps hâtif ne raccourcisse la saison.";
+  const B = "Dans l’érablière de Jean-François Poulin, la première coulée est arrivée le 3 mars, près de deux semaines plus tôt que la moyenne des dix dernières années, selon ses registres.";
+  const C = "Comme lui, de nombreux acériculteurs de Chaudière-Appalaches ont dû devancer leur calendrier, et les cabanes à sucre ont ajusté leurs réservations pour suivre la coulée.";
+  const page = ["Aller au contenu principal", "", "  Le Courrier du Fleuve", "", "    * Actualités", "    * Sports", "    * Affaires", "", "    Temps des sucres", "    Une saison hâtive qui inquiète les acériculteurs de la Beauce", "",
+    "    " + A, "", "    Marie-Ève Tremblay", "    Le Courrier du Fleuve", "    Publié le 18 mars 2025 à 5 h 00", "    Mis à jour le 18 mars 2025 à 11 h 27", "", "    * Facebook", "    * Partager", "",
+    "          Jean-François Poulin inspecte la tubulure de son érablière. PHOTO ÉTIENNE LABRECQUE, LE COURRIER DU FLEUVE", "", "      " + B, "", "      " + C, "", "      " + B.replace("Poulin", "Gagnon")].join("\n");
+  it("takes the headline, not the site's name", () => {
+    const article = parseScrape(page);
+    expect(article.title).toBe("Une saison hâtive qui inquiète les acériculteurs de la Beauce");
+    expect(article.published?.toISOString()).toBe("2025-03-18T05:00:00.000Z");
+  });
+});

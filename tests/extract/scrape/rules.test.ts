@@ -27,7 +27,7 @@ describe("related labels in more forms", () => {
   ])("reads a related line labelled in more languages: %s", (line, title) => {
     expect(inlineRelated(line)).toBe(title);
   });
-  it.each(["بیشتر درباره این خبر", "پربیننده‌ترین", "Cele mai citite", "Habari zaidi", "Trending in U.S.", "Most read in News", "Read More on The Sun", "Mest lest", "Flere saker", "Mest läst", "YOU MIGHT LIKE", "MORE FOR YOU", "More explainers", "Weiterlesen:"])("%s heads a related list too", (line) => {
+  it.each(["بیشتر درباره این خبر", "پربیننده‌ترین", "Cele mai citite", "Habari zaidi", "Trending in U.S.", "Most read in News", "Read More on The Sun", "Mest lest", "Flere saker", "Mest läst", "YOU MIGHT LIKE", "MORE FOR YOU", "More explainers", "Weiterlesen:", "Plus de contenu"])("%s heads a related list too", (line) => {
     expect(isRelatedHeading(line)).toBe(true);
   });
   it.each(["Most popular on Netflix", "Trending on TikTok this week", "Most read in the world is a book"])("%s heads no related list", (line) => {
@@ -1259,6 +1259,10 @@ describe("meta rows and tool rows as news themes print them", () => {
   it("reads a forum's count of postings as the comments' heading", () => {
     expect(isSectionEnd("124 Postings")).toBe(true);
     expect(isRelatedHeading("Weiterlesen")).toBe(false);
+  });
+
+  it("reads a Québec paper's 'infolettre' as a newsletter", () => {
+    expect(isSignUpLine("L’infolettre du Courrier")).toBe(true);
   });
 
   it("reads two writers' names joined by 'and' as a bare byline, not a pair of words", () => {

@@ -266,7 +266,8 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     if (headsNestedList(units, j, candidate)) score -= w.listHeading;
     if (inShortLineRun(units, j)) score -= w.listItem;
     if (inSummaryList(units, j)) score -= w.summaryItem;
-    if (siteNames.has(j)) score -= w.siteName;
+    // The masthead's name again, a few words the page opens with ("Le Courrier du Fleuve" over the byline's stamps): the site's.
+    if (siteNames.has(j) || (unit.repeats > 1 && words.length <= MASTHEAD_WORDS && j >= MASTHEAD_LINES && units.slice(1, MASTHEAD_LINES).some((u) => u.text === unit.text))) score -= w.siteName;
     if (contents.has(j)) score -= w.contentsEntry;
     if (unit.kind === "prose") score -= w.prose;
     if (words.length >= 5) score += w.fiveWords;
@@ -614,3 +615,7 @@ export function withoutSiteName(title: string): string {
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
+
+/** The lines a page's masthead stands among, and the most words of a site's name. */
+const MASTHEAD_LINES = 4;
+const MASTHEAD_WORDS = 5;
