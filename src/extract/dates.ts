@@ -195,6 +195,8 @@ const ZONE_ABBREVIATION: Record<string, string> = {
 const ZONE_NAME = new RegExp(`\\b(?:${Object.keys(ZONE_ABBREVIATION).sort((a, b) => b.length - a.length).join("|")})\\b`, "gi");
 
 // "à 5 h 00": a clock spaced around its h, as Québec papers print it.
+// "07:45 hrs.": a Mexican clock with its word for hours.
+const HOURS_WORD = /(\d{1,2}:\d{2})\s*hrs?\.?(?=$|\s)/i;
 const SPACED_H_CLOCK = /\b(\d{1,2}) h (\d{2})\b/;
 const HYPHENED_DAY_MONTH_YEAR = /\b(\d{1,2})-(\p{L}{3,9})-(\d{4})\b/u;
 
@@ -203,7 +205,7 @@ export function parseDate(input: string): Date | null {
   if (!/\d{4}/.test(input)) return null;
   // "Mac 11, 2024 @ 3:42pm", "2024. március 15. – 06:33": an at sign or a dash between the date and its clock.
   // "4-Jun-2024", "04-JUN-2024": a day, a month's name and a year set apart by hyphens, as press-release portals print them.
-  const spaced = input.trim().replace(/\s+/g, " ").replace(CLOCK_AFTER_MARK, "$1 $2").replace(HYPHENED_DAY_MONTH_YEAR, "$1 $2 $3").replace(SPACED_H_CLOCK, "$1h$2");
+  const spaced = input.trim().replace(/\s+/g, " ").replace(CLOCK_AFTER_MARK, "$1 $2").replace(HYPHENED_DAY_MONTH_YEAR, "$1 $2 $3").replace(SPACED_H_CLOCK, "$1h$2").replace(HOURS_WORD, "$1");
   // "07:00 AM Eastern Standard Time" (Business Wire): a zone spelled out is read as its abbreviation.
   const text = spaced.includes(" Time") || spaced.includes(" time") ? spaced.replace(ZONE_NAME, (name) => ZONE_ABBREVIATION[name.toLowerCase()] ?? name) : spaced;
   const solarHijri = MAY_BE_SOLAR_HIJRI.test(text) ? parseSolarHijri(text) : null;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { bareNameByline, parseMetaLine } from "../../../src/extract/scrape/rules/bylines";
 import { parseScrape } from "../../../src/extract/scrape/parse-scrape";
+import { findPageAuthor } from "../../../src/extract/scrape/internal/page-author";
 import { classifyPage } from "../../../src/extract/scrape/internal/classify";
 import { toUnits } from "../../../src/extract/scrape/internal/units";
 import { isSignUpLine } from "../../../src/extract/scrape/vocabulary";
@@ -2298,5 +2299,18 @@ describe("a laid-out page whose masthead's name stands again over the byline's s
     const article = parseScrape(page);
     expect(article.title).toBe("Une saison hâtive qui inquiète les acériculteurs de la Beauce");
     expect(article.published?.toISOString()).toBe("2025-03-18T05:00:00.000Z");
+  });
+});
+
+describe("a bare name over its outlet over the stamp, and a name with its outlet after a bar", () => {
+  const A = "La Comisión Estatal del Agua anunció horarios de suministro escalonado a partir del lunes en 40 colonias de la capital, por la baja en el nivel de los pozos que abastecen la zona.";
+  const B = "Los vecinos de la colonia Lomas de San Pedrito llevan dos semanas llenando tambos en las pipas municipales, que recorren las calles desde las seis de la mañana.";
+  it("reads the writer in both shapes, and neither line is text", () => {
+    const barred = parseScrape(["El Heraldo del Bajío", "", "Local", "Nacional", "", "Tandeos de agua llegarán a 40 colonias de Querétaro", "", "Alejandra Villaseñor | El Heraldo del Bajío", "14 de marzo de 2025 | 07:45 hrs.", "", A, "", B, "", A.replace("La Comisión", "La dependencia")].join("\n"));
+    expect(barred.author).toBe("Alejandra Villaseñor");
+    expect(barred.published?.toISOString()).toBe("2025-03-14T07:45:00.000Z");
+    expect(JSON.stringify(barred.blocks)).not.toContain("Villaseñor");
+    expect(findPageAuthor([["Marie-Ève Tremblay", "Le Courrier du Fleuve", "Publié le 18 mars 2025 à 5 h 00"], [], []])).toBe("Marie-Ève Tremblay");
+    expect(findPageAuthor([["Marie-Ève Tremblay", "Le Courrier du Fleuve a publié un sondage", "Publié le 18 mars 2025 à 5 h 00"], [], []])).toBeUndefined();
   });
 });

@@ -1265,6 +1265,11 @@ describe("meta rows and tool rows as news themes print them", () => {
     expect(isSignUpLine("L’infolettre du Courrier")).toBe(true);
   });
 
+  it("reads a bare name with its outlet after a bar, and a Mexican clock's 'hrs.'", () => {
+    expect(bareNameByline("Alejandra Villaseñor | El Heraldo del Bajío")).toBe("Alejandra Villaseñor");
+    expect(parseMetaLine("14 de marzo de 2025 | 07:45 hrs.")).toEqual({ published: new Date("2025-03-14T07:45:00.000Z") });
+  });
+
   it("reads two writers' names joined by 'and' as a bare byline, not a pair of words", () => {
     expect(bareNameByline("Hannah Osei and Ben Carver")).toBe("Hannah Osei and Ben Carver");
     expect(bareNameByline("Salt and Pepper")).toBeNull();

@@ -279,7 +279,8 @@ function withBylinesSpelledOut(header: ClassifiedUnit[]): ClassifiedUnit[] {
       k++;
     } else if (!unit.meta && ((!named && header[k - 1]?.meta) || next?.meta) && bareNameByline(unit.text) && !KEY_POINTS.test(unit.text)) {
       // ("Key Points" under the stamp is a box's heading, however much it looks like a name.)
-      out.push({ ...unit, text: `By ${unit.text}`, meta: true });
+      // The name as the byline reads it, "Alejandra Villaseñor | El Heraldo del Bajío" → "Alejandra Villaseñor".
+      out.push({ ...unit, text: `By ${bareNameByline(unit.text)!}`, meta: true });
       named = true;
     } else {
       // The writer's handle, job, reading time or contact button between the name and the stamp ("Lachlan Brierley" /

@@ -55,7 +55,7 @@ export function nameBesideStamp(line: string, lines: readonly string[], k: numbe
       continue;
     }
     // "Laura Hämäläinen" / "Kuvat: Mikko Kivelä" / stamp: the photographer's credit between them too.
-    if (!BETWEEN_NAME_AND_STAMP.test(next) && !CONTACT.test(next) && !isWriterRole(next) && !(j === k + 1 && FILED_FROM_PLACE.test(next)) && !isStandaloneCredit(next)) return isStamp(next) ? name : null;
+    if (!BETWEEN_NAME_AND_STAMP.test(next) && !CONTACT.test(next) && !isWriterRole(next) && !(j === k + 1 && (FILED_FROM_PLACE.test(next) || OUTLET_UNDER_NAME.test(next))) && !isStandaloneCredit(next)) return isStamp(next) ? name : null;
   }
   return null;
 }
@@ -92,6 +92,8 @@ const PHOTOGRAPHER_JOB = /^(?:photographer|photographe|photography|photos?|fotog
 /** Lines under a name that a stamp may stand beyond. */
 const BESIDE_REACH = 4;
 /** Right under the name, where the writer filed from: "Brasília", "Rio de Janeiro (RJ)" (a state's letters after it). */
+// "Marie-Ève Tremblay" / "Le Courrier du Fleuve" / stamp: the writer's outlet under the name, its article first.
+const OUTLET_UNDER_NAME = /^(?:The|Le|La|Les|L['’]|El|Los|Las|Il|Lo|Der|Die|Das|De|Het|O|A|Os|As)\s*\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|du|des|del|della|di|do|da|der|of|and|&))*\s+\p{Lu}[\p{L}'’.-]+$/u;
 const FILED_FROM_PLACE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|do|da|del|di|am|an|sur|upon|on))?(?:\s+\p{Lu}[\p{L}'’.-]+)?(?:\s+\(\p{Lu}{2,3}\))?$/u;
 const CLOCK_THEN_DATE = /^\d{1,2}:\d{2}\s+\d{1,2}[./]\d{1,2}[./]\d{4}(?:\s|$)/;
 const DAY_WORD_AND_CLOCK = /^\p{L}{3,12},?\s+(?:\p{L}{1,3}\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?$/iu;

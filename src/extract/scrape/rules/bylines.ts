@@ -225,7 +225,8 @@ const TRAILING_PLACE_IN_CAPITALS = /\s+[-–—]\s+\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){
 /** A short byline, then a bracket closing the line: the writer's affiliation or where they write from. */
 const BRACKETED_AFFILIATION = /^(.{4,60}?)\s+\([^()]{3,200}\)$/;
 
-const NAME_SET_OFF = /\s+[-–—]\s+|\s+(?:at|in)\s+(?=\p{Lu})/u;
+// "Alejandra Villaseñor | El Heraldo del Bajío": or a bar before the outlet.
+const NAME_SET_OFF = /\s+[-–—|]\s+|\s+(?:at|in)\s+(?=\p{Lu})/u;
 
 // Words that open a timestamp printed after the name ("Jane Doe Updated Nov 8").
 const STAMP_WORD = new RegExp(`^(?:${STAMP_WORDS})$`, "i");
