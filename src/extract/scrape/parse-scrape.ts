@@ -11,7 +11,7 @@ import { ArticleRejected } from "../../core/article";
 import { escapeHtml, titleKey } from "../../core/text";
 import { asciiDigits, CALENDAR_DATE, hasCalendarDate, parseDate } from "../dates";
 import type { ParsedArticle } from "../parsed";
-import { attributesQuote, bareNameByline, BYLINE_OPENER, datelineDate, isNumericStamp, isCardKicker, isSignature, leadsIntoNext, looksLikePersonName, embedLine, nameBeforeStamp, writerBioName, parseByline, parseCreditsLine, parseMetaLine, stripLeadMarker, wireAgency } from "./rules/bylines";
+import { attributesQuote, bareNameByline, BYLINE_OPENER, capitalsName, CLOCK_ONLY, datelineDate, isNumericStamp, isCardKicker, isSignature, leadsIntoNext, looksLikePersonName, embedLine, nameBeforeStamp, writerBioName, parseByline, parseCreditsLine, parseMetaLine, stripLeadMarker, wireAgency } from "./rules/bylines";
 import { captionText, hasCaptionMarker, isStandaloneCredit, looksLikePhotoCaption } from "./rules/captions";
 import { isBoilerplate, isJoinDate, isTagUnderLabel, TAGS_LABEL_ALONE, TAGS_LINE } from "./rules/furniture";
 import { isHeadlineLike, isKickerOverHeadline, isNumberCell, isPipeTable, isSubheading, pipeRowCells, tabTablesAsPipeRows } from "./rules/line-shapes";
@@ -396,7 +396,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     : dashed !== undefined && looksLikePersonName(dashed) ? dashed
     : isFullParagraph(blockText(blocks[blocks.length - 2])) && looksLikePersonName(closing.text) && !/[,|]/.test(closing.text) ? closing.text
     // "THANH TÂM": the signature in capitals, as Vietnamese papers set it.
-    : isFullParagraph(blockText(blocks[blocks.length - 2])) && CAPITALS_NAME.test(closing.text) && looksLikePersonName(titleCased(closing.text)) ? titleCased(closing.text)
+    : isFullParagraph(blockText(blocks[blocks.length - 2])) ? capitalsName(closing.text)
     : null;
   if (signed) {
     blocks.pop();
@@ -435,14 +435,6 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     tags: meta.tags,
     warnings,
   };
-}
-
-/** Two to four words in capitals, a name's letters only. */
-const CAPITALS_NAME = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3}$/u;
-
-/** "THANH TÂM" → "Thanh Tâm". */
-function titleCased(text: string): string {
-  return text.split(/\s+/).map((word) => word[0] + word.slice(1).toLowerCase()).join(" ");
 }
 
 /**
@@ -579,14 +571,23 @@ function collectTags(units: Unit[], meta: Meta): void {
   for (const [k, unit] of units.entries()) {
     if (unit.text.length > 300) continue;
     // "Tagi:" over "tramwaje" / "komunikacja miejska": the label alone, each tag on a line of its own under it.
-    if (TAGS_LABEL_ALONE.test(unit.text)) {
-      for (let j = k + 1; j < units.length && (units[j]!.gapBefore === 0 || (j === k + 1 && tagsSetApart(units, j))) && isTagUnderLabel(units[j]!.text); j++) meta.tags.push(units[j]!.text);
+    const tagged = tagsUnderLabel(units, k);
+    if (tagged > 0) {
+      meta.tags.push(...units.slice(k + 1, k + 1 + tagged).map((tag) => tag.text));
       continue;
     }
     const tags = TAGS_LINE.exec(unit.text);
     if (tags) meta.tags.push(...tags[1]!.split(/\s*[,;|•·，、；]\s*/).filter(Boolean));
     else if (HASHTAG_LINE.test(unit.text)) meta.tags.push(...unit.text.split(/\s+/).map((tag) => tag.slice(1)));
   }
+}
+
+/** How many tags stand on lines of their own under a tags' label alone at `k` (none when `k` holds no such label). */
+function tagsUnderLabel(units: readonly Unit[], k: number): number {
+  if (!TAGS_LABEL_ALONE.test(units[k]!.text)) return 0;
+  let j = k + 1;
+  while (j < units.length && (units[j]!.gapBefore === 0 || (j === k + 1 && tagsSetApart(units, j))) && isTagUnderLabel(units[j]!.text)) j++;
+  return j - k - 1;
 }
 
 /** A blank line under the tags' label, then the tags line under line, three at least ("Tags" / "" / "High Street" / "Parking" / "Transportation"). */
@@ -601,16 +602,16 @@ function isTagsLine(text: string): boolean {
 /** Drops site furniture and `Tags:` lines, keeping the layout gaps around what was dropped. */
 function withoutFurniture(units: Unit[]): Unit[] {
   const kept: Unit[] = [];
-  let inTags = false;
+  /** The last tag of a tags' label read so far: it and the lines up to it leave the text. */
+  let tagsEnd = -1;
   for (const [k, unit] of units.entries()) {
     // Units the classifier has seen carry its answer; others (a page it could not read) are asked.
     // A writer's card sets the day they joined the site under its label ("Joined" / "Mar 3, 2021"): no stamp of the article.
     const boilerplate = ((unit as { boilerplate?: boolean }).boilerplate ?? isBoilerplate(unit.text)) || (k > 0 && isJoinDate(units[k - 1]!.text, unit.text));
-    // A tags' label alone and the tags set line under line beneath it.
-    if (TAGS_LABEL_ALONE.test(unit.text) && (units[k + 1]?.gapBefore === 0 || tagsSetApart(units, k + 1)) && isTagUnderLabel(units[k + 1]?.text ?? "\n")) inTags = true;
-    else if (inTags && unit.gapBefore === 1 && TAGS_LABEL_ALONE.test(units[k - 1]?.text ?? "") && tagsSetApart(units, k)) inTags = true;
-    else if (inTags && !(unit.gapBefore === 0 && isTagUnderLabel(unit.text))) inTags = false;
-    if (!isTagsLine(unit.text) && !boilerplate && !inTags) {
+    // A tags' label alone and the tags set on lines of their own beneath it.
+    const tagged = tagsUnderLabel(units, k);
+    if (tagged > 0) tagsEnd = k + tagged;
+    if (!isTagsLine(unit.text) && !boilerplate && k > tagsEnd) {
       kept.push({ ...unit });
       continue;
     }
@@ -917,8 +918,7 @@ function captionUnderCredit(units: readonly Unit[], at: number): boolean {
 /** A credit that names itself one: "Credit Name / Outlet", "Photo credit: Name". */
 const LABELLED_CREDIT = /^(?:(?:photo|image) )?credits?\b/i;
 
-/** A clock and its zone alone; and under the update's word, a live blog's update stamp. */
-const CLOCK_ONLY = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i;
+/** A clock under the update's word: a live blog's update stamp. */
 const UPDATE_CLOCK = /^(?:last )?(?:updated|posted|published)(?: at)?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i;
 
 /** Words a line over a credit needs to be its caption rather than a name a list of people sets over each photo's credit. */

@@ -9,7 +9,7 @@ import { asciiDigits, parseDate } from "../../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { BUTTON_CHARS, findBody } from "./body-search";
 import { findHeadline, markedLead, withoutSiteName } from "./headline-search";
-import { bareNameByline, BYLINE_OPENER, cjkByline, isDateline, isPostedByFooter, isNumericStamp, AUTHOR_LABEL_ALONE, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, parseByline, STAMP_WORDS } from "../rules/bylines";
+import { bareNameByline, BYLINE_OPENER, capitalsName, cjkByline, isDateline, isPostedByFooter, isNumericStamp, AUTHOR_LABEL_ALONE, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, parseByline, STAMP_WORDS } from "../rules/bylines";
 import { hasCaptionMarker, isStandaloneCredit, looksLikePhotoCaption } from "../rules/captions";
 import { isJoinDate } from "../rules/furniture";
 import { withoutBullet, type Unit } from "./units";
@@ -160,7 +160,7 @@ export function cropToArticle(all: Unit[]): CroppedPage {
       // "Авторы" over "Иван Петров": the writer's label alone on its line under the text, the name under it.
       else if (AUTHOR_LABEL_ALONE.test(text) && units[k + 1] && looksLikePersonName(units[k + 1]!.text)) after.push(`By ${units[k + 1]!.text}`);
       // "THANH TÂM": the writer's name alone in capitals right under the text, as Vietnamese papers sign.
-      else if (k === end + 1 && !units[k]!.furniture && !units[k]!.relatedHeading && signatureUnderText(text) !== null) after.push(`By ${signatureUnderText(text)!}`);
+      else if (k === end + 1 && !units[k]!.furniture && !units[k]!.relatedHeading && capitalsName(text) !== null) after.push(`By ${capitalsName(text)!}`);
     }
     // Above the headline a paragraph is no byline, but it stays in place (as an empty line): a site's name over its
     // tagline over the post's date is not a name beside a stamp.
@@ -209,13 +209,6 @@ function isSentence(unit: ClassifiedUnit): boolean {
 
 // Not \b after the word: "publié" ends in a letter \b does not know.
 const PUBLICATION_WORD = new RegExp(`\\b(?:${STAMP_WORDS}|first appeared)(?!\\p{L})`, "iu");
-
-/** A name alone in capitals ("THANH TÂM" → "Thanh Tâm"), or null. */
-function signatureUnderText(text: string): string | null {
-  if (text.length > 40 || !/^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3}$/u.test(text)) return null;
-  const name = text.split(/\s+/).map((word) => word[0] + word.slice(1).toLowerCase()).join(" ");
-  return looksLikePersonName(name) ? name : null;
-}
 
 /** Lines under the body looked at for a blog's "Posted by …" footer. */
 const AUTHOR_REACH_BELOW = 2;

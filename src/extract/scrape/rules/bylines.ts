@@ -129,6 +129,16 @@ export function looksLikePersonName(line: string): boolean {
  */
 const NAME_WORD = /^(?:(?:Mc|Mac|De|Di|Da|Du|La|Le|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|van|von|de|der|da|del|la|le|al|bin)$/u;
 
+/** A name set in capitals, two to four words ("THANH TÂM"), as a person's name in title case ("Thanh Tâm"), or null. */
+export function capitalsName(text: string): string | null {
+  if (text.length > MAX_CAPITALS_NAME || !CAPITALS_NAME.test(text)) return null;
+  const name = text.split(/\s+/).map((word) => word[0] + word.slice(1).toLowerCase()).join(" ");
+  return looksLikePersonName(name) ? name : null;
+}
+
+const CAPITALS_NAME = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3}$/u;
+const MAX_CAPITALS_NAME = 40;
+
 /** One name or a few joined by "and" or "&" ("Megan Hollister and Amy Liu"), as a shared byline prints them. */
 export function looksLikePersonNames(text: string): boolean {
   const names = text.split(/\s+(?:and|&|und|et|y|e)\s+/);
@@ -562,7 +572,8 @@ function isFooterName(name: string): boolean {
 const BLOG_TOOL_FIELD = /^(?:permalink|comments?\s*\(\d+\)|trackbacks?\s*\(\d+\)|email this(?: post)?|suggest (?:changes|an edit)|edit (?:this (?:page|post)|on github)|improve this page)$/i;
 /** "1847 words", "1,847 Wörter": a post's length in words. */
 const WORD_COUNT = /^\d{1,3}(?:[,.]?\d{3})*\s+(?:words|wörter|mots|palabras|palavras|parole|woorden)$/i;
-const CLOCK_ONLY = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
+/** A clock and its zone alone: "3:50 PM IST", "19:10 BST". */
+export const CLOCK_ONLY = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i;
 const BARE_MINUTES = /^\d{1,3}\s?min(?:s|utes?)?\.?$/i;
 /** The last part of a line set off by a dash, bar or bullet, up to 40 characters. */
 const TRAILING_SET_OFF = /\s+[-–—|·•]\s+([^-–—|·•]{3,40})$/;
