@@ -307,7 +307,14 @@ type MetaLine = { author?: string; published?: Date; updated?: Date } | null;
 const META_MEMO = new Map<string, MetaLine>();
 const META_MEMO_LIMIT = 4096;
 
+/**
+ * Longer than this, a line is prose, never a byline or a stamp: the longest the development pages print, a
+ * byline, a stamp and an update together, runs to 80 characters. The test spares the parse of every paragraph.
+ */
+const MAX_META_LINE = 240;
+
 export function parseMetaLine(line: string): MetaLine {
+  if (line.length > MAX_META_LINE) return null;
   const known = META_MEMO.get(line);
   if (known !== undefined) return known && { ...known };
   const found = readMetaLine(line);

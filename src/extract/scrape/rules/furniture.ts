@@ -5,6 +5,7 @@
  * Each rule looks at a kind of line, never at one site's wording, so it holds across
  * sites and languages.
  */
+import { anyOf } from "../../../core/patterns";
 import { hasCalendarDate } from "../../dates";
 import { endsLikeSentence } from "../internal/units";
 import { COUNTED_READING_TIME, LABELLED_READING_TIME, looksLikePersonName } from "./bylines";
@@ -240,6 +241,7 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // What an embedded Instagram post leaves in the text, in the languages Instagram prints it in.
   /^(?:view this post on instagram|view more on instagram|a (?:post|video|photo) shared by .{1,60}\(@[\w.]{1,30}\)|ver esta publicación en instagram|voir cette publication sur instagram|diesen beitrag auf instagram ansehen|visualizza questo post su instagram|ver essa publicação no instagram|bekijk dit bericht op instagram)$/i,
 ];
+const isShortFurniture = anyOf(BOILERPLATE_SHORT);
 
 // A call to get the site's app, closing its line: "Toute l'actualité en continu… Télécharger l'application", "Baixe o app".
 // "點我下載APP", "下载APP": Chinese portals' call to install their app.
@@ -451,7 +453,7 @@ export function isBoilerplate(line: string): boolean {
   if (isSiteNotice(line)) return true;
   if (MAY_BE_COOKIES.test(line) && (COOKIE_NOTICE.test(line) || (line.length <= MAX_COOKIE_NOTICE && (COOKIE_NOTICE_MORE.test(line) || (SITE_USES_COOKIES.test(line) && ASKS_CONSENT.test(line)))))) return true;
   if (line.length >= MIN_CONSENT_TEXT && mayBeConsent(line) && isConsentNotice(line)) return true;
-  if (line.length <= 100 && BOILERPLATE_SHORT.some((re) => re.test(line))) return true;
+  if (line.length <= 100 && isShortFurniture(line)) return true;
   // A tags line in any of its languages ("Címkék: …", "Schlagwörter: …"): read as the item's tags, never its text.
   if (line.length <= 300 && (line.includes(":") || line.includes("：")) && TAGS_LINE.test(line)) return true;
   if (line.length <= 70 && MAY_BE_FEEDBACK.test(line) && FEEDBACK_PROMPT.test(line)) return true;
