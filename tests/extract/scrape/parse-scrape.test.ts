@@ -2314,3 +2314,26 @@ describe("a bare name over its outlet over the stamp, and a name with its outlet
     expect(findPageAuthor([["Marie-Ève Tremblay", "Le Courrier du Fleuve a publié un sondage", "Publié le 18 mars 2025 à 5 h 00"], [], []])).toBeUndefined();
   });
 });
+
+describe("a headline over a longer dek that the lead repeats more", () => {
+  const page = ["The Daily Meridian", "Home", "Cities", "Home / Cities / Bhubaneswar News",
+    "Odisha heatwave: IMD issues orange alert for 11 districts, schools to shift to morning classes",
+    "Titlagarh recorded 41.6°C on Monday, the highest in the state so far this season and 5.8 degrees above normal",
+    "By Subhashree Nayak, Bhubaneswar", "Published On Mar 18, 2025 11:30 AM IST", "Follow Us",
+    "The India Meteorological Department on Tuesday issued an orange alert for heatwave conditions in 11 districts of Odisha, with day temperatures expected to stay well above normal for the rest of the week.",
+    "Titlagarh in Balangir district recorded a maximum of 41.6 degrees Celsius on Monday, the highest in the state so far this season and 5.8 degrees above normal for the date.",
+    "Following the forecast, the state school department ordered all government and aided schools to hold classes from 6.30 am to 10.30 am from Wednesday, the department said in a notice.",
+    "Related", "Kerala reports first heatstroke death of the season", "© 2025 The Daily Meridian"].join("\n");
+  it("takes the headline, not the dek under it", () => {
+    expect(parseScrape(page).title).toBe("Odisha heatwave: IMD issues orange alert for 11 districts, schools to shift to morning classes");
+  });
+});
+
+describe("a writer's byline with the photographer's labelled field beside it", () => {
+  it("reads the writer and leaves the photographer's field", () => {
+    expect(parseMetaLine("Texto: Mariana Couto | Fotos: Pedro Ivo Tanaka")).toEqual({ author: "Mariana Couto" });
+    expect(parseMetaLine("By Jane Doe | Photos: John Roe")).toEqual({ author: "Jane Doe" });
+    // Alone, the photographer's field is no byline.
+    expect(parseMetaLine("Fotos: Pedro Ivo Tanaka")).toBeNull();
+  });
+});

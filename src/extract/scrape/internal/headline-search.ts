@@ -483,7 +483,7 @@ const HEADLINE_WEIGHTS = {
   spread: 4,
   /** Per space of indent past the body's (beyond DEPTH_SLACK). */
   deeper: 1.5,
-  standfirst: 2.5,
+  standfirst: 3.5,
   listHeading: 2,
   listItem: 3,
   // An item of a list of sentences, line under line: never the headline, however well the lead repeats it.

@@ -498,6 +498,8 @@ function readMetaLine(raw: string): MetaLine {
     if (OTHER_ROLE_CREDIT.test(segment) && segments.length > 1) continue;
     // "Story by Jane Doe; photos by Tom Hale": the photographer's credit after the writer's byline.
     if (result.author !== undefined && /^(?:photos?|pictures?|photography|images?|video)$/i.test(segment)) continue;
+    // "Texto: Mariana Couto | Fotos: Pedro Ivo Tanaka": the photographer's labelled credit beside the writer's.
+    if (result.author !== undefined && PHOTOGRAPHER_FIELD.test(segment)) continue;
     // "By Bill Hoppe | Special to the Pioneer Press": the writer's job after the byline.
     if (result.author !== undefined && isWriterRole(segment)) continue;
     // "by Pastor Mark Ellison | Mar 2, 2025 | Blog, Outreach | 2 comments": a theme's row names the post's categories after the byline and the date.
@@ -590,6 +592,8 @@ const SEGMENT_BEFORE_BY =
   /^(?:written|words|reporting|reported|story|text|escrito|postado|publicado|scritto|pubblicato|geschrieben|écrit|rédigé|article rédigé|geschreven|(?:an? )?(?:interview|analysis|opinion|commentary|column|guest column|review|essay|report)|reviewed|hosted|compiled|(?:text|words) and (?:photos?|pictures|images)|propos recueillis|(?:ein )?(?:kommentar|interview|gastbeitrag|essay))$/i;
 
 /** Another role's credit: an editor's, a reviewer's, a fact-checker's, an illustrator's ("Medically Reviewed By Dana Hollis, MS"). */
+/** The photographer's (or illustrator's) field, labelled, beside a byline: "Fotos: Pedro Ivo Tanaka", "Photos: Jane Roe". */
+const PHOTOGRAPHER_FIELD = /^(?:photos?|photographs?|photography|pictures?|images?|illustrations?|fotos?|fotografias?|fotografie|fotografía|fotograf|bilder?|kuvat?|zdjęcia|фото|ilustraç(?:ão|ões)|ilustraciones|ilustración|video|vídeo)\s*[:：]\s*\p{Lu}[\p{L}.'’ -]{1,60}$/iu;
 const OTHER_ROLE_CREDIT = /^(?:(?:medically |fact[- ]?)?(?:reviewed|checked)|edited|fact[- ]checked|illustrated|photographed|produced|designed) by\s+\p{Lu}.{1,60}$/iu;
 
 /** "Jane Doe, Staff Writer" → "Jane Doe": the writer's job after a comma is not the name's. */
