@@ -193,7 +193,7 @@ export const UNSPACED_SCRIPT = new RegExp(`[${UNSPACED_CHARS}]`);
  * languages below ("[ 167 comments ]", "Top Rated Comments", "Kommentare (3)").
  */
 const COMMENT_WORD =
-  /^(comments?|responses|replies|discussion|commentaires?|réactions?|kommentare?|comentarios?|comentário|comentários|commenti|commento|reacties|kommentarer|kommentit|komentarze|komentáře|diskuse|diskuze|komentar|yorumlar|σχόλια|комментарии|комментариев|коментарі|коментарів|टिप्पणियाँ|टिप्पणियां|댓글|コメント|评论|評論|التعليقات|تعليقات|نظرات|تبصرے|تبصرہ|hozzászólások|comentarii|maoni|תגובות|கருத்துகள்|mga komento|postings?)$/u;
+  /^(comments?|responses|replies|discussion|commentaires?|réactions?|kommentare?|comentarios?|comentário|comentários|commenti|commento|reacties|kommentarer|kommentar|kommentit|kommenttia|kommentti|komentarze|komentarzy|komentáře|komentářů|diskuse|diskuze|komentar|yorumlar|σχόλια|комментарии|комментариев|комментария|коментарі|коментарів|टिप्पणियाँ|टिप्पणियां|댓글|コメント|评论|評論|التعليقات|تعليقات|نظرات|تبصرے|تبصرہ|hozzászólások|comentarii|maoni|תגובות|கருத்துகள்|mga komento|postings?)$/u;
 // Comment headings of more than one word: Vietnamese "Bình luận", a form's "Ý kiến bạn đọc".
 // Its form's call: "Gửi bình luận" (send a comment), "Viết bình luận" (write one).
 const COMMENT_HEADING = /^(?:(?:gửi|viết) )?(bình luận|ý kiến bạn đọc|ý kiến)(\s*\(\d+\))?$/iu;
@@ -214,10 +214,10 @@ const PRESS_CONTACTS =
 // "Leave a reply" forms in the languages of the comment words above.
 // An obituary's guest book, where readers leave condolences: its comments.
 const COMMENT_PHRASE =
-  /^(les commentaires sont réservés aux abonnés|join the (conversation|discussion)|leave a (comment|reply)|post a comment|add a comment|write a comment|deixe (uma resposta|um comentário)|deja (una respuesta|un comentario)|laisser un commentaire|laissez un commentaire|schreibe einen kommentar|lascia un commento|geef een reactie)\b/i;
+  /^(les commentaires sont réservés aux abonnés|join the (conversation|discussion)|leave a (comment|reply)|post a comment|add a comment|write a comment|deixe (uma resposta|um comentário)|deja (una respuesta|un comentario)|laisser un commentaire|laissez un commentaire|schreibe einen kommentar|lascia un commento|geef een reactie|jätä kommentti|kommentoi|lämna en kommentar|skriv en kommentar|napisz komentarz|zostaw komentarz|přidat komentář|napište komentář|оставить комментарий|оставьте комментарий|yorum yap|yorum yazın|tinggalkan komentar|tulis komentar)\b/i;
 
 // The writer's box under the article: "About the author", "Sobre o autor".
-const AUTHOR_BOX = /^(?:about the (?:authors?|writers?)|लेखक के बारे में|लेखक परिचय|sobre o autor|sobre a autora|sobre el autor|sobre la autora|sobre la firma|à propos de l['’](?:auteur|autrice)|über den autor|über die autorin|zum autor|zur autorin|sull['’]autore|sull['’]autrice|over de auteur|o autorze|o autorce|об авторе|yazar hakkında|tentang penulis|om skribenten|om författaren)$/i;
+const AUTHOR_BOX = /^(?:about the (?:authors?|writers?)|लेखक के बारे में|लेखक परिचय|sobre o autor|sobre a autora|sobre el autor|sobre la autora|sobre la firma|à propos de l['’](?:auteur|autrice)|über den autor|über die autorin|zum autor|zur autorin|sull['’]autore|sull['’]autrice|over de auteur|o autorze|o autorce|об авторе|yazar hakkında|tentang penulis|om skribenten|om författaren|tietoa kirjoittajasta|kirjoittajasta|o autorovi|despre autor|σχετικά με τον συγγραφέα|a szerzőről|om forfatteren)$/i;
 // Or a word for "about" and the writer's name ("Sobre Ana Lima"); case-sensitive, as under /i \p{Lu} is any letter.
 const AUTHOR_BOX_NAME = /^(?:About|Sobre|Über|À propos de)\s+(\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|van|von|del)\s+)?\p{Lu}\p{Ll}+){1,2})$/u;
 // A press release's closing box about the organisation ("About Harbour Energy") is not the writer's: the

@@ -6,6 +6,8 @@ describe("the extractor's vocabulary", () => {
     // A blog's count of replies naming the post, however long its title; comment headings of more languages.
     "3 thoughts on “How we rebuilt the garden shed in a single long weekend without a plan”", "One Response to \"Rain\"", "7 réflexions sur « Notre semaine à vélo »", "12 Kommentare zu „Der Umzug“",
     "Komentar (4)", "Yorumlar", "Σχόλια", "टिप्पणियाँ", "Коментарі", "Bình luận (2)", "نظرات",
+    // Counts in the cases their numbers take, forms' calls and writers' boxes in more languages.
+    "7 kommenttia", "12 komentarzy", "5 komentářů", "3 комментария", "Jätä kommentti", "Napisz komentarz", "Tietoa kirjoittajasta", "Despre autor",
     // A press release's end mark and what it prints under its text.
     "-ENDS-", "ENDS", "- 30 -", "Notes to editors:", "For more information contact:", "Media Contact:", "Press enquiries", "Pressekontakt:"])(
     "%s ends the article",
