@@ -2337,3 +2337,29 @@ describe("a writer's byline with the photographer's labelled field beside it", (
     expect(parseMetaLine("Fotos: Pedro Ivo Tanaka")).toBeNull();
   });
 });
+
+describe("a gallery laid out by a text browser: each picture's text alternative in brackets over its caption, the buttons labelled", () => {
+  const P = "A salina de Vale da Ribeira voltou a produzir sal este verão, depois de quase duas décadas de abandono, graças a uma cooperativa de antigos marnotos e dos seus netos.";
+  const Q = "O trabalho é todo feito à mão, como antigamente, e a colheita deste ano deverá chegar às quarenta toneladas, vendidas sobretudo a restaurantes e lojas da região.";
+  const R = "Os sócios mais velhos ensinam aos novos a ler o vento e a água, e a cooperativa quer abrir as salinas a visitas guiadas a partir do próximo ano, com marcação prévia.";
+  const page = ["Jornal do Litoral", "", "   * Início", "   * Região", "   * Fotogaleria", "", "Fotogaleria: o sal de Vale da Ribeira volta a ser colhido à mão", "", "Por Marta Valente", "",
+    "23 de agosto de 2024, 18:05", "", P, "", Q, "",
+    "(BUTTON) Ver galeria em ecrã inteiro", "", "1 / 8", "", "[Homem idoso abre uma comporta de madeira]",
+    "   Manuel Gaspar, de 71 anos, abre as comportas ao amanhecer. Foi ele quem ensinou aos mais novos a controlar a entrada de água do estuário. Foto: Rui Camacho/Jornal do Litoral", "",
+    "2 / 8", "", "[Tanques de argila com água parada]",
+    "   Os tanques de cristalização foram refeitos com argila da própria salina, calcada a pé durante semanas. Foto: Rui Camacho/Jornal do Litoral", "", R, "", P.replace("este verão", "em julho"), "",
+    "Partilhar", "", "© 2024 Jornal do Litoral"].join("\n");
+  it("keeps neither the text alternatives nor the button in the text, and the captions as captions", () => {
+    const article = parseScrape(page);
+    const blocks = JSON.stringify(article.blocks);
+    expect(blocks).not.toContain("[Homem");
+    expect(blocks).not.toContain("comporta de madeira");
+    expect(blocks).not.toContain("BUTTON");
+    expect(blocks).toContain("quarenta toneladas");
+    expect(article.captions[0]).toContain("Manuel Gaspar, de 71 anos");
+  });
+  it("keeps a bracketed line that stands over no caption", () => {
+    const article = parseScrape(page.replace("(BUTTON) Ver galeria em ecrã inteiro", `[Engadget]\n${Q.replace("trabalho", "processo")}`));
+    expect(JSON.stringify(article.blocks)).toContain("[Engadget]");
+  });
+});

@@ -129,6 +129,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
   markSponsorBoxes(classified);
   markVideoChapters(classified);
   markContentsLists(classified);
+  markImageAltTexts(classified);
   markLinkLists(classified);
   markListDates(classified);
   markPipeTables(classified);
@@ -301,6 +302,20 @@ function markContentsLists(units: ClassifiedUnit[]): void {
     i = j - 1;
   }
 }
+
+/**
+ * A picture's text alternative, as a text browser prints it in brackets where the picture stands ("[Old man opens a
+ * wooden sluice]"), right over the picture's caption: the picture's, not the article's text. (A bracketed line
+ * elsewhere may be the text's: a source named in brackets, an inset's label.)
+ */
+function markImageAltTexts(units: ClassifiedUnit[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const under = units[i + 1]!;
+    if (BRACKETED_ALONE.test(units[i]!.text) && under.gapBefore <= 1 && hasCaptionMarker(under.text)) asFurniture(units[i]!);
+  }
+}
+
+const BRACKETED_ALONE = /^\[[^[\]]{3,150}\]$/;
 
 /** Longest entry, and fewest entries, of a table of contents under its title. */
 const MAX_CONTENTS_ENTRY = 80;

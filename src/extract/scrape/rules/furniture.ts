@@ -153,6 +153,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // A laid-out page's image placeholder (w3m's "[saint-malo]", an image's file name in lower case), a media player's clock
   // ("00:00", "16:08"), an update with its clock alone ("Laatste update: 09:48").
   /^\[[a-z0-9][a-z0-9._-]{0,39}\]$/,
+  // A form's button as a text browser labels it ("(BUTTON) View the gallery full screen"): a control.
+  /^\(BUTTON\)\s/,
   /^\d{1,2}:\d{2}(?::\d{2})?$|^(?:last updated?|updated(?: at)?|laatste update|dernière mise à jour|última actualización|letzte aktualisierung|ultimo aggiornamento|actualizado(?: às| a las)?|atualizado(?: às)?|τελευταία ενημέρωση|opdateret(?: kl\.?)?|oppdatert(?: kl\.?)?|frissítve|aktualizováno|ažurirano)\s*:?\s*\d{1,2}[:.h]\d{2}$/iu,
   // An Instagram embed's own lines, as its script-less fallback prints them: "View this post on Instagram",
   // "A post shared by City Zoo (@cityzoo)", in the languages Instagram writes them.
