@@ -2363,3 +2363,22 @@ describe("a gallery laid out by a text browser: each picture's text alternative 
     expect(JSON.stringify(article.blocks)).toContain("[Engadget]");
   });
 });
+
+describe("a Vietnamese page gapless, its masthead over the day's date, a related box between the lead and the caption", () => {
+  const L = "(TSM) - Sáng 3/3, tuyến xe buýt điện đầu tiên chạy dọc đường ven biển của Đà Nẵng đã chính thức vận hành thử nghiệm, nối bán đảo Sơn Trà với khu vực Ngũ Hành Sơn.";
+  const P = "Tuyến có chiều dài khoảng 24 km với 31 điểm dừng, sử dụng 12 xe buýt điện loại 40 chỗ. Xe chạy từ 5h30 đến 21h mỗi ngày, tần suất 15 phút một chuyến.";
+  const Q = "Trong ba tháng chạy thử, hành khách được miễn phí vé. Sau giai đoạn này, giá vé dự kiến là 8.000 đồng mỗi lượt; học sinh, sinh viên và người cao tuổi được giảm một nửa.";
+  const R = "Theo ông Nguyễn Văn Hòa, Phó Giám đốc Trung tâm Quản lý giao thông công cộng thành phố, tuyến được chọn vì đi qua nhiều khu du lịch, khách sạn và khu dân cư đông đúc ven biển.";
+  const page = ["Đà Nẵng chạy thử tuyến xe buýt điện ven biển đầu tiên | Báo Thời Sự Mới", "Báo Thời Sự Mới", "Thứ Hai, 03/03/2025", "Trang chủ", "Thời sự", "Giao thông",
+    "Thứ Hai, 03/03/2025 09:15 (GMT+7)", "Đà Nẵng chạy thử tuyến xe buýt điện ven biển đầu tiên", "Nghe bài viết", L, "Tin liên quan", "Đà Nẵng lấy ý kiến người dân về mạng lưới xe buýt mới",
+    "Xe buýt điện sẽ phủ kín các tuyến nội đô vào năm 2030", "Xe buýt điện dừng đón khách tại điểm đầu tuyến ở bán đảo Sơn Trà sáng 3/3. Ảnh: Trần Minh Khoa", P, Q, R,
+    "Từ khóa:", "xe buýt điện", "Chia sẻ", "Facebook", "© 2025 Báo Thời Sự Mới"].join("\n");
+  it("keeps the paragraphs under the caption, and names no writer from the masthead", () => {
+    const article = parseScrape(page);
+    const text = JSON.stringify(article.blocks);
+    for (const paragraph of [P, Q, R]) expect(text).toContain(paragraph.slice(0, 60));
+    expect(text).not.toContain("Tin liên quan");
+    expect(article.captions[0]).toContain("Ảnh: Trần Minh Khoa");
+    expect(article.author).not.toBe("Báo Thời Sự Mới");
+  });
+});

@@ -431,7 +431,7 @@ function markLinkLists(units: ClassifiedUnit[]): void {
     if (!units[i]!.relatedHeading) continue;
     // The list may stand a blank line under its heading; its items follow one another with none between.
     let k = i + 1;
-    for (; k < units.length && units[k]!.gapBefore <= (k === i + 1 ? 1 : 0) && units[k]!.text.length <= LINK_TITLE_CHARS && !units[k]!.meta; k++) {
+    for (; k < units.length && units[k]!.gapBefore <= (k === i + 1 ? 1 : 0) && units[k]!.text.length <= LINK_TITLE_CHARS && !units[k]!.meta && !endsLinkList(units[k]!.text); k++) {
       // Chrome by weight, not furniture: the crop keeps the list where it stands, for the related links.
       units[k]!.kind = "chrome";
     }
@@ -524,6 +524,14 @@ const STAMP_ONLY_CHARS = 40;
 /** Stamps this many, within LIST_STAMP_SPAN lines from first to last, date a list. */
 const LIST_STAMPS = 3;
 const LIST_STAMP_SPAN = 12;
+
+/**
+ * A line no list of links holds, though set right under its last headline (as pages printed without blank lines set
+ * everything): a photo's caption, its credit in it. (A teaser may run its blurb's sentences on after its headline.)
+ */
+function endsLinkList(text: string): boolean {
+  return hasCaptionMarker(text);
+}
 
 /** A headline in a list of links is a line, not a paragraph. */
 const LINK_TITLE_CHARS = 200;
