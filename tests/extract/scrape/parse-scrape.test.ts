@@ -2382,3 +2382,18 @@ describe("a Vietnamese page gapless, its masthead over the day's date, a related
     expect(article.author).not.toBe("Báo Thời Sự Mới");
   });
 });
+
+describe("a press release printed without a single blank line", () => {
+  const P = "Nantes, le 4 février 2025 – Maréval Énergies, producteur indépendant d'électricité renouvelable, annonce la mise en service de sa première hydrolienne fluviale raccordée au réseau.";
+  const Q = "Contrairement à un barrage, l'hydrolienne fluviale ne retient pas l'eau : elle exploite le courant naturel du fleuve grâce à un rotor à axe vertical installé sous une barge.";
+  const R = "Le démonstrateur a fait l'objet de dix-huit mois d'études environnementales, menées avec un bureau d'études indépendant et les associations locales de pêche.";
+  const page = ["Aller au contenu", "Maréval Énergies", "Le groupe", "Nos projets", "Espace presse", "Contact", "Accueil", "Espace presse", "Communiqués", "COMMUNIQUÉ DE PRESSE", "4 février 2025",
+    "Maréval Énergies met en service sa première hydrolienne fluviale raccordée au réseau sur la Loire",
+    "Un démonstrateur de 80 kW à Port-Alban (Maine-et-Loire), première étape d'un parc de dix machines d'ici 2028",
+    "Télécharger le communiqué (PDF, 412 Ko)", "Télécharger les visuels HD (ZIP, 38 Mo)",
+    "L'hydrolienne de Port-Alban avant son immersion, en janvier 2025. © Maréval Énergies / Th. Guérin", P, "Une technologie discrète, adaptée aux fleuves", Q, R,
+    "Contact presse", "presse@example.fr", "© 2025 Maréval Énergies"].join("\n");
+  it("takes the headline, though it stands line under line with the dek, the links and the caption (no list there)", () => {
+    expect(parseScrape(page).title).toBe("Maréval Énergies met en service sa première hydrolienne fluviale raccordée au réseau sur la Loire");
+  });
+});

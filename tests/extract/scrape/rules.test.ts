@@ -426,6 +426,9 @@ describe("furniture", () => {
     // Korean "provided by" and file photo, Arabic archive and agency, Turkish in brackets.
     ["부산 해운대 해수욕장 일대 전경. 부산시 제공", "caption"],
     ["시민들이 광장을 걷고 있다. [연합뉴스 자료사진]", "caption"],
+    ["제주 동부 해역의 잘피 군락. 잘피는 꽃을 피우는 해양 식물이다. [한국해양생태연구원 제공]", "caption"],
+    ["잘피 군락 [사진=한국해양생태연구원]", "caption"],
+    ["시민들이 광장을 걷고 있다. /연합뉴스", "caption"],
     ["مشهد عام للرياض (أرشيفية)", "caption"],
     ["وزير الطاقة خلال الاجتماع - واس", "caption"],
     ["İstanbul'da sabah saatleri. (Fotoğraf: AA)", "caption"],

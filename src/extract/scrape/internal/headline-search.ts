@@ -221,6 +221,9 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
   const siteNames = units[0] && !firstIsHeadline ? siteNameLines(units[0].text, titleLines) : new Set<number>();
   const kicked = units[0] && !firstIsHeadline ? kickerOverHeadline(units[0].text, titleLines) : null;
   const contents = contentsLines(units, bodyStart, bodyEnd);
+  // A page printed without a single blank line (a select-all copy of some pages) sets everything line under line:
+  // a run of lines is no list there.
+  const gapless = units.every((unit) => unit.gapBefore === 0);
   let best: number | null = null;
   let bestScore = -Infinity;
   candidates.forEach((j, c) => {
@@ -265,7 +268,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     if (overLongerHeadline(units, j, candidate)) score -= w.kicker;
     if (headsNestedList(units, j, candidate)) score -= w.listHeading;
     if (inShortLineRun(units, j)) score -= w.listItem;
-    if (inSummaryList(units, j)) score -= w.summaryItem;
+    if (!gapless && inSummaryList(units, j)) score -= w.summaryItem;
     // The masthead's name again, a few words the page opens with ("Le Courrier du Fleuve" over the byline's stamps): the site's.
     if (siteNames.has(j) || (unit.repeats > 1 && words.length <= MASTHEAD_WORDS && j >= MASTHEAD_LINES && units.slice(1, MASTHEAD_LINES).some((u) => u.text === unit.text))) score -= w.siteName;
     if (contents.has(j)) score -= w.contentsEntry;

@@ -343,7 +343,8 @@ function mayBeKoreanOrArabicCredit(line: string): boolean {
 
 // "… 해운대 해수욕장 일대 전경. 부산시 제공" (provided by), "[연합뉴스 자료사진]" (file photo), "… (أرشيفية)" (archive),
 // "… - واس" (the Saudi agency's credit), "… - أ ف ب"; "… 포장하고 있다. /사진=서울시 제공", "… (사진=테크온뉴스 DB)": the photo's label, then who.
-const KOREAN_ARABIC_CREDIT = /\S\s+[\p{Script=Hangul}\p{L}]{1,12}\s?제공$|[.\s]\s*[/(]?\s?사진\s?[=:：]\s?\S[^=()]{0,30}\)?$|\[[^\]]{1,20}자료사진\]$|\((?:أرشيفية|ارشيفية|أرشيف)\)$|\s[-–]\s?(?:واس|أ ف ب|أ\.ف\.ب|رويترز|الأناضول)$/u;
+// Or in square brackets: "… 해양 식물이다. [한국해양생태연구원 제공]", "… 군락 [사진=해양생태연구원]"; a Korean agency after a slash, "… /연합뉴스".
+const KOREAN_ARABIC_CREDIT = /\S\s+[\p{Script=Hangul}\p{L}]{1,12}\s?제공$|[.\s]\s*[/(]?\s?사진\s?[=:：]\s?\S[^=()]{0,30}\)?$|\s[[(（]\s?[^[\]()（）]{1,30}\s제공\s?[\])）]$|\s\[\s?사진\s?[=:：]\s?[^[\]=]{1,30}\]$|\s\/\s?(?:연합뉴스|뉴시스|뉴스1)$|\[[^\]]{1,20}자료사진\]$|\((?:أرشيفية|ارشيفية|أرشيف)\)$|\s[-–]\s?(?:واس|أ ف ب|أ\.ف\.ب|رويترز|الأناضول)$/u;
 
 // "… with pupils from the school orchestra. (Courtesy of the Hale family)", "… in 1920. Photo courtesy of the
 // Historical Society": who lent the photo, after the caption's sentence.
