@@ -4,6 +4,7 @@ import { bareNameByline, parseMetaLine } from "../../../src/extract/scrape/rules
 import { parseScrape } from "../../../src/extract/scrape/parse-scrape";
 import { findPageAuthor } from "../../../src/extract/scrape/internal/page-author";
 import { classifyPage } from "../../../src/extract/scrape/internal/classify";
+import { isHeadlineCandidate } from "../../../src/extract/scrape/internal/headline-search";
 import { toUnits } from "../../../src/extract/scrape/internal/units";
 import { isSignUpLine } from "../../../src/extract/scrape/vocabulary";
 
@@ -2357,6 +2358,13 @@ describe("a gallery laid out by a text browser: each picture's text alternative 
     expect(blocks).not.toContain("BUTTON");
     expect(blocks).toContain("quarenta toneladas");
     expect(article.captions[0]).toContain("Manuel Gaspar, de 71 anos");
+    expect(article.title).toBe("Fotogaleria: o sal de Vale da Ribeira volta a ser colhido à mão");
+  });
+  it("never offers a picture's text alternative as a headline", () => {
+    const { units } = classifyPage(toUnits(page));
+    const alt = units.find((unit) => unit.text === "[Homem idoso abre uma comporta de madeira]")!;
+    expect(alt.furniture).toBe(true);
+    expect(isHeadlineCandidate(alt)).toBe(false);
   });
   it("keeps a bracketed line that stands over no caption", () => {
     const article = parseScrape(page.replace("(BUTTON) Ver galeria em ecrã inteiro", `[Engadget]\n${Q.replace("trabalho", "processo")}`));

@@ -429,6 +429,8 @@ describe("furniture", () => {
     ["제주 동부 해역의 잘피 군락. 잘피는 꽃을 피우는 해양 식물이다. [한국해양생태연구원 제공]", "caption"],
     ["잘피 군락 [사진=한국해양생태연구원]", "caption"],
     ["시민들이 광장을 걷고 있다. /연합뉴스", "caption"],
+    // A Spanish paper's photographer after a slash, in capitals with their accents.
+    ["Rocío Almagro, en su taller del Albaicín, junto a una guitarra aún sin barnizar. / ÁLVARO MEDINA", "caption"],
     ["مشهد عام للرياض (أرشيفية)", "caption"],
     ["وزير الطاقة خلال الاجتماع - واس", "caption"],
     ["İstanbul'da sabah saatleri. (Fotoğraf: AA)", "caption"],

@@ -311,7 +311,10 @@ function markContentsLists(units: ClassifiedUnit[]): void {
 function markImageAltTexts(units: ClassifiedUnit[]): void {
   for (let i = 0; i + 1 < units.length; i++) {
     const under = units[i + 1]!;
-    if (BRACKETED_ALONE.test(units[i]!.text) && under.gapBefore <= 1 && hasCaptionMarker(under.text)) asFurniture(units[i]!);
+    if (!BRACKETED_ALONE.test(units[i]!.text) || under.gapBefore > 1 || !hasCaptionMarker(under.text)) continue;
+    asFurniture(units[i]!);
+    // Never the headline either, however well the lead repeats its words.
+    units[i]!.boilerplate = true;
   }
 }
 

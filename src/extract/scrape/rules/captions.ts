@@ -87,7 +87,7 @@ function capitalsCredit(line: string): boolean {
   return looksLikePersonName(name);
 }
 
-const SHORT_TRAILING_CREDIT = /[.!?]["'”’]?\s+(?:\((?:[A-Z]{2,6}|Reuters|Getty|File|file) (?:[Pp]hoto|PHOTO|[Ff]ile [Pp]hoto|[Ii]mage)s?\)|[Ff]ile [Pp]hoto|FILE PHOTO|\/\s?(?:FILE|COURTESY|(?:[A-Z]{2,6}[-–])?[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){1,3}))$/u;
+const SHORT_TRAILING_CREDIT = /[.!?]["'”’]?\s+(?:\((?:[A-Z]{2,6}|Reuters|Getty|File|file) (?:[Pp]hoto|PHOTO|[Ff]ile [Pp]hoto|[Ii]mage)s?\)|[Ff]ile [Pp]hoto|FILE PHOTO|\/\s?(?:FILE|COURTESY|(?:[A-Z]{2,6}[-–])?\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){1,3}))$/u;
 const CAPITALS_CREDIT = /\p{Ll}[.!?]["'”’»)]*\s+(\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){1,3})$/u;
 /**
  * Credits that name the photographer after the caption in forms the other patterns miss: "… the best ones. Wanderly / Will
