@@ -25,7 +25,7 @@ export const MONTH_LANGUAGES: ReadonlySet<string> = new Set(["en", "fr", "de", "
 const MONTH_NAMES: string[][] = [
   ["jan", "ene", "gen", "janv", "янв", "january", "janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari", "يناير", "كانون الثاني", "января", "январь", "stycznia", "styczeń", "ledna", "leden", "січня", "ιανουαρίου", "ιανουάριος", "ocak", "ianuarie", "जनवरी", "január", "ינואר", "בינואר", "জানুয়ারি", "มกราคม", "ม.ค", "ژانویه", "جنوری", "januára", "januara", "јануара", "януари", "tammikuuta", "siječnja", "siječanj"],
   ["feb", "févr", "fevr", "февр", "february", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari", "فبراير", "شباط", "февраля", "февраль", "lutego", "luty", "února", "únor", "лютого", "φεβρουαρίου", "φεβρουάριος", "şubat", "februarie", "फ़रवरी", "फरवरी", "február", "febr", "פברואר", "בפברואר", "ফেব্রুয়ারি", "กุมภาพันธ์", "ก.พ", "فوریه", "فروری", "februára", "februara", "фебруара", "февруари", "helmikuuta", "veljače", "veljača"],
-  ["mar", "march", "mars", "märz", "marzo", "março", "maart", "مارس", "آذار", "марта", "март", "marca", "marzec", "března", "březen", "березня", "μαρτίου", "μάρτιος", "mart", "martie", "मार्च", "maret", "mac", "március", "márc", "מרץ", "במרץ", "מרס", "במרס", "marts", "marec", "মার্চ", "มีนาคม", "มี.ค", "مارچ", "machi", "marta", "maaliskuuta", "ožujka", "ožujak"],
+  ["mar", "march", "mars", "märz", "marzo", "março", "maart", "mrt", "مارس", "آذار", "марта", "март", "marca", "marzec", "března", "březen", "березня", "μαρτίου", "μάρτιος", "mart", "martie", "मार्च", "maret", "mac", "március", "márc", "מרץ", "במרץ", "מרס", "במרס", "marts", "marec", "মার্চ", "มีนาคม", "มี.ค", "مارچ", "machi", "marta", "maaliskuuta", "ožujka", "ožujak"],
   ["apr", "abr", "avr", "апр", "april", "avril", "abril", "aprile", "أبريل", "ابريل", "نيسان", "апреля", "апрель", "kwietnia", "kwiecień", "dubna", "duben", "квітня", "απριλίου", "απρίλιος", "nisan", "aprilie", "अप्रैल", "április", "ápr", "אפריל", "באפריל", "এপ্রিল", "เมษายน", "เม.ย", "آوریل", "اپریل", "aprili", "apríla", "aprila", "априла", "април", "huhtikuuta", "travnja", "travanj"],
   ["may", "mag", "mai", "mayo", "maggio", "maio", "mei", "مايو", "أيار", "мая", "май", "maja", "maj", "května", "květen", "травня", "μαΐου", "μάιος", "mayıs", "मई", "május", "máj", "מאי", "במאי", "মে", "พฤษภาคม", "พ.ค", "مه", "مئی", "مئ", "mája", "маја", "toukokuuta", "svibnja", "svibanj"],
   ["jun", "giu", "june", "juin", "juni", "junio", "giugno", "junho", "يونيو", "يونيه", "حزيران", "июня", "июнь", "czerwca", "czerwiec", "června", "červen", "червня", "ιουνίου", "ιούνιος", "haziran", "iunie", "जून", "június", "jún", "יוני", "ביוני", "junij", "জুন", "มิถุนายน", "มิ.ย", "ژوئن", "جون", "júna", "juna", "јуна", "юни", "kesäkuuta", "lipnja", "lipanj"],
@@ -75,9 +75,17 @@ const EUROPEAN_WEEKDAYS = [
   "sâmbătă", "duminică", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "maanantai", "tiistai",
   "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai", "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή",
   "σάββατο", "κυριακή",
-].join("|");
+  // Dutch, Italian, Spanish, Portuguese, Swedish, Hungarian, Russian, Ukrainian and Turkish ones, and Vietnamese "Thứ Hai".
+  "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "lunedì", "lunedi", "martedì", "martedi",
+  "mercoledì", "mercoledi", "giovedì", "giovedi", "venerdì", "venerdi", "sabato", "domenica", "lunes", "martes", "miércoles",
+  "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira",
+  "sexta-feira", "segunda", "terça", "quarta", "quinta", "sexta", "måndag", "tisdag", "lördag", "söndag", "hétfő", "kedd",
+  "szerda", "csütörtök", "péntek", "szombat", "vasárnap", "понедельник", "четверг", "пятница", "суббота", "воскресенье",
+  "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "пʼятниця", "неділя", "pazartesi", "salı", "çarşamba", "perşembe",
+  "cuma", "cumartesi", "pazar", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật",
+].sort((a, b) => b.length - a.length).join("|");
 // Dutch and Nordic pages cut them to two or three letters: "ma 4 sep 2023 om 14:32", "tir. 14. mar. 2023 kl. 10.12".
-const WEEKDAY = "(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|man|tir|ons|tor|fre|lør|søn|mån|tis|lör|sön)(?:day|nesday|rsday|urday|di|dredi|credi|edi|anche|ntag|nstag|ttwoch|nnerstag|eitag|mstag|nnabend)?\\.?,?\\s+|(?:ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت))[،,]?\\s+|(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili),?\\s+|(?:پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار)[،,]?\\s+|[\\u0980-\\u09FF]+বার,?\\s+|[\\u0900-\\u097F]+वार,?\\s+|(?:" + EUROPEAN_WEEKDAYS + "),?\\s+))?";
+const WEEKDAY = "(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|man|tir|ons|tor|fre|lør|søn|mån|tis|lör|sön)(?:day|nesday|rsday|urday|di|dredi|credi|edi|anche|ntag|nntag|nstag|ttwoch|nnerstag|eitag|mstag|nnabend)?\\.?,?\\s+|(?:ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت))[،,]?\\s+|(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili),?\\s+|(?:پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار)[،,]?\\s+|[\\u0980-\\u09FF]+বার,?\\s+|[\\u0900-\\u097F]+वार,?\\s+|(?:" + EUROPEAN_WEEKDAYS + "),?\\s+))?";
 // The clock after the date, after a comma, a dash or a word for "at" (Scandinavian "kl.", Finnish "klo",
 // Dutch "om", Slavic "o"/"ob"/"в", Turkish "saat", Vietnamese "lúc", Indonesian "pukul"/"jam").
 const TIME = "(?:(?:,|\\s*[-|–—·•])?(?:\\s+(?:at|à|um|a las|alle(?: ore)?|ore|às|om|kl\\.?|klo|o|ob|u|в|у|saat|lúc|pukul|jam)(?=\\s))?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:uhr|h|น\\.)?\\s*([ap]\\.?m\\.?)?)?";
@@ -368,7 +376,7 @@ export function isValidDate(date: Date): boolean {
  */
 export const MORE_UPDATE_WORDS = [
   "aktualizováno", "aktualizované", "zaktualizowano", "frissítve", "opdateret", "oppdatert", "uppdaterad", "päivitetty", "güncellendi",
-  "ενημερώθηκε", "ažurirano", "ажурирано", "актуализирано", "actualizat",
+  "ενημερώθηκε", "ažurirano", "ажурирано", "актуализирано", "actualizat", "aangepast", "gewijzigd",
 ];
 
 // Labels that introduce a timestamp, in the languages of MONTH_NAMES and those whose pages print numeric

@@ -195,7 +195,21 @@ describe("dates of Central and Eastern European, Nordic and Greek pages", () => 
     ["ma 4 sep 2023 om 14:32", "2023-09-04T14:32:00.000Z"],
     ["tir. 14. mar. 2023 kl. 10.12", "2023-03-14T10:12:00.000Z"],
     ["fre 3 mars 2023 kl. 07.00", "2023-03-03T07:00:00.000Z"],
+    ["zo 9 mrt 2025, 18:04", "2025-03-09T18:04:00.000Z"],
+    // Weekdays in full before the date, in the languages whose months the parser reads.
+    ["Sonntag, 9. März 2025", "2025-03-09T00:00:00.000Z"],
+    ["zondag 9 maart 2025", "2025-03-09T00:00:00.000Z"],
+    ["lunedì 10 marzo 2025", "2025-03-10T00:00:00.000Z"],
+    ["lunes, 10 de marzo de 2025", "2025-03-10T00:00:00.000Z"],
+    ["Sábado, 8 de marzo de 2025", "2025-03-08T00:00:00.000Z"],
+    ["segunda-feira, 10 de março de 2025", "2025-03-10T00:00:00.000Z"],
+    ["söndag 9 mars 2025", "2025-03-09T00:00:00.000Z"],
+    ["воскресенье, 9 марта 2025", "2025-03-09T00:00:00.000Z"],
   ])("reads %s", (text, iso) => expect(parseDate(text)?.toISOString()).toBe(iso));
+
+  it("reads a Dutch stamp and its update ('Aangepast')", () => {
+    expect(parseTimestampLine("Aangepast ma 10 mrt 2025, 07:31")).toEqual({ kind: "updated", date: new Date("2025-03-10T07:31:00Z") });
+  });
 
   it("reads an ISO date with a Nordic clock, its parts set apart by a dot", () => {
     expect(parseTimestampLine("Publicerad 2022-09-14 08.30")).toEqual({ kind: "published", date: new Date("2022-09-14T08:30:00Z") });

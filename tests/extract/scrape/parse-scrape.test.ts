@@ -2405,3 +2405,37 @@ describe("a press release printed without a single blank line", () => {
     expect(parseScrape(page).title).toBe("Maréval Énergies met en service sa première hydrolienne fluviale raccordée au réseau sur la Loire");
   });
 });
+
+describe("a Dutch broadcaster's stamp in lower case under the headline", () => {
+  const P = "Het populaire fietspad langs het Veerse Meer tussen Kamperland en Wolphaartsdijk gaat vanaf maandag 17 maart voor zeker vier maanden dicht, meldt het waterschap.";
+  const Q = "De dijk is volgens het waterschap op meerdere plekken te steil en te smal om bij extreem hoog water nog voldoende veiligheid te bieden, en wordt daarom versterkt.";
+  const R = "Tijdens de werkzaamheden wordt het fietsverkeer omgeleid via de Veerseweg en de Oostkerkseweg. Gele borden wijzen de route aan, laat het waterschap weten.";
+  const page = ["Omroep Delta", "Nieuws", "Sport", "Verkeer", "Tip de redactie", "Zoeken", "Fietspad langs Veerse Meer maanden dicht door dijkversterking",
+    "zo 9 mrt 2025, 18:04 · Aangepast ma 10 mrt 2025, 07:31", "Sanne de Visser", "Deel dit artikel", "Facebook", "WhatsApp", P, Q, R, "Meer nieuws", "© Omroep Delta"].join("\n");
+  it("keeps the stamp a line of its own, not the headline's end, and reads it", () => {
+    const article = parseScrape(page);
+    expect(article.title).toBe("Fietspad langs Veerse Meer maanden dicht door dijkversterking");
+    expect(article.published?.toISOString()).toBe("2025-03-09T18:04:00.000Z");
+    expect(article.updated?.toISOString()).toBe("2025-03-10T07:31:00.000Z");
+  });
+  it("still joins a wrapped sentence's rest that opens on a number", () => {
+    const units = toUnits("The council said the bridge, which opened to traffic\nin 2019 the first time, would close for repairs.");
+    expect(units).toHaveLength(1);
+  });
+});
+
+describe("a TV station's video player between the headline and the text", () => {
+  const P = "HARLAN SPRINGS, Mo. — A 12-inch water main burst beneath the intersection of Main Street and Third Avenue early Tuesday, flooding the downtown for several hours.";
+  const Q = "Crews from the city's water department shut off the valves by 7 a.m., but water had already reached the basements of two shops on the east side of the street.";
+  const R = "The pipe dated to 1958 and was already on the city's list for replacement next year, public works director Alan Pruitt said at a briefing on Tuesday morning.";
+  const player = ["Video Player is loading.", "Play Video", "Play", "Mute", "Current Time 0:00", "/", "Duration 2:14", "Loaded: 0%", "Stream Type LIVE", "Remaining Time -2:14", "1x",
+    "Playback Rate", "Chapters", "Captions", "captions off, selected", "Audio Track", "Fullscreen", "This is a modal window.", "Beginning of dialog window. Escape will cancel and close the window.", "End of dialog window."];
+  const page = ["KTVR 7", "Local News", "Weather", "Water main break floods downtown Harlan Springs intersection, closes Main Street", "The 12-inch cast iron pipe dated to 1958.",
+    "Author: Dana Whitfield", "Published: 8:05 AM CDT June 18, 2024", ...player, "Water main break floods downtown Harlan Springs", "Up Next", "Heat advisory: cooling centers open across the county",
+    "Share on Facebook", "Share on Twitter", P, Q, R, "Copyright 2024 KTVR. All rights reserved."].join("\n");
+  it("takes the headline over the player's clip title nearer the text, and its stamp", () => {
+    const article = parseScrape(page);
+    expect(article.title).toBe("Water main break floods downtown Harlan Springs intersection, closes Main Street");
+    expect(article.published?.toISOString()).toBe("2024-06-18T13:05:00.000Z");
+  });
+});

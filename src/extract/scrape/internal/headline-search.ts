@@ -224,6 +224,14 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
   // A page printed without a single blank line (a select-all copy of some pages) sets everything line under line:
   // a run of lines is no list there.
   const gapless = units.every((unit) => unit.gapBefore === 0);
+  // How far a candidate stands from the body, in lines that are not the page's boilerplate: a video player's
+  // two dozen control labels between the headline and the text put it no further away.
+  const distanceToBody = (j: number): number => {
+    const [from, to] = j < bodyStart ? [j + 1, bodyStart] : [bodyStart, j];
+    let lines = 0;
+    for (let k = from; k < to; k++) if (!units[k]!.boilerplate) lines++;
+    return j < bodyStart ? lines + 1 : lines;
+  };
   let best: number | null = null;
   let bestScore = -Infinity;
   candidates.forEach((j, c) => {
@@ -243,7 +251,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     for (const w of content) if ((bodyCounts.get(w) ?? 0) - (j >= bodyStart && j <= bodyEnd && words.includes(w) ? 1 : 0) >= 2) pervasive++;
     const spread = content.length ? pervasive / content.length : 0;
     const w = HEADLINE_WEIGHTS;
-    let score = w.titleLine * overlap + w.titleCoverage * coverage + w.echo * echo + w.spread * spread - (j === 0 ? (firstIsHeadline ? 0 : w.firstLine) : w.distance * Math.abs(bodyStart - j));
+    let score = w.titleLine * overlap + w.titleCoverage * coverage + w.echo * echo + w.spread * spread - (j === 0 ? (firstIsHeadline ? 0 : w.firstLine) : w.distance * distanceToBody(j));
     if (j >= bodyStart) score -= w.insideBody;
     // Pages repeat their headline: in the `<title>`, breadcrumbs, share texts.
     if (words.length >= 4 && (unit.repeats > 1 || quotedElsewhere(units, j))) score += w.repeated;

@@ -17,6 +17,7 @@ export interface Unit {
 }
 
 import { squash } from "../../../core/text";
+import { parseTimestampLine } from "../../dates";
 
 /** A list item's marker, laid-out pages' menus and lists: `*`, `-`, `•`, `·`, `▪` and a space. */
 export const BULLET = /^[-*•·▪]\s+/;
@@ -156,8 +157,20 @@ const BREAK_MARK = new Set([..."*⁂~•·=_-–—"].map((mark) => mark.charCod
  */
 function isLowerCaseByline(line: string): boolean {
   // "… championed for two years\nby Mayor Karen Bass.": a sentence's end, not a byline.
-  return line.length <= 80 && !/[.!?]$/.test(line) && LOWER_CASE_BYLINE.test(line);
+  return (line.length <= 80 && !/[.!?]$/.test(line) && LOWER_CASE_BYLINE.test(line)) || isLowerCaseStamp(line);
 }
+
+/**
+ * "zo 9 mrt 2025, 18:04 · Aangepast …", "ma 4 sep 2023 om 14:32": a stamp opening on its weekday cut short in lower case,
+ * as Dutch and Nordic pages print it under the headline; not the rest of a wrapped sentence ("in 2019 the council …").
+ */
+function isLowerCaseStamp(line: string): boolean {
+  return line.length <= MAX_STAMP_LINE && LOWER_CASE_WORD_THEN_NUMBER.test(line) && parseTimestampLine(line.split(STAMP_FIELD_SEPARATOR)[0]!) !== null;
+}
+
+const MAX_STAMP_LINE = 120;
+const LOWER_CASE_WORD_THEN_NUMBER = /^\p{Ll}{1,12}\.?,?\s+\d/u;
+const STAMP_FIELD_SEPARATOR = /\s+[·|•]\s+/;
 
 const LOWER_CASE_BYLINE = /^(?:(?:written|posted|words|story|reporting) )?(?:by|von|par|por|di|door)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*(?:\p{L}+\.?,?\s+)?\d{1,4}\b.{0,24})?$/u;
 
