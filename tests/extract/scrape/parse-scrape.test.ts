@@ -2424,18 +2424,3 @@ describe("a Dutch broadcaster's stamp in lower case under the headline", () => {
   });
 });
 
-describe("a TV station's video player between the headline and the text", () => {
-  const P = "HARLAN SPRINGS, Mo. — A 12-inch water main burst beneath the intersection of Main Street and Third Avenue early Tuesday, flooding the downtown for several hours.";
-  const Q = "Crews from the city's water department shut off the valves by 7 a.m., but water had already reached the basements of two shops on the east side of the street.";
-  const R = "The pipe dated to 1958 and was already on the city's list for replacement next year, public works director Alan Pruitt said at a briefing on Tuesday morning.";
-  const player = ["Video Player is loading.", "Play Video", "Play", "Mute", "Current Time 0:00", "/", "Duration 2:14", "Loaded: 0%", "Stream Type LIVE", "Remaining Time -2:14", "1x",
-    "Playback Rate", "Chapters", "Captions", "captions off, selected", "Audio Track", "Fullscreen", "This is a modal window.", "Beginning of dialog window. Escape will cancel and close the window.", "End of dialog window."];
-  const page = ["KTVR 7", "Local News", "Weather", "Water main break floods downtown Harlan Springs intersection, closes Main Street", "The 12-inch cast iron pipe dated to 1958.",
-    "Author: Dana Whitfield", "Published: 8:05 AM CDT June 18, 2024", ...player, "Water main break floods downtown Harlan Springs", "Up Next", "Heat advisory: cooling centers open across the county",
-    "Share on Facebook", "Share on Twitter", P, Q, R, "Copyright 2024 KTVR. All rights reserved."].join("\n");
-  it("takes the headline over the player's clip title nearer the text, and its stamp", () => {
-    const article = parseScrape(page);
-    expect(article.title).toBe("Water main break floods downtown Harlan Springs intersection, closes Main Street");
-    expect(article.published?.toISOString()).toBe("2024-06-18T13:05:00.000Z");
-  });
-});
