@@ -2424,3 +2424,18 @@ describe("a Dutch broadcaster's stamp in lower case under the headline", () => {
   });
 });
 
+
+describe("a stamp, then its writer after the word for 'by'", () => {
+  it.each([
+    ["Pubblicato il 18 ottobre 2023 da Chiara Benedetti", "2023-10-18", "Chiara Benedetti"],
+    ["Publicado el 3 de marzo de 2024 por Ana Ruiz", "2024-03-03", "Ana Ruiz"],
+    ["Posted March 3, 2024 by Jane Doe", "2024-03-03", "Jane Doe"],
+  ])("%s", (line, day, author) => {
+    const meta = parseMetaLine(line)!;
+    expect(meta.published?.toISOString().slice(0, 10)).toBe(day);
+    expect(meta.author).toBe(author);
+  });
+  it("not a place after Italian's 'da' (from)", () => {
+    expect(parseMetaLine("Pubblicato il 18 ottobre 2023 da Roma")?.author).toBeUndefined();
+  });
+});

@@ -79,6 +79,13 @@ describe("bylines", () => {
     ["द्वारा: राहुल शर्मा", "राहुल शर्मा"],
     ["লেখক: রহিম উদ্দিন", "রহিম উদ্দিন"],
     ["โดย สมชาย ใจดี", "สมชาย ใจดี"],
+    // The piece's kind before its writer, in more languages; Greek's "text" and "writes".
+    ["Eine Reportage von Katharina Wendel", "Katharina Wendel"],
+    ["A feature by Jane Roe", "Jane Roe"],
+    ["Une enquête de Marie Dupont", "Marie Dupont"],
+    ["Una crónica de Juan Pérez", "Juan Pérez"],
+    ["Κείμενο: Ελένη Παπαδάκη", "Ελένη Παπαδάκη"],
+    ["Γράφει η Ελένη Παπαδάκη", "Ελένη Παπαδάκη"],
     // A date's weekday glued to the name (a page's byline and date set in elements side by side) is not the name's.
     ["By Jane Albright Thu, 02/22/2024 - 21:30", "Jane Albright"],
     ["By Jane Doe Thursday, 3 March 2024", "Jane Doe"],

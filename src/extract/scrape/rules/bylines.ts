@@ -33,14 +33,19 @@ const WRITER_LABELS =
   "authors?|autor|autora|autores|auteure?s?|autore|autori|autorka|yazar|yazan|haber|penulis|reporter|redakcja|tekst|texto|testo|text|texte|текст|words|published by|teksti|from|ผู้เขียน|" +
   "kirjoittaja|toimittaja|írta|szerző|napsal|napsala|tác giả|forfatter|författare|skribent|συντάκτης|συντάκτρια|аутор|аутори|autorica|piše|пише|author of the article|texto de|text von|" +
   "लेखक|द्वारा|লেখক|প্রতিবেদক|نویسنده|خبرنگار|글|기자|כתב|כתבת";
+/** The piece's kind, named before its writer: "Analysis by …", "Eine Reportage von …". */
+const PIECE_KINDS = "interview|analysis|opinion|commentary|column|guest column|review|essay|report|feature|profile|dispatch";
+const GERMAN_PIECE_KINDS = "kommentar|interview|gastbeitrag|essay|reportage|analyse|glosse|kolumne|rezension|kritik|porträt|bericht";
 // "Written by …" in the languages of the labels above ("Escrito por …", "Kirjoittanut …", "Napsal …").
 const BY_PHRASES =
   "written by|posted by|words by|reporting by|story by|text by|texte par|escrito por|postado por|publicado por|scritto da|pubblicato da|geschrieben von|écrit par|rédigé par|article rédigé par|geschreven door|" +
   "skrevet af|skrevet av|skrivet av|kirjoittanut|napsal|napsala|napisał|napisała|napisal|" +
   // The piece's kind before its writer: "Interview by …", "Analysis by …", "Propos recueillis par …", "Ein Kommentar von …".
-  "(?:an? )?(?:interview|analysis|opinion|commentary|column|guest column|review|essay|report) by|reported by|reviewed by|hosted by|compiled by|" +
-  "(?:text|words) and (?:photos?|pictures|images) by|(?:photographs?|photos?|pictures|images) and (?:text|words) by|(?:live )?animé par|propos recueillis par|(?:ein )?(?:kommentar|interview|gastbeitrag|essay) von|" +
-  "(?:una )?entrevista de|(?:un'?)?intervista di";
+  `(?:an? )?(?:${PIECE_KINDS}) by|reported by|reviewed by|hosted by|compiled by|` +
+  "(?:text|words) and (?:photos?|pictures|images) by|(?:photographs?|photos?|pictures|images) and (?:text|words) by|(?:live )?animé par|propos recueillis par|" +
+  `(?:eine? )?(?:${GERMAN_PIECE_KINDS}) von|` +
+  "(?:une? )?(?:reportage|analyse|chronique|enquête|entretien|éditorial|tribune) de|(?:una? )?(?:entrevista|reportaje|crónica|análisis|columna) de|" +
+  "(?:un'?)?(?:intervista|reportage|analisi|inchiesta) di|(?:uma? )?(?:reportagem|análise|crónica|crônica) de|γράφει(?: ο| η)?|κείμενο";
 const BYLINE = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS})(?:\\s*[:：]\\s*|\\s+)|(?:${WRITER_WORDS})[:：・／＝/]?\\s*|(?:${WRITER_LABELS})\\s*[:：]\\s*)(.{2,80})$`, "iu");
 /** A line that opens like a byline ("By …", "Von …", "بقلم …", "Author: …"): a cheap test before parsing it. */
 export const BYLINE_OPENER = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS}|${WRITER_WORDS})[\\s:：・／＝/]|(?:${WRITER_LABELS})\\s*[:：])`, "iu");
@@ -171,6 +176,7 @@ const CHARACTER_COUNT = /\s+\d{1,6}文字$/u;
 // "12 marzo 2024 (modifica alle 09:41) - MILANO": the update's clock alone, the place the story was filed from after it.
 const BRACKETED_UPDATE = /^(.*\d{4}.*?)\s*[(（](?:modificat[oa] (?:il|alle)|modifica (?:il|alle)|modifica l['’]|aggiornat[oa] (?:il|alle)|updated(?: at)?|mis à jour (?:le|à)|actualizado (?:el|a las)|atualizado (?:em|às)|aktualisiert (?:am|um)|обновлено|оновлено|最終更新|更新)[:：]?\s*(.+)[)）](?:\s*[-–—]\s*\p{Lu}[\p{L}\p{M} '’.-]{1,30})?$/iu;
 /** WordPress's "Posted on <date> by <login>": a login is one word in lower case, no name's capital. */
+const STAMP_THEN_BY = /^(.{6,80}?\d.{0,20}?)\s+(?:by|da|por|par|von|door|przez|av|af)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$/u;
 const POSTED_BY_LOGIN = /^((?:Posted|Published) on .+?) by ([a-z0-9][a-z0-9_.-]{2,30})$/;
 // "Published: 10 March 2024, Last updated: 12 March 2024", "Publié le …, mis à jour le …": the update after a comma;
 // "Updated January 17 2024 - 9:12am, first published January 16 2024 - 6:30pm": the first publication after it.
@@ -367,6 +373,11 @@ function readMetaLine(raw: string): MetaLine {
   // "By Jane Doe, March 3, 2024", "Por María García, 3 de marzo de 2024": the byline, a comma, the date.
   const signed = bylineThenCommaDate(line);
   if (signed) return signed;
+  // "Pubblicato il 18 ottobre 2023 da Chiara Benedetti", "Publicado el 3 de marzo de 2024 por Ana Ruiz": the stamp, then its writer
+  // after the word for "by" (Italian's "da" only here, after a whole stamp: elsewhere it is "from").
+  const stampThenBy = line.length <= 120 ? STAMP_THEN_BY.exec(line) : null;
+  const stampBeforeBy = stampThenBy && looksLikePersonName(stampThenBy[2]!) ? parseTimestampLine(stampThenBy[1]!) : null;
+  if (stampBeforeBy) return { [stampBeforeBy.kind]: stampBeforeBy.date, author: stampThenBy![2]! };
   // "20 March 2024 • 2:35pm": the separators may sit inside one timestamp.
   const whole = parseTimestampLine(line);
   if (whole) return { [whole.kind]: whole.date };
@@ -588,8 +599,10 @@ const BARE_MINUTES = /^\d{1,3}\s?min(?:s|utes?)?\.?$/i;
 const TRAILING_SET_OFF = /\s+[-–—|·•]\s+([^-–—|·•]{3,40})$/;
 
 /** What stands before "by", "par", "von" in a byline split there: "Written", "Interview", "Propos recueillis", "Ein Kommentar". */
-const SEGMENT_BEFORE_BY =
-  /^(?:written|words|reporting|reported|story|text|escrito|postado|publicado|scritto|pubblicato|geschrieben|écrit|rédigé|article rédigé|geschreven|(?:an? )?(?:interview|analysis|opinion|commentary|column|guest column|review|essay|report)|reviewed|hosted|compiled|(?:text|words) and (?:photos?|pictures|images)|propos recueillis|(?:ein )?(?:kommentar|interview|gastbeitrag|essay))$/i;
+const SEGMENT_BEFORE_BY = new RegExp(
+  `^(?:written|words|reporting|reported|story|text|escrito|postado|publicado|scritto|pubblicato|geschrieben|écrit|rédigé|article rédigé|geschreven|(?:an? )?(?:${PIECE_KINDS})|reviewed|hosted|compiled|(?:text|words) and (?:photos?|pictures|images)|propos recueillis|(?:eine? )?(?:${GERMAN_PIECE_KINDS}))$`,
+  "i",
+);
 
 /** Another role's credit: an editor's, a reviewer's, a fact-checker's, an illustrator's ("Medically Reviewed By Dana Hollis, MS"). */
 /** The photographer's (or illustrator's) field, labelled, beside a byline: "Fotos: Pedro Ivo Tanaka", "Photos: Jane Roe". */
