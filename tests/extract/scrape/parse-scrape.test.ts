@@ -2439,3 +2439,118 @@ describe("a stamp, then its writer after the word for 'by'", () => {
     expect(parseMetaLine("Pubblicato il 18 ottobre 2023 da Roma")?.author).toBeUndefined();
   });
 });
+
+describe("a Japanese blog printed without blank lines: its contents, numbered sections, pictures taken by the writer, follow box and writer's box", () => {
+  // Written for this project (a probe page, not a real site's).
+  const page = [
+    "テックメモ帳",
+    "エンジニアの「困った」を解決するブログ",
+    "ホーム",
+    "プログラミング",
+    "ガジェット",
+    "キャリア",
+    "書評",
+    "お問い合わせ",
+    "ホーム",
+    "プログラミング",
+    "VS Code",
+    "VS Codeが重いときに見直したい7つの設定【2025年版】",
+    "VS Codeが重いときに見直したい7つの設定【2025年版】",
+    "2025.02.27",
+    "2025.03.01",
+    "プログラミング",
+    "VS Code",
+    "開発環境",
+    "この記事にはプロモーションが含まれています。",
+    "ポスト",
+    "シェア",
+    "はてブ",
+    "送る",
+    "Pocket",
+    "拡張機能の実行状況は「Show Running Extensions」で確認できる（筆者撮影）",
+    "「最近VS Codeの起動が遅い」「入力するたびにカクつく」――そんな経験はありませんか？ 筆者も昨年、業務用のノートPCでファイルを開くだけで数秒待たされる状態になり、設定を一つずつ見直しました。その結果、起動時間はおよそ半分になり、メモリ使用量も大きく減りました。",
+    "この記事では、そのときに効果が大きかった設定を7つ紹介します。どれも数分で試せるものばかりなので、上から順にチェックしてみてください。",
+    "目次",
+    "1. 使っていない拡張機能を無効にする",
+    "2. ワークスペースごとに拡張機能を切り替える",
+    "3. files.watcherExclude を設定する",
+    "4. search.exclude で検索対象を絞る",
+    "5. ミニマップとパンくずリストをオフにする",
+    "6. 自動保存と保存時フォーマットを見直す",
+    "7. GPUアクセラレーションを確認する",
+    "まとめ",
+    "1. 使っていない拡張機能を無効にする",
+    "もっとも効果が大きいのがこれです。拡張機能は便利ですが、インストールしているだけで起動時に読み込まれるものも少なくありません。コマンドパレットから「Developer: Show Running Extensions」を実行すると、各拡張機能の起動にかかった時間が一覧で表示されます。数百ミリ秒以上かかっているものがあれば、本当に必要か考えてみましょう。",
+    "2. ワークスペースごとに拡張機能を切り替える",
+    "PythonとTypeScriptの両方を書く人は、すべての拡張機能を常に有効にしておく必要はありません。拡張機能の画面で「無効にする（ワークスペース）」を選べば、プロジェクト単位で有効・無効を切り替えられます。最近のバージョンでは「プロファイル」機能を使って、言語ごとに設定と拡張機能のセットを丸ごと切り替えることもできます。",
+    "3. files.watcherExclude を設定する",
+    "VS Codeはファイルの変更を監視していますが、node_modules や .venv のように大量のファイルを含むフォルダまで監視すると、CPUとメモリを大きく消費します。settings.json の files.watcherExclude に、監視不要なフォルダを追加しておきましょう。特にモノレポ構成のプロジェクトでは効果がはっきり出ます。",
+    "関連記事：初心者向け settings.json の書き方と便利な設定まとめ",
+    "4. search.exclude で検索対象を絞る",
+    "全文検索が遅い場合は、search.exclude を見直します。ビルド成果物やログファイル、ライブラリのフォルダを除外するだけで、検索結果が表示されるまでの時間が目に見えて短くなります。.gitignore の内容を検索に反映する search.useIgnoreFiles が有効になっているかも確認してください。",
+    "5. ミニマップとパンくずリストをオフにする",
+    "画面右側のミニマップは、大きなファイルを開いたときに描画の負荷になることがあります。使っていないなら editor.minimap.enabled を false にしましょう。同様に、パンくずリストやコードレンズも、不要なら無効にすると描画が軽くなります。",
+    "6. 自動保存と保存時フォーマットを見直す",
+    "自動保存を「afterDelay」にしていて、さらに保存時にフォーマッターやリンターが動く設定だと、入力中に何度も重い処理が走ります。自動保存は「onFocusChange」にする、あるいは保存時の処理を必要な言語だけに限定するのがおすすめです。",
+    "settings.json の設定例。言語ごとに formatOnSave を切り替えている（筆者撮影）",
+    "7. GPUアクセラレーションを確認する",
+    "古いPCやリモートデスクトップ環境では、GPUを使った描画がかえって不安定になる場合があります。逆に、GPUが使える環境なのに無効になっていることもあります。ターミナルの描画が遅いと感じたら、terminal.integrated.gpuAcceleration の値を切り替えて比べてみてください。",
+    "まとめ",
+    "VS Codeが重くなる原因の多くは、本体よりも拡張機能とファイル監視にあります。まずは「Show Running Extensions」で原因を探し、次に監視と検索の対象を絞る。この2つだけでも、多くの場合は体感できるほど軽くなるはずです。それでも改善しない場合は、VS Codeを「--disable-extensions」付きで起動し、拡張機能なしの状態と比べてみると切り分けがしやすくなります。",
+    "この記事が気に入ったらフォローしよう",
+    "@techmemo_blog",
+    "フォローする",
+    "この記事を書いた人",
+    "佐藤 悠真",
+    "都内のSIerで働くWebエンジニア。業務ではPythonとTypeScriptを中心に使っています。開発環境の改善が趣味で、試した設定やツールをこのブログにまとめています。",
+    "Xでフォロー",
+    "関連記事",
+    "Python仮想環境の作り方まとめ：venv・uv・Poetryを比較",
+    "ノートPCでも快適！メモリ16GBで開発するためのコツ",
+    "【初心者向け】Gitでよく使うコマンド15選",
+    "コメント",
+    "コメントする",
+    "コメントを残す",
+    "メールアドレスが公開されることはありません。 ※ が付いている欄は必須項目です",
+    "コメント ※",
+    "名前 ※",
+    "メール ※",
+    "コメントを送信",
+    "検索",
+    "人気記事",
+    "1",
+    "【2025年版】エンジニアにおすすめのキーボード10選",
+    "2",
+    "未経験からWebエンジニアになるまでにやったこと",
+    "3",
+    "VS Codeが重いときに見直したい7つの設定【2025年版】",
+    "カテゴリー",
+    "プログラミング",
+    "ガジェット",
+    "キャリア",
+    "書評",
+    "アーカイブ",
+    "2025年3月",
+    "2025年2月",
+    "2025年1月",
+    "プライバシーポリシー",
+    "免責事項",
+    "お問い合わせ",
+    "© 2025 テックメモ帳",
+  ].join("\n");
+  const article = parseScrape(page);
+  const texts = article.blocks.flatMap((block) => (block.kind === "paragraph" || block.kind === "heading" ? [block.text] : []));
+  it("keeps the numbered sections where the text sets them, once each", () => {
+    for (const section of ["1. 使っていない拡張機能を無効にする", "4. search.exclude で検索対象を絞る", "7. GPUアクセラレーションを確認する", "まとめ"]) {
+      expect(texts.filter((text) => text === section)).toHaveLength(1);
+    }
+    expect(texts).not.toContain("目次");
+  });
+  it("takes the pictures' captions, names the writer from their box, and leaves the boxes out", () => {
+    expect(article.captions).toHaveLength(2);
+    expect(article.captions[0]).toContain("（筆者撮影）");
+    expect(article.author).toBe("佐藤 悠真");
+    const text = JSON.stringify(article.blocks);
+    for (const furniture of ["フォロー", "この記事を書いた人", "都内のSIer"]) expect(text).not.toContain(furniture);
+  });
+});

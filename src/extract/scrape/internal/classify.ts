@@ -172,6 +172,8 @@ function isWrittenByHand(units: readonly ClassifiedUnit[]): boolean {
  */
 function keepListedSubheadings(units: ClassifiedUnit[], reclassify: (i: number) => UnitClass): void {
   const first = new Map<string, number>();
+  // A page printed without a single blank line sets everything line under line: there the list is its run of short lines.
+  const gapless = units.every((unit) => unit.gapBefore === 0);
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (unit.repeats !== 2 || unit.boilerplate || unit.signUp || unit.relatedHeading || unit.meta) continue;
@@ -182,16 +184,18 @@ function keepListedSubheadings(units: ClassifiedUnit[], reclassify: (i: number) 
     }
     // The first copy in a list of a few lines set line under line, a table of contents (a headline over its dek is two).
     // The section stands further down than the list, a line at least between: a line again right under its run is a headline over its repeat.
-    const [runStart, runEnd] = runAround(units, at);
+    const [runStart, runAt] = gapless ? shortRunAround(units, at) : runAround(units, at);
+    // With no blank lines the list's run reaches the first section's heading right under its last entry: it ends over it.
+    const runEnd = gapless ? Math.min(runAt, i - 1) : runAt;
     // Under a table of contents' own title, the first section may follow the list with only a blank line between.
     const labelled = isContentsLabel(units[runStart]!.text) || (runStart > 0 && isContentsLabel(units[runStart - 1]!.text));
-    const listed = runEnd - runStart + 1 >= LISTED_RUN && (i > runEnd + 1 || (labelled && i === runEnd + 1 && unit.gapBefore >= 1));
+    const listed = runEnd - runStart + 1 >= LISTED_RUN && (i > runEnd + 1 || (labelled && i === runEnd + 1 && (unit.gapBefore >= 1 || gapless)));
     const next = units[i + 1];
     // A paragraph of its own under it, not the first of a list of teasers set line under line.
     // (Or a shorter line of text: "To follow this tutorial, you will need:" over its list.)
-    const overParagraph = next !== undefined && next.gapBefore >= 1 && (next.kind === "prose" || next.kind === "maybe") && units[i + 2]?.gapBefore !== 0;
+    const overParagraph = next !== undefined && (next.kind === "prose" || next.kind === "maybe") && (gapless ? next.text.length > LISTED_SUBHEADING_CHARS : next.gapBefore >= 1 && units[i + 2]?.gapBefore !== 0);
     // A subheading may ask a question ("Is DefaultHasher a good choice?"); a statement's stop ends a sentence.
-    if (!listed || unit.gapBefore < 1 || !overParagraph || unit.text.length > LISTED_SUBHEADING_CHARS || (endsLikeSentence(unit.text) && !QUESTION_END.test(unit.text))) continue;
+    if (!listed || (unit.gapBefore < 1 && !gapless) || !overParagraph || unit.text.length > LISTED_SUBHEADING_CHARS || (endsLikeSentence(unit.text) && !QUESTION_END.test(unit.text))) continue;
     unit.furniture = false;
     unit.kind = reclassify(i);
   }
@@ -208,6 +212,16 @@ const BUTTON_WORDS = 3;
 const MAX_LONG_BLURB = 320;
 /** Lines at least in the list a subheading's first copy stands in. */
 const LISTED_RUN = 3;
+
+/** On a page with no blank lines: the first and last units of the run of short lines (no paragraph among them) that holds unit `at`. */
+function shortRunAround(units: readonly ClassifiedUnit[], at: number): [number, number] {
+  const short = (k: number) => units[k]!.text.length <= LISTED_SUBHEADING_CHARS && units[k]!.kind !== "prose";
+  let first = at;
+  while (first > 0 && short(first - 1)) first--;
+  let last = at;
+  while (last + 1 < units.length && short(last + 1)) last++;
+  return [first, last];
+}
 
 /** The first and last units of the run of lines with no blank between that holds unit `at`. */
 function runAround(units: readonly ClassifiedUnit[], at: number): [number, number] {
@@ -296,7 +310,12 @@ function markContentsLists(units: ClassifiedUnit[]): void {
   for (let i = 0; i < units.length; i++) {
     if (!isContentsLabel(units[i]!.text)) continue;
     let j = i + 1;
-    while (j < units.length && (j === i + 1 ? units[j]!.gapBefore <= 1 : units[j]!.gapBefore === 0) && units[j]!.text.length <= MAX_CONTENTS_ENTRY && !endsLikeSentence(units[j]!.text)) j++;
+    // An entry the list has named already is the first section's heading under it (a page without blank lines sets it right there).
+    const entries = new Set<string>();
+    while (j < units.length && (j === i + 1 ? units[j]!.gapBefore <= 1 : units[j]!.gapBefore === 0) && units[j]!.text.length <= MAX_CONTENTS_ENTRY && !endsLikeSentence(units[j]!.text) && !entries.has(units[j]!.text)) {
+      entries.add(units[j]!.text);
+      j++;
+    }
     if (j - i - 1 < MIN_CONTENTS_ENTRIES) continue;
     for (let k = i + 1; k < j; k++) asFurniture(units[k]!);
     i = j - 1;

@@ -9,7 +9,7 @@ import { asciiDigits, parseDate } from "../../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { BUTTON_CHARS, findBody } from "./body-search";
 import { findHeadline, markedLead, withoutSiteName } from "./headline-search";
-import { bareNameByline, BYLINE_OPENER, capitalsName, cjkByline, isDateline, isPostedByFooter, isNumericStamp, AUTHOR_LABEL_ALONE, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, parseByline, STAMP_WORDS } from "../rules/bylines";
+import { bareNameByline, BYLINE_OPENER, capitalsName, cjkByline, isCjkName, isDateline, isPostedByFooter, isNumericStamp, AUTHOR_LABEL_ALONE, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, parseByline, STAMP_WORDS } from "../rules/bylines";
 import { hasCaptionMarker, isStandaloneCredit, looksLikePhotoCaption } from "../rules/captions";
 import { isJoinDate } from "../rules/furniture";
 import { withoutBullet, type Unit } from "./units";
@@ -154,11 +154,13 @@ export function cropToArticle(all: Unit[]): CroppedPage {
     // Last, a blog's footer under the post: "Posted by Jane Doe at 19:42" (an opening word, so no other line passes);
     // or a Japanese paper's bureau and reporter in brackets under the story, "（函館支局　佐藤健太）".
     const after: string[] = [];
-    for (let k = end + 1; k < Math.min(units.length, end + 1 + AUTHOR_REACH_BELOW); k++) {
+    for (let k = end + 1; k < Math.min(units.length, end + 1 + LABELLED_AUTHOR_REACH_BELOW); k++) {
       const text = units[k]!.text;
-      if (BYLINE_OPENER.test(text) || isPostedByFooter(text) || (text.startsWith("（") && cjkByline(text) !== null)) after.push(text);
-      // "Авторы" over "Иван Петров": the writer's label alone on its line under the text, the name under it.
-      else if (AUTHOR_LABEL_ALONE.test(text) && units[k + 1] && looksLikePersonName(units[k + 1]!.text)) after.push(`By ${units[k + 1]!.text}`);
+      // "Авторы" over "Иван Петров", "この記事を書いた人" over "佐藤 悠真": the writer's label alone on its line under the text, the name
+      // under it (past a follow box, its label says whose name it is).
+      if (AUTHOR_LABEL_ALONE.test(text) && units[k + 1] && (looksLikePersonName(units[k + 1]!.text) || isCjkName(units[k + 1]!.text))) after.push(`By ${units[k + 1]!.text}`);
+      else if (k >= end + 1 + AUTHOR_REACH_BELOW) continue;
+      else if (BYLINE_OPENER.test(text) || isPostedByFooter(text) || (text.startsWith("（") && cjkByline(text) !== null)) after.push(text);
       // "THANH TÂM": the writer's name alone in capitals right under the text, as Vietnamese papers sign.
       else if (k === end + 1 && !units[k]!.furniture && !units[k]!.relatedHeading && capitalsName(text) !== null) after.push(`By ${capitalsName(text)!}`);
     }
@@ -212,6 +214,8 @@ const PUBLICATION_WORD = new RegExp(`\\b(?:${STAMP_WORDS}|first appeared)(?!\\p{
 
 /** Lines under the body looked at for a blog's "Posted by …" footer. */
 const AUTHOR_REACH_BELOW = 2;
+/** Lines under the body looked at for the writer's label alone over their name. */
+const LABELLED_AUTHOR_REACH_BELOW = 6;
 
 /** How far into the found body a byline still belongs to the header. */
 const BYLINE_REACH = 5;

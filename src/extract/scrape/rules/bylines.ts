@@ -53,7 +53,7 @@ export const BYLINE_OPENER = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS}|${WRIT
 // "Author of the article:" over the name, as some papers set the label on its own line.
 export const LONE_BYLINE_WORD = new RegExp(`^(?:${BY_PHRASES}|${BY_WORDS}|author of the article\\s*[:：]?)$`, "iu");
 /** The writer's label alone on its line, the name on the next ("Author" / "Jane Doe", "Авторы" / "Иван Петров"). */
-export const AUTHOR_LABEL_ALONE = /^(?:authors?|autor(?:es|a|e|i|ka|zy)?|auteure?s?|автор(?:ы)?|yazar|penulis|forfatter|författare|szerző|tác giả)\s*[:：]?$/iu;
+export const AUTHOR_LABEL_ALONE = /^(?:authors?|autor(?:es|a|e|i|ka|zy)?|auteure?s?|автор(?:ы)?|yazar|penulis|forfatter|författare|szerző|tác giả|この記事を書いた人|この記事の執筆者|この記事の著者|執筆者|著者|作者|글쓴이)\s*[:：]?$/iu;
 /** A byline or a stamp's opening word: "By …", "Posted …", "Updated …". */
 export const BYLINE_OR_STAMP_START = new RegExp(`^(?:${BY_WORDS}|posted|published|updated|written)\\b`, "i");
 
@@ -108,6 +108,13 @@ const TEAM_BYLINE = /^the\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Team|Desk|Staff|
 export const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 // One name or a few, set apart by spaces, "、" or "・" (Latin letters allowed: "记者 王伟 Wang Wei").
 const CJK_NAMES = /^[\p{L}・·、 ]{2,24}$/u;
+
+/** A name in a script written without spaces, alone on its line ("佐藤 悠真", "王晓明"): a few letters, nothing else. */
+export function isCjkName(text: string): boolean {
+  return text.length <= MAX_CJK_NAME && CJK_LETTER.test(text) && CJK_NAMES.test(text);
+}
+
+const MAX_CJK_NAME = 12;
 const TRAILING_WEEKDAY = /\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$/i;
 // A weekday closing a line: a date's ("… Monday"), or a day's name, "Black Friday" (opening it, a given name: "Sunday Alamba").
 const TRAILING_WEEKDAY_NAME = /\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;

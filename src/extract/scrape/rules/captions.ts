@@ -36,7 +36,8 @@ function mayBeCjkCaption(line: string): boolean {
 const JAPANESE_CAPTION = /[＝]|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])=/u;
 const JAPANESE_CAPTION_TAIL = /[=＝][^=＝。]{1,40}$/u;
 // Or in brackets closing the line, a day then a place: "運転を再開した東海道新幹線（30日午前、JR東京駅）".
-const JAPANESE_BRACKET_CAPTION = /[^。]（[\d０-９]{1,2}日[^（）、。]{0,6}、[^（）。]{1,25}）$/u;
+// Or who took it, in brackets: "…で確認できる（筆者撮影）" (taken by the writer), "（写真：共同）", "（画像提供：○○）".
+const JAPANESE_BRACKET_CAPTION = /[^。]（[\d０-９]{1,2}日[^（）、。]{0,6}、[^（）。]{1,25}）$|（(?:筆者|編集部|記者)?撮影[^（）]{0,12}）$|（[^（）]{0,12}撮影）$|（(?:写真|画像|画像提供|写真提供|提供)[：:・][^（）]{1,25}）$/u;
 // A bracketed credit closing the line, "(Photo: AP)", "[Image: Getty Images]". Bounded
 // and anchored at the end, so a long line of unclosed brackets stays linear.
 const PAREN_CREDIT = /[(\[（]\s*(file photo|file image|file pic|photo|image|imagem|imagen|immagine|picture|fotoğraf|foto|fotó|fot|kuva|credit|crédit|quelle|bildquelle|fonte|bild|photograph|фото|φωτογραφία|φωτό|φωτ|צילום|ảnh|عکس|صورة|تصوير|写真|图|圖|ภาพ|ছবি|फोटो|फाइल फोटो|資料照|资料图|資料照片|资料照片)s?(?![\p{L}])[^()\[\]]{0,100}[)\]）]\s*$/iu;

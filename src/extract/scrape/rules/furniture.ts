@@ -82,8 +82,11 @@ const PAYWALL_PROMPT =
 
 /** A call to follow the site on a messenger or a news app (FOLLOW_PROMPT), its blurb running on or not. */
 export function isFollowPrompt(line: string): boolean {
-  return line.length <= 400 && FOLLOW_PROMPT.test(line);
+  return line.length <= 400 && (FOLLOW_PROMPT.test(line) || (line.length <= 40 && JAPANESE_FOLLOW.test(line)));
 }
+
+/** "この記事が気に入ったらフォローしよう" (liked it? follow us), "フォローする", "Xでフォロー": a Japanese blog's follow box and buttons. */
+const JAPANESE_FOLLOW = /^(?:この記事が気に入ったら.{0,20}(?:フォロー|いいね).{0,10}|[\p{L}\d@_.]{0,20}(?:で|を)?フォロー(?:する|しよう|してね|お願いします)?[!！]?)$/u;
 
 /**
  * A newsletter platform's own lines in the post (Substack's): "Local Ledger is a reader-supported publication. To
