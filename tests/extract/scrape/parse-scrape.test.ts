@@ -2554,3 +2554,13 @@ describe("a Japanese blog printed without blank lines: its contents, numbered se
     for (const furniture of ["フォロー", "この記事を書いた人", "都内のSIer"]) expect(text).not.toContain(furniture);
   });
 });
+
+describe("a text browser's underlined headings", () => {
+  it("keeps the heading a line of its own and drops its rule", () => {
+    const units = toUnits("Ensimmäinen talvi nastarenkailla: mitä opin kolmessa kuukaudessa\n================================================================\n\nJulkaistu 12.2.2025 klo 20.14\n\nPukeutuminen\n------------\n\n   Isoin yllätys oli, kuinka vähän vaatteita tarvitsee.");
+    expect(units.map((unit) => unit.text)).toEqual(["Ensimmäinen talvi nastarenkailla: mitä opin kolmessa kuukaudessa", "Julkaistu 12.2.2025 klo 20.14", "Pukeutuminen", "Isoin yllätys oli, kuinka vähän vaatteita tarvitsee."]);
+  });
+  it("reads a blog's stamp row with its writer and its comment count", () => {
+    expect(parseMetaLine("Julkaistu 12.2.2025 klo 20.14 | Kirjoittanut Juha Kettunen | 7 kommenttia")).toEqual({ published: new Date("2025-02-12T20:14:00Z"), author: "Juha Kettunen" });
+  });
+});

@@ -147,6 +147,9 @@ const WIDER_SHARE = 0.05;
 const WRAP_FILL = 0.8;
 
 /** A line of break marks only: asterisks, dinkuses, tildes, dots, or three hyphens or dashes and more ("###" ends a press release: not one). */
+/** A run of "=" or "-" under a heading, as long as it give or take a column or two. */
+const UNDERLINE = /^(?:={3,}|-{3,})$/;
+const UNDERLINE_SLACK = 2;
 const SCENE_BREAK = /^(?:(?:[*⁂~•·=_]\s*){1,7}|(?:[-–—]\s*){3,7})$/;
 /** The marks a scene break opens with: asked of every line before the pattern. */
 const BREAK_MARK = new Set([..."*⁂~•·=_-–—"].map((mark) => mark.charCodeAt(0)));
@@ -193,6 +196,13 @@ export function toUnits(text: string): Unit[] {
     const line = squash(raw).replace(/^(?:\+|o(?=\s+\p{Lu}))\s+/u, "* ").replace(GLUED_BY, "By ");
     if (!line || line === "*") {
       blanks++;
+      continue;
+    }
+    // A heading underlined as a text browser or Markdown sets it ("Pukeutuminen" over "------------"): the rule is the
+    // heading's mark, not a line (nor a wrapped line's rest); the heading stays a line of its own.
+    const previousUnit = units[units.length - 1];
+    if (previousUnit && blanks === 0 && UNDERLINE.test(line) && Math.abs(line.length - columns(previousUnit.text)) <= UNDERLINE_SLACK) {
+      lastLength = 0;
       continue;
     }
     // A scene break ("* * *", "***", "⁂", "---") parts two stretches of one text: a gap, not a line

@@ -205,7 +205,7 @@ const SEGMENT_SPLIT = new RegExp(
 );
 const CJK_BYLINE =
   /^(?:(?<ja>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]{2,10})\s*(?:記者|特派員|編集委員)|(?:本报|本報|\p{Script=Han}{1,6}(?:新闻|新聞|日报|日報|晚报|晚報|时报|時報|网|網|社|台|报|報))?(?:记者|記者)\s*(?<zh>\p{Script=Han}{2,4})(?:\s*(?:报道|報導|摄影|攝影|摄|攝))?|(?:기자명\s*)?(?<ko>\p{Script=Hangul}{2,4})\s*기자)(?:\s+[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})?$/u;
-const COMMENT_COUNT = /^(?:\d{1,5}|no|aucun|keine|sin|nessun)\s+(?:comments?|commentaires?|kommentare?|comentarios?|comentários?|commenti|reacties|komentarzy?|yorum)$/i;
+const COMMENT_COUNT = /^(?:\d{1,5}|no|aucun|keine|sin|nessun)\s+(?:comments?|commentaires?|kommentare?|comentarios?|comentários?|commenti|reacties|reactie|komentarzy?|komentáře|komentářů|komentar|kommenttia?|kommentarer|kommentar|yorum|hozzászólás|комментари(?:ев|я|й)|коментар(?:ів|і)|bình luận)$/iu;
 // "5 min read", and its kin in other languages (LABELLED_READING_TIME).
 const READING_TIME = new RegExp(`${COUNTED_READING_TIME.source}|${LABELLED_READING_TIME.source}`, "iu");
 
