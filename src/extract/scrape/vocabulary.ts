@@ -351,8 +351,13 @@ export const SIGN_UP_ANSWER = /\b(?:you(?:'ve| have)? (?:successfully |succesful
 
 /** "This post may contain affiliate links", "As an Amazon Associate I earn…": a blog's disclosure, in a line of its own or a field of the meta row. */
 export function isAffiliateDisclosure(line: string): boolean {
-  return line.length <= 300 && MAY_BE_DISCLOSURE.test(line) && (DISCLOSURE.test(line) || DISCLOSURE_OTHER_LANGUAGES.test(line));
+  return line.length <= 300 && MAY_BE_DISCLOSURE.test(line) && (DISCLOSURE.test(line) || DISCLOSURE_OTHER_LANGUAGES.test(line) || JAPANESE_DISCLOSURE.test(line));
 }
+
+// "※本記事内のリンクから商品を購入すると、売上の一部が当サイトに還元されることがあります。", "この記事にはプロモーションが含まれています。",
+// "※掲載商品の価格・情報は公開時点のものです。": a Japanese page's affiliate and promotion notices, and its shop box's price note.
+const JAPANESE_DISCLOSURE =
+  /(?:リンク|経由).{0,30}(?:購入|申し込|申込).{0,40}(?:還元|収益|報酬|手数料)|アフィリエイト(?:広告|リンク|プログラム)を(?:利用|含|使用)|(?:プロモーション|広告|PR)が含まれて(?:い|おり)|^※?.{0,20}(?:価格|情報).{0,20}(?:公開|掲載|執筆)時点のものです/u;
 
 // "This post may contain affiliate links. Please read our disclosure policy."
 const DISCLOSURE =
@@ -361,4 +366,4 @@ const DISCLOSURE =
 const DISCLOSURE_OTHER_LANGUAGES =
   /^(?:questo (?:articolo|post)|l['’]articolo|dieser (?:artikel|beitrag)|der (?:artikel|beitrag)|cet article|ce billet|este (?:artículo|post|artigo)|esta entrada|dit artikel|deze (?:blog|post))\s+(?:può contenere|contiene|enthält|kann|peut contenir|contient|puede contener|contém|pode conter|bevat)\s+(?:(?:sogenannte|alcuni|des|de|enlaces|links|liens)\s+)*(?:link (?:di affiliazione|affiliati)|links? affiliati|affiliate[- ]links?|liens (?:affiliés|d['’]affiliation)|enlaces de afiliad[oa]s?|links? de afiliad[oa]s?|affiliate ?links?)/iu;
 /** The words a disclosure cannot do without: a cheap test before DISCLOSURE. */
-const MAY_BE_DISCLOSURE = /ffili|filiad|isclos|ommission|ssociate/;
+const MAY_BE_DISCLOSURE = /ffili|filiad|isclos|ommission|ssociate|還元|アフィリエイト|含まれて|時点のもの/;

@@ -7,6 +7,7 @@ import { classifyPage } from "../../../src/extract/scrape/internal/classify";
 import { isHeadlineCandidate } from "../../../src/extract/scrape/internal/headline-search";
 import { toUnits } from "../../../src/extract/scrape/internal/units";
 import { isSignUpLine } from "../../../src/extract/scrape/vocabulary";
+import { isBoilerplate } from "../../../src/extract/scrape/rules/furniture";
 
 describe("reading a scrape whole when the crop misjudges it", () => {
   // Prose with almost no stopwords (keyword lists, a language no stopword list covers) reads as
@@ -2562,5 +2563,15 @@ describe("a text browser's underlined headings", () => {
   });
   it("reads a blog's stamp row with its writer and its comment count", () => {
     expect(parseMetaLine("Julkaistu 12.2.2025 klo 20.14 | Kirjoittanut Juha Kettunen | 7 kommenttia")).toEqual({ published: new Date("2025-02-12T20:14:00Z"), author: "Juha Kettunen" });
+  });
+});
+
+describe("a Japanese shop box's rows and notices", () => {
+  it.each(["トレンチコート ¥49,500（税込）Maison Hiraku", "※掲載商品の価格・情報は公開時点のものです。", "※本記事内のリンクから商品を購入すると、売上の一部が当サイトに還元されることがあります。", "この記事にはプロモーションが含まれています。"])(
+    "%s is furniture",
+    (line) => expect(isBoilerplate(line)).toBe(true),
+  );
+  it("not a sentence that names a price", () => {
+    expect(isBoilerplate("このコートは税込み49,500円で、春先まで長く着られる一着です。")).toBe(false);
   });
 });

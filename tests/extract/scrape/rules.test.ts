@@ -438,6 +438,8 @@ describe("furniture", () => {
     ["시민들이 광장을 걷고 있다. /연합뉴스", "caption"],
     // A Spanish paper's photographer after a slash, in capitals with their accents.
     ["Rocío Almagro, en su taller del Albaicín, junto a una guitarra aún sin barnizar. / ÁLVARO MEDINA", "caption"],
+    // A Japanese magazine's credits after the item and its price: the labels, each with a name in Japanese.
+    ["コート¥49,500／Maison Hiraku（メゾン ヒラク） Photo: 森田 航 Styling: 川口 結衣", "caption"],
     ["مشهد عام للرياض (أرشيفية)", "caption"],
     ["وزير الطاقة خلال الاجتماع - واس", "caption"],
     ["İstanbul'da sabah saatleri. (Fotoğraf: AA)", "caption"],

@@ -27,6 +27,16 @@ const TRAILING_CREDIT = /[.!?؛।]["'”’»«]*\s+(?:[-–—]\s+)?(?:©\s*)?
 // Japanese: the wire's credit after the time in brackets, "…列車（12日午前、共同）".
 const CJK_CAPTION = /^图为|^圖為|\S\s*摄$|\S\s*攝$|[（(]\s*[圖图]\s*[／/][^（）()]{1,30}[)）]$|[（(][^（）()]{1,30}\s*[摄攝][)）]$|[（(]\s*(?:摄影|攝影|撮影)\s*[:：][^（）()]{1,20}[)）]$|（[^（）]{0,30}(?:共同|時事|ロイター|AP|AFP|EPA|ゲッティ)[^（）]{0,10}）$/u;
 /** What CJK_CAPTION needs at the line's ends: "图为…", "…摄", "…）". */
+/**
+ * A Japanese magazine's credits closing a caption, a name in Japanese after each label, no stop before them:
+ * "コート¥49,500／Maison Hiraku Photo: 森田 航 Styling: 川口 結衣", "…（写真：森田航）".
+ */
+const JAPANESE_NAME = String.raw`[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{1,6}(?:[ 　][\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{1,6})?`;
+const JAPANESE_MAGAZINE_CREDITS = new RegExp(
+  String.raw`\S\s+(?:Photo|Photograph|写真)\s?[:：]\s?${JAPANESE_NAME}(?:\s+(?:Styling|Text|Hair|Make-?up|Hair & Make-?up|Model|スタイリング|文|ヘアメイク|モデル)\s?[:：]\s?${JAPANESE_NAME})*$`,
+  "u",
+);
+
 function mayBeCjkCaption(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);
   return last === 0x6444 || last === 0x651d || last === 0xff09 || last === 0x29 || line.startsWith("图为") || line.startsWith("圖為");
@@ -290,6 +300,7 @@ export function hasCaptionMarker(line: string): boolean {
     ((line.includes("＝") || line.includes("=")) && JAPANESE_CAPTION.test(line) && JAPANESE_CAPTION_TAIL.test(line)) ||
     (last === 0xff09 && line.length <= 100 && JAPANESE_BRACKET_CAPTION.test(line)) ||
     (mayBeCjkCaption(line) && CJK_CAPTION.test(line)) ||
+    (line.length <= MAX_CREDITED_CAPTION && (line.includes("Photo") || line.includes("写真")) && JAPANESE_MAGAZINE_CREDITS.test(line)) ||
     (/credit/i.test(line) && CREDIT_AFTER.test(line)) ||
     // "… today (right). Diagram by the author.": the writer's own picture, credited to them.
     (line.includes(" by ") && endsOnSelf(line) && SELF_CREDIT.test(line)) ||

@@ -248,6 +248,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
 ];
 const isShortFurniture = anyOf(BOILERPLATE_SHORT);
 
+const JAPANESE_PRODUCT_ROW = /^[^。]{1,40}[¥￥]\s?[\d,]+円?\s?(?:（税込）|\(税込\))[^。]{0,40}$/u;
+
 // A call to get the site's app, closing its line: "Toute l'actualité en continu… Télécharger l'application", "Baixe o app".
 // "點我下載APP", "下载APP": Chinese portals' call to install their app.
 // "Open in app": a blog platform's button in its top bar.
@@ -523,6 +525,8 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 60 && line.includes("View") && RETAILER_PRICE_BUTTON.test(line)) return true;
   // "Buy from £14 at Greenleaf Direct", "View at Amazon", "£799 at Currys": a shopping guide's button, the price and the shop.
   if (line.length <= 60 && SHOP_BUTTON.test(line)) return true;
+  // "トレンチコート ¥49,500（税込）Maison Hiraku": a Japanese shop box's row, the item, its price with tax and the brand.
+  if (line.length <= 80 && line.includes("税込") && JAPANESE_PRODUCT_ROW.test(line)) return true;
   // "£799": a price alone on its line, a shop box's.
   if (line.length <= 14 && PRICE_ALONE.test(line)) return true;
   // "Delayed 15 mins. Data by Refinitiv": a quote box's note on its prices.
