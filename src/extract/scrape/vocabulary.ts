@@ -193,7 +193,7 @@ export const UNSPACED_SCRIPT = new RegExp(`[${UNSPACED_CHARS}]`);
  * languages below ("[ 167 comments ]", "Top Rated Comments", "Kommentare (3)").
  */
 const COMMENT_WORD =
-  /^(comments?|responses|replies|discussion|commentaires?|réactions?|kommentare?|comentarios?|comentário|comentários|commenti|commento|reacties|kommentarer|kommentar|kommentit|kommenttia|kommentti|komentarze|komentarzy|komentáře|komentářů|diskuse|diskuze|komentar|yorumlar|σχόλια|комментарии|комментариев|комментария|коментарі|коментарів|टिप्पणियाँ|टिप्पणियां|댓글|コメント|评论|評論|التعليقات|تعليقات|نظرات|تبصرے|تبصرہ|hozzászólások|comentarii|maoni|תגובות|கருத்துகள்|mga komento|postings?)$/u;
+  /^(comments|responses|replies|discussion|commentaires?|réactions?|kommentare?|comentarios?|comentário|comentários|commenti|commento|reacties|kommentarer|kommentar|kommentit|kommenttia|kommentti|komentarze|komentarzy|komentáře|komentářů|diskuse|diskuze|komentar|yorumlar|σχόλια|комментарии|комментариев|комментария|коментарі|коментарів|टिप्पणियाँ|टिप्पणियां|댓글|コメント|评论|評論|التعليقات|تعليقات|نظرات|تبصرے|تبصرہ|hozzászólások|comentarii|maoni|תגובות|கருத்துகள்|mga komento|postings?)$/u;
 // Comment headings of more than one word: Vietnamese "Bình luận", a form's "Ý kiến bạn đọc".
 // Its form's call: "Gửi bình luận" (send a comment), "Viết bình luận" (write one).
 const COMMENT_HEADING = /^(?:(?:gửi|viết) )?(bình luận|ý kiến bạn đọc|ý kiến)(\s*\(\d+\))?$/iu;
@@ -246,8 +246,12 @@ export function isSectionEnd(line: string): boolean {
   if (COMMENT_HEADING.test(line)) return true;
   if (COMMENT_PHRASE.test(line) || COMMENTS_LABEL.test(line) || AUTHOR_BOX.test(line)) return true;
   const words = wordsOf(line);
-  return words.length <= 4 && words.some((w) => COMMENT_WORD.test(w));
+  // "Comment" alone, counted or on its button ("1 Comment", "0 Post Comment (+)"): French opens its questions with the same word
+  // ("Comment réduire sa consommation ?", "Comment ça marche").
+  return (words.length <= 4 && words.some((w) => COMMENT_WORD.test(w))) || SINGLE_COMMENT.test(line);
 }
+
+const SINGLE_COMMENT = /^(?:\d{1,5}\s+)?(?:(?:post|add|write|leave|submit)\s+(?:a\s+)?)?comment\b[^?]{0,6}$/i;
 
 const WRITER_CONTACT = /^(?:[Cc]ontact|[Rr]each|[Ee]-?mail) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} (?:at|via|on) [\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 const NEWSROOM_LINKS = /^(?:report an? (?:error|correction|typo)|submit a correction|(?:our )?(?:editorial )?policies and standards|editorial standards|corrections policy)$/i;

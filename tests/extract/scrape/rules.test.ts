@@ -448,6 +448,7 @@ describe("furniture", () => {
     ["© AFP", "credit"],
     ["(© Reuters)", "credit"],
     ["© Giulia Ferraresi", "credit"],
+    ["Un compteur d'eau dans une habitation de Namur. © RTM – Sophie Renard", "caption"],
   ])("a photo's credit with a © is not the site's notice: %s", (line, kind) => {
     expect(isCopyrightLine(line)).toBe(false);
     expect(isBoilerplate(line)).toBe(false);

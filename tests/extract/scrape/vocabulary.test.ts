@@ -8,13 +8,16 @@ describe("the extractor's vocabulary", () => {
     "Komentar (4)", "Yorumlar", "Σχόλια", "टिप्पणियाँ", "Коментарі", "Bình luận (2)", "نظرات",
     // Counts in the cases their numbers take, forms' calls and writers' boxes in more languages.
     "7 kommenttia", "12 komentarzy", "5 komentářů", "3 комментария", "Jätä kommentti", "Napisz komentarz", "Tietoa kirjoittajasta", "Despre autor",
+    "Comment", "1 Comment", "0 Post Comment (+)",
     // A press release's end mark and what it prints under its text.
     "-ENDS-", "ENDS", "- 30 -", "Notes to editors:", "For more information contact:", "Media Contact:", "Press enquiries", "Pressekontakt:"])(
     "%s ends the article",
     (line) => expect(isSectionEnd(line)).toBe(true),
   );
 
-  it.each(["Comments from the minister were welcomed by the opposition on Tuesday.", "What the judges liked", "Related", "About Us", "About the project", "about town tonight", "About The Program", "Sobre Ana Lima", "3 thoughts on the budget", "Two responses to the strike were on the table", "End", "The End of an Era", "Media contacts were told on Monday", "Contact:", "30", "-30"])("%s does not", (line) => {
+  it.each(["Comments from the minister were welcomed by the opposition on Tuesday.", "What the judges liked", "Related", "About Us", "About the project", "about town tonight", "About The Program", "Sobre Ana Lima", "3 thoughts on the budget", "Two responses to the strike were on the table", "End", "The End of an Era", "Media contacts were told on Monday", "Contact:", "30", "-30",
+    // French opens questions with "Comment" (how).
+    "Comment réduire sa consommation ?", "Comment ça marche"])("%s does not", (line) => {
     expect(isSectionEnd(line)).toBe(false);
   });
 
