@@ -205,6 +205,11 @@ describe("dates of Central and Eastern European, Nordic and Greek pages", () => 
     ["segunda-feira, 10 de março de 2025", "2025-03-10T00:00:00.000Z"],
     ["söndag 9 mars 2025", "2025-03-09T00:00:00.000Z"],
     ["воскресенье, 9 марта 2025", "2025-03-09T00:00:00.000Z"],
+    // Catalan: its months, "de"/"d'" before them, "del" before the year, "a les" before the clock.
+    ["dissabte, 8 de març del 2025", "2025-03-08T00:00:00.000Z"],
+    ["9 de març del 2025, a les 10:02", "2025-03-09T10:02:00.000Z"],
+    ["8 d'abril del 2025", "2025-04-08T00:00:00.000Z"],
+    ["14 de juliol de 2024", "2024-07-14T00:00:00.000Z"],
   ])("reads %s", (text, iso) => expect(parseDate(text)?.toISOString()).toBe(iso));
 
   it("reads a Dutch stamp and its update ('Aangepast')", () => {

@@ -193,7 +193,7 @@ export const UNSPACED_SCRIPT = new RegExp(`[${UNSPACED_CHARS}]`);
  * languages below ("[ 167 comments ]", "Top Rated Comments", "Kommentare (3)").
  */
 const COMMENT_WORD =
-  /^(comments|responses|replies|discussion|commentaires?|réactions?|kommentare?|comentarios?|comentário|comentários|commenti|commento|reacties|kommentarer|kommentar|kommentit|kommenttia|kommentti|komentarze|komentarzy|komentáře|komentářů|diskuse|diskuze|komentar|yorumlar|σχόλια|комментарии|комментариев|комментария|коментарі|коментарів|टिप्पणियाँ|टिप्पणियां|댓글|コメント|评论|評論|التعليقات|تعليقات|نظرات|تبصرے|تبصرہ|hozzászólások|comentarii|maoni|תגובות|கருத்துகள்|mga komento|postings?)$/u;
+  /^(comments|responses|replies|discussion|commentaires?|réactions?|kommentare?|comentarios?|comentário|comentários|commenti|commento|reacties|kommentarer|kommentar|kommentit|kommenttia|kommentti|komentarze|komentarzy|komentáře|komentářů|diskuse|diskuze|komentar|yorumlar|σχόλια|комментарии|комментариев|комментария|коментарі|коментарів|टिप्पणियाँ|टिप्पणियां|댓글|コメント|评论|評論|التعليقات|تعليقات|نظرات|تبصرے|تبصرہ|hozzászólások|comentarii|comentaris|maoni|תגובות|கருத்துகள்|mga komento|postings?)$/u;
 // Comment headings of more than one word: Vietnamese "Bình luận", a form's "Ý kiến bạn đọc".
 // Its form's call: "Gửi bình luận" (send a comment), "Viết bình luận" (write one).
 const COMMENT_HEADING = /^(?:(?:gửi|viết) )?(bình luận|ý kiến bạn đọc|ý kiến)(\s*\(\d+\))?$/iu;

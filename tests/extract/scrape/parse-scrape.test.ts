@@ -2575,3 +2575,19 @@ describe("a Japanese shop box's rows and notices", () => {
     expect(isBoilerplate("このコートは税込み49,500円で、春先まで長く着られる一着です。")).toBe(false);
   });
 });
+
+describe("a Catalan Blogger post: the date over the title, the footer under the post, its buttons and comments", () => {
+  const P = "Feia temps que volia fer la ruta circular pel congost de Mont-rebei sortint de la Masieta, i aquest dimarts, amb el pàrquing gairebé buit, per fi ens hi vam posar.";
+  const Q = "El camí puja suau fins al pont penjant i després s'endinsa a la paret. Les passarel·les de Montfalcó són espectaculars, però convé no tenir vertigen.";
+  const R = "En total són uns catorze quilòmetres i cinc hores amb les parades. Recomano anar-hi entre setmana i fora d'estiu, i portar molta aigua.";
+  const page = ["Camins i congostos", "Rutes a peu pel Pirineu i el Prepirineu", "dissabte, 8 de març del 2025", "Ruta circular pel congost de Mont-rebei des de la Masieta", "", P, "", Q, "", R, "",
+    "Publicat per Jordi Vilaró a les 20:14", "Envia per correu electrònic", "BlogThis!", "Comparteix a X", "Comparteix a Facebook", "Etiquetes: congostos, Montsec, rutes circulars", "",
+    "5 comentaris:", "", "Marta R. ha dit...", "Quina enveja! Nosaltres hi vam anar un diumenge d'agost i semblava la Rambla. Apunto lo de dimarts.", "9 de març del 2025, a les 10:02"].join("\n");
+  it("reads the writer and the day, and keeps the footer, buttons and comments out", () => {
+    const article = parseScrape(page);
+    expect(article.author).toBe("Jordi Vilaró");
+    expect(article.published?.toISOString().slice(0, 10)).toBe("2025-03-08");
+    const text = JSON.stringify(article.blocks);
+    for (const furniture of ["Publicat per", "BlogThis", "Comparteix", "Quina enveja"]) expect(text).not.toContain(furniture);
+  });
+});

@@ -583,7 +583,7 @@ const GLUED_LABELLED_READING_TIME = new RegExp(`\\s+(?:${READING_TIME_LABELS})\\
 const GLUED_READING_TIME = /(?<=\b(?:\d{4}|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?))\s+\d{1,3}[ -]?min(?:ute)?s?(?: read)?$|\s+\d{1,3}[ -]?min(?:ute)?s? read$/i;
 
 /** Blogger's footer as its languages print it: "Posted by Jane at 19:42", "Eingestellt von Ulrike um 14:32", "Publié par Anne à 09:15". */
-const POSTED_BY_AT = /^(?:Posted by|Eingestellt von|Publié par|Publicado por|Postado por|Pubblicato da|Geplaatst door|Gepost door|Lähettänyt|Opublikowane przez|Publicerat av|Lagt inn av|Indsendt af) (\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}) (?:at|um|à|a las?|en|às|alle|op|klo|o|kl\.) \d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:in|in der|dans|en|em|op|i)\s+.{1,80})?$/u;
+const POSTED_BY_AT = /^(?:Posted by|Eingestellt von|Publié par|Publicado por|Publicat per|Postado por|Pubblicato da|Geplaatst door|Gepost door|Lähettänyt|Opublikowane przez|Publicerat av|Lagt inn av|Indsendt af) (\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}) (?:at|um|à|a las?|a les|en|às|alle|op|klo|o|kl\.) \d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:in|in der|dans|en|em|op|i)\s+.{1,80})?$/u;
 
 /** Whether the line is a blog platform's footer naming the post's writer and its clock. */
 export function isPostedByFooter(line: string): boolean {
