@@ -355,8 +355,13 @@ export const SIGN_UP_ANSWER = /\b(?:you(?:'ve| have)? (?:successfully |succesful
 
 /** "This post may contain affiliate links", "As an Amazon Associate I earn…": a blog's disclosure, in a line of its own or a field of the meta row. */
 export function isAffiliateDisclosure(line: string): boolean {
-  return line.length <= 300 && MAY_BE_DISCLOSURE.test(line) && (DISCLOSURE.test(line) || DISCLOSURE_OTHER_LANGUAGES.test(line) || JAPANESE_DISCLOSURE.test(line));
+  return line.length <= 300 && MAY_BE_DISCLOSURE.test(line) && (DISCLOSURE.test(line) || DISCLOSURE_OTHER_LANGUAGES.test(line) || COMMISSION_OTHER_LANGUAGES.test(line) || JAPANESE_DISCLOSURE.test(line));
 }
+
+// "… se acquisti tramite i nostri link potremmo ricevere una commissione", "… erhalten wir ggf. eine Provision": the site's commission,
+// in the languages of DISCLOSURE_OTHER_LANGUAGES.
+const COMMISSION_OTHER_LANGUAGES =
+  /\b(?:potremmo ricevere|riceviamo|possiamo ricevere) una (?:piccola )?commissione\b|\bprogramm[ai] di affiliazione\b|\b(?:podemos|podríamos) (?:recibir|obtener|ganar) una (?:pequeña )?comisión\b|\brecibimos una (?:pequeña )?comisión\b|\bnous (?:pouvons|pourrions) (?:percevoir|toucher|recevoir) une (?:petite )?commission\b|\bnous percevons une (?:petite )?commission\b|\berhalten wir (?:ggf\.|gegebenenfalls|eventuell|möglicherweise|unter umständen)? ?eine (?:kleine )?provision\b|\b(?:podemos|poderemos) receber uma (?:pequena )?comissão\b|\brecebemos uma (?:pequena )?comissão\b|\b(?:ontvangen (?:wij|we)|kunnen (?:wij|we)) (?:mogelijk )?een (?:kleine )?commissie\b/iu;
 
 // "※本記事内のリンクから商品を購入すると、売上の一部が当サイトに還元されることがあります。", "この記事にはプロモーションが含まれています。",
 // "※掲載商品の価格・情報は公開時点のものです。": a Japanese page's affiliate and promotion notices, and its shop box's price note.
@@ -370,4 +375,4 @@ const DISCLOSURE =
 const DISCLOSURE_OTHER_LANGUAGES =
   /^(?:questo (?:articolo|post)|l['’]articolo|dieser (?:artikel|beitrag)|der (?:artikel|beitrag)|cet article|ce billet|este (?:artículo|post|artigo)|esta entrada|dit artikel|deze (?:blog|post))\s+(?:può contenere|contiene|enthält|kann|peut contenir|contient|puede contener|contém|pode conter|bevat)\s+(?:(?:sogenannte|alcuni|des|de|enlaces|links|liens)\s+)*(?:link (?:di affiliazione|affiliati)|links? affiliati|affiliate[- ]links?|liens (?:affiliés|d['’]affiliation)|enlaces de afiliad[oa]s?|links? de afiliad[oa]s?|affiliate ?links?)/iu;
 /** The words a disclosure cannot do without: a cheap test before DISCLOSURE. */
-const MAY_BE_DISCLOSURE = /ffili|filiad|isclos|ommission|ssociate|還元|アフィリエイト|含まれて|時点のもの/;
+const MAY_BE_DISCLOSURE = /ffili|filiad|isclos|ommission|ssociate|omisi|omiss|rovision|ommissi|還元|アフィリエイト|含まれて|時点のもの/;

@@ -2591,3 +2591,28 @@ describe("a Catalan Blogger post: the date over the title, the footer under the 
     for (const furniture of ["Publicat per", "BlogThis", "Comparteix", "Quina enveja"]) expect(text).not.toContain(furniture);
   });
 });
+
+describe("an Italian review: its verdict lists, shop box, affiliate notice and score box", () => {
+  // Written for this project (a probe page, not a real site's).
+  const article = parseScrape(readFileSync(new URL("../../fixtures/scrapes/review-verdict-box.txt", import.meta.url), "utf8"));
+  const text = JSON.stringify(article.blocks);
+  it("takes the headline, not the product's name the score box repeats", () => {
+    expect(article.title).toBe("Recensione Lumio Note 10: l'e-reader a colori che vuole sostituire il quaderno");
+  });
+  it("keeps the pros and cons under the verdict", () => {
+    for (const line of ["Pro", "Scrittura naturale e latenza bassissima", "Contro", "Custodia venduta a parte"]) expect(text).toContain(line);
+  });
+  it("leaves out the affiliate notice, the shop buttons and prices, and takes no product for a link", () => {
+    for (const furniture of ["programmi di affiliazione", "Vedi offerta", "Miglior prezzo", "429,00 €"]) expect(text).not.toContain(furniture);
+    expect(article.related.map((link) => link.title)).not.toContain("Lumio Note 10");
+  });
+});
+
+describe("shop buttons and commission notices in more languages", () => {
+  it.each(["Vedi offerta su Amazon", "Ver oferta en Amazon", "Zum Angebot bei Otto", "Miglior prezzo: 429,00 €", "429,00 €",
+    "TecnoProva partecipa a programmi di affiliazione: se acquisti tramite i nostri link potremmo ricevere una commissione, senza costi aggiuntivi per te.",
+    "Wenn Sie über diese Links einkaufen, erhalten wir ggf. eine Provision."])("%s is furniture", (line) => expect(isBoilerplate(line)).toBe(true));
+  it.each(["Vedi offerta su Amazon perché conviene davvero a tutti", "Il sindaco ha detto che il comune potrebbe ricevere una commissione europea."])("%s is not", (line) => {
+    expect(isBoilerplate(line)).toBe(false);
+  });
+});

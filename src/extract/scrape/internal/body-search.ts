@@ -582,6 +582,10 @@ function factBoxEnd(units: ClassifiedUnit[], from: number): number | null {
     if (label && !PAGE_LABEL.test(label[1]!) && !TAGS_LABEL.test(label[1]!.trim())) {
       labels++;
       underLabel = label[2] === "";
+    } else if (PROS_CONS_LABEL.test(unit.text)) {
+      // "Pro" / "Contro", "Vorteile" / "Nachteile": a review's verdict, its two lists' labels set without colons.
+      labels++;
+      underLabel = true;
     } else if (!(underLabel && unit.text.length <= FACT_ITEM_CHARS && !endsLikeSentence(unit.text))) break;
     last = k;
   }
@@ -590,6 +594,9 @@ function factBoxEnd(units: ClassifiedUnit[], from: number): number | null {
 
 /** "Rating: 3.5/5", "Address: 22B Ajose Adeogun Street", "Pros:": a label of a few words, a colon, a short value or none. */
 const FACT_LABEL = /^(\p{Lu}[\p{L}'’ ]{1,24}?)\s?[:：]\s*(.{0,80})$/u;
+/** A review's verdict lists' labels, in the languages of the other rules. */
+const PROS_CONS_LABEL =
+  /^(?:pros|cons|the good|the bad|what we liked|what we didn['’]t like|vorteile|nachteile|pro|contro|pregi|difetti|points? forts?|points? faibles?|ventajas|desventajas|prós|contras|pontos positivos|pontos negativos|voordelen|nadelen|pluspunten|minpunten|zalety|wady|plusy|minusy|fördelar|nackdelar|fordeler|ulemper|fordele)$/i;
 /** Lines a fact box holds at most. */
 const FACT_BOX_LINES = 16;
 /** Longest item of a fact box's list. */

@@ -280,6 +280,10 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     // The masthead's name again, a few words the page opens with ("Le Courrier du Fleuve" over the byline's stamps): the site's.
     if (siteNames.has(j) || (unit.repeats > 1 && words.length <= MASTHEAD_WORDS && j >= MASTHEAD_LINES && units.slice(1, MASTHEAD_LINES).some((u) => u.text === unit.text))) score -= w.siteName;
     if (contents.has(j)) score -= w.contentsEntry;
+    // "Lumio Note 10" in a review's score box under "Recensione Lumio Note 10: l'e-reader a colori …": a name the headline
+    // above holds whole, the product's or the subject's, which the text repeats more than any headline. (The `<title>` line
+    // holds the headline whole by its nature: it does not count.)
+    if (words.length <= NAME_FRAGMENT_WORDS && candidates.some((i) => i > 0 && i < j && units[i]!.words.length >= 2 * words.length && foldTitle(units[i]!.text).includes(foldTitle(unit.text)))) score -= w.nameFragment;
     if (unit.kind === "prose") score -= w.prose;
     if (words.length >= 5) score += w.fiveWords;
     score -= notHeadlinePenalty(unit.text);
@@ -505,6 +509,7 @@ const HEADLINE_WEIGHTS = {
   titleKicker: 6,
   // An entry of the post's table of contents, its section's subheading further down.
   contentsEntry: 6,
+  nameFragment: 4,
   underByline: 2.5,
   kicker: 2.5,
 };
@@ -574,6 +579,9 @@ const KICKED_HEADLINE_MAX_WORDS = 12;
 
 /** Share of a shorter line's content words the lead repeats, for it to head the longer line under it. */
 const SHORTER_HEADLINE_ECHO = 0.25;
+
+/** Most words of a name the headline above holds whole (NAME_FRAGMENT). */
+const NAME_FRAGMENT_WORDS = 4;
 
 /** Words a headline has at least, over a standfirst longer than itself (a kicker has fewer). */
 const STANDFIRST_OVER_WORDS = 4;

@@ -9,7 +9,7 @@ import type { ClassifiedUnit } from "./classify";
 import { WIDE_GAP } from "./body-search";
 import { isHeadlineCandidate } from "./headline-search";
 import { isSignature, parseCreditsLine } from "../rules/bylines";
-import { SHARE_COUNT } from "../rules/furniture";
+import { isPriceAlone, SHARE_COUNT } from "../rules/furniture";
 import { isBareUrl, parseLinkLine } from "../rules/related";
 import type { Unit } from "./units";
 import { authorBoxName, isSectionEnd } from "../vocabulary";
@@ -112,6 +112,8 @@ export function takeList(units: ClassifiedUnit[], from: number, out: Unit[]): nu
       continue;
     }
     if (!isHeadlineCandidate(unit) || unit.kind === "prose" || /[.。]$/.test(text) || !readsAsLinkTitle(unit)) break;
+    // A name over its price ("Lumio Note 10" / "429,00 €"): a shop box's product, no link's headline.
+    if (units[i + 1]?.gapBefore === 0 && isPriceAlone(units[i + 1]!.text)) break;
     list.push(unit);
   }
   // A heading with nothing under it is no list.

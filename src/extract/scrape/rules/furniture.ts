@@ -528,7 +528,7 @@ export function isBoilerplate(line: string): boolean {
   // "トレンチコート ¥49,500（税込）Maison Hiraku": a Japanese shop box's row, the item, its price with tax and the brand.
   if (line.length <= 80 && line.includes("税込") && JAPANESE_PRODUCT_ROW.test(line)) return true;
   // "£799": a price alone on its line, a shop box's.
-  if (line.length <= 14 && PRICE_ALONE.test(line)) return true;
+  if (isPriceAlone(line)) return true;
   // "Delayed 15 mins. Data by Refinitiv": a quote box's note on its prices.
   if (line.length <= 120 && QUOTE_DELAY_NOTE.test(line)) return true;
   // "Нашли ошибку? Выделите её и нажмите Ctrl+Enter": a typo report's prompt, by its keys.
@@ -560,8 +560,16 @@ const AUTHOR_PAGE_BUTTON =
 const TRUST_NOTE = /^Why you can trust \p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}(?:$|\s+\p{Lu}.{0,350}\b(?:test|tests|tested|testing|review|reviews|reviewers|independent|experts?)\b)/u;
 const CATCH_ALL_TAGLINE = /^Catch all the .{3,200}\b(?:news|updates)\b.{0,100}\bon\s+\p{Lu}/iu;
 const RETAILER_PRICE_BUTTON = /^\p{Lu}[\p{L}&.'’ ]{1,30}\s+[$£€]\s?\d[\d.,]*(?:\s?\/\s?(?:mo|mth|month))?\s+View(?: Deal| Price| at \S+)?$/u;
-const PRICE_ALONE = /^[$£€]\s?\d[\d.,]*(?:\s?\/\s?(?:mo|mth|month))?$/;
-const SHOP_BUTTON = /^(?:(?:buy|shop|get it)(?: now)?(?: from| for)? [$£€]\s?\d[\d.,]*(?: at \p{Lu}[\p{L}&.'’ ]{1,30})?|(?:view|check price|see price|shop) at \p{Lu}[\p{L}&.'’ ]{1,30}|[$£€]\s?\d[\d.,]* at \p{Lu}[\p{L}&.'’ ]{1,30})$/iu;
+/** A price alone on its line ("£799", "429,00 €"): a shop box's. */
+export function isPriceAlone(line: string): boolean {
+  return line.length <= 14 && PRICE_ALONE.test(line);
+}
+
+// "£799", "$24.99/mth", "429,00 €": the mark before the amount or after it.
+const PRICE_ALONE = /^(?:[$£€]\s?\d[\d.,]*(?:\s?\/\s?(?:mo|mth|month))?|\d[\d.,]*\s?€)$/;
+// "Vedi offerta su Amazon", "Ver oferta en Amazon", "Voir l'offre chez Fnac", "Zum Angebot bei Otto", "Miglior prezzo: 429,00 €": the same in
+// the other languages, the shop's name after the button's words or none.
+const SHOP_BUTTON = /^(?:(?:buy|shop|get it)(?: now)?(?: from| for)? [$£€]\s?\d[\d.,]*(?: at \p{Lu}[\p{L}&.'’ ]{1,30})?|(?:view|check price|see price|shop) at \p{Lu}[\p{L}&.'’ ]{1,30}|[$£€]\s?\d[\d.,]* at \p{Lu}[\p{L}&.'’ ]{1,30}|(?:vedi (?:l['’])?offerta|ver (?:la )?oferta|voir l['’]offre|zum angebot|ver (?:a )?oferta|bekijk (?:de )?aanbieding|acquista ora|compra(?:r)? ahora|comprar agora|jetzt kaufen|acheter maintenant)(?: (?:su|en|chez|sur|bei|na|no|bij) \p{Lu}[\p{L}&.'’ ]{1,30})?|(?:miglior prezzo|mejor precio|meilleur prix|bester preis|melhor preço|beste prijs|best price)\s*[:：]?\s*(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euro))\s*)$/iu;
 const QUOTE_DELAY_NOTE = /^(?:(?:prices?|quotes?|data) )?delayed(?: by)? (?:at least )?\d{1,2} ?min(?:ute)?s?\b/i;
 
 /**
