@@ -449,6 +449,7 @@ describe("furniture", () => {
     ["(© Reuters)", "credit"],
     ["© Giulia Ferraresi", "credit"],
     ["Un compteur d'eau dans une habitation de Namur. © RTM – Sophie Renard", "caption"],
+    ["Linha de escolha de rolhas numa fábrica em Santa Maria da Feira. Fotografia: Paulo Mendes/Mercado & Capital", "caption"],
   ])("a photo's credit with a © is not the site's notice: %s", (line, kind) => {
     expect(isCopyrightLine(line)).toBe(false);
     expect(isBoilerplate(line)).toBe(false);

@@ -156,6 +156,9 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // A laid-out page's image placeholder (w3m's "[saint-malo]", an image's file name in lower case), a media player's clock
   // ("00:00", "16:08"), an update with its clock alone ("Laatste update: 09:48").
   /^\[[a-z0-9][a-z0-9._-]{0,39}\]$/,
+  // What an embedded post leaves in the text: its label and its link ("Publicación de X", "Ver en X"). (Its author's handle alone
+  // is left to the rules that read a writer's box, where a handle stands under the name.)
+  /^(?:(?:view|ver|voir|visualizza|bekijk|zobacz) (?:(?:it |this post |the post )?(?:on|en|sur|su|no|na|op|w) )?(?:x|twitter|instagram|threads|bluesky|facebook|tiktok|youtube)|(?:auf|in) (?:x|twitter|instagram|threads|bluesky|facebook|tiktok|youtube) ansehen|(?:post on|publicación de|publicação d[eo]|publication|beitrag auf|post su) (?:x|twitter|instagram|threads|bluesky))$/i,
   // A form's button as a text browser labels it ("(BUTTON) View the gallery full screen"): a control.
   /^\(BUTTON\)\s/,
   /^\d{1,2}:\d{2}(?::\d{2})?$|^(?:last updated?|updated(?: at)?|laatste update|dernière mise à jour|última actualización|letzte aktualisierung|ultimo aggiornamento|actualizado(?: às| a las)?|atualizado(?: às)?|τελευταία ενημέρωση|opdateret(?: kl\.?)?|oppdatert(?: kl\.?)?|frissítve|aktualizováno|ažurirano)\s*:?\s*\d{1,2}[:.h]\d{2}$/iu,
