@@ -2616,3 +2616,10 @@ describe("shop buttons, commission notices and an embedded post's links in more 
     expect(isBoilerplate(line)).toBe(false);
   });
 });
+
+describe("a stamp row with its section labelled in other languages", () => {
+  it("reads the stamp and the writer past the section's field", () => {
+    expect(parseMetaLine("Vloženo: 14. 3. 2025 | Autor: Petra Nováková | Kategorie: Doprava, Investice města")).toEqual({ published: new Date("2025-03-14T00:00:00Z"), author: "Petra Nováková" });
+    expect(parseMetaLine("Par Claire Morvan | Rubrique : Société")).toEqual({ author: "Claire Morvan" });
+  });
+});

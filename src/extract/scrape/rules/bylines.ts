@@ -536,7 +536,8 @@ function readMetaLine(raw: string): MetaLine {
 /** An outlet's name: up to four capitalised words, "The" first or not. */
 const OUTLET_SEGMENT = /^(?:The )?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u;
 const LEADING_HANDLE = /^@[\w.]+\s*(?:[/|·•–—-]\s*)?/;
-const LABELLED_SECTION = /^(?:topics?|sections?|categor(?:y|ies)|filed under|channel)\s*:\s*\S.{0,50}$/i;
+// "… | Kategorie: Doprava", "… | Rubrique : Société": the same in other languages.
+const LABELLED_SECTION = /^(?:topics?|sections?|categor(?:y|ies)|filed under|channel|kategorie|kategorien|kategoria|kategori|kategória|categoria|categoría|catégorie|categorie|rubrik|rubrique|rubriek|sección|sezione|secção|seção|рубрика|категория|категорія|téma|témata|themen?)\s*:\s*\S.{0,50}$/iu;
 /** A handle glued to the name's last word ("Okafor@miriamokafor"), not an e-mail address ("mhartley@tribune.com"). */
 const GLUED_HANDLE = /(\p{Lu}\p{Ll}+)@(?=[A-Za-z0-9_]{2,}(?![A-Za-z0-9_]*\.[a-z]))/gu;
 const GLUED_BULLET = /(\S)\s*•\s*(?=\S)(\S)/g;
