@@ -160,7 +160,8 @@ export function cropToArticle(all: Unit[]): CroppedPage {
       // under it (past a follow box, its label says whose name it is).
       if (AUTHOR_LABEL_ALONE.test(text) && units[k + 1] && (looksLikePersonName(units[k + 1]!.text) || isCjkName(units[k + 1]!.text))) after.push(`By ${units[k + 1]!.text}`);
       else if (k >= end + 1 + AUTHOR_REACH_BELOW) continue;
-      else if (BYLINE_OPENER.test(text) || isPostedByFooter(text) || (text.startsWith("（") && cjkByline(text) !== null)) after.push(text);
+      // "김서연 기자 seoyeon.kim@…": a Korean reporter's name, title and address right under the story, as Korean papers sign.
+      else if (BYLINE_OPENER.test(text) || isPostedByFooter(text) || ((text.startsWith("（") || k === end + 1) && cjkByline(text) !== null)) after.push(text);
       // "THANH TÂM": the writer's name alone in capitals right under the text, as Vietnamese papers sign.
       else if (k === end + 1 && !units[k]!.furniture && !units[k]!.relatedHeading && capitalsName(text) !== null) after.push(`By ${capitalsName(text)!}`);
     }
