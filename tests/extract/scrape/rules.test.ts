@@ -86,6 +86,7 @@ describe("bylines", () => {
     ["Una crónica de Juan Pérez", "Juan Pérez"],
     ["Κείμενο: Ελένη Παπαδάκη", "Ελένη Παπαδάκη"],
     ["Γράφει η Ελένη Παπαδάκη", "Ελένη Παπαδάκη"],
+    ["Της Ελένης Παππά", "Ελένης Παππά"],
     // A date's weekday glued to the name (a page's byline and date set in elements side by side) is not the name's.
     ["By Jane Albright Thu, 02/22/2024 - 21:30", "Jane Albright"],
     ["By Jane Doe Thursday, 3 March 2024", "Jane Doe"],
@@ -113,6 +114,8 @@ describe("bylines", () => {
     // A photo's credit alone is no byline; nor is a wire's list of credits.
     expect(parseMetaLine("Photo by Kirk Irwin/Getty Images")).toBeNull();
     expect(parseMetaLine("Council | Planning")).toBeNull();
+    // Greek's article before a genitive is a byline's only before a name: "της κυβέρνησης και των πολιτών" is a phrase.
+    expect(parseMetaLine("της κυβέρνησης και των πολιτών")).toBeNull();
   });
 
   it("reads WordPress's byline with the writer's login, a stamp first published under its update, and a label set off by a dash", () => {

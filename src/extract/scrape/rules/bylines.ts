@@ -45,7 +45,9 @@ const BY_PHRASES =
   "(?:text|words) and (?:photos?|pictures|images) by|(?:photographs?|photos?|pictures|images) and (?:text|words) by|(?:live )?animé par|propos recueillis par|" +
   `(?:eine? )?(?:${GERMAN_PIECE_KINDS}) von|` +
   "(?:une? )?(?:reportage|analyse|chronique|enquête|entretien|éditorial|tribune) de|(?:una? )?(?:entrevista|reportaje|crónica|análisis|columna) de|" +
-  "(?:un'?)?(?:intervista|reportage|analisi|inchiesta) di|(?:uma? )?(?:reportagem|análise|crónica|crônica) de|γράφει(?: ο| η)?|κείμενο";
+  "(?:un'?)?(?:intervista|reportage|analisi|inchiesta) di|(?:uma? )?(?:reportagem|análise|crónica|crônica) de|γράφει(?: ο| η)?|κείμενο|" +
+  // Greek signs with the name in the genitive after its article: "Της Ελένης Παππά", "Του Γιώργου Νικολάου".
+  "του|της|των";
 const BYLINE = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS})(?:\\s*[:：]\\s*|\\s+)|(?:${WRITER_WORDS})[:：・／＝/]?\\s*|(?:${WRITER_LABELS})\\s*[:：]\\s*)(.{2,80})$`, "iu");
 /** A line that opens like a byline ("By …", "Von …", "بقلم …", "Author: …"): a cheap test before parsing it. */
 export const BYLINE_OPENER = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS}|${WRITER_WORDS})[\\s:：・／＝/]|(?:${WRITER_LABELS})\\s*[:：])`, "iu");
