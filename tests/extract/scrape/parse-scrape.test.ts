@@ -926,6 +926,17 @@ describe("a post with program code in it", () => {
     ]);
   });
 
+  it("keeps two Dockerfiles whole, their repeated lines too", () => {
+    const first = ["FROM golang:1.22", "WORKDIR /app", "COPY . .", "RUN go build -o server ./cmd/server", "CMD [\"/app/server\"]"];
+    const second = ["FROM golang:1.22 AS build", "WORKDIR /src", "COPY . .", "RUN CGO_ENABLED=0 go build -o /out/server ./cmd/server", "FROM scratch", "COPY --from=build /out/server /server", "ENTRYPOINT [\"/server\"]"];
+    const parsed = parseScrape(["Shrinking a Go service's Docker image", "", "Posted on March 3, 2025 by Priya Raman", "", intro, "", ...first, "", after, "", ...second, "", after.replace("read timeout", "write timeout")].join("\n"));
+    const blocks = parsed.blocks.filter((b) => b.kind === "html").map((b) => (b as { html: string }).html);
+    expect(blocks).toHaveLength(2);
+    expect(blocks[0]).toContain("COPY . .");
+    expect(blocks[1]).toContain("COPY . .");
+    expect(blocks[1]).toContain("ENTRYPOINT");
+  });
+
   it("leaves prose that names an operator or a call alone, and verse and itineraries that only look like code", () => {
     const texts = [
       ["The check was x == y, she said, and it failed.", "Then she called fix() again."],
@@ -933,6 +944,8 @@ describe("a post with program code in it", () => {
       ["The sea is calm tonight;", "The tide is full, the moon lies fair", "Upon the straits;"],
       ["Day 1: London -> Paris", "Day 2: Paris -> Lyon", "Day 3: Lyon -> Nice"],
       ["return to the office on Monday;", "let them know by Friday;", "$ 5 million was set aside;"],
+      // Kickers in capitals that open on a Dockerfile's words.
+      ["FROM THE ARCHIVES", "RUN FOR COVER"],
     ];
     for (const lines of texts) {
       const parsed = parseScrape(["Why the server ran out of memory", "", intro, "", ...lines, "", after].join("\n"));

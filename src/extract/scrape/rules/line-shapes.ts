@@ -26,7 +26,9 @@ export function codeLine(line: string): "strong" | "weak" | null {
 /** Longer than this, a line is prose that names code, not code (and the patterns stay cheap). */
 const MAX_CODE_LINE = 200;
 
-const STRONG_CODE_LINE = /\{$|^[}\])]|:=|=>|&&|\|\||[=!]==?|\w\((?:[^()]|\([^()]*\))*\)[;,{]?$|^(?:\$ [a-z]|>>> |\/\/ )|^#!\//;
+// A Dockerfile's instructions, in capitals before their arguments ("FROM golang:1.22", "COPY . .", "ENTRYPOINT [\"/server\"]"),
+// not a kicker in capitals ("FROM THE ARCHIVES").
+const STRONG_CODE_LINE = /\{$|^[}\])]|:=|=>|&&|\|\||[=!]==?|\w\((?:[^()]|\([^()]*\))*\)[;,{]?$|^(?:\$ [a-z]|>>> |\/\/ )|^#!\/|^(?:FROM|RUN|CMD|COPY|ADD|WORKDIR|ENTRYPOINT|ENV|ARG|EXPOSE|VOLUME|HEALTHCHECK) (?![A-Z]{2,}\b)[\w.\-\/"[$]/;
 const WEAK_CODE_LINE = /;$|->|^(?:import|from|def|func|fn|return|const|let|var|class|package|public|private|static|void|int|async|await|export)\s+[\w{*]/;
 /** A headline: short, one sentence at most, no closing full stop. */
 export function isHeadlineLike(line: string): boolean {
