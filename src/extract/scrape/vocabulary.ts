@@ -233,7 +233,9 @@ export function authorBoxName(line: string): string | null {
 }
 
 /** A comments section's heading that is the whole line: an obituary's guest book, "Comenta", "Réagir à cet article". */
-const COMMENTS_LABEL = /^(?:comenta|réagir(?: à cet article)?|guest ?book|sign the guest ?book|(?:leave|share|offer|post) (?:a |your )?(?:condolences?|memory|memories|tribute))[.!:]?$/i;
+// In other languages: an obituary's guest book and its candle, the family's death notice boxed under the text.
+const COMMENTS_LABEL =
+  /^(?:comenta|réagir(?: à cet article)?|guest ?book|sign the guest ?book|(?:leave|share|offer|post) (?:a |your )?(?:condolences?|memory|memories|tribute)|minnebok|minnesbok|mindebog|kondolenzbuch|gästbok|livre d['’]or|libro de condolencias|condoleanceregister|tenn et lys|tänd ett ljus|tænd et lys|kerze anzünden|allumer une bougie|encender una vela|dødsannonse|dödsannons|dødsannonce|traueranzeige|todesanzeige|avis de décès|esquela|overlijdensbericht)[.!:]?$/iu;
 
 export function isSectionEnd(line: string): boolean {
   if (line.length <= 300 && COMMENTS_ON_POST.test(line)) return true;

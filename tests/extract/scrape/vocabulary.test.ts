@@ -9,6 +9,8 @@ describe("the extractor's vocabulary", () => {
     // Counts in the cases their numbers take, forms' calls and writers' boxes in more languages.
     "7 kommenttia", "12 komentarzy", "5 komentářů", "3 комментария", "Jätä kommentti", "Napisz komentarz", "Tietoa kirjoittajasta", "Despre autor",
     "Comment", "1 Comment", "0 Post Comment (+)",
+    // An obituary's guest book, its candle and the family's death notice, in more languages.
+    "Minnebok", "Tenn et lys", "Kondolenzbuch", "Livre d'or", "Dødsannonse", "Traueranzeige",
     // A press release's end mark and what it prints under its text.
     "-ENDS-", "ENDS", "- 30 -", "Notes to editors:", "For more information contact:", "Media Contact:", "Press enquiries", "Pressekontakt:"])(
     "%s ends the article",
