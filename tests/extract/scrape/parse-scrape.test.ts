@@ -2624,7 +2624,8 @@ describe("an Italian review: its verdict lists, shop box, affiliate notice and s
 describe("shop buttons, commission notices and an embedded post's links in more languages", () => {
   it.each(["Ver en X", "Publicación de X", "View on Instagram", "Vedi offerta su Amazon", "Ver oferta en Amazon", "Zum Angebot bei Otto", "Miglior prezzo: 429,00 €", "429,00 €",
     "TecnoProva partecipa a programmi di affiliazione: se acquisti tramite i nostri link potremmo ricevere una commissione, senza costi aggiuntivi per te.",
-    "Wenn Sie über diese Links einkaufen, erhalten wir ggf. eine Provision."])("%s is furniture", (line) => expect(isBoilerplate(line)).toBe(true));
+    "Wenn Sie über diese Links einkaufen, erhalten wir ggf. eine Provision.",
+    "Transparência: o Bolso em Dia pode receber comissão quando você abre uma conta ou contrata um produto por meio de links deste artigo."])("%s is furniture", (line) => expect(isBoilerplate(line)).toBe(true));
   it.each(["Vedi offerta su Amazon perché conviene davvero a tutti", "Il sindaco ha detto che il comune potrebbe ricevere una commissione europea."])("%s is not", (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });
