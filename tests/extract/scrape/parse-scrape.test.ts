@@ -2747,3 +2747,11 @@ describe("a Korean reporter's signature right under the story, the page's boxes 
     expect(JSON.stringify(article.blocks)).not.toContain("seoyeon.kim");
   });
 });
+
+describe("a stamp row with the writer and their team after a comma, no 'by'", () => {
+  it("reads the writer, and no place for one", () => {
+    expect(parseMetaLine("niedziela, 9 marca 2025 | Anna Kowalczyk, Parafialny Zespół Caritas")).toEqual({ published: new Date("2025-03-09T00:00:00Z"), author: "Anna Kowalczyk" });
+    expect(parseMetaLine("March 3, 2024 | Jane Doe, Staff Writer")?.author).toBe("Jane Doe");
+    expect(parseMetaLine("March 3, 2024 | New York, NY")).toBeNull();
+  });
+});

@@ -528,6 +528,13 @@ function readMetaLine(raw: string): MetaLine {
     if (result.author !== undefined && OUTLET_SEGMENT.test(segment)) continue;
     // "… | Topic: Security", "… | Section: Business": the row's labelled section beside the byline and the stamp.
     if (segments.length > 1 && LABELLED_SECTION.test(segment)) continue;
+    // "niedziela, 9 marca 2025 | Anna Kowalczyk, Parafialny Zespół Caritas": after the stamp, a name and its role or team after a comma.
+    const nameWithTeam = result.author === undefined && (result.published || result.updated) ? NAME_COMMA_TEAM.exec(segment) : null;
+    // (A place has its region after the comma, a word or two: "New York, NY", "Springfield, Illinois".)
+    if (nameWithTeam && looksLikePersonName(nameWithTeam[1]!) && (nameWithTeam[2]!.split(/\s+/).length >= TEAM_WORDS || isWriterRole(nameWithTeam[2]!))) {
+      result.author = nameWithTeam[1]!;
+      continue;
+    }
     return null;
   }
   if (bareNameAfterStamp !== undefined) result.author ??= bareNameAfterStamp;
@@ -535,6 +542,9 @@ function readMetaLine(raw: string): MetaLine {
   return result.published || result.updated || result.author ? result : numericStamp ? {} : null;
 }
 
+const NAME_COMMA_TEAM = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}),\s+(\S.{0,60})$/u;
+/** Fewest words of a team's name after a writer's (a role may be shorter: "Staff Writer"). */
+const TEAM_WORDS = 3;
 /** An outlet's name: up to four capitalised words, "The" first or not. */
 const OUTLET_SEGMENT = /^(?:The )?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u;
 const LEADING_HANDLE = /^@[\w.]+\s*(?:[/|·•–—-]\s*)?/;
