@@ -14,6 +14,7 @@ describe("related labels in more forms", () => {
   });
   it("reads a related line whose label is in capitals with no colon, and not a sentence that opens the same way", () => {
     expect(inlineRelated("LIRE AUSSI Le gouvernement annonce un nouveau plan")).toBe("Le gouvernement annonce un nouveau plan");
+    expect(inlineRelated("Ezt is olvasd el: Megható: tűzoltók mentették ki a kiskutyát")).toBe("Megható: tűzoltók mentették ki a kiskutyát");
     expect(inlineRelated("LEIA MAIS: Governo anuncia novo plano")).toBe("Governo anuncia novo plano");
     expect(inlineRelated("Lire aussi Le Monde, qui en parle longuement")).toBeNull();
   });
@@ -732,6 +733,11 @@ describe("the writer's note", () => {
     expect(isWriterBio("Jane Doe is a reporter for the Harbour Gazette.")).toBe(true);
     expect(isWriterBio("Jane Doe (@janedoe) is an Ideas contributor at the Gazette and the host of a podcast.")).toBe(true);
     expect(isWriterBio("The mayor is a former reporter who covered the harbour for years.")).toBe(false);
+    // A column's note on its writer, unnamed: "The author is …" in other languages.
+    expect(isWriterBio("Autorka je krajinářská architektka a publicistka. Věnuje se zeleni ve městech.")).toBe(true);
+    expect(isWriterBio("The author is a professor of law at the University of Leeds.")).toBe(true);
+    expect(isWriterBio("Der Autor ist Historiker und lebt in Freiburg.")).toBe(true);
+    expect(isWriterBio("The author is unknown, the museum said.")).toBe(false);
     expect(isWriterBio("Rachel Whitcombe has been a staff writer at The New Yorker since 2017. Her book will be published in June.")).toBe(true);
     expect(isWriterBio("The mayor has been a strong critic of the plan since 2017.")).toBe(false);
     // What the writer has contributed to, or their job and where they live, as a magazine's note reads.

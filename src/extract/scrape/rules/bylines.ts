@@ -874,13 +874,19 @@ const REACH_CALL = /^(?:Reach|Contact|Email|E-mail)\s+(?=\p{Lu})/u;
 export function isWriterBio(line: string): boolean {
   // A note of three or four sentences ("… She is the author of …") is still the writer's.
   if (line.length > MAX_WRITER_BIO) return false;
-  if (WRITER_BIO.test(line) || WRITER_BIO_LIVES.test(line)) return true;
+  if (WRITER_BIO.test(line) || WRITER_BIO_LIVES.test(line) || THE_AUTHOR_IS.test(line)) return true;
   // The verbs the other languages' notes open with, looked for before the pattern; no year in a note.
   const verb = line.includes(" ist ") || line.includes(" est ") || line.includes(" es ") || line.includes(" é ") || line.includes(" è ") || line.includes(" jest ") || line.includes(" je ") || line.includes(" är ") || line.includes(" — ") || line.includes(" – ");
   return verb && WRITER_BIO_OTHER.test(line) && !/\d{4}/.test(line);
 }
 
 const MAX_WRITER_BIO = 600;
+
+// "Autorka je krajinářská architektka a publicistka.", "The author is a professor of law at …", "Der Autor ist Historiker.":
+// a column's note on its writer, who goes unnamed in it.
+// (English with its article after the verb: "The author is unknown, …" is a sentence.)
+const THE_AUTHOR_IS =
+  /^(?:the (?:author|writer) is an? \p{Ll}|(?:der autor|die autorin|l['’]auteur|l['’]autrice|el autor|la autora|o autor|a autora|l['’]autore|autor|autorka|de auteur|de schrijver|autorul|autoarea|forfatteren|författaren|kirjoittaja|a szerző)\s+(?:ist|est|es|é|è|je|jest|is|este|er|är|on)\s+\p{Ll})/iu;
 
 // "Eleanor Voss has contributed to The Parlour Review since 2012.", "Jakob Hessler ist Kunstkritiker und lebt in Leipzig.":
 // what the writer has written for, or their job and where they live, as a magazine's note under the piece reads.
