@@ -15,6 +15,8 @@ describe("related labels in more forms", () => {
   it("reads a related line whose label is in capitals with no colon, and not a sentence that opens the same way", () => {
     expect(inlineRelated("LIRE AUSSI Le gouvernement annonce un nouveau plan")).toBe("Le gouvernement annonce un nouveau plan");
     expect(inlineRelated("Ezt is olvasd el: Megható: tűzoltók mentették ki a kiskutyát")).toBe("Megható: tűzoltók mentették ki a kiskutyát");
+    expect(inlineRelated("ALSO ON WBRX 5: Crash closes two lanes of I-75 southbound near Needmore Road")).toBe("Crash closes two lanes of I-75 southbound near Needmore Road");
+    expect(inlineRelated("ALSO ON THE AGENDA: THE BUDGET")).toBeNull();
     expect(inlineRelated("LEIA MAIS: Governo anuncia novo plano")).toBe("Governo anuncia novo plano");
     expect(inlineRelated("Lire aussi Le Monde, qui en parle longuement")).toBeNull();
   });
@@ -238,6 +240,8 @@ describe("bylines", () => {
     "He gave credit: the team deserves it", "The Picture: what we know so far", "Residents shared the video via Facebook",
     "Child Tax Credit: What families need to know", "Universal Credit: How to apply for the new payment", "Best Picture: Oppenheimer",
     "She framed the photo by John Smith", "The council sent the photo by Tuesday",
+    // Two years in brackets, a pair of teams: no outlet and photographer.
+    "The vote was close in both seasons. (2019 / 2020)", "The derby ended level. (Leeds / Sheffield United)",
   ])("is no caption: %s", (line) => {
     expect(hasCaptionMarker(line)).toBe(false);
   });
@@ -454,6 +458,7 @@ describe("furniture", () => {
     ["© Giulia Ferraresi", "credit"],
     ["Un compteur d'eau dans une habitation de Namur. © RTM – Sophie Renard", "caption"],
     ["Linha de escolha de rolhas numa fábrica em Santa Maria da Feira. Fotografia: Paulo Mendes/Mercado & Capital", "caption"],
+    ["Water pours across Smithville Road near Linden Avenue early Tuesday. (WBRX 5 / Marcus Lee)", "caption"],
   ])("a photo's credit with a © is not the site's notice: %s", (line, kind) => {
     expect(isCopyrightLine(line)).toBe(false);
     expect(isBoilerplate(line)).toBe(false);

@@ -176,6 +176,14 @@ const SENTENCE_THEN_NAME_SLASH = new RegExp(String.raw`[.!?]["'”’)]*\s+(?:${
 // "A ministra durante audiência no Senado (Pedro França/Agência Senado)": photographer/outlet in brackets
 // closing a caption with no stop (a paragraph's last sentence ends in one).
 const PAREN_NAME_SLASH_OUTLET = new RegExp(String.raw`[^.!?\s]\s+\(\s*${NAME_SLASH_OUTLET}\s*\)$`, "u");
+// "… early Tuesday. (WBRX 5 / Marcus Lee)": the outlet, then its photographer, in brackets after the caption's sentence.
+// The outlet by its call letters or its channel's number ("WBRX 5", "KSL TV"): "(Leeds / Sheffield United)" names two teams.
+const PAREN_OUTLET_SLASH_NAME = /[.!?]["'”’]?\s+\(\s*(\p{Lu}[\p{L}\d&.'’ -]{1,40}?)\s*\/\s*(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*\)$/u;
+
+function parenOutletSlashName(line: string): boolean {
+  const m = PAREN_OUTLET_SLASH_NAME.exec(line);
+  return m !== null && /\p{Lu}{2}|\d/u.test(m[1]!) && looksLikePersonName(m[2]!);
+}
 // "… in Braunau am Inn, Austria. Leonhard Foeger / Reuters file", "… the drug. Getty": a sentence, then who took it.
 const SENTENCE_THEN_AGENCY = new RegExp(`[.!?]["'”’)]*\\s*(?:[\\p{Lu}][\\p{L}.'-]*(?:\\s+[\\p{Lu}][\\p{L}.'-]*){0,3}\\s*[/|]\\s*)?(?:${AGENCIES}|Getty)(?:\\s+(?:file|pictures|photo|images))?$`, "u");
 
@@ -297,7 +305,7 @@ export function hasCaptionMarker(line: string): boolean {
     ((last === CLOSE_PAREN || last === CLOSE_BRACKET || last === FULLWIDTH_CLOSE_PAREN || /\s$/.test(line)) && (PAREN_CREDIT.test(line) || OUTLET_COLON_NAME.test(line) || AGENCY_PHOTO_CREDIT.test(line) || BRACKET_SOURCE.test(line) || OUTLET_PHOTO_CREDIT.test(line) || BRACKETED_NAME_OUTLET.test(line))) ||
     (line.includes("@") && slash && SENTENCE_THEN_NAME_EMAIL.test(line)) ||
     ((/[:：]/.test(line) || FOTO_WITHOUT_COLON.test(line)) && (TRAILING_CREDIT.test(line) || hasSetOffLabelCredit(line))) ||
-    (last === CLOSE_PAREN && slash && line.length <= MAX_CREDITED_CAPTION && PAREN_NAME_SLASH_OUTLET.test(line)) ||
+    (last === CLOSE_PAREN && slash && line.length <= MAX_CREDITED_CAPTION && (PAREN_NAME_SLASH_OUTLET.test(line) || parenOutletSlashName(line))) ||
     ((line.includes("＝") || line.includes("=")) && JAPANESE_CAPTION.test(line) && JAPANESE_CAPTION_TAIL.test(line)) ||
     (last === 0xff09 && line.length <= 100 && JAPANESE_BRACKET_CAPTION.test(line)) ||
     (mayBeCjkCaption(line) && CJK_CAPTION.test(line)) ||

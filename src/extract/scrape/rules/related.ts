@@ -55,6 +55,9 @@ export function inlineRelated(line: string): string | null {
     const at = read.lastIndexOf(title);
     return line.slice(at, at + title.length);
   }
+  // "ALSO ON WBRX 5: Crash closes two lanes of I-75": a broadcaster's teaser, its label in capitals naming the station.
+  const alsoOn = line.length <= 200 ? ALSO_ON_OUTLET.exec(line) : null;
+  if (alsoOn && /\p{Ll}/u.test(alsoOn[1]!) && !/[.!?]$/.test(alsoOn[1]!)) return alsoOn[1]!.trim();
   // "LIRE AUSSI Le gouvernement annonce…", "LEIA MAIS Governo…": a label in capitals, no colon, then the headline.
   // The headline may open with an acronym in capitals too ("ALSO READ SC slams Centre …"): the label is the words,
   // two or three, that read as one.
@@ -72,6 +75,8 @@ export function inlineRelated(line: string): string | null {
   const run = line.length <= 200 ? INSET_THEN_HEADLINE.exec(line) : null;
   return run && /^\p{Lu}/u.test(run[1]!) && !/,\s+\p{Ll}/u.test(run[1]!) ? run[1]!.trim() : null;
 }
+
+const ALSO_ON_OUTLET = /^(?:ALSO ON|MORE ON|MORE FROM|TRENDING ON|WATCH ON) [\p{Lu}\d][\p{Lu}\d .&'’-]{0,30}:\s+(\p{Lu}.{9,})$/u;
 
 /** Two words in capitals opening the line: a cheap test before the label is looked for. */
 const CAPITALS_OPENING = /^\p{Lu}{2,}\s+\p{Lu}{2,}\s/u;
