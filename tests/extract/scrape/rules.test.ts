@@ -459,6 +459,7 @@ describe("furniture", () => {
     ["Un compteur d'eau dans une habitation de Namur. © RTM – Sophie Renard", "caption"],
     ["Linha de escolha de rolhas numa fábrica em Santa Maria da Feira. Fotografia: Paulo Mendes/Mercado & Capital", "caption"],
     ["Water pours across Smithville Road near Linden Avenue early Tuesday. (WBRX 5 / Marcus Lee)", "caption"],
+    ["La rue de la République, à Lyon, le 1er mars 2025. JEAN-PAUL DUMONT POUR « LE COURRIER DE FRANCE »", "caption"],
   ])("a photo's credit with a © is not the site's notice: %s", (line, kind) => {
     expect(isCopyrightLine(line)).toBe(false);
     expect(isBoilerplate(line)).toBe(false);

@@ -99,7 +99,8 @@ function capitalsCredit(line: string): boolean {
 }
 
 const SHORT_TRAILING_CREDIT = /[.!?]["'”’]?\s+(?:\((?:[A-Z]{2,6}|Reuters|Getty|File|file) (?:[Pp]hoto|PHOTO|[Ff]ile [Pp]hoto|[Ii]mage)s?\)|[Ff]ile [Pp]hoto|FILE PHOTO|\/\s?(?:FILE|COURTESY|(?:[A-Z]{2,6}[-–])?\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){1,3}))$/u;
-const CAPITALS_CREDIT = /\p{Ll}[.!?]["'”’»)]*\s+(\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){1,3})$/u;
+// "… le 1er mars 2025. JEAN-PAUL DUMONT POUR « LE COURRIER DE FRANCE »": the photographer, then the paper they shot for, in capitals.
+const CAPITALS_CREDIT = /[\p{Ll}\d][.!?]["'”’»)]*\s+(\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){1,3})(?:\s+(?:POUR|FOR|PARA|PER|FÜR)\s+«?\s*[\p{Lu}\d’'. -]{2,40}?\s*»?)?$/u;
 /**
  * Credits that name the photographer after the caption in forms the other patterns miss: "… the best ones. Wanderly / Will
  * Dickey" (the outlet, a spaced slash, the photographer), "… with the city. ST PHOTO: JASON QUAH" (the paper's initials over
