@@ -2755,3 +2755,13 @@ describe("a stamp row with the writer and their team after a comma, no 'by'", ()
     expect(parseMetaLine("March 3, 2024 | New York, NY")).toBeNull();
   });
 });
+
+describe("a recipe card's fields, buttons and rating in other languages", () => {
+  it.each(["Preparazione 20 minuti", "Porzioni 8", "Difficoltà facile", "Portata: Dolci | Cucina: Italiana | Parola chiave: torta di mele", "Salva su Pinterest",
+    "Hai provato questa ricetta? Tagga @lacucinadichiara su Instagram!", "★★★★★ 4,8 su 5 (126 voti)", "Tiempo de preparación: 15 min", "Zubereitungszeit 30 Minuten"])("%s is furniture", (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+  it("not the text's sentence that opens on the same word", () => {
+    expect(isBoilerplate("Preparazione lunga ma semplice, la torta si conserva tre giorni.")).toBe(false);
+  });
+});
