@@ -189,7 +189,8 @@ function hour12(hour: number, meridiem: string | undefined): number {
 
 /** Parses one date (with optional time and zone). Returns null when the text is not just a date. */
 /** A day's date, then "@" or a dash, then the clock: the mark goes. */
-const CLOCK_AFTER_MARK = /(\d\.?) (?:@|[–—-]) (\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)(?!\S*\d{4})/gi;
+// "Mar 4, 2025 / 11:48 pm MT": or a slash.
+const CLOCK_AFTER_MARK = /(\d\.?) (?:@|[–—/-]) (\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)(?!\S*\d{4})/gi;
 
 /** Time zones as press-release wires spell them out, and the abbreviations the parser reads. */
 const ZONE_ABBREVIATION: Record<string, string> = {

@@ -209,6 +209,8 @@ describe("dates of Central and Eastern European, Nordic and Greek pages", () => 
     ["dissabte, 8 de març del 2025", "2025-03-08T00:00:00.000Z"],
     ["9 de març del 2025, a les 10:02", "2025-03-09T10:02:00.000Z"],
     ["8 d'abril del 2025", "2025-04-08T00:00:00.000Z"],
+    // A slash between the date and its clock.
+    ["Mar 4, 2025 / 11:48 pm", "2025-03-04T23:48:00.000Z"],
     ["14 de juliol de 2024", "2024-07-14T00:00:00.000Z"],
   ])("reads %s", (text, iso) => expect(parseDate(text)?.toISOString()).toBe(iso));
 

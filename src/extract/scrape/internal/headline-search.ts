@@ -283,7 +283,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     // "Lumio Note 10" in a review's score box under "Recensione Lumio Note 10: l'e-reader a colori …": a name the headline
     // above holds whole, the product's or the subject's, which the text repeats more than any headline. (The `<title>` line
     // holds the headline whole by its nature: it does not count.)
-    if (words.length <= NAME_FRAGMENT_WORDS && candidates.some((i) => i > 0 && i < j && units[i]!.words.length >= 2 * words.length && foldTitle(units[i]!.text).includes(foldTitle(unit.text)))) score -= w.nameFragment;
+    if (words.length <= NAME_FRAGMENT_WORDS && candidates.some((i) => i > 0 && i !== j && units[i]!.words.length >= 2 * words.length && foldTitle(units[i]!.text).includes(foldTitle(unit.text)))) score -= w.nameFragment;
     if (unit.kind === "prose") score -= w.prose;
     if (words.length >= 5) score += w.fiveWords;
     score -= notHeadlinePenalty(unit.text);
@@ -330,8 +330,23 @@ function inSummaryList(units: ClassifiedUnit[], j: number): boolean {
   while (first > 0 && units[first]!.gapBefore === 0 && item(first - 1)) first--;
   let last = j;
   while (last + 1 < units.length && units[last + 1]!.gapBefore === 0 && item(last + 1)) last++;
-  return last - first + 1 >= MIN_SUMMARY_ITEMS;
+  // A list of sentences, each of a few words at least: a scoreboard's line of names and minutes ("Zubiri (28'), Calvo (75') |
+  // Benali (41')") over a headline and its dek makes no such list.
+  let sentences = 0;
+  for (let k = first; k <= last; k++) if (letterWords(units[k]!.text) >= SUMMARY_ITEM_WORDS) sentences++;
+  return sentences >= MIN_SUMMARY_ITEMS;
 }
+
+/** Fewest words (of letters) of a summary list's item. */
+const SUMMARY_ITEM_WORDS = 5;
+
+function letterWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(LETTER_WORD)) count++;
+  return count;
+}
+
+const LETTER_WORD = /\p{L}{2,}/gu;
 
 const MIN_SUMMARY_ITEMS = 3;
 const MIN_SUMMARY_ITEM = 30;
