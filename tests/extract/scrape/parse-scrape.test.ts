@@ -2607,7 +2607,7 @@ describe("a Catalan Blogger post: the date over the title, the footer under the 
 
 describe("an Italian review: its verdict lists, shop box, affiliate notice and score box", () => {
   // Written for this project (a probe page, not a real site's).
-  const article = parseScrape(readFileSync(new URL("../../fixtures/scrapes/review-verdict-box.txt", import.meta.url), "utf8"));
+  const article = parseScrape(readFileSync(new URL("../../fixtures/pages/review-verdict-box.txt", import.meta.url), "utf8"));
   const text = JSON.stringify(article.blocks);
   it("takes the headline, not the product's name the score box repeats", () => {
     expect(article.title).toBe("Recensione Lumio Note 10: l'e-reader a colori che vuole sostituire il quaderno");
