@@ -280,9 +280,9 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     // The masthead's name again, a few words the page opens with ("Le Courrier du Fleuve" over the byline's stamps): the site's.
     if (siteNames.has(j) || (unit.repeats > 1 && words.length <= MASTHEAD_WORDS && j >= MASTHEAD_LINES && units.slice(1, MASTHEAD_LINES).some((u) => u.text === unit.text))) score -= w.siteName;
     if (contents.has(j)) score -= w.contentsEntry;
-    // "Lumio Note 10" in a review's score box under "Recensione Lumio Note 10: l'e-reader a colori …": a name the headline
-    // above holds whole, the product's or the subject's, which the text repeats more than any headline. (The `<title>` line
-    // holds the headline whole by its nature: it does not count.)
+    // "Lumio Note 10" in a review's score box under "Recensione Lumio Note 10: l'e-reader a colori …", "UD Costa Cálida" on a
+    // scoreboard over the live page's headline: a name a headline near it holds whole, the product's, the team's or the subject's,
+    // which the text repeats more than any headline. (The `<title>` line holds the headline whole by its nature: it does not count.)
     if (words.length <= NAME_FRAGMENT_WORDS && candidates.some((i) => i > 0 && i !== j && units[i]!.words.length >= 2 * words.length && foldTitle(units[i]!.text).includes(foldTitle(unit.text)))) score -= w.nameFragment;
     if (unit.kind === "prose") score -= w.prose;
     if (words.length >= 5) score += w.fiveWords;
@@ -595,7 +595,7 @@ const KICKED_HEADLINE_MAX_WORDS = 12;
 /** Share of a shorter line's content words the lead repeats, for it to head the longer line under it. */
 const SHORTER_HEADLINE_ECHO = 0.25;
 
-/** Most words of a name the headline above holds whole (NAME_FRAGMENT). */
+/** Most words of a name that a headline near it holds whole (its penalty, nameFragment). */
 const NAME_FRAGMENT_WORDS = 4;
 
 /** Words a headline has at least, over a standfirst longer than itself (a kicker has fewer). */
