@@ -571,7 +571,8 @@ const LEAD_UNITS = 6;
 function underLongerHeadline(units: ClassifiedUnit[], j: number, candidate: (k: number) => boolean, echoAbove: () => number): boolean {
   const unit = units[j]!;
   const above = units[j - 1];
-  if (!above || unit.gapBefore > 1 || above.indent !== unit.indent || above.bullet || unit.bullet) return false;
+  // A text browser indents the dek as a paragraph under the flush headline: deeper is the same shape.
+  if (!above || unit.gapBefore > 1 || above.indent > unit.indent || above.bullet || unit.bullet) return false;
   if (above.text.includes(unit.text) || BYLINE_OR_STAMP_START.test(above.text) || !candidate(j - 1)) return false;
   return above.words.length >= unit.words.length || (above.words.length >= STANDFIRST_OVER_WORDS && j - 1 > 0 && echoAbove() >= SHORTER_HEADLINE_ECHO);
 }
