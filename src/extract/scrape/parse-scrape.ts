@@ -19,7 +19,7 @@ import { isWholeQuote } from "./rules/quotes";
 import { inlineRelated, isBareUrl, isInsetLabel, isRelatedHeading, parseLinkLine } from "./rules/related";
 import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
 import { findPageAuthor } from "./internal/page-author";
-import { SITE_SUFFIX } from "./internal/headline-search";
+import { titleSiteName } from "./internal/headline-search";
 import { withoutSideColumn } from "./internal/side-column";
 import { findPageDate, findYearlessStamp } from "./internal/page-date";
 import { BULLET, endsLikeSentence, toUnits, withoutBullet, withoutFootnoteMarks, type Unit } from "./internal/units";
@@ -422,7 +422,7 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
   let titleWords: string | undefined;
   // The site's name, as the page's `<title>` line sets it after the headline ("Headline | Báo Thời Sự Mới"): its masthead over the day's
   // date is no writer beside a stamp.
-  const siteName = page[0] ? SITE_SUFFIX.exec(page[0].text)?.[0].replace(/^\s+\S+\s+/, "") : undefined;
+  const siteName = page[0] ? titleSiteName(page[0].text) : undefined;
   const notTitle = (name: string | undefined) =>
     name !== undefined && ((name.length <= title.length && titleKey(name) === (titleWords ??= titleKey(title))) || (siteName !== undefined && titleKey(name) === titleKey(siteName))) ? undefined : name;
   return {

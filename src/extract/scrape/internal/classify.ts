@@ -11,7 +11,7 @@ import { codeLine, isPipeTable, pipeRowCells } from "../rules/line-shapes";
 import { isRelatedHeading } from "../rules/related";
 import { ANY_DIGIT } from "../../dates";
 import type { Unit } from "./units";
-import { endsLikeSentence, withoutBullet } from "./units";
+import { endsLikeSentence, printedWithoutBlankLines, withoutBullet } from "./units";
 import { isSignUpLine, isSignUpOffer, mentionsSignUp, pageLanguage, RELATIVE_TIME, SIGN_UP_ANSWER, UNSPACED_SCRIPT, wordsOf } from "../vocabulary";
 
 /** prose: reads as article text; maybe: short prose or a subheading; short: a label or a link; chrome: furniture. */
@@ -172,8 +172,8 @@ function isWrittenByHand(units: readonly ClassifiedUnit[]): boolean {
  */
 function keepListedSubheadings(units: ClassifiedUnit[], reclassify: (i: number) => UnitClass): void {
   const first = new Map<string, number>();
-  // A page printed without a single blank line sets everything line under line: there the list is its run of short lines.
-  const gapless = units.every((unit) => unit.gapBefore === 0);
+  // Without blank lines, the list is its run of short lines.
+  const gapless = printedWithoutBlankLines(units);
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (unit.repeats !== 2 || unit.boilerplate || unit.signUp || unit.relatedHeading || unit.meta) continue;
@@ -452,8 +452,10 @@ function markLinkLists(units: ClassifiedUnit[]): void {
   for (let i = 0; i < units.length; i++) {
     if (!units[i]!.relatedHeading) continue;
     // The list may stand a blank line under its heading; its items follow one another with none between.
+    // A photo's caption ends it, though set right under its last headline (as pages without blank lines set everything);
+    // a teaser may run its blurb's sentences on after its headline, so a sentence does not.
     let k = i + 1;
-    for (; k < units.length && units[k]!.gapBefore <= (k === i + 1 ? 1 : 0) && units[k]!.text.length <= LINK_TITLE_CHARS && !units[k]!.meta && !endsLinkList(units[k]!.text); k++) {
+    for (; k < units.length && units[k]!.gapBefore <= (k === i + 1 ? 1 : 0) && units[k]!.text.length <= LINK_TITLE_CHARS && !units[k]!.meta && !hasCaptionMarker(units[k]!.text); k++) {
       // Chrome by weight, not furniture: the crop keeps the list where it stands, for the related links.
       units[k]!.kind = "chrome";
     }
@@ -547,13 +549,6 @@ const STAMP_ONLY_CHARS = 40;
 const LIST_STAMPS = 3;
 const LIST_STAMP_SPAN = 12;
 
-/**
- * A line no list of links holds, though set right under its last headline (as pages printed without blank lines set
- * everything): a photo's caption, its credit in it. (A teaser may run its blurb's sentences on after its headline.)
- */
-function endsLinkList(text: string): boolean {
-  return hasCaptionMarker(text);
-}
 
 /** A headline in a list of links is a line, not a paragraph. */
 const LINK_TITLE_CHARS = 200;

@@ -7,7 +7,7 @@ import { hasCalendarDate } from "../../dates";
 import { BYLINE_OPENER, BYLINE_OR_STAMP_START, parseMetaLine, stripLeadMarker } from "../rules/bylines";
 import { hasCaptionMarker, isStandaloneCredit, mentionsPlace } from "../rules/captions";
 import { isBareUrl, isRelatedHeading } from "../rules/related";
-import { endsLikeSentence, withoutBullet } from "./units";
+import { endsLikeSentence, printedWithoutBlankLines, withoutBullet } from "./units";
 import { isEditorsNote } from "../../editor-notes";
 import { isSectionEnd, UNSPACED_CHARS, UNSPACED_SCRIPT } from "../vocabulary";
 import { titleAnchor } from "./body-search";
@@ -19,6 +19,11 @@ export function markedLead(units: ClassifiedUnit[]): number {
 }
 
 export const SITE_SUFFIX = /\s+(?:[|–—-]|::|·|•)\s+[^|–—]{1,60}$/u;
+
+/** The site's name a `<title>` line sets after the headline ("Headline | Báo Thời Sự Mới" → "Báo Thời Sự Mới"), or undefined. */
+export function titleSiteName(title: string): string | undefined {
+  return SITE_SUFFIX.exec(title)?.[0].replace(/^\s+\S+\s+/, "");
+}
 
 /**
  * A row of a table flattened to a line ("40 Jane Doe 1 0 0 0 0", a pager's
@@ -221,9 +226,8 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
   const siteNames = units[0] && !firstIsHeadline ? siteNameLines(units[0].text, titleLines) : new Set<number>();
   const kicked = units[0] && !firstIsHeadline ? kickerOverHeadline(units[0].text, titleLines) : null;
   const contents = contentsLines(units, bodyStart, bodyEnd);
-  // A page printed without a single blank line (a select-all copy of some pages) sets everything line under line:
-  // a run of lines is no list there.
-  const gapless = units.every((unit) => unit.gapBefore === 0);
+  // Without blank lines a run of lines is no list.
+  const gapless = printedWithoutBlankLines(units);
   // How far a candidate stands from the body, in lines that are not the page's boilerplate: a video player's
   // two dozen control labels between the headline and the text put it no further away.
   const distanceToBody = (j: number): number => {
@@ -341,9 +345,7 @@ function inSummaryList(units: ClassifiedUnit[], j: number): boolean {
 const SUMMARY_ITEM_WORDS = 5;
 
 function letterWords(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(LETTER_WORD)) count++;
-  return count;
+  return text.match(LETTER_WORD)?.length ?? 0;
 }
 
 const LETTER_WORD = /\p{L}{2,}/gu;

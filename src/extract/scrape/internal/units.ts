@@ -63,6 +63,14 @@ function footnoteMarkStart(text: string): number {
 }
 
 /** The text without footnote marks after its stops and commas ("found.[1]" → "found."), for a summary. */
+/**
+ * A page printed without a single blank line (a select-all copy of some sites) sets everything line under line:
+ * there a run of lines tells no list or box apart, and the stages that read runs read other signs instead.
+ */
+export function printedWithoutBlankLines(units: readonly Pick<Unit, "gapBefore">[]): boolean {
+  return units.every((unit) => unit.gapBefore === 0);
+}
+
 export function withoutFootnoteMarks(text: string): string {
   return /[\]¹²³⁰⁴-⁹]/.test(text) ? text.replace(FOOTNOTE_MARK, "") : text;
 }
@@ -200,8 +208,8 @@ export function toUnits(text: string): Unit[] {
     }
     // A heading underlined as a text browser or Markdown sets it ("Pukeutuminen" over "------------"): the rule is the
     // heading's mark, not a line (nor a wrapped line's rest); the heading stays a line of its own.
-    const previousUnit = units[units.length - 1];
-    if (previousUnit && blanks === 0 && UNDERLINE.test(line) && Math.abs(line.length - columns(previousUnit.text)) <= UNDERLINE_SLACK) {
+    const previous = units[units.length - 1];
+    if (previous && blanks === 0 && UNDERLINE.test(line) && Math.abs(line.length - columns(previous.text)) <= UNDERLINE_SLACK) {
       lastLength = 0;
       continue;
     }
@@ -211,7 +219,6 @@ export function toUnits(text: string): Unit[] {
       blanks = Math.max(blanks, 1);
       continue;
     }
-    const previous = units[units.length - 1];
     // A drop cap set on a line of its own ("T" over "hree years ago…"): the paragraph's first letter.
     if (previous && blanks <= 1 && previous.text.length === 1 && /^\p{Lu}$/u.test(previous.text) && /^\p{Ll}{2}/u.test(line)) {
       previous.text += line;

@@ -386,7 +386,7 @@ function readMetaLine(raw: string): MetaLine {
   // after the word for "by" (Italian's "da" only here, after a whole stamp: elsewhere it is "from").
   const stampThenBy = line.length <= 120 ? STAMP_THEN_BY.exec(line) : null;
   const stampBeforeBy = stampThenBy && looksLikePersonName(stampThenBy[2]!) ? parseTimestampLine(stampThenBy[1]!) : null;
-  if (stampBeforeBy) return { [stampBeforeBy.kind]: stampBeforeBy.date, author: stampThenBy![2]! };
+  if (stampThenBy && stampBeforeBy) return { [stampBeforeBy.kind]: stampBeforeBy.date, author: stampThenBy[2]! };
   // "20 March 2024 • 2:35pm": the separators may sit inside one timestamp.
   const whole = parseTimestampLine(line);
   if (whole) return { [whole.kind]: whole.date };
