@@ -21,6 +21,7 @@ import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
 import { findPageAuthor } from "./internal/page-author";
 import { titleSiteName } from "./internal/headline-search";
 import { withoutSideColumn } from "./internal/side-column";
+import { readTextBrowserDump } from "./internal/text-browser";
 import { findPageDate, findYearlessStamp } from "./internal/page-date";
 import { BULLET, endsLikeSentence, toUnits, withoutBullet, withoutFootnoteMarks, type Unit } from "./internal/units";
 import { KEY_POINTS, UNSPACED_SCRIPT } from "./vocabulary";
@@ -47,15 +48,20 @@ interface Meta {
 }
 
 export function parseScrape(text: string): ParsedArticle {
-  const page = withoutSideColumn(toUnits(tabTablesAsPipeRows(text)));
+  const dump = readTextBrowserDump(text);
+  const page = withoutSideColumn(toUnits(tabTablesAsPipeRows(dump.text)));
+  let parsed: ParsedArticle;
   try {
-    return readPage(page, cropToArticle(page));
+    parsed = readPage(page, cropToArticle(page));
   } catch (error) {
     // The crop keeps too little of a page it misjudged (prose in a language with no stopword
     // list, or keyword-dense text): the page is read whole, line by line, rather than lost.
     if (!(error instanceof NoBodyText)) throw error;
-    return readPage(page, uncropped(page));
+    parsed = readPage(page, uncropped(page));
   }
+  // A text browser's dump lists its links' addresses: a related headline that was a link gets its own.
+  if (dump.linkUrls.size) for (const link of parsed.related) link.url ??= dump.linkUrls.get(link.title);
+  return parsed;
 }
 
 /** The writer named by the note about them that closes the page ("Sarah Okafor is a columnist for …"): a byline's last resort. */
