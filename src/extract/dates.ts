@@ -390,11 +390,14 @@ const STAMP_LABEL = new RegExp(
 const COLON_LABEL = /^[^\d:：]{1,30}[:：]\s*/u;
 export const UPDATED_LABEL = new RegExp(`updat|modif|aktualisiert|${MORE_UPDATE_WORDS.join("|")}|zuletzt|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|aktualizováno|güncelleme|diperbarui|uppdaterad|обновлено|оновлено|ενημέρωση|cập nhật|अपडेट|수정|업데이트|更新|تحديث|تم التحديث`, "iu");
 
-/** Digits of other scripts that dates are written in: Arabic-Indic, Persian, Devanagari, Bengali. */
-const OTHER_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]/g;
+/** Digits of other scripts that dates are written in: Arabic-Indic, Persian, Devanagari, Bengali, Thai, Lao, Myanmar, Khmer. */
+const OTHER_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59\u0ED0-\u0ED9\u1040-\u1049\u17E0-\u17E9]/g;
 
 /** Whether the text holds a digit, ASCII or of those scripts: a cheap gate before the date patterns. */
-export const ANY_DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]/;
+export const ANY_DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59\u0ED0-\u0ED9\u1040-\u1049\u17E0-\u17E9]/;
+
+/** Each script's zero, highest first: Khmer, Myanmar, Lao, Thai, Bengali, Devanagari, Persian, Arabic-Indic. */
+const DIGIT_ZEROS = [0x17e0, 0x1040, 0x0ed0, 0x0e50, 0x09e6, 0x0966, 0x06f0, 0x0660];
 
 /** The text with those digits as ASCII ones ("٢٠ سبتمبر ٢٠٢٤" → "20 سبتمبر 2024"), for the date patterns. */
 export function asciiDigits(text: string): string {
@@ -402,7 +405,7 @@ export function asciiDigits(text: string): string {
   if (!OTHER_DIGITS.test(text)) return text;
   return text.replace(OTHER_DIGITS, (d) => {
     const code = d.charCodeAt(0);
-    const zero = code >= 0x09e6 ? 0x09e6 : code >= 0x0966 ? 0x0966 : code >= 0x06f0 ? 0x06f0 : 0x0660;
+    const zero = DIGIT_ZEROS.find((first) => code >= first)!;
     return String(code - zero);
   });
 }

@@ -1,12 +1,20 @@
 /** Dates as pages print them (src/extract/dates.ts). */
 import { describe, expect, it } from "vitest";
-import { asciiDigits, parseDate, parseTimestampLine } from "../../src/extract/dates";
+import { ANY_DIGIT, asciiDigits, parseDate, parseTimestampLine } from "../../src/extract/dates";
 
 describe("dates printed on pages", () => {
   it("reads stamps written in Arabic-Indic, Persian, Devanagari or Bengali digits", () => {
     expect(parseTimestampLine("٢٠ سبتمبر ٢٠٢٤")?.date.toISOString()).toBe("2024-09-20T00:00:00.000Z");
     expect(parseTimestampLine("۱۴ مارس ۲۰۲۴")?.date.toISOString()).toBe("2024-03-14T00:00:00.000Z");
     expect(asciiDigits("१२ मार्च २०२४")).toBe("12 मार्च 2024");
+  });
+
+  it("reads Thai, Lao, Myanmar and Khmer digits as ASCII ones", () => {
+    expect(asciiDigits("๑๒ มี.ค. ๒๕๖๘")).toBe("12 มี.ค. 2568");
+    expect(asciiDigits("໑໔/໐໓/໒໐໒໕")).toBe("14/03/2025");
+    expect(asciiDigits("၁၄/၀၃/၂၀၂၅")).toBe("14/03/2025");
+    expect(asciiDigits("១៤/០៣/២០២៥ ៥:១០")).toBe("14/03/2025 5:10");
+    expect(ANY_DIGIT.test("ទី១៤")).toBe(true);
   });
 
   it("reads a day, a month's name and a year set apart by hyphens, and a press release's label before its date", () => {

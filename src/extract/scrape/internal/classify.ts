@@ -44,6 +44,10 @@ export interface ClassifiedUnit extends Unit {
 }
 
 const UP_NEXT = /^up next$/i;
+/** A sentence's or a clause's mark in a script without spaces: Chinese and Japanese, Khmer (។ ៕), Myanmar (။ ၊). */
+const UNSPACED_SENTENCE_MARK = /[。．！？、，។៕။၊]/u;
+/** Thai, Lao, Myanmar and Khmer: spaces part their phrases (or sentences), never their words. */
+const PHRASE_SPACED_SCRIPT = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/;
 /** A team's next game, as a game story's "Up next" lists it: "Thunder: At Portland on Tuesday night." */
 const NEXT_GAME = /^\p{Lu}[\p{L}\d .'’&-]{1,40}:\s+(?:at|host|hosts|visit|visits|vs\.?|play|plays|face|faces|travel|travels|open|opens|begin|begins|return|returns)\b/iu;
 
@@ -53,6 +57,8 @@ const CLASSIFIER = {
   proseStopwords: 0.3,
   maybeStopwords: 0.2,
   unspacedProseChars: 40,
+  phrasedProseChars: 100,
+  unspacedMaybeWeight: 2,
   maybeWeight: 0.5,
   shortWeight: -2,
   sentenceWeight: -0.5,
@@ -613,7 +619,9 @@ const PROSE_DENSITY = 0.35;
 function classOf(unit: Unit, words: string[], densityOf: () => number, unspaced: boolean, scale: number): UnitClass {
   const text = unit.text;
   if (unspaced) {
-    if (text.length >= CLASSIFIER.unspacedProseChars && /[。．！？、，]/u.test(text)) return "prose";
+    if (text.length >= CLASSIFIER.unspacedProseChars && UNSPACED_SENTENCE_MARK.test(text)) return "prose";
+    // Thai and Lao end no sentence with a mark: a long run of text, spaced only between phrases, is prose there.
+    if (text.length >= CLASSIFIER.phrasedProseChars && PHRASE_SPACED_SCRIPT.test(text)) return "prose";
     return text.length >= 15 ? "maybe" : "short";
   }
   if (words.length === 0) return "chrome";
@@ -670,7 +678,9 @@ function weightOf(unit: ClassifiedUnit, kind: UnitClass): number {
     case "prose":
       return words;
     case "maybe":
-      return words * CLASSIFIER.maybeWeight;
+      // A line of an unspaced script with no sentence's mark and short of prose's length is a heading or a teaser's
+      // headline as often as text: it carries a body on a little, never by its length alone.
+      return unit.unspaced ? Math.min(words * CLASSIFIER.maybeWeight, CLASSIFIER.unspacedMaybeWeight) : words * CLASSIFIER.maybeWeight;
     case "short":
       // A one-line sentence neither makes nor breaks a body; a label breaks it a little.
       return endsLikeSentence(unit.text) ? CLASSIFIER.sentenceWeight : CLASSIFIER.shortWeight;

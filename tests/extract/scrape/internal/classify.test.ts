@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyPage } from "../../../../src/extract/scrape/internal/classify";
+import { parseScrape } from "../../../../src/extract/scrape/parse-scrape";
 import { toUnits } from "../../../../src/extract/scrape/internal/units";
 
 const page = (text: string) => classifyPage(toUnits(text));
@@ -187,5 +188,33 @@ describe("how often a line stands on the page", () => {
       for (const unit of units.filter((u) => u.text === text)) expect(unit.repeats, text).toBe(1 + (i % 3));
     });
     expect(units.find((u) => u.text === PROSE)!.repeats).toBe(1);
+  });
+});
+
+describe("scripts that space phrases, not words (Thai, Lao, Myanmar, Khmer)", () => {
+  // Thai ends no sentence with a mark: a long run of phrases is its prose.
+  const THAI = [
+    "คณะกรรมการท่าเรือลงมติเมื่อวันจันทร์ให้สร้างท่าเทียบเรือเฟอร์รี่เก่าขึ้นใหม่ก่อนฤดูร้อน หลังจากวิศวกรพบว่าเสาไม้สองต้นผุพังอยู่ใต้ระดับน้ำ",
+    "งานจะเริ่มในเดือนเมษายนและท่าเรือจะยังเปิดให้คนเดินเท้าใช้ได้เกือบตลอดเวลา ส่วนเรือข้ามฟากที่รับรถยนต์จะย้ายไปใช้ท่าทางทิศเหนือระหว่างการเปลี่ยนพื้น",
+    "ชาวบ้านที่มาร่วมประชุมขอให้เก็บราวเหล็กเก่าของท่าเรือไว้ คณะกรรมการตกลงที่จะเก็บรักษาไว้และนำกลับมาติดตั้งเมื่อพื้นใหม่เสร็จในปีหน้า",
+  ];
+  const TEASERS = ["สภาเมืองอนุมัติแผนสร้างที่จอดรถริมท่าเรือแห่งใหม่", "ลูกเรือกู้ภัยได้รับเกียรติจากการช่วยชีวิตกลางฤดูหนาว"];
+  const text = ["หน้าแรก", "ข่าว", "กีฬา", "", "สร้างท่าเรือเฟอร์รี่ใหม่ก่อนฤดูร้อน", "", ...THAI.flatMap((p) => [p, ""]), "ข่าวที่เกี่ยวข้อง", "", ...TEASERS.flatMap((t) => [t, ""]), "© 2025 หนังสือพิมพ์ท่าเรือ"].join("\n");
+
+  it("read a long run of text as prose, and a teaser's headline as no more than a line that may be text", () => {
+    const { units } = page(text);
+    for (const p of THAI) expect(units.find((u) => u.text === p)!.kind, p).toBe("prose");
+    for (const t of TEASERS) expect(units.find((u) => u.text === t)!.weight, t).toBeLessThanOrEqual(2);
+  });
+
+  it("read a Khmer or Myanmar line with its sentence's mark as prose", () => {
+    const khmer = "កសិករជាច្រើនគ្រួសារនៅស្រុកសំឡូតបានងាកមកដាំស្វាយវិញ ព្រោះតម្លៃស្រូវធ្លាក់ចុះ។";
+    expect(page(`${khmer}\n\n${khmer.slice(0, 20)}`).units[0]!.kind).toBe("prose");
+  });
+
+  it("keep the related teasers under the article out of its text", () => {
+    const parsed = parseScrape(text);
+    expect(parsed.title).toBe("สร้างท่าเรือเฟอร์รี่ใหม่ก่อนฤดูร้อน");
+    expect(parsed.blocks.filter((b) => b.kind === "paragraph").map((b) => (b as { text: string }).text)).toEqual(THAI);
   });
 });
