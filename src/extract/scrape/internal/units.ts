@@ -91,10 +91,10 @@ function isCloser(code: number): boolean {
   return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x29 || code === 0x5d;
 }
 
-/** `.` `!` `?` `…` `。` `！` `？` `؟` `۔` `।` `:` `;` */
+/** `.` `!` `?` `…` `。` `！` `？` `؟` `۔` `।` `:` `;`, Myanmar's `။` and Khmer's `។` `៕` */
 function isSentenceStop(code: number): boolean {
   switch (code) {
-    case 0x2e: case 0x21: case 0x3f: case 0x2026: case 0x3002: case 0xff01: case 0xff1f: case 0x061f: case 0x06d4: case 0x0964: case 0x3a: case 0x3b:
+    case 0x2e: case 0x21: case 0x3f: case 0x2026: case 0x3002: case 0xff01: case 0xff1f: case 0x061f: case 0x06d4: case 0x0964: case 0x3a: case 0x3b: case 0x104b: case 0x17d4: case 0x17d5:
       return true;
     default:
       return false;
@@ -119,14 +119,21 @@ function hardWrapWidth(lines: readonly string[]): number {
   if (width === 0) return 0;
   let long = 0;
   let wider = 0;
+  let full = 0;
   for (const raw of lines) {
     const length = columns(raw.trimEnd());
     if (length <= MIN_WRAP_WIDTH) continue;
     long++;
     if (length > width + WRAP_SLACK) wider++;
+    else if (length >= WRAP_FILL * width) full++;
   }
-  return wider <= Math.max(1, long * WIDER_SHARE) ? width : 0;
+  // Wrapped text fills most of its lines to the width; a page of paragraphs a line each (in a script whose every
+  // line opens on a letter of no case, as Thai's) has the longest paragraph for its "width", and few lines near it.
+  return wider <= Math.max(1, long * WIDER_SHARE) && full >= long * MIN_FULL_SHARE ? width : 0;
 }
+
+/** Share of a wrapped page's long lines that fill it to its width (0.55 and more on text browsers' dumps; 0.2 and less on pages of unwrapped paragraphs). */
+const MIN_FULL_SHARE = 0.4;
 
 /**
  * The columns a line fills on a terminal, as lynx and w3m wrap it: Chinese and Japanese characters, Hangul

@@ -111,10 +111,16 @@ describe("toUnits: hard-wrapped paragraphs", () => {
     ].join("\n");
     expect(texts(page)[0]).toBe("Harbour works begin next month after the last objections are settled");
   });
+
+  it("does not take a page of Thai paragraphs set line under line for a wrapped one: each line opens on a letter of no case, few fill a width", () => {
+    const phrase = "ชาวบ้านที่มาร่วมประชุมขอให้เก็บราวเหล็กเก่าของท่าเรือไว้ ";
+    const paragraphs = [10, 3, 6, 2, 4, 9, 5].map((n) => phrase.repeat(n).trim());
+    expect(texts(paragraphs.join("\n"))).toEqual(paragraphs);
+  });
 });
 
 describe("endsLikeSentence", () => {
-  it.each(["Done.", "Really?", "Wow!", "Wait…", "終わり。", "هل؟", "He said: “Go.”", "(see above.)", "Lists:"])("%s ends like a sentence", (text) => {
+  it.each(["Done.", "Really?", "Wow!", "Wait…", "終わり。", "هل؟", "He said: “Go.”", "(see above.)", "Lists:", "ရက်ကန်းလုပ်ငန်း။", "ដាំស្វាយវិញ។"])("%s ends like a sentence", (text) => {
     expect(endsLikeSentence(text)).toBe(true);
   });
 
