@@ -187,6 +187,19 @@ const EARLY_MARGIN = 4;
 export const UNSPACED_CHARS = "\\u0E00-\\u0EFF\\u1000-\\u109F\\u1780-\\u17FF\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF";
 export const UNSPACED_SCRIPT = new RegExp(`[${UNSPACED_CHARS}]`);
 
+/** Thai, Lao, Myanmar and Khmer: spaces part their phrases (or sentences), never their words. */
+export const PHRASE_SPACED_SCRIPT = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/;
+
+// The runtime's ICU dictionaries find the words of those scripts: no list of ours could.
+const WORD_SEGMENTER = new Intl.Segmenter("th", { granularity: "word" });
+
+/** How many words a line in one of those scripts holds (ICU's word breaks), however few spaces it has. */
+export function segmentedWordCount(text: string): number {
+  let words = 0;
+  for (const segment of WORD_SEGMENTER.segment(text)) if (segment.isWordLike) words++;
+  return words;
+}
+
 /**
  * Headings that open what follows an article (its comments): the article is
  * over when one appears after it. A short line naming comments in any of the

@@ -12,7 +12,7 @@ import { isRelatedHeading } from "../rules/related";
 import { ANY_DIGIT } from "../../dates";
 import type { Unit } from "./units";
 import { endsLikeSentence, printedWithoutBlankLines, withoutBullet } from "./units";
-import { isSignUpLine, isSignUpOffer, mentionsSignUp, pageLanguage, RELATIVE_TIME, SIGN_UP_ANSWER, UNSPACED_SCRIPT, wordsOf } from "../vocabulary";
+import { isSignUpLine, isSignUpOffer, mentionsSignUp, pageLanguage, PHRASE_SPACED_SCRIPT, RELATIVE_TIME, SIGN_UP_ANSWER, UNSPACED_SCRIPT, wordsOf } from "../vocabulary";
 
 /** prose: reads as article text; maybe: short prose or a subheading; short: a label or a link; chrome: furniture. */
 export type UnitClass = "prose" | "maybe" | "short" | "chrome";
@@ -46,8 +46,7 @@ export interface ClassifiedUnit extends Unit {
 const UP_NEXT = /^up next$/i;
 /** A sentence's or a clause's mark in a script without spaces: Chinese and Japanese, Khmer (។ ៕), Myanmar (။ ၊). */
 const UNSPACED_SENTENCE_MARK = /[。．！？、，។៕။၊]/u;
-/** Thai, Lao, Myanmar and Khmer: spaces part their phrases (or sentences), never their words. */
-const PHRASE_SPACED_SCRIPT = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/;
+
 /** A team's next game, as a game story's "Up next" lists it: "Thunder: At Portland on Tuesday night." */
 const NEXT_GAME = /^\p{Lu}[\p{L}\d .'’&-]{1,40}:\s+(?:at|host|hosts|visit|visits|vs\.?|play|plays|face|faces|travel|travels|open|opens|begin|begins|return|returns)\b/iu;
 

@@ -9,7 +9,7 @@ import { hasCaptionMarker, isStandaloneCredit, mentionsPlace } from "../rules/ca
 import { isBareUrl, isRelatedHeading } from "../rules/related";
 import { endsLikeSentence, printedWithoutBlankLines, withoutBullet } from "./units";
 import { isEditorsNote } from "../../editor-notes";
-import { isSectionEnd, UNSPACED_CHARS, UNSPACED_SCRIPT } from "../vocabulary";
+import { isSectionEnd, PHRASE_SPACED_SCRIPT, segmentedWordCount, UNSPACED_CHARS, UNSPACED_SCRIPT } from "../vocabulary";
 import { titleAnchor } from "./body-search";
 
 /** A `:: ` lead marker anywhere on the page: the publisher's own word for where the body starts. */
@@ -86,7 +86,8 @@ export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
   const text = unit.text.replace(/^[-*•]\s+/, "");
   // What is known already (length, words, flags) is asked first: most lines fail there, before any pattern runs.
   if (text.length < 8 || text.length > 250 || unit.boilerplate || unit.meta || unit.code) return false;
-  const words = unit.unspaced ? Math.ceil(text.length / 3) : unit.words.length;
+  // (Thai, Lao, Myanmar and Khmer by their words: their letters run several to a syllable, "ความปลอดภัย" is two words.)
+  const words = !unit.unspaced ? unit.words.length : PHRASE_SPACED_SCRIPT.test(text) ? segmentedWordCount(text) : Math.ceil(text.length / 3);
   if (words < 3 || words > 40) return false;
   if ((text === unit.text ? unit.relatedHeading : isRelatedHeading(text)) || isSectionEnd(text)) return false;
   // A label that ends in a colon, a bare address, or a link marked by an arrow ("» Columns") heads no article.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyPage } from "../../../../src/extract/scrape/internal/classify";
 import { parseScrape } from "../../../../src/extract/scrape/parse-scrape";
+import { isHeadlineCandidate } from "../../../../src/extract/scrape/internal/headline-search";
 import { toUnits } from "../../../../src/extract/scrape/internal/units";
 
 const page = (text: string) => classifyPage(toUnits(text));
@@ -210,6 +211,12 @@ describe("scripts that space phrases, not words (Thai, Lao, Myanmar, Khmer)", ()
   it("read a Khmer or Myanmar line with its sentence's mark as prose", () => {
     const khmer = "កសិករជាច្រើនគ្រួសារនៅស្រុកសំឡូតបានងាកមកដាំស្វាយវិញ ព្រោះតម្លៃស្រូវធ្លាក់ចុះ។";
     expect(page(`${khmer}\n\n${khmer.slice(0, 20)}`).units[0]!.kind).toBe("prose");
+  });
+
+  it("count their words by ICU's word breaks: a section's name of two words is no headline, however many letters it has", () => {
+    const units = page(["ความปลอดภัย", "", "สร้างท่าเรือเฟอร์รี่ใหม่ก่อนฤดูร้อน", "", THAI[0]].join("\n")).units;
+    expect(isHeadlineCandidate(units[0]!)).toBe(false);
+    expect(isHeadlineCandidate(units[1]!)).toBe(true);
   });
 
   it("keep the related teasers under the article out of its text", () => {
