@@ -45,7 +45,7 @@ const ZONES: Record<string, number> = {
   z: 0, utc: 0, gmt: 0, ut: 0, bst: 60, cet: 60, cest: 120, eet: 120, eest: 180,
   est: -300, edt: -240, et: -300, cst: -360, cdt: -300, ct: -360, mst: -420,
   mdt: -360, mt: -420, pst: -480, pdt: -420, pt: -480, ist: 330, jst: 540,
-  aest: 600, aedt: 660, msk: 180, wib: 420, wita: 480, wit: 540, hkt: 480, sgt: 480, kst: 540, pht: 480,
+  aest: 600, aedt: 660, msk: 180, мск: 180, wib: 420, wita: 480, wit: 540, hkt: 480, sgt: 480, kst: 540, pht: 480,
 };
 
 /** The month of a name as the patterns capture it ("Sept", "มี.ค"), or undefined. */
@@ -89,7 +89,7 @@ const WEEKDAY = "(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|me
 // The clock after the date, after a comma, a dash or a word for "at" (Scandinavian "kl.", Finnish "klo",
 // Dutch "om", Slavic "o"/"ob"/"в", Turkish "saat", Vietnamese "lúc", Indonesian "pukul"/"jam").
 const TIME = "(?:(?:,|\\s*[-|–—·•])?(?:\\s+(?:at|à|um|a las|a les|alle(?: ore)?|ore|às|om|kl\\.?|klo|o|ob|u|в|у|saat|lúc|pukul|jam)(?=\\s))?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:uhr|h|น\\.)?\\s*([ap]\\.?m\\.?)?)?";
-const ZONE = "(?:\\s*\\(?\\s*(z|utc|gmt|ut|wib|wita|[a-z]{1,4}t)?\\s*([+-]\\d{1,2}(?::?\\d{2})?)?\\s*\\)?)?";
+const ZONE = "(?:\\s*\\(?\\s*(z|utc|gmt|ut|wib|wita|msk|мск|[a-z]{1,4}t)?\\s*([+-]\\d{1,2}(?::?\\d{2})?)?\\s*\\)?)?";
 
 const MONTH_FIRST = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}${ZONE}$`, "i");
 // "12 marca 2024 r.", "3 марта 2024 г.", "3 марта 2024 года": Polish and Russian mark the year with its word.

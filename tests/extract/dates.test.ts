@@ -9,6 +9,11 @@ describe("dates printed on pages", () => {
     expect(asciiDigits("१२ मार्च २०२४")).toBe("12 मार्च 2024");
   });
 
+  it("reads Moscow time written in Cyrillic (мск) as UTC+3", () => {
+    expect(parseTimestampLine("18 февраля 2025, 09:41 мск")?.date.toISOString()).toBe("2025-02-18T06:41:00.000Z");
+    expect(parseTimestampLine("18 февраля 2025, 09:41 МСК")?.date.toISOString()).toBe("2025-02-18T06:41:00.000Z");
+  });
+
   it("reads Thai, Lao, Myanmar and Khmer digits as ASCII ones", () => {
     expect(asciiDigits("๑๒ มี.ค. ๒๕๖๘")).toBe("12 มี.ค. 2568");
     expect(asciiDigits("໑໔/໐໓/໒໐໒໕")).toBe("14/03/2025");

@@ -966,7 +966,7 @@ describe("bylines in more shapes", () => {
     expect(bareNameByline("Sarah E.")).toBe("Sarah E.");
   });
 
-  it.each(["Dziennikarka Onetu", "Корреспондент РИА Новости", "Repórter do g1", "Business reporter", "Senior Correspondent"])("the writer's job, before or after its desk: %s", (line) => {
+  it.each(["Dziennikarka Onetu", "Корреспондент РИА Новости", "Repórter do g1", "Business reporter", "Senior Correspondent", "Redacteur tech", "Verslaggever", "Rédactrice en chef adjointe"])("the writer's job, before or after its desk: %s", (line) => {
     expect(isWriterRole(line)).toBe(true);
   });
   it.each(["Anna Nowak", "Journalist Safety Week opens in Geneva today"])("not the writer's job: %s", (line) => {

@@ -648,7 +648,7 @@ export function isWriterRole(text: string): boolean {
 // "Special to The Prairie Ledger": a contributor's line under the name, as North American papers print it.
 // "Video Journalist, NewsNow Kamloops": the job, then the outlet after a comma.
 const WRITER_ROLE =
-  /^special to (?:the )?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}$|^(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|correspondant(?:e)?|journaliste|corresponsal|periodista|redactor(?:a)?|giornalista|toimittaja)(?:,\s+\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})?$|^(?:dziennikar(?:z|ka)|reporter(?:ka)?|redaktor(?:ka)?|korespondent(?:ka)?|publicyst(?:a|ka)|корреспондент|журналист(?:ка)?|обозреватель|репортер|repórter|jornalista|correspondente|colunista|giornalista|inviat[oa]|corrispondente|periodista|corresponsal|journaliste|correspondant(?:e)?|envoyée? spéciale?)(?:\s+[\p{L}\p{N}.-]+){1,3}$/iu;
+  /^special to (?:the )?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}$|^(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|redakteur(?:in)?|redacteur|verslaggever|korrespondent(?:in)?|correspondant(?:e)?|journaliste|rédacteur|rédactrice|corresponsal|periodista|redactor(?:a)?|giornalista|toimittaja)(?:,\s+\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})?$|^(?:dziennikar(?:z|ka)|reporter(?:ka)?|redaktor(?:ka)?|redacteur|verslaggever|rédacteur|rédactrice|korespondent(?:ka)?|publicyst(?:a|ka)|корреспондент|журналист(?:ка)?|обозреватель|репортер|repórter|jornalista|correspondente|colunista|giornalista|inviat[oa]|corrispondente|periodista|corresponsal|journaliste|correspondant(?:e)?|envoyée? spéciale?)(?:\s+[\p{L}\p{N}.-]+){1,3}$/iu;
 
 /** A writer's job in a word or two, alone ("Kulturskribent", "Publicysta"), in the languages of the byline rules. */
 export function isWriterJob(text: string): boolean {
@@ -662,7 +662,7 @@ const WRITER_JOB = new Set([
   "jornalista", "giornalista", "opinionista", "chroniqueur", "chroniqueuse", "éditorialiste", "journaliste", "kolumnist", "kolumnistin",
   "journalistin", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "köşe yazarı", "обозреватель", "колумнист", "журналист",
   "журналистка", "δημοσιογράφος", "αρθρογράφος", "jurnalist", "jurnalistă", "reporteră", "redactoare", "novinárka", "novinár", "újságíró",
-  "toimittaja", "journalist", "dziennikarka",
+  "toimittaja", "journalist", "dziennikarka", "redacteur", "verslaggever", "rédacteur", "rédactrice",
 ]);
 
 /** A name and, under it, the signer's role: "Linda Moss" / "Chair, Friends of Hillside School", "Dr Sam Patel" / "Director of Public Health". */
