@@ -456,6 +456,7 @@ describe("furniture", () => {
     ["© AFP", "credit"],
     ["(© Reuters)", "credit"],
     ["© Giulia Ferraresi", "credit"],
+    ["© Иван Гуляев / «Сибирский вестник»", "credit"],
     ["Un compteur d'eau dans une habitation de Namur. © RTM – Sophie Renard", "caption"],
     ["Linha de escolha de rolhas numa fábrica em Santa Maria da Feira. Fotografia: Paulo Mendes/Mercado & Capital", "caption"],
     ["Water pours across Smithville Road near Linden Avenue early Tuesday. (WBRX 5 / Marcus Lee)", "caption"],

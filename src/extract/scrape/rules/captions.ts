@@ -143,7 +143,8 @@ const AGENCY_SLASH_NAME = new RegExp(`^(?:${AGENCIES})\\s*\\/\\s*[\\p{L}\\p{N} .
 // year or its rights ("© 2024 Example. All rights reserved.").
 // "(Image: © GearSignal / Priya Raman)", "Image credit: © …": the label in brackets, or with its word for credit.
 // "… de Namur. © RTM – Sophie Renard": the outlet and the photographer set apart by a dash or a bar as well.
-const PHOTO_COPYRIGHT = /^(?:\(\s*)?(?<before>(?:photo(?:graph)?|image|picture|foto|bild|crédit|credit)s?(?:\s+credits?)?\s*(?:[:：]\s*|(?=©))|.*?[\p{L}\p{N}][.!?]["'”’»)]*\s+)?\(?\s*©\s*(?<label>(?:Foto|Photo|Bild|FOTO|PHOTO)\s*[:：]\s*)?(?<credit>\p{L}[\p{L} .'’&-]{0,60}?(?:\s*[/–—|]\s*\p{L}[\p{L} .'’&-]{0,40})?)\s*\)?$/iu;
+// "© Иван Гуляев / «Сибирский вестник»": the outlet after the photographer may stand in quotes.
+const PHOTO_COPYRIGHT = /^(?:\(\s*)?(?<before>(?:photo(?:graph)?|image|picture|foto|bild|crédit|credit)s?(?:\s+credits?)?\s*(?:[:：]\s*|(?=©))|.*?[\p{L}\p{N}][.!?]["'”’»)]*\s+)?\(?\s*©\s*(?<label>(?:Foto|Photo|Bild|FOTO|PHOTO)\s*[:：]\s*)?(?<credit>\p{L}[\p{L} .'’&-]{0,60}?(?:\s*[/–—|]\s*[«"“„]?\p{L}[\p{L} .'’&-]{0,40}[»"”]?)?)\s*\)?$/iu;
 const CAPTION_THEN_NAME_SLASH_AGENCY = /[\p{L}\p{N}](?:\s+[-–—])?\s+©\s*\p{Lu}[\p{L} .'’-]{1,40}\/\s*\p{Lu}[\p{L}&.'’ -]{1,30}$/u;
 const SITE_NOTICE = /\d{4}|rights|reserv|droits|rechte|derechos|diritti|direitos|права/i;
 const AGENCY_NAMES = new Set([...AGENCIES.split("|"), "Getty"]);
