@@ -1498,6 +1498,9 @@ describe("European papers' furniture, credits and bylines", () => {
 
   it("reads a place and date with the place's particles and province, an Italian elided update, a German 'reports from' byline", () => {
     expect(parseMetaLine("Valverde del Camino (Huelva) - 20 jul 2025 - 06:40 CEST")?.published).toEqual(new Date("2025-07-20T04:40:00Z"));
+    expect(parseMetaLine("Guadalajara, Jal. | 20 de noviembre de 2024 · 18:45 hrs")?.published).toEqual(new Date("2024-11-20T18:45:00Z"));
+    expect(parseMetaLine("Monterrey, N.L. | 4 de marzo de 2025")?.published).toEqual(new Date("2025-03-04T00:00:00Z"));
+    expect(parseMetaLine("Ayşe Yılmaz | 12.03.2025 14:20")?.author).toBe("Ayşe Yılmaz");
     expect(parseMetaLine("11 maggio 2025 (modifica l'11 maggio 2025 | 10:20)")?.updated).toEqual(new Date("2025-05-11T10:20:00Z"));
     expect(parseMetaLine("Aus Gersfeld berichtet Katharina Wendt")).toEqual({ author: "Katharina Wendt" });
   });

@@ -735,7 +735,8 @@ const NUMERIC_STAMP = /^(?:[\p{L}][\p{L} ]{0,24}[:：,]?\s*)?\d{1,2}([/-])\d{1,2
 
 /** A place's name and a comma before a date: one to three capitalised words. */
 // "Valverde del Camino (Huelva) - 20 jul 2025 - 06:40 CEST": a place's particles and its province in brackets too.
-const PLACE_THEN_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -](?:(?:de|del|la|las|los|di|da|do|am|an|sur|upon|on)\s+)?\p{Lu}[\p{L}'’.-]+){0,3}(?:\s+\(\p{Lu}[\p{L} .'’-]{1,30}\))?(?:,|\s+[-–—])\s+(?=(?:le|den|am|el|il|on|the)?\s*\d)/u;
+// "Guadalajara, Jal. | 20 de noviembre de 2024 · 18:45 hrs": its state after a comma, then a bar.
+const PLACE_THEN_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -](?:(?:de|del|la|las|los|di|da|do|am|an|sur|upon|on)\s+)?\p{Lu}[\p{L}'’.-]+){0,3}(?:\s+\(\p{Lu}[\p{L} .'’-]{1,30}\))?(?:,\s+\p{Lu}[\p{L}'’.]{1,14}\s+\||,|\s+[-–—])\s+(?=(?:le|den|am|el|il|on|the)?\s*\d)/u;
 
 /** A quote's attribution line: a dash, then who said it ("— Survey director Jane Doe"). */
 const ATTRIBUTION = /^[—–―-]\s*\p{Lu}/u;
