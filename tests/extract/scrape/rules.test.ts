@@ -1496,6 +1496,20 @@ describe("European papers' furniture, credits and bylines", () => {
     "Slik ser arkitektene for seg den flytende bydelen ved Fornebu. Illustrasjon: Snøhetta",
   ])("marks a caption: %s", (line) => expect(hasCaptionMarker(line)).toBe(true));
 
+  it.each([
+    ["โดย ศิริพร คำแสน", "ศิริพร คำแสน"],
+    ["ໂດຍ: ບຸນມີ ສີສຸວັນ", "ບຸນມີ ສີສຸວັນ"],
+    ["ដោយ៖ សុខ វណ្ណា", "សុខ វណ្ណា"],
+    ["ရေးသားသူ - နန်းခင်မာ", "နန်းခင်မာ"],
+    ["โพสต์เมื่อ 28/02/2025 โดย พี่หมีเที่ยวไม่หยุด", "พี่หมีเที่ยวไม่หยุด"],
+  ])("reads a byline in a script with no capitals by its word for by or writer: %s", (line, name) => {
+    expect(parseMetaLine(line)?.author).toBe(name);
+  });
+
+  it("takes no Thai sentence that holds the word for by for a byline", () => {
+    expect(parseMetaLine("ผู้ว่าราชการจังหวัดได้รับรางวัลโดยคณะกรรมการเมื่อวานนี้ ที่ศาลากลางจังหวัดเชียงใหม่ พร้อมด้วยชาวบ้านจำนวนมาก")).toBeNull();
+  });
+
   it("reads a place and date with the place's particles and province, an Italian elided update, a German 'reports from' byline", () => {
     expect(parseMetaLine("Valverde del Camino (Huelva) - 20 jul 2025 - 06:40 CEST")?.published).toEqual(new Date("2025-07-20T04:40:00Z"));
     expect(parseMetaLine("Guadalajara, Jal. | 20 de noviembre de 2024 · 18:45 hrs")?.published).toEqual(new Date("2024-11-20T18:45:00Z"));

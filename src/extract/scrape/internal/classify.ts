@@ -4,7 +4,7 @@
  * and a weight for the body search: prose counts for the article, chrome
  * against it.
  */
-import { BYLINE_OPENER, parseMetaLine } from "../rules/bylines";
+import { BYLINE_OPENER, parseMetaLine, PHRASE_SCRIPT_BY } from "../rules/bylines";
 import { hasCaptionMarker } from "../rules/captions";
 import { GALLERY_COUNTER, isBoilerplate, isContentsLabel, isCopyrightLine } from "../rules/furniture";
 import { codeLine, isPipeTable, pipeRowCells } from "../rules/line-shapes";
@@ -100,7 +100,7 @@ export function classifyPage(units: Unit[]): ClassifiedPage {
     // for reporter ("澎湃新闻记者 陈晓燕", "山田太郎 記者"): a cheap test before the date parser.
     // (or end with the link to the writer's page: "Marcus De Guzman View More Articles"; or set the writer's field
     // beside another with a bar: "Penulis Dian Rahmawati | Editor Bagus Santoso", "Janet Morrow | Staff Reporter").
-    const meta = text.length < 160 && (ANY_DIGIT.test(text) || BYLINE_OPENER.test(text) || CJK_REPORTER.test(text) || text.includes(" | ") || text.startsWith("de ") || text.startsWith("Na ") || endsWithWriterPageLink(text)) && parseMetaLine(text) !== null;
+    const meta = text.length < 160 && (ANY_DIGIT.test(text) || BYLINE_OPENER.test(text) || CJK_REPORTER.test(text) || PHRASE_SCRIPT_BY.test(text) || text.includes(" | ") || text.startsWith("de ") || text.startsWith("Na ") || endsWithWriterPageLink(text)) && parseMetaLine(text) !== null;
     const signUp = isSignUpLine(unit.text);
     // "Up next" over "Thunder: At Portland on Tuesday night.": a game story's own closing section, as AP writes it.
     const relatedHeading = isRelatedHeading(unit.text) && !(UP_NEXT.test(unit.text) && NEXT_GAME.test(units[i + 1]?.text ?? ""));

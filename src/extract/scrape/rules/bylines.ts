@@ -351,6 +351,25 @@ export function cjkByline(line: string): string | null {
   return bureau ? bureau[1]!.replace(/\s+/g, " ") : null;
 }
 
+/**
+ * "โดย ศิริพร คำแสน", "ໂດຍ: ບຸນມີ ສີສຸວັນ", "ដោយ៖ សុខ វណ្ណា", "ရေးသားသူ - နန်းခင်မာ": Thai's, Lao's, Khmer's and Myanmar's word
+ * for "by" or "writer" before the name, which those scripts cannot mark by a capital. The name, or null.
+ * (Or after a stamp: "โพสต์เมื่อ 28/02/2025 โดย พี่หมีเที่ยวไม่หยุด", posted on … by ….)
+ */
+export function phraseScriptByline(line: string): string | null {
+  if (line.length > MAX_PHRASE_SCRIPT_BYLINE || !PHRASE_SCRIPT_BY.test(line)) return null;
+  return (PHRASE_SCRIPT_BYLINE.exec(line) ?? PHRASE_SCRIPT_STAMP_THEN_BY.exec(line))?.[1] ?? null;
+}
+
+const PHRASE_SCRIPT_WORD = "[\\u0E00-\\u0EFF\\u1000-\\u109F\\u1780-\\u17FF]+";
+const PHRASE_SCRIPT_NAME = `(${PHRASE_SCRIPT_WORD}(?:\\s${PHRASE_SCRIPT_WORD}){0,3})`;
+const PHRASE_SCRIPT_BY_WORDS = "เขียนโดย|รายงานโดย|โดย|ผู้เขียน|ຂຽນໂດຍ|ໂດຍ|ដោយ|អ្នកសរសេរ|ရေးသားသူ|ရေးသူ";
+/** The words alone, anywhere in the line: a cheap test before the patterns (and before the byline parse, for the classifier). */
+export const PHRASE_SCRIPT_BY = new RegExp(PHRASE_SCRIPT_BY_WORDS);
+const PHRASE_SCRIPT_BYLINE = new RegExp(`^(?:${PHRASE_SCRIPT_BY_WORDS})\\s*[:：៖-]?\\s*${PHRASE_SCRIPT_NAME}$`, "u");
+const PHRASE_SCRIPT_STAMP_THEN_BY = new RegExp(`^${PHRASE_SCRIPT_WORD}\\s+\\d[\\d/.:, -]{5,30}\\s+(?:โดย|ໂດຍ|ដោយ)\\s+${PHRASE_SCRIPT_NAME}$`, "u");
+const MAX_PHRASE_SCRIPT_BYLINE = 80;
+
 const JAPANESE_BUREAU_BYLINE = /^（\p{Script=Han}{1,6}(?:支局|総局|支社|本社|通信部|報道部|編集部|取材班)[\s　]*(\p{Script=Han}{2,3}[\s　]?\p{Script=Han}{1,3})）$/u;
 
 function readMetaLine(raw: string): MetaLine {
@@ -370,6 +389,8 @@ function readMetaLine(raw: string): MetaLine {
   const result: { author?: string; published?: Date; updated?: Date } = {};
   const cjk = cjkByline(line);
   if (cjk) return { author: cjk };
+  const phrased = phraseScriptByline(line);
+  if (phrased) return { author: phrased };
   // "Na Rehema Juma, Mtwara": Swahili's byline word, capitalised, the name in capitals, the place after a comma.
   const swahili = line.length <= 60 && line.startsWith("Na ") ? SWAHILI_BYLINE.exec(line) : null;
   if (swahili && looksLikePersonName(swahili[1]!)) return { author: swahili[1]! };
