@@ -77,6 +77,9 @@ function termsOf(unit: ClassifiedUnit): string[] {
   return out;
 }
 
+/** A breadcrumb's separator on a line of its own. */
+const CRUMB_SEPARATOR_ALONE = /^[/>›»|•·]$/;
+
 /** Runs of characters of a script without spaces, or of other letters and digits. */
 const TERM_RUNS = new RegExp(`[${UNSPACED_CHARS}]+|[^${UNSPACED_CHARS}]+`, "g");
 const UNSPACED_PAIR = new RegExp(`^[${UNSPACED_CHARS}]{2}$`);
@@ -194,7 +197,10 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     !(j > bodyStart && units.slice(bodyStart, j).filter((u) => u.kind === "prose").length > 1) &&
     // Under the whole found body, a headline needs text of its own under it: over a closing list or contact lines it heads nothing.
     !(j > bodyEnd && !units.slice(j + 1, j + 1 + HEADLINE_BELOW_START).some((u) => u.kind === "prose")) &&
-    !isCaptionOverCredit(units, j));
+    !isCaptionOverCredit(units, j) &&
+    // A breadcrumb printed an item a line ("Home" / "/" / "News" / "/" / "San Vitale in Colle"): its last item names the
+    // section or the place, right over the headline, and the lead repeats it.
+    !(j > 0 && CRUMB_SEPARATOR_ALONE.test(units[j - 1]!.text)));
   const contentWords = candidates.map((j) => terms(j).filter((w) => (w.length >= 3 || (w.length === 2 && UNSPACED_PAIR.test(w))) && !stopwords.has(w)));
   const wanted = new Set<string>();
   for (const words of contentWords) for (const w of words) wanted.add(w);

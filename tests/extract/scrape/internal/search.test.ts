@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyPage } from "../../../../src/extract/scrape/internal/classify";
 import { findBody } from "../../../../src/extract/scrape/internal/body-search";
-import { findHeadline, isHeadlineCandidate, markedLead, withoutSiteName } from "../../../../src/extract/scrape/internal/headline-search";
+import { findHeadline, headlineTrace, isHeadlineCandidate, markedLead, withoutSiteName } from "../../../../src/extract/scrape/internal/headline-search";
 import { toUnits } from "../../../../src/extract/scrape/internal/units";
 import { parseScrape } from "../../../../src/extract/scrape/parse-scrape";
 
@@ -264,5 +264,20 @@ describe("a brand glued to 'By' in a sentence", () => {
     const parsed = parseScrape(["Infant formula recalled", "", lead, "", P1, "", P2].join("\n"));
     expect(parsed.lead).toBe(lead);
     expect(parsed.author).toBeUndefined();
+  });
+});
+
+describe("a breadcrumb printed an item a line", () => {
+  it("names its section or place in its last item, over the headline: the item is never a headline candidate", () => {
+    const text = ["Home", "/", "News", "/", "Hartley Cove harbour school", "", "SCHOOLS", "", "Hartley Cove, the harbour school reopens after two years of repairs", "", P1, "", P2, "", P3].join("\n");
+    const considered: string[] = [];
+    headlineTrace.log = (line) => considered.push(line);
+    try {
+      expect(locate(text).headline).toBe("Hartley Cove, the harbour school reopens after two years of repairs");
+    } finally {
+      headlineTrace.log = undefined;
+    }
+    expect(considered.some((line) => line.endsWith(" Hartley Cove harbour school"))).toBe(false);
+    expect(considered.some((line) => line.includes(" Hartley Cove, the harbour school reopens"))).toBe(true);
   });
 });
