@@ -88,7 +88,8 @@ const UNSPACED_PAIR = new RegExp(`^[${UNSPACED_CHARS}]{2}$`);
 export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
   const text = unit.text.replace(/^[-*•]\s+/, "");
   // What is known already (length, words, flags) is asked first: most lines fail there, before any pattern runs.
-  if (text.length < 8 || text.length > 250 || unit.boilerplate || unit.meta || unit.code) return false;
+  // (Nor a sign-up line the page keeps as furniture: a newsletter's blurb over its post, "… Over 6,000 subscribers".)
+  if (text.length < 8 || text.length > 250 || unit.boilerplate || unit.meta || unit.code || (unit.signUp && unit.furniture)) return false;
   // (Thai, Lao, Myanmar and Khmer by their words: their letters run several to a syllable, "ความปลอดภัย" is two words.)
   const words = !unit.unspaced ? unit.words.length : PHRASE_SPACED_SCRIPT.test(text) ? segmentedWordCount(text) : Math.ceil(text.length / 3);
   if (words < 3 || words > 40) return false;

@@ -281,3 +281,14 @@ describe("a breadcrumb printed an item a line", () => {
     expect(considered.some((line) => line.includes(" Hartley Cove, the harbour school reopens"))).toBe(true);
   });
 });
+
+describe("a newsletter's blurb over its post", () => {
+  it("is furniture that never heads the post, however few lines stand between it and the text", () => {
+    const text = [
+      "Tide Tables", "", "Subscribe", "Sign in", "", "Home", "Archive", "About", "", "Tide Tables",
+      "A newsletter about harbours, boats and the people who keep them. By Ann Lee · Over 4,000 subscribers", "",
+      "I sold the boat. Here's what I kept.", "", "Ann Lee", "", "Sunday, March 2, 2025", "", P1, "", P2, "", P3,
+    ].join("\n");
+    expect(parseScrape(text).title).toBe("I sold the boat. Here's what I kept.");
+  });
+});
