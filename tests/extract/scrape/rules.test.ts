@@ -16,6 +16,8 @@ describe("related labels in more forms", () => {
     expect(inlineRelated("LIRE AUSSI Le gouvernement annonce un nouveau plan")).toBe("Le gouvernement annonce un nouveau plan");
     expect(inlineRelated("Ezt is olvasd el: Megható: tűzoltók mentették ki a kiskutyát")).toBe("Megható: tűzoltók mentették ki a kiskutyát");
     expect(inlineRelated("ALSO ON WBRX 5: Crash closes two lanes of I-75 southbound near Needmore Road")).toBe("Crash closes two lanes of I-75 southbound near Needmore Road");
+    expect(inlineRelated("LÄS MER: Fler drunkningsolyckor på is i fjol")).toBe("Fler drunkningsolyckor på is i fjol");
+    expect(inlineRelated("Lees meer: Gemeente sluit zwembad voor de zomer")).toBe("Gemeente sluit zwembad voor de zomer");
     expect(inlineRelated("ALSO ON THE AGENDA: THE BUDGET")).toBeNull();
     expect(inlineRelated("LEIA MAIS: Governo anuncia novo plano")).toBe("Governo anuncia novo plano");
     expect(inlineRelated("Lire aussi Le Monde, qui en parle longuement")).toBeNull();
@@ -552,6 +554,8 @@ describe("furniture", () => {
     "Home • World • Sport",
     "Tags: politics, economy",
     "Címkék: turizmus, Budapest",
+    "Ämnen i artikeln: Skridskor, Is",
+    "Onderwerpen: zwembad, gemeente",
     "* * *",
     "Is this page useful?",
     // Lines ads and paywalls leave in the text, and a multi-page article's pager.
