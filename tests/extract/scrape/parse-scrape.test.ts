@@ -1140,6 +1140,16 @@ describe("a writer's note closing the page", () => {
     const kept = parseScrape(["Accountants join the VAT debate", "", p1, "", "Thandeka is a chartered accountant who has seen it all, and she says the rules are simple."].join("\n"));
     expect(JSON.stringify(kept.blocks)).toContain("Thandeka is a chartered accountant");
   });
+
+  it("stays out of the body when it calls the writer by the whole name under the name, and so does the link to the writer's page after it", () => {
+    const p1 = "VAT penalties catch out thousands of small firms each year, most of them for errors that take minutes to avoid once you know where they hide.";
+    const p2 = "Keep every invoice for five years, check each supplier's VAT number, and file on time even when you owe nothing at all this period.";
+    const note = "Thandeka Mokoena is a senior assistant editor with the Ledger Business Review in Durban, where she tracks small firms, tax and the people who advise them on both.";
+    const page = ["5 VAT mistakes small businesses make", "", "By Thandeka Mokoena", "16 January 2024", "", p1, "", p2, "", "Tags:", "Tax", "Small business", "", "Thandeka Mokoena", "", note].join("\n");
+    expect(parseScrape(page).blocks).toEqual([{ kind: "paragraph", text: p1 }, { kind: "paragraph", text: p2 }]);
+    const turkish = ["Motorine zam geldi", "", "Elif Kaya", "04.03.2025 09:10", "", p1, "", p2, "", "Elif Kaya", "Marmara Postası Ekonomi Servisi'nde enerji, piyasalar ve tüketici haberlerini takip ediyor ve her hafta piyasa notlarını yazıyor.", "Yazarın tüm haberleri"].join("\n");
+    expect(parseScrape(turkish).blocks).toEqual([{ kind: "paragraph", text: p1 }, { kind: "paragraph", text: p2 }]);
+  });
 });
 
 describe("a byline set as a name over the writer's job over the date", () => {

@@ -96,7 +96,9 @@ export function writerBoxNote(units: readonly ClassifiedUnit[], at: number): num
   const opensWithJob = note.text.length >= MIN_JOB_NOTE && isWriterJob(note.text.split(/[\s,]/, 1)[0]!);
   // Or the link to the writer's page closes it ("Catalina Restrepo Uribe" / "Socióloga de …" / "Ver más columnas de esta autora").
   const linked = isAuthorPageButton(units[noteAt + 1]?.text ?? "");
-  return (note.text.startsWith(`${first} `) && BIO_VERB.test(note.text.slice(first.length + 1))) || opensWithJob || linked ? noteAt : -1;
+  // (By first name, or by the whole name: "Priya Raghunathan" / "Priya Raghunathan is a Senior Assistant Editor with …".)
+  const byName = [first, name.text].some((called) => note.text.startsWith(`${called} `) && BIO_VERB.test(note.text.slice(called.length + 1)));
+  return byName || opensWithJob || linked ? noteAt : -1;
 }
 
 const BIO_VERB = /^(?:is|was|has|writes|covers|lives|joined|leads|heads)\s/;

@@ -11,7 +11,7 @@ import { BUTTON_CHARS, findBody } from "./body-search";
 import { findHeadline, markedLead, withoutSiteName } from "./headline-search";
 import { bareNameByline, BYLINE_OPENER, capitalsName, cjkByline, isCjkName, isDateline, isPostedByFooter, isNumericStamp, AUTHOR_LABEL_ALONE, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, parseByline, STAMP_WORDS } from "../rules/bylines";
 import { hasCaptionMarker, isStandaloneCredit, looksLikePhotoCaption } from "../rules/captions";
-import { isJoinDate } from "../rules/furniture";
+import { isJoinDate, TAGS_LABEL_ALONE } from "../rules/furniture";
 import { withoutBullet, type Unit } from "./units";
 import { aloneEnd, aloneHeadline, headlineBelow } from "./alone";
 import { relatedAfter } from "./related-list";
@@ -120,7 +120,8 @@ export function cropToArticle(all: Unit[]): CroppedPage {
     const unit = units[i]!;
     inBox = unit.relatedHeading || (inBox && unit.bullet);
     // A related heading the page repeats ("Baca juga:" over each inset) still tells the reader the line under it is a link.
-    if (unit.furniture && !hasCaptionMarker(unit.text) && !isStandaloneCredit(unit.text) && !(inBox && unit.bullet) && !(unit.relatedHeading && !unit.boilerplate)) continue;
+    // A tags' label alone stays too: the reader leaves out the tags set under it with it.
+    if (unit.furniture && !hasCaptionMarker(unit.text) && !isStandaloneCredit(unit.text) && !(inBox && unit.bullet) && !(unit.relatedHeading && !unit.boilerplate) && !TAGS_LABEL_ALONE.test(unit.text)) continue;
     out.push(unit);
   }
   const related = relatedAfter(units, end);

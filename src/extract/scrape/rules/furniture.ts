@@ -127,6 +127,8 @@ export function isContentsLabel(line: string): boolean {
 const BOILERPLATE_SHORT: RegExp[] = [
   AD_LABEL,
   AD_LEFTOVER,
+  // A player's fallback text, which a scrape keeps where the audio or video stood.
+  /^(?:your browser does not support (?:the )?(?:audio|video|html5 (?:audio|video)|this (?:audio|video))(?: (?:element|tag|player))?|ihr browser unterstützt (?:das |kein(?:e|en)? )?(?:html5[- ]?)?(?:audio|video)[\p{L}-]*(?: element)?(?: nicht)?|votre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:l['’]élément |la balise )?(?:audio|vidéo|video)|tu navegador no (?:soporta|admite) (?:el elemento |la etiqueta )?(?:de )?(?:audio|vídeo|video)|o seu navegador não suporta (?:o elemento )?(?:de )?(?:áudio|vídeo)|il tuo browser non supporta (?:l['’]elemento )?(?:audio|video))\.?$/iu,
   /^(subscribe|sign up|sign in|log in|register)\b/i,
   /^follow us\b|^follow @|^like us on\b|^join us on\b/i,
   /^(click|tap) here\b/i,
@@ -560,7 +562,7 @@ export function isAuthorPageButton(line: string): boolean {
 }
 
 const AUTHOR_PAGE_BUTTON =
-  /^(?:(?:view|see) all (?:posts|articles|stories)|(?:view|see) (?:more|all) (?:posts|articles|stories) (?:by|from) (?:this|the) (?:author|writer)|more (?:articles |posts |stories )?(?:by|from) (?:this|the) (?:author|writer)|все (?:статьи|материалы|публикации) автора|всі (?:статті|матеріали|публікації) автора|alle (?:artikel|beiträge) (?:des autors|der autorin|von \p{Lu}\p{L}+)|tous (?:ses|les) articles(?: de l['’]auteur)?|todos (?:sus|los) artículos(?: del autor)?|todos os artigos(?: do autor)?|tutti gli articoli(?: dell['’]autore)?|wszystkie artykuły autora|všechny články autora|ver más (?:columnas|artículos|notas|publicaciones) (?:de (?:este autor|esta autora|la autora|el autor))?|más columnas de (?:este autor|esta autora))\s*[→›»]?$/iu;
+  /^(?:(?:view|see) all (?:posts|articles|stories)|(?:view|see) (?:more|all) (?:posts|articles|stories) (?:by|from) (?:this|the) (?:author|writer)|more (?:articles |posts |stories )?(?:by|from) (?:this|the) (?:author|writer)|все (?:статьи|материалы|публикации) автора|всі (?:статті|матеріали|публікації) автора|alle (?:artikel|beiträge) (?:des autors|der autorin|von \p{Lu}\p{L}+)|tous (?:ses|les) articles(?: de l['’]auteur)?|todos (?:sus|los) artículos(?: del autor)?|todos os artigos(?: do autor)?|tutti gli articoli(?: dell['’]autore)?|wszystkie artykuły autora|yazarın (?:tüm|diğer) (?:haberleri|yazıları)|všechny články autora|ver más (?:columnas|artículos|notas|publicaciones) (?:de (?:este autor|esta autora|la autora|el autor))?|más columnas de (?:este autor|esta autora))\s*[→›»]?$/iu;
 
 /** The site's name after "Why you can trust", then what its reviewers do ("Why you can trust your instincts" is a headline). */
 const TRUST_NOTE = /^Why you can trust \p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}(?:$|\s+\p{Lu}.{0,350}\b(?:test|tests|tested|testing|review|reviews|reviewers|independent|experts?)\b)/u;
