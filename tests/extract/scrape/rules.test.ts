@@ -17,6 +17,8 @@ describe("related labels in more forms", () => {
     expect(inlineRelated("Ezt is olvasd el: Megható: tűzoltók mentették ki a kiskutyát")).toBe("Megható: tűzoltók mentették ki a kiskutyát");
     expect(inlineRelated("ALSO ON WBRX 5: Crash closes two lanes of I-75 southbound near Needmore Road")).toBe("Crash closes two lanes of I-75 southbound near Needmore Road");
     expect(inlineRelated("LÄS MER: Fler drunkningsolyckor på is i fjol")).toBe("Fler drunkningsolyckor på is i fjol");
+    expect(inlineRelated("[관련기사] 해안시 버스 기사 부족 심화")).toBe("해안시 버스 기사 부족 심화");
+    expect(inlineRelated("[Related] Council approves the harbour car park")).toBe("Council approves the harbour car park");
     expect(inlineRelated("Lees meer: Gemeente sluit zwembad voor de zomer")).toBe("Gemeente sluit zwembad voor de zomer");
     expect(inlineRelated("ALSO ON THE AGENDA: THE BUDGET")).toBeNull();
     expect(inlineRelated("LEIA MAIS: Governo anuncia novo plano")).toBe("Governo anuncia novo plano");
@@ -746,6 +748,8 @@ describe("the writer's note", () => {
   it("is a name, then what the writer does for a living", () => {
     expect(isWriterBio("Jane Doe is a reporter for the Harbour Gazette.")).toBe(true);
     expect(isWriterBio("Jane Doe (@janedoe) is an Ideas contributor at the Gazette and the host of a podcast.")).toBe(true);
+    expect(isWriterBio("Ann Lee covers city hall and the school board. Reach her at alee@gazette.example or 555-0142.")).toBe(true);
+    expect(isWriterBio("The new rule covers every harbour in the county. Reach them at the port office before noon.")).toBe(false);
     expect(isWriterBio("The mayor is a former reporter who covered the harbour for years.")).toBe(false);
     // A column's note on its writer, unnamed: "The author is …" in other languages.
     expect(isWriterBio("Autorka je krajinářská architektka a publicistka. Věnuje se zeleni ve městech.")).toBe(true);

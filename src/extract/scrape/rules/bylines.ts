@@ -880,9 +880,9 @@ function nameGluedToStamp(line: string): { author: string; rest: string } | null
 const MAX_GLUED_BYLINE = 80;
 
 // "Jane Doe is a reporter for the Gazette.", "Jane Doe (@janedoe) is a contributor at the Gazette and…":
-// a name, then what the writer does for a living.
+// a name, then what the writer does for a living ("Dana Whitcombe covers city hall. Reach her at …": or their beat, then how to reach them).
 const WRITER_BIO =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{1,40}\))?\s+(?:is\s+(?:a|an|the)\b[^.!?]{0,100}\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|producer|photographer|freelancer|intern|professor|lecturer|principal|teacher|researcher|economist|fellow|consultant|attorney|lawyer|physician)s?\b|has been (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|journalist|editor|correspondent|columnist|contributor)\b[^.!?]{0,30}\b(?:at|for|with)\s+(?:the\s+)?\p{Lu}|covers\s[^.!?]{3,100}\sfor\s+(?:the\s+)?\p{Lu}|(?:can|may) be reached (?:at|by|via|on)\s+[\w.+-]+@[\w-]+\.)|^(?:Reach|Contact|Email|E-mail|Write to)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:at|via|on)\s+\S+@/u;
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{1,40}\))?\s+(?:is\s+(?:a|an|the)\b[^.!?]{0,100}\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|producer|photographer|freelancer|intern|professor|lecturer|principal|teacher|researcher|economist|fellow|consultant|attorney|lawyer|physician)s?\b|has been (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|journalist|editor|correspondent|columnist|contributor)\b[^.!?]{0,30}\b(?:at|for|with)\s+(?:the\s+)?\p{Lu}|covers\s[^.!?]{3,100}\sfor\s+(?:the\s+)?\p{Lu}|(?:covers|writes about|reports on)\s[^.!?]{3,120}[.!?]\s+(?:Reach|Contact|Email|E-mail|Write to)\s+(?:him|her|them)\s+(?:at|via|on)\b|(?:can|may) be reached (?:at|by|via|on)\s+[\w.+-]+@[\w-]+\.)|^(?:Reach|Contact|Email|E-mail|Write to)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:at|via|on)\s+\S+@/u;
 
 /** The name a writer's note opens with ("Sarah Okafor is a labour economist and writer…" → "Sarah Okafor"), or null. */
 export function writerBioName(line: string): string | null {
