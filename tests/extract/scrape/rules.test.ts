@@ -557,6 +557,8 @@ describe("furniture", () => {
     "Tags: politics, economy",
     "Címkék: turizmus, Budapest",
     "Ämnen i artikeln: Skridskor, Is",
+    "Compartir: LinkedIn X Facebook Correo electrónico",
+    "Partager : Facebook X Courrier électronique",
     "Your browser does not support the audio element.",
     "Ihr Browser unterstützt kein HTML5-Video.",
     "Votre navigateur ne supporte pas l'élément audio.",

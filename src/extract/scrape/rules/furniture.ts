@@ -20,6 +20,8 @@ const SHARE_WORDS = new Set([
   "share", "shares", "tweet", "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "mail", "print",
   "linkedin", "reddit", "pinterest", "telegram", "messenger", "copy", "link", "copy link", "comments", "correo", "courriel", "e-mail",
   "copier", "lien", "copiar", "enlace", "copia", "kopieren",
+  // "Correo electrónico", "Courrier électronique", "E-posta": e-mail spelt out.
+  "electrónico", "eletrónico", "eletrônico", "électronique", "courrier", "correio", "e-posta", "sähköposti", "e-post", "epost",
   "comment", "save", "gift", "listen", "pocket", "flipboard", "sms", "bluesky", "threads", "mastodon", "share this",
   "share this article", "share on facebook", "share on twitter", "share on x", "share via email",
   // The same buttons in the scripts whose pages print them as words: Thai, Korean, Japanese, Chinese, Hebrew, Bengali, Hindi, Arabic, Persian.
