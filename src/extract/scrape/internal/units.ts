@@ -152,6 +152,9 @@ function isWide(code: number): boolean {
 /** Chinese and Japanese text, written without spaces: a wrap inside it is joined with none. */
 const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}、。，．！？「」『』（）]/u;
 
+/** Three spaces and more between two words of a line: a gap between a table's columns, as text browsers lay tables out. */
+const COLUMN_GAP = /\S {3,}\S/;
+
 /** Narrowest wrap measured: notes and e-mails are wrapped at 40 columns and more; shorter lines are a list's or a poem's. */
 const MIN_WRAP_WIDTH = 30;
 /** Characters past the wrap width a line of a wrapped page may run (a long word, a hand's wrap). */
@@ -234,15 +237,17 @@ export function toUnits(text: string): Unit[] {
       continue;
     }
     const previousLength = lastLength;
+    // A table's row set in space-aligned columns ("Ekwendeni    14    12,600") is neither wrapped nor carried on.
+    const tableRow = wrapWidth > 0 && COLUMN_GAP.test(raw.trim());
     // Measured only where a wrap width was found: the width is read for nothing else.
-    lastLength = wrapWidth > 0 ? columns(raw.trimEnd()) : 0;
+    lastLength = wrapWidth > 0 && !tableRow ? columns(raw.trimEnd()) : 0;
     // A hard-wrapped paragraph: the previous line stops mid-sentence and this
     // one carries on in lower case. Join them rather than invent a paragraph.
     // On a page wrapped at a width, a line that filled it carries on into the
     // next whatever that one starts with ("… between Europe and the" / "United
     // States, …"), even past a full stop: the wrap fell there.
     const wrapped = wrapWidth > 0 && previousLength >= WRAP_FILL * wrapWidth && !BULLET.test(line);
-    if (previous && blanks === 0 && (wrapped || (!endsLikeSentence(previous.text) && /^\p{Ll}/u.test(line) && previous.text.length > 40)) && !isLowerCaseByline(line)) {
+    if (previous && blanks === 0 && !tableRow && (wrapped || (!endsLikeSentence(previous.text) && /^\p{Ll}/u.test(line) && previous.text.length > 40)) && !isLowerCaseByline(line)) {
       // Between two characters of an unspaced script the wrap fell inside the text: no space goes in.
       const unspaced = UNSPACED_CHAR.test(previous.text.slice(-1)) && UNSPACED_CHAR.test(line[0]!);
       previous.text += unspaced ? line : ` ${line}`;

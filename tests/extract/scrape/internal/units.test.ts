@@ -112,6 +112,27 @@ describe("toUnits: hard-wrapped paragraphs", () => {
     expect(texts(page)[0]).toBe("Harbour works begin next month after the last objections are settled");
   });
 
+  it("on a page wrapped at a width, keeps a table's rows set in space-aligned columns apart from the text and from each other", () => {
+    const wrapped = [
+      "   The kiosks are run by committees elected in each village, and the money",
+      "   they take pays the attendant, the repairs and a fund for the dry season.",
+      "",
+      "     District area    Kiosks    People served    Average repair time",
+      "     Ekwendeni        14        12,600           3 days",
+      "     Embangweni       11        9,800            5 days",
+      "",
+      "   Across the network, 41 of the 46 kiosks now cover their running costs in",
+      "   full, and the other five receive a small top-up from the district fund.",
+    ].join("\n");
+    expect(texts(wrapped)).toEqual([
+      "The kiosks are run by committees elected in each village, and the money they take pays the attendant, the repairs and a fund for the dry season.",
+      "District area Kiosks People served Average repair time",
+      "Ekwendeni 14 12,600 3 days",
+      "Embangweni 11 9,800 5 days",
+      "Across the network, 41 of the 46 kiosks now cover their running costs in full, and the other five receive a small top-up from the district fund.",
+    ]);
+  });
+
   it("does not take a page of Thai paragraphs set line under line for a wrapped one: each line opens on a letter of no case, few fill a width", () => {
     const phrase = "ชาวบ้านที่มาร่วมประชุมขอให้เก็บราวเหล็กเก่าของท่าเรือไว้ ";
     const paragraphs = [10, 3, 6, 2, 4, 9, 5].map((n) => phrase.repeat(n).trim());
