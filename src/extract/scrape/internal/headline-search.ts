@@ -584,7 +584,12 @@ function underLongerHeadline(units: ClassifiedUnit[], j: number, candidate: (k: 
   // A text browser indents the dek as a paragraph under the flush headline: deeper is the same shape.
   if (!above || unit.gapBefore > 1 || above.indent > unit.indent || above.bullet || unit.bullet) return false;
   if (above.text.includes(unit.text) || BYLINE_OR_STAMP_START.test(above.text) || !candidate(j - 1)) return false;
-  return above.words.length >= unit.words.length || (above.words.length >= STANDFIRST_OVER_WORDS && j - 1 > 0 && echoAbove() >= SHORTER_HEADLINE_ECHO);
+  if (above.words.length >= unit.words.length) return true;
+  // A shorter line over it that is no kicker: unless the line has a standfirst of its own under it, a longer sentence
+  // ("Gletscherschmelze in den Alpen" / "Glaziologin …: „Wir dokumentieren …“" / "Die Gletscher … verloren."): a page has one dek.
+  const below = units[j + 1];
+  const ownStandfirst = !!below && below.gapBefore <= 1 && !below.meta && below.words.length > unit.words.length && endsLikeSentence(below.text) && !endsLikeSentence(unit.text);
+  return above.words.length >= STANDFIRST_OVER_WORDS && j - 1 > 0 && echoAbove() >= SHORTER_HEADLINE_ECHO && !ownStandfirst;
 }
 
 /**

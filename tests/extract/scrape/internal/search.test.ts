@@ -292,3 +292,14 @@ describe("a newsletter's blurb over its post", () => {
     expect(parseScrape(text).title).toBe("I sold the boat. Here's what I kept.");
   });
 });
+
+describe("a topic's line over the headline, the headline over its own standfirst", () => {
+  it("takes the headline, not the shorter topic line the lead repeats: a page has one standfirst", () => {
+    const dek = "Die Pegel am Rhein sind in zwei Wochen so stark gefallen wie seit Jahren nicht mehr, und die Schiffer laden nur noch halb.";
+    const p1 = "Das Niedrigwasser am Rhein ist im Frühjahr so stark wie seit Jahren nicht mehr, sagt die Hydrologin, und die Schifffahrt am Rhein spürt das Niedrigwasser zuerst.";
+    const p2 = "Wir haben mit ihr über die Ursachen gesprochen, über den Schnee in den Alpen und darüber, was die Städte am Rhein jetzt tun können.";
+    const p3 = "Frau Berger, wie schlimm ist die Lage am Rhein wirklich? Sie ist ernst, aber nicht neu: Wir sehen solche Pegel jetzt fast jedes Jahr.";
+    const text = ["Interview", "Das Niedrigwasser am Rhein", "", "Hydrologin Sabine Berger: „Wir sehen das jetzt fast jedes Jahr“", "", dek, "", "Von Lena Brückmann", "14.05.2024, 06:00 Uhr", "", p1, "", p2, "", p3].join("\n");
+    expect(locate(text).headline).toBe("Hydrologin Sabine Berger: „Wir sehen das jetzt fast jedes Jahr“");
+  });
+});
