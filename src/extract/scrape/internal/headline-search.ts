@@ -9,7 +9,7 @@ import { hasCaptionMarker, isStandaloneCredit, mentionsPlace } from "../rules/ca
 import { isBareUrl, isRelatedHeading } from "../rules/related";
 import { endsLikeSentence, printedWithoutBlankLines, withoutBullet } from "./units";
 import { isEditorsNote } from "../../editor-notes";
-import { isSectionEnd, PHRASE_SPACED_SCRIPT, segmentedWordCount, UNSPACED_CHARS, UNSPACED_SCRIPT } from "../vocabulary";
+import { isSectionEnd, KEY_POINTS, PHRASE_SPACED_SCRIPT, segmentedWordCount, UNSPACED_CHARS, UNSPACED_SCRIPT } from "../vocabulary";
 import { titleAnchor } from "./body-search";
 
 /** A `:: ` lead marker anywhere on the page: the publisher's own word for where the body starts. */
@@ -76,6 +76,18 @@ function termsOf(unit: ClassifiedUnit): string[] {
   }
   return out;
 }
+
+/** Whether unit `j` is one of the lines set line under line beneath a key-points label ("Key events", "Das Wichtigste"). */
+function underKeyPointsLabel(units: readonly ClassifiedUnit[], j: number): boolean {
+  for (let k = j; k > 0 && j - k < KEY_POINTS_ITEMS; k--) {
+    if (units[k]!.gapBefore > 0) return false;
+    if (KEY_POINTS.test(units[k - 1]!.text)) return true;
+  }
+  return false;
+}
+
+/** Most items a key-points box is looked up through. */
+const KEY_POINTS_ITEMS = 8;
 
 /** A breadcrumb's separator on a line of its own. */
 const CRUMB_SEPARATOR_ALONE = /^[/>›»|•·]$/;
@@ -188,6 +200,8 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
   // Each line is asked once, though neighbours ask about it too.
   const shapes: (boolean | undefined)[] = [];
   const candidate = (k: number): boolean => (shapes[k] ??= k >= 0 && k < units.length && isHeadlineCandidate(units[k]!));
+  let keyPointTexts: Set<string> | undefined;
+  const keyPoints = (): Set<string> => (keyPointTexts ??= new Set(units.filter((_, k) => underKeyPointsLabel(units, k)).map((u) => u.text)));
   const from = Math.max(0, bodyStart - window);
   // The body search may have begun at a caption or standfirst above the headline.
   const to = Math.min(units.length - 1, bodyStart + HEADLINE_BELOW_START);
@@ -201,7 +215,10 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     !isCaptionOverCredit(units, j) &&
     // A breadcrumb printed an item a line ("Home" / "/" / "News" / "/" / "San Vitale in Colle"): its last item names the
     // section or the place, right over the headline, and the lead repeats it.
-    !(j > 0 && CRUMB_SEPARATOR_ALONE.test(units[j - 1]!.text)));
+    !(j > 0 && CRUMB_SEPARATOR_ALONE.test(units[j - 1]!.text)) &&
+    // An item of a key-points or key-events box ("Key events" / "Cardiff–Swansea line shut for rest of day" / …), or the
+    // entry's own heading that it names: a live blog's entries repeat its words, yet it heads an entry, not the page.
+    !keyPoints().has(units[j]!.text));
   const contentWords = candidates.map((j) => terms(j).filter((w) => (w.length >= 3 || (w.length === 2 && UNSPACED_PAIR.test(w))) && !stopwords.has(w)));
   const wanted = new Set<string>();
   for (const words of contentWords) for (const w of words) wanted.add(w);

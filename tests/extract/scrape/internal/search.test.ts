@@ -303,3 +303,18 @@ describe("a topic's line over the headline, the headline over its own standfirst
     expect(locate(text).headline).toBe("Hydrologin Sabine Berger: „Wir sehen das jetzt fast jedes Jahr“");
   });
 });
+
+describe("a live blog's key events under its headline", () => {
+  it("are no headline, however well the entries repeat their words", () => {
+    const entry = (heading: string, text: string) => ["13.05 GMT", heading, "", text, ""];
+    const text = [
+      "Live", "Harbour storm live: ferries cancelled and sea wall closed as gale hits the coast", "",
+      "Key events", "Ferry to the island cancelled for the rest of the day", "Sea wall promenade closed", "Welcome and summary", "",
+      "By Jane Doe", "Sun 3 Nov 2024 13.05 GMT", "",
+      ...entry("Ferry to the island cancelled for the rest of the day", `The ferry to the island has been cancelled for the rest of the day, the operator said, as the ferry could not berth in the gale. ${P1}`),
+      ...entry("Sea wall promenade closed", `The council has closed the sea wall promenade after waves broke over the sea wall on the promenade this morning. ${P2}`),
+      ...entry("Welcome and summary", `Welcome to our live coverage of the storm. ${P3}`),
+    ].join("\n");
+    expect(locate(text).headline).toBe("Harbour storm live: ferries cancelled and sea wall closed as gale hits the coast");
+  });
+});
