@@ -753,6 +753,8 @@ describe("the writer's note", () => {
   it("is a name, then what the writer does for a living", () => {
     expect(isWriterBio("Jane Doe is a reporter for the Harbour Gazette.")).toBe(true);
     expect(isWriterBio("Jane Doe (@janedoe) is an Ideas contributor at the Gazette and the host of a podcast.")).toBe(true);
+    expect(parseByline("By MARISA KELLEHER Associated Press")).toBe("MARISA KELLEHER");
+    expect(parseByline("By JANE DOE The Associated Press")).toBe("JANE DOE");
     expect(isWriterBio("Ann Lee covers city hall and the school board. Reach her at alee@gazette.example or 555-0142.")).toBe(true);
     expect(isWriterBio("The new rule covers every harbour in the county. Reach them at the port office before noon.")).toBe(false);
     expect(isWriterBio("The mayor is a former reporter who covered the harbour for years.")).toBe(false);
@@ -2218,6 +2220,8 @@ describe("Korean photo labels and Japanese closing bylines and rails", () => {
   });
   it("reads a bureau and reporter in brackets as the byline, and nothing else in brackets", () => {
     expect(cjkByline("（函館支局　佐藤健太）")).toBe("佐藤健太");
+    expect(cjkByline("科学医療部　佐伯真澄")).toBe("佐伯真澄");
+    expect(cjkByline("科学医療部")).toBeNull();
     expect(cjkByline("（東京本社 山田 太郎）")).toBe("山田 太郎");
     expect(cjkByline("（共同通信の取材による）")).toBeNull();
     expect(cjkByline("（写真は本文とは関係ありません）")).toBeNull();

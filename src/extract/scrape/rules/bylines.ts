@@ -76,6 +76,9 @@ export function parseByline(line: string): string | null {
   // "By state political reporter Nadia Petrakis", "By political editor Laura Kuenssberg": the writer's job, in lower case, before the name.
   const roled = ROLE_BEFORE_NAME.exec(m[1]!);
   if (roled) return roled[1]!;
+  // "By MARISA KELLEHER Associated Press": the wire's style, the name in capitals, then the agency in title case, no comma.
+  const capitals = CAPITALS_NAME_THEN_OUTLET.exec(m[1]!);
+  if (capitals) return capitals[1]!;
   // "Jane Doe, Reuters", "Tom Adebayo, Sports Reporter": the name is before the comma.
   // "Jane Doe, Reuters": the name is before the comma; "Jane Doe Thu, 02/22/2024": so is the date's weekday, which is not the name's.
   // "Janet Morrow; photos by Tom Hale": the writer is before the photographer.
@@ -240,6 +243,8 @@ export function bareNameByline(raw: string): string | null {
 const LIVE_SHIFT = /\s*\((?:now|earlier|later|before)\)/g;
 const NAMES_JOINED = /\s+(?:and|&|und|et|y|e)\s+/;
 
+const CAPITALS_NAME_THEN_OUTLET = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3})\s+(?:The\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}$/u;
+
 /** What sets a byline's name apart from the desk, agency or place after it. */
 const SWAHILI_BYLINE = /^Na (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})(?:,\s*\p{Lu}[\p{L} ]{1,30})?$/u;
 const LOWER_DE_BYLINE = /^de (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3})$/u;
@@ -348,7 +353,10 @@ export function cjkByline(line: string): string | null {
   if (found) return found.groups!.ja ?? found.groups!.zh ?? found.groups!.ko!;
   // "（函館支局　佐藤健太）": a Japanese paper's bureau and reporter in brackets, closing the story.
   const bureau = line.length <= 24 && line.startsWith("（") ? JAPANESE_BUREAU_BYLINE.exec(line) : null;
-  return bureau ? bureau[1]!.replace(/\s+/g, " ") : null;
+  if (bureau) return bureau[1]!.replace(/\s+/g, " ");
+  // "科学医療部　佐伯真澄": the desk, then the reporter, under the headline.
+  const desk = line.length <= 24 ? JAPANESE_DESK_BYLINE.exec(line) : null;
+  return desk ? desk[1]!.replace(/\s+/g, " ") : null;
 }
 
 /**
@@ -370,6 +378,7 @@ const PHRASE_SCRIPT_BYLINE = new RegExp(`^(?:${PHRASE_SCRIPT_BY_WORDS})\\s*[:：
 const PHRASE_SCRIPT_STAMP_THEN_BY = new RegExp(`^${PHRASE_SCRIPT_WORD}\\s+\\d[\\d/.:, -]{5,30}\\s+(?:โดย|ໂດຍ|ដោយ)\\s+${PHRASE_SCRIPT_NAME}$`, "u");
 const MAX_PHRASE_SCRIPT_BYLINE = 80;
 
+const JAPANESE_DESK_BYLINE = /^\p{Script=Han}{1,8}(?:部|局|班|支局|総局|報道部|編集部|取材班)[\s　]+(\p{Script=Han}{2,3}[\s　]?\p{Script=Han}{1,3})$/u;
 const JAPANESE_BUREAU_BYLINE = /^（\p{Script=Han}{1,6}(?:支局|総局|支社|本社|通信部|報道部|編集部|取材班)[\s　]*(\p{Script=Han}{2,3}[\s　]?\p{Script=Han}{1,3})）$/u;
 
 function readMetaLine(raw: string): MetaLine {
