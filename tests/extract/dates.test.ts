@@ -9,6 +9,12 @@ describe("dates printed on pages", () => {
     expect(asciiDigits("१२ मार्च २०२४")).toBe("12 मार्च 2024");
   });
 
+  it("reads a Thai stamp's label (อัปเดตล่าสุด, last updated) and its Buddhist-era year", () => {
+    const stamp = parseTimestampLine("อัปเดตล่าสุด 12 มี.ค. 2568 18:05 น.");
+    expect(stamp?.kind).toBe("updated");
+    expect(stamp?.date.toISOString()).toBe("2025-03-12T18:05:00.000Z");
+  });
+
   it("reads Moscow time written in Cyrillic (мск) as UTC+3", () => {
     expect(parseTimestampLine("18 февраля 2025, 09:41 мск")?.date.toISOString()).toBe("2025-02-18T06:41:00.000Z");
     expect(parseTimestampLine("18 февраля 2025, 09:41 МСК")?.date.toISOString()).toBe("2025-02-18T06:41:00.000Z");

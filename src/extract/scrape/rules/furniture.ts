@@ -135,6 +135,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^follow us\b|^follow @|^like us on\b|^join us on\b/i,
   /^(click|tap) here\b/i,
   /^(skip to (main )?content|back to top|top of page|menu|search|home|close|loading\.*|print this page|leave a comment|comments?( \(\d+\))?|\d+ comments?)$/i,
+  // A view counter: "3,482 views", "👁 4 318", "เข้าชม 3,482 ครั้ง", "Просмотров: 1 204".
+  /^(?:👁\s*[\d\s.,]+|[\d\s.,]*\d\s*(?:views?|lượt xem|visualizaciones|visualizações|aufrufe|vues|visualizzazioni|просмотр(?:ов|а)?|görüntülenme)|(?:views?|เข้าชม|ยอดวิว|lượt xem|просмотров|visualizações|aufrufe|görüntülenme)\s*[:：]?\s*[\d.,\s]*\d(?:\s*ครั้ง)?)$/iu,
   // A gallery's or a pager's buttons alone: "Previous" / "Next", "View fullscreen".
   /^(?:previous|prev|next|zurück|weiter|précédent|suivant|anterior|siguiente|próximo|precedente|successivo|vorige|volgende|(?:view |open )?full ?screen|vollbild(?:modus)?|plein écran|pantalla completa|tela cheia|schermo intero)$/i,
   // "Back to Top ▲": with its arrow.
