@@ -559,6 +559,7 @@ describe("furniture", () => {
     "Ämnen i artikeln: Skridskor, Is",
     "Compartir: LinkedIn X Facebook Correo electrónico",
     "Partager : Facebook X Courrier électronique",
+    "ປ້າຍກຳກັບ: ນະຄອນຫຼວງວຽງຈັນ, ນ້ຳຖ້ວມ",
     "3,482 views",
     "เข้าชม 3,482 ครั้ง",
     "👁 4 318",
@@ -1208,6 +1209,9 @@ describe("photo credits in more scripts", () => {
     "কমলাপুর রেলস্টেশনে ট্রেনে ওঠার অপেক্ষায় যাত্রীরা। ছবি: সাজিদ হোসেন",
     "ท้องฟ้าเมืองเชียงใหม่ปกคลุมด้วยหมอกควัน เมื่อเช้าวันที่ 11 มี.ค. 2568 (ภาพ: ชัยวัฒน์ ใจดี)",
     "高鐵公司表示，清明連假疏運期間將加開71班次。（資料照）",
+    "ພະນັກງານ ກຳລັງຂຸດລອກຮ່ອງລະບາຍນ້ຳ ຢູ່ຖະໜົນລ້ານຊ້າງ (ພາບ: ບຸນມີ ສີສຸວັນ)",
+    "កសិករកំពុងថែទាំចម្ការស្វាយ នៅស្រុកសំឡូត (រូបថត៖ សុខ វណ្ណា)",
+    "အလုပ်သမားတစ်ဦး ရက်ကန်းရက်နေသည် (ဓာတ်ပုံ - နန်းခင်မာ)",
   ])("marks a caption: %s", (line) => expect(hasCaptionMarker(line)).toBe(true));
 
   it("leaves an equals sign in Latin prose alone", () => {

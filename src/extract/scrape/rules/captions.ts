@@ -50,7 +50,7 @@ const JAPANESE_CAPTION_TAIL = /[=＝][^=＝。]{1,40}$/u;
 const JAPANESE_BRACKET_CAPTION = /[^。]（[\d０-９]{1,2}日[^（）、。]{0,6}、[^（）。]{1,25}）$|（(?:筆者|編集部|記者)?撮影[^（）]{0,12}）$|（[^（）]{0,12}撮影）$|（(?:写真|画像|画像提供|写真提供|提供)[：:・][^（）]{1,25}）$/u;
 // A bracketed credit closing the line, "(Photo: AP)", "[Image: Getty Images]". Bounded
 // and anchored at the end, so a long line of unclosed brackets stays linear.
-const PAREN_CREDIT = /[(\[（]\s*(file photo|file image|file pic|photo|image|imagem|imagen|immagine|picture|fotoğraf|foto|fotó|fot|kuva|credit|crédit|quelle|bildquelle|fonte|bild|photograph|фото|φωτογραφία|φωτό|φωτ|צילום|ảnh|عکس|صورة|تصوير|写真|图|圖|ภาพ|ছবি|फोटो|फाइल फोटो|資料照|资料图|資料照片|资料照片)s?(?![\p{L}])[^()\[\]]{0,100}[)\]）]\s*$/iu;
+const PAREN_CREDIT = /[(\[（]\s*(file photo|file image|file pic|photo|image|imagem|imagen|immagine|picture|fotoğraf|foto|fotó|fot|kuva|credit|crédit|quelle|bildquelle|fonte|bild|photograph|фото|φωτογραφία|φωτό|φωτ|צילום|ảnh|عکس|صورة|تصوير|写真|图|圖|ภาพ|ພາບ|រូបថត|រូបភាព|ဓာတ်ပုံ|ছবি|फोटो|फाइल फोटो|資料照|资料图|資料照片|资料照片)s?(?![\p{L}])[^()\[\]]{0,100}[)\]）]\s*$/iu;
 // "(Express Photo by Praveen Khanna)", "(Reuters Photo: Jane Roe)": a paper's name before its word for the photo.
 const OUTLET_PHOTO_CREDIT = /\(\s*\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2}\s+(?:[Pp]hoto|[Pp]hotograph|[Pp]ic|[Pp]icture)s?\s*(?:by|:)\s*[^()]{2,60}\)\s*$/u;
 // "… for the first time since 2017.(ABC New England: Lucy Thackray)": the outlet and the photographer in brackets, after

@@ -678,7 +678,7 @@ const SHARE_ROW_WORD = /[^\s|•·,/]+/g;
 
 /** A `Tags:` line in the languages pages label them with: its list after the label. */
 const TAGS_WORDS =
-  "tags?|tagged(?: with| in)?|filed under|topics?|ämnen(?: i artikeln)?|emner|aiheet|onderwerpen|keywords?|labels|etichete|etiquetes|cuvinte cheie|टॉपिक्स|टैग्स|टैग|categories|category|címkék|themen|schlagwörter|schlagworte|stichwörter|kategorien?|mots-clés|mots clés|étiquettes|sujets|catégories?|etiquetas|temas|tópicos|assuntos|categorías?|categorias?|argomenti|parole chiave|categorie|trefwoorden|categorieën|теги|метки|темы|рубрики|tagit|avainsanat|etiketler|tagi|tagy|štítky|témata|témy|taggar|etiketter|emneord|ετικέτες|标签|標籤|タグ|태그|thẻ|từ khóa|टैग|ট্যাগ|แท็ก|แท็กที่เกี่ยวข้อง|الوسوم|كلمات مفتاحية|برچسب‌ها|برچسب ها|برچسبها|תגיות";
+  "tags?|tagged(?: with| in)?|filed under|topics?|ämnen(?: i artikeln)?|emner|aiheet|onderwerpen|keywords?|labels|etichete|etiquetes|cuvinte cheie|टॉपिक्स|टैग्स|टैग|categories|category|címkék|themen|schlagwörter|schlagworte|stichwörter|kategorien?|mots-clés|mots clés|étiquettes|sujets|catégories?|etiquetas|temas|tópicos|assuntos|categorías?|categorias?|argomenti|parole chiave|categorie|trefwoorden|categorieën|теги|метки|темы|рубрики|tagit|avainsanat|etiketler|tagi|tagy|štítky|témata|témy|taggar|etiketter|emneord|ετικέτες|标签|標籤|タグ|태그|thẻ|từ khóa|टैग|ট্যাগ|แท็ก|แท็กที่เกี่ยวข้อง|ป้ายกำกับ|ປ້າຍກຳກັບ|ສະຫຼາກ|ស្លាក|တက်ဂ်များ|တက်ဂ်|الوسوم|كلمات مفتاحية|برچسب‌ها|برچسب ها|برچسبها|תגיות";
 export const TAGS_LINE = new RegExp(`^(?:${TAGS_WORDS})\\s*[:：]\\s*(.+)$`, "iu");
 /** The tags' label alone, without its colon ("Tags", "Témata", "标签"): the page's own list, never an article's fact. */
 export const TAGS_LABEL = new RegExp(`^(?:${TAGS_WORDS})$`, "iu");
