@@ -560,6 +560,8 @@ describe("furniture", () => {
     "Compartir: LinkedIn X Facebook Correo electrónico",
     "Partager : Facebook X Courrier électronique",
     "ປ້າຍກຳກັບ: ນະຄອນຫຼວງວຽງຈັນ, ນ້ຳຖ້ວມ",
+    "Contact the newsroom at islands@westcoastherald.example",
+    "Contactez la rédaction : redaction@echo.example",
     "3,482 views",
     "เข้าชม 3,482 ครั้ง",
     "👁 4 318",
@@ -759,6 +761,7 @@ describe("the writer's note", () => {
     expect(isWriterBio("Jane Doe (@janedoe) is an Ideas contributor at the Gazette and the host of a podcast.")).toBe(true);
     expect(parseByline("By MARISA KELLEHER Associated Press")).toBe("MARISA KELLEHER");
     expect(parseByline("By JANE DOE The Associated Press")).toBe("JANE DOE");
+    expect(isWriterBio("— Harriet Okonkwo-Bell is a freelance writer in Leeds and a former school librarian.")).toBe(true);
     expect(isWriterBio("Ann Lee covers city hall and the school board. Reach her at alee@gazette.example or 555-0142.")).toBe(true);
     expect(isWriterBio("The new rule covers every harbour in the county. Reach them at the port office before noon.")).toBe(false);
     expect(isWriterBio("The mayor is a former reporter who covered the harbour for years.")).toBe(false);

@@ -205,6 +205,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^[（(]?(?:责任编辑|責任編輯|校对|校對|审核|審核|编辑|編輯|报料|報料|澎湃新闻报料)[:：].{1,30}$|^.{0,20}未经(?:授权|许可)[，,]?\s*不得转载.{0,10}$|^(?:原标题|原標題)[:：].{1,120}$/u,
   // The newsroom's call for tips under a story: "Have a news tip? Email us at …", "Got a story idea? Contact the newsroom …".
   /^(?:have a (?:confidential |news )?tip|got a (?:confidential |news )?(?:tip|story(?: idea)?)|know something we should know)\?.{0,90}$/i,
+  // Or its address alone: "Contact the newsroom at islands@example.com", "Contactez la rédaction : redaction@…", "Kontakt zur Redaktion: …".
+  /^(?:(?:contact|e-?mail|write to|reach) (?:the )?(?:newsroom|news ?desk|editors?|editorial team|us)|contactez la rédaction|écrire à la rédaction|kontakt zur redaktion|schreiben sie der redaktion|contacta(?:r)? (?:con )?la redacción|scrivi alla redazione|contate a redação)\s*(?:at|à|an|:|：)?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/iu,
   // A multi-page article's pager: "Page 1 of 3", "Next page", "Seite 2 von 4".
   /^(?:page|pagina|página|seite|strona|sayfa|страница|sivu|oldal)\s+\d{1,3}\s*(?:of|de|di|von|z|из|\/)\s*\d{1,3}$|^(?:[←«‹]\s*)?(?:next|previous|prev) page(?:\s*[→»›])?$|^(?:nächste|vorherige) seite$|^page (?:suivante|précédente)$|^página (?:siguiente|anterior)$/i,
   PAYWALL_PROMPT,
