@@ -18,6 +18,7 @@ export interface Unit {
 
 import { squash } from "../../../core/text";
 import { parseTimestampLine } from "../../dates";
+import { codeLine } from "../rules/line-shapes";
 
 /** A list item's marker, laid-out pages' menus and lists: `*`, `-`, `•`, `·`, `▪` and a space. */
 export const BULLET = /^[-*•·▪]\s+/;
@@ -152,6 +153,9 @@ function isWide(code: number): boolean {
 /** Chinese and Japanese text, written without spaces: a wrap inside it is joined with none. */
 const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}、。，．！？「」『』（）]/u;
 
+/** A line that is one bracketed item: a picture's text alternative as a text browser prints it. */
+const BRACKETED_LINE = /^\[[^[\]]+\]$/;
+
 /** Three spaces and more between two words of a line: a gap between a table's columns, as text browsers lay tables out. */
 const COLUMN_GAP = /\S {3,}\S/;
 
@@ -246,8 +250,11 @@ export function toUnits(text: string): Unit[] {
     // On a page wrapped at a width, a line that filled it carries on into the
     // next whatever that one starts with ("… between Europe and the" / "United
     // States, …"), even past a full stop: the wrap fell there.
+    // A line of code or a command ("$ head -n 4 import.log"), a picture's text in brackets ("[Image: Hand turning the
+    // handle]") and a line past the width were broken by their writer.
+    const brokenByWriter = wrapWidth > 0 && previous !== undefined && (previousLength > wrapWidth || BRACKETED_LINE.test(previous.text) || codeLine(previous.text) === "strong" || codeLine(line) === "strong");
     const wrapped = wrapWidth > 0 && previousLength >= WRAP_FILL * wrapWidth && !BULLET.test(line);
-    if (previous && blanks === 0 && !tableRow && (wrapped || (!endsLikeSentence(previous.text) && /^\p{Ll}/u.test(line) && previous.text.length > 40)) && !isLowerCaseByline(line)) {
+    if (previous && blanks === 0 && !tableRow && !brokenByWriter && (wrapped || (!endsLikeSentence(previous.text) && /^\p{Ll}/u.test(line) && previous.text.length > 40)) && !isLowerCaseByline(line)) {
       // Between two characters of an unspaced script the wrap fell inside the text: no space goes in.
       const unspaced = UNSPACED_CHAR.test(previous.text.slice(-1)) && UNSPACED_CHAR.test(line[0]!);
       previous.text += unspaced ? line : ` ${line}`;

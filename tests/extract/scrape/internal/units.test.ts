@@ -133,6 +133,30 @@ describe("toUnits: hard-wrapped paragraphs", () => {
     ]);
   });
 
+  it("on a page wrapped at a width, keeps apart the lines its writer broke: a command, a picture's text in brackets", () => {
+    const wrapped = [
+      "   Every few months somebody on the team runs the deploy tool with --help and",
+      "   waits, and then asks in chat whether the tool is broken. It is not broken.",
+      "",
+      "      $ python -X importtime -c \"import deploy.cli\" 2> import.log",
+      "      $ head -n 4 import.log",
+      "",
+      "   [Image: The import log sorted by cumulative time, the cloud SDK at the top]",
+      "   The sorted log: the cloud SDK takes most of the start-up time on its own.",
+      "",
+      "   The first column is the time spent in the module itself, and the second",
+      "   includes everything it imported in turn, so we sort the log by the second.",
+    ].join("\n");
+    expect(texts(wrapped)).toEqual([
+      "Every few months somebody on the team runs the deploy tool with --help and waits, and then asks in chat whether the tool is broken. It is not broken.",
+      "$ python -X importtime -c \"import deploy.cli\" 2> import.log",
+      "$ head -n 4 import.log",
+      "[Image: The import log sorted by cumulative time, the cloud SDK at the top]",
+      "The sorted log: the cloud SDK takes most of the start-up time on its own.",
+      "The first column is the time spent in the module itself, and the second includes everything it imported in turn, so we sort the log by the second.",
+    ]);
+  });
+
   it("does not take a page of Thai paragraphs set line under line for a wrapped one: each line opens on a letter of no case, few fill a width", () => {
     const phrase = "ชาวบ้านที่มาร่วมประชุมขอให้เก็บราวเหล็กเก่าของท่าเรือไว้ ";
     const paragraphs = [10, 3, 6, 2, 4, 9, 5].map((n) => phrase.repeat(n).trim());
