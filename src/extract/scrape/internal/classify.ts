@@ -335,9 +335,9 @@ function markContentsLists(units: ClassifiedUnit[]): void {
 function markImageAltTexts(units: ClassifiedUnit[]): void {
   for (let i = 0; i + 1 < units.length; i++) {
     const under = units[i + 1]!;
+    if (!BRACKETED_ALONE.test(units[i]!.text) || under.gapBefore > 1) continue;
     // (The caption's credit may stand on a line of its own under it: "… fills a jerrycan." / "© WaterBridge / Chikondi Banda".)
-    const credited = () => hasCaptionMarker(under.text) || (units[i + 2]?.gapBefore === 0 && isStandaloneCredit(units[i + 2]!.text));
-    if (!BRACKETED_ALONE.test(units[i]!.text) || under.gapBefore > 1 || !credited()) continue;
+    if (!hasCaptionMarker(under.text) && !(units[i + 2]?.gapBefore === 0 && isStandaloneCredit(units[i + 2]!.text))) continue;
     asFurniture(units[i]!);
     // Never the headline either, however well the lead repeats its words.
     units[i]!.boilerplate = true;
