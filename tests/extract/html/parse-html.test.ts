@@ -498,3 +498,23 @@ describe("an index of posts saved in an article's place", () => {
     expect(parseHtml(html).title).toBe("Coastal trail to grow");
   });
 });
+
+describe("a page's comments and boxes named in other languages or in data attributes", () => {
+  const P = [
+    "El manantial que abastecía a los tres pueblos de la sierra registra este verano el caudal más bajo desde que hay mediciones, según la confederación hidrográfica.",
+    "Desde el pasado mes de julio, un camión cisterna sube cada mañana con treinta mil litros de agua que los vecinos reparten entre el depósito municipal y las casas.",
+    "El Ayuntamiento ha pedido a la Diputación que adelante las obras de conexión con el embalse, previstas para el año que viene, y estudia perforar un nuevo pozo.",
+  ];
+  const html = page("<title>La sequía obliga a tres pueblos a abastecerse con camiones cisterna</title>",
+    `<main><article><h1>La sequía obliga a tres pueblos a abastecerse con camiones cisterna</h1><div class="a_c">
+      <p>${P[0]}</p><p>${P[1]}</p>
+      <div class="w w-x" data-dtm-region="articulo_cuerpo_newsletter"><p>Newsletter</p><p>El Sur al día</p><p>Recibe cada mañana las noticias más importantes de la provincia.</p></div>
+      <p>${P[2]}</p></div></article>
+      <section class="a_cm" id="comentarios" aria-label="Comentarios"><h2>Comentarios (42)</h2>
+        ${Array.from({ length: 6 }, (_, i) => `<div class="c"><p>vecino${i} 21 ago 2024 - 08:5${i}</p><p>Llevamos veinte años oyendo hablar de la conexión al embalse y de las obras que nunca llegan a empezar. Veremos si esta vez es la buena, comentario ${i}.</p></div>`).join("")}
+      </section></main>`);
+
+  it("leaves out a comments section that names itself so, however long the thread, and a box its data attribute names", () => {
+    expect(texts(parseHtml(html).blocks)).toEqual(P);
+  });
+});

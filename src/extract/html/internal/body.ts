@@ -20,7 +20,9 @@ const SKIP = new Set(["script", "style", "noscript", "template", "iframe", "obje
 const RICH = new Set(["ul", "ol", "table", "pre", "dl"]);
 /** Boilerplate inside an article container, by class or id. */
 // And a reader-revenue appeal ("contributions", "support-us", "donate"), a site's alert bar.
-const CHROME = /(?:^|[\s_-])(?:byline|author-?(?:info|bio|box|name)|share|sharing|social|newsletter|signup|subscribe|promo|advert|ad-?slot|related|read-?more|recommended|tags?-?list|breadcrumbs?|comments?|contributions|support-us|donate|donation|alert-bar|site-alert|alert-banner)(?:$|[\s_-])/i;
+const CHROME = /(?:^|[\s_-])(?:byline|author-?(?:info|bio|box|name)|share|sharing|social|newsletter|signup|subscribe|promo|advert|ad-?slot|related|read-?more|recommended|tags?-?list|breadcrumbs?|comments?|comentarios|commentaires|kommentare|commenti|comentários|reacties|contributions|support-us|donate|donation|alert-bar|site-alert|alert-banner)(?:$|[\s_-])/i;
+/** A reader's comments, by the label a section gives itself in any of these languages: chrome however long the thread. */
+const COMMENTS = /^(?:comments?|comentarios|commentaires|kommentare|commenti|comentários|reacties|reactions)$/i;
 /** Captions and credits that sit outside a <figure>. */
 // And a photo's description by its image's name: Sina's `img_descr`, Naver's `img_desc`, g1's `content-media__description`.
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|MsoCaption|wp-caption-text|image-?caption|photo-?caption|media-?caption|(?:img|image|photo|media)_{0,2}-?desc(?:r|ription)?)(?:$|[\s_-])/i;
@@ -118,12 +120,31 @@ export function isCaption(el: DomElement): boolean {
 function isChrome(el: DomElement): boolean {
   // Its class and id, and the names component frameworks give it: a custom element's own tag (`<ps-newsletter-module>`),
   // `data-component`, `data-testid` ("byline-new-contributors").
-  const label = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""} ${el.getAttribute("data-component") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.localName.includes("-") ? el.localName : ""}`;
+  const label = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""} ${dataNames(el)} ${el.localName.includes("-") ? el.localName : ""}`;
+  // A section that names itself the comments ("<section id="comentarios" aria-label="Comentarios">"), outside the text's own element.
+  if (el.localName === "section" && (COMMENTS.test(el.getAttribute("id") ?? "") || COMMENTS.test(el.getAttribute("aria-label") ?? "")) && el.querySelector("h1") === null) return true;
   if (!CHROME.test(label)) return false;
   // A container that holds most of the article is not chrome, whatever its class says; a reader-revenue appeal
   // runs to a few paragraphs of its own.
   return squash(el.textContent ?? "").length < (APPEAL.test(label) ? MAX_APPEAL_CHARS : 400);
 }
+
+/**
+ * The names a page's components carry in data attributes: `data-component`, `data-testid` ("byline-new-contributors"),
+ * an analytics region ("articulo_cuerpo_newsletter"); an address or a sentence in one (`data-src`, `data-caption`) is none.
+ */
+function dataNames(el: DomElement): string {
+  let names = "";
+  for (const name of el.getAttributeNames()) {
+    if (!name.startsWith("data-")) continue;
+    const value = el.getAttribute(name) ?? "";
+    if (value.length <= MAX_DATA_NAME && DATA_NAME.test(value)) names += ` ${value}`;
+  }
+  return names;
+}
+
+const DATA_NAME = /^[\w-]+$/;
+const MAX_DATA_NAME = 60;
 
 const APPEAL = /contributions|support-us|donat/i;
 const MAX_APPEAL_CHARS = 1500;
