@@ -180,15 +180,16 @@ const DECISIVE_MARGIN = 3;
 const EARLY_CHECK = 100;
 const EARLY_MARGIN = 4;
 
+/** Thai, Lao, Myanmar and Khmer: spaces part their phrases (or sentences), never their words. */
+export const PHRASE_SPACED_CHARS = "\\u0E00-\\u0EFF\\u1000-\\u109F\\u1780-\\u17FF";
 /** Scripts written without spaces between words: length and punctuation stand in for stopwords there. */
 // Code-point ranges rather than Script properties: the same test, several times faster in V8.
 // Thai, Lao, Myanmar, Khmer, kana, CJK ideographs (and extension A), compatibility ideographs.
 /** The characters of scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, Japanese kana, Han. */
-export const UNSPACED_CHARS = "\\u0E00-\\u0EFF\\u1000-\\u109F\\u1780-\\u17FF\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF";
+export const UNSPACED_CHARS = `${PHRASE_SPACED_CHARS}\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF`;
 export const UNSPACED_SCRIPT = new RegExp(`[${UNSPACED_CHARS}]`);
 
-/** Thai, Lao, Myanmar and Khmer: spaces part their phrases (or sentences), never their words. */
-export const PHRASE_SPACED_SCRIPT = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/;
+export const PHRASE_SPACED_SCRIPT = new RegExp(`[${PHRASE_SPACED_CHARS}]`);
 
 // The runtime's ICU dictionaries find the words of those scripts: no list of ours could.
 const WORD_SEGMENTER = new Intl.Segmenter("th", { granularity: "word" });

@@ -6,7 +6,7 @@
  */
 import { MONTH_WORD, MORE_UPDATE_WORDS, asciiDigits, hasCalendarDate, parseDate, parseTimestampLine } from "../../dates";
 import { endsLikeSentence } from "../internal/units";
-import { isAffiliateDisclosure } from "../vocabulary";
+import { isAffiliateDisclosure, PHRASE_SPACED_CHARS } from "../vocabulary";
 
 /** The labels a reading time goes by ("Reading time: 4 min", "Lesezeit 4 Minuten"); alone, "Lecture" and "Leitura" are words of prose too. */
 export const READING_TIME_LABELS = "reading time|read time|temps de lecture|tiempo de lectura|lesezeit|lesedauer|tempo de leitura|tempo di lettura|leestijd|čas čtení|lästid|läsningstid|czas czytania|czas lektury|okuma süresi|время чтения|lukuaika|læsetid|lesetid";
@@ -369,7 +369,7 @@ export function phraseScriptByline(line: string): string | null {
   return (PHRASE_SCRIPT_BYLINE.exec(line) ?? PHRASE_SCRIPT_STAMP_THEN_BY.exec(line))?.[1] ?? null;
 }
 
-const PHRASE_SCRIPT_WORD = "[\\u0E00-\\u0EFF\\u1000-\\u109F\\u1780-\\u17FF]+";
+const PHRASE_SCRIPT_WORD = `[${PHRASE_SPACED_CHARS}]+`;
 const PHRASE_SCRIPT_NAME = `(${PHRASE_SCRIPT_WORD}(?:\\s${PHRASE_SCRIPT_WORD}){0,3})`;
 const PHRASE_SCRIPT_BY_WORDS = "เขียนโดย|รายงานโดย|โดย|ผู้เขียน|ຂຽນໂດຍ|ໂດຍ|ដោយ|អ្នកសរសេរ|ရေးသားသူ|ရေးသူ";
 /** The words alone, anywhere in the line: a cheap test before the patterns (and before the byline parse, for the classifier). */
