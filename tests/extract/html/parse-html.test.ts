@@ -490,12 +490,12 @@ describe("an index of posts saved in an article's place", () => {
 
   it("is no index when its body class marks a single post, whatever else it holds", () => {
     const html = `<html><head><title>Coastal trail to grow</title></head><body class="single blog"><main><h1>Coastal trail to grow by four miles</h1>${body}${[1, 2, 3].map(teaser).join("")}</main></body></html>`;
-    expect(parseHtml(html).title).toBe("Coastal trail to grow");
+    expect(parseHtml(html).title).toBe("Coastal trail to grow by four miles");
   });
 
   it("is no index when it is a post with related cards", () => {
     const html = `<html><head><title>Coastal trail to grow</title></head><body class="post-template-default single single-post"><article class="post hentry"><h1>Coastal trail to grow by four miles</h1>${body}</article><aside>${[1, 2, 3].map(teaser).join("")}</aside></body></html>`;
-    expect(parseHtml(html).title).toBe("Coastal trail to grow");
+    expect(parseHtml(html).title).toBe("Coastal trail to grow by four miles");
   });
 });
 

@@ -11,8 +11,11 @@ export function pickTitle(candidates: string[], h1: string, extracted: string, s
   const site = siteKeys(siteName, pageUrl);
   // A title that is only the site's name ("<title>Metro Daily</title>") names no article: the next candidate or the <h1> does.
   const all = [...candidates, extracted].filter((t) => t && !site.includes(fold(t).replace(/\s+/g, "")));
-  const title = all[0] || h1 || candidates[0];
-  if (!title) return "";
+  const picked = all[0] || h1 || candidates[0];
+  if (!picked) return "";
+  // A social title cut short of the page's own headline ("Coastal town votes to let sea reclaim farmland" over the <h1>
+  // "… farmland in 'managed retreat' plan"): the headline, whole.
+  const title = h1 && picked !== h1 && fold(h1).startsWith(`${fold(picked)} `) && !SEPARATOR.test(h1) ? squash(h1) : picked;
   // A paged article's page in its title ("… Halaman all", "… Page 2 of 3"): the article's title is without it.
   return stripSiteName(title, h1, siteName, pageUrl).replace(PAGE_SUFFIX, "");
 }

@@ -21,6 +21,12 @@ describe("the title picked", () => {
     // Nothing else at all: the site's name is still better than none.
     expect(pickTitle(["Metro Daily"], "", "", "Metro Daily", undefined)).toBe("Metro Daily");
   });
+
+  it("takes the page's own headline over a social title cut short of it, and keeps a social title that differs", () => {
+    expect(pickTitle(["Coastal town votes to let sea reclaim farmland"], "Coastal town votes to let sea reclaim farmland in 'managed retreat' plan", "", undefined, undefined))
+      .toBe("Coastal town votes to let sea reclaim farmland in 'managed retreat' plan");
+    expect(pickTitle(["Sea to reclaim farmland"], "Coastal town votes to let sea reclaim farmland", "", undefined, undefined)).toBe("Sea to reclaim farmland");
+  });
 });
 
 describe("a paged article's page in its title", () => {
