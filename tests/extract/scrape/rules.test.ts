@@ -1419,6 +1419,7 @@ describe("stamps and bylines of European and Asian papers", () => {
   it("reads an update in brackets with its colon or in full-width brackets, and a Japanese count of characters after", () => {
     expect(parseMetaLine("10:24 14.03.2025 (обновлено: 12:10 14.03.2025)")).toEqual({ published: new Date("2025-03-14T10:24:00Z"), updated: new Date("2025-03-14T12:10:00Z") });
     expect(parseMetaLine("2025/3/14 18:30（最終更新 3/14 21:05） 734文字")?.published).toEqual(new Date("2025-03-14T18:30:00Z"));
+    expect(parseMetaLine("2024/7/5 18:30 （最終更新 7/5 21:12 ） 文字数 1120")?.published).toEqual(new Date("2024-07-05T18:30:00Z"));
   });
 
   it("takes a line of stamps whose date is numeric for a stamp line, its date read later", () => {

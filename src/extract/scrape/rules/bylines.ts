@@ -181,7 +181,7 @@ const WRITER_EDITOR_PAIR = /^(?:Penulis|Reporter|Wartawan|Pewarta|Writer|Author|
 const DATE_BULLET_TIME = /(\d{1,2}[./]\d{1,2}[./]\d{4})\s*[•·|]\s*(\d{1,2}[:.]\d{2})\b/;
 /** "9:00 am EDT • September 15, 2020": the clock, a bullet, then its date; one stamp. */
 const TIME_BULLET_DATE = /\b(\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s*[•·|]\s*(?=\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}\b)/u;
-const CHARACTER_COUNT = /\s+\d{1,6}文字$/u;
+const CHARACTER_COUNT = /\s+(?:\d{1,6}文字|文字数\s*[:：]?\s*\d{1,6})$/u;
 
 /** A date, then its update in brackets with its own word: "(modifica il …)", "(updated …)", "(mis à jour le …)". */
 // "10:24 14.03.2025 (обновлено: 12:10 14.03.2025)", "2025/3/14 18:30（最終更新 3/14 21:05）": with its colon, in full-width brackets too.
