@@ -221,6 +221,7 @@ describe("bylines", () => {
     "Photographer: Dustin Franz for Ledger Weekly", "Fotograf: Lars Eriksen", "Markus Scholz/picture alliance via Getty Images", "(Simulation: SXS Collaboration)",
     "© Foto: Kristoffer Vang", "Photo © Jane Owner", "Quelle: picture alliance/dpa/Britta Pedersen", "(Riverland & Mallee News: Eliza Cobb)", "Supplied by Barratt North Scotland", "(KCRX)", "(WSB-TV)",
     "© Giulia Ferraresi", "Kuvat: Mikko Kivelä", "Screenshot: Tomasz Wilk",
+    "Φωτ.: Γιάννης Σταυρίδης", "Photo / Supplied, Peninsula Restoration Trust", "Photo / Mereana Tuhoe", "Chart: Stackframe",
   ])("is a photo's credit alone on its line: %s", (line) => {
     expect(isStandaloneCredit(line)).toBe(true);
   });
@@ -260,7 +261,7 @@ describe("bylines", () => {
   });
 
   it.each(["(The council met on Tuesday)", "Photo of the day", "Kuha ni", "Team 2/IMAGO rules", "(Editing: Mark Heinrich)", "(Additional reporting: Sam Jones)",
-    "Quelle: Statistisches Bundesamt", "Supplied by the council, the figures show a rise", "(Graphic: Global assets in 2019 - here)", "© 2024 Example Ltd. All rights reserved.", "(KC)", "(WHOOPS)"])("is no credit: %s", (line) => {
+    "Quelle: Statistisches Bundesamt", "Supplied by the council, the figures show a rise", "(Graphic: Global assets in 2019 - here)", "Chart: the figures for March", "© 2024 Example Ltd. All rights reserved.", "(KC)", "(WHOOPS)"])("is no credit: %s", (line) => {
     expect(isStandaloneCredit(line)).toBe(false);
   });
 

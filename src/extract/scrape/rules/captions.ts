@@ -167,6 +167,9 @@ export function isPhotoCopyright(line: string): boolean {
   return m.groups!.before !== undefined || m.groups!.label !== undefined || credit.includes("/") || AGENCY_NAMES.has(credit) || (mark === 0 && looksLikePersonName(credit));
 }
 
+// (No /i: under it \p{Lu} would take lower case too, and "Chart: the figures" is a sentence's start.)
+const CHART_SOURCE = /^(?:Chart|Graphic|Infographic|Map|Grafik|Infografik|Karte|CHART|GRAPHIC|MAP)\s*[:：]\s*\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}$/u;
+
 // "Evan Vucci/AP", "Tom Williams/CQ-Roll Call, Inc./Getty Images": name(s) then an agency.
 // "David Paul Morris | Bloomberg | Getty Images": the parts set off by slashes or bars alike.
 // "Markus Scholz/picture alliance via Getty Images": the agency that carried another's photo, after "via".
@@ -232,7 +235,10 @@ export function isStandaloneCredit(line: string): boolean {
   // "Quelle: picture alliance/dpa/Britta Pedersen": a source label over an agency's credit.
   if (SOURCE_LABEL_CREDIT.test(line) && (line.includes("/") || AGENCY_IN_CREDIT.test(line))) return true;
   return (
-    /^(\(?\s*(photo(?:graph)?|photographer|photographe|fotograf|fotógrafo|fotografo|image|picture|screenshot|screengrab|capture d['’]écran|bildschirmfoto|illustration|ilustración|illustrazione|rendering|simulation|credit|foto|fotó|fotoğraf|zdjęcie|kuva|kuvat|bild|ảnh|ภาพ|фото|світлина|снимка|צילום|عکس|تصوير|تصویر|صورة|فوٹو|फोटो|ছবি|사진|写真|picha)s?\s*(by|credit)?\s*[:：]\s*[^.]{1,70}\)?)$/iu.test(line) ||
+    // ("Photo / Supplied", "Φωτ.: Γιάννης Σταυρίδης": a slash for the colon, Greek's abbreviation.)
+    /^(\(?\s*(photo(?:graph)?|photographer|photographe|fotograf|fotógrafo|fotografo|image|picture|screenshot|screengrab|capture d['’]écran|bildschirmfoto|illustration|ilustración|illustrazione|rendering|simulation|credit|foto|fotó|fotoğraf|zdjęcie|kuva|kuvat|bild|ảnh|ภาพ|фото|світлина|снимка|צילום|عکس|تصوير|تصویر|صورة|فوٹو|फोटो|ছবি|사진|写真|picha|φωτ\.|φωτογραφία)s?\s*(by|credit)?\s*(?:[:：]|\s\/)\s*[^.]{1,70}\)?)$/iu.test(line) ||
+    // "Chart: Stackframe", "Map: Ordnance Survey": a chart's or a map's source by its name alone (not "(Graphic: Global assets - here)", a link in the text).
+    CHART_SOURCE.test(line) ||
     // "IMAGO/Team 2", "dpa/Bernd Weißbrod": a photo agency, then its photographer; "KOMPAS.com/RINA KUSUMAWATI":
     // the outlet by its address, then its photographer in capitals.
     (line.includes("/") && (AGENCY_SLASH_NAME.test(line) || /^[A-Za-z]+\.(?:com|net|org|co(?:\.[a-z]{2})?|[a-z]{2})\s*\/\s*\p{Lu}[\p{Lu} .'’-]{2,40}$/u.test(line))) ||
