@@ -328,12 +328,16 @@ function asArabicGregorian(text: string): string {
   return text
     .replace(LUNAR_HIJRI_FIRST, "")
     .replace(LUNAR_HIJRI_AFTER, "")
+    // "الأحد، 10 تشرين الثاني 2024، 11:30 صباحاً": the weekday before the date, Arabic's comma between its parts.
+    .replace(ARABIC_WEEKDAY_FIRST, "")
+    .replace(/،/g, ",")
     .replace(/(\d{4})\s*م(?=$|[\s,،-])/u, "$1")
     // The clock's mark closing the line, or the clock first: "02:20 م - 16 مارس 2025".
     .replace(/(\d{1,2}[:.]\d{2})\s*(?:ص|صباحا|صباحاً)(?=$|\s)/u, "$1 am")
     .replace(/(\d{1,2}[:.]\d{2})\s*(?:م|مساء|مساءً)(?=$|\s)/u, "$1 pm")
     .trim();
 }
+const ARABIC_WEEKDAY_FIRST = /^ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)[،,]?\s+(?=\d)/u;
 /** What asArabicGregorian reads: the Hijri mark, or an Arabic letter after a digit. */
 const ARABIC_MARKS = /هـ|\d\s*[صم]/u;
 const LUNAR_HIJRI_MONTH =

@@ -15,6 +15,10 @@ describe("dates printed on pages", () => {
     expect(stamp?.date.toISOString()).toBe("2025-03-12T18:05:00.000Z");
   });
 
+  it("reads an Arabic stamp with its weekday and Arabic commas before the clock's morning mark", () => {
+    expect(parseTimestampLine("الأحد، 10 تشرين الثاني 2024، 11:30 صباحاً")?.date.toISOString()).toBe("2024-11-10T11:30:00.000Z");
+  });
+
   it("reads Moscow time written in Cyrillic (мск) as UTC+3", () => {
     expect(parseTimestampLine("18 февраля 2025, 09:41 мск")?.date.toISOString()).toBe("2025-02-18T06:41:00.000Z");
     expect(parseTimestampLine("18 февраля 2025, 09:41 МСК")?.date.toISOString()).toBe("2025-02-18T06:41:00.000Z");

@@ -761,6 +761,7 @@ describe("the writer's note", () => {
     expect(isWriterBio("Jane Doe is a reporter for the Harbour Gazette.")).toBe(true);
     expect(isWriterBio("Jane Doe (@janedoe) is an Ideas contributor at the Gazette and the host of a podcast.")).toBe(true);
     expect(parseByline("By MARISA KELLEHER Associated Press")).toBe("MARISA KELLEHER");
+    expect(parseMetaLine("كتبت: ريم العمري")?.author).toBe("ريم العمري");
     expect(parseByline("By JANE DOE The Associated Press")).toBe("JANE DOE");
     expect(isWriterBio("— Harriet Okonkwo-Bell is a freelance writer in Leeds and a former school librarian.")).toBe(true);
     expect(isWriterBio("Ann Lee covers city hall and the school board. Reach her at alee@gazette.example or 555-0142.")).toBe(true);

@@ -25,7 +25,7 @@ export const BY_WORDS = "by|von|par|por|di|door|av|af|oleh|מאת|โดย";
 // Words that name the writer before the name, a colon allowed: "Автор: …", "بقلم: …", "كتب: …", "作者：…".
 // Japanese credits set the writer after a middle dot, a slash or an equals sign: "文・山田花子", "文／山田花子", "取材・文＝山田花子", "文・写真　山田花子".
 // "文" only with its separator after it: without one it opens a word ("文化・芸能" is a menu's "Culture・Entertainment").
-const WRITER_WORDS = "بقلم|كتب|作者|(?:取材・)?文(?:・写真)?(?=[・／＝/:：\\s])|记者|記者|автор|авторы";
+const WRITER_WORDS = "بقلم|كتبت|كتب|作者|(?:取材・)?文(?:・写真)?(?=[・／＝/:：\\s])|记者|記者|автор|авторы";
 // Labels that name the writer only with a colon after them ("Author: …", "Autor: …", "Yazar: …"):
 // without one they are words of a sentence. "Words by …", "Reporting by …": the byline's own phrases.
 const WRITER_LABELS =
