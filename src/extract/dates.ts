@@ -337,13 +337,15 @@ function asArabicGregorian(text: string): string {
     .replace(/(\d{1,2}[:.]\d{2})\s*(?:م|مساء|مساءً)(?=$|\s)/u, "$1 pm")
     .trim();
 }
-const ARABIC_WEEKDAY_FIRST = /^ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)[،,]?\s+(?=\d)/u;
+/** Arabic's weekdays, with their article, as stamps open on them. */
+const ARABIC_WEEKDAY = "ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)";
+const ARABIC_WEEKDAY_FIRST = new RegExp(`^${ARABIC_WEEKDAY}[،,]?\\s+(?=\\d)`, "u");
 /** What asArabicGregorian reads: the Hijri mark, or an Arabic letter after a digit. */
 const ARABIC_MARKS = /هـ|\d\s*[صم]/u;
 const LUNAR_HIJRI_MONTH =
   "محرم|صفر|ربيع (?:الأول|الاول|الآخر|الاخر|الثاني)|جماد[ىي] (?:الأولى|الاولى|الآخرة|الاخرة|الثانية)|رجب|شعبان|رمضان|شوال|ذ[وي] القعدة|ذ[وي] الحجة";
 const LUNAR_HIJRI_FIRST = new RegExp(
-  `^(?:ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)[،,]?\\s+)?\\d{1,2}\\s+(?:${LUNAR_HIJRI_MONTH})\\s+\\d{4}\\s*(?:هـ|ه)?\\s*[-–|،,/]?\\s*`,
+  `^(?:${ARABIC_WEEKDAY}[،,]?\\s+)?\\d{1,2}\\s+(?:${LUNAR_HIJRI_MONTH})\\s+\\d{4}\\s*(?:هـ|ه)?\\s*[-–|،,/]?\\s*`,
   "u",
 );
 

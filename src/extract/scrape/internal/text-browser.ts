@@ -9,6 +9,8 @@
  * as w3m prints it ("[A sliced loaf on a wire rack]").
  */
 
+import { squash } from "../../../core/text";
+
 export interface BrowserDump {
   text: string;
   /** A line's whole text when it is one numbered link, and the link's address. */
@@ -29,8 +31,12 @@ const PICTURE_MARK = /^(\s*)\[(?:IMG|INLINE|LINK|EMBED)\]\s*(.*)$/;
 
 export function readTextBrowserDump(text: string): BrowserDump {
   const linkUrls = new Map<string, string>();
-  // Most pages hold no bracketed number at all: one look before anything is split.
-  if (!text.includes("]") || !hasLinkNumbers(text)) return { text: text.includes("[IMG]") || text.includes("[INLINE]") ? withoutPictureMarks(text.split("\n")).join("\n") : text, linkUrls };
+  // Most pages hold no bracketed number at all: one look before anything is split. Without link numbers only a
+  // picture's marks, if any, go.
+  if (!text.includes("]") || !hasLinkNumbers(text)) {
+    const marked = text.includes("[IMG]") || text.includes("[INLINE]");
+    return { text: marked ? withoutPictureMarks(text.split("\n")).join("\n") : text, linkUrls };
+  }
   const lines = text.split("\n");
   const urls = new Map<string, string>();
   const references = lines.findLastIndex((line) => REFERENCES_HEADING.test(line));
@@ -46,7 +52,8 @@ export function readTextBrowserDump(text: string): BrowserDump {
   for (const line of lines) {
     const link = WHOLE_LINK_LINE.exec(line);
     const url = link ? urls.get(link[1]!) : undefined;
-    if (url) linkUrls.set(link![2]!.trim().replace(/\s+/g, " "), url);
+    // Keyed as the reader will name the headline: squashed as toUnits squashes every line.
+    if (url) linkUrls.set(squash(link![2]!), url);
   }
   const unnumbered = lines.map((line) => (line.includes("]") ? line.replace(LINK_NUMBER, "") : line));
   return { text: withoutPictureMarks(unnumbered).join("\n"), linkUrls };
