@@ -165,6 +165,8 @@ export function cropToArticle(all: Unit[]): CroppedPage {
       else if (BYLINE_OPENER.test(text) || isPostedByFooter(text) || ((text.startsWith("（") || k === end + 1) && cjkByline(text) !== null)) after.push(text);
       // "THANH TÂM": the writer's name alone in capitals right under the text, as Vietnamese papers sign.
       else if (k === end + 1 && !units[k]!.furniture && !units[k]!.relatedHeading && capitalsName(text) !== null) after.push(`By ${capitalsName(text)!}`);
+      // "Phạm Thu Hà" alone right under the text, the page's share row or related box right under the name: the writer signing it.
+      else if (k === end + 1 && !units[k]!.furniture && !units[k]!.relatedHeading && (units[k + 1]?.furniture || units[k + 1]?.relatedHeading) && looksLikePersonName(text)) after.push(`By ${text}`);
     }
     // Above the headline a paragraph is no byline, but it stays in place (as an empty line): a site's name over its
     // tagline over the post's date is not a name beside a stamp.
@@ -297,8 +299,11 @@ const PROMO_CARD_LINES = 5;
 
 /** A button of the header's row: share or print (furniture), or the count of the comments it leads to. */
 function isHeaderButton(unit: ClassifiedUnit): boolean {
-  return unit.text.length <= BUTTON_CHARS && unit.kind !== "prose" && (unit.furniture || (/\d/.test(unit.text) && isSectionEnd(unit.text)));
+  return unit.text.length <= BUTTON_CHARS && unit.kind !== "prose" && (unit.furniture || (/\d/.test(unit.text) && (isSectionEnd(unit.text) || (unit.gapBefore === 0 && BARE_COUNT.test(unit.text)))));
 }
+
+/** A count alone, its thousands grouped or not ("2 431", "12,408"): the views or comments an icon labels in the byline's row. */
+const BARE_COUNT = /^\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+$|^\d{1,6}$/;
 
 
 function keepInHeader(unit: ClassifiedUnit, next: ClassifiedUnit | undefined, afterNext: ClassifiedUnit | undefined, last: boolean, bylineSeen: boolean): boolean {

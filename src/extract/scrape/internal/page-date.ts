@@ -95,11 +95,29 @@ export function dateInLine(given: string, language = "en"): Date | undefined {
 
 /** The first dated line, in the order given (nearest the headline first). */
 export function findPageDate(lines: string[], language: string): Date | undefined {
-  for (const line of lines) {
-    const date = dateInLine(line, language);
-    if (date) return date;
+  for (let k = 0; k < lines.length; k++) {
+    const date = dateInLine(lines[k]!, language);
+    if (!date) continue;
+    // "更新日：2025年11月2日" nearest, "2025年10月18日" a line on: an update's stamp found first gives way to the
+    // publication's own close by (an earlier day), which dates the article.
+    if (isUpdateStamp(lines[k]!)) {
+      for (let j = k + 1; j <= k + UPDATE_REACH && j < lines.length; j++) {
+        const published = isUpdateStamp(lines[j]!) ? undefined : dateInLine(lines[j]!, language);
+        if (published && published <= date) return published;
+      }
+    }
+    return date;
   }
   return undefined;
+}
+
+/** Lines past an update's stamp looked at for the publication's. */
+const UPDATE_REACH = 2;
+
+/** A stamp of the last update alone ("Updated: …", "更新日：…"), no publication's date beside it. */
+function isUpdateStamp(line: string): boolean {
+  const meta = parseMetaLine(asciiDigits(line));
+  return meta?.updated !== undefined && meta.published === undefined;
 }
 
 /**

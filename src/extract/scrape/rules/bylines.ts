@@ -12,7 +12,7 @@ import { isAffiliateDisclosure, PHRASE_SPACED_CHARS } from "../vocabulary";
 export const READING_TIME_LABELS = "reading time|read time|temps de lecture|tiempo de lectura|lesezeit|lesedauer|tempo de leitura|tempo di lettura|leestijd|čas čtení|lästid|läsningstid|czas czytania|czas lektury|okuma süresi|время чтения|lukuaika|læsetid|lesetid";
 /** A reading time with its label: "Lecture 3 min.", "Tiempo de lectura: 3 min", "Lesezeit: 4 Minuten", "Leitura: 3 min". */
 export const LABELLED_READING_TIME = new RegExp(
-  `^(?:${READING_TIME_LABELS}|lecture|leitura)\\s*[:：]?\\s*(?:ca\\.?\\s*|circa\\s+|approx\\.?\\s*|about\\s+|environ\\s+|aprox\\.?\\s*)?\\d{1,3}\\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minut|minuty|minuter|минут[аы]?|dakika)\\.?$`,
+  `^(?:${READING_TIME_LABELS}|lecture|leitura)\\s*[:：]?\\s*(?:ca\\.?\\s*|circa\\s+|approx\\.?\\s*|about\\s+|environ\\s+|aprox\\.?\\s*)?\\d{1,3}\\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minut|minuty|minuter|минут[аы]?|dakika|dk)\\.?$`,
   "iu",
 );
 /** A reading time, its number first: "5 min read", "2 minuti di lettura", "3 min de lecture", "4 Minuten Lesezeit". */
@@ -32,7 +32,9 @@ const WRITER_LABELS =
   // "From: Jane Doe": the sender of an e-mail pasted whole, over its "Subject:".
   "authors?|autor|autora|autores|auteure?s?|autore|autori|autorka|yazar|yazan|haber|penulis|reporter|redakcja|tekst|texto|testo|text|texte|текст|words|published by|teksti|from|ผู้เขียน|" +
   "kirjoittaja|toimittaja|írta|szerző|napsal|napsala|tác giả|forfatter|författare|skribent|συντάκτης|συντάκτρια|аутор|аутори|autorica|piše|пише|author of the article|texto de|text von|" +
-  "लेखक|द्वारा|লেখক|প্রতিবেদক|نویسنده|خبرنگار|글|기자|כתב|כתבת";
+  "लेखक|द्वारा|লেখক|প্রতিবেদক|نویسنده|خبرنگار|글|기자|כתב|כתבת|" +
+  // Japanese blogs' and sites' labels: poster, writer, author ("投稿者：なかむら", "執筆者：佐藤").
+  "投稿者|執筆者|著者|筆者|ライター";
 /** The piece's kind, named before its writer: "Analysis by …", "Eine Reportage von …". */
 const PIECE_KINDS = "interview|analysis|opinion|commentary|column|guest column|review|essay|report|feature|profile|dispatch";
 const GERMAN_PIECE_KINDS = "kommentar|interview|gastbeitrag|essay|reportage|analyse|glosse|kolumne|rezension|kritik|porträt|bericht";

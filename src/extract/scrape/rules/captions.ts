@@ -187,7 +187,8 @@ const PAREN_OUTLET_SLASH_NAME = /[.!?]["'”’]?\s+\(\s*(\p{Lu}[\p{L}\d&.'’ -
 
 function parenOutletSlashName(line: string): boolean {
   const m = PAREN_OUTLET_SLASH_NAME.exec(line);
-  return m !== null && /\p{Lu}{2}|\d/u.test(m[1]!) && looksLikePersonName(m[2]!);
+  // The outlet by its capitals, its number or its web address ("(KabarWisata.id / Rina Hapsari)").
+  return m !== null && /\p{Lu}{2}|\d|\.[a-z]{2,6}$/u.test(m[1]!) && looksLikePersonName(m[2]!);
 }
 // "… in Braunau am Inn, Austria. Leonhard Foeger / Reuters file", "… the drug. Getty": a sentence, then who took it.
 const SENTENCE_THEN_AGENCY = new RegExp(`[.!?]["'”’)]*\\s*(?:[\\p{Lu}][\\p{L}.'-]*(?:\\s+[\\p{Lu}][\\p{L}.'-]*){0,3}\\s*[/|]\\s*)?(?:${AGENCIES}|Getty)(?:\\s+(?:file|pictures|photo|images))?$`, "u");

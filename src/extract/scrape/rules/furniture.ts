@@ -39,6 +39,8 @@ const SHARE_WORDS = new Set([
   "поделиться", "поделитесь", "поділитися", "вконтакте", "одноклассники", "ok", "дзен", "viber", "skype",
   // Chinese rows: "分享到：" / "微信" / "微博" / "QQ空间" / "复制链接".
   "分享到", "分享至", "微信", "微博", "qq空间", "qq", "朋友圈", "复制链接", "複製連結",
+  // Vietnamese and Indonesian rows: "Chia sẻ" / "Zalo" / "Sao chép liên kết", "Bagikan" / "Salin tautan".
+  "chia", "sẻ", "zalo", "sao", "chép", "liên", "kết", "bagikan", "salin", "tautan",
 ]);
 
 const COPYRIGHT =
@@ -65,9 +67,9 @@ const COOKIE_NOTICE =
 
 /** An ad's label, or the line an ad leaves in the article: "Advertisement", "Anzeige", "Story continues below advertisement". */
 // Set between dashes too, as WordPress news themes print it: "- Advertisement -".
-const AD_LABEL = /^(?:[-–—]\s*)?(advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklame|reklam|annons|annonse|annonce|pub|mainos|iklan|quảng cáo|реклама|tangazo|publicitate|hirdetés|פרסומת|اشتہار|விளம்பரம்|patalastas|διαφήμιση|διαφημιση|विज्ञापन|إعلان|تبلیغات|广告|広告|광고)(?:\s*[-–—]|\s+\d{1,2})?$/i;
+const AD_LABEL = /^(?:[-–—]\s*)?(advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklame|reklam|annons|annonse|annonce|pub|mainos|iklan|quảng cáo|реклама|tangazo|publicitate|hirdetés|פרסומת|اشتہار|விளம்பரம்|patalastas|διαφήμιση|διαφημιση|विज्ञापन|إعلان|تبلیغات|广告|広告|광고|スポンサーリンク|sponsored links?)(?:\s*[-–—]|\s+\d{1,2})?$/i;
 const AD_LEFTOVER =
-  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|advert|ad))?|haberin devam[ıi]|dalszy ciąg artykułu pod (?:materiałem wideo|reklamą)|dalsza część (?:artykułu|tekstu) (?:pod|poniżej) (?:materiałem wideo|reklamą|wideo)|advertisement\s*[-–—:·•|]\s*(?:scroll|continue)(?: reading)?(?: to continue| below)?|continue reading (?:below|the main story|the rest of the (?:story|article)|after (?:the )?(?:ad|advertisement))|skip (?:advertisement|advert|ad)|(?:recommended|related) videos?|read the full (?:story|article)(?: here)?\.?|weiterlesen nach der anzeige|(?:la )?suite (?:après|de l'article après) (?:la|cette) publicité|continúa (?:leyendo )?(?:después|tras) (?:la|el) (?:publicidad|anuncio)|continua (?:a leggere )?dopo la pubblicità|continua (?:após a|depois da) publicidade)$/i;
+  /^(?:scroll to continue(?: with content| reading)?|(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|advert|ad))?|haberin devam[ıi]|dalszy ciąg artykułu pod (?:materiałem wideo|reklamą)|dalsza część (?:artykułu|tekstu) (?:pod|poniżej) (?:materiałem wideo|reklamą|wideo)|advertisement\s*[-–—:·•|]\s*(?:scroll|continue)(?: reading)?(?: to continue| below)?|continue reading (?:below|the main story|the rest of the (?:story|article)|after (?:the )?(?:ad|advertisement))|skip (?:advertisement|advert|ad)|(?:recommended|related) videos?|read the full (?:story|article)(?: here)?\.?|weiterlesen nach der anzeige|(?:la )?suite (?:après|de l'article après) (?:la|cette) publicité|continúa (?:leyendo )?(?:después|tras) (?:la|el) (?:publicidad|anuncio)|continua (?:a leggere )?dopo la pubblicità|continua (?:após a|depois da) publicidade)$/i;
 
 /** An ad label or leftover line, wherever it stands in the article. */
 export function isAdLabel(line: string): boolean {
@@ -421,7 +423,7 @@ const MAY_BE_FEEDBACK = /seful|SEFUL|elpful|ELPFUL|eedback|think of|like the con
 // használunk"): the site in the first person, as a story about a company's cookies ("Google bruger cookies …") never is.
 const MAX_COOKIE_NOTICE = 500;
 const COOKIE_NOTICE_MORE =
-  /\bwe(?:'d|’d| would)? (?:also )?(?:like to )?(?:use|set) (?:(?:some|additional|analytics|essential|optional|necessary) )+cookies\b|(?<!\p{L})(?:vi (?:og vores partnere |och våra partner |og våre partnere )?(?:bruger|bruker|använder)|käytämme|używamy|používáme|používame|folosim|utilizăm|χρησιμοποιούμε|използваме|використовуємо|koristimo|користимо)\s+(?:\S+\s+){0,2}?(?:cookies?|cookie-uri|evästeitä|kolačiće|колачиће|бисквитки|ciasteczek)(?!\p{L})|(?<!\p{L})(?:sütiket|cookie-kat|çerezler(?:i)?|çerez) (?:használunk|kullanıyoruz|kullanmaktayız)(?!\p{L})/iu;
+  /\bwe(?:'d|’d| would)? (?:also )?(?:like to )?(?:use|set) (?:(?:some|additional|analytics|essential|optional|necessary) )+cookies\b|(?<!\p{L})(?:vi (?:og vores partnere |och våra partner |og våre partnere )?(?:bruger|bruker|använder)|käytämme|używamy|používáme|používame|folosim|utilizăm|χρησιμοποιούμε|използваме|використовуємо|koristimo|користимо)\s+(?:\S+\s+){0,2}?(?:cookies?|cookie-uri|evästeitä|kolačiće|колачиће|бисквитки|ciasteczek)(?!\p{L})|(?<!\p{L})(?:sütiket|cookie-kat|çerezler(?:i)?|çerez) (?:használunk|kullanıyoruz|kullanmaktayız|kullanılmaktadır|kullanılır|kullanıyor)(?!\p{L})/iu;
 
 // "← Previous: Migrating … Next: Our on-call handbook →": both links on one line.
 const NEXT_POST = /\b(?:previous|next) (?:post|article|story)\s*[→»›]$|^[←«‹]\s*previous:.{3,120}\bnext:.{3,120}[→»›]$/i;

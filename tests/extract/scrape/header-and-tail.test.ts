@@ -1,0 +1,294 @@
+/**
+ * What stands around an article's text in a scrape (the header's stamps, names and counters, the
+ * furniture between paragraphs, the writer's name signing the text), in the languages that print
+ * them their own way. Each page is written for the rule it tests.
+ */
+import { describe, expect, it } from "vitest";
+import { LABELLED_READING_TIME, parseMetaLine } from "../../../src/extract/scrape/rules/bylines";
+import { hasCaptionMarker } from "../../../src/extract/scrape/rules/captions";
+import { isBoilerplate } from "../../../src/extract/scrape/rules/furniture";
+import { findPageDate } from "../../../src/extract/scrape/internal/page-date";
+import { parseScrape } from "../../../src/extract/scrape/parse-scrape";
+import type { Block } from "../../../src/core/article";
+
+const texts = (blocks: Block[]) => blocks.map((b) => (b.kind === "figure" ? `[figure] ${b.caption}` : b.kind === "list" ? b.items.join(" / ") : "text" in b ? b.text : b.html));
+
+describe("the lines of a header and a footer, one by one", () => {
+  it.each([
+    // Turkish says the site's cookies "are used" (passive) as often as "we use".
+    "Bu web sitesinde size daha iyi hizmet sunmak için çerezler kullanılmaktadır. Ayrıntılar için Çerez Politikamızı okuyun.",
+    // Ads and the lines they leave: "Scroll to continue", a Japanese blog's sponsored links.
+    "SCROLL TO CONTINUE WITH CONTENT",
+    "スポンサーリンク",
+    "Sponsored links",
+    // Vietnamese and Indonesian share rows.
+    "Chia sẻ",
+    "Sao chép liên kết",
+    "Zalo",
+    "Bagikan",
+    "Salin tautan",
+  ])("%s is furniture", (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+
+  it.each(["Çerezler hakkında bilgi veren bir kitap yazdı ve kitap kısa sürede çok satanlar listesine girdi.", "Sao Paulo", "Sao chép bài viết khi chưa được phép là vi phạm bản quyền của tòa soạn."])("%s is not", (line) => {
+    expect(isBoilerplate(line)).toBe(false);
+  });
+
+  it("reads a Turkish reading time by its abbreviation, dk", () => {
+    expect(LABELLED_READING_TIME.test("Okuma süresi: 4 dk")).toBe(true);
+    expect(LABELLED_READING_TIME.test("Okuma süresi: 4 dakika")).toBe(true);
+  });
+
+  it.each([
+    ["投稿者：なかむら", "なかむら"],
+    ["執筆者: 佐藤 健太", "佐藤 健太"],
+    ["著者：山口あかり", "山口あかり"],
+  ])("takes the writer from a Japanese label: %s", (line, author) => {
+    expect(parseMetaLine(line)?.author).toBe(author);
+  });
+
+  it("does not take a Japanese label without its colon for a byline", () => {
+    expect(parseMetaLine("著者インタビューを公開しました")?.author).toBeUndefined();
+  });
+
+  it.each([
+    "Para wisatawan menunggu kapal di dermaga Labuan Bajo, Nusa Tenggara Timur. (JelajahNusantara.com/Dewi Lestari)",
+    "Petani memanen padi di Subang, Jawa Barat, Selasa. (KabarDesa.id / Agus Salim)",
+  ])("knows an outlet by its web address in a caption's bracketed credit: %s", (line) => {
+    expect(hasCaptionMarker(line)).toBe(true);
+  });
+
+  it("does not take two capitalised names in brackets for a credit", () => {
+    expect(hasCaptionMarker("The derby ended level again. (Leeds / Sheffield United)")).toBe(false);
+  });
+});
+
+describe("an update's stamp nearer the headline than the publication's", () => {
+  it("dates the article by its publication", () => {
+    const lines = ["更新日：2025年11月2日", "2025年10月18日"];
+    expect(findPageDate(lines, "ja")?.toISOString()).toBe("2025-10-18T00:00:00.000Z");
+    expect(findPageDate(["Updated: March 9, 2024", "Published: March 2, 2024"], "en")?.toISOString()).toBe("2024-03-02T00:00:00.000Z");
+  });
+
+  it("keeps the update's day when no publication's stamp stands close by", () => {
+    expect(findPageDate(["Updated: March 9, 2024", "World", "Politics", "Published: March 2, 2024"], "en")?.toISOString()).toBe("2024-03-09T00:00:00.000Z");
+  });
+
+  it("does not take a later day for the publication", () => {
+    expect(findPageDate(["Updated: March 9, 2024", "March 12, 2024"], "en")?.toISOString()).toBe("2024-03-09T00:00:00.000Z");
+  });
+});
+
+describe("a Japanese blog: stamps and the writer over the headline, a contents list, a sponsored link", () => {
+  const page = [
+    "自宅でコーヒー豆を焙煎する方法【初心者向け】 | まめ日和",
+    "",
+    "まめ日和",
+    "ホーム",
+    "コーヒー",
+    "道具",
+    "お問い合わせ",
+    "",
+    "2024年6月3日",
+    "更新日：2024年7月21日",
+    "投稿者：たなか",
+    "コーヒー",
+    "",
+    "自宅でコーヒー豆を焙煎する方法",
+    "",
+    "目次",
+    "準備するもの",
+    "焙煎のしかた",
+    "冷ましかた",
+    "まとめ",
+    "",
+    "こんにちは、たなかです。最近は生豆を買ってきて、自宅のキッチンで焙煎するのが週末の楽しみになりました。手網とガスコンロがあれば、思ったより簡単に始められます。",
+    "",
+    "この記事では、必要な道具から焙煎の手順、焙煎した豆の冷まし方までを順番に紹介します。はじめての方でも三十分ほどで一回分を焼けると思います。",
+    "",
+    "準備するもの",
+    "",
+    "生豆（百グラム）",
+    "手網",
+    "ガスコンロ",
+    "ざる二つ",
+    "",
+    "生豆は通販で一キロ二千円前後から買えます。最初は癖の少ない中南米の豆を選ぶと、焼き加減の違いがわかりやすくておすすめです。",
+    "",
+    "スポンサーリンク",
+    "",
+    "焙煎のしかた",
+    "",
+    "手網に生豆を入れ、コンロの火から二十センチほど離して振り続けます。十分ほどで豆がはぜる音がしてきたら、そこから好みの色になるまで様子を見ながら続けてください。",
+    "",
+    "冷ましかた",
+    "",
+    "焼き上がった豆はすぐにざるに移し、もう一つのざると交互に移し替えながら冷まします。熱が残ると焙煎が進んでしまうので、手早く冷ますのがこつです。",
+    "",
+    "まとめ",
+    "",
+    "自宅焙煎は道具も少なく、気軽に始められる趣味です。焼きたての豆の香りは格別なので、ぜひ一度試してみてください。",
+    "",
+    "シェアする",
+    "X",
+    "Facebook",
+    "",
+    "© 2024 まめ日和",
+  ].join("\n");
+  const article = parseScrape(page);
+
+  it("takes the writer from the poster's label", () => {
+    expect(article.author).toBe("たなか");
+  });
+
+  it("dates the post by its publication, not its last update", () => {
+    expect(article.published?.toISOString()).toBe("2024-06-03T00:00:00.000Z");
+  });
+
+  it("keeps the first section's heading the contents list names, though a list follows it", () => {
+    const body = texts(article.blocks);
+    expect(body.indexOf("準備するもの")).toBeGreaterThan(0);
+    expect(body.indexOf("準備するもの")).toBeLessThan(body.indexOf("手網"));
+    expect(article.blocks).toContainEqual({ kind: "heading", text: "焙煎のしかた" });
+  });
+
+  it("leaves the sponsored link's label out", () => {
+    expect(texts(article.blocks).join("\n")).not.toContain("スポンサーリンク");
+  });
+});
+
+describe("a Turkish page: a cookie notice over the header, the writer's name alone over the stamp", () => {
+  const page = [
+    "Göçmen kuşlar neden V şeklinde uçar? | Doğa Notları",
+    "",
+    "Doğa Notları",
+    "Anasayfa",
+    "Doğa",
+    "Bilim",
+    "",
+    "Bu internet sitesinde deneyiminizi iyileştirmek için çerezler kullanılmaktadır. Detaylı bilgi için Çerez Politikamızı inceleyebilirsiniz.",
+    "Kabul Et",
+    "",
+    "DOĞA",
+    "Göçmen kuşlar neden V şeklinde uçar?",
+    "",
+    "Her sonbahar gökyüzünde beliren V şeklindeki kuş sürüleri, hem enerji tasarrufunun hem de iletişimin ustaca bir örneği.",
+    "",
+    "Murat Aksoy",
+    "12 Ekim 2024 09:15",
+    "Okuma süresi: 3 dk",
+    "",
+    "Turnalar, kazlar ve pelikanlar uzun göç yolculuklarında çoğu zaman V şeklinde uçar. Bu düzen, her kuşun önündekinin kanat ucundan oluşan hava akımından yararlanmasını sağlar ve böylece yorgunluk azalır.",
+    "",
+    "Araştırmacılar, sürüdeki kuşların kanat çırpışlarını öndeki kuşla uyumlu hale getirdiğini ve bu sayede daha az enerji harcadığını gösterdi. Öndeki kuş yorulduğunda ise yerini bir başkasına bırakır.",
+    "",
+    "Bu düzenin bir yararı da iletişim. Kuşlar birbirini görebildiği için sürünün yönünü ve hızını kolayca koruyabilir.",
+    "",
+    "Paylaş",
+    "Facebook",
+    "X",
+  ].join("\n");
+  const article = parseScrape(page);
+
+  it("takes the name over the stamp for the byline", () => {
+    expect(article.author).toBe("Murat Aksoy");
+    expect(article.published?.toISOString()).toBe("2024-10-12T09:15:00.000Z");
+  });
+
+  it("keeps the cookie notice and the reading time out of the text", () => {
+    const body = texts(article.blocks).join("\n");
+    expect(body).not.toContain("çerez");
+    expect(body).not.toContain("Okuma süresi");
+    expect(article.blocks[0]).toEqual({ kind: "paragraph", text: expect.stringMatching(/^Turnalar, kazlar/) });
+  });
+});
+
+describe("a count alone in the byline's row, under the stamp", () => {
+  const page = [
+    "Главная / Новости / Город",
+    "",
+    "Город",
+    "В Заречье открыли новую библиотеку",
+    "",
+    "С понедельника библиотека на улице Садовой будет работать без выходных. Записаться можно бесплатно, а книги выдают на месяц.",
+    "",
+    "Ольга Миронова",
+    "3 марта 2025, 10:20",
+    "1 208",
+    "",
+    "Читальный зал новой библиотеки. Фото: Сергей Белов",
+    "",
+    "Читальный зал библиотеки рассчитан на сорок мест. Как сообщили в администрации района, в фонде библиотеки уже более двадцати тысяч книг, а до конца года их станет ещё больше.",
+    "",
+    "Библиотека будет работать ежедневно с девяти утра до девяти вечера. Записаться в неё можно по паспорту, а для школьников — по свидетельству о рождении.",
+    "",
+    "Поделиться",
+  ].join("\n");
+
+  it("is the views' counter, not the text", () => {
+    const article = parseScrape(page);
+    expect(texts(article.blocks).join("\n")).not.toContain("1 208");
+    expect(article.blocks.find((b) => b.kind === "paragraph")).toEqual({ kind: "paragraph", text: expect.stringMatching(/^Читальный зал библиотеки/) });
+    expect(article.author).toBe("Ольга Миронова");
+  });
+});
+
+describe("a photo's caption in the header, its credit the outlet's web address and the photographer", () => {
+  const page = [
+    "Wisata",
+    "Pesona Danau Kelimutu di Pagi Hari",
+    "",
+    "Penulis: Dewi Lestari",
+    "Senin, 8 Juli 2024 07:30 WIB",
+    "Danau Kelimutu terlihat dari puncak gunung saat matahari terbit di Ende, Nusa Tenggara Timur. (JelajahNusantara.com/Dewi Lestari)",
+    "Bagikan",
+    "Facebook",
+    "",
+    "ENDE, JELAJAHNUSANTARA.COM – Udara dingin menyambut kami saat tiba di puncak Gunung Kelimutu sebelum matahari terbit. Puluhan wisatawan sudah menunggu di titik pandang.",
+    "",
+    "SCROLL TO CONTINUE WITH CONTENT",
+    "",
+    "Danau Kelimutu terdiri atas tiga danau dengan warna air yang berbeda dan bisa berubah dari waktu ke waktu. Perubahan warna itu dipengaruhi oleh kandungan mineral dan aktivitas gunung.",
+    "",
+    "Untuk mencapai puncak, wisatawan cukup berjalan kaki sekitar dua puluh menit dari area parkir. Jalurnya sudah tertata dengan baik dan dilengkapi anak tangga.",
+  ].join("\n");
+  const article = parseScrape(page);
+
+  it("is the photo's caption", () => {
+    expect(article.captions[0]).toMatch(/^Danau Kelimutu terlihat/);
+  });
+
+  it("leaves the ad's leftover out of the text", () => {
+    expect(texts(article.blocks).join("\n")).not.toContain("SCROLL");
+  });
+});
+
+describe("the writer's name alone under the last answer, the share row under it", () => {
+  const page = [
+    "Văn hóa",
+    "Thứ Hai, 10/6/2024, 08:00 (GMT+7)",
+    "Nghệ nhân Lê Văn Tâm: 'Làm gốm là học cách chờ đợi'",
+    "Ông Tâm đã làm gốm ở Bát Tràng hơn bốn mươi năm.",
+    "- Ông bắt đầu làm gốm từ khi nào?",
+    "- Từ năm mười hai tuổi tôi đã phụ cha nhào đất. Khi ấy cả làng đều làm gốm, trẻ con lớn lên bên lò nung và học nghề bằng cách nhìn người lớn làm mỗi ngày.",
+    "- Điều gì khó nhất trong nghề?",
+    "- Là sự kiên nhẫn. Một mẻ gốm phải phơi, sửa, tráng men rồi nung trong nhiều ngày, chỉ một sơ suất nhỏ là cả mẻ hỏng, phải làm lại từ đầu.",
+    "Nguyễn Thu Trang",
+    "Chia sẻ",
+    "Facebook",
+    "Zalo",
+    "Sao chép liên kết",
+  ].join("\n");
+  const article = parseScrape(page);
+
+  it("signs the article", () => {
+    expect(article.author).toBe("Nguyễn Thu Trang");
+  });
+
+  it("leaves the name and the share row out of the text", () => {
+    const body = texts(article.blocks).join("\n");
+    expect(body).not.toContain("Nguyễn Thu Trang");
+    expect(body).not.toContain("Chia sẻ");
+  });
+});
