@@ -12,7 +12,7 @@ import { isValidDate } from "../dates";
 import { BYLINE_OPENER, CJK_LETTER, parseByline, parseMetaLine } from "../scrape/rules/bylines";
 import { isBoilerplate } from "../scrape/rules/furniture";
 import type { ParsedArticle } from "../parsed";
-import { blockPlainText, extractBlocks } from "./internal/body";
+import { blockPlainText, extractBlocks, markChromeParagraphs } from "./internal/body";
 import { dropBoilerplate, type HeadMeta } from "./internal/boilerplate";
 import { readPageFigures, restoreFigures } from "./internal/figures";
 import { mendOpenHeadings, nestingDepth, parsePage, type DomDocument, type DomElement } from "./internal/dom";
@@ -59,6 +59,7 @@ export function parseHtml(text: string): ParsedArticle {
   for (const el of document.querySelectorAll("blockquote.instagram-media a, blockquote.instagram-media p")) {
     if (isBoilerplate(squash(el.textContent ?? ""))) el.remove();
   }
+  if (document.body) markChromeParagraphs(document.body);
   const article = readability(document);
   let blocks: Block[];
   // The byline and date rows the body leaves out, for pages whose metadata lacks them.
@@ -282,4 +283,4 @@ function isStandfirstClass(classes: string): boolean {
   return classes.split(/\s+/).some((name) => STANDFIRST_CLASS.test(name));
 }
 
-const STANDFIRST_CLASS = /(?:^|[_-])(?:dek|deck|standfirst|subtitle|sub-title|subheadline|lead-?text|kicker-text|excerpt)(?:$|[_-])|^[a-z]+(?:Dek|Deck|Standfirst|Subtitle|LeadText)$|(?:article|story|post|entry)_{1,2}(?:desc|description)$|(?:header|heading|hero)_{1,2}lead$|^p-summary$/i;
+const STANDFIRST_CLASS = /(?:^|[_-])(?:dek|deck|standfirst|subtitle|sub-title|subheadline|lead-?text|kicker-text|excerpt|intro)(?:$|[_-])|^[a-z]+(?:Dek|Deck|Standfirst|Subtitle|LeadText)$|(?:article|story|post|entry)_{1,2}(?:desc|description)$|(?:header|heading|hero)_{1,2}lead$|^p-summary$/i;

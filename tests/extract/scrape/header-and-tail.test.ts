@@ -27,6 +27,11 @@ describe("the lines of a header and a footer, one by one", () => {
     "Zalo",
     "Bagikan",
     "Salin tautan",
+    // A gallery's pager, both buttons on one line.
+    "Previous Next",
+    // A recipe card's rating in other languages.
+    "4,9 dari 127 penilaian",
+    "4,8 von 56 Bewertungen",
   ])("%s is furniture", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -46,6 +51,11 @@ describe("the lines of a header and a footer, one by one", () => {
     ["著者：山口あかり", "山口あかり"],
   ])("takes the writer from a Japanese label: %s", (line, author) => {
     expect(parseMetaLine(line)?.author).toBe(author);
+  });
+
+  it("reads a Polish update's label in the genitive as an update", () => {
+    expect(parseMetaLine("Data aktualizacji: 29.05.2024")).toEqual({ updated: new Date("2024-05-29T00:00:00.000Z") });
+    expect(parseMetaLine("Data publikacji: 28.05.2024")).toEqual({ published: new Date("2024-05-28T00:00:00.000Z") });
   });
 
   it("does not take a Japanese label without its colon for a byline", () => {
@@ -290,5 +300,26 @@ describe("the writer's name alone under the last answer, the share row under it"
     const body = texts(article.blocks).join("\n");
     expect(body).not.toContain("Nguyễn Thu Trang");
     expect(body).not.toContain("Chia sẻ");
+  });
+});
+
+describe("a gallery's pager under the last paragraph, an ad's label under it", () => {
+  it("signs nothing", () => {
+    const page = [
+      "Swimmers set three records at the city meet",
+      "",
+      "Three pool records fell on Saturday as more than 200 swimmers from eleven schools raced at the city championship, organisers said.",
+      "",
+      "The meet was the last before the state finals next month, and coaches said the times were the fastest they had seen in years.",
+      "",
+      "East's Hugh Carver won the 100 yard freestyle in a time that would have placed him third at last year's state final.",
+      "",
+      "Previous Next",
+      "",
+      "Sponsored",
+      "",
+      "Facebook",
+    ].join("\n");
+    expect(parseScrape(page).author).toBeUndefined();
   });
 });

@@ -12,6 +12,7 @@ import { playerTitleName, VIDEO_HOST } from "../../video-embeds";
 import { isElement, TEXT_NODE, type DomElement } from "./dom";
 import { articleUrl, httpUrl } from "./metadata";
 import { isRelatedHeading } from "./related";
+import { splitBracketedCredit } from "../../scrape/rules/captions";
 
 const INLINE = new Set(["a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd",
   "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr"]);
@@ -19,8 +20,9 @@ const SKIP = new Set(["script", "style", "noscript", "template", "iframe", "obje
   "input", "select", "textarea", "nav", "video", "audio", "canvas", "map", "hr", "link", "meta"]);
 const RICH = new Set(["ul", "ol", "table", "pre", "dl"]);
 /** Boilerplate inside an article container, by class or id. */
-// And a reader-revenue appeal ("contributions", "support-us", "donate"), a site's alert bar.
-const CHROME = /(?:^|[\s_-])(?:byline|author-?(?:info|bio|box|name)|share|sharing|social|newsletter|signup|subscribe|promo|advert|ad-?slot|related|read-?more|recommended|tags?-?list|breadcrumbs?|comments?|comentarios|commentaires|kommentare|commenti|comentários|reacties|contributions|support-us|donate|donation|alert-bar|site-alert|alert-banner)(?:$|[\s_-])/i;
+// And a reader-revenue appeal ("contributions", "support-us", "donate"), a site's alert bar, an affiliate box; the newsletter and
+// related boxes as CMSs name them in Dutch, Spanish, Portuguese, French, Swedish, Italian, German and Polish ("tp-nieuwsbrief", "mc-leia-tambem").
+const CHROME = /(?:^|[\s_-])(?:byline|author-?(?:info|bio|box|name)|share|sharing|social|newsletter|signup|subscribe|promo|advert|ad-?slot|related|read-?more|recommended|tags?-?list|breadcrumbs?|comments?|comentarios|commentaires|kommentare|commenti|comentários|reacties|contributions|support-us|donate|donation|alert-bar|site-alert|alert-banner|affiliate|nieuwsbrief|boletin|boletim|infolettre|nyhetsbrev|gerelateerd|relacionad[ao]s?|correlati|verwandte|leia-?tambem|veja-?tambem|lees-?ook|lire-?aussi|ver-?tambien|powiazane)(?:$|[\s_-])/i;
 /** A reader's comments, by the label a section gives itself in any of these languages: chrome however long the thread. */
 const COMMENTS = /^(?:comments?|comentarios|commentaires|kommentare|commenti|comentários|reacties|reactions)$/i;
 /** Captions and credits that sit outside a <figure>. */
@@ -117,10 +119,26 @@ export function isCaption(el: DomElement): boolean {
   return CAPTION_CLASS.test(el.getAttribute("class") ?? "");
 }
 
+/**
+ * Readability swaps a `<div>` that holds one paragraph for that paragraph, and the div's names go with it: an author's
+ * bio box (`<div data-testid="author-bio"><p>…</p></div>`) would come through as a paragraph of the text. Before it
+ * runs, the paragraphs of every box that is chrome by its names carry a mark of it, which isChrome reads.
+ */
+export function markChromeParagraphs(root: DomElement): void {
+  for (const box of root.querySelectorAll("div")) {
+    if (!isChrome(box)) continue;
+    for (const p of box.querySelectorAll("p")) p.setAttribute("class", `${p.getAttribute("class") ?? ""} ${CHROME_MARK}`.trim());
+  }
+}
+
+/** The class a chrome box's paragraphs are marked with (markChromeParagraphs). */
+const CHROME_MARK = "chrome-box-paragraph";
+
 function isChrome(el: DomElement): boolean {
   // Its class and id, and the names component frameworks give it: a custom element's own tag (`<ps-newsletter-module>`),
   // `data-component`, `data-testid` ("byline-new-contributors").
   const label = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""} ${dataNames(el)} ${el.localName.includes("-") ? el.localName : ""}`;
+  if (label.includes(CHROME_MARK)) return true;
   // A section that names itself the comments ("<section id="comentarios" aria-label="Comentarios">"), outside the text's own element.
   if (el.localName === "section" && (COMMENTS.test(el.getAttribute("id") ?? "") || COMMENTS.test(el.getAttribute("aria-label") ?? "")) && el.querySelector("h1") === null) return true;
   if (!CHROME.test(label)) return false;
@@ -316,7 +334,13 @@ function splitCredit(el: DomElement): { caption: string; credit?: string } {
       part.remove();
     }
   }
-  return { caption: squash(spacedText(el)), ...(credit ? { credit: credit.replace(/^(?:photo|image|credit|foto)\s*:\s*/i, "") } : {}) };
+  let caption = squash(spacedText(el));
+  // No credit element: a credit in brackets closing the caption's text ("… vatandaşlar (Fotoğraf: Murat Kaya)").
+  const bracketed = credit === undefined ? splitBracketedCredit(caption) : null;
+  if (bracketed) [caption, credit] = bracketed;
+  // The dash or bar that set the credit off stays behind when the credit goes ("… Guedes — <span>Foto: …</span>").
+  if (credit) caption = caption.replace(/\s*[—–|·/-]$/u, "");
+  return { caption, ...(credit ? { credit: credit.replace(/^(?:photo|image|credit|foto|fotoğraf)\s*:\s*/i, "") } : {}) };
 }
 
 /**

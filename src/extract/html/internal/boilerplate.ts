@@ -76,7 +76,9 @@ export function dropBoilerplate(blocks: Block[], found: HeadMeta = {}): Block[] 
   let textIndex = 0;
   blocks.forEach((block, i) => {
     const plain = blockPlainText(block);
-    if (plain !== undefined && (block.kind === "heading" || block.kind === "paragraph") && isRelatedHeading(plain)) {
+    // (The label may be a paragraph with markup in it: `<p><span>Leia também</span></p>`.)
+    const labelLike = block.kind === "heading" || block.kind === "paragraph" || (block.kind === "html" && block.html.startsWith("<p>"));
+    if (plain !== undefined && labelLike && isRelatedHeading(plain)) {
       inRelatedList = true;
       return;
     }

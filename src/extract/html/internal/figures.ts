@@ -159,5 +159,6 @@ function isCaptionParagraph(block: Block, figure: Block & { kind: "figure" }): b
 }
 
 function fold(text: string): string {
-  return squash(text).toLowerCase();
+  // Brackets aside: a credit split off the caption's end was in them ("… cannula'. (Photo Credit : PTI)").
+  return squash(text.replace(/[()[\]（）]/g, " ")).toLowerCase();
 }

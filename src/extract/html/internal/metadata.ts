@@ -8,6 +8,7 @@ import { decodeHTML } from "entities/decode";
 import { squash, titleKey } from "../../../core/text";
 import { tryUrl } from "../../../core/url";
 import { isValidDate, parseDate } from "../../dates";
+import { parseMetaLine } from "../../scrape/rules/bylines";
 import { ARTICLE_REGION, RELATED_CONTAINER, type DomDocument, type DomElement } from "./dom";
 
 export interface PageMetadata {
@@ -165,7 +166,11 @@ function shownDate(document: DomDocument): string | undefined {
   for (const el of Array.from(document.querySelectorAll("[class*=date], [class*=published]"))) {
     if (!DATE_CLASS.test(el.getAttribute("class") ?? "") || el.closest(BESIDE_ARTICLE) || !el.closest("article, main, header, [itemprop=articleBody]")) continue;
     const text = squash(el.textContent ?? "");
-    if (text.length >= 6 && text.length <= MAX_SHOWN_DATE && parseDate(text)) return text;
+    if (text.length < 6 || text.length > MAX_SHOWN_DATE) continue;
+    if (parseDate(text)) return text;
+    // With its label ("Data publikacji: 28.05.2024", "Published: March 14, 2025"), read as the stamp it is.
+    const labelled = parseMetaLine(text)?.published;
+    if (labelled) return labelled.toISOString();
   }
   return undefined;
 }

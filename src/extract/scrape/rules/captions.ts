@@ -50,6 +50,14 @@ const JAPANESE_CAPTION_TAIL = /[=＝][^=＝。]{1,40}$/u;
 const JAPANESE_BRACKET_CAPTION = /[^。]（[\d０-９]{1,2}日[^（）、。]{0,6}、[^（）。]{1,25}）$|（(?:筆者|編集部|記者)?撮影[^（）]{0,12}）$|（[^（）]{0,12}撮影）$|（(?:写真|画像|画像提供|写真提供|提供)[：:・][^（）]{1,25}）$/u;
 // A bracketed credit closing the line, "(Photo: AP)", "[Image: Getty Images]". Bounded
 // and anchored at the end, so a long line of unclosed brackets stays linear.
+/** A caption's credit in brackets at its end ("… vatandaşlar (Fotoğraf: Murat Kaya / Gündem Haber)") split off: [caption, credit], or null. */
+export function splitBracketedCredit(text: string): [string, string] | null {
+  const found = PAREN_CREDIT.exec(text);
+  if (!found || found.index === 0) return null;
+  const credit = found[0].trim().slice(1, -1).trim();
+  return [text.slice(0, found.index).trim(), credit];
+}
+
 const PAREN_CREDIT = /[(\[（]\s*(file photo|file image|file pic|photo|image|imagem|imagen|immagine|picture|fotoğraf|foto|fotó|fot|kuva|credit|crédit|quelle|bildquelle|fonte|bild|photograph|фото|φωτογραφία|φωτό|φωτ|צילום|ảnh|عکس|صورة|تصوير|写真|图|圖|ภาพ|ພາບ|រូបថត|រូបភាព|ဓာတ်ပုံ|ছবি|फोटो|फाइल फोटो|資料照|资料图|資料照片|资料照片)s?(?![\p{L}])[^()\[\]]{0,100}[)\]）]\s*$/iu;
 // "(Express Photo by Praveen Khanna)", "(Reuters Photo: Jane Roe)": a paper's name before its word for the photo.
 const OUTLET_PHOTO_CREDIT = /\(\s*\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2}\s+(?:[Pp]hoto|[Pp]hotograph|[Pp]ic|[Pp]icture)s?\s*(?:by|:)\s*[^()]{2,60}\)\s*$/u;

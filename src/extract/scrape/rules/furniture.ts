@@ -139,8 +139,9 @@ const BOILERPLATE_SHORT: RegExp[] = [
   /^(skip to (main )?content|back to top|top of page|menu|search|home|close|loading\.*|print this page|leave a comment|comments?( \(\d+\))?|\d+ comments?)$/i,
   // A view counter: "3,482 views", "👁 4 318", "เข้าชม 3,482 ครั้ง", "Просмотров: 1 204".
   /^(?:👁\s*[\d\s.,]+|[\d\s.,]*\d\s*(?:views?|lượt xem|visualizaciones|visualizações|aufrufe|vues|visualizzazioni|просмотр(?:ов|а)?|görüntülenme)|(?:views?|เข้าชม|ยอดวิว|lượt xem|просмотров|visualizações|aufrufe|görüntülenme)\s*[:：]?\s*[\d.,\s]*\d(?:\s*ครั้ง)?)$/iu,
-  // A gallery's or a pager's buttons alone: "Previous" / "Next", "View fullscreen".
+  // A gallery's or a pager's buttons alone: "Previous" / "Next", "View fullscreen"; or both on one line ("Previous Next").
   /^(?:previous|prev|next|zurück|weiter|précédent|suivant|anterior|siguiente|próximo|precedente|successivo|vorige|volgende|(?:view |open )?full ?screen|vollbild(?:modus)?|plein écran|pantalla completa|tela cheia|schermo intero)$/i,
+  /^(?:previous|prev|zurück|précédent|anterior|precedente|vorige)\s*[|/·•]?\s*(?:next|weiter|suivant|siguiente|próximo|successivo|volgende)$/i,
   // "Back to Top ▲": with its arrow.
   /^(?:back to top|top of page)\s*[▲↑⬆^△]$/i,
   // A search engine's cached copy's header around the page: "Full version", "Text-only version", "View source", its tip.
@@ -250,8 +251,9 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // "Forward to a friend | Update preferences | Unsubscribe", "You are receiving this email because …".
   /^(?:view (?:this (?:email|e-mail|newsletter) )?(?:in|on) (?:your|a|the) (?:browser|web)(?:\s*[:<(]?\s*https?:\/\/\S+?[>)]?)?|view in browser|view online|our mailing address is:?|want to change how you receive these e-?mails\?|you can update your preferences or unsubscribe from this list\.?|you (?:are|were) receiving this e-?mail because\b.{0,160}|(?:forward to a friend|update (?:your )?preferences|unsubscribe)(?:\s*\|\s*(?:forward to a friend|update (?:your )?preferences|unsubscribe|view in browser))*)$/i,
   // A recipe card's buttons and rating, as recipe plugins print them: "Jump to Recipe Print Recipe", "Pin Recipe",
-  // "4.94 from 142 votes", "Tried this recipe? Let us know how it was!", "Recipe Rating".
-  /^(?:(?:jump to|print|pin|save|rate this) recipe\s*)+$|^\d(?:[.,]\d{1,2})? from \d{1,6} (?:votes|ratings|reviews)$|^tried this recipe\?.{0,60}$|^recipe rating$/i,
+  // "4.94 from 142 votes" (in other languages too: "4,9 dari 127 penilaian", "4,8 von 56 Bewertungen"), "Tried this recipe? Let us
+  // know how it was!", "Recipe Rating".
+  /^(?:(?:jump to|print|pin|save|rate this) recipe\s*)+$|^\d(?:[.,]\d{1,2})? (?:from|dari|von|de|su|van|z) \d{1,6} (?:votes|ratings|reviews|penilaian|ulasan|suara|bewertungen|stimmen|avis|valoraciones|votos|voti|stemmen|beoordelingen|ocen|głosów)$|^tried this recipe\?.{0,60}$|^recipe rating$/i,
   // A recipe card's fields, as recipe plugins print them beside the ingredients: "Prep Time 10 mins", "Course Main Course",
   // "Servings 4 people", "Calories 412kcal", "Scale 1x2x3x", "Nutrition", "Did you make this recipe? …" (its nutrition row: isNutritionRow).
   // Case-sensitive: "Course correction" and "Calories matter …" are prose; the card's labels are capitalised, its values short.
