@@ -4,7 +4,7 @@
  * them their own way. Each page is written for the rule it tests.
  */
 import { describe, expect, it } from "vitest";
-import { LABELLED_READING_TIME, parseMetaLine } from "../../../src/extract/scrape/rules/bylines";
+import { caselessName, LABELLED_READING_TIME, parseMetaLine } from "../../../src/extract/scrape/rules/bylines";
 import { hasCaptionMarker } from "../../../src/extract/scrape/rules/captions";
 import { isBoilerplate } from "../../../src/extract/scrape/rules/furniture";
 import { findPageDate } from "../../../src/extract/scrape/internal/page-date";
@@ -29,6 +29,8 @@ describe("the lines of a header and a footer, one by one", () => {
     "Salin tautan",
     // A gallery's pager, both buttons on one line.
     "Previous Next",
+    // A Chinese page's tools row, unbracketed.
+    "字号：大 中 小　打印　分享到：微信 微博 QQ空间",
     // A recipe card's rating in other languages.
     "4,9 dari 127 penilaian",
     "4,8 von 56 Bewertungen",
@@ -67,6 +69,27 @@ describe("the lines of a header and a footer, one by one", () => {
     "Petani memanen padi di Subang, Jawa Barat, Selasa. (KabarDesa.id / Agus Salim)",
   ])("knows an outlet by its web address in a caption's bracketed credit: %s", (line) => {
     expect(hasCaptionMarker(line)).toBe(true);
+  });
+
+  it.each([
+    "研究团队在湖畔采集沉积物样本。（受访者供图）",
+    "مقر المجموعة في دبي (الصورة: أرشيفية)",
+    "(प्रतीकात्मक तस्वीर)",
+    "Commuters wait on the flooded platform. (Representational image)",
+    "(Symbolbild)",
+  ])("knows a caption or a credit by its picture's source: %s", (line) => {
+    expect(hasCaptionMarker(line)).toBe(true);
+  });
+
+  it.each([
+    ["دبي - سارة المنصوري", "سارة المنصوري"],
+    ["प्रिया शर्मा, नई दिल्ली", "प्रिया शर्मा"],
+    ["דנה כהן", "דנה כהן"],
+    ["القاهرة", null],
+    ["Jane Doe", null],
+    ["هذا سطر طويل من النص لا يمكن أن يكون اسم كاتب بأي حال", null],
+  ])("reads a writer's name in a script without capitals: %s", (line, name) => {
+    expect(caselessName(line)).toBe(name);
   });
 
   it("does not take two capitalised names in brackets for a credit", () => {
@@ -321,5 +344,31 @@ describe("a gallery's pager under the last paragraph, an ad's label under it", (
       "Facebook",
     ].join("\n");
     expect(parseScrape(page).author).toBeUndefined();
+  });
+});
+
+describe("the writer's name in a script without capitals, right over the stamp", () => {
+  const page = (name: string, stamp: string, section: string) => [
+    section,
+    "",
+    "اندماج شركتين للخدمات اللوجستية في صفقة بقيمة 4.2 مليار درهم",
+    "",
+    name,
+    stamp,
+    "",
+    "أعلنت شركتان للخدمات اللوجستية في دبي اليوم عن اتفاق للاندماج في صفقة تبلغ قيمتها 4.2 مليار درهم، في خطوة قال مسؤولون إنها ستخلق أكبر مشغل للنقل البري في المنطقة.",
+    "",
+    "وقال الرئيس التنفيذي للمجموعة الجديدة إن الاندماج سيسمح للشركتين بخفض التكاليف وتوسيع شبكة المستودعات في ثلاث دول خليجية خلال العامين المقبلين.",
+    "",
+    "ومن المتوقع أن تكتمل الصفقة بحلول نهاية العام بعد الحصول على موافقة الجهات التنظيمية، بحسب بيان مشترك صدر عن الشركتين.",
+  ].join("\n");
+
+  it("is the byline, the place it was filed from left aside", () => {
+    expect(parseScrape(page("دبي - سارة المنصوري", "نُشر في: الثلاثاء 9 سبتمبر 2025 - 02:20 م", "اقتصاد")).author).toBe("سارة المنصوري");
+  });
+
+  it("is not asked of a line away from the stamp", () => {
+    const article = parseScrape(page("", "نُشر في: الثلاثاء 9 سبتمبر 2025 - 02:20 م", "اندماج واستحواذ"));
+    expect(article.author).toBeUndefined();
   });
 });

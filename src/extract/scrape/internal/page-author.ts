@@ -8,7 +8,7 @@
  * the crop leaves it out, but its first half still names the author.
  */
 import { isStandaloneCredit } from "../rules/captions";
-import { bareNameByline, BYLINE_OPENER, cjkByline, COUNTED_READING_TIME, isNumericStamp, isWriterJob, isWriterRole, labelCommaName, looksLikePersonName, nameBeforeStamp, parseByline, parseMetaLine, wireAgency } from "../rules/bylines";
+import { bareNameByline, BYLINE_OPENER, caselessName, cjkByline, COUNTED_READING_TIME, isNumericStamp, isWriterJob, isWriterRole, labelCommaName, looksLikePersonName, nameBeforeStamp, parseByline, parseMetaLine, wireAgency } from "../rules/bylines";
 
 /** A line naming where a post appeared, its publication's name on the next line. */
 const PUBLISHED_IN = /^(?:published in|publicado en|publié dans|veröffentlicht in)$/i;
@@ -39,6 +39,9 @@ export function findPageAuthor(runs: readonly (readonly string[])[], accept: (na
  * crop reads it in the header it keeps (crop.ts, withBylinesSpelledOut).
  */
 export function nameBesideStamp(line: string, lines: readonly string[], k: number): string | null {
+  // A name in a script without capitals is asked for only right over the stamp ("دبي - سارة المنصوري" / "نُشر في: …").
+  const caseless = isStamp(lines[k + 1]) ? caselessName(line) : null;
+  if (caseless) return caseless;
   const name = bareNameByline(line) ?? wireAgency(line);
   if (!name) return null;
   // "Kristoffer Aase" / "Fotograf": the photographer's credit beside the writer's, never the byline.

@@ -10,6 +10,7 @@
  */
 
 import { squash } from "../../../core/text";
+import { hasCaptionMarker } from "../rules/captions";
 
 export interface BrowserDump {
   text: string;
@@ -68,10 +69,27 @@ function hasLinkNumbers(text: string): boolean {
 
 function withoutPictureMarks(lines: string[]): string[] {
   const out: string[] = [];
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const picture = line.includes("[") ? PICTURE_MARK.exec(line) : null;
-    if (!picture) out.push(line);
-    else if (picture[2]) out.push(`${picture[1]}[${picture[2]}]`);
+    if (!picture) {
+      out.push(line);
+      continue;
+    }
+    if (!picture[2]) continue;
+    // The text after the mark may run on, wrapped, over the next lines at the same indent.
+    let end = i + 1;
+    while (end < lines.length && lines[end]!.trim() && indentOf(lines[end]!) === picture[1]!.length && !PICTURE_MARK.test(lines[end]!)) end++;
+    const text = squash([picture[2], ...lines.slice(i + 1, end)].join(" "));
+    // A caption printed after a picture with no text of its own ("[IMG] Petr Hanák in the campaign office. Foto:" /
+    // "Deník/Jan Vávra"): the caption, as it stands. Anything else there is the picture's text alternative.
+    if (hasCaptionMarker(text)) out.push(`${picture[1]}${picture[2]}`, ...lines.slice(i + 1, end));
+    else out.push(`${picture[1]}[${text}]`);
+    i = end - 1;
   }
   return out;
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
 }

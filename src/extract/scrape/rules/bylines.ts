@@ -227,6 +227,38 @@ const STAMP_OPENER = new RegExp(`^(?:last\\s+)?(?:${STAMP_WORDS})(?=$|[\\s:：,]
  * null when the line is no person's name, opens like a byline itself, or
  * holds a date of its own (then it is a stamp). The caller checks the stamp.
  */
+/**
+ * A writer's name in a script without capitals (Arabic, Hebrew, the Indic scripts, Georgian, Ethiopic), which no capital can
+ * mark: two to four words of its letters, alone or with the place it was filed from, before it after a dash as Arabic papers
+ * set it ("دبي - سارة المنصوري") or after it behind a comma ("प्रिया शर्मा, नई दिल्ली"). The name, or null. Only a line
+ * right over the stamp is asked: anywhere else such a line is as often a section's label.
+ */
+export function caselessName(line: string): string | null {
+  if (line.length > MAX_CASELESS_NAME_LINE || !CASELESS_LETTER.test(line)) return null;
+  const dashed = line.split(/\s+[-–—]\s+/);
+  const parts = dashed.length > 1 ? dashed : line.split(/\s*[,،]\s*/);
+  if (parts.length > 2 || !parts.every(isCaselessWords)) return null;
+  if (parts.length === 1) return wordCount(parts[0]!) >= 2 ? parts[0]! : null;
+  const [first, second] = parts as [string, string];
+  // After a dash the writer is the longer part (the place a word or two), the second on a tie; before a comma, the first.
+  const name = dashed.length > 1 ? (wordCount(first) > wordCount(second) ? first : second) : first;
+  return wordCount(name) >= 2 ? name : null;
+}
+
+const CASELESS_SCRIPTS = "\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Devanagari}\\p{Script=Bengali}\\p{Script=Gurmukhi}\\p{Script=Gujarati}\\p{Script=Tamil}\\p{Script=Telugu}\\p{Script=Kannada}\\p{Script=Malayalam}\\p{Script=Sinhala}\\p{Script=Georgian}\\p{Script=Ethiopic}";
+const CASELESS_LETTER = new RegExp(`[${CASELESS_SCRIPTS}]`, "u");
+const CASELESS_WORD = new RegExp(`^[${CASELESS_SCRIPTS}\\p{M}\u200c\u200d]+$`, "u");
+const MAX_CASELESS_NAME_LINE = 60;
+
+function isCaselessWords(part: string): boolean {
+  const words = part.split(/\s+/);
+  return words.length <= 4 && words.every((word) => CASELESS_WORD.test(word));
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).length;
+}
+
 export function bareNameByline(raw: string): string | null {
   // "Julien Martin.": some pages close the name with a stop (an initial's stays: "Sarah E.").
   // "Sam Ortiz (now) and Leah Murray (earlier)": a live blog's writers, each with their shift.

@@ -25,7 +25,8 @@ const SENTENCE_THEN_ADDRESS_CREDIT = /[.!?)]\s+[A-Za-z0-9-]{2,30}\.(?:[Cc][Oo][M
 const TRAILING_CREDIT = /[.!?؛।]["'”’»«]*\s+(?:[-–—]\s+)?(?:©\s*)?(picha na|photograph|photo|picture|image|imagem|imagen|immagine|bild|bildquelle|quelle|fonte|crédito|illustration|illustrasjon|illustratie|ilustración|illustrazione|composite|graphic|graph|chart|grafik|grafica|gráfico|infographic|infografik|infografía|infographie|diagram|diagramm|map|karte|carte|mapa|screenshot|bildschirmfoto|fotografia|fotografía|fotografie|foto|fotó|fotoğraf|zdjęcie|fot\.|kuva|credit|photo credit|crédit photo|crédits photos|crédit|фото|иллюстрация|ілюстрація|инфографика|інфографіка|світлина|φωτογραφία|φωτό|φωτ\.|צילום|ảnh|عکس|تصوير|صورة|사진|ছবি|फोटो|ภาพ)s?\s*[:：=]?\s*[«„“"]?[\p{Lu}\p{Lo}][^.:]{1,60}(?:\.[a-z]{2,6})?$/iu;
 // Chinese captions: "图为…" (pictured is …) opening, "…记者 李明 摄" (shot by), "（新华社记者 李明 摄）", "（摄影：…）" or Taiwan's "（圖／中央社）" closing.
 // Japanese: the wire's credit after the time in brackets, "…列車（12日午前、共同）".
-const CJK_CAPTION = /^图为|^圖為|\S\s*摄$|\S\s*攝$|[（(]\s*[圖图]\s*[／/][^（）()]{1,30}[)）]$|[（(][^（）()]{1,30}\s*[摄攝][)）]$|[（(]\s*(?:摄影|攝影|撮影)\s*[:：][^（）()]{1,20}[)）]$|（[^（）]{0,30}(?:共同|時事|ロイター|AP|AFP|EPA|ゲッティ)[^（）]{0,10}）$/u;
+// "…（受访者供图）", "…（资料图片由某某提供）": a picture given by whom the caption names.
+const CJK_CAPTION = /^图为|^圖為|\S\s*摄$|\S\s*攝$|[（(]\s*[圖图]\s*[／/][^（）()]{1,30}[)）]$|[（(][^（）()]{1,30}\s*[摄攝][)）]$|[（(]\s*(?:摄影|攝影|撮影)\s*[:：][^（）()]{1,20}[)）]$|（[^（）]{0,30}(?:共同|時事|ロイター|AP|AFP|EPA|ゲッティ)[^（）]{0,10}）$|[（(][^（）()]{0,20}(?:供图|供圖|提供)[)）]$/u;
 /** What CJK_CAPTION needs at the line's ends: "图为…", "…摄", "…）". */
 /**
  * A Japanese magazine's credits closing a caption, a name in Japanese after each label, no stop before them:
@@ -58,7 +59,7 @@ export function splitBracketedCredit(text: string): [string, string] | null {
   return [text.slice(0, found.index).trim(), credit];
 }
 
-const PAREN_CREDIT = /[(\[（]\s*(file photo|file image|file pic|photo|image|imagem|imagen|immagine|picture|fotoğraf|foto|fotó|fot|kuva|credit|crédit|quelle|bildquelle|fonte|bild|photograph|фото|φωτογραφία|φωτό|φωτ|צילום|ảnh|عکس|صورة|تصوير|写真|图|圖|ภาพ|ພາບ|រូបថត|រូបភាព|ဓာတ်ပုံ|ছবি|फोटो|फाइल फोटो|資料照|资料图|資料照片|资料照片)s?(?![\p{L}])[^()\[\]]{0,100}[)\]）]\s*$/iu;
+const PAREN_CREDIT = /[(\[（]\s*(file photo|file image|file pic|representational image|representative image|image for representation|symbolbild|symbolfoto|प्रतीकात्मक तस्वीर|प्रतीकात्मक फोटो|प्रतीकात्मक चित्र|तस्वीर|photo|image|imagem|imagen|immagine|picture|fotoğraf|foto|fotó|fot|kuva|credit|crédit|quelle|bildquelle|fonte|bild|photograph|фото|φωτογραφία|φωτό|φωτ|צילום|ảnh|عکس|صورة|الصورة|تصوير|写真|图|圖|ภาพ|ພາບ|រូបថត|រូបភាព|ဓာတ်ပုံ|ছবি|फोटो|फाइल फोटो|資料照|资料图|資料照片|资料照片)s?(?![\p{L}])[^()\[\]]{0,100}[)\]）]\s*$/iu;
 // "(Express Photo by Praveen Khanna)", "(Reuters Photo: Jane Roe)": a paper's name before its word for the photo.
 const OUTLET_PHOTO_CREDIT = /\(\s*\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2}\s+(?:[Pp]hoto|[Pp]hotograph|[Pp]ic|[Pp]icture)s?\s*(?:by|:)\s*[^()]{2,60}\)\s*$/u;
 // "… for the first time since 2017.(ABC New England: Lucy Thackray)": the outlet and the photographer in brackets, after

@@ -557,8 +557,10 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 50 && (line.startsWith("Follow ") || line.startsWith("Folgen ")) && looksLikePersonName(line.slice(7))) return true;
   // "Get email notifications on {{subject}} daily!": a template's placeholder the page never filled in.
   if (line.length <= 200 && line.includes("{{") && UNFILLED_PLACEHOLDER.test(line)) return true;
-  // "【字体：大 中 小】　【打印】　【关闭】": a Chinese page's tools, each in its brackets.
+  // "【字体：大 中 小】　【打印】　【关闭】": a Chinese page's tools, each in its brackets; or unbracketed, the type size's
+  // buttons first ("字号：大 中 小　打印　分享到：微信 微博 QQ空间").
   if (line.length <= 60 && line.startsWith("【") && BRACKETED_TOOLS.test(line)) return true;
+  if (line.length <= 80 && line.startsWith("字") && TYPE_SIZE_TOOLS.test(line)) return true;
   // "Все статьи автора", "View all posts", "Alle Artikel des Autors": the link to the writer's page, alone.
   if (line.length <= 40 && AUTHOR_PAGE_BUTTON.test(line)) return true;
   if (isNavRow(line)) return true;
@@ -566,6 +568,7 @@ export function isBoilerplate(line: string): boolean {
 }
 
 const UNFILLED_PLACEHOLDER = /\{\{\s*[\w.-]{1,30}\s*\}\}/;
+const TYPE_SIZE_TOOLS = /^(?:字号|字號|字体|字體)\s*[:：]\s*大\s*中\s*小(?:[\s　].{0,60})?$/u;
 const BRACKETED_TOOLS = /^(?:【[^【】]{1,12}】[\s　]*){2,}$/u;
 
 /** Whether the line is the link to the writer's page, alone ("Все статьи автора", "Ver más columnas de esta autora"). */

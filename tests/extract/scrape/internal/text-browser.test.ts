@@ -71,6 +71,12 @@ describe("a text browser's dump", () => {
     expect(text).toContain("[The old ferry pier at low tide]");
   });
 
+  it("reads a caption printed after a picture's mark as the caption, wrapped over two lines", () => {
+    const dump = ["   [IMG] Petr Hanák celebrates in the campaign office on Saturday. Foto:", "   Deník/Jan Vávra", "", "   [IMG] A crowd outside the", "   town hall at dusk", ""].join("\n");
+    const { text } = readTextBrowserDump(dump);
+    expect(text.split("\n")).toEqual(["   Petr Hanák celebrates in the campaign office on Saturday. Foto:", "   Deník/Jan Vávra", "", "   [A crowd outside the town hall at dusk]", ""]);
+  });
+
   it("leaves a page that numbers no links as it is: footnote marks and a bracketed number in the text stay", () => {
     const text = "Alarms sound up to 1,000 times a shift[1], most of them needless[2].\n\nSee [3]Smith for the figures.";
     expect(readTextBrowserDump(text)).toEqual({ text, linkUrls: new Map() });
