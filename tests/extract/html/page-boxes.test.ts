@@ -76,3 +76,55 @@ describe("a date shown with its label in an element named for it", () => {
     expect(parseHtml(html).published?.toISOString()).toBe("2024-05-28T00:00:00.000Z");
   });
 });
+
+describe("a CMS's fields in German: the byline's word and the name apart, the caption by its field's name", () => {
+  const html = page(`<article class="node"><h1><span class="field--name-title">Stadtbibliothek verleiht jetzt auch Werkzeug</span></h1>
+    <div class="node__meta"><div class="field field--name-field-autor"><div class="field__label">Von</div><div class="field__item"><a href="/autoren/kw">Katrin Wehrmann</a></div></div>
+    <span class="node__date">14.03.2025, 06:00 Uhr</span></div>
+    <div class="field field--name-field-bild"><article class="media media--type-image"><div class="field--name-field-media-image"><img src="https://news.example/bib.jpg" width="1200" height="800"></div>
+    <div class="field field--name-field-bildunterschrift">Bibliotheksleiterin Sabine Krohn zeigt das neue Sortiment.</div><div class="field field--name-field-copyright">Foto: Thomas Adler</div></article></div>
+    <div class="node__content">${P1}${P2}${P3}</div></article>`, "de");
+  const article = parseHtml(html);
+
+  it("takes the writer from the label's field and the name's", () => {
+    expect(article.author).toBe("Katrin Wehrmann");
+  });
+
+  it("puts the lead photo back with its caption", () => {
+    expect(article.captions[0]).toMatch(/^Bibliotheksleiterin Sabine Krohn zeigt das neue Sortiment\./);
+    expect(article.blocks[0]).toMatchObject({ kind: "figure", image: "https://news.example/bib.jpg" });
+  });
+});
+
+describe("a page laid out in tables", () => {
+  const html = page(`<table><tr><td><h1>台南老書店轉型社區客廳</h1></td></tr>
+    <tr><td class="news_info"><font color="#666">記者林佳蓉／台南報導　2024/11/08 14:32</font></td></tr>
+    <tr><td class="news_content"><table width="600"><tr><td><img src="https://news.example/shop.jpg" width="600" height="400"></td></tr><tr><td class="pic_txt"><font size="2">第三代經營者在書店二樓整理舊書。（圖／記者林佳蓉攝）</font></td></tr></table>
+    <p>位於台南市中西區的老書店，今年邁入第六十一年。這間由祖父在一九六三年創立的書店，曾經是附近學生買參考書的熱門去處，卻在網路書店興起後一度面臨歇業。</p>
+    <p>第三代經營者說，剛接手時每天來客不到十人，書架上的庫存有一半是十年以上沒有賣出的舊書，所以他決定把二樓改成閱讀空間。</p>
+    <p>如今書店每個月舉辦讀書會，老顧客與年輕人都回流，週末常常一位難求，附近的店家也因此多了不少客人。</p>
+    <p>廣告</p></td></tr></table>`, "zh-Hant");
+  const article = parseHtml(html);
+
+  it("reads the byline and the stamp a CJK row sets apart with an ideographic space", () => {
+    expect(article.author).toBe("林佳蓉");
+    expect(article.published?.toISOString()).toBe("2024-11-08T14:32:00.000Z");
+  });
+
+  it("reads a table of one photo and its line as the photo and its caption", () => {
+    expect(article.blocks[0]).toMatchObject({ kind: "figure", caption: "第三代經營者在書店二樓整理舊書。", credit: "圖／記者林佳蓉攝", image: "https://news.example/shop.jpg" });
+  });
+
+  it("leaves the traditional Chinese ad label out", () => {
+    expect(text(article.blocks)).not.toContain("廣告");
+  });
+});
+
+describe("a line under a photo with no caption, its credit in the page's language", () => {
+  it("is the photo's caption", () => {
+    const html = page(`<article><h1>Council approves bus plan</h1><p><img src="https://news.example/bus.jpg" width="1200" height="800"></p><p>Ночные автобусы на конечной остановке. Фото: Дмитрий Лаптев</p>${P1}${P2}${P3}</article>`, "ru");
+    const article = parseHtml(html);
+    expect(article.captions[0]).toMatch(/^Ночные автобусы на конечной остановке/);
+    expect(text(article.blocks)).not.toMatch(/\nНочные автобусы/);
+  });
+});

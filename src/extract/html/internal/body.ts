@@ -27,7 +27,8 @@ const CHROME = /(?:^|[\s_-])(?:byline|author-?(?:info|bio|box|name)|share|sharin
 const COMMENTS = /^(?:comments?|comentarios|commentaires|kommentare|commenti|comentários|reacties|reactions)$/i;
 /** Captions and credits that sit outside a <figure>. */
 // And a photo's description by its image's name: Sina's `img_descr`, Naver's `img_desc`, g1's `content-media__description`.
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|MsoCaption|wp-caption-text|image-?caption|photo-?caption|media-?caption|(?:img|image|photo|media)_{0,2}-?desc(?:r|ription)?)(?:$|[\s_-])/i;
+// And the word in other languages, as CMSs name their fields ("field--name-field-bildunterschrift", "pie-de-foto", "didascalia").
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|MsoCaption|wp-caption-text|image-?caption|photo-?caption|media-?caption|(?:img|image|photo|media)_{0,2}-?desc(?:r|ription)?|bildunterschrift|bildtext|legende|l[ée]gende|leyenda|pie-?de-?foto|didascalia|legenda|bijschrift|onderschrift|popisek|podpis-?zdj[eę]cia)(?:$|[\s_-])/i;
 const CREDIT_CLASS = /(?:^|[\s_-])(?:credit|copyright|photographer|attribution|image-?source|photo-?credit)(?:$|[\s_-])/i;
 /** Image elements; AMP pages write `<amp-img>` (its `<noscript><img>` fallback, if any, has the same address). */
 const IMAGE = "img, amp-img";
@@ -83,6 +84,7 @@ export function extractBlocks(root: DomElement, pageUrl: string | undefined, rel
       if (tag === "figure" && holdsTableQuoteOrCode(node)) pushFigureContent(blocks, node, pageUrl, relatedUrls);
       // WordPress's classic caption wraps image and caption in a `div.wp-caption`: a figure, not a caption.
       else if (tag === "figure" || (isCaption(node) && node.querySelector("img, picture"))) pushFigures(blocks, node, pageUrl);
+      else if (tag === "table" && photoTableCaption(node) !== null) pushPhotoTable(blocks, node, pageUrl);
       else if (tag === "img" || tag === "picture" || tag === "amp-img") {
         if (!inTeaserCard(node)) pushImage(blocks, node, pageUrl, "");
       }
@@ -115,6 +117,10 @@ function inTeaserCard(img: DomElement): boolean {
 }
 
 /** A caption element by its class ("caption", "image-caption", "article-image__caption"). */
+/** What a caption's class holds, in the languages CAPTION_CLASS knows: a cheap selector before its test. */
+export const CAPTION_CLASS_HINTS =
+  "[class*=aption], [class*=desc], [class*=unterschrift], [class*=bildtext], [class*=egend], [class*=leyenda], [class*=pie], [class*=didascalia], [class*=schrift], [class*=popisek], [class*=podpis]";
+
 export function isCaption(el: DomElement): boolean {
   return CAPTION_CLASS.test(el.getAttribute("class") ?? "");
 }
@@ -291,7 +297,8 @@ function pushRich(blocks: Block[], el: DomElement, pageUrl: string | undefined, 
 /** A figure, or a gallery figure with several images (the caption goes with the first). */
 export function pushFigures(blocks: Block[], figure: DomElement, pageUrl: string | undefined) {
   if (pushLinkCard(blocks, figure, pageUrl)) return;
-  const captionEl = figure.querySelector("figcaption") ?? figure.querySelector("[class*=caption]");
+  // (Or an element named a caption in the CMS's own language: "field--name-field-bildunterschrift".)
+  const captionEl = figure.querySelector("figcaption") ?? figure.querySelector("[class*=caption]") ?? Array.from(figure.querySelectorAll(CAPTION_CLASS_HINTS)).find(isCaption) ?? null;
   const { caption, credit } = captionEl ? splitCredit(captionEl) : { caption: "", credit: undefined };
   captionEl?.remove();
   const images = Array.from(figure.querySelectorAll(IMAGE));
@@ -321,6 +328,25 @@ function pushEmbed(blocks: Block[], el: DomElement, pageUrl: string | undefined,
   if (!url || (el.localName === "iframe" && !VIDEO_HOST.test(url))) return false;
   blocks.push({ kind: "html", html: unwrapDeadLinks(sanitizeHtml(`<p><a href="${escapeHtml(url)}">${escapeHtml(caption)}</a></p>`)) });
   return true;
+}
+
+/**
+ * A layout table of one picture and a line of text, as pages built with tables set a photo over its caption
+ * (`<tr><td><img></td></tr><tr><td class="pic_txt">…（圖／記者林佳蓉攝）</td></tr>`): the caption, or null.
+ */
+function photoTableCaption(table: DomElement): string | null {
+  if (table.querySelectorAll("img").length !== 1 || table.querySelectorAll("tr").length > MAX_PHOTO_TABLE_ROWS || table.querySelector("table, p, ul, ol")) return null;
+  const text = squash(table.textContent ?? "");
+  return text.length > 0 && text.length <= MAX_PHOTO_TABLE_CAPTION ? text : null;
+}
+
+const MAX_PHOTO_TABLE_ROWS = 3;
+const MAX_PHOTO_TABLE_CAPTION = 300;
+
+function pushPhotoTable(blocks: Block[], table: DomElement, pageUrl: string | undefined): void {
+  const text = photoTableCaption(table)!;
+  const [caption, credit] = splitBracketedCredit(text) ?? [text, undefined];
+  if (!pushImage(blocks, table.querySelector("img")!, pageUrl, caption, credit)) blocks.push({ kind: "figure", caption, ...(credit ? { credit } : {}) });
 }
 
 /** Caption text and the credit inside it (a credit element, or a trailing "Photo: …" / "(Agency)"). */

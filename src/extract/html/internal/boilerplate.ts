@@ -11,6 +11,7 @@ import { blockPlainText } from "./body";
 import { BY_WORDS, COUNTED_READING_TIME, LONE_BYLINE_WORD, looksLikePersonName, parseMetaLine, READING_TIME_LABELS, STAMP_WORDS } from "../../scrape/rules/bylines";
 import { BUTTON_LABEL, isAdLabel, isBoilerplate, isCopyrightLine, isFollowPrompt, isPaywallPrompt, REPRINT_BAN } from "../../scrape/rules/furniture";
 import { inlineRelated } from "../../scrape/rules/related";
+import { hasCaptionMarker } from "../../scrape/rules/captions";
 import { endsLikeSentence } from "../../scrape/internal/units";
 import { isRelatedHeading } from "./related";
 
@@ -141,7 +142,8 @@ export function dropBoilerplate(blocks: Block[], found: HeadMeta = {}): Block[] 
     if (fromEnd < TAIL_BLOCKS && text.length <= 2 * SHORT && CONTACT.test(text)) return;
     // A credit-bearing line right after a photo without a caption is that photo's caption.
     const previous = out[out.length - 1];
-    if (previous?.kind === "figure" && !previous.caption && text.length <= 2 * SHORT && PHOTO_CREDIT.test(text)) {
+    // (Or a line the scrape rules know for a caption by its credit in any language: "… остановке. Фото: Дмитрий Лаптев".)
+    if (previous?.kind === "figure" && !previous.caption && text.length <= 2 * SHORT && (PHOTO_CREDIT.test(text) || hasCaptionMarker(text))) {
       previous.caption = text;
       return;
     }

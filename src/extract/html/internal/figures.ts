@@ -9,7 +9,7 @@
  */
 import type { Block } from "../../../core/article";
 import { squash } from "../../../core/text";
-import { blockPlainText, holdsTableQuoteOrCode, isCaption, ORDER_ATTRIBUTE, pushFigures } from "./body";
+import { blockPlainText, CAPTION_CLASS_HINTS, holdsTableQuoteOrCode, isCaption, ORDER_ATTRIBUTE, pushFigures } from "./body";
 import { ARTICLE_REGION, type DomDocument, type DomElement } from "./dom";
 
 const MARKED = "p, h1, h2, h3, h4, h5, h6, figure, li, blockquote, pre, table, img, div";
@@ -46,7 +46,7 @@ export function readPageFigures(document: DomDocument, pageUrl: string | undefin
   // Readability strips the class, and the caption would be a paragraph of the text.
   // A caption element that holds its image itself (WordPress's `div.wp-caption`) in a container of other images (the
   // text's, a related list's thumbnails) stands for itself, through its own caption line: not the container.
-  const byClass = Array.from(document.querySelectorAll("[class*=aption], [class*=desc]")).filter((el) => {
+  const byClass = Array.from(document.querySelectorAll(CAPTION_CLASS_HINTS)).filter((el) => {
     if (el.localName === "figcaption" || el.closest("figure") || !isCaption(el)) return false;
     // AMP pages write their photos as `<amp-img>`.
     const images = el.parentElement?.querySelectorAll("img, amp-img").length ?? 0;
@@ -82,7 +82,8 @@ export function readPageFigures(document: DomDocument, pageUrl: string | undefin
     const blocks: Block[] = [];
     pushFigures(blocks, figure.cloneNode(true), pageUrl);
     if (blocks.some((b) => b.kind === "figure" && (b.caption || b.credit))) {
-      candidates.push({ order: Number(figure.getAttribute(ORDER_ATTRIBUTE)), region: figure.closest(REGION), blocks });
+      // (A CMS may render the photo as an `<article>` of its own, Drupal's media entity: its region is the one around it.)
+      candidates.push({ order: Number(figure.getAttribute(ORDER_ATTRIBUTE)), region: (figure.parentElement ?? figure).closest(REGION), blocks });
     }
   }
   const h1 = document.querySelector("h1");

@@ -6,7 +6,7 @@
  * scrapes read such lines, for pages whose metadata gives no author or date.
  */
 import { squash } from "../../../core/text";
-import { isNumericStamp, parseMetaLine } from "../../scrape/rules/bylines";
+import { isNumericStamp, LONE_BYLINE_WORD, parseMetaLine } from "../../scrape/rules/bylines";
 import { dateInLine } from "../../scrape/internal/page-date";
 import { UPDATED_LABEL } from "../../dates";
 import type { HeadMeta } from "./boilerplate";
@@ -25,6 +25,8 @@ export function headerRows(headline: DomElement | null, language = "en"): HeadMe
   if (!headline) return found;
   // The elements after the headline in document order, walked from it (the page's other thousands are never listed).
   let element: DomElement | null = headline;
+  // The byline's word alone on the row before ("Von"), waiting for the name.
+  let lonelyWord: string | null = null;
   for (let k = 0; k < REACH; k++) {
     element = nextInOrder(element, headline);
     if (!element) break;
@@ -34,8 +36,11 @@ export function headerRows(headline: DomElement | null, language = "en"): HeadMe
     if (text.length > MAX_ROW * 3 || element.querySelector(BLOCKS) !== null) continue;
     for (const line of rowLines(element)) {
       if (line.length > MAX_ROW) continue;
+      // "Von" and "Katrin Wehrmann" in elements of their own (a CMS's field label and its value): one byline.
+      const labelled = lonelyWord !== null ? parseMetaLine(`${lonelyWord} ${line}`) : null;
+      lonelyWord = LONE_BYLINE_WORD.test(line) ? line : null;
       // "14/03/2024 às 10h15", "Atualizado em 14/03/2024 - 10:15": a numeric stamp is read the page's way.
-      const row = parseMetaLine(line) ?? (isNumericStamp(line) ? numericStamp(line, language) : null);
+      const row = labelled ?? parseMetaLine(line) ?? (isNumericStamp(line) ? numericStamp(line, language) : null);
       if (!row) continue;
       found.author ??= row.author;
       found.published ??= row.published;

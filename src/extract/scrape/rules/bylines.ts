@@ -207,7 +207,8 @@ const CAPITALISED_UPDATE_WORDS = ["Aktualisiert", "Atualizado", "Actualizado", "
 // "… Medically Reviewed By Jane Smith" is no split: its "By" follows no date.
 const CAPITALISED_PUBLISH_WORDS = "Published|Posted|Publié|Publiée|Veröffentlicht|Publicado|Pubblicato|Gepubliceerd";
 const SEGMENT_SPLIT = new RegExp(
-  `\\s+[|·•]\\s+|\\s+[–—]\\s+|;\\s*|\\s+(?=(?:by|par|von|por|door)\\s+\\p{Lu})|\\s+(?=By\\s+\\p{Lu}|(?:Von|di|oleh|av|af)\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})(?<=(?:\\d|\\bUhr|\\b[AaPp]\\.?[Mm]\\.?|\\b[A-Z]{2,4}|\\b[Ww]ritten)\\s+)|(?<!\\b[Ll]ast)\\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\\b|(?:${CAPITALISED_UPDATE_WORDS}|${CAPITALISED_PUBLISH_WORDS})(?!\\p{L}))|\\s+(?=(?:最終更新日|更新日|更新時間|更新时间)[:：]?\\s*\\d)|\\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처|字号|字號|字体|字體|分享到|分享至|ผู้เขียน|Author|Autor|Penulis|Yazar)[:：])|\\s+(?=(?:记者|記者)\\s)`,
+  // (An ideographic space before a date sets a CJK row's fields apart: "記者林佳蓉／台南報導　2024/11/08 14:32".)
+  `\u3000+(?=\\d)|\\s+[|·•]\\s+|\\s+[–—]\\s+|;\\s*|\\s+(?=(?:by|par|von|por|door)\\s+\\p{Lu})|\\s+(?=By\\s+\\p{Lu}|(?:Von|di|oleh|av|af)\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})(?<=(?:\\d|\\bUhr|\\b[AaPp]\\.?[Mm]\\.?|\\b[A-Z]{2,4}|\\b[Ww]ritten)\\s+)|(?<!\\b[Ll]ast)\\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\\b|(?:${CAPITALISED_UPDATE_WORDS}|${CAPITALISED_PUBLISH_WORDS})(?!\\p{L}))|\\s+(?=(?:最終更新日|更新日|更新時間|更新时间)[:：]?\\s*\\d)|\\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처|字号|字號|字体|字體|分享到|分享至|ผู้เขียน|Author|Autor|Penulis|Yazar)[:：])|\\s+(?=(?:记者|記者)\\s)`,
   "u",
 );
 const CJK_BYLINE =
@@ -221,12 +222,6 @@ export const STAMP_WORDS = `updated|published|posted|modified|${MORE_UPDATE_WORD
 // A segment of a meta line that opens like a timestamp ("Updated at …"); not \b after the word: "publié" ends in a non-ASCII letter.
 const STAMP_OPENER = new RegExp(`^(?:last\\s+)?(?:${STAMP_WORDS})(?=$|[\\s:：,])`, "i");
 
-/**
- * The byline a bare name makes when it stands beside a timestamp ("Tom
- * Adebayo, AP Auto Writer" over "Updated 1:39 am EST …" → "Tom Adebayo"):
- * null when the line is no person's name, opens like a byline itself, or
- * holds a date of its own (then it is a stamp). The caller checks the stamp.
- */
 /**
  * A writer's name in a script without capitals (Arabic, Hebrew, the Indic scripts, Georgian, Ethiopic), which no capital can
  * mark: two to four words of its letters, alone or with the place it was filed from, before it after a dash as Arabic papers
@@ -259,6 +254,12 @@ function wordCount(text: string): number {
   return text.split(/\s+/).length;
 }
 
+/**
+ * The byline a bare name makes when it stands beside a timestamp ("Tom
+ * Adebayo, AP Auto Writer" over "Updated 1:39 am EST …" → "Tom Adebayo"):
+ * null when the line is no person's name, opens like a byline itself, or
+ * holds a date of its own (then it is a stamp). The caller checks the stamp.
+ */
 export function bareNameByline(raw: string): string | null {
   // "Julien Martin.": some pages close the name with a stop (an initial's stays: "Sarah E.").
   // "Sam Ortiz (now) and Leah Murray (earlier)": a live blog's writers, each with their shift.
