@@ -4,7 +4,7 @@
  * them their own way. Each page is written for the rule it tests.
  */
 import { describe, expect, it } from "vitest";
-import { caselessName, LABELLED_READING_TIME, parseMetaLine } from "../../../src/extract/scrape/rules/bylines";
+import { caselessName, isWriterBio, LABELLED_READING_TIME, parseMetaLine } from "../../../src/extract/scrape/rules/bylines";
 import { hasCaptionMarker } from "../../../src/extract/scrape/rules/captions";
 import { isBoilerplate } from "../../../src/extract/scrape/rules/furniture";
 import { findPageDate } from "../../../src/extract/scrape/internal/page-date";
@@ -29,6 +29,14 @@ describe("the lines of a header and a footer, one by one", () => {
     "Salin tautan",
     // A gallery's pager, both buttons on one line.
     "Previous Next",
+    // A video player's labels and controls, and a Hindi share row.
+    "ΒΙΝΤΕΟ",
+    "Αναπαραγωγή",
+    "Πλήρης οθόνη",
+    "Mute",
+    "Captions",
+    "शेयर करें:",
+    "लिंक कॉपी करें",
     // A Chinese page's tools row, unbracketed.
     "字号：大 中 小　打印　分享到：微信 微博 QQ空间",
     // A recipe card's rating in other languages.
@@ -53,6 +61,11 @@ describe("the lines of a header and a footer, one by one", () => {
     ["著者：山口あかり", "山口あかり"],
   ])("takes the writer from a Japanese label: %s", (line, author) => {
     expect(parseMetaLine(line)?.author).toBe(author);
+  });
+
+  it("reads a writer's note in brackets closing a column as the writer's", () => {
+    expect(isWriterBio("(Anirudh Menon is an urban researcher and writer based in Bengaluru. Views expressed are personal.)")).toBe(true);
+    expect(isWriterBio("(The council said it would review the decision next year.)")).toBe(false);
   });
 
   it("reads a Polish update's label in the genitive as an update", () => {

@@ -942,6 +942,8 @@ export function isWriterBio(line: string): boolean {
   if (line.length > MAX_WRITER_BIO) return false;
   // "— Harriet Okonkwo-Bell is a freelance writer in Leeds.": the note set off by a dash, as a column closes.
   if (line.startsWith("— ") || line.startsWith("– ")) return isWriterBio(line.slice(2));
+  // "(Anirudh Menon is an urban researcher based in Bengaluru. Views expressed are personal.)": the note in brackets, as Indian papers close a column.
+  if (line.startsWith("(") && line.endsWith(")")) return isWriterBio(line.slice(1, -1));
   if (WRITER_BIO.test(line) || WRITER_BIO_LIVES.test(line) || THE_AUTHOR_IS.test(line)) return true;
   // The verbs the other languages' notes open with, looked for before the pattern; no year in a note.
   const verb = line.includes(" ist ") || line.includes(" est ") || line.includes(" es ") || line.includes(" é ") || line.includes(" è ") || line.includes(" jest ") || line.includes(" je ") || line.includes(" är ") || line.includes(" — ") || line.includes(" – ");

@@ -39,6 +39,8 @@ const SHARE_WORDS = new Set([
   "поделиться", "поделитесь", "поділитися", "вконтакте", "одноклассники", "ok", "дзен", "viber", "skype",
   // Chinese rows: "分享到：" / "微信" / "微博" / "QQ空间" / "复制链接".
   "分享到", "分享至", "微信", "微博", "qq空间", "qq", "朋友圈", "复制链接", "複製連結",
+  // Hindi rows: "शेयर करें:" / "फेसबुक" / "ट्विटर" / "व्हाट्सऐप" / "लिंक कॉपी करें".
+  "करें", "फेसबुक", "ट्विटर", "व्हाट्सऐप", "व्हाट्सएप", "कॉपी", "लिंक",
   // Vietnamese and Indonesian rows: "Chia sẻ" / "Zalo" / "Sao chép liên kết", "Bagikan" / "Salin tautan".
   "chia", "sẻ", "zalo", "sao", "chép", "liên", "kết", "bagikan", "salin", "tautan",
 ]);
@@ -216,13 +218,15 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // An embedded video's label, alone or over a bar: "VIDEO | Así fue la rueda de prensa", "Guarda il video" (the player is
   // not in the text; its label is no sentence of the article). "Vídeo: motorista é flagrado…" and "VIDEO. Tempête…" are
   // headlines, "Video-Beweis sorgt für Ärger" a subheading: they stay.
-  /^(?:video|vídeo|vidéo|видео|guarda il video|watch (?:the )?video|ver (?:el )?vídeo|veja (?:o )?vídeo|regardez la vidéo)(?:\s*\|\s*.{0,90})?$/iu,
+  /^(?:video|vídeo|vidéo|видео|βίντεο|βιντεο|wideo|videó|guarda il video|watch (?:the )?video|ver (?:el )?vídeo|veja (?:o )?vídeo|regardez la vidéo)(?:\s*\|\s*.{0,90})?$/iu,
   // An article's tool buttons, as their labels read alone: gift, save, listen.
   /^(?:offrir (?:cet|l['’]) ?article|ajouter à (?:vos|mes) (?:sélections|favoris)|lire plus tard|écouter(?: cet article| l'article)?|listen to (?:this|the) (?:article|story)(?:\s*[·•|–—-]\s*\d{1,3} ?min(?:utes?)?)?|save this (?:story|article)|republish(?: this (?:story|article))?|artikel (?:anhören|verschenken|merken)|zur merkliste hinzufügen|ascolta l'articolo|escuchar (?:la )?(?:noticia|nota)|bookmark|save for later|drucken|imprimer|stampa|ouvir (?:a )?(?:matéria|reportagem)|слушать)$/iu,
   // An audio player's controls and a save or comments button: "0:00 / 31:12", "1x", "BeyondWords", "Ver comentarios", "Guardar".
   /^(?:\d{1,2}:\d{2} \/ \d{1,2}:\d{2}|[12](?:[.,]\d{1,2})?x|beyondwords|ver comentarios|ver \d+ comentarios|guardar|ouvir|ouvir (?:a )?(?:matéria|notícia)|lyssna|kuuntele)$/iu,
   // A code block's toolbar and an embedded gist's footer: "Enter fullscreen mode", "view raw app.mjs hosted with ❤ by GitHub".
   /^(?:(?:enter|exit) fullscreen mode|view raw\b.{0,80}\bhosted with\b.{0,12}\bby github)$/i,
+  // A video player's controls alone, as a scrape keeps their labels: "Play", "Mute", "Captions", "WATCH"; Greek "Αναπαραγωγή", "Πλήρης οθόνη".
+  /^(?:play|pause|mute|unmute|captions|closed captions|subtitles|replay|watch|αναπαραγωγή|παύση|σίγαση|πλήρης οθόνη|υπότιτλοι|wiedergabe|stummschalten|untertitel|reproducir|silenciar|subtítulos|riproduci|sottotitoli|reproduzir|legendas)$/iu,
   // A player's and a gallery's leftovers, a copy button's answer: "Loading the player...", "View gallery", "Link copied", "Story continues".
   /^(?:loading (?:the )?(?:player|video)\.*|view (?:the )?gallery|link copied!?|story continues)$/i,
   // A blog engine's trackback section: "TrackBack URL for this entry:", "Listed below are links to weblogs that reference …".
