@@ -128,3 +128,15 @@ describe("a line under a photo with no caption, its credit in the page's languag
     expect(text(article.blocks)).not.toMatch(/\nНочные автобусы/);
   });
 });
+
+describe("a site's CSS-module class names", () => {
+  const html = page(`<main><article data-testid="article"><h1 class="ArticleHeader_headline__3kPq9">Home batteries kept the lights on</h1>
+    <div class="ArticleBody_body__Qw2"><span class="ArticleHeader_kicker__N3aVb">Virtual power plants</span>${P1}${P2}${P3}
+    <div class="AuthorCard_card__Fz3Hn"><div><a class="AuthorCard_name__Xk5Pj" href="/authors/priya-raman">Priya Raman</a><p class="AuthorCard_bio__sY7Dc">Priya Raman covers power grids and the economics of energy storage. She is based in Minneapolis.</p></div></div></div></article></main>`);
+
+  it("leave the kicker and the author's card out of the text", () => {
+    const body = text(parseHtml(html).blocks);
+    expect(body).not.toMatch(/Virtual power plants|covers power grids|^Priya Raman$/m);
+    expect(body).toContain("The first new routes");
+  });
+});

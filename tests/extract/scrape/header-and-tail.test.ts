@@ -37,6 +37,8 @@ describe("the lines of a header and a footer, one by one", () => {
     "Captions",
     "शेयर करें:",
     "लिंक कॉपी करें",
+    // A blog's links to the post before and the post after, on one line, the arrows before each.
+    "← Previous: Building a bench from an old door → Next: Three oil stones, compared",
     // A Chinese page's tools row, unbracketed.
     "字号：大 中 小　打印　分享到：微信 微博 QQ空间",
     // A recipe card's rating in other languages.

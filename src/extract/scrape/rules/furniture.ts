@@ -431,8 +431,8 @@ const MAX_COOKIE_NOTICE = 500;
 const COOKIE_NOTICE_MORE =
   /\bwe(?:'d|’d| would)? (?:also )?(?:like to )?(?:use|set) (?:(?:some|additional|analytics|essential|optional|necessary) )+cookies\b|(?<!\p{L})(?:vi (?:og vores partnere |och våra partner |og våre partnere )?(?:bruger|bruker|använder)|käytämme|używamy|používáme|používame|folosim|utilizăm|χρησιμοποιούμε|използваме|використовуємо|koristimo|користимо)\s+(?:\S+\s+){0,2}?(?:cookies?|cookie-uri|evästeitä|kolačiće|колачиће|бисквитки|ciasteczek)(?!\p{L})|(?<!\p{L})(?:sütiket|cookie-kat|çerezler(?:i)?|çerez) (?:használunk|kullanıyoruz|kullanmaktayız|kullanılmaktadır|kullanılır|kullanıyor)(?!\p{L})/iu;
 
-// "← Previous: Migrating … Next: Our on-call handbook →": both links on one line.
-const NEXT_POST = /\b(?:previous|next) (?:post|article|story)\s*[→»›]$|^[←«‹]\s*previous:.{3,120}\bnext:.{3,120}[→»›]$/i;
+// "← Previous: Migrating … Next: Our on-call handbook →", "← Previous: … → Next: …": both links on one line.
+const NEXT_POST = /\b(?:previous|next) (?:post|article|story)\s*[→»›]$|^[←«‹]\s*previous:.{3,120}\bnext:.{3,120}$/i;
 
 // Case-sensitive on purpose: V8 scans literal alternatives much faster without the i flag.
 const MAY_BE_COPYRIGHT = /©|\([cC]\)|[Cc]opy[Rr]ight|COPYRIGHT|[Rr]eserv|RESERV|[Rr]éserv|RÉSERV|[Vv]orbehalten|VORBEHALTEN|[Rr]iservati|RISERVATI|[Dd]erechos|DERECHOS|無断|版|무단|حقوق/;
@@ -539,8 +539,8 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 400 && line.includes("acknowledge") && COUNTRY_ACKNOWLEDGEMENT.test(line)) return true;
   // "This service may include material from … which is copyright and cannot be reproduced.": a wire-material notice.
   if (line.length <= 300 && line.includes("copyright") && WIRE_MATERIAL_NOTICE.test(line)) return true;
-  // "Why we sold the car Next post →": the link to the next post, its arrow last (tested first: most lines have none).
-  if (line.length <= 160 && /[→»›]$/.test(line) && NEXT_POST.test(line)) return true;
+  // "Why we sold the car Next post →": the link to the next post, its arrow last or first (tested first: most lines have none).
+  if (line.length <= 160 && (/[→»›]$/.test(line) || /^[←«‹]/.test(line)) && NEXT_POST.test(line)) return true;
   // "Catch all the Business News, Market News … on Business Current.": a business site's tagline closing each story.
   if (line.length <= 300 && line.startsWith("Catch all the ") && CATCH_ALL_TAGLINE.test(line)) return true;
   // "Why you can trust GadgetRadar Our expert reviewers spend hours testing …": a review site's note on its testing, however long.
