@@ -387,3 +387,42 @@ describe("the writer's name in a script without capitals, right over the stamp",
     expect(article.author).toBeUndefined();
   });
 });
+
+describe("a Filipino page: 'Ni' before the writer, Filipino months, 'Larawan:' under the caption", () => {
+  const page = [
+    "ESTILO",
+    "Mga batang designer, binibigyang-buhay ang habing Ilokano",
+    "",
+    "Ni Carmela Dizon",
+    "Oktubre 5, 2024 | 3:20 PM",
+    "Na-update: Oktubre 6, 2024 | 9:05 AM",
+    "",
+    "Isang modelo na suot ang inabel na jacket mula sa bagong koleksyon.",
+    "Larawan: Paolo Gatchalian",
+    "",
+    "I-share",
+    "Facebook",
+    "",
+    "Sa unang tingin, mukhang ordinaryong bomber jacket lang ang suot ni Bea habang naglalakad sa Poblacion, pero kapag nilapitan ay makikita ang pinong habi ng inabel mula sa Paoay.",
+    "",
+    "Marami ang nagtatanong kung saan niya ito nabili, at ipinagmamalaki niya na gawa ito ng mga lola sa Ilocos Norte na matagal nang naghahabi ng tela para sa kanilang pamilya.",
+    "",
+    "Ayon sa mga tagamasid ng industriya, dumarami ang kabataang isinasama ang katutubong tela sa kanilang pang-araw-araw na porma, mula sa opisina hanggang sa mga konsiyerto.",
+  ].join("\n");
+  const article = parseScrape(page);
+
+  it("reads the byline, the date and the update", () => {
+    expect(article.author).toBe("Carmela Dizon");
+    expect(article.published?.toISOString()).toBe("2024-10-05T15:20:00.000Z");
+    expect(article.updated?.toISOString()).toBe("2024-10-06T09:05:00.000Z");
+  });
+
+  it("takes the caption with its credit, and leaves the share button out", () => {
+    expect(article.captions[0]).toMatch(/^Isang modelo na suot/);
+    expect(texts(article.blocks).join("\n")).not.toContain("I-share");
+  });
+
+  it("reads no byline into a Spanish sentence opening with 'Ni'", () => {
+    expect(parseMetaLine("Ni el Gobierno ni la oposición")).toBeNull();
+  });
+});

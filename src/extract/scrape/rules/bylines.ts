@@ -20,8 +20,8 @@ export const LABELLED_READING_TIME = new RegExp(
 // "4' di lettura": the minutes' mark for the word.
 export const COUNTED_READING_TIME = /^(?:[—–-]\s*)?\d{1,3}\s*(?:min(?:ute)?s?\.?|['’′]|minuti|minutos|minuten|minut|minuty|minút|perc|минут[аы]?|хвилин[иа]?|dakika)\s+(?:read|reading|di lettura|de lecture|de lectura|de leitura|lesezeit|leestijd|czytania|čtení|čítania|olvasás|olvasási idő|чтения|читання|okuma(?: süresi)?|lukuaika|läsning|lesetid|læsetid)$/iu;
 
-// The words that open a byline, in the languages of the date rules (and Indonesian and Malay "oleh", Hebrew "מאת"); each regex below is built from them.
-export const BY_WORDS = "by|von|par|por|di|door|av|af|oleh|מאת|โดย";
+// The words that open a byline, in the languages of the date rules (and Indonesian and Malay "oleh", Filipino "ni", Hebrew "מאת"); each regex below is built from them.
+export const BY_WORDS = "by|von|par|por|di|door|av|af|oleh|ni|מאת|โดย";
 // Words that name the writer before the name, a colon allowed: "Автор: …", "بقلم: …", "كتب: …", "作者：…".
 // Japanese credits set the writer after a middle dot, a slash or an equals sign: "文・山田花子", "文／山田花子", "取材・文＝山田花子", "文・写真　山田花子".
 // "文" only with its separator after it: without one it opens a word ("文化・芸能" is a menu's "Culture・Entertainment").

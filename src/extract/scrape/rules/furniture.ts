@@ -43,6 +43,8 @@ const SHARE_WORDS = new Set([
   "करें", "फेसबुक", "ट्विटर", "व्हाट्सऐप", "व्हाट्सएप", "कॉपी", "लिंक",
   // Vietnamese and Indonesian rows: "Chia sẻ" / "Zalo" / "Sao chép liên kết", "Bagikan" / "Salin tautan".
   "chia", "sẻ", "zalo", "sao", "chép", "liên", "kết", "bagikan", "salin", "tautan",
+  // Filipino rows: "I-share" / "Messenger" / "Viber".
+  "i-share", "ibahagi",
 ]);
 
 const COPYRIGHT =
