@@ -252,7 +252,7 @@ export function parseDate(input: string): Date | null {
     if (offset === null) return null;
     return build(+m[3]!, +m[2]! - 1, +m[1]!, +(m[4] ?? 0), +(m[5] ?? 0), 0, offset);
   }
-  const timeFirst = /^\d{1,2}[:.]\d{2}\b/.test(text) ? parseTimeFirst(text) : null;
+  const timeFirst = /^\d{1,2}[:.]\d{2}(?!\d)/.test(text) ? parseTimeFirst(text) : null;
   if (timeFirst) return timeFirst;
   m = MONTH_FIRST.exec(text);
   const d = m ? null : DAY_FIRST.exec(text);

@@ -804,7 +804,9 @@ function isStandfirst(units: readonly Unit[], at: number): boolean {
   if (line === undefined || line.length > MAX_STANDFIRST || units.length <= at + 4 || isMetaUnit(units[at])) return false;
   // A photo's caption stands there too: a standfirst is a sentence with no credit and no date of a photo.
   if (!endsLikeSentence(line) || hasCaptionMarker(line) || looksLikePhotoCaption(line) || isStandaloneCredit(line)) return false;
-  return isMetaUnit(units[at + 1]) && isMetaUnit(units[at + 2]);
+  // Over the byline and the stamp; or over a byline alone, the stamp printed over the headline ("… علت اصلی حادثه بوده است." /
+  // "خبرنگار: مریم احمدی" / the photo and the text).
+  return isMetaUnit(units[at + 1]) && (isMetaUnit(units[at + 2]) || parseMetaLine(withoutBullet(units[at + 1]!.text))?.author !== undefined);
 }
 
 /** Longest standfirst told by the byline and stamp under it. */

@@ -9,6 +9,8 @@ import { hasCaptionMarker } from "../../../src/extract/scrape/rules/captions";
 import { isBoilerplate } from "../../../src/extract/scrape/rules/furniture";
 import { findPageDate } from "../../../src/extract/scrape/internal/page-date";
 import { parseScrape } from "../../../src/extract/scrape/parse-scrape";
+import { inlineRelated } from "../../../src/extract/scrape/rules/related";
+import { parseDate } from "../../../src/extract/dates";
 import type { Block } from "../../../src/core/article";
 
 const texts = (blocks: Block[]) => blocks.map((b) => (b.kind === "figure" ? `[figure] ${b.caption}` : b.kind === "list" ? b.items.join(" / ") : "text" in b ? b.text : b.html));
@@ -39,6 +41,9 @@ describe("the lines of a header and a footer, one by one", () => {
     "लिंक कॉपी करें",
     // A blog's links to the post before and the post after, on one line, the arrows before each.
     "← Previous: Building a bench from an old door → Next: Three oil stones, compared",
+    // A text browser's share row, its buttons in brackets; a reading time "to read".
+    "Share: [Facebook] [X] [Email] [Copy link]",
+    "4 mins to read",
     // A Chinese page's tools row, unbracketed.
     "字号：大 中 小　打印　分享到：微信 微博 QQ空间",
     // A recipe card's rating in other languages.
@@ -424,5 +429,46 @@ describe("a Filipino page: 'Ni' before the writer, Filipino months, 'Larawan:' u
 
   it("reads no byline into a Spanish sentence opening with 'Ni'", () => {
     expect(parseMetaLine("Ni el Gobierno ni la oposición")).toBeNull();
+  });
+});
+
+describe("a clock glued to its meridiem before the date, an update in brackets after it", () => {
+  it("reads both", () => {
+    expect(parseDate("6:12pm, 11 October 2025")?.toISOString()).toBe("2025-10-11T18:12:00.000Z");
+    expect(parseMetaLine("6:12pm, 11 October 2025 (Updated 9:40pm, 11 October 2025)")).toEqual({
+      published: new Date("2025-10-11T18:12:00.000Z"),
+      updated: new Date("2025-10-11T21:40:00.000Z"),
+    });
+  });
+});
+
+describe("a Hungarian teaser between paragraphs", () => {
+  it("is a related link, not the text", () => {
+    expect(inlineRelated("Kapcsolódó: Idén korábban indult a pollenszezon – ezt tanácsolják az orvosok")).not.toBeNull();
+  });
+});
+
+describe("a standfirst over the byline alone, the stamp printed over the headline", () => {
+  const page = [
+    "تاریخ انتشار: شنبه ۱۲ آبان ۱۴۰۳ - ۱۰:۲۵",
+    "",
+    "واژگونی اتوبوس در محور کرمان–بم سه کشته برجا گذاشت",
+    "رئیس پلیس راه استان کرمان: خستگی راننده علت اصلی حادثه بوده است.",
+    "خبرنگار: مریم احمدی",
+    "",
+    "یک دستگاه اتوبوس مسافربری که از تهران به مقصد بم در حرکت بود، بامداد امروز در نزدیکی راین واژگون شد و سه نفر از مسافران جان باختند.",
+    "",
+    "به گفته‌ی رئیس مرکز مدیریت حوادث استان، بیست و یک مصدوم این حادثه به بیمارستان‌های کرمان و بم منتقل شدند و حال دو نفر وخیم است.",
+    "",
+    "پلیس راه با اشاره به افزایش سفرهای شبانه در روزهای تعطیل، از رانندگان خواست پیش از سفر به اندازه‌ی کافی استراحت کنند.",
+  ].join("\n");
+  const article = parseScrape(page);
+
+  it("is the summary, and the byline leaves the text", () => {
+    expect(article.author).toBe("مریم احمدی");
+    const body = texts(article.blocks).join("\n");
+    expect(body).not.toContain("خبرنگار");
+    expect(body).not.toContain("خستگی راننده علت اصلی");
+    expect(article.summary ?? article.lead).toBeDefined();
   });
 });

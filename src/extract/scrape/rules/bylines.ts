@@ -18,7 +18,7 @@ export const LABELLED_READING_TIME = new RegExp(
 /** A reading time, its number first: "5 min read", "2 minuti di lettura", "3 min de lecture", "4 Minuten Lesezeit". */
 // "— 7 min read": a theme may set a dash before it.
 // "4' di lettura": the minutes' mark for the word.
-export const COUNTED_READING_TIME = /^(?:[—–-]\s*)?\d{1,3}\s*(?:min(?:ute)?s?\.?|['’′]|minuti|minutos|minuten|minut|minuty|minút|perc|минут[аы]?|хвилин[иа]?|dakika)\s+(?:read|reading|di lettura|de lecture|de lectura|de leitura|lesezeit|leestijd|czytania|čtení|čítania|olvasás|olvasási idő|чтения|читання|okuma(?: süresi)?|lukuaika|läsning|lesetid|læsetid)$/iu;
+export const COUNTED_READING_TIME = /^(?:[—–-]\s*)?\d{1,3}\s*(?:min(?:ute)?s?\.?|['’′]|minuti|minutos|minuten|minut|minuty|minút|perc|минут[аы]?|хвилин[иа]?|dakika)\s+(?:to read|read|reading|di lettura|de lecture|de lectura|de leitura|lesezeit|leestijd|czytania|čtení|čítania|olvasás|olvasási idő|чтения|читання|okuma(?: süresi)?|lukuaika|läsning|lesetid|læsetid)$/iu;
 
 // The words that open a byline, in the languages of the date rules (and Indonesian and Malay "oleh", Filipino "ni", Hebrew "מאת"); each regex below is built from them.
 export const BY_WORDS = "by|von|par|por|di|door|av|af|oleh|ni|מאת|โดย";

@@ -689,7 +689,8 @@ function mayHoldToolPhrase(line: string): boolean {
 }
 
 /** A word of a share row: what stands between spaces, bars, bullets, commas and slashes. */
-const SHARE_ROW_WORD = /[^\s|•·,/]+/g;
+// (A text browser's buttons in brackets: "Share: [Facebook] [X] [Email] [Copy link]".)
+const SHARE_ROW_WORD = /[^\s|•·,/[\]]+/g;
 
 /** A `Tags:` line in the languages pages label them with: its list after the label. */
 const TAGS_WORDS =
