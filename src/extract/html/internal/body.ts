@@ -116,11 +116,11 @@ function inTeaserCard(img: DomElement): boolean {
   return link !== null && !isImagePath(link.getAttribute("href") ?? "") && link.querySelector("h2, h3, h4, h5") !== null;
 }
 
-/** A caption element by its class ("caption", "image-caption", "article-image__caption"). */
 /** What a caption's class holds, in the languages CAPTION_CLASS knows: a cheap selector before its test. */
 export const CAPTION_CLASS_HINTS =
   "[class*=aption], [class*=desc], [class*=unterschrift], [class*=bildtext], [class*=egend], [class*=leyenda], [class*=pie], [class*=didascalia], [class*=schrift], [class*=popisek], [class*=podpis]";
 
+/** A caption element by its class ("caption", "image-caption", "article-image__caption"). */
 export function isCaption(el: DomElement): boolean {
   return CAPTION_CLASS.test(el.getAttribute("class") ?? "");
 }

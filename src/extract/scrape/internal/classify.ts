@@ -200,9 +200,9 @@ function keepListedSubheadings(units: ClassifiedUnit[], reclassify: (i: number) 
     // (Or a shorter line of text: "To follow this tutorial, you will need:" over its list.)
     // Under a list the page titles as its contents ("目次", "Contents") the section may open with a list of its own
     // ("用意するもの" over the parts needed, line under line): no teasers there.
-    const text = next !== undefined && (next.kind === "prose" || next.kind === "maybe");
+    const nextIsText = next !== undefined && (next.kind === "prose" || next.kind === "maybe");
     const overParagraph = next !== undefined &&
-      (gapless ? text && next.text.length > LISTED_SUBHEADING_CHARS : next.gapBefore >= 1 && ((text && units[i + 2]?.gapBefore !== 0) || (labelled && next.kind !== "chrome")));
+      (gapless ? nextIsText && next.text.length > LISTED_SUBHEADING_CHARS : next.gapBefore >= 1 && ((nextIsText && units[i + 2]?.gapBefore !== 0) || (labelled && next.kind !== "chrome")));
     // A subheading may ask a question ("Is DefaultHasher a good choice?"); a statement's stop ends a sentence.
     if (!listed || (unit.gapBefore < 1 && !gapless) || !overParagraph || unit.text.length > LISTED_SUBHEADING_CHARS || (endsLikeSentence(unit.text) && !QUESTION_END.test(unit.text))) continue;
     unit.furniture = false;
