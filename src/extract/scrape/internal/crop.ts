@@ -164,9 +164,12 @@ export function cropToArticle(all: Unit[]): CroppedPage {
       // "김서연 기자 seoyeon.kim@…": a Korean reporter's name, title and address right under the story, as Korean papers sign.
       else if (BYLINE_OPENER.test(text) || isPostedByFooter(text) || ((text.startsWith("（") || k === end + 1) && cjkByline(text) !== null)) after.push(text);
       // "THANH TÂM": the writer's name alone in capitals right under the text, as Vietnamese papers sign.
-      else if (k === end + 1 && !units[k]!.furniture && !units[k]!.relatedHeading && capitalsName(text) !== null) after.push(`By ${capitalsName(text)!}`);
-      // "Phạm Thu Hà" alone right under the text, the page's share row or related box right under the name: the writer signing it.
-      else if (k === end + 1 && !units[k]!.furniture && !units[k]!.relatedHeading && (units[k + 1]?.furniture || units[k + 1]?.relatedHeading) && looksLikePersonName(text)) after.push(`By ${text}`);
+      else if (k === end + 1 && !units[k]!.furniture && !units[k]!.relatedHeading) {
+        const signed = capitalsName(text) ??
+          // "Phạm Thu Hà" alone right under the text, the page's share row or related box right under the name: the writer signing it.
+          ((units[k + 1]?.furniture || units[k + 1]?.relatedHeading) && looksLikePersonName(text) ? text : null);
+        if (signed !== null) after.push(`By ${signed}`);
+      }
     }
     // Above the headline a paragraph is no byline, but it stays in place (as an empty line): a site's name over its
     // tagline over the post's date is not a name beside a stamp.

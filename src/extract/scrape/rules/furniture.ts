@@ -132,6 +132,10 @@ export function isContentsLabel(line: string): boolean {
 }
 
 // Furniture recognised by how a short line starts; a long line is prose.
+/** A pager's or a gallery's buttons, in the languages the furniture rules read: each alone, or the two on one line. */
+const PAGER_PREVIOUS = "previous|prev|zurück|précédent|anterior|precedente|vorige";
+const PAGER_NEXT = "next|weiter|suivant|siguiente|próximo|successivo|volgende";
+
 const BOILERPLATE_SHORT: RegExp[] = [
   AD_LABEL,
   AD_LEFTOVER,
@@ -144,8 +148,8 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // A view counter: "3,482 views", "👁 4 318", "เข้าชม 3,482 ครั้ง", "Просмотров: 1 204".
   /^(?:👁\s*[\d\s.,]+|[\d\s.,]*\d\s*(?:views?|lượt xem|visualizaciones|visualizações|aufrufe|vues|visualizzazioni|просмотр(?:ов|а)?|görüntülenme)|(?:views?|เข้าชม|ยอดวิว|lượt xem|просмотров|visualizações|aufrufe|görüntülenme)\s*[:：]?\s*[\d.,\s]*\d(?:\s*ครั้ง)?)$/iu,
   // A gallery's or a pager's buttons alone: "Previous" / "Next", "View fullscreen"; or both on one line ("Previous Next").
-  /^(?:previous|prev|next|zurück|weiter|précédent|suivant|anterior|siguiente|próximo|precedente|successivo|vorige|volgende|(?:view |open )?full ?screen|vollbild(?:modus)?|plein écran|pantalla completa|tela cheia|schermo intero)$/i,
-  /^(?:previous|prev|zurück|précédent|anterior|precedente|vorige)\s*[|/·•]?\s*(?:next|weiter|suivant|siguiente|próximo|successivo|volgende)$/i,
+  new RegExp(`^(?:${PAGER_PREVIOUS}|${PAGER_NEXT}|(?:view |open )?full ?screen|vollbild(?:modus)?|plein écran|pantalla completa|tela cheia|schermo intero)$`, "i"),
+  new RegExp(`^(?:${PAGER_PREVIOUS})\\s*[|/·•]?\\s*(?:${PAGER_NEXT})$`, "i"),
   // "Back to Top ▲": with its arrow.
   /^(?:back to top|top of page)\s*[▲↑⬆^△]$/i,
   // A search engine's cached copy's header around the page: "Full version", "Text-only version", "View source", its tip.
