@@ -384,6 +384,8 @@ export function isValidDate(date: Date): boolean {
 export const MORE_UPDATE_WORDS = [
   "aktualizováno", "aktualizované", "zaktualizowano", "frissítve", "opdateret", "oppdatert", "uppdaterad", "päivitetty", "güncellendi",
   "ενημερώθηκε", "ažurirano", "ажурирано", "актуализирано", "actualizat", "aangepast", "gewijzigd",
+  // Thai: "updated" (its "latest" glued on, no space between Thai words).
+  "อัปเดตล่าสุด", "อัปเดต",
 ];
 
 // Labels that introduce a timestamp, in the languages of MONTH_NAMES and those whose pages print numeric
@@ -392,6 +394,16 @@ const STAMP_LABEL = new RegExp(
   `^(?:(?:first|last|published|posted|written|updated|modified|date|datum|created|publié|publiée|mis à jour|modifié|veröffentlicht|aktualisiert|zuletzt|stand|(?:publicado|actualizado|atualizado|modificado) (?:a|em)|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|yayınlanma|güncelleme|na-update|inilathala|diterbitkan|diperbarui|dipublikasikan|publicerad|publiceret|publisert|objavljeno|објављено|публикувано|julkaistu|yayınlandı|δημοσιεύθηκε|publicat|${MORE_UPDATE_WORDS.join("|")}|опубликовано|обновлено|опубліковано|оновлено|δημοσίευση|ενημέρωση|cập nhật|đăng lúc|อัปเดตล่าสุด|อัปเดต|เผยแพร่|โพสต์เมื่อ|ลงวันที่|प्रकाशित|अपडेटेड|기사입력|입력|승인|수정|업데이트|등록|发布时间|發佈時間|发布|發布|更新时间|更新時間|公開日|最終更新日|更新日|投稿日|作成日|掲載日|配信|news release|press release|pressemitteilung|communiqué de presse|nota de prensa|comunicado de prensa|comunicato stampa|persbericht|on|le|am|el|il|op|at|du)(?!\\p{L})\\s*)+(?:[:：]|-(?=\\s))?\\s*`,
   "iu",
 );
+/**
+ * A time counted back from now, in the languages pages print it: "2 hours ago", "2 часа назад", "3 uur geleden",
+ * "vor 3 Stunden", "hace 2 horas", "2 jam yang lalu", "2 giờ trước", "2 ชั่วโมงที่แล้ว", "3小时前", "2時間前", "3시간 전".
+ * A comment's or a teaser's stamp, or the stamp's echo beside the date: never the article's date.
+ */
+export const RELATIVE_AGO =
+  "(?:\\d+\\s*[\\p{L}\\p{M}.]+\\s*(?:ago|назад|тому|geleden|sedan|siden|temu|önce|fa|yang lalu|lalu|trước|ที่แล้ว)" +
+  "|(?:vor|il y a|hace|há|před)\\s+\\d+\\s*[\\p{L}.]+" +
+  "|\\d+\\s*(?:分钟|分鐘|小时|小時|天|秒|分|時間|日|週間|ヶ月|か月|시간|분|일|초|주|개월)\\s*(?:前|전))";
+
 /** Any short label ending in a colon: "Date:", "نُشر في:", "更新日時：". */
 const COLON_LABEL = /^[^\d:：]{1,30}[:：]\s*/u;
 export const UPDATED_LABEL = new RegExp(`updat|modif|aktualisiert|${MORE_UPDATE_WORDS.join("|")}|zuletzt|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizacj|na-update|aktualizováno|güncelleme|diperbarui|uppdaterad|обновлено|оновлено|ενημέρωση|cập nhật|อัปเดต|अपडेट|수정|업데이트|更新|تحديث|تم التحديث`, "iu");

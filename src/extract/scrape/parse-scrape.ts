@@ -803,14 +803,29 @@ function isStandfirst(units: readonly Unit[], at: number): boolean {
   const line = units[at]?.text;
   if (line === undefined || line.length > MAX_STANDFIRST || units.length <= at + 4 || isMetaUnit(units[at])) return false;
   // A photo's caption stands there too: a standfirst is a sentence with no credit and no date of a photo.
-  if (!endsLikeSentence(line) || hasCaptionMarker(line) || looksLikePhotoCaption(line) || isStandaloneCredit(line)) return false;
+  // Many decks close without a stop; a line that long is no second headline.
+  if (!(endsLikeSentence(line) || line.length >= MIN_UNSTOPPED_STANDFIRST) || hasCaptionMarker(line) || looksLikePhotoCaption(line) || isStandaloneCredit(line)) return false;
   // Over the byline and the stamp; or over a byline alone, the stamp printed over the headline ("… علت اصلی حادثه بوده است." /
-  // "خبرنگار: مریم احمدی" / the photo and the text).
-  return isMetaUnit(units[at + 1]) && (isMetaUnit(units[at + 2]) || parseMetaLine(withoutBullet(units[at + 1]!.text))?.author !== undefined);
+  // "خبرنگار: مریم احمدی" / the photo and the text). The lead photo may stand between, its caption and its credit
+  // ("Vecinos colocaron tambos sobre la avenida." / "Foto: Raúl Méndez / Diario Altiplano" / "Por Ana Ortega").
+  const byline = at + 1 + photoLines(units, at + 1);
+  return isMetaUnit(units[byline]) && (isMetaUnit(units[byline + 1]) || parseMetaLine(withoutBullet(units[byline]!.text))?.author !== undefined);
+}
+
+/** How many lines a photo's caption and its credit take from `at` (a caption over its credit, a credit over its caption, a caption holding its credit), or 0. */
+function photoLines(units: readonly Unit[], at: number): number {
+  const line = units[at]?.text;
+  const under = units[at + 1]?.text;
+  if (line === undefined || under === undefined || line.length > MAX_TOP_CAPTION || isMetaUnit(units[at])) return 0;
+  if (isStandaloneCredit(under) && !isStandaloneCredit(line)) return 2;
+  if (isStandaloneCredit(line) && !isStandaloneCredit(under) && under.length <= MAX_TOP_CAPTION && !isMetaUnit(units[at + 1])) return 2;
+  return hasCaptionMarker(line) ? 1 : 0;
 }
 
 /** Longest standfirst told by the byline and stamp under it. */
 const MAX_STANDFIRST = 300;
+/** Shortest standfirst without a closing stop (a headline's second line runs shorter). */
+const MIN_UNSTOPPED_STANDFIRST = 120;
 
 function isMetaUnit(unit: Unit | undefined): boolean {
   return unit !== undefined && isStampLine(unit.text);

@@ -5,6 +5,7 @@
  * article whatever the site (comments, newsletter boxes).
  */
 import stopwordsIso from "stopwords-iso/stopwords-iso.json";
+import { RELATIVE_AGO } from "../dates";
 
 // Some lists hold numbers ("1", "2" in Spanish): numbers tell neither language nor prose, so they go.
 const LISTS: Record<string, string[]> = Object.fromEntries(
@@ -207,7 +208,7 @@ export function segmentedWordCount(text: string): number {
  * languages below ("[ 167 comments ]", "Top Rated Comments", "Kommentare (3)").
  */
 const COMMENT_WORD =
-  /^(comments|responses|replies|discussion|commentaires?|réactions?|kommentare?|comentarios?|comentário|comentários|commenti|commento|reacties|kommentarer|kommentar|kommentit|kommenttia|kommentti|komentarze|komentarzy|komentáře|komentářů|diskuse|diskuze|komentar|yorumlar|σχόλια|комментарии|комментариев|комментария|коментарі|коментарів|टिप्पणियाँ|टिप्पणियां|댓글|コメント|评论|評論|التعليقات|تعليقات|نظرات|تبصرے|تبصرہ|hozzászólások|comentarii|comentaris|maoni|תגובות|கருத்துகள்|mga komento|postings?)$/u;
+  /^(comments|responses|replies|discussion|commentaires?|réactions?|kommentare?|comentarios?|comentário|comentários|commenti|commento|reacties|kommentarer|kommentar|kommentit|kommenttia|kommentti|komentarze|komentarzy|komentáře|komentářů|diskuse|diskuze|komentar|yorumlar|σχόλια|комментарии|комментариев|комментария|коментарі|коментарів|टिप्पणियाँ|टिप्पणियां|댓글|コメント|评论|評論|التعليقات|تعليقات|نظرات|تبصرے|تبصرہ|hozzászólások|comentarii|comentaris|maoni|תגובות|கருத்துகள்|mga komento|postings?|ความคิดเห็น)$/u;
 // Comment headings of more than one word: Vietnamese "Bình luận", a form's "Ý kiến bạn đọc".
 // Its form's call: "Gửi bình luận" (send a comment), "Viết bình luận" (write one).
 const COMMENT_HEADING = /^(?:(?:gửi|viết) )?(bình luận|ý kiến bạn đọc|ý kiến)(\s*\(\d+\))?$/iu;
@@ -273,7 +274,11 @@ const WRITER_CONTACT = /^(?:[Cc]ontact|[Rr]each|[Ee]-?mail) \p{Lu}[\p{L}'’-]+(
 const NEWSROOM_LINKS = /^(?:report an? (?:error|correction|typo)|submit a correction|(?:our )?(?:editorial )?policies and standards|editorial standards|corrections policy)$/i;
 
 /** "2 days ago at 07:52 am", "vor 3 Stunden", "il y a 2 heures": comment and teaser stamps, never article dates. */
-export const RELATIVE_TIME = /^\d+\s?[smhd] ago$|\b\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\bvor\s+\d+\s+(minuten|stunden|tagen)\b|\bil y a\s+\d+\b|\bhace\s+\d+\b|\bh[áa]\s+\d+\s+(horas?|dias?)\b/i;
+// In the other languages of RELATIVE_AGO, as the line's end ("Анна · 2 часа назад", "2 ชั่วโมงที่แล้ว").
+export const RELATIVE_TIME = new RegExp(
+  `^\\d+\\s?[smhd] ago$|\\b\\d+\\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b|\\bvor\\s+\\d+\\s+(minuten|stunden|tagen)\\b|\\bil y a\\s+\\d+\\b|\\bhace\\s+\\d+\\b|\\bh[áa]\\s+\\d+\\s+(horas?|dias?)\\b|(?:^|[\\s·•|(])${RELATIVE_AGO}\\)?$`,
+  "iu",
+);
 
 /**
  * Newsletter and sign-up boxes ("Subscribe to our newsletter", "Want more

@@ -5,6 +5,9 @@
 import { describe, expect, it } from "vitest";
 import type { Block } from "../../../src/core/article";
 import { parseHtml } from "../../../src/extract/html/parse-html";
+import { extractBlocks } from "../../../src/extract/html/internal/body";
+import { parsePage } from "../../../src/extract/html/internal/dom";
+import { dropBoilerplate } from "../../../src/extract/html/internal/boilerplate";
 
 const page = (body: string, lang = "en", head = "") => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Page</title>${head}</head><body>${body}</body></html>`;
 const P1 = "<p>The city council voted on Tuesday to approve a new budget that expands bus service across the northern districts, officials said after a long meeting.</p>";
@@ -138,5 +141,33 @@ describe("a site's CSS-module class names", () => {
     const body = text(parseHtml(html).blocks);
     expect(body).not.toMatch(/Virtual power plants|covers power grids|^Priya Raman$/m);
     expect(body).toContain("The first new routes");
+  });
+});
+
+describe("a live blog: its updates as a list, each a clock, a heading, paragraphs and the editor's credit", () => {
+  const update = (time: string, heading: string, paragraph: string) =>
+    `<li class="live-item"><div class="live-item__time"><time datetime="2024-03-24T${time}:00+08:00">${time}</time></div><div class="live-item__content"><h3>${heading}</h3><p>${paragraph}</p><p>${paragraph.slice(0, 40)}，现场观众沿江为选手加油助威，志愿者在各补给站为跑者提供饮用水和能量补给。</p><div class="live-item__tools"><span>编辑：周彤</span></div></div></li>`;
+  const html = page(`<article><h1>2024澜湾马拉松鸣枪开跑 3万名跑者沿江竞速</h1><p class="live-intro">3月24日7时30分，2024澜湾马拉松在滨江广场鸣枪开跑，来自国内外的3万名跑者参加全程、半程和健康跑三个项目的比赛。本报记者在赛道沿线为您带来现场报道。</p><ul class="live-list">${update("11:02", "全程女子冠军诞生", "11时02分，本土选手何嘉怡以2小时31分47秒的成绩率先冲过终点，获得全程马拉松女子组冠军。这是澜湾马拉松举办九届以来，首次由本地选手夺得女子全程冠军。")}${update("10:41", "男子全程冠军打破赛会纪录", "10时41分，男子全程冠军冲过终点，成绩为2小时09分12秒，打破了赛会保持五年的纪录。赛道沿江而设，气温适宜，多名选手创造了个人最好成绩。")}${update("10:05", "半程马拉松冠军产生", "半程马拉松男女冠军先后产生，其中女子冠军由一名大学生获得。组委会表示，今年报名人数创下新高，超过三万名跑者参赛。")}</ul></article>`, "zh");
+  // The body's reader alone: on a page this small, Readability keeps only the highest-scoring update.
+  const blocks = dropBoilerplate(extractBlocks(parsePage(html).querySelector("article")!, undefined, new Set()).blocks);
+
+  it("reads each update's heading and paragraph as blocks of their own, without the clocks and the credits", () => {
+    const headings = blocks.filter((b) => b.kind === "heading").map((b) => ("text" in b ? b.text : "")).filter((h) => !h.startsWith("2024"));
+    expect(headings).toEqual(["全程女子冠军诞生", "男子全程冠军打破赛会纪录", "半程马拉松冠军产生"]);
+    const body = text(blocks);
+    expect(body).toContain("本土选手何嘉怡");
+    expect(body).not.toContain("编辑");
+    expect(body).not.toMatch(/^1[01]:\d\d$/m);
+  });
+
+  it("keeps a clock over a paragraph, the text's own timeline", () => {
+    const timeline = text(parseHtml(page(`<article><h1>Council approves bus plan</h1>${P1}<p>4:14 p.m.</p>${P2}${P3}</article>`)).blocks);
+    expect(timeline).toContain("4:14 p.m.");
+  });
+
+  it("leaves a card list's linked headings to the related links", () => {
+    const cards = `<ul class="cards"><li><h3><a href="https://news.example/x">Ferry fares to rise in spring</a></h3><p>The operator blamed fuel costs.</p></li><li><h3><a href="https://news.example/y">New cycle lane opens on the quay</a></h3><p>It links the station to the harbour.</p></li></ul>`;
+    const body = text(parseHtml(page(`<article><h1>Council approves bus plan</h1>${P1}${P2}${P3}</article><aside>${cards}</aside>`)).blocks);
+    expect(body).not.toContain("Ferry fares");
   });
 });

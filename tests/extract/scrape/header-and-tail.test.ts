@@ -11,6 +11,7 @@ import { findPageDate } from "../../../src/extract/scrape/internal/page-date";
 import { parseScrape } from "../../../src/extract/scrape/parse-scrape";
 import { inlineRelated } from "../../../src/extract/scrape/rules/related";
 import { parseDate } from "../../../src/extract/dates";
+import { RELATIVE_TIME } from "../../../src/extract/scrape/vocabulary";
 import type { Block } from "../../../src/core/article";
 
 const texts = (blocks: Block[]) => blocks.map((b) => (b.kind === "figure" ? `[figure] ${b.caption}` : b.kind === "list" ? b.items.join(" / ") : "text" in b ? b.text : b.html));
@@ -470,5 +471,101 @@ describe("a standfirst over the byline alone, the stamp printed over the headlin
     expect(body).not.toContain("خبرنگار");
     expect(body).not.toContain("خستگی راننده علت اصلی");
     expect(article.summary ?? article.lead).toBeDefined();
+  });
+});
+
+describe("a stamp after the place it was filed from, or with its echo counted back from now", () => {
+  it.each([
+    ["Guadalajara, Jal. | Miércoles 5 de febrero de 2025 | 14:32 hrs", "2025-02-05"],
+    ["KADUNA | Monday, 5 February 2025", "2025-02-05"],
+    ["19 декабря 2024, 16:20 (2 часа назад)", "2024-12-19"],
+    ["Jan 5, 2025 · 3 hours ago", "2025-01-05"],
+    // Thai's "updated" glued to "latest", with the update's clock alone.
+    ["15 ม.ค. 2568 10:45 น. · อัปเดตล่าสุด 13:20 น.", "2025-01-15"],
+  ])("%s", (line, day) => {
+    expect(parseMetaLine(line)?.published?.toISOString().slice(0, 10)).toBe(day);
+  });
+
+  it("still reads a name and a bar before the date as the byline, and a month first after a dash", () => {
+    expect(parseMetaLine("Ayşe Yılmaz | 12.03.2025 14:20")?.author).toBe("Ayşe Yılmaz");
+    expect(parseMetaLine("Sunday Alamba - March 3, 2024")?.author).toBe("Sunday Alamba");
+  });
+});
+
+describe("a standfirst without a stop over the lead photo, then the byline and the stamp", () => {
+  const page = [
+    "Sin agua desde hace 40 días, colonos bloquean avenida en Zapopan",
+    "",
+    "Los vecinos aseguran que las pipas llegan cada cuatro o cinco días y que han gastado hasta dos mil pesos al mes; el organismo operador atribuye la falla a un pozo dañado",
+    "",
+    "Vecinos colocaron tambos y cubetas sobre la avenida Las Torres para exigir el restablecimiento del servicio.",
+    "",
+    "Foto: Raúl Méndez / Diario Altiplano",
+    "",
+    "Por Ana Lucía Ortega",
+    "",
+    "Guadalajara, Jal. | Miércoles 5 de febrero de 2025 | 14:32 hrs",
+    "",
+    "Con cubetas vacías, lonas y un par de tambos atravesados sobre el asfalto, alrededor de ochenta vecinos de la colonia bloquearon este miércoles la avenida durante cinco horas.",
+    "",
+    "El bloqueo comenzó poco antes de las ocho de la mañana y provocó largas filas de vehículos en ambos sentidos, según la policía municipal.",
+    "",
+    "Pasadas las trece horas los manifestantes liberaron la vialidad, no sin advertir que volverán a cerrarla si el servicio no se restablece.",
+  ].join("\n");
+  const article = parseScrape(page);
+
+  it("is the summary; the caption is a figure; the byline and the stamp leave the text", () => {
+    expect(article.author).toBe("Ana Lucía Ortega");
+    expect(article.published?.toISOString().slice(0, 10)).toBe("2025-02-05");
+    const body = texts(article.blocks);
+    expect(body.find((b) => !b.startsWith("[figure]"))).toMatch(/^Con cubetas vacías/);
+    expect(body[0]).toMatch(/^\[figure\] Vecinos colocaron tambos y cubetas sobre la avenida Las Torres para exigir el restablecimiento del servicio\. Foto: Raúl Méndez/);
+    expect(parseScrape(page).summary).toMatch(/^Los vecinos aseguran/);
+    expect(body.join("\n")).not.toContain("Por Ana");
+    expect(body.join("\n")).not.toContain("pozo dañado");
+  });
+});
+
+describe("a Thai page's comments and their stamps", () => {
+  const page = [
+    "ฝุ่น PM2.5 เชียงรายพุ่งเกินมาตรฐาน 4 เท่า สั่งปิดโรงเรียน 3 วัน",
+    "",
+    "โดย ธนพร ศรีสุข",
+    "",
+    "สถานการณ์ฝุ่นละอองขนาดไม่เกิน 2.5 ไมครอนในพื้นที่จังหวัดเชียงรายยังคงน่าเป็นห่วง โดยค่าเฉลี่ยรายวันพุ่งสูงเกินมาตรฐานถึงสี่เท่า ส่งผลให้ทัศนวิสัยลดลงอย่างมาก",
+    "",
+    "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงรายได้สั่งปิดโรงเรียนในสังกัดทั้งหมดเป็นเวลาสามวัน เพื่อลดความเสี่ยงต่อสุขภาพของนักเรียนกลุ่มเด็กเล็ก",
+    "",
+    "นายแพทย์สาธารณสุขจังหวัดเชียงรายเผยว่าผู้ป่วยโรคทางเดินหายใจเพิ่มขึ้นอย่างต่อเนื่อง และขอให้ประชาชนสวมหน้ากากอนามัยทุกครั้งเมื่อออกจากบ้าน",
+    "",
+    "ความคิดเห็น (9)",
+    "",
+    "คนเชียงราย",
+    "",
+    "2 ชั่วโมงที่แล้ว",
+    "",
+    "ออกจากบ้านตอนเช้ามองไม่เห็นดอยเลยครับ ปีนี้หนักจริง",
+    "",
+    "ถูกใจ 21 · ตอบกลับ",
+    "",
+    "แม่น้องพิม",
+    "",
+    "1 ชั่วโมงที่แล้ว",
+    "",
+    "ปิดเรียนแล้วลูกก็ต้องอยู่บ้านซึ่งก็มีฝุ่นเหมือนกัน ไม่มีเครื่องฟอกอากาศ จะทำยังไงดีคะ",
+  ].join("\n");
+
+  it("end the article at their heading", () => {
+    const body = texts(parseScrape(page).blocks).join("\n");
+    expect(body).toContain("นายแพทย์สาธารณสุขจังหวัดเชียงราย");
+    expect(body).not.toContain("ความคิดเห็น");
+    expect(body).not.toContain("ออกจากบ้านตอนเช้า");
+  });
+
+  it("are stamps counted back from now, in many languages", () => {
+    for (const line of ["2 ชั่วโมงที่แล้ว", "2 часа назад", "3 uur geleden", "2 jam yang lalu", "2 giờ trước", "3小时前", "2時間前", "3시간 전", "vor 3 Stunden", "2 saat önce"]) {
+      expect(RELATIVE_TIME.test(line), line).toBe(true);
+    }
+    expect(RELATIVE_TIME.test("The plant opened 40 years before the war.")).toBe(false);
   });
 });

@@ -94,6 +94,8 @@ export function extractBlocks(root: DomElement, pageUrl: string | undefined, rel
         walk(node);
         flush();
       } else if (tag === "blockquote") pushQuote(blocks, node);
+      // A list whose items hold headings (a live blog's updates, each a heading over its paragraphs) lays blocks out; it lists nothing.
+      else if ((tag === "ul" || tag === "ol") && laysOutUpdates(node)) walk(node);
       else if (RICH.has(tag)) pushRich(blocks, node, pageUrl, relatedUrls);
       else walk(node);
       while (orders.length < blocks.length) orders.push(order);
@@ -276,9 +278,8 @@ function pushQuote(blocks: Block[], given: DomElement) {
 }
 
 function pushRich(blocks: Block[], el: DomElement, pageUrl: string | undefined, relatedUrls: Set<string>) {
-  const anchors = Array.from(el.querySelectorAll("a[href]"));
   // A list of links to the page's related articles is not body text.
-  if (anchors.length && anchors.every((a) => relatedUrls.has(a.getAttribute("href") ?? ""))) return;
+  if (linksOnlyRelated(el, relatedUrls)) return;
   // A gallery list (Gutenberg's `ul.blocks-gallery-grid`): each figure with its caption, once.
   for (const figure of Array.from(el.querySelectorAll("figure"))) {
     pushFigures(blocks, figure, pageUrl);
@@ -293,6 +294,24 @@ function pushRich(blocks: Block[], el: DomElement, pageUrl: string | undefined, 
   // Preformatted text (code) keeps its line breaks and indentation.
   blocks.push({ kind: "html", html: el.localName === "pre" ? html.trim() : squash(html) });
 }
+
+/** Whether every link the element holds (one at least) goes to one of the page's related articles. */
+function linksOnlyRelated(el: DomElement, relatedUrls: Set<string>): boolean {
+  const anchors = Array.from(el.querySelectorAll("a[href]"));
+  return anchors.length > 0 && anchors.every((a) => relatedUrls.has(a.getAttribute("href") ?? ""));
+}
+
+/**
+ * A list whose items are updates, each a heading over its paragraphs: headings of their own, not links (a card list's
+ * headings link to other stories), and paragraphs under them.
+ */
+function laysOutUpdates(list: DomElement): boolean {
+  const headings = Array.from(list.querySelectorAll(ITEM_HEADING));
+  return headings.length > 0 && !headings.some((h) => h.querySelector("a[href]") || h.closest("a[href]")) && list.querySelector("li p") !== null;
+}
+
+/** A heading inside a list's item. */
+const ITEM_HEADING = "li h2, li h3, li h4, li h5, li h6";
 
 /** A figure, or a gallery figure with several images (the caption goes with the first). */
 export function pushFigures(blocks: Block[], figure: DomElement, pageUrl: string | undefined) {

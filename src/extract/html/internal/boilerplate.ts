@@ -8,7 +8,7 @@
 import type { Block } from "../../../core/article";
 import { ANY_DIGIT, parseDate, parseTimestampLine } from "../../dates";
 import { blockPlainText } from "./body";
-import { BY_WORDS, COUNTED_READING_TIME, LONE_BYLINE_WORD, looksLikePersonName, parseMetaLine, READING_TIME_LABELS, STAMP_WORDS } from "../../scrape/rules/bylines";
+import { BY_WORDS, CLOCK_ONLY, COUNTED_READING_TIME, isEditorCredit, LONE_BYLINE_WORD, looksLikePersonName, parseMetaLine, READING_TIME_LABELS, STAMP_WORDS } from "../../scrape/rules/bylines";
 import { BUTTON_LABEL, isAdLabel, isBoilerplate, isCopyrightLine, isFollowPrompt, isPaywallPrompt, REPRINT_BAN } from "../../scrape/rules/furniture";
 import { inlineRelated } from "../../scrape/rules/related";
 import { hasCaptionMarker } from "../../scrape/rules/captions";
@@ -111,6 +111,9 @@ export function dropBoilerplate(blocks: Block[], found: HeadMeta = {}): Block[] 
     // A stamp's word opens a stamp only with its date or time ("Published in a filing late on Friday, …" is a sentence).
     if (short && (parseTimestampLine(text) || (head && ((STAMP.test(text) && ANY_DIGIT.test(text)) || RELATIVE_TIME.test(text) || READING_TIME_LABEL.test(text) || COUNTED_READING_TIME.test(text) || parseDate(text))))) return;
     if (short && head && (HEAD_CONTROL.test(text) || isBoilerplate(text) || COUNT_ONLY.test(text))) return;
+    // A clock alone over a heading ("10:41" / "全程女子冠军诞生"), an editor's credit ("编辑：周彤"): a live blog's update
+    // stamp and sign-off, wherever they stand. (A clock over a paragraph may be the text's own timeline.)
+    if (paragraph && ((CLOCK_ONLY.test(text) && blocks[i + 1]?.kind === "heading") || isEditorCredit(text))) return;
     // An ad's label anywhere in the text: "Advertisement", "Story continues below advertisement", "Реклама".
     if (short && isAdLabel(text)) return;
     if (short && (CREDIT_LINE.test(text) || (AGENCY_CREDIT.test(text) && AGENCIES.test(text)))) {

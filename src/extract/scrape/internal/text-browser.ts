@@ -22,9 +22,9 @@ export interface BrowserDump {
 const LINK_NUMBER = /(?<=^|[\s(|*+»›>])\[(\d{1,4})\](?=[^\s\]])/gmu;
 /** Fewer numbered links than this and a bracketed number is the text's own ("see [2]Smith"). */
 const MIN_LINK_NUMBERS = 5;
-/** The heading of the list of addresses a dump closes with, and one of its entries ("  24. https://…"). */
-const REFERENCES_HEADING = /^\s*(?:References|Visible links:?|Hidden links:?)\s*$/;
-const REFERENCE_ENTRY = /^\s*(\d{1,4})\.\s+(\S+)\s*$/;
+/** The heading of the list of addresses a dump closes with, and one of its entries ("  24. https://…"; w3m's "[24] https://…"). */
+const REFERENCES_HEADING = /^\s*(?:References|Visible links|Hidden links):?\s*$/;
+const REFERENCE_ENTRY = /^\s*(?:(\d{1,4})\.|\[(\d{1,4})\])\s+(\S+)\s*$/;
 /** A line that is one numbered link and nothing else, a bullet before it at most. */
 const WHOLE_LINK_LINE = /^\s*(?:[*+o-]\s+)?\[(\d{1,4})\]([^[\]]+)$/u;
 /** A picture the dump could only mark: alone it is nothing, text after it is its alt text. */
@@ -45,7 +45,7 @@ export function readTextBrowserDump(text: string): BrowserDump {
     let end = references + 1;
     for (; end < lines.length; end++) {
       const entry = REFERENCE_ENTRY.exec(lines[end]!);
-      if (entry) urls.set(entry[1]!, entry[2]!);
+      if (entry) urls.set(entry[1] ?? entry[2]!, entry[3]!);
       else if (lines[end]!.trim() && !REFERENCES_HEADING.test(lines[end]!)) break;
     }
     lines.splice(references, end - references);

@@ -4,7 +4,7 @@
  * Each rule looks at a kind of line, never at one site's wording, so it holds across
  * sites and languages.
  */
-import { MONTH_WORD, MORE_UPDATE_WORDS, asciiDigits, hasCalendarDate, parseDate, parseTimestampLine } from "../../dates";
+import { MONTH_WORD, MORE_UPDATE_WORDS, RELATIVE_AGO, asciiDigits, hasCalendarDate, parseDate, parseTimestampLine } from "../../dates";
 import { endsLikeSentence } from "../internal/units";
 import { isAffiliateDisclosure, PHRASE_SPACED_CHARS } from "../vocabulary";
 
@@ -419,7 +419,8 @@ const JAPANESE_BUREAU_BYLINE = /^（\p{Script=Han}{1,6}(?:支局|総局|支社|�
 function readMetaLine(raw: string): MetaLine {
   // "Miriam Okafor@miriamokafor", "9:00 am EDT•September 15, 2020": a handle or a bullet glued to its neighbour.
   const spaced = raw.includes("@") || raw.includes("•") ? raw.replace(GLUED_HANDLE, "$1 @").replace(GLUED_BULLET, "$1 • $2") : raw;
-  const line = withoutTrailingReadingTime(unglued(spaced)).replace(DATE_BULLET_TIME, "$1 $2").replace(TIME_BULLET_DATE, "$1, ");
+  // "19 декабря 2024, 16:20 (2 часа назад)": the stamp's echo counted back from now goes.
+  const line = withoutTrailingReadingTime(unglued(spaced)).replace(DATE_BULLET_TIME, "$1 $2").replace(TIME_BULLET_DATE, "$1, ").replace(TRAILING_RELATIVE_AGO, "");
   // "10 Marzo 2024 (modifica il 10 Marzo 2024 | 17:12)": the update in brackets after the date.
   // "… 734文字": a Japanese page's count of the article's characters after its stamp.
   const bracketed = line.length <= 120 ? BRACKETED_UPDATE.exec(line.replace(CHARACTER_COUNT, "")) : null;
@@ -460,9 +461,12 @@ function readMetaLine(raw: string): MetaLine {
   const filedStamp = filedFrom ? parseTimestampLine(line.slice(0, filedFrom.index)) : null;
   if (filedStamp) return { [filedStamp.kind]: filedStamp.date };
   // "Toulouse, le 12 mars 2024", "Berlin, 12. März 2024": a press release's place and date.
-  const placed = PLACE_THEN_DATE.exec(line);
+  // "Guadalajara, Jal. | Miércoles 5 de febrero de 2025 | 14:32 hrs": the date may run on in fields of its own.
+  const placed = PLACE_THEN_DATE.exec(line) ?? PLACE_BAR_DATE.exec(line);
   const dated = placed ? parseTimestampLine(line.slice(placed[0].length)) : null;
   if (dated) return { [dated.kind]: dated.date };
+  const datedFields = placed && !dated ? readMetaLine(line.slice(placed[0].length)) : null;
+  if (datedFields && datedFields.author === undefined && (datedFields.published || datedFields.updated)) return datedFields;
   // "Aus Gersfeld berichtet Katharina Wendt": where the writer reports from, then the name.
   const reports = line.length <= 100 ? REPORTS_FROM.exec(line) : null;
   if (reports && looksLikePersonNames(reports[1]!)) return { author: reports[1]! };
@@ -607,6 +611,8 @@ function readMetaLine(raw: string): MetaLine {
   return result.published || result.updated || result.author ? result : numericStamp ? {} : null;
 }
 
+/** A time counted back from now after the stamp, in brackets or set off: " (2 часа назад)", " · 3 hours ago". */
+const TRAILING_RELATIVE_AGO = new RegExp(`(?<=\\S)\\s*(?:\\(\\s*${RELATIVE_AGO}\\s*\\)|[·•|]\\s*${RELATIVE_AGO})$`, "iu");
 const NAME_COMMA_TEAM = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}),\s+(\S.{0,60})$/u;
 /** Fewest words of a team's name after a writer's (a role may be shorter: "Staff Writer"). */
 const TEAM_WORDS = 3;
@@ -800,8 +806,11 @@ const NUMERIC_STAMP = /^(?:[\p{L}][\p{L} ]{0,24}[:：,]?\s*)?\d{1,2}([/-])\d{1,2
 
 /** A place's name and a comma before a date: one to three capitalised words. */
 // "Valverde del Camino (Huelva) - 20 jul 2025 - 06:40 CEST": a place's particles and its province in brackets too.
-// "Guadalajara, Jal. | 20 de noviembre de 2024 · 18:45 hrs": its state after a comma, then a bar.
-const PLACE_THEN_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -](?:(?:de|del|la|las|los|di|da|do|am|an|sur|upon|on)\s+)?\p{Lu}[\p{L}'’.-]+){0,3}(?:\s+\(\p{Lu}[\p{L} .'’-]{1,30}\))?(?:,\s+\p{Lu}[\p{L}'’.]{1,14}\s+\||,|\s+[-–—])\s+(?=(?:le|den|am|el|il|on|the)?\s*\d)/u;
+// "Guadalajara, Jal. | 20 de noviembre de 2024 · 18:45 hrs": its state after a comma, then a bar; the date perhaps
+// opening on its weekday, the day before the month ("Miércoles 5 de febrero de 2025": a month first is as often a byline's date).
+const PLACE_THEN_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -](?:(?:de|del|la|las|los|di|da|do|am|an|sur|upon|on)\s+)?\p{Lu}[\p{L}'’.-]+){0,3}(?:\s+\(\p{Lu}[\p{L} .'’-]{1,30}\))?(?:,\s+\p{Lu}[\p{L}'’.]{1,14}\s+\||,|\s+[-–—])\s+(?=(?:le|den|am|el|il|on|the)?\s*\d|\p{L}+\.?,?\s+\d{1,2}\.?\s+(?:de\s+)?\p{L})/u;
+/** A place of one word and a bar before the date ("KADUNA | Monday, 5 February 2025"); of two words it is as often the writer's name. */
+const PLACE_BAR_DATE = /^\p{Lu}[\p{L}'’.-]+\s+\|\s+(?=\d|\p{L}+\.?,?\s+\d{1,2}\.?\s+(?:de\s+)?\p{L})/u;
 
 /** A quote's attribution line: a dash, then who said it ("— Survey director Jane Doe"). */
 const ATTRIBUTION = /^[—–―-]\s*\p{Lu}/u;
@@ -836,6 +845,12 @@ const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/;
 
 /** A stamp line's field naming the desk's editor, beside the writer's: "责任编辑：刘洋", "Editor: Jane Doe". */
 const EDITOR_FIELD = /^(?:责任编辑|責任編輯|编辑|編輯|编审|审核|校对|編集|편집|editor|edited by|redaktion|rédaction|redacción|redazione)\s*[:：]/iu;
+
+/** The editor's credit alone on its line ("编辑：周彤", "Editor: Jane Doe"), as a live blog closes each update: no text of the article. */
+export function isEditorCredit(line: string): boolean {
+  return line.length <= MAX_EDITOR_CREDIT && EDITOR_FIELD.test(line);
+}
+const MAX_EDITOR_CREDIT = 40;
 
 /** A stamp row's tools: the type size and the share buttons ("字号：大 中 小", "分享到：微信 微博 QQ空间"). */
 const PAGE_TOOL_FIELD = /^(?:字号|字號|字体|字體|分享到|分享至)[:：]/u;

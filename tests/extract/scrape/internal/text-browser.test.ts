@@ -94,3 +94,15 @@ describe("a text browser's dump", () => {
     ]);
   });
 });
+
+describe("a w3m dump, its address list headed 'References:' and numbered in brackets", () => {
+  const W3M = DUMP.replace(/^References$/m, "References:").replace(/^\s+(\d{1,2})\. (https:\S+)$/gm, "[$1] $2");
+
+  it("drops the list and keeps the address of each link alone on its line", () => {
+    expect(W3M).toContain("[9] https://gazette.example/news/harbour-car-park/");
+    const { text, linkUrls } = readTextBrowserDump(W3M);
+    expect(text).not.toContain("https://");
+    expect(text).not.toContain("References");
+    expect(linkUrls.get("Council approves new harbour car park plans")).toBe("https://gazette.example/news/harbour-car-park/");
+  });
+});
