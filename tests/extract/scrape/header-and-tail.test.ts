@@ -4,7 +4,7 @@
  * them their own way. Each page is written for the rule it tests.
  */
 import { describe, expect, it } from "vitest";
-import { caselessName, isWriterBio, LABELLED_READING_TIME, parseMetaLine } from "../../../src/extract/scrape/rules/bylines";
+import { caselessName, isWriterBio, LABELLED_READING_TIME, looksLikePersonName, parseMetaLine } from "../../../src/extract/scrape/rules/bylines";
 import { hasCaptionMarker } from "../../../src/extract/scrape/rules/captions";
 import { isBoilerplate } from "../../../src/extract/scrape/rules/furniture";
 import { findPageDate } from "../../../src/extract/scrape/internal/page-date";
@@ -567,5 +567,41 @@ describe("a Thai page's comments and their stamps", () => {
       expect(RELATIVE_TIME.test(line), line).toBe(true);
     }
     expect(RELATIVE_TIME.test("The plant opened 40 years before the war.")).toBe(false);
+  });
+});
+
+describe("a masthead over the day's date, a Japanese update stamp, a Korean deck's points", () => {
+  it("takes no outlet's name for a person's", () => {
+    expect(looksLikePersonName("Báo Miền Tây Online")).toBe(false);
+    expect(looksLikePersonName("Kieler Zeitung")).toBe(false);
+    expect(looksLikePersonName("Ngọc Hân")).toBe(true);
+  });
+
+  it("reads the update after an ideographic space", () => {
+    expect(parseMetaLine("2025年2月3日(月) 17:05　更新 2025年2月3日(月) 19:30")).toEqual({ published: new Date("2025-02-03T17:05:00Z"), updated: new Date("2025-02-03T19:30:00Z") });
+  });
+
+  it("takes the headline over the deck's bulleted points", () => {
+    const page = [
+      "HOME > 사회 > 보건·복지",
+      "",
+      "“새벽 6시에 줄 서도 진료 못 받아”…지방 소도시 소아과 ‘오픈런’ 일상화",
+      "",
+      "- 인구 8만 청하시, 소아청소년과 의원 3곳→1곳",
+      "- 응급실 소아 전문의는 주 2일만 근무",
+      "",
+      "김서연 기자",
+      "",
+      "입력 2024.12.09 14:21",
+      "",
+      "9일 오전 6시 20분 경북 청하시 중앙동의 한 소아청소년과 의원 앞. 영하 4도의 추위 속에 보호자 30여 명이 아이를 안고 줄을 서 있었다. 진료 접수가 시작되기까지는 두 시간이 남아 있었다.",
+      "",
+      "인구 8만 명의 청하시에서 소아청소년과 진료를 받을 수 있는 의원은 이곳 한 곳뿐이다. 3년 전만 해도 세 곳이었지만 두 곳이 잇따라 문을 닫았다.",
+      "",
+      "청하시 보건소에 따르면 시내 0~9세 아동은 약 5천200명이다. 의원 한 곳이 하루 최대 150명을 진료하는 셈이어서 대기 시간이 길어질 수밖에 없다.",
+    ].join("\n");
+    const article = parseScrape(page);
+    expect(article.title).toBe("“새벽 6시에 줄 서도 진료 못 받아”…지방 소도시 소아과 ‘오픈런’ 일상화");
+    expect(article.author).toBe("김서연");
   });
 });

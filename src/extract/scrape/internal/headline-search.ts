@@ -302,6 +302,8 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     };
     if (j !== kicked?.headline && (underLongerHeadline(units, j, candidate, echoAbove) || (hasSentenceBreak(withoutQuotes(unit.text)) && !isTitleCase(unit.text)))) score -= w.standfirst;
     if (j === kicked?.kicker) score -= w.titleKicker;
+    // "- 인구 8만 청하시, …" / "- 응급실 …" under the headline: the deck's points, set as a list, sum the story up under it.
+    if (opensDeckPoints(units, j, candidate)) score -= w.standfirst;
     if (overLongerHeadline(units, j, candidate)) score -= w.kicker;
     if (headsNestedList(units, j, candidate)) score -= w.listHeading;
     if (inShortLineRun(units, j)) score -= w.listItem;
@@ -325,6 +327,14 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
   // Only the `<title>` line itself: take it without its site name.
   if (best === null && units[0] && isHeadlineCandidate(units[0])) return 0;
   return best;
+}
+
+/** A bulleted line under a headline candidate that is not, another bulleted line under it: the first of a deck's points. */
+function opensDeckPoints(units: readonly ClassifiedUnit[], j: number, candidate: (k: number) => boolean): boolean {
+  const unit = units[j]!;
+  const above = units[j - 1];
+  const under = units[j + 1];
+  return unit.bullet && !!above && !above.bullet && candidate(j - 1) && unit.gapBefore <= 1 && !!under && under.bullet && under.gapBefore <= 1;
 }
 
 /**

@@ -207,8 +207,9 @@ const CAPITALISED_UPDATE_WORDS = ["Aktualisiert", "Atualizado", "Actualizado", "
 // "… Medically Reviewed By Jane Smith" is no split: its "By" follows no date.
 const CAPITALISED_PUBLISH_WORDS = "Published|Posted|Publié|Publiée|Veröffentlicht|Publicado|Pubblicato|Gepubliceerd";
 const SEGMENT_SPLIT = new RegExp(
-  // (An ideographic space before a date sets a CJK row's fields apart: "記者林佳蓉／台南報導　2024/11/08 14:32".)
-  `\u3000+(?=\\d)|\\s+[|·•]\\s+|\\s+[–—]\\s+|;\\s*|\\s+(?=(?:by|par|von|por|door)\\s+\\p{Lu})|\\s+(?=By\\s+\\p{Lu}|(?:Von|di|oleh|av|af)\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})(?<=(?:\\d|\\bUhr|\\b[AaPp]\\.?[Mm]\\.?|\\b[A-Z]{2,4}|\\b[Ww]ritten)\\s+)|(?<!\\b[Ll]ast)\\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\\b|(?:${CAPITALISED_UPDATE_WORDS}|${CAPITALISED_PUBLISH_WORDS})(?!\\p{L}))|\\s+(?=(?:最終更新日|更新日|更新時間|更新时间)[:：]?\\s*\\d)|\\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처|字号|字號|字体|字體|分享到|分享至|ผู้เขียน|Author|Autor|Penulis|Yazar)[:：])|\\s+(?=(?:记者|記者)\\s)`,
+  // (An ideographic space before a date, or before the update's word, sets a CJK row's fields apart: "記者林佳蓉／台南報導　2024/11/08 14:32",
+  // "2025年2月3日(月) 17:05　更新 …".)
+  `\u3000+(?=\\d|更新)|\\s+[|·•]\\s+|\\s+[–—]\\s+|;\\s*|\\s+(?=(?:by|par|von|por|door)\\s+\\p{Lu})|\\s+(?=By\\s+\\p{Lu}|(?:Von|di|oleh|av|af)\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})(?<=(?:\\d|\\bUhr|\\b[AaPp]\\.?[Mm]\\.?|\\b[A-Z]{2,4}|\\b[Ww]ritten)\\s+)|(?<!\\b[Ll]ast)\\s+(?=(?:Updated|UPDATED|Modified|MODIFIED)\\b|(?:${CAPITALISED_UPDATE_WORDS}|${CAPITALISED_PUBLISH_WORDS})(?!\\p{L}))|\\s+(?=(?:最終更新日|更新日|更新時間|更新时间)[:：]?\\s*\\d)|\\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|출처|字号|字號|字体|字體|分享到|分享至|ผู้เขียน|Author|Autor|Penulis|Yazar)[:：])|\\s+(?=(?:记者|記者)\\s)`,
   "u",
 );
 const CJK_BYLINE =
@@ -304,8 +305,9 @@ const INNER_FUNCTION_WORD = /^(?:from|for|to|with|of|in|on|at|by|the|or)$/i;
 // Words of page controls, share buttons and media labels, never of a name: "Enlarge Image", "View Gallery", "Facebook
 // Twitter Email" beside a timestamp. And a site's sections, as its menu names them ("Travel Guides", "Local News"),
 // and a periodical's title words ("Weekly Update", "Morning Briefing", a masthead's "Today's Paper"): a menu's last item or a headline stands beside a stamp too.
+// And an outlet's words in its name, the masthead over the day's date ("Báo Miền Tây Online", "Kieler Zeitung", "Diario Sur").
 const CONTROL_WORD =
-  /^(facebook|twitter|email|e-mail|whatsapp|linkedin|reddit|pinterest|telegram|instagram|youtube|tiktok|images?|photos?|videos?|gallery|galleries|slideshow|enlarge|zoom|share|print|comments?|menu|search|login|subscribe|advertisement|guides?|index|news|reviews?|recipes?|blog|archives?|categor(?:y|ies)|tags?|events?|travel|sports?|opinion|features?|lifestyle|business|politics|weather|podcasts?|newsletters?|shop|store|home|contact|about|updates?|reports?|digest|briefing|roundup|edition|issue|bulletin|recap|summary|weekly|daily|monthly|paper|e-?paper|follow|tüm|yazıları|public|works|department|services|office|council|city|county|government|ministry|police|health|education|transport|finance)$/i;
+  /^(facebook|twitter|email|e-mail|whatsapp|linkedin|reddit|pinterest|telegram|instagram|youtube|tiktok|images?|photos?|videos?|gallery|galleries|slideshow|enlarge|zoom|share|print|comments?|menu|search|login|subscribe|advertisement|guides?|index|news|reviews?|recipes?|blog|archives?|categor(?:y|ies)|tags?|events?|travel|sports?|opinion|features?|lifestyle|business|politics|weather|podcasts?|newsletters?|shop|store|home|contact|about|updates?|reports?|digest|briefing|roundup|edition|issue|bulletin|recap|summary|weekly|daily|monthly|paper|e-?paper|follow|tüm|yazıları|public|works|department|services|office|council|city|county|government|ministry|police|health|education|transport|finance|online|báo|zeitung|gazette|gazeta|tribune|herald|diario|jornal|giornale|dagblad|tidning|noticias|notícias|nachrichten)$/i;
 
 // Job titles that follow a name on a byline ("Meg James Staff Writer").
 /** "in" and its neighbours' words, before the place a byline was filed from. */
