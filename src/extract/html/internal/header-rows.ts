@@ -6,7 +6,7 @@
  * scrapes read such lines, for pages whose metadata gives no author or date.
  */
 import { squash } from "../../../core/text";
-import { isNumericStamp, LONE_BYLINE_WORD, parseMetaLine } from "../../scrape/rules/bylines";
+import { bareNameByline, isNumericStamp, LONE_BYLINE_WORD, parseMetaLine } from "../../scrape/rules/bylines";
 import { dateInLine } from "../../scrape/internal/page-date";
 import { UPDATED_LABEL } from "../../dates";
 import type { HeadMeta } from "./boilerplate";
@@ -40,7 +40,7 @@ export function headerRows(headline: DomElement | null, language = "en"): HeadMe
       const labelled = lonelyWord !== null ? parseMetaLine(`${lonelyWord} ${line}`) : null;
       lonelyWord = LONE_BYLINE_WORD.test(line) ? line : null;
       // "14/03/2024 às 10h15", "Atualizado em 14/03/2024 - 10:15": a numeric stamp is read the page's way.
-      const row = labelled ?? parseMetaLine(line) ?? (isNumericStamp(line) ? numericStamp(line, language) : null);
+      const row = labelled ?? parseMetaLine(line) ?? (isNumericStamp(line) ? numericStamp(line, language) : null) ?? fieldsRow(element, language);
       if (!row) continue;
       found.author ??= row.author;
       found.published ??= row.published;
@@ -52,6 +52,29 @@ export function headerRows(headline: DomElement | null, language = "en"): HeadMe
 }
 
 const BLOCKS = "p, div, li, ul, ol, section, article, header, footer, h1, h2, h3, h4, h5, h6, table, figure";
+
+/**
+ * A row of fields in elements of their own, none set apart by a separator the line rules know
+ * (`<span>Petra Šindelářová</span><span>14. 3. 2024, 9:40</span><span>1 284×</span>`): read field by field, a stamp
+ * among them, and a name alone beside it the byline. Fields neither (a view count, an icon's text) are passed over.
+ */
+function fieldsRow(element: DomElement, language: string): HeadMeta | null {
+  const fields = Array.from(element.children).map((child) => squash(child.textContent ?? "")).filter(Boolean);
+  if (fields.length < 2 || fields.length > MAX_FIELDS) return null;
+  const found: HeadMeta = {};
+  let name: string | undefined;
+  for (const field of fields) {
+    const meta = parseMetaLine(field) ?? (isNumericStamp(field) ? numericStamp(field, language) : null);
+    found.published ??= meta?.published;
+    found.updated ??= meta?.updated;
+    found.author ??= meta?.author;
+    name ??= meta ? undefined : (bareNameByline(field) ?? undefined);
+  }
+  if (!found.published && !found.updated) return null;
+  found.author ??= name;
+  return found;
+}
+const MAX_FIELDS = 5;
 
 /** The element after this one in document order, past the headline's own descendants. */
 function nextInOrder(element: DomElement, headline: DomElement): DomElement | null {

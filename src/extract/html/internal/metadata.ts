@@ -75,7 +75,7 @@ export function readMetadata(document: DomDocument): PageMetadata {
 
   const siteName = squash(first("og:site_name", "application-name", "twitter:site") ?? "").replace(/^@/, "") || ldPublisher(ld);
   const author = [ldAuthor(ld), ...["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"].map((key) => first(key)),
-    itempropPerson(document, "author")]
+    itempropPerson(document, "author"), relAuthorName(document)]
     // An author a CMS escaped in its JSON-LD ("Oak &amp; Ash Studio") is decoded as a title is.
     .map((a) => cleanAuthor(a === undefined ? a : withoutLeftoverEntities(a)))
     // The site's own name in the author field (a CMS's default) names no writer: the byline on the page may.
@@ -208,6 +208,21 @@ function itempropPerson(document: DomDocument, name: string): string | undefined
   const named = el?.hasAttribute("itemscope") ? el.querySelector('[itemprop="name"]') : null;
   return named ? (named.getAttribute("content") ?? named.textContent ?? undefined) : itemprop(document, name);
 }
+
+/**
+ * The text of the page's link to its writer (`<a rel="author">Jane Doe</a>`, HTML's own mark, as Blogger's and many
+ * WordPress themes print the byline), when it is a name: a few words, no digits, no "all posts by" link's sentence.
+ */
+function relAuthorName(document: DomDocument): string | undefined {
+  for (const link of Array.from(document.querySelectorAll('a[rel~="author"]'))) {
+    const text = squash(link.textContent ?? "");
+    if (text && text.length <= MAX_REL_AUTHOR && !/[\d:|@]/.test(text) && text.split(" ").length <= MAX_REL_AUTHOR_WORDS && !POSTS_LINK.test(text)) return text;
+  }
+  return undefined;
+}
+const MAX_REL_AUTHOR = 60;
+const MAX_REL_AUTHOR_WORDS = 5;
+const POSTS_LINK = /\b(?:posts?|articles?|stories|profile|more|all|view|see)\b/i;
 
 const ARTICLE_TYPE = /article|posting|report|story|newsarticle|webpage|creativework/i;
 

@@ -27,6 +27,14 @@ describe("the byline and date rows around the headline", () => {
     expect(sideBySide.published?.toISOString()).toBe("2025-07-14T08:00:00.000Z");
   });
 
+  it("reads a row of fields no separator parts, a name alone beside the stamp, a view count passed over", () => {
+    const parsed = parseHtml(page('<div class="d-flex small"><span><i class="bi bi-person"></i> Petra Šindelářová</span><span><i class="bi bi-calendar3"></i> 14. 3. 2024, 9:40</span><span><i class="bi bi-eye"></i> 1 284×</span></div>'));
+    expect(parsed.author).toBe("Petra Šindelářová");
+    expect(parsed.published?.toISOString().slice(0, 10)).toBe("2024-03-14");
+    // Without a stamp among the fields, a name alone is no byline.
+    expect(parseHtml(page('<div class="tags"><span>Anna Berger</span><span>Local politics</span></div>')).author).toBeUndefined();
+  });
+
   it("reads nothing from the body's text, nor from a page without such a row", () => {
     expect(parseHtml(page("")).published).toBeUndefined();
     expect(parseHtml(page("")).author).toBeUndefined();

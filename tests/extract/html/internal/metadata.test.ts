@@ -253,3 +253,15 @@ describe("tag links in a classic theme's post footer", () => {
     expect(readMetadata(parsePage(html)).tags).toEqual(["WWII", "rationing"]);
   });
 });
+
+describe("readMetadata: the link to the writer", () => {
+  it("takes the text of the rel=author link when it is a name, in any script", () => {
+    expect(page("", `<span class="byline">بقلم <a rel="author" href="https://www.blogger.com/profile/1"><span>سليم الحداد</span></a></span>`).author).toBe("سليم الحداد");
+    expect(page("", `<a rel="author" href="/author/jane">Jane Doe</a>`).author).toBe("Jane Doe");
+  });
+
+  it("passes over a link to the writer's posts, and gives way to the head's author", () => {
+    expect(page("", `<a rel="author" href="/author/jane">View all posts by Jane Doe</a>`).author).toBeUndefined();
+    expect(page('<meta name="author" content="Ana Lima">', `<a rel="author" href="/author/jane">Jane Doe</a>`).author).toBe("Ana Lima");
+  });
+});
