@@ -605,3 +605,28 @@ describe("a masthead over the day's date, a Japanese update stamp, a Korean deck
     expect(article.author).toBe("김서연");
   });
 });
+
+describe("a magazine's notes around the end of the text", () => {
+  it("takes a funding note and a membership appeal for furniture, not a sentence that tells of help or support", () => {
+    expect(isBoilerplate("This story was produced with support from the Atlantic Journalism Fund. Tamarack retains full editorial independence.")).toBe(true);
+    expect(isBoilerplate("This reporting was made possible by a grant from the Knight Foundation.")).toBe(true);
+    expect(isBoilerplate("Tamarack is reader-supported. Become a member and get every issue in print and online. Join today")).toBe(true);
+    expect(isBoilerplate("This story was produced with the help of local volunteers who counted birds.")).toBe(false);
+    expect(isBoilerplate("The station is listener-supported and has run on donations since 1974, its manager said.")).toBe(false);
+  });
+
+  it("ends the text at the writer's note, the photographer's note under it", () => {
+    const paragraphs = [
+      "The ferry to Caplin Tickle makes its last run on a grey morning in October, eleven passengers aboard and a deckhand who has worked the route for thirty years.",
+      "The province says the crossing costs too much for the few families who still live on the island, and it has offered each household a payment to move to the mainland.",
+      "Not everyone will go. Lorraine Parsons says she will stay as long as the wharf stands, and her neighbours say the same, though none of them can say for how long.",
+    ];
+    const page = ["The Last Ferry to Caplin Tickle", "", "By Meredith Kowalchuk", "", ...paragraphs.flatMap((p) => [p, ""]),
+      "Meredith Kowalchuk is a writer based in St. John’s. Her reporting on rural Atlantic Canada has appeared in several magazines.", "",
+      "Daniel Oyelaran is a photographer based in Halifax.", "", "Topics", "", "Rural Canada"].join("\n");
+    const body = texts(parseScrape(page).blocks).join("\n");
+    expect(body).toContain("Lorraine Parsons says she will stay");
+    expect(body).not.toContain("is a writer based in");
+    expect(body).not.toContain("is a photographer");
+  });
+});

@@ -68,9 +68,10 @@ function withoutWriterBio(units: ClassifiedUnit[], span: BodySpan): BodySpan {
     // The box's name line, when the note calls the writer by first name under it.
     const nameAt = [k - 1, k - 2].find((at) => at > span.start && writerBoxNote(units, at) === k);
     if (!isWriterBio(units[k]!.text) && nameAt === undefined) continue;
-    // The note closes the page: no paragraph of the article comes after it (unless the link to the writer's page closes the box).
+    // The note closes the page: no paragraph of the article comes after it (unless the link to the writer's page closes the box),
+    // other contributors' notes aside ("Daniel Oyelaran is a photographer based in Halifax.").
     const linked = nameAt !== undefined && isAuthorPageButton(units[k + 1]?.text ?? "");
-    if (!linked && units.slice(k + 1, span.end + 1).some((u) => u.kind === "prose" || u.kind === "maybe")) continue;
+    if (!linked && units.slice(k + 1, span.end + 1).some((u) => (u.kind === "prose" || u.kind === "maybe") && !isWriterBio(u.text))) continue;
     let end = (nameAt ?? k) - 1;
     // Over a note that names the writer in full, the box's job line and name line go with it.
     if (nameAt === undefined && end > span.start && isWriterRole(units[end]!.text)) end--;
