@@ -171,3 +171,15 @@ describe("a live blog: its updates as a list, each a clock, a heading, paragraph
     expect(body).not.toContain("Ferry fares");
   });
 });
+
+describe("a Japanese paper's header row and its reporter's profile", () => {
+  const html = page(`<article><header><h1>無人駅の待合室が本屋に</h1><div class="p-article__meta"><time datetime="2024-05-14T06:00:00+09:00">2024年5月14日 6時00分</time> <span class="p-article__author">（佐伯真理子）</span> <span class="c-label">無料記事</span></div></header>${P1}${P2}${P3}<section class="p-reporter"><h2 class="p-reporter__heading">記者プロフィール</h2><p class="p-reporter__name">佐伯 真理子（さえき・まりこ）</p><p class="p-reporter__desc">上田支局。2018年入社。地域交通や移住、子育て支援を中心に取材している。趣味は古本屋巡り。</p></section></article>`, "ja");
+
+  it("leaves the stamp's row with its fields and the profile out of the text", () => {
+    const body = text(parseHtml(html).blocks);
+    expect(body).toContain("Supporters of the plan");
+    expect(body).not.toContain("6時00分");
+    expect(body).not.toContain("記者プロフィール");
+    expect(body).not.toContain("上田支局");
+  });
+});

@@ -69,6 +69,23 @@ export interface HeadMeta {
 }
 
 /** The blocks without boilerplate; what the dropped byline/date rows at the top say goes into `found`. */
+/**
+ * A stamp with a few short fields after it, as a header's row prints them side by side ("2024年5月14日 6時00分 （佐伯真理子）
+ * 無料記事": the date, the writer in brackets, a free article's label): the row, no text.
+ */
+function stampThenFields(text: string): boolean {
+  if (text.length > MAX_STAMP_ROW) return false;
+  const fields = text.split(" ");
+  for (let drop = 1; drop <= MAX_ROW_FIELDS && drop < fields.length; drop++) {
+    if (fields[fields.length - drop]!.length > MAX_ROW_FIELD) return false;
+    if (parseTimestampLine(fields.slice(0, -drop).join(" "))) return true;
+  }
+  return false;
+}
+const MAX_STAMP_ROW = 60;
+const MAX_ROW_FIELDS = 3;
+const MAX_ROW_FIELD = 12;
+
 export function dropBoilerplate(blocks: Block[], found: HeadMeta = {}): Block[] {
   const out: Block[] = [];
   // After a "Related" / "You may also like" heading, the lines that are only links are that list.
@@ -110,7 +127,7 @@ export function dropBoilerplate(blocks: Block[], found: HeadMeta = {}): Block[] 
     }
     // A stamp's word opens a stamp only with its date or time ("Published in a filing late on Friday, …" is a sentence).
     if (short && (parseTimestampLine(text) || (head && ((STAMP.test(text) && ANY_DIGIT.test(text)) || RELATIVE_TIME.test(text) || READING_TIME_LABEL.test(text) || COUNTED_READING_TIME.test(text) || parseDate(text))))) return;
-    if (short && head && (HEAD_CONTROL.test(text) || isBoilerplate(text) || COUNT_ONLY.test(text))) return;
+    if (short && head && (HEAD_CONTROL.test(text) || isBoilerplate(text) || COUNT_ONLY.test(text) || stampThenFields(text))) return;
     // A clock alone over a heading ("10:41" / "全程女子冠军诞生"), an editor's credit ("编辑：周彤"): a live blog's update
     // stamp and sign-off, wherever they stand. (A clock over a paragraph may be the text's own timeline.)
     if (paragraph && ((CLOCK_ONLY.test(text) && blocks[i + 1]?.kind === "heading") || isEditorCredit(text))) return;
