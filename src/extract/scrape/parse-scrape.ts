@@ -162,6 +162,10 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     if (next && (isKickerOverHeadline(title, next, units[i + 1]) || namedByPageTitle(page, title, next.text))) {
       title = next.text.replace(/^#{1,6}\s+/, "");
       i++;
+    } else if (next && isLetterhead(next, units[i + 1], units[i + 2])) {
+      // A letterhead: the sender's name over their place or address, the title under it after a blank line.
+      title = units[i + 1]!.text;
+      i += 2;
     } else {
       // A blog's name (and its tagline) over the post's date and the post's title, as Blogger sets a post.
       // Not when the page's own title (its first line, when that is not this line) names the line taken.
@@ -525,6 +529,18 @@ function signatureName(blocks: readonly Block[]): string | undefined {
 }
 
 /** The signer of a text that ends on a name and an office under it ("Dr Sam Patel" / "Director of Public Health"), which the crop leaves out. */
+/**
+ * Whether `place`, right under the line taken for the title, is a letterhead's place or address ("PARROQUIA DE SAN
+ * ISIDRO LABRADOR" / "Talavera de la Reina (Toledo)": its province in brackets; "12 Market Street, Leeds LS1 4AB": a
+ * number and a comma), with the letter's own title under it after a blank line, then its text.
+ */
+function isLetterhead(place: Unit, title: Unit | undefined, text: Unit | undefined): boolean {
+  return place.gapBefore === 0 && place.text.length <= MAX_LETTERHEAD_LINE && (BRACKETED_REGION.test(place.text) || (/\d/.test(place.text) && place.text.includes(",")))
+    && !isStampLine(place.text) && !!title && title.gapBefore >= 1 && title.text.length <= MAX_TITLE_LENGTH && !endsLikeSentence(title.text) && !isStampLine(title.text) && !!text;
+}
+const MAX_LETTERHEAD_LINE = 60;
+const BRACKETED_REGION = /^\p{Lu}[\p{L} .'’-]{1,40}\s\(\p{Lu}[\p{L} .'’-]{1,30}\)$/u;
+
 function closingSignature(page: readonly Unit[]): string | undefined {
   const [name, role] = page.slice(-2);
   return name && role && role.gapBefore === 0 && isSignature(name.text, role.text) ? name.text : undefined;

@@ -630,3 +630,37 @@ describe("a magazine's notes around the end of the text", () => {
     expect(body).not.toContain("is a photographer");
   });
 });
+
+describe("a letter written by hand: its letterhead, its title, its place and date at the end", () => {
+  const page = [
+    "PARROQUIA DE SAN ISIDRO LABRADOR",
+    "Talavera de la Reina (Toledo)",
+    "",
+    "FIESTAS EN HONOR DE SAN ISIDRO LABRADOR 2024",
+    "",
+    "Queridos feligreses:",
+    "",
+    "Un año más nos disponemos a celebrar la fiesta de nuestro patrón, aquel labrador que supo unir el trabajo del campo con una vida de oración sencilla y de caridad con los vecinos.",
+    "",
+    "Este año las fiestas coinciden con el final de la siembra de primavera, y por eso queremos dar gracias de manera especial por la lluvia de las últimas semanas.",
+    "",
+    "Que San Isidro interceda por nuestras familias, por los que trabajan la tierra y por los que todavía buscan empleo.",
+    "",
+    "Talavera de la Reina, 28 de abril de 2024",
+    "",
+    "Con afecto,",
+    "Andrés Molina Sanz, párroco",
+  ].join("\n");
+  const article = parseScrape(page);
+
+  it("takes the title under the letterhead and the date from the closing place and date", () => {
+    expect(article.title).toBe("FIESTAS EN HONOR DE SAN ISIDRO LABRADOR 2024");
+    expect(article.published?.toISOString().slice(0, 10)).toBe("2024-04-28");
+    expect(texts(article.blocks).join("\n")).not.toContain("PARROQUIA DE SAN ISIDRO");
+  });
+
+  it("takes two short lines without a place under the first for no letterhead", () => {
+    const kicker = parseScrape(["Council approves bus plan", "By Jane Doe", "", "New routes from April", "", "The city council voted on Tuesday to approve a new budget that expands bus service across the northern districts, officials said.", "", "Supporters said it would cut commute times for thousands of residents, while critics warned about the cost."].join("\n"));
+    expect(kicker.title).toBe("Council approves bus plan");
+  });
+});

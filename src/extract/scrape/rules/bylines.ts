@@ -807,10 +807,11 @@ const STAMP_PARTS = /\s+[-–—|·•]\s+(?=\p{L})|(?<=\d\s?h\.)\s+(?=\p{Lu})/u
 const NUMERIC_STAMP = /^(?:[\p{L}][\p{L} ]{0,24}[:：,]?\s*)?\d{1,2}([/-])\d{1,2}\1\d{2,4}(?:,?\s+(?:[-–|]\s+)?(?:(?:at|à|um|ore|alle|às|a las)\s+)?\d{1,2}[:.h]\d{2}(?:h|\s?h\.)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?(?:\s*[,;]\s*(?:mis à jour|modifié|actualizado|atualizado|aggiornato|aktualisiert|updated|обновлено)\b.{0,30})?$/iu;
 
 /** A place's name and a comma before a date: one to three capitalised words. */
-// "Valverde del Camino (Huelva) - 20 jul 2025 - 06:40 CEST": a place's particles and its province in brackets too.
+// "Valverde del Camino (Huelva) - 20 jul 2025 - 06:40 CEST": a place's particles and its province in brackets too (two particles:
+// "Talavera de la Reina, 28 de abril de 2024").
 // "Guadalajara, Jal. | 20 de noviembre de 2024 · 18:45 hrs": its state after a comma, then a bar; the date perhaps
 // opening on its weekday, the day before the month ("Miércoles 5 de febrero de 2025": a month first is as often a byline's date).
-const PLACE_THEN_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -](?:(?:de|del|la|las|los|di|da|do|am|an|sur|upon|on)\s+)?\p{Lu}[\p{L}'’.-]+){0,3}(?:\s+\(\p{Lu}[\p{L} .'’-]{1,30}\))?(?:,\s+\p{Lu}[\p{L}'’.]{1,14}\s+\||,|\s+[-–—])\s+(?=(?:le|den|am|el|il|on|the)?\s*\d|\p{L}+\.?,?\s+\d{1,2}\.?\s+(?:de\s+)?\p{L})/u;
+const PLACE_THEN_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -](?:(?:de|del|la|las|los|di|da|do|am|an|sur|upon|on)\s+){0,2}\p{Lu}[\p{L}'’.-]+){0,3}(?:\s+\(\p{Lu}[\p{L} .'’-]{1,30}\))?(?:,\s+\p{Lu}[\p{L}'’.]{1,14}\s+\||,|\s+[-–—])\s+(?=(?:le|den|am|el|il|on|the)?\s*\d|\p{L}+\.?,?\s+\d{1,2}\.?\s+(?:de\s+)?\p{L})/u;
 /** A place of one word and a bar before the date ("KADUNA | Monday, 5 February 2025"); of two words it is as often the writer's name. */
 const PLACE_BAR_DATE = /^\p{Lu}[\p{L}'’.-]+\s+\|\s+(?=\d|\p{L}+\.?,?\s+\d{1,2}\.?\s+(?:de\s+)?\p{L})/u;
 
