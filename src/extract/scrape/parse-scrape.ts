@@ -416,10 +416,16 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
   // A letter's signature: "Kind regards," over the writer's name (and their role under it), among the last lines.
   // It stays the letter's text; it names the writer.
   meta.closingAuthor ??= signatureName(blocks) ?? closingSignature(page);
+  if (!meta.published) {
+    const dateLines = cropped.dateLines();
+    // Only an update read in the header (an edit's note under the byline's row): the page's stamp dates the publication,
+    // when it is no later.
+    const printed = findPageDate(dateLines, cropped.language);
+    if (printed && (!meta.updated || printed.getTime() <= meta.updated.getTime())) meta.published = printed;
+  }
   if (!meta.published && !meta.updated) {
     const dateLines = cropped.dateLines();
-    meta.published = findPageDate(dateLines, cropped.language);
-    const year = meta.published ? undefined : cropped.copyrightYear();
+    const year = cropped.copyrightYear();
     const yearless = findYearlessStamp(dateLines, year);
     if (yearless) {
       Object.assign(meta, yearless);

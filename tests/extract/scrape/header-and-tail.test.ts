@@ -9,7 +9,7 @@ import { hasCaptionMarker } from "../../../src/extract/scrape/rules/captions";
 import { isBoilerplate } from "../../../src/extract/scrape/rules/furniture";
 import { findPageDate } from "../../../src/extract/scrape/internal/page-date";
 import { parseScrape } from "../../../src/extract/scrape/parse-scrape";
-import { inlineRelated } from "../../../src/extract/scrape/rules/related";
+import { inlineRelated, isRelatedHeading } from "../../../src/extract/scrape/rules/related";
 import { parseDate } from "../../../src/extract/dates";
 import { RELATIVE_TIME } from "../../../src/extract/scrape/vocabulary";
 import type { Block } from "../../../src/core/article";
@@ -662,5 +662,39 @@ describe("a letter written by hand: its letterhead, its title, its place and dat
   it("takes two short lines without a place under the first for no letterhead", () => {
     const kicker = parseScrape(["Council approves bus plan", "By Jane Doe", "", "New routes from April", "", "The city council voted on Tuesday to approve a new budget that expands bus service across the northern districts, officials said.", "", "Supporters said it would cut commute times for thousands of residents, while critics warned about the cost."].join("\n"));
     expect(kicker.title).toBe("Council approves bus plan");
+  });
+});
+
+describe("a blog's hashtags and edit note, a Taiwanese paper's bracketed byline, related heading and keywords", () => {
+  it("reads the edit note as the update, the bracketed byline as the writer's", () => {
+    expect(parseMetaLine("(last edited 21 November 2023: typo in the fstab example, thanks Jonas)")).toEqual({ updated: new Date("2023-11-21T00:00:00Z") });
+    expect(parseMetaLine("(edited for length)")).toBeNull();
+    expect(parseMetaLine("〔記者林雅婷／雲林報導〕")?.author).toBe("林雅婷");
+    expect(inlineRelated("〔相關新聞〕") !== null || isRelatedHeading("〔相關新聞〕")).toBe(true);
+    expect(isBoilerplate("相關關鍵字：#溪尾鎮 #碾米廠 #歷史建築")).toBe(true);
+  });
+
+  it("takes the headline over the hashtags, the publication from the byline's row over the edit note", () => {
+    const page = [
+      "mira okafor / fieldnotes",
+      "",
+      "    #linux  #systemd  #debugging",
+      "",
+      "    Forty seconds of nothing: chasing a slow boot to a printer I don't own",
+      "    ======================================================================",
+      "",
+      "    Mira Okafor  ·  19 November 2023  ·  7 min read",
+      "    (last edited 21 November 2023: typo in the fstab example, thanks Jonas)",
+      "",
+      "    For about a month my ThinkPad has been taking an unreasonably long time to get from the bootloader to a login prompt, and I finally sat down to find out why.",
+      "",
+      "    The obvious first move is systemd-analyze, which tells you how long the firmware, the kernel, the initrd and userspace each took to come up.",
+      "",
+      "    Forty-one seconds in userspace. Everything else looks normal; the firmware has always been a bit slow on this machine, but not like this.",
+    ].join("\n");
+    const article = parseScrape(page);
+    expect(article.title).toBe("Forty seconds of nothing: chasing a slow boot to a printer I don't own");
+    expect(article.published?.toISOString().slice(0, 10)).toBe("2023-11-19");
+    expect(article.updated?.toISOString().slice(0, 10)).toBe("2023-11-21");
   });
 });

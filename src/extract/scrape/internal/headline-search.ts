@@ -672,8 +672,12 @@ function notHeadlinePenalty(text: string): number {
   if (CLOCK.test(text) || hasCalendarDate(text)) penalty += 4;
   if (hasCaptionMarker(text) || isStandaloneCredit(text)) penalty += 5;
   if (BYLINE_OR_STAMP_START.test(text) || /@\w/.test(text)) penalty += 4;
+  // "#linux #systemd #debugging": a post's tags, each a hashtag.
+  if (HASHTAGS_ONLY.test(text)) penalty += 6;
   return penalty;
 }
+
+const HASHTAGS_ONLY = /^#[\p{L}\p{N}_-]+(?:\s+#[\p{L}\p{N}_-]+)*$/u;
 
 /**
  * The page `<title>` without " - Site" / " | Site" when the headline is

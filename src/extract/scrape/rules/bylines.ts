@@ -415,10 +415,14 @@ const PHRASE_SCRIPT_BYLINE = new RegExp(`^(?:${PHRASE_SCRIPT_BY_WORDS})\\s*[:：
 const PHRASE_SCRIPT_STAMP_THEN_BY = new RegExp(`^${PHRASE_SCRIPT_WORD}\\s+\\d[\\d/.:, -]{5,30}\\s+(?:โดย|ໂດຍ|ដោយ)\\s+${PHRASE_SCRIPT_NAME}$`, "u");
 const MAX_PHRASE_SCRIPT_BYLINE = 80;
 
+const BRACKETED_WHOLE = /^(?:〔[^〔〕]+〕|【[^【】]+】|［[^［］]+］)$/u;
+const MAX_BRACKETED_BYLINE = 40;
 const JAPANESE_DESK_BYLINE = /^\p{Script=Han}{1,8}(?:部|局|班|支局|総局|報道部|編集部|取材班)[\s　]+(\p{Script=Han}{2,3}[\s　]?\p{Script=Han}{1,3})$/u;
 const JAPANESE_BUREAU_BYLINE = /^（\p{Script=Han}{1,6}(?:支局|総局|支社|本社|通信部|報道部|編集部|取材班)[\s　]*(\p{Script=Han}{2,3}[\s　]?\p{Script=Han}{1,3})）$/u;
 
 function readMetaLine(raw: string): MetaLine {
+  // "〔記者林雅婷／雲林報導〕": a CJK paper's whole byline in brackets.
+  if (raw.length <= MAX_BRACKETED_BYLINE && BRACKETED_WHOLE.test(raw)) return readMetaLine(raw.slice(1, -1));
   // "Miriam Okafor@miriamokafor", "9:00 am EDT•September 15, 2020": a handle or a bullet glued to its neighbour.
   const spaced = raw.includes("@") || raw.includes("•") ? raw.replace(GLUED_HANDLE, "$1 @").replace(GLUED_BULLET, "$1 • $2") : raw;
   // "19 декабря 2024, 16:20 (2 часа назад)": the stamp's echo counted back from now goes.
@@ -431,6 +435,10 @@ function readMetaLine(raw: string): MetaLine {
     const updated = parseTimestampLine(bracketed[2]!.replace(/\s*\|\s*/, " "));
     if (published) return { published: published.date, ...(updated ? { updated: updated.date } : {}) };
   }
+  // "(last edited 21 November 2023: typo in the fstab example, thanks Jonas)": a post's edit, dated, with its note.
+  const edited = line.length <= MAX_EDIT_NOTE && line.startsWith("(") ? EDIT_NOTE.exec(line) : null;
+  const editDate = edited ? parseTimestampLine(edited[1]!) : null;
+  if (editDate) return { updated: editDate.date };
   // "June 1, 1941 – March 2, 2025": two dates and a dash between, a life's or an event's span, no stamp.
   if (isDateSpan(line)) return null;
   const result: { author?: string; published?: Date; updated?: Date } = {};
@@ -612,6 +620,9 @@ function readMetaLine(raw: string): MetaLine {
   // "11/03/2025 18h14 · Atualizado há 2 horas": every part a stamp, its date one the page's own order of day and month reads later.
   return result.published || result.updated || result.author ? result : numericStamp ? {} : null;
 }
+
+const EDIT_NOTE = /^\((?:last )?(?:edited|updated|modified|corrected|amended)(?: on)? ([^:;()]{6,40}?)(?:\s*[:;,—–-]\s*[^()]{1,120})?\)$/i;
+const MAX_EDIT_NOTE = 200;
 
 /** A time counted back from now after the stamp, in brackets or set off: " (2 часа назад)", " · 3 hours ago". */
 const TRAILING_RELATIVE_AGO = new RegExp(`(?<=\\S)\\s*(?:\\(\\s*${RELATIVE_AGO}\\s*\\)|[·•|]\\s*${RELATIVE_AGO})$`, "iu");

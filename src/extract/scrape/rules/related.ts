@@ -30,7 +30,7 @@ const JAPANESE_RAIL_HEADING = /^(?:[\p{Script=Han}\p{Script=Katakana}\p{Script=H
 const MAX_RELATED_HEADING = 80;
 
 /** A label in lenticular or square brackets alone, as Japanese and Chinese pages set one: "【関連記事】". */
-const BRACKETED_LABEL = /^[【\[]\s*([^【】[\]]{1,30}?)\s*[】\]]$/u;
+const BRACKETED_LABEL = /^[【〔\[]\s*([^【】〔〕[\]]{1,30}?)\s*[】〕\]]$/u;
 
 // Headings set as headings, case-sensitive so that sentences do not pass: "More Great Harbour
 // Stories", "Popular Posts" (two words at most between), "More in Harbour Works", "More:".
