@@ -4,7 +4,7 @@
  * them their own way. Each page is written for the rule it tests.
  */
 import { describe, expect, it } from "vitest";
-import { caselessName, isWriterBio, LABELLED_READING_TIME, looksLikePersonName, parseMetaLine } from "../../../src/extract/scrape/rules/bylines";
+import { bareNameByline, caselessName, isWriterBio, LABELLED_READING_TIME, looksLikePersonName, parseMetaLine } from "../../../src/extract/scrape/rules/bylines";
 import { hasCaptionMarker } from "../../../src/extract/scrape/rules/captions";
 import { isBoilerplate } from "../../../src/extract/scrape/rules/furniture";
 import { findPageDate } from "../../../src/extract/scrape/internal/page-date";
@@ -696,5 +696,14 @@ describe("a blog's hashtags and edit note, a Taiwanese paper's bracketed byline,
     expect(article.title).toBe("Forty seconds of nothing: chasing a slow boot to a printer I don't own");
     expect(article.published?.toISOString().slice(0, 10)).toBe("2023-11-19");
     expect(article.updated?.toISOString().slice(0, 10)).toBe("2023-11-21");
+  });
+});
+
+describe("a writer's name before an agency after a slash, a note with the year the writer joined, a share row of icons", () => {
+  it("reads them", () => {
+    expect(bareNameByline("Priyanka Deshmane / TNN")).toBe("Priyanka Deshmane");
+    expect(isWriterBio("Juliana Prado é repórter do Vale Notícias desde 2019 e cobre cidades, serviços públicos e direitos do consumidor.")).toBe(true);
+    expect(isWriterBio("O prefeito é candidato à reeleição em 2024 e cobre a cidade de promessas.")).toBe(false);
+    expect(isBoilerplate("compartilhe: f WhatsApp X Telegram ✉")).toBe(true);
   });
 });

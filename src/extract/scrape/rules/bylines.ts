@@ -272,11 +272,13 @@ export function bareNameByline(raw: string): string | null {
   const names = name.split(NAMES_JOINED);
   // "Senior Reporter", "City Hall Reporter" under the name: the writer's job, no name.
   // "Buenos Aires, 13 nov (EFE).-": a wire dateline names the place, not the writer.
-  if (BYLINE_OPENER.test(line) || names.length > 2 || !names.every((part) => looksLikePersonName(part)) || isWriterRole(name) || isDateline(line) || parseMetaLine(`By ${line}`)?.published) return null;
+  if (BYLINE_OPENER.test(line) || CREDIT_FIRST.test(line) || names.length > 2 || !names.every((part) => looksLikePersonName(part)) || isWriterRole(name) || isDateline(line) || parseMetaLine(`By ${line}`)?.published) return null;
   return parseByline(`By ${line}`);
 }
 
 const LIVE_SHIFT = /\s*\((?:now|earlier|later|before)\)/g;
+/** A photo's credit's word first ("Credit Daniel Okafor / WLPR"): the photographer, not the writer. */
+const CREDIT_FIRST = /^(?:credits?|photo(?:graph)?s?|fotos?|image|picture|pictures|illustration)\b/i;
 const NAMES_JOINED = /\s+(?:and|&|und|et|y|e)\s+/;
 
 const CAPITALS_NAME_THEN_OUTLET = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3})\s+(?:The\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}$/u;
@@ -292,7 +294,8 @@ const TRAILING_PLACE_IN_CAPITALS = /\s+[-–—]\s+\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){
 const BRACKETED_AFFILIATION = /^(.{4,60}?)\s+\([^()]{3,200}\)$/;
 
 // "Alejandra Villaseñor | El Heraldo del Bajío": or a bar before the outlet.
-const NAME_SET_OFF = /\s+[-–—|]\s+|\s+(?:at|in)\s+(?=\p{Lu})/u;
+// (Or a slash: "Priyanka Deshmane / TNN", the agency after it.)
+const NAME_SET_OFF = /\s+[-–—|/]\s+|\s+(?:at|in)\s+(?=\p{Lu})/u;
 
 // Words that open a timestamp printed after the name ("Jane Doe Updated Nov 8").
 const STAMP_WORD = new RegExp(`^(?:${STAMP_WORDS})$`, "i");
@@ -976,8 +979,11 @@ export function isWriterBio(line: string): boolean {
   if (WRITER_BIO.test(line) || WRITER_BIO_LIVES.test(line) || THE_AUTHOR_IS.test(line)) return true;
   // The verbs the other languages' notes open with, looked for before the pattern; no year in a note.
   const verb = line.includes(" ist ") || line.includes(" est ") || line.includes(" es ") || line.includes(" é ") || line.includes(" è ") || line.includes(" jest ") || line.includes(" je ") || line.includes(" är ") || line.includes(" — ") || line.includes(" – ");
-  return verb && WRITER_BIO_OTHER.test(line) && !/\d{4}/.test(line);
+  // (A year the writer joined in may stand: "… é repórter do Vale Notícias desde 2019 e cobre …".)
+  return verb && WRITER_BIO_OTHER.test(line) && !/\d{4}/.test(line.replace(SINCE_YEAR, ""));
 }
+
+const SINCE_YEAR = /\b(?:since|desde|seit|depuis|dal|od|sedan|siden|sinds|vanaf) (?:19|20)\d{2}\b/giu;
 
 const MAX_WRITER_BIO = 600;
 

@@ -17,6 +17,8 @@ import { isAffiliateDisclosure } from "../vocabulary";
 const SHARE_WORDS = new Set([
   "menu", "search", "sign", "in", "log", "login", "logout", "account", "register", "subscribe", "newsletter",
   "edition", "navigation", "line", "vk", "weibo", "wechat", "kakao",
+  // The networks' icons as a text dump prints them: Facebook's "f", the envelope, the link.
+  "f", "✉", "✉️", "🔗",
   "share", "shares", "tweet", "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "mail", "print",
   "linkedin", "reddit", "pinterest", "telegram", "messenger", "copy", "link", "copy link", "comments", "correo", "courriel", "e-mail",
   "copier", "lien", "copiar", "enlace", "copia", "kopieren",
