@@ -191,6 +191,11 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
       continue;
     }
     if (takeMeta(line, meta)) continue;
+    // "Anna Wróblewska" / "21 marca 2024, 14:05": the writer's name alone over the stamp.
+    if (isNameOverStamp(units, i)) {
+      meta.author ??= bareNameByline(line) ?? undefined;
+      continue;
+    }
     if (isShortFurniture(line)) continue;
     // A key-points box: its first point sums the article up; the points are no caption, nor the text.
     const box = keyPointsEnd(units, i);
@@ -698,7 +703,7 @@ function findLead(units: Unit[], start: number, isCredit: (text: string) => bool
   for (; j < units.length; j++) {
     const unit = units[j]!;
     const line = unit.text;
-    if (isStampLine(line) || isCredit(line) || hasCaptionMarker(line) || captionUnderCredit(units, j)) continue;
+    if (isStampLine(line) || isCredit(line) || hasCaptionMarker(line) || captionUnderCredit(units, j) || isNameOverStamp(units, j)) continue;
     // A share button between the photo and a key-points box ("Share" / "Key points:"): the box is looked for under it.
     if (isShortFurniture(line) && keyPointsEnd(units, j + 1) > j + 1) continue;
     const box = Math.max(keyPointsEnd(units, j), summaryPointsEnd(units, j));
@@ -831,8 +836,16 @@ function isStandfirst(units: readonly Unit[], at: number): boolean {
   // "خبرنگار: مریم احمدی" / the photo and the text). The lead photo may stand between, its caption and its credit
   // ("Vecinos colocaron tambos sobre la avenida." / "Foto: Raúl Méndez / Diario Altiplano" / "Por Ana Ortega").
   const byline = at + 1 + photoLines(units, at + 1);
-  return isMetaUnit(units[byline]) && (isMetaUnit(units[byline + 1]) || parseMetaLine(withoutBullet(units[byline]!.text))?.author !== undefined);
+  return (isMetaUnit(units[byline]) || isNameOverStamp(units, byline)) && (isMetaUnit(units[byline + 1]) || parseMetaLine(withoutBullet(units[byline]!.text))?.author !== undefined);
 }
+
+/** A writer's name alone on its line, the stamp right under it: the byline without its word. */
+function isNameOverStamp(units: readonly Unit[], at: number): boolean {
+  const unit = units[at];
+  const under = units[at + 1];
+  return !!unit && !!under && under.gapBefore <= 1 && unit.text.length <= MAX_BARE_NAME && isMetaUnit(under) && bareNameByline(unit.text) !== null && parseMetaLine(under.text)?.author === undefined;
+}
+const MAX_BARE_NAME = 60;
 
 /** How many lines a photo's caption and its credit take from `at` (a caption over its credit, a credit over its caption, a caption holding its credit), or 0. */
 function photoLines(units: readonly Unit[], at: number): number {

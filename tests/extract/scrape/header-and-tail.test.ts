@@ -707,3 +707,33 @@ describe("a writer's name before an agency after a slash, a note with the year t
     expect(isBoilerplate("compartilhe: f WhatsApp X Telegram ✉")).toBe(true);
   });
 });
+
+describe("a headline that states, then asks, over the standfirst, the writer's name alone and the stamp", () => {
+  const page = [
+    "KURIER NADWARCIAŃSKI · wiadomości z Wrzosowa i regionu",
+    "",
+    "Strona główna » Wiadomości » Wrzosów",
+    "",
+    "Strefa płatnego parkowania we Wrzosowie się powiększy. Co się zmieni od 1 kwietnia?",
+    "",
+    "Wyższe stawki, nowe ulice w strefie i koniec z darmową pierwszą godziną w centrum. Radni przegłosowali zmiany większością głosów.",
+    "",
+    "Anna Wróblewska",
+    "21 marca 2024, 14:05 · Aktualizacja: 21.03.2024, 16:30",
+    "",
+    "Od 1 kwietnia strefa płatnego parkowania we Wrzosowie obejmie dwanaście nowych ulic, a godzina postoju w centrum będzie kosztować cztery złote zamiast trzech.",
+    "",
+    "Uchwałę w tej sprawie rada miasta przyjęła w czwartek po burzliwej dyskusji, w której mieszkańcy osiedli przy strefie skarżyli się na brak miejsc.",
+    "",
+    "Zarząd dróg zapowiada, że nowe parkomaty staną na ulicach do końca marca, a kierowcy będą mogli płacić za postój także w aplikacji.",
+  ].join("\n");
+  const article = parseScrape(page);
+
+  it("takes the headline, the summary, the writer and the date, and starts the text at its first paragraph", () => {
+    expect(article.title).toBe("Strefa płatnego parkowania we Wrzosowie się powiększy. Co się zmieni od 1 kwietnia?");
+    expect(article.author).toBe("Anna Wróblewska");
+    expect(article.published?.toISOString().slice(0, 10)).toBe("2024-03-21");
+    expect(article.summary).toMatch(/^Wyższe stawki/);
+    expect(texts(article.blocks)[0]).toMatch(/^Od 1 kwietnia/);
+  });
+});

@@ -121,8 +121,18 @@ export function isHeadlineCandidate(unit: ClassifiedUnit): boolean {
   // so is a short second sentence a headline adds for effect ("The tram is coming. Finally.").
   // Headlines set in title case run to two sentences as well ("High Water Is Eating Away At the Beaches. Towns Are Running Out Of Options."):
   // a paragraph's sentences are never set so.
-  return !/[.!?。！？]\s+\p{Lu}.*[.!?。！？]$/u.test(withoutQuotes(text)) || isPunchedHeadline(text, words) || isTitleCaseHeadline(text, words);
+  // So do headlines that state, then ask ("Strefa płatnego parkowania się powiększy. Co się zmieni od 1 kwietnia?").
+  return !/[.!?。！？]\s+\p{Lu}.*[.!?。！？]$/u.test(withoutQuotes(text)) || isPunchedHeadline(text, words) || isTitleCaseHeadline(text, words) || isStatementThenQuestion(text, words);
 }
+
+/** A statement, then a short question closing it: a headline's two sentences, as news sites in many languages write them. */
+function isStatementThenQuestion(text: string, words: number): boolean {
+  const question = STATEMENT_THEN_QUESTION.exec(text);
+  return words <= TITLE_CASE_HEADLINE_WORDS && question !== null && question[1]!.split(/\s+/).length <= QUESTION_WORDS;
+}
+const STATEMENT_THEN_QUESTION = /^[^.!?]+[.!]\s+(\p{Lu}[^.!?]*\?)$/u;
+/** Words at most in the question closing a two-sentence headline. */
+const QUESTION_WORDS = 8;
 
 function isTitleCaseHeadline(text: string, words: number): boolean {
   return words <= TITLE_CASE_HEADLINE_WORDS && (text.match(/[.!?。！？]\s+\p{Lu}/gu)?.length ?? 0) === 1 && isTitleCase(text);
