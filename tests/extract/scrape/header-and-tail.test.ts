@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { bareNameByline, caselessName, isWriterBio, LABELLED_READING_TIME, looksLikePersonName, parseMetaLine } from "../../../src/extract/scrape/rules/bylines";
-import { hasCaptionMarker } from "../../../src/extract/scrape/rules/captions";
+import { hasCaptionMarker, isStandaloneCredit } from "../../../src/extract/scrape/rules/captions";
 import { isBoilerplate } from "../../../src/extract/scrape/rules/furniture";
 import { findPageDate } from "../../../src/extract/scrape/internal/page-date";
 import { parseScrape } from "../../../src/extract/scrape/parse-scrape";
@@ -735,5 +735,19 @@ describe("a headline that states, then asks, over the standfirst, the writer's n
     expect(article.published?.toISOString().slice(0, 10)).toBe("2024-03-21");
     expect(article.summary).toMatch(/^Wyższe stawki/);
     expect(texts(article.blocks)[0]).toMatch(/^Od 1 kwietnia/);
+  });
+});
+
+describe("a Hindi row, an interview's label, a kind of photo before its credit's label", () => {
+  it("reads the writer in a caseless script before the stamp, the reading time and the readers' count", () => {
+    expect(parseMetaLine("अंकित शर्मा | 4 अक्टूबर 2023 | पढ़ने का समय: 9 मिनट | 3,412 बार पढ़ा गया")).toEqual({ author: "अंकित शर्मा", published: new Date("2023-10-04T00:00:00Z") });
+    expect(parseMetaLine("Jane Doe | March 3, 2024 | 12.4K views")?.author).toBe("Jane Doe");
+    // A section's one word before the stamp names no one.
+    expect(parseMetaLine("देश | 4 अक्टूबर 2023")?.author).toBeUndefined();
+  });
+
+  it("reads the interviewer's label and the illustrative photo's credit", () => {
+    expect(parseMetaLine("Interview: Florian Gruber")?.author).toBe("Florian Gruber");
+    expect(isStandaloneCredit("Ilustrační foto: Horizont/Jana Mrázková")).toBe(true);
   });
 });

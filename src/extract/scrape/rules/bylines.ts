@@ -9,10 +9,10 @@ import { endsLikeSentence } from "../internal/units";
 import { isAffiliateDisclosure, PHRASE_SPACED_CHARS } from "../vocabulary";
 
 /** The labels a reading time goes by ("Reading time: 4 min", "Lesezeit 4 Minuten"); alone, "Lecture" and "Leitura" are words of prose too. */
-export const READING_TIME_LABELS = "reading time|read time|temps de lecture|tiempo de lectura|lesezeit|lesedauer|tempo de leitura|tempo di lettura|leestijd|čas čtení|lästid|läsningstid|czas czytania|czas lektury|okuma süresi|время чтения|lukuaika|læsetid|lesetid";
+export const READING_TIME_LABELS = "reading time|read time|temps de lecture|tiempo de lectura|lesezeit|lesedauer|tempo de leitura|tempo di lettura|leestijd|čas čtení|lästid|läsningstid|czas czytania|czas lektury|okuma süresi|время чтения|lukuaika|læsetid|lesetid|पढ़ने का समय";
 /** A reading time with its label: "Lecture 3 min.", "Tiempo de lectura: 3 min", "Lesezeit: 4 Minuten", "Leitura: 3 min". */
 export const LABELLED_READING_TIME = new RegExp(
-  `^(?:${READING_TIME_LABELS}|lecture|leitura)\\s*[:：]?\\s*(?:ca\\.?\\s*|circa\\s+|approx\\.?\\s*|about\\s+|environ\\s+|aprox\\.?\\s*)?\\d{1,3}\\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minut|minuty|minuter|минут[аы]?|dakika|dk)\\.?$`,
+  `^(?:${READING_TIME_LABELS}|lecture|leitura)\\s*[:：]?\\s*(?:ca\\.?\\s*|circa\\s+|approx\\.?\\s*|about\\s+|environ\\s+|aprox\\.?\\s*)?\\d{1,3}\\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minut|minuty|minuter|минут[аы]?|dakika|dk|मिनट)\\.?$`,
   "iu",
 );
 /** A reading time, its number first: "5 min read", "2 minuti di lettura", "3 min de lecture", "4 Minuten Lesezeit". */
@@ -31,7 +31,7 @@ const WRITER_WORDS = "بقلم|كتبت|كتب|作者|(?:取材・)?文(?:・写
 const WRITER_LABELS =
   // "From: Jane Doe": the sender of an e-mail pasted whole, over its "Subject:".
   "authors?|autor|autora|autores|auteure?s?|autore|autori|autorka|yazar|yazan|haber|penulis|reporter|redakcja|tekst|texto|testo|text|texte|текст|words|published by|teksti|from|ผู้เขียน|" +
-  "kirjoittaja|toimittaja|írta|szerző|napsal|napsala|tác giả|forfatter|författare|skribent|συντάκτης|συντάκτρια|аутор|аутори|autorica|piše|пише|author of the article|texto de|text von|" +
+  "kirjoittaja|toimittaja|írta|szerző|interview|napsal|napsala|tác giả|forfatter|författare|skribent|συντάκτης|συντάκτρια|аутор|аутори|autorica|piše|пише|author of the article|texto de|text von|" +
   "लेखक|द्वारा|লেখক|প্রতিবেদক|نویسنده|خبرنگار|글|기자|כתב|כתבת|" +
   // Japanese blogs' and sites' labels: poster, writer, author ("投稿者：なかむら", "執筆者：佐藤").
   "投稿者|執筆者|著者|筆者|ライター";
@@ -524,7 +524,15 @@ function readMetaLine(raw: string): MetaLine {
   let bareNameAfterStamp: string | undefined;
   const segments = line.replace(UPDATE_AFTER_PUNCTUATION, " | ").split(SEGMENT_SPLIT);
   let lastStamp: string | undefined;
+  // "अंकित शर्मा | 4 अक्टूबर 2023 | …": a name in a script without capitals opens the row, the stamp after it.
+  const caselessFirst = segments.length > 1 && parseTimestampLine(segments[1]!) ? caselessName(segments[0]!) : null;
+  let index = -1;
   for (const raw of segments) {
+    index++;
+    if (index === 0 && caselessFirst) {
+      result.author ??= caselessFirst;
+      continue;
+    }
     // "… 6:02 PM EST - Updated …": the hyphen the row sets before its update, left at the end of the stamp's segment.
     const segment = raw.endsWith(" -") ? raw.slice(0, -2) : raw;
     const stamp = parseTimestampLine(segment);
@@ -581,7 +589,7 @@ function readMetaLine(raw: string): MetaLine {
       wordsField = true;
       continue;
     }
-    if (segments.length > 1 && READING_TIME.test(segment)) continue;
+    if (segments.length > 1 && (READING_TIME.test(segment) || VIEW_COUNT.test(segment))) continue;
     if (COMMENT_COUNT.test(segment) && segments.length > 1) continue;
     // "… by Jessica Lam · This post may contain affiliate links · 47 Comments": a blog's disclosure in the row.
     if (segments.length > 1 && isAffiliateDisclosure(segment)) continue;
@@ -629,6 +637,8 @@ const MAX_EDIT_NOTE = 200;
 
 /** A time counted back from now after the stamp, in brackets or set off: " (2 часа назад)", " · 3 hours ago". */
 const TRAILING_RELATIVE_AGO = new RegExp(`(?<=\\S)\\s*(?:\\(\\s*${RELATIVE_AGO}\\s*\\)|[·•|]\\s*${RELATIVE_AGO})$`, "iu");
+/** The row's count of readers: "3,412 views", "12.4K views", "3,412 बार पढ़ा गया", "Přečteno 18 405×". */
+const VIEW_COUNT = /^(?:👁\s*)?[\d\s.,]+\s*[kK]?\s*(?:views?|reads?|lượt xem|visualizaciones|visualizações|aufrufe|vues|visualizzazioni|просмотр(?:ов|а)?|görüntülenme|बार पढ़ा गया|बार देखा गया|צפיות|مشاهدة)$|^(?:views?|přečteno|zobrazeno|просмотров|aufrufe)\s*[:：]?\s*[\d\s.,]+×?$/iu;
 const NAME_COMMA_TEAM = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}),\s+(\S.{0,60})$/u;
 /** Fewest words of a team's name after a writer's (a role may be shorter: "Staff Writer"). */
 const TEAM_WORDS = 3;

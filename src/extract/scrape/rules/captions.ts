@@ -246,7 +246,8 @@ export function isStandaloneCredit(line: string): boolean {
   if (SOURCE_LABEL_CREDIT.test(line) && (line.includes("/") || AGENCY_IN_CREDIT.test(line))) return true;
   return (
     // ("Photo / Supplied", "Φωτ.: Γιάννης Σταυρίδης": a slash for the colon, Greek's abbreviation.)
-    /^(\(?\s*(photo(?:graph)?|photographer|photographe|fotograf|fotógrafo|fotografo|image|picture|screenshot|screengrab|capture d['’]écran|bildschirmfoto|illustration|ilustración|illustrazione|rendering|simulation|credit|foto|fotó|fotoğraf|zdjęcie|kuva|kuvat|bild|ảnh|ภาพ|фото|світлина|снимка|צילום|عکس|تصوير|تصویر|صورة|فوٹو|फोटो|ছবি|사진|写真|picha|larawan|kuha ni|φωτ\.|φωτογραφία)s?\s*(by|credit)?\s*(?:[:：]|\s\/)\s*[^.]{1,70}\)?)$/iu.test(line) ||
+    // ("Ilustrační foto: Horizont/Jana Mrázková", "File photo: …": the photo's kind before its label.)
+    /^(\(?\s*(?:(?:ilustrační|ilustračné|ilustracyjne|ilustrativa|ilustrativo|archivní|archivné|archiwalne|file)\s+)?(photo(?:graph)?|photographer|photographe|fotograf|fotógrafo|fotografo|image|picture|screenshot|screengrab|capture d['’]écran|bildschirmfoto|illustration|ilustración|illustrazione|rendering|simulation|credit|foto|fotó|fotoğraf|zdjęcie|kuva|kuvat|bild|ảnh|ภาพ|фото|світлина|снимка|צילום|عکس|تصوير|تصویر|صورة|فوٹو|फोटो|ছবি|사진|写真|picha|larawan|kuha ni|φωτ\.|φωτογραφία)s?\s*(by|credit)?\s*(?:[:：]|\s\/)\s*[^.]{1,70}\)?)$/iu.test(line) ||
     // "Chart: Stackframe", "Map: Ordnance Survey": a chart's or a map's source by its name alone (not "(Graphic: Global assets - here)", a link in the text).
     CHART_SOURCE.test(line) ||
     // "IMAGO/Team 2", "dpa/Bernd Weißbrod": a photo agency, then its photographer; "KOMPAS.com/RINA KUSUMAWATI":
