@@ -183,3 +183,12 @@ describe("a Japanese paper's header row and its reporter's profile", () => {
     expect(body).not.toContain("上田支局");
   });
 });
+
+describe("a cookie banner's text inside the article's markup", () => {
+  it("leaves the text, wherever it stands", () => {
+    const banner = "<p>Utilizamos cookies propias y de terceros para analizar el tráfico y mostrarte publicidad personalizada. Puedes aceptarlas todas, rechazarlas o configurarlas.</p>";
+    const body = text(parseHtml(page(`<article><h1>Council approves bus plan</h1>${P1}${P2}${banner}${P3}</article>`, "es")).blocks);
+    expect(body).toContain("The first new routes");
+    expect(body).not.toContain("Utilizamos cookies");
+  });
+});

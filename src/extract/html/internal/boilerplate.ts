@@ -9,7 +9,7 @@ import type { Block } from "../../../core/article";
 import { ANY_DIGIT, parseDate, parseTimestampLine } from "../../dates";
 import { blockPlainText } from "./body";
 import { BY_WORDS, CLOCK_ONLY, COUNTED_READING_TIME, isEditorCredit, LONE_BYLINE_WORD, looksLikePersonName, parseMetaLine, READING_TIME_LABELS, STAMP_WORDS } from "../../scrape/rules/bylines";
-import { BUTTON_LABEL, isAdLabel, isBoilerplate, isCopyrightLine, isFollowPrompt, isPaywallPrompt, REPRINT_BAN } from "../../scrape/rules/furniture";
+import { BUTTON_LABEL, isAdLabel, isBoilerplate, isCookieNotice, isCopyrightLine, isFollowPrompt, isPaywallPrompt, REPRINT_BAN } from "../../scrape/rules/furniture";
 import { inlineRelated } from "../../scrape/rules/related";
 import { hasCaptionMarker } from "../../scrape/rules/captions";
 import { endsLikeSentence } from "../../scrape/internal/units";
@@ -83,6 +83,8 @@ function stampThenFields(text: string): boolean {
   return false;
 }
 const MAX_STAMP_ROW = 60;
+/** Longest cookie banner's text dropped wherever it stands (a paragraph about cookies runs longer, or reads as text). */
+const MAX_COOKIE_BANNER = 400;
 const MAX_ROW_FIELDS = 3;
 const MAX_ROW_FIELD = 12;
 
@@ -131,6 +133,8 @@ export function dropBoilerplate(blocks: Block[], found: HeadMeta = {}): Block[] 
     // A clock alone over a heading ("10:41" / "全程女子冠军诞生"), an editor's credit ("编辑：周彤"): a live blog's update
     // stamp and sign-off, wherever they stand. (A clock over a paragraph may be the text's own timeline.)
     if (paragraph && ((CLOCK_ONLY.test(text) && blocks[i + 1]?.kind === "heading") || isEditorCredit(text))) return;
+    // A cookie banner's text, wherever the page's markup left it ("Utilizamos cookies propias y de terceros …").
+    if (paragraph && text.length <= MAX_COOKIE_BANNER && isCookieNotice(text)) return;
     // An ad's label anywhere in the text: "Advertisement", "Story continues below advertisement", "Реклама".
     if (short && isAdLabel(text)) return;
     if (short && (CREDIT_LINE.test(text) || (AGENCY_CREDIT.test(text) && AGENCIES.test(text)))) {

@@ -490,11 +490,16 @@ export function isJoinDate(previous: string, line: string): boolean {
 const JOINED_LABEL = /^(?:joined|member since|mitglied seit|membre depuis|miembro desde|membro desde|lid sinds|iscritto dal)$/i;
 const MAX_JOIN_DATE = 30;
 
+/** A cookie notice: the site's use of cookies, or the reader's consent to them, in the languages the patterns know. */
+export function isCookieNotice(line: string): boolean {
+  return MAY_BE_COOKIES.test(line) && (COOKIE_NOTICE.test(line) || (line.length <= MAX_COOKIE_NOTICE && (COOKIE_NOTICE_MORE.test(line) || (SITE_USES_COOKIES.test(line) && ASKS_CONSENT.test(line)))));
+}
+
 export function isBoilerplate(line: string): boolean {
   if (/^powered by\b/i.test(line)) return true;
   if (isAffiliateDisclosure(line)) return true;
   if (isSiteNotice(line)) return true;
-  if (MAY_BE_COOKIES.test(line) && (COOKIE_NOTICE.test(line) || (line.length <= MAX_COOKIE_NOTICE && (COOKIE_NOTICE_MORE.test(line) || (SITE_USES_COOKIES.test(line) && ASKS_CONSENT.test(line)))))) return true;
+  if (isCookieNotice(line)) return true;
   if (line.length >= MIN_CONSENT_TEXT && mayBeConsent(line) && isConsentNotice(line)) return true;
   if (line.length <= 100 && isShortFurniture(line)) return true;
   // A tags line in any of its languages ("Címkék: …", "Schlagwörter: …"): read as the item's tags, never its text.
