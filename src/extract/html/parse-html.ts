@@ -230,10 +230,18 @@ function readabilityDate(value: string | null | undefined): Date | undefined {
 function headlineElement(document: DomDocument): DomElement | null {
   const h1 = document.querySelector("h1");
   const linksHome = h1?.querySelector("a[href]") && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(h1.querySelector("a[href]")!.getAttribute("href") ?? "");
-  if (h1 && !linksHome) return h1;
+  // A masthead's logo set in an h1 (a picture and no text, `h1.logo`): the headline is the next h1 with words of its own.
+  const logo = h1 !== null && (!squash(h1.textContent ?? "") || LOGO_CLASS.test(h1.getAttribute("class") ?? ""));
+  if (h1 && !linksHome && !logo) return h1;
+  if (logo) {
+    const next = Array.from(document.querySelectorAll("h1")).find((h) => h !== h1 && squash(h.textContent ?? "") && !LOGO_CLASS.test(h.getAttribute("class") ?? ""));
+    if (next) return next;
+  }
   // A word processor's page keeps its title in a paragraph styled as one: Google Docs' `p.title`, Word's `p.MsoTitle`.
   return document.querySelector(".entry-title, [itemprop='headline'], .post-title") ?? h1 ?? wordProcessorTitle(document);
 }
+
+const LOGO_CLASS = /(?:^|[\s_-])(?:logo|site-?(?:title|name|logo)|brand|masthead)(?:$|[\s_-])/i;
 
 /** Word's title paragraph, or Google Docs' `p.title` when it is the page's first paragraph (a sidebar's `p.title` is none). */
 function wordProcessorTitle(document: DomDocument): DomElement | null {

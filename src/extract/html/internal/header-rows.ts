@@ -6,7 +6,7 @@
  * scrapes read such lines, for pages whose metadata gives no author or date.
  */
 import { squash } from "../../../core/text";
-import { bareNameByline, isNumericStamp, LONE_BYLINE_WORD, parseMetaLine } from "../../scrape/rules/bylines";
+import { AUTHOR_LABEL_ALONE, bareNameByline, isNumericStamp, LONE_BYLINE_WORD, parseMetaLine } from "../../scrape/rules/bylines";
 import { dateInLine } from "../../scrape/internal/page-date";
 import { UPDATED_LABEL } from "../../dates";
 import type { HeadMeta } from "./boilerplate";
@@ -40,7 +40,7 @@ export function headerRows(headline: DomElement | null, language = "en"): HeadMe
       const labelled = lonelyWord !== null ? parseMetaLine(`${lonelyWord} ${line}`) : null;
       lonelyWord = LONE_BYLINE_WORD.test(line) ? line : null;
       // "14/03/2024 às 10h15", "Atualizado em 14/03/2024 - 10:15": a numeric stamp is read the page's way.
-      const row = labelled ?? parseMetaLine(line) ?? (isNumericStamp(line) ? numericStamp(line, language) : null) ?? fieldsRow(element, language);
+      const row = labelled ?? parseMetaLine(line) ?? (isNumericStamp(line) ? numericStamp(line, language) : null) ?? fieldsRow(element, language) ?? labelledField(element, line);
       if (!row) continue;
       found.author ??= row.author;
       found.published ??= row.published;
@@ -75,6 +75,17 @@ function fieldsRow(element: DomElement, language: string): HeadMeta | null {
   return found;
 }
 const MAX_FIELDS = 5;
+
+/**
+ * A field whose label stands in an element of its own, without a colon (`<li><span class="tit">작성자</span> 대외협력처
+ * 홍보팀 박지은</li>`, a board's "writer" field): read as "label: value".
+ */
+function labelledField(element: DomElement, line: string): HeadMeta | null {
+  const label = squash(element.children[0]?.textContent ?? "");
+  if (!label || !AUTHOR_LABEL_ALONE.test(label) || !line.startsWith(label)) return null;
+  const value = line.slice(label.length).replace(/^\s*[:：]?\s*/, "");
+  return value ? parseMetaLine(`${label.replace(/\s*[:：]$/, "")}: ${value}`) : null;
+}
 
 /** The element after this one in document order, past the headline's own descendants. */
 function nextInOrder(element: DomElement, headline: DomElement): DomElement | null {

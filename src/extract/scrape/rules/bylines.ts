@@ -32,7 +32,7 @@ const WRITER_LABELS =
   // "From: Jane Doe": the sender of an e-mail pasted whole, over its "Subject:".
   "authors?|autor|autora|autores|auteure?s?|autore|autori|autorka|yazar|yazan|haber|penulis|reporter|redakcja|tekst|texto|testo|text|texte|текст|words|published by|teksti|from|ผู้เขียน|" +
   "kirjoittaja|toimittaja|írta|szerző|interview|napsal|napsala|tác giả|forfatter|författare|skribent|συντάκτης|συντάκτρια|аутор|аутори|autorica|piše|пише|author of the article|texto de|text von|" +
-  "लेखक|द्वारा|লেখক|প্রতিবেদক|نویسنده|خبرنگار|글|기자|כתב|כתבת|" +
+  "लेखक|द्वारा|লেখক|প্রতিবেদক|نویسنده|خبرنگار|글|기자|작성자|글쓴이|כתב|כתבת|" +
   // Japanese blogs' and sites' labels: poster, writer, author ("投稿者：なかむら", "執筆者：佐藤").
   "投稿者|執筆者|著者|筆者|ライター";
 /** The piece's kind, named before its writer: "Analysis by …", "Eine Reportage von …". */
@@ -57,7 +57,7 @@ export const BYLINE_OPENER = new RegExp(`^(?:(?:${BY_PHRASES}|${BY_WORDS}|${WRIT
 // "Author of the article:" over the name, as some papers set the label on its own line.
 export const LONE_BYLINE_WORD = new RegExp(`^(?:${BY_PHRASES}|${BY_WORDS}|author of the article\\s*[:：]?)$`, "iu");
 /** The writer's label alone on its line, the name on the next ("Author" / "Jane Doe", "Авторы" / "Иван Петров"). */
-export const AUTHOR_LABEL_ALONE = /^(?:authors?|autor(?:es|a|e|i|ka|zy)?|auteure?s?|автор(?:ы)?|yazar|penulis|forfatter|författare|szerző|tác giả|この記事を書いた人|この記事の執筆者|この記事の著者|執筆者|著者|作者|글쓴이)\s*[:：]?$/iu;
+export const AUTHOR_LABEL_ALONE = /^(?:authors?|autor(?:es|a|e|i|ka|zy)?|auteure?s?|автор(?:ы)?|yazar|penulis|forfatter|författare|szerző|tác giả|この記事を書いた人|この記事の執筆者|この記事の著者|執筆者|著者|作者|글쓴이|작성자)\s*[:：]?$/iu;
 /** A byline or a stamp's opening word: "By …", "Posted …", "Updated …". */
 export const BYLINE_OR_STAMP_START = new RegExp(`^(?:${BY_WORDS}|posted|published|updated|written)\\b`, "i");
 

@@ -40,3 +40,17 @@ describe("the byline and date rows around the headline", () => {
     expect(parseHtml(page("")).author).toBeUndefined();
   });
 });
+
+describe("a university board's article: a logo in an h1 over the page, labelled fields in a list", () => {
+  const html = `<!doctype html><html lang="ko"><head><title>연구팀, 스마트폰으로 중금속 검출하는 종이 센서 개발 | 한빛대학교</title></head><body><header><h1 class="logo"><a href="/index.do"><img src="/logo.png" alt="한빛대학교"></a></h1></header>
+    <div class="board_view"><div class="view_head"><h1 class="view_tit">연구팀, 스마트폰으로 중금속 검출하는 종이 센서 개발</h1>
+    <ul class="view_info"><li><span class="tit">작성자</span> 홍보팀 박지은</li><li><span class="tit">등록일</span> 2024.09.23</li><li><span class="tit">조회수</span> 1,284</li></ul></div>
+    <div class="view_cont">${BODY}</div></div></body></html>`;
+
+  it("takes the headline past the logo, the writer and the date from the fields", () => {
+    const parsed = parseHtml(html);
+    expect(parsed.title).toBe("연구팀, 스마트폰으로 중금속 검출하는 종이 센서 개발");
+    expect(parsed.author).toContain("박지은");
+    expect(parsed.published?.toISOString().slice(0, 10)).toBe("2024-09-23");
+  });
+});
