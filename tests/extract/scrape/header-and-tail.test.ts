@@ -751,3 +751,10 @@ describe("a Hindi row, an interview's label, a kind of photo before its credit's
     expect(isStandaloneCredit("Ilustrační foto: Horizont/Jana Mrázková")).toBe(true);
   });
 });
+
+describe("a wire photo's caption, its kind and its agency in capitals after bars", () => {
+  it("is a caption", () => {
+    expect(hasCaptionMarker("Pickers at work on a tea estate in Nandi Hills. | FILE PHOTO | AFRIWIRE")).toBe(true);
+    expect(hasCaptionMarker("Pickers at work on a tea estate in Nandi Hills, the company said on Tuesday.")).toBe(false);
+  });
+});

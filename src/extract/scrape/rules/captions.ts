@@ -397,7 +397,8 @@ const SOURCE_IN_BRACKETS = /[.!?]["'”’»]*\s+\((?:file(?: photo| image| pict
 // "… on Tuesday. | Photo: Getty Images": the credit set after a bar.
 const PIPE_CREDIT = new RegExp(`\\S\\s+\\|\\s*(?:(?:photo|photograph|image|picture|credit|foto)s?(?:\\s+credits?)?\\s*[:：]\\s*\\S[^|]{1,60}|[^|/]{2,40}\\/\\s*(?:${AGENCIES}|Getty Images|Staff|File))$`, "iu");
 // "… lundi 18 mars. | ARCHIVES THIERRY CREUX / LE RÉVEIL DE L'OUEST": the photographer and the paper in capitals after a bar.
-const PIPE_CAPITALS_CREDIT = /\S\s+\|\s*\p{Lu}[\p{Lu}\s.'’-]{2,40}\/\s*\p{Lu}[\p{Lu}\s.'’-]{1,40}$/u;
+// "… in Nandi Hills. | FILE PHOTO | AFRIWIRE": after the sentence's stop, its kind and the agency, each in capitals after a bar.
+const PIPE_CAPITALS_CREDIT = /\S\s+\|\s*\p{Lu}[\p{Lu}\s.'’-]{2,40}\/\s*\p{Lu}[\p{Lu}\s.'’-]{1,40}$|[.!?]["'”’)]?\s+\|\s*\p{Lu}[\p{Lu}\s.'’-]{1,30}\s*\|\s*\p{Lu}[\p{Lu}\s.'’-]{1,30}$/u;
 // "… at the rally on Sunday. — Online/File", "… in Manila. —JOHN REY SANTOS": the credit after an em dash, a desk's "Name/File" or a name in capitals.
 const EM_DASH_CREDIT = /[.!?"”’)]\s*[—–]\s?(?:\p{Lu}[\p{L}.' -]{1,40}\/(?:File|Staff|Handout|Supplied)|\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3})$/u;
 // "… on Tuesday afternoon. Picture by Jack Hennessy": the photographer after the caption's sentence, with no colon.
