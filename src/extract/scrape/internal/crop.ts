@@ -9,10 +9,10 @@ import { asciiDigits, parseDate } from "../../dates";
 import { classifyPage, type ClassifiedUnit } from "./classify";
 import { BUTTON_CHARS, findBody } from "./body-search";
 import { findHeadline, markedLead, withoutSiteName } from "./headline-search";
-import { bareNameByline, BYLINE_OPENER, capitalsName, parseMetaLine, cjkByline, isCjkName, isDateline, isPostedByFooter, isNumericStamp, AUTHOR_LABEL_ALONE, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, parseByline, STAMP_WORDS } from "../rules/bylines";
+import { bareNameByline, BYLINE_OPENER, capitalsName, cjkByline, isCjkName, isDateline, isPostedByFooter, isNumericStamp, AUTHOR_LABEL_ALONE, isWriterRole, leadsIntoNext, LONE_BYLINE_WORD, looksLikePersonName, parseByline, STAMP_WORDS } from "../rules/bylines";
 import { hasCaptionMarker, isStandaloneCredit, looksLikePhotoCaption } from "../rules/captions";
 import { isJoinDate, TAGS_LABEL_ALONE } from "../rules/furniture";
-import { endsLikeSentence, withoutBullet, type Unit } from "./units";
+import { withoutBullet, type Unit } from "./units";
 import { aloneEnd, aloneHeadline, headlineBelow } from "./alone";
 import { relatedAfter } from "./related-list";
 import { nameBesideStamp } from "./page-author";
@@ -107,7 +107,7 @@ export function cropToArticle(all: Unit[]): CroppedPage {
   header.forEach((unit, k) => {
     // A bare date under a line of the writer's own stays where it stands: a diary's first entry's date, under its introduction.
     const inPlace = !unit.meta || (ownLines.length > 0 && parseDate(asciiDigits(unit.text)) !== null);
-    if (keepInHeader(unit, header[k + 1], header[k + 2], k === header.length - 1, bylineSeen, k === 0)) (opening !== null && inPlace ? ownLines : out).push(unit);
+    if (keepInHeader(unit, header[k + 1], header[k + 2], k === header.length - 1, bylineSeen)) (opening !== null && inPlace ? ownLines : out).push(unit);
     else if (opening !== null && !unit.furniture) ownLines.push(unit);
     bylineSeen ||= unit.meta;
   });
@@ -309,13 +309,9 @@ function isHeaderButton(unit: ClassifiedUnit): boolean {
 const BARE_COUNT = /^\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+$|^\d{1,6}$/;
 
 
-function keepInHeader(unit: ClassifiedUnit, next: ClassifiedUnit | undefined, afterNext: ClassifiedUnit | undefined, last: boolean, bylineSeen: boolean, first: boolean): boolean {
+function keepInHeader(unit: ClassifiedUnit, next: ClassifiedUnit | undefined, afterNext: ClassifiedUnit | undefined, last: boolean, bylineSeen: boolean): boolean {
   const text = unit.text;
   if (unit.meta || isStandaloneCredit(text) || hasCaptionMarker(text)) return true;
-  // The standfirst right under the headline, the byline under it (the reader takes it for the summary, as parse-scrape's
-  // isStandfirst tells it: over a byline, or over two meta lines).
-  if (first && (unit.kind === "prose" || unit.kind === "maybe") && endsLikeSentence(text) && !!next &&
-    (bareNameByline(next.text) !== null || (next.meta && (parseMetaLine(next.text)?.author !== undefined || !!afterNext?.meta)))) return true;
   // A key-points box's heading right over the body: the reader tells the box from the text by it.
   if (last && KEY_POINTS.test(text)) return true;
   // A caption with its credit right under it, however short ("Здание банка в Москве" over "Фото: …"); or a
