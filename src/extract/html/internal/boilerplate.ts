@@ -83,10 +83,11 @@ function stampThenFields(text: string): boolean {
   return false;
 }
 const MAX_STAMP_ROW = 60;
-/** Longest cookie banner's text dropped wherever it stands (a paragraph about cookies runs longer, or reads as text). */
-const MAX_COOKIE_BANNER = 400;
 const MAX_ROW_FIELDS = 3;
 const MAX_ROW_FIELD = 12;
+
+/** Longest cookie banner's text dropped wherever it stands (a paragraph about cookies runs longer, or reads as text). */
+const MAX_COOKIE_BANNER = 400;
 
 export function dropBoilerplate(blocks: Block[], found: HeadMeta = {}): Block[] {
   const out: Block[] = [];
