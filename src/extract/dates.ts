@@ -391,7 +391,7 @@ export const MORE_UPDATE_WORDS = [
 // Labels that introduce a timestamp, in the languages of MONTH_NAMES and those whose pages print numeric
 // dates after a word ("입력 2024.03.12 14:35", "发布时间 2024-03-12", "Opublikowano 12.03.2024").
 const STAMP_LABEL = new RegExp(
-  `^(?:(?:first|last|published|posted|written|updated|modified|date|datum|created|publié|publiée|mis à jour|modifié|veröffentlicht|aktualisiert|zuletzt|stand|(?:publicado|actualizado|atualizado|modificado) (?:a|em)|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|yayınlanma|güncelleme|na-update|inilathala|diterbitkan|diperbarui|dipublikasikan|publicerad|publiceret|publisert|objavljeno|објављено|публикувано|julkaistu|yayınlandı|δημοσιεύθηκε|publicat|${MORE_UPDATE_WORDS.join("|")}|опубликовано|обновлено|опубліковано|оновлено|δημοσίευση|ενημέρωση|cập nhật|đăng lúc|อัปเดตล่าสุด|อัปเดต|เผยแพร่|โพสต์เมื่อ|ลงวันที่|प्रकाशित|अपडेटेड|기사입력|입력|승인|수정|업데이트|등록일|작성일|게시일|등록|发布时间|發佈時間|发布|發布|更新时间|更新時間|公開日|最終更新日|更新日|投稿日|作成日|掲載日|配信|更新|news release|press release|pressemitteilung|communiqué de presse|nota de prensa|comunicado de prensa|comunicato stampa|persbericht|on|le|am|el|il|op|at|du)(?!\\p{L})\\s*)+(?:[:：]|-(?=\\s))?\\s*`,
+  `^(?:(?:first|last|published|posted|written|updated|modified|date|datum|created|publié|publiée|mis à jour|modifié|veröffentlicht|aktualisiert|zuletzt|stand|(?:publicado|actualizado|atualizado|modificado) (?:a|em)|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|yayınlanma|güncelleme|na-update|inilathala|diterbitkan|diperbarui|dipublikasikan|publicerad|publiceret|publisert|objavljeno|објављено|публикувано|julkaistu|yayınlandı|δημοσιεύθηκε|publicat|${MORE_UPDATE_WORDS.join("|")}|опубликовано|обновлено|опубліковано|оновлено|δημοσίευση|ενημέρωση|cập nhật|đăng lúc|เผยแพร่|โพสต์เมื่อ|ลงวันที่|प्रकाशित|अपडेटेड|기사입력|입력|승인|수정|업데이트|등록일|작성일|게시일|등록|发布时间|發佈時間|发布|發布|更新时间|更新時間|公開日|最終更新日|更新日|投稿日|作成日|掲載日|配信|更新|news release|press release|pressemitteilung|communiqué de presse|nota de prensa|comunicado de prensa|comunicato stampa|persbericht|on|le|am|el|il|op|at|du)(?!\\p{L})\\s*)+(?:[:：]|-(?=\\s))?\\s*`,
   "iu",
 );
 /**
@@ -406,7 +406,7 @@ export const RELATIVE_AGO =
 
 /** Any short label ending in a colon: "Date:", "نُشر في:", "更新日時：". */
 const COLON_LABEL = /^[^\d:：]{1,30}[:：]\s*/u;
-export const UPDATED_LABEL = new RegExp(`updat|modif|aktualisiert|${MORE_UPDATE_WORDS.join("|")}|zuletzt|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizacj|na-update|aktualizováno|güncelleme|diperbarui|uppdaterad|обновлено|оновлено|ενημέρωση|cập nhật|อัปเดต|अपडेट|수정|업데이트|更新|تحديث|تم التحديث`, "iu");
+export const UPDATED_LABEL = new RegExp(`updat|modif|aktualisiert|${MORE_UPDATE_WORDS.join("|")}|zuletzt|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizacj|na-update|aktualizováno|güncelleme|diperbarui|uppdaterad|обновлено|оновлено|ενημέρωση|cập nhật|अपडेट|수정|업데이트|更新|تحديث|تم التحديث`, "iu");
 
 /** Digits of other scripts that dates are written in: Arabic-Indic, Persian, Devanagari, Bengali, Thai, Lao, Myanmar, Khmer. */
 const OTHER_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59\u0ED0-\u0ED9\u1040-\u1049\u17E0-\u17E9]/g;

@@ -427,15 +427,14 @@ function readPage(page: Unit[], cropped: CroppedPage): ParsedArticle {
     // when it is no later.
     const printed = findPageDate(dateLines, cropped.language);
     if (printed && (!meta.updated || printed.getTime() <= meta.updated.getTime())) meta.published = printed;
-  }
-  if (!meta.published && !meta.updated) {
-    const dateLines = cropped.dateLines();
-    const year = cropped.copyrightYear();
-    const yearless = findYearlessStamp(dateLines, year);
-    if (yearless) {
-      Object.assign(meta, yearless);
-      // The copyright line shows the year the page was saved, which may not be the article's: say so.
-      warnings.push(`the date printed has no year; read in ${year}, the year the page's copyright line names`);
+    if (!meta.published && !meta.updated) {
+      const year = cropped.copyrightYear();
+      const yearless = findYearlessStamp(dateLines, year);
+      if (yearless) {
+        Object.assign(meta, yearless);
+        // The copyright line shows the year the page was saved, which may not be the article's: say so.
+        warnings.push(`the date printed has no year; read in ${year}, the year the page's copyright line names`);
+      }
     }
   }
 
@@ -539,7 +538,6 @@ function signatureName(blocks: readonly Block[]): string | undefined {
   return undefined;
 }
 
-/** The signer of a text that ends on a name and an office under it ("Dr Sam Patel" / "Director of Public Health"), which the crop leaves out. */
 /**
  * Whether `place`, right under the line taken for the title, is a letterhead's place or address ("PARROQUIA DE SAN
  * ISIDRO LABRADOR" / "Talavera de la Reina (Toledo)": its province in brackets; "12 Market Street, Leeds LS1 4AB": a
@@ -552,6 +550,7 @@ function isLetterhead(place: Unit, title: Unit | undefined, text: Unit | undefin
 const MAX_LETTERHEAD_LINE = 60;
 const BRACKETED_REGION = /^\p{Lu}[\p{L} .'’-]{1,40}\s\(\p{Lu}[\p{L} .'’-]{1,30}\)$/u;
 
+/** The signer of a text that ends on a name and an office under it ("Dr Sam Patel" / "Director of Public Health"), which the crop leaves out. */
 function closingSignature(page: readonly Unit[]): string | undefined {
   const [name, role] = page.slice(-2);
   return name && role && role.gapBefore === 0 && isSignature(name.text, role.text) ? name.text : undefined;

@@ -414,11 +414,11 @@ const GIFT_NOTE = /^(?:you can gift this (?:article|story)|gift this (?:article|
 
 /** A science-news aggregator's closing lines: how to cite the page, and its copyright note. */
 const AGGREGATOR_FOOTER = /^citation:\s.{10,300}\bretrieved\b.{0,60}\bfrom\s+https?:\/\/\S+$|^this document is subject to copyright\b/i;
+/** An outlet that lives on its readers asking them to join: the support, then the call. */
+const MEMBERSHIP_APPEAL = /\b(?:reader|listener|viewer|member|audience)[- ]supported\b.{0,200}\b(?:become a (?:member|supporter|subscriber)|join (?:us|today|now)|donate|support (?:us|our (?:work|journalism))|subscribe)\b/i;
 // "This story was originally published March 11, 2025 at 5:45 AM.": or when.
 // Or its funding's note: "This story was produced with support from the Atlantic Journalism Fund.", "This reporting was
 // made possible by a grant from …", "This article is part of a series supported by …".
-/** An outlet that lives on its readers asking them to join: the support, then the call. */
-const MEMBERSHIP_APPEAL = /\b(?:reader|listener|viewer|member|audience)[- ]supported\b.{0,200}\b(?:become a (?:member|supporter|subscriber)|join (?:us|today|now)|donate|support (?:us|our (?:work|journalism))|subscribe)\b/i;
 const SYNDICATION_NOTE = /^this (?:article|story|column|piece|post) (?:originally|first) (?:appeared|ran|was published) (?:on|in)\s+\p{Lu}|^this (?:article|story) was (?:originally|first) published\s+(?:on\s+)?\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}|^this (?:article|story|report|reporting|project|series|coverage|piece|investigation) (?:was|is) (?:(?:produced|published|reported|made possible|supported|funded|written)(?: in part)? (?:with (?:the )?(?:financial )?support (?:of|from)|(?:in part )?(?:by|through|with) (?:a )?(?:grant|funding|support) from|in partnership with|in collaboration with)|part of (?:a|an|the) [\p{L} -]{1,40} (?:supported|funded) by)\s/iu;
 
 /**
