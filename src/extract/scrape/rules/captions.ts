@@ -7,6 +7,7 @@
 import { CALENDAR_DATE } from "../../dates";
 import { BYLINE_OPENER, looksLikePersonName, parseByline } from "./bylines";
 import { startsWithQuote } from "./quotes";
+import { holds, mayHold, word, words } from "./substrings";
 
 // Agencies whose credits end captions: "REUTERS/Rodi Said", "AFP/Getty Images".
 const AGENCY_CREDIT = /\b(REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|GETTY IMAGES|Getty Images|SANA|Xinhua|Anadolu|EFE|ANSA|DPA|dpa|PAP|TASS|Yonhap|YONHAP|Kyodo|KYODO|SIPA|Sipa|PTI|IANS|ABACA|MAXPPP)\s*\/\s*\S/;
@@ -313,7 +314,7 @@ export function hasCaptionMarker(line: string): boolean {
   if (line.length <= 120 && BYLINE_OPENER.test(line) && parseByline(line)) return false;
   // Each pattern runs only when the line holds what it cannot match without (a slash, a closing
   // bracket, a colon, an agency's name at the end): most lines are prose and need none of them.
-  const slash = line.includes("/");
+  const slash = holds(line, CAPTION_SLASH);
   const last = line.charCodeAt(line.length - 1);
   return (
     CAPTION_PREFIX.test(line) ||
@@ -322,45 +323,73 @@ export function hasCaptionMarker(line: string): boolean {
     (line.length <= MAX_CREDITED_CAPTION && AGENCY_LABEL_OPENING.test(line)) ||
     (slash && (AGENCY_CREDIT.test(line) || SENTENCE_THEN_NAME_SLASH.test(line))) ||
     ((last === CLOSE_PAREN || last === CLOSE_BRACKET || last === FULLWIDTH_CLOSE_PAREN || /\s$/.test(line)) && (PAREN_CREDIT.test(line) || OUTLET_COLON_NAME.test(line) || AGENCY_PHOTO_CREDIT.test(line) || BRACKET_SOURCE.test(line) || OUTLET_PHOTO_CREDIT.test(line) || BRACKETED_NAME_OUTLET.test(line))) ||
-    (line.includes("@") && slash && SENTENCE_THEN_NAME_EMAIL.test(line)) ||
-    ((/[:：]/.test(line) || FOTO_WITHOUT_COLON.test(line)) && (TRAILING_CREDIT.test(line) || hasSetOffLabelCredit(line))) ||
+    (holds(line, CAPTION_AT_SIGN) && slash && SENTENCE_THEN_NAME_EMAIL.test(line)) ||
+    ((mayHold(line, CAPTION_COLONS) || mayHold(line, FOTO_WORDS)) && (/[:：]/.test(line) || FOTO_WITHOUT_COLON.test(line)) && (TRAILING_CREDIT.test(line) || hasSetOffLabelCredit(line))) ||
     (last === CLOSE_PAREN && slash && line.length <= MAX_CREDITED_CAPTION && (PAREN_NAME_SLASH_OUTLET.test(line) || parenOutletSlashName(line))) ||
-    ((line.includes("＝") || line.includes("=")) && JAPANESE_CAPTION.test(line) && JAPANESE_CAPTION_TAIL.test(line)) ||
+    ((holds(line, CAPTION_FULLWIDTH_EQUALS) || holds(line, CAPTION_EQUALS)) && JAPANESE_CAPTION.test(line) && JAPANESE_CAPTION_TAIL.test(line)) ||
     (last === 0xff09 && line.length <= 100 && JAPANESE_BRACKET_CAPTION.test(line)) ||
     (mayBeCjkCaption(line) && CJK_CAPTION.test(line)) ||
-    (line.length <= MAX_CREDITED_CAPTION && (line.includes("Photo") || line.includes("写真")) && JAPANESE_MAGAZINE_CREDITS.test(line)) ||
-    (/credit/i.test(line) && CREDIT_AFTER.test(line)) ||
+    (line.length <= MAX_CREDITED_CAPTION && (holds(line, CAPTION_PHOTO) || holds(line, CAPTION_SHASHIN)) && JAPANESE_MAGAZINE_CREDITS.test(line)) ||
+    (mayHold(line, CAPTION_CREDIT_CASELESS) && /credit/i.test(line) && CREDIT_AFTER.test(line)) ||
     // "… today (right). Diagram by the author.": the writer's own picture, credited to them.
-    (line.includes(" by ") && endsOnSelf(line) && SELF_CREDIT.test(line)) ||
+    (holds(line, CAPTION_BY) && endsOnSelf(line) && SELF_CREDIT.test(line)) ||
     (endsWithAgency(line) && SENTENCE_THEN_AGENCY.test(line)) ||
     // "… el pasado jueves. MÒNICA TORRES": the photographer's name in capitals after the caption's sentence (as Spanish and French papers credit).
     (line.length <= MAX_CREDITED_CAPTION && capitalsCredit(line)) ||
     // "… on Tuesday. (PTI photo)", "… on Thursday. File photo", "… 2020. /KDM-KEVIN MUTISYA", "… /FILE": the agency's or the
     // paper's file credit, or the photographer after a slash, in capitals.
-    (line.length <= MAX_CREDITED_CAPTION && (last === CLOSE_PAREN || last === 0x6f || last === 0x4f || line.includes("/")) && SHORT_TRAILING_CREDIT.test(line)) ||
-    (line.includes(" for ") && SENTENCE_THEN_NAME_FOR_OUTLET.test(line)) ||
+    (line.length <= MAX_CREDITED_CAPTION && (last === CLOSE_PAREN || last === 0x6f || last === 0x4f || holds(line, CAPTION_SLASH)) && SHORT_TRAILING_CREDIT.test(line)) ||
+    (holds(line, CAPTION_FOR) && SENTENCE_THEN_NAME_FOR_OUTLET.test(line)) ||
     (line.length <= MAX_CREDITED_CAPTION && hasNamedCredit(line)) ||
     // "… Selasa (20/8/2024). WARTANUSA.ID/RINA KARTIKASARI": the outlet by its address, then its photographer in capitals.
-    (line.includes("/") && line.length <= MAX_CREDITED_CAPTION && SENTENCE_THEN_ADDRESS_CREDIT.test(line)) ||
+    (holds(line, CAPTION_SLASH) && line.length <= MAX_CREDITED_CAPTION && SENTENCE_THEN_ADDRESS_CREDIT.test(line)) ||
     (last === CLOSE_PAREN && AGENCY_IN_BRACKETS.test(line)) ||
-    ((line.includes("ourtesy") || line.includes("OURTESY")) && COURTESY_CREDIT.test(line)) ||
+    ((mayHold(line, CAPTION_COURTESY) && (line.includes("ourtesy") || line.includes("OURTESY"))) && COURTESY_CREDIT.test(line)) ||
     (mayBeKoreanOrArabicCredit(line) && KOREAN_ARABIC_CREDIT.test(line)) ||
     (last === CLOSE_PAREN && (SOURCE_IN_BRACKETS.test(line) || (line.length <= MAX_CREDITED_CAPTION && SOURCE_LABEL_IN_BRACKETS.test(line)))) ||
-    (line.includes("|") && (PIPE_CREDIT.test(line) || PIPE_CAPITALS_CREDIT.test(line))) ||
-    (mayEndWithPhotographer(line) && (TRAILING_BY_CREDIT.test(line.length > 120 ? line.slice(-120) : line) || UNSTOPPED_BY_CREDIT.test(line.length > 120 ? line.slice(-120) : line))) ||
+    (holds(line, CAPTION_BAR) && (PIPE_CREDIT.test(line) || PIPE_CAPITALS_CREDIT.test(line))) ||
+    (mayHold(line, PHOTOGRAPHER_WORDS) && mayEndWithPhotographer(line) && (TRAILING_BY_CREDIT.test(line.length > 120 ? line.slice(-120) : line) || UNSTOPPED_BY_CREDIT.test(line.length > 120 ? line.slice(-120) : line))) ||
     // "Budynek dawnego dworca w Jaśle fot. Archiwum": Polish's abbreviated label, no stop before it.
-    (line.includes("ot.") && line.length <= MAX_CREDITED_CAPTION && ABBREVIATED_FOT_CREDIT.test(line)) ||
+    (holds(line, CAPTION_OT_STOP) && line.length <= MAX_CREDITED_CAPTION && ABBREVIATED_FOT_CREDIT.test(line)) ||
     (last === CLOSE_PAREN && line.length <= MAX_CREDITED_CAPTION && PAREN_INITIALS_CREDIT.test(line)) ||
-    ((line.includes("—") || line.includes("–")) && line.length <= MAX_CREDITED_CAPTION && EM_DASH_CREDIT.test(line)) ||
+    ((holds(line, CAPTION_EM_DASH) || holds(line, CAPTION_EN_DASH)) && line.length <= MAX_CREDITED_CAPTION && EM_DASH_CREDIT.test(line)) ||
     (slash && endsWithAgency(line) && DASH_DATE_AGENCY.test(line)) ||
-    ((line.includes("hoto ") || line.includes("HOTO ")) && PHOTO_AGENCY.test(line)) ||
+    ((holds(line, CAPTION_HOTO_SPACE) || holds(line, CAPTION_HOTO_SPACE_CAPITALS)) && PHOTO_AGENCY.test(line)) ||
     // "… in Wigan Credit: MEN Media": a tabloid's credit label after the caption, no stop between.
-    ((line.includes("Credit") || line.includes("Pic") || line.includes("Photo") || line.includes("Foto") || line.includes("Bild") || line.includes("Фото")) && line.length <= MAX_CREDITED_CAPTION && GLUED_CREDIT_LABEL.test(line)) ||
+    ((holds(line, CAPTION_CREDIT) || holds(line, CAPTION_PIC) || holds(line, CAPTION_PHOTO) || holds(line, CAPTION_FOTO) || holds(line, CAPTION_BILD) || holds(line, CAPTION_FOTO_CYRILLIC)) && line.length <= MAX_CREDITED_CAPTION && GLUED_CREDIT_LABEL.test(line)) ||
     // "… on Tuesday. Tom Willard via Getty Images": the photographer, then the agency that carried the photo.
-    (line.includes(" via ") && line.length <= MAX_CREDITED_CAPTION && NAME_VIA_AGENCY.test(line)) ||
+    (holds(line, CAPTION_VIA) && line.length <= MAX_CREDITED_CAPTION && NAME_VIA_AGENCY.test(line)) ||
     isPhotoCopyright(line)
   );
 }
+
+// The words hasCaptionMarker's guards look for, asked of the line's index (rules/substrings.ts) before the line itself.
+const CAPTION_BY = word(" by ");
+const CAPTION_FOR = word(" for ");
+const CAPTION_VIA = word(" via ");
+const CAPTION_SLASH = word("/");
+const CAPTION_EQUALS = word("=");
+const CAPTION_AT_SIGN = word("@");
+const CAPTION_BILD = word("Bild");
+const CAPTION_CREDIT = word("Credit");
+const CAPTION_FOTO = word("Foto");
+const CAPTION_HOTO_SPACE_CAPITALS = word("HOTO ");
+const CAPTION_PHOTO = word("Photo");
+const CAPTION_PIC = word("Pic");
+const CAPTION_HOTO_SPACE = word("hoto ");
+const CAPTION_OT_STOP = word("ot.");
+const CAPTION_COURTESY = words("ourtesy");
+const CAPTION_BAR = word("|");
+const CAPTION_FOTO_CYRILLIC = word("Фото");
+const CAPTION_EN_DASH = word("–");
+const CAPTION_EM_DASH = word("—");
+const CAPTION_SHASHIN = word("写真");
+const CAPTION_FULLWIDTH_EQUALS = word("＝");
+const CAPTION_CREDIT_CASELESS = words("credit");
+const CAPTION_COLONS = words(":", "：");
+// FOTO_WITHOUT_COLON's words (it reads them in any case).
+const FOTO_WORDS = words("foto", "photo", "bild", "kuva", "picha na", "fot.");
+const PHOTOGRAPHER_WORDS = words("hoto", "icture", "mage", "oto ");
 
 /**
  * A capitalised credit label after a caption of five words or more, with its colon, then a name in capitals

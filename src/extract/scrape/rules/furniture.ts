@@ -11,6 +11,7 @@ import { endsLikeSentence } from "../internal/units";
 import { COUNTED_READING_TIME, LABELLED_READING_TIME, looksLikePersonName } from "./bylines";
 import { isPhotoCopyright } from "./captions";
 import { isAffiliateDisclosure } from "../vocabulary";
+import { holds, mayHold, word, words } from "./substrings";
 
 // Words of share rows and site chrome ("Menu Search Sign in"): a line made only
 // of these is furniture.
@@ -62,7 +63,7 @@ export function isCopyrightLine(line: string): boolean {
 
 /** The site's copyright notice, not a photo's © credit. */
 function isSiteNotice(line: string): boolean {
-  return MAY_BE_COPYRIGHT.test(line) && COPYRIGHT.test(line) && !isPhotoCopyright(line);
+  return mayHold(line, COPYRIGHT_WORDS) && MAY_BE_COPYRIGHT.test(line) && COPYRIGHT.test(line) && !isPhotoCopyright(line);
 }
 
 
@@ -348,6 +349,7 @@ const READER_CALL =
  * letters' rules ("Letters should be no more than 250 words", "Letters may be edited"). "She wrote a letter to the
  * editor in 1998" and "Letters must be postmarked by Friday" are text.
  */
+const LETTERS_WORDS = words("etter", "op-ed", "response", "guest");
 const LETTERS_CALL = /^(?:[^.!?]{0,80}\?\s+)?(?:(?:want|would you like|do you want) to |to |please )?(?:submit|send|write|e-?mail)\b.{0,40}\b(?:letters? to the editor|an? (?:op-ed|guest (?:column|essay))\b|an? (?:letter|response|reply) to this (?:op-ed|article|story|column|piece|essay)\b)|^letters?(?: to the editor)? (?:(?:should|must) (?:be no (?:more|longer) than|not exceed|include (?:the writer|your|a (?:full )?name))|may be edited)\b/i;
 
 /** A line cut short by a teaser's template: dots glued to its last word or comma, four words or more of one sentence before them. */
@@ -396,6 +398,7 @@ function mayNameAi(line: string): boolean {
 }
 /** A cheap test before the betting notice's patterns. */
 const MAY_BE_GAMBLING = /18\+|responsib|gambl|odds |chances are|fun stops|glücksspiel|gamcare|comporte des risques|con responsabilidad|responsabilmente|in modo responsabile|com responsabilidade/i;
+const GAMBLING_WORDS = words("18+", "responsib", "gambl", "odds ", "chances are", "fun stops", "glücksspiel", "gamcare", "comporte des risques", "con responsabilidad", "responsabilmente", "in modo responsabile", "com responsabilidade");
 // The box's label: "Riassunto con l'IA", "Summary by AI", "Zusammenfassung mit KI".
 const AI_BOX_LABEL = /^(?:riassunto|resumen|résumé|summary|zusammenfassung|samenvatting|resumo|sintesi)\s+(?:con|with|by|mit|met|com|avec|par|por|de|door|dalla)\s+(?:l['’]\s?|la\s+|der\s+)?(?:IA|AI|KI)$/iu;
 // The regex reads the words in any case; the abbreviation must stand in capitals ("ai", "ia" are Italian and Indonesian words).
@@ -431,6 +434,7 @@ const OUTLET_FURNITURE =
   /^(?:beginning of dialog window\b|end of dialog window\b|this is a modal window\b|escape will cancel and close the window|close modal dialog$|captions settings, opens captions settings dialog|(?:captions|subtitles|descriptions) off, selected|click to play video\b|play video$|current time\s+\d{1,2}:\d{2}$|duration\s+(?:\d{1,2}:\d{2}|-:-)$|remaining time\s+-?(?:\d{1,2}:\d{2}|-:-)$|loaded:\s*\d{1,3}(?:\.\d+)?\s*%$|stream type live$|this site is protected by recaptcha\b|get in touch with (?:our|the) (?:news ?(?:team|desk)|newsroom)\b.{0,80}@|disclaimer:?\s.{0,40}\bcomments?\b.{0,80}\b(?:views?|opinions?)\b|(?:tap|click) here to read the summary$|read a summary of this (?:article|story)\b|(?:por favor,? )?inicia sesión\b.{1,80}\bcomentari)/i;
 /** What OUTLET_FURNITURE's lines hold, in any case: a cheap test first. */
 const MAY_BE_OUTLET_FURNITURE = /dialog|modal|caption|subtitle|description|play|time|duration|loaded|stream|recaptcha|news team|disclaimer|summary|sesión/i;
+const OUTLET_FURNITURE_WORDS = words("dialog", "modal", "caption", "subtitle", "description", "play", "time", "duration", "loaded", "stream", "recaptcha", "news team", "disclaimer", "summary", "sesión");
 
 /** The words a feedback prompt cannot do without, in any case: a cheap test before FEEDBACK_PROMPT. */
 const MAY_BE_FEEDBACK = /seful|SEFUL|elpful|ELPFUL|eedback|think of|like the content|like this/;
@@ -447,6 +451,8 @@ const COOKIE_NOTICE_MORE =
 const NEXT_POST = /\b(?:previous|next) (?:post|article|story)\s*[→»›]$|^[←«‹]\s*previous:.{3,120}\bnext:.{3,120}$/i;
 
 // Case-sensitive on purpose: V8 scans literal alternatives much faster without the i flag.
+// MAY_BE_COPYRIGHT's words for the line's index (rules/substrings.ts), which asks first.
+const COPYRIGHT_WORDS = words("©", "(c)", "copyright", "reserv", "réserv", "vorbehalten", "riservati", "derechos", "無断", "版", "무단", "حقوق");
 const MAY_BE_COPYRIGHT = /©|\([cC]\)|[Cc]opy[Rr]ight|COPYRIGHT|[Rr]eserv|RESERV|[Rr]éserv|RÉSERV|[Vv]orbehalten|VORBEHALTEN|[Rr]iservati|RISERVATI|[Dd]erechos|DERECHOS|無断|版|무단|حقوق/;
 // "cookie" and the words for it in languages that have their own ("evästeitä", "kolačiće", "бисквитки", "sütiket", "çerez").
 // "De Dagkrant gebruikt cookies … Klik op 'Akkoord' …": a site by its name uses cookies, and the line asks the reader to agree
@@ -454,6 +460,7 @@ const MAY_BE_COPYRIGHT = /©|\([cC]\)|[Cc]opy[Rr]ight|COPYRIGHT|[Rr]eserv|RESERV
 const SITE_USES_COOKIES = /(?<!\p{L})(?:gebruikt|verwendet|utilise des|utiliza|utilizza(?: i)?|använder|bruger|bruker|używa) (?:cookies?|plików cookie)(?!\p{L})/iu;
 const ASKS_CONSENT = /(?<!\p{L})(?:klik op|click|cliquez|haga clic|clicca|klicken sie|klicka på|akkoord|accepteren|akzeptieren|accepter|aceptar|accettare|acceptera|godkänn|akceptuj|instemmen|zustimmen|einverstanden)(?!\p{L})/iu;
 const MAY_BE_COOKIES = /cookie|eväste|kolačić|колачић|бисквитк|sütik|çerez/i;
+const COOKIE_WORDS = words("cookie", "eväste", "kolačić", "колачић", "бисквитк", "sütik", "çerez");
 
 /**
  * A consent box's text, as the advertising industry's consent framework has every site print it,
@@ -478,8 +485,10 @@ const MIN_CONSENT_TEXT = 80;
  */
 function mayBeConsent(line: string): boolean {
   // Every consent text names its partners or its cookies (or asks for consent) in one of these spellings.
-  return line.includes("ookie") || line.includes("artner") || line.includes("onsent") || line.includes("artenaire");
+  return mayHold(line, CONSENT_WORDS) && (line.includes("ookie") || line.includes("artner") || line.includes("onsent") || line.includes("artenaire"));
 }
+
+const CONSENT_WORDS = words("ookie", "artner", "onsent", "artenaire");
 
 /** Site furniture: footers, nav rows, share buttons, cookie notices. Never article text. */
 /** A writer's card sets the day they joined the site under its label ("Joined" / "Mar 3, 2021"): no stamp of the article. */
@@ -492,7 +501,7 @@ const MAX_JOIN_DATE = 30;
 
 /** A cookie notice: the site's use of cookies, or the reader's consent to them, in the languages the patterns know. */
 export function isCookieNotice(line: string): boolean {
-  return MAY_BE_COOKIES.test(line) && (COOKIE_NOTICE.test(line) || (line.length <= MAX_COOKIE_NOTICE && (COOKIE_NOTICE_MORE.test(line) || (SITE_USES_COOKIES.test(line) && ASKS_CONSENT.test(line)))));
+  return mayHold(line, COOKIE_WORDS) && MAY_BE_COOKIES.test(line) && (COOKIE_NOTICE.test(line) || (line.length <= MAX_COOKIE_NOTICE && (COOKIE_NOTICE_MORE.test(line) || (SITE_USES_COOKIES.test(line) && ASKS_CONSENT.test(line)))));
 }
 
 export function isBoilerplate(line: string): boolean {
@@ -503,7 +512,7 @@ export function isBoilerplate(line: string): boolean {
   if (line.length >= MIN_CONSENT_TEXT && mayBeConsent(line) && isConsentNotice(line)) return true;
   if (line.length <= 100 && isShortFurniture(line)) return true;
   // A tags line in any of its languages ("Címkék: …", "Schlagwörter: …"): read as the item's tags, never its text.
-  if (line.length <= 300 && (line.includes(":") || line.includes("：")) && TAGS_LINE.test(line)) return true;
+  if (line.length <= 300 && mayHold(line, GUARD_COLONS) && (line.includes(":") || line.includes("：")) && TAGS_LINE.test(line)) return true;
   if (line.length <= 70 && MAY_BE_FEEDBACK.test(line) && FEEDBACK_PROMPT.test(line)) return true;
   // "Two people in China have been diagnosed with the plague,...": a teaser's blurb cut short, its dots glued on.
   if (line.length <= MAX_CUT_TEASER && (line.endsWith("...") || line.endsWith("…")) && CUT_TEASER.test(line)) return true;
@@ -511,7 +520,7 @@ export function isBoilerplate(line: string): boolean {
   if (line.length <= 300 && (line.startsWith("This ") || line.startsWith("this ")) && SYNDICATION_NOTE.test(line)) return true;
   // "Originally published as Sydney commuters brace for …": a syndicated story's note of its first headline.
   if (line.length <= 200 && line.startsWith("Originally published as ") && !/[,.;]/.test(line)) return true;
-  if (line.length <= 300 && MAY_BE_OUTLET_FURNITURE.test(line) && OUTLET_FURNITURE.test(line)) return true;
+  if (line.length <= 300 && mayHold(line, OUTLET_FURNITURE_WORDS) && MAY_BE_OUTLET_FURNITURE.test(line) && OUTLET_FURNITURE.test(line)) return true;
   if (line.length <= 400 && (line.startsWith("Citation:") || line.startsWith("This document")) && AGGREGATOR_FOOTER.test(line)) return true;
   // "This article appears in the April 2024 print edition with the headline “…”": where the story ran on paper.
   if (line.length <= 300 && PRINT_NOTE_OPENING.has(line.charCodeAt(0) | 0x20) && (line.includes("print") || line.includes("issue") || line.includes("Issue") || line.includes("Ausgabe") || line.includes("paru dans") || line.includes("verscheen")) && PRINT_EDITION_NOTE.test(line)) return true;
@@ -524,24 +533,24 @@ export function isBoilerplate(line: string): boolean {
   // "This is Google's cache of https://…. It is a snapshot of the page as it appeared on …": a cached copy's header.
   if (line.length <= 400 && line.startsWith("This is ") && CACHED_COPY.test(line)) return true;
   // "Use of and/or registration on any portion of this site constitutes acceptance of our User Agreement …".
-  if (line.length <= 400 && line.includes("constitutes acceptance") && SITE_TERMS.test(line)) return true;
+  if (line.length <= 400 && holds(line, GUARD_CONSTITUTES_ACCEPTANCE) && SITE_TERMS.test(line)) return true;
   // "18+ | BeGambleAware.org | T&Cs apply", "Odds via SkyBet, correct at 08:00. … Please gamble responsibly.": a betting box's notice.
-  if (line.length <= 300 && MAY_BE_GAMBLING.test(line) && GAMBLING_NOTICE.test(line)) return true;
+  if (line.length <= 300 && mayHold(line, GAMBLING_WORDS) && MAY_BE_GAMBLING.test(line) && GAMBLING_NOTICE.test(line)) return true;
   // "Watch highlights", "Highlights im Video: FC Bayern – Borussia Dortmund 2:2": a video box's label.
   if (line.length <= 90 && HIGHLIGHTS_LABEL.test(line)) return true;
   // "Dublin 7°C", "9AM 8°C 12PM 10°C 5-Day Forecast": a masthead's weather widget.
-  if (line.length <= 80 && line.includes("°") && WEATHER_WIDGET.test(line)) return true;
+  if (line.length <= 80 && holds(line, GUARD_DEGREE) && WEATHER_WIDGET.test(line)) return true;
   // "Vous pouvez offrir cet article à un proche…", "Geef dit artikel cadeau: …": a subscriber's gift of the article.
   if (line.length <= 300 && GIFT_NOTE.test(line)) return true;
   if (line.length <= 240 && READER_CALL.test(line)) return true;
   // "Tamarack is reader-supported. Become a member and get every issue in print and online. Join today": a membership appeal.
-  if (line.length <= 300 && line.includes("upported") && MEMBERSHIP_APPEAL.test(line)) return true;
+  if (line.length <= 300 && holds(line, GUARD_UPPORTED) && MEMBERSHIP_APPEAL.test(line)) return true;
   // "Have an opinion on this? Submit a letter to the editor.", "Letters should be no more than 250 words …": an opinion page's call for letters.
-  if (line.length <= 300 && (line.includes("etter") || line.includes("op-ed") || line.includes("response") || line.includes("guest")) && LETTERS_CALL.test(line)) return true;
+  if (line.length <= 300 && mayHold(line, LETTERS_WORDS) && (line.includes("etter") || line.includes("op-ed") || line.includes("response") || line.includes("guest")) && LETTERS_CALL.test(line)) return true;
   if (isNewsletterPlatformPromo(line)) return true;
   // The promo's blurb may run on after its call ("… We also treat our community members to special offers …").
   if (isFollowPrompt(line)) return true;
-  if (line.length <= 200 && (line.includes("app") || line.includes("App") || line.includes("APP")) && (APP_PROMPT.test(line) || APP_DOWNLOAD.test(line) || APP_DOWNLOAD_OTHER.test(line))) return true;
+  if (line.length <= 200 && (mayHold(line, GUARD_APP) && (line.includes("app") || line.includes("App") || line.includes("APP"))) && (APP_PROMPT.test(line) || APP_DOWNLOAD.test(line) || APP_DOWNLOAD_OTHER.test(line))) return true;
   // "Follow Dawn Business on Twitter, LinkedIn, Instagram and Facebook for insights …": a call to follow, its networks closing it.
   if (line.length <= 240 && (line.startsWith("Follow ") || line.startsWith("FOLLOW ")) && FOLLOW_ON_NETWORKS.test(line)) return true;
   if (line.length <= 400 && isNutritionRow(line)) return true;
@@ -551,13 +560,13 @@ export function isBoilerplate(line: string): boolean {
   // WordPress's classic theme's post metadata, a template's sentence.
   if (line.length <= 400 && line.startsWith("This entry was posted") && /\bfiled under\b/.test(line)) return true;
   // "(Except for the headline, this story has not been edited by … staff and is published from a syndicated feed.)".
-  if (line.length <= 300 && line.includes("syndicated feed") && SYNDICATED_FEED_NOTE.test(line)) return true;
+  if (line.length <= 300 && holds(line, GUARD_SYNDICATED_FEED) && SYNDICATED_FEED_NOTE.test(line)) return true;
   // "Published in Dawn, March 4th, 2021": the paper's edition the story ran in, as its last line.
   if (line.length <= 100 && line.startsWith("Published in ") && PUBLISHED_IN_EDITION.test(line)) return true;
   // "We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians …": a site's acknowledgement of country.
-  if (line.length <= 400 && line.includes("acknowledge") && COUNTRY_ACKNOWLEDGEMENT.test(line)) return true;
+  if (line.length <= 400 && holds(line, GUARD_ACKNOWLEDGE) && COUNTRY_ACKNOWLEDGEMENT.test(line)) return true;
   // "This service may include material from … which is copyright and cannot be reproduced.": a wire-material notice.
-  if (line.length <= 300 && line.includes("copyright") && WIRE_MATERIAL_NOTICE.test(line)) return true;
+  if (line.length <= 300 && holds(line, GUARD_COPYRIGHT) && WIRE_MATERIAL_NOTICE.test(line)) return true;
   // "Why we sold the car Next post →": the link to the next post, its arrow last or first (tested first: most lines have none).
   if (line.length <= 160 && (/[→»›]$/.test(line) || /^[←«‹]/.test(line)) && NEXT_POST.test(line)) return true;
   // "Catch all the Business News, Market News … on Business Current.": a business site's tagline closing each story.
@@ -565,21 +574,21 @@ export function isBoilerplate(line: string): boolean {
   // "Why you can trust GadgetRadar Our expert reviewers spend hours testing …": a review site's note on its testing, however long.
   if (line.length <= 400 && line.startsWith("Why you can trust ") && TRUST_NOTE.test(line)) return true;
   // "Amazon $899 View", "Verizon $24.99/mth View": a review's shop row, the retailer, the price and the button.
-  if (line.length <= 60 && line.includes("View") && RETAILER_PRICE_BUTTON.test(line)) return true;
+  if (line.length <= 60 && holds(line, GUARD_VIEW) && RETAILER_PRICE_BUTTON.test(line)) return true;
   // "Buy from £14 at Greenleaf Direct", "View at Amazon", "£799 at Currys": a shopping guide's button, the price and the shop.
   if (line.length <= 60 && SHOP_BUTTON.test(line)) return true;
   // "トレンチコート ¥49,500（税込）Maison Hiraku": a Japanese shop box's row, the item, its price with tax and the brand.
-  if (line.length <= 80 && line.includes("税込") && JAPANESE_PRODUCT_ROW.test(line)) return true;
+  if (line.length <= 80 && holds(line, GUARD_TAX_INCLUDED) && JAPANESE_PRODUCT_ROW.test(line)) return true;
   // "£799": a price alone on its line, a shop box's.
   if (isPriceAlone(line)) return true;
   // "Delayed 15 mins. Data by Refinitiv": a quote box's note on its prices.
   if (line.length <= 120 && QUOTE_DELAY_NOTE.test(line)) return true;
   // "Нашли ошибку? Выделите её и нажмите Ctrl+Enter": a typo report's prompt, by its keys.
-  if (line.length <= 160 && (line.includes("Ctrl") || line.includes("ctrl")) && /\bctrl\s*\+\s*enter\b/i.test(line)) return true;
+  if (line.length <= 160 && (mayHold(line, GUARD_CTRL) && (line.includes("Ctrl") || line.includes("ctrl"))) && /\bctrl\s*\+\s*enter\b/i.test(line)) return true;
   // "Follow Dana Whitcombe": the button to follow the writer.
   if (line.length <= 50 && (line.startsWith("Follow ") || line.startsWith("Folgen ")) && looksLikePersonName(line.slice(7))) return true;
   // "Get email notifications on {{subject}} daily!": a template's placeholder the page never filled in.
-  if (line.length <= 200 && line.includes("{{") && UNFILLED_PLACEHOLDER.test(line)) return true;
+  if (line.length <= 200 && holds(line, GUARD_PLACEHOLDER) && UNFILLED_PLACEHOLDER.test(line)) return true;
   // "【字体：大 中 小】　【打印】　【关闭】": a Chinese page's tools, each in its brackets; or unbracketed, the type size's
   // buttons first ("字号：大 中 小　打印　分享到：微信 微博 QQ空间").
   if (line.length <= 60 && line.startsWith("【") && BRACKETED_TOOLS.test(line)) return true;
@@ -589,6 +598,20 @@ export function isBoilerplate(line: string): boolean {
   if (isNavRow(line)) return true;
   return isShareRow(line);
 }
+
+// The words isBoilerplate's guards look for, asked of the line's index (rules/substrings.ts) before the line itself.
+const GUARD_CONSTITUTES_ACCEPTANCE = word("constitutes acceptance");
+const GUARD_ACKNOWLEDGE = word("acknowledge");
+const GUARD_UPPORTED = word("upported");
+const GUARD_SYNDICATED_FEED = word("syndicated feed");
+const GUARD_COPYRIGHT = word("copyright");
+const GUARD_PLACEHOLDER = word("{{");
+const GUARD_TAX_INCLUDED = word("税込");
+const GUARD_DEGREE = word("°");
+const GUARD_VIEW = word("View");
+const GUARD_APP = words("app");
+const GUARD_CTRL = words("ctrl");
+const GUARD_COLONS = words(":", "：");
 
 const UNFILLED_PLACEHOLDER = /\{\{\s*[\w.-]{1,30}\s*\}\}/;
 const TYPE_SIZE_TOOLS = /^(?:字号|字號|字体|字體)\s*[:：]\s*大\s*中\s*小(?:[\s　].{0,60})?$/u;
@@ -626,6 +649,12 @@ const QUOTE_DELAY_NOTE = /^(?:(?:prices?|quotes?|data) )?delayed(?: by)? (?:at l
 const WEATHER_WIDGET = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+-?\d{1,3}\s?°\s?[CF]?|(?:\d{1,2}\s?(?:AM|PM|am|pm|h|:00)?\s+-?\d{1,3}\s?°\s?[CF]?\s*){2,}(?:\S.{0,30})?)$/u;
 
 function hasNavSeparator(line: string): boolean {
+  return mayHold(line, NAV_SEPARATORS) && hasNavSeparatorCharacter(line);
+}
+
+const NAV_SEPARATORS = words("|", "•", "·", "»", "›", " > ", "＞", " / ");
+
+function hasNavSeparatorCharacter(line: string): boolean {
   return line.includes("|") || line.includes("•") || line.includes("·") || line.includes("»") || line.includes("›") || line.includes(" > ") || line.includes("＞") || line.includes(" / ");
 }
 
@@ -702,6 +731,12 @@ function isShareRow(line: string): boolean {
 const TOOL_PHRASES = /\b(?:gift (?:this |the )?article|listen to (?:this |the )?(?:article|story)(?: \d{1,3} ?min(?:ute)?s?)?|save (?:for later|article|this article|story|this story)|show more sharing options|more sharing options|read later|\d{1,5} comments?|\d{1,3} ?min(?:ute)?s? (?:read|listen))\b/g;
 
 function mayHoldToolPhrase(line: string): boolean {
+  return mayHold(line, TOOL_PHRASE_WORDS) && hasToolPhraseWord(line);
+}
+
+const TOOL_PHRASE_WORDS = words("rticle", "omment", "min", "ater", "tory", "haring");
+
+function hasToolPhraseWord(line: string): boolean {
   return line.includes("rticle") || line.includes("omment") || line.includes("min") || line.includes("ater") || line.includes("tory") || line.includes("haring");
 }
 
