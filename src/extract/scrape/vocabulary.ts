@@ -6,6 +6,7 @@
  */
 import stopwordsIso from "stopwords-iso/stopwords-iso.json";
 import { RELATIVE_AGO } from "../dates";
+import { holds, word } from "./rules/substrings";
 
 // Some lists hold numbers ("1", "2" in Spanish): numbers tell neither language nor prose, so they go.
 const LISTS: Record<string, string[]> = Object.fromEntries(
@@ -252,10 +253,15 @@ export function authorBoxName(line: string): string | null {
 const COMMENTS_LABEL =
   /^(?:comenta|réagir(?: à cet article)?|guest ?book|sign the guest ?book|(?:leave|share|offer|post) (?:a |your )?(?:condolences?|memory|memories|tribute)|minnebok|minnesbok|mindebog|kondolenzbuch|gästbok|livre d['’]or|libro de condolencias|condoleanceregister|tenn et lys|tänd ett ljus|tænd et lys|kerze anzünden|allumer une bougie|encender una vela|dødsannonse|dödsannons|dødsannonce|traueranzeige|todesanzeige|avis de décès|esquela|overlijdensbericht)[.!:]?$/iu;
 
+// Words looked for in a line's index (rules/substrings.ts) before the line itself.
+const AT_SIGN = word("@");
+const SPACE_AGREE = word(" agree");
+const SPACE_CONSENT = word(" consent");
+
 export function isSectionEnd(line: string): boolean {
   if (line.length <= 300 && COMMENTS_ON_POST.test(line)) return true;
   // "Contact Kayla Brandt at kbrandt@… or 920-555-0187.": the writer's address signs the article off; what follows is the page's.
-  if (line.length <= 200 && line.includes("@") && WRITER_CONTACT.test(line)) return true;
+  if (line.length <= 200 && holds(line, AT_SIGN) && WRITER_CONTACT.test(line)) return true;
   if (line.length > 60) return false;
   // "Report an error", "Policies and Standards": the newsroom's links under the article.
   if (NEWSROOM_LINKS.test(line)) return true;
@@ -305,7 +311,7 @@ export function mentionsSignUp(line: string): boolean {
 export function isSignUpLine(line: string): boolean {
   // "Join the meal team (sign up at the Welcome Center).": the word in a sentence's brackets asks for no e-mail.
   // A form's consent runs longer than a box's call: its terms and privacy notice after it.
-  if (line.length > 160) return line.length <= MAX_CONSENT && line.includes(" agree") && LONG_CONSENT.test(line) && isSignUpForm(line);
+  if (line.length > 160) return line.length <= MAX_CONSENT && holds(line, SPACE_AGREE) && LONG_CONSENT.test(line) && isSignUpForm(line);
   return (SIGN_UP.test(line) && (!line.includes("(") || SIGN_UP.test(line.replace(BRACKETED, ""))) && !isSentenceMentioning(line) && !isReportedSignUp(line)) || (OTHER_SCRIPTS.test(line) && SIGN_UP_OTHER_SCRIPTS.test(line)) || isSignUpForm(line);
 }
 
@@ -347,7 +353,7 @@ const LONG_CONSENT = /\bagree\b.{0,60}\b(?:terms|privacy)\b/i;
 
 function isSignUpForm(line: string): boolean {
   // Anchored at the line's opening (fails at once on most lines); the consent's "you agree" can stand anywhere.
-  return SIGN_UP_FORM.test(line) || ((line.includes(" agree") || line.includes(" consent") || line.startsWith("I would")) && SIGN_UP_CONSENT.test(line)) ||
+  return SIGN_UP_FORM.test(line) || ((holds(line, SPACE_AGREE) || holds(line, SPACE_CONSENT) || line.startsWith("I would")) && SIGN_UP_CONSENT.test(line)) ||
     (line.length <= MAX_CHECKBOX && CHECKBOX_CONSENT.test(line));
 }
 

@@ -394,8 +394,11 @@ const AI_NOTE = new RegExp(
 );
 /** A cheap test before the AI note's patterns: the line names AI in some language. */
 function mayNameAi(line: string): boolean {
-  return line.includes("AI") || line.includes("IA") || line.includes("KI") || line.includes("A.I.") || line.includes("ntellig") || line.includes("ntelig") || line.includes("computerstem");
+  return NAMES_AI.test(line);
 }
+
+// One scan for the seven words, not a scan for each ("AI", "IA", "KI" as spelled: the line's index folds case).
+const NAMES_AI = /AI|IA|KI|A\.I\.|ntellig|ntelig|computerstem/;
 /** A cheap test before the betting notice's patterns. */
 const MAY_BE_GAMBLING = /18\+|responsib|gambl|odds |chances are|fun stops|glücksspiel|gamcare|comporte des risques|con responsabilidad|responsabilmente|in modo responsabile|com responsabilidade/i;
 const GAMBLING_WORDS = words("18+", "responsib", "gambl", "odds ", "chances are", "fun stops", "glücksspiel", "gamcare", "comporte des risques", "con responsabilidad", "responsabilmente", "in modo responsabile", "com responsabilidade");

@@ -45,6 +45,8 @@ export function isHeadlineLike(line: string): boolean {
 export function isSubheading(line: string): boolean {
   if (/^#{1,6}\s+\S/.test(line)) return true;
   if (BULLET.test(line)) return false; // a list item
+  // Longer, it is a paragraph's line whatever follows (asked first: most lines are).
+  if (line.length > 70) return false;
   // A turn of an interview: "Q: Why did you leave?", "INTERVIEWER: …", "Frage: …".
   if ((line.includes(":") || line.includes("：")) && SPEAKER_LABEL.test(line)) return false;
   // An explainer's subheadings are often questions: "Why are bills going up?" (short, as a heading is).

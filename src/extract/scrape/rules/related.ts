@@ -5,20 +5,26 @@
  * sites and languages.
  */
 
+import { holds, word } from "./substrings";
+
 /** "Read also" in Slovak, Croatian, Serbian (both scripts), Bulgarian, European Portuguese and BBC Mundo's Spanish: one list for the heading, the inline label and the inset's label. */
 const MORE_READ_ALSO = "prečítajte si aj|pročitajte i|pročitajte još|прочитајте још|прочитајте и|прочетете още|прочетете също|ler mais|ler também|quizás también te interese|quizás te interese|quizá también te interese|puede interesarte|te puede interesar|también te puede interesar|le puede interesar|pode interessar|potrebbe interessarti|ti potrebbe interessare|das könnte sie auch interessieren|cela pourrait vous intéresser|ça pourrait vous intéresser|ilginizi çekebilir|yazarın diğer yazıları";
+
 
 const RELATED_HEADING = new RegExp(
   `^(related( (articles?|stories|story|posts?|news|coverage|content|topics|links|reading))?|read more|read also|also read|more from [\\p{L} ]{1,40}|related (?:stories|articles|news|coverage) from [\\p{L} ]{1,40}|more on this( story| topic)?|more stories|more news|in other news|see also|you may also like|you might also like|recommended( for you| stories)?|further reading|(?:most read|most popular|most viewed|most shared|most commented|trending(?: now| stories)?)(?: in(?: [\\p{L}.&'’]+){1,3})?|latest( news| stories)?|read more (?:on|from|at)(?: [\\p{L}.&'’]+){1,4}|what to read next|lesen sie auch|mehr zum thema|ähnliche artikel|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|voir aussi|sur le même sujet|articles similaires|leer más|lee también|noticias relacionadas|relacionad[oa]s?|ver también|artículos relacionados|te puede interesar|le puede interesar|también le puede interesar|leé también|vea también|más información|seguir leyendo|weitere informationen|lesen sie mehr zum thema|延伸阅读|延伸閱讀|lea también|mira también|mirá también|te recomendamos|sigue leyendo|lea más|leia mais|saiba mais|veja mais|leggi anche|articoli correlati|leia também|veja também|artigos relacionados|notícias relacionadas|lees ook|gerelateerde artikelen|читайте также|관련 기사|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|أخبار ذات صلة|相关新闻|相关阅读|相关文章|相關新聞|相關閱讀|相關文章|相關報導|関連記事|関連ニュース|baca juga|läs också|läs även|διαβάστε επίσης|διαβάστε ακόμη|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|читайте також|xem thêm|ilgili haberler|ilgili haber|čtěte také|přečtěte si také|citiți și|관련기사|بیشتر بخوانید|zobacz także|zobacz też|czytaj także|czytaj też|czytaj więcej|polecamy|bunlar da ilginizi çekebilir|ilginizi çekebilir|benzer haberler|související články|podobné články|σχετικά άρθρα|संबंधित खबरें|tin liên quan|bài liên quan|статті за темою|berita terkait|artikel terkait|berita berkaitan|artikel berkaitan|lue myös|aiheeseen liittyvät|kapcsolódó cikkek|kapcsolódó hírek|habari zinazohusiana|mga kaugnay na balita|כתבות נוספות|כתבות קשורות|מאמרים קשורים|مطالب مرتبط|اخبار مرتبط|আরও পড়ুন|সম্পর্কিত খবর|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|relaterade artiklar|læs også|les også|mohlo by vás zajímat|read more here|kapcsolódó|อ่านเพิ่มเติม:?|read next|up next|next up(?: in [\\p{L} &]{1,30})?|top picks(?: for you)?|similar articles|editors['’]? picks?|διαβάστε ακόμα|διαβαστε ακομα|διαβαστε επισης|עוד בנושא:?|xem nhiều|सबसे ज्यादा पढ़ी गई खबरें|meistgelesen|meistgelesene artikel|les plus lus|lo más leído|lo mas leido|i più letti|os mais lidos|mais lidas|najczęściej czytane|en çok okunanlar|самое читаемое|الأكثر قراءة|热门文章|热门新闻|熱門新聞|많이 본 뉴스|人気記事|よく読まれている記事|アクセスランキング|ezek is érdekelhetik|ez is érdekelheti|ajánlott cikkek|legolvasottabb|похожие статьи|похожие материалы|ähnliche beiträge|vous aimerez aussi|vous aimerez peut-être aussi|مقالات ذات صلة|ti potrebbe interessare|potrebbe interessarti(?: anche)?|potrebbero interessarti|auch interessant|das könnte sie interessieren|weitere artikel|mehr zum thema [\\p{L} ]{1,30}|à lire sur le même sujet|à lire également sur le même sujet|sur le même thème|dans la même rubrique|à voir aussi|también te puede interesar|te puede interesar también|más noticias|mais notícias|leia mais sobre [\\p{L} ]{1,30}|altre notizie|dalla stessa sezione|بیشتر درباره این خبر|پربیننده‌ترین|پربیننده ترین|مطالب پیشنهادی|متعلقہ خبریں|مزید خبریں|سب سے زیادہ پڑھی جانے والی|cele mai citite|citește și|habari zaidi|habari nyingine|הכי נקראות|הכתבות הנקראות ביותר|தொடர்புடைய செய்திகள்|மேலும் படிக்க|найпопулярніше|τα πιο δημοφιλή|δημοφιλή|terpopuler|berita lainnya|pinakabagong balita|iba pang balita|baca|soma pia|soma zaidi|קראו גם|مزید پڑھیں|یہ بھی پڑھیں|இதையும் படிக்க|basahin|basahin din|${MORE_READ_ALSO}|ezt is ajánljuk|mest lest(?: nå)?|mest läst(?: nu)?|mest læste?(?: lige nu)?|flere saker|fler artiklar|flere nyheder|flere nyheter|flere artikler|les mer|läs mer|læs mere|se også|se även|you might like|you may like|more for you|weiterlesen(?=\s*:)|plus de contenu|lesen sie weiter(?=\s*:)|știri similare|ताज़ा ख़बरें|ताजा खबरें|ताज़ा खबरें|articole similare|știri asemănătoare|tin cùng chuyên mục|cùng chuyên mục)\\s*[:：.…!|]*$`,
   "iu",
 );
 
+/** Turkish's dotted capital I, looked for in the line's index first (rules/substrings.ts): most lines have none. */
+const DOTTED_CAPITAL_I = word("İ");
+
 /** "Related:", "Read more:", "More from World": the heading over a list of links. */
 export function isRelatedHeading(line: string): boolean {
   // A heading is short: longer lines are not asked the long patterns.
   if (line.length > MAX_RELATED_HEADING) return false;
   // Turkish capitals: "İLGİLİ HABERLER" folds to "ilgili haberler" only once its dotted İ is an I.
-  if (line.includes("İ")) return isRelatedHeading(line.replace(/İ/g, "I"));
+  if (holds(line, DOTTED_CAPITAL_I)) return isRelatedHeading(line.replace(/İ/g, "I"));
   return RELATED_HEADING.test(line) || RELATED_HEADING_CASED.test(line) || (BRACKETED_LABEL.test(line) && isRelatedHeading(line.replace(BRACKETED_LABEL, "$1"))) ||
     (line.length <= 20 && JAPANESE_RAIL_HEADING.test(line));
 }
@@ -47,7 +53,7 @@ const INLINE_RELATED = new RegExp(
 export function inlineRelated(line: string): string | null {
   // Turkish capitals, as for headings: "İLGİLİ HABER: …", read on a copy whose dotted İ is an I (one code unit for
   // another: the title is cut from the line as written, its own İ kept).
-  const read = line.includes("İ") ? line.replace(/İ/g, "I") : line;
+  const read = holds(line, DOTTED_CAPITAL_I) ? line.replace(/İ/g, "I") : line;
   const m = INLINE_RELATED.exec(read);
   // "READ | Title", "READ: Title": the bare word only with its colon or bar ("Read – and weep – …" is a sentence).
   if (m) {
