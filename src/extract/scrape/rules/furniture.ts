@@ -11,6 +11,7 @@ import { endsLikeSentence } from "../internal/units";
 import { COUNTED_READING_TIME, LABELLED_READING_TIME, looksLikePersonName } from "./bylines";
 import { isPhotoCopyright } from "./captions";
 import { isAffiliateDisclosure } from "../vocabulary";
+import { memoizedByLine } from "./line-memo";
 import { holds, mayHold, word, words } from "./substrings";
 
 // Words of share rows and site chrome ("Menu Search Sign in"): a line made only
@@ -507,7 +508,13 @@ export function isCookieNotice(line: string): boolean {
   return mayHold(line, COOKIE_WORDS) && MAY_BE_COOKIES.test(line) && (COOKIE_NOTICE.test(line) || (line.length <= MAX_COOKIE_NOTICE && (COOKIE_NOTICE_MORE.test(line) || (SITE_USES_COOKIES.test(line) && ASKS_CONSENT.test(line)))));
 }
 
-export function isBoilerplate(line: string): boolean {
+// The longest line whose answer is kept: a menu's, a footer's, a byline's; paragraphs do not repeat.
+const MAX_REMEMBERED_LINE = 200;
+
+/** Site furniture (isFurnitureLine below), its answers kept for the lines sites repeat on every page. */
+export const isBoilerplate = memoizedByLine(isFurnitureLine, MAX_REMEMBERED_LINE);
+
+function isFurnitureLine(line: string): boolean {
   if (/^powered by\b/i.test(line)) return true;
   if (isAffiliateDisclosure(line)) return true;
   if (isSiteNotice(line)) return true;
