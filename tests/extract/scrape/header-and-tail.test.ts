@@ -759,3 +759,53 @@ describe("a wire photo's caption, its kind and its agency in capitals after bars
     expect(hasCaptionMarker("Pickers at work on a tea estate in Nandi Hills, the company said on Tuesday.")).toBe(false);
   });
 });
+
+describe("a tabloid's tail, a photo's labelled credit, the comments' button", () => {
+  it("reads a newsroom's call for readers' stories as furniture, and a question in the text as text", () => {
+    expect(isBoilerplate("We pay for your stories! Do you have a story for The Daily Spark news team? Email us at tips@thedailyspark.co.uk or call 0207 000 0000.")).toBe(true);
+    expect(isBoilerplate("Do you have a video of the storm? Send it to us at video@example.com")).toBe(true);
+    expect(isBoilerplate("Do you have a story about your grandmother, she asked the class, and twenty hands went up.")).toBe(false);
+  });
+
+  it("reads a label of more news on a topic as a related link", () => {
+    expect(inlineRelated("MORE LOTTERY NEWS: Mum-of-three scoops £1m after buying ticket for wrong draw")).toBe("Mum-of-three scoops £1m after buying ticket for wrong draw");
+    expect(inlineRelated("More council news: Harbour car park plan approved")).toBe("Harbour car park plan approved");
+    expect(inlineRelated("More than 40 people: that is how many turned up.")).toBeNull();
+  });
+
+  it("reads the comments' button and a Japanese or Chinese photographer's label", () => {
+    expect(isBoilerplate("Ir a los comentarios")).toBe(true);
+    expect(isStandaloneCredit("撮影：山田太郎")).toBe(true);
+    expect(isStandaloneCredit("摄影：王伟")).toBe(true);
+    expect(hasCaptionMarker("Turisti e milanesi si rinfrescano alla fontana di piazza Castello (Fotogramma)")).toBe(true);
+  });
+
+  it("takes a short caption over its labelled credit for a caption, not the headline above the byline", () => {
+    const page = [
+      "EDUKACJA",
+      "Krakowskie szkoły szukają nauczycieli. Brakuje ponad 300 pedagogów, najbardziej matematyków i fizyków",
+      "Nowy rok szkolny w Krakowie zaczął się od wakatów. Dyrektorzy zatrudniają emerytów i studentów, a miasto kusi dodatkiem na start.",
+      "Autor: Katarzyna Nowak",
+      "Opublikowano: 3 września 2025, 09:15",
+      "Aktualizacja: 3 września 2025, 11:40",
+      "Udostępnij",
+      "Facebook",
+      "X",
+      "E-mail",
+      "Kopiuj link",
+      "Komentarze (23)",
+      "Uczniowie jednej z krakowskich szkół podstawowych w pierwszym dniu roku szkolnego",
+      "Fot. Katarzyna Nowak",
+      "",
+      "Nowy rok szkolny rozpoczął się w Krakowie od poważnego problemu kadrowego. Według danych Wydziału Edukacji Urzędu Miasta Krakowa w poniedziałek, 1 września, w miejskich szkołach i przedszkolach nieobsadzonych było ponad 300 etatów nauczycielskich. Najtrudniej znaleźć nauczycieli matematyki, fizyki, chemii i informatyki.",
+      "",
+      "Dyrektorzy szkół przyznają, że luki łatają na różne sposoby: przydzielają obecnym nauczycielom godziny ponadwymiarowe, zatrudniają emerytów lub studentów ostatnich lat, a w niektórych przypadkach łączą grupy na zajęciach z przedmiotów dodatkowych.",
+      "",
+      "Czytaj także: Rok szkolny 2025/2026. Kalendarz ferii, przerw świątecznych i dni wolnych",
+      "",
+    ].join("\n");
+    const parsed = parseScrape(page);
+    expect(parsed.title).toBe("Krakowskie szkoły szukają nauczycieli. Brakuje ponad 300 pedagogów, najbardziej matematyków i fizyków");
+    expect(parsed.captions[0]).toContain("Uczniowie jednej z krakowskich szkół");
+  });
+});

@@ -53,8 +53,16 @@ function isTableRow(text: string): boolean {
 function isCaptionOverCredit(units: readonly ClassifiedUnit[], at: number): boolean {
   const unit = units[at]!;
   const below = units[at + 1];
-  return below !== undefined && below.gapBefore <= 1 && unit.words.length >= CAPTION_OVER_CREDIT_WORDS && isStandaloneCredit(below.text) && mentionsPlace(unit.text);
+  if (below === undefined || below.gapBefore > 1 || !isStandaloneCredit(below.text)) return false;
+  // A credit under its photo's label ("Fot. Katarzyna Nowak", "Foto: …") tells a caption of a few words too: no page
+  // of the development set or the probe sets prints one under its headline.
+  return (unit.words.length >= CAPTION_OVER_CREDIT_WORDS && mentionsPlace(unit.text)) || (PHOTO_LABEL.test(below.text) && unit.words.length >= LABELLED_CAPTION_WORDS);
 }
+
+/** A credit opening with its photo's label, in the languages the credit rules read. */
+const PHOTO_LABEL = /^(?:fot\.|(?:foto|fotó|fotoğraf|photo(?:graph)?|zdjęcie|bild|kuva|фото)s?\b|写真|撮影|摄影|攝影|사진)/iu;
+/** Fewest words of a caption told by a labelled credit under it. */
+const LABELLED_CAPTION_WORDS = 5;
 
 /** Fewest words of a caption told by its credit under it: more than most headlines hold. */
 const CAPTION_OVER_CREDIT_WORDS = 13;

@@ -81,7 +81,7 @@ const PHOTO_SOURCE_LABEL = /^(?:(?:[Ii]mage copyright|[Ii]mage source|[Ff]uente 
 /** BBC's caption labels in its World Service languages and its label glued to the caption ("Image captionResidents …"). */
 // And a numbered figure's caption, as reports and engineering blogs set it: "Figure 1: p99 latency …", "Fig. 3. Boreholes …".
 const LABELLED_CAPTION = /^(?:[Pp]ie de foto|[Ll]egenda da foto|[Ll]égende image)\s*,\s*\S|^(?:Image|Media) caption(?=\p{Lu})|^(?:Figure|FIGURE|Fig\.|Abbildung|Abb\.)\s*\d{1,3}[a-z]?\s*(?::\s+\S|\.\s+[\p{Lu}\p{N}])/u;
-const CAPTION_PREFIX = /^(photograph|photo|image|picture|pictured|caption|illustration|composite|graphic|foto|fotó|fotoğraf|zdjęcie|kuva|bild|grafik|file photo|фото|світлина|снимка|φωτογραφία|φωτό|φωτ\.|צילום|ảnh|عکس|صورة|写真|图片|사진|ছবি|फोटो|ภาพ)\s*(:|：|-|–|—|=)\s*\S|^(photo|photograph|picture)\s+by\s+\S|^image caption\s+\S/iu;
+const CAPTION_PREFIX = /^(photograph|photo|image|picture|pictured|caption|illustration|composite|graphic|foto|fotó|fotoğraf|zdjęcie|kuva|bild|grafik|file photo|фото|світлина|снимка|φωτογραφία|φωτό|φωτ\.|צילום|ảnh|عکس|صورة|写真|撮影|摄影|攝影|图片|사진|ছবি|फोटो|ภาพ)\s*(:|：|-|–|—|=)\s*\S|^(photo|photograph|picture)\s+by\s+\S|^image caption\s+\S/iu;
 // "Участники фестиваля на набережной / Фото: пресс-служба мэрии", "… nesta segunda-feira (30) — Foto: Rafael
 // Duarte/g1": the credit's label set off by a slash, bar or dash, closing a caption that ends with no stop.
 // The label capitalised, as credits print it ("… - photo: nothing" is a sentence).
@@ -140,7 +140,7 @@ const BRACKET_SOURCE = /[(\[]\s*(?:file|image|photo|pictured|picture|video)\s*:[
 const AGENCIES =
   "AP|AFP|Reuters|REUTERS|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Anadolu|SANA|NurPhoto|Shutterstock|Alamy|PA|PA Images|dpa|ANSA|Ansa|Sipa|Sipa USA|Zuma|ZUMA Press|AAP|Kyodo|Yonhap|Redux|" +
   // The photo agencies of European and Brazilian papers.
-  "LaPresse|GEPA|IMAGO|Imago|Icon Sport|Panoramic|Keystone|Belga|ANP|Europa Press|Agência Brasil|Folhapress|Estadão Conteúdo|TASS|EFE|Efe|" +
+  "LaPresse|Fotogramma|Imagoeconomica|GEPA|IMAGO|Imago|Icon Sport|Panoramic|Keystone|Belga|ANP|Europa Press|Agência Brasil|Folhapress|Estadão Conteúdo|TASS|EFE|Efe|" +
   // Stock libraries, and the press-release wires' photo services.
   "Pixabay|Unsplash|Pexels|iStock|iStockphoto|Adobe Stock|PRNewsfoto|Business Wire|GlobeNewswire";
 // "AP Photo: Wind turbines stand on a ridge …": the agency's label opening the caption.
@@ -248,7 +248,7 @@ export function isStandaloneCredit(line: string): boolean {
   return (
     // ("Photo / Supplied", "Φωτ.: Γιάννης Σταυρίδης": a slash for the colon, Greek's abbreviation.)
     // ("Ilustrační foto: Horizont/Jana Mrázková", "File photo: …": the photo's kind before its label.)
-    /^(\(?\s*(?:(?:ilustrační|ilustračné|ilustracyjne|ilustrativa|ilustrativo|archivní|archivné|archiwalne|file)\s+)?(photo(?:graph)?|photographer|photographe|fotograf|fotógrafo|fotografo|image|picture|screenshot|screengrab|capture d['’]écran|bildschirmfoto|illustration|ilustración|illustrazione|rendering|simulation|credit|foto|fotó|fotoğraf|zdjęcie|kuva|kuvat|bild|ảnh|ภาพ|фото|світлина|снимка|צילום|عکس|تصوير|تصویر|صورة|فوٹو|फोटो|ছবি|사진|写真|picha|larawan|kuha ni|φωτ\.|φωτογραφία)s?\s*(by|credit)?\s*(?:[:：]|\s\/)\s*[^.]{1,70}\)?)$/iu.test(line) ||
+    /^(\(?\s*(?:(?:ilustrační|ilustračné|ilustracyjne|ilustrativa|ilustrativo|archivní|archivné|archiwalne|file)\s+)?(photo(?:graph)?|photographer|photographe|fotograf|fotógrafo|fotografo|image|picture|screenshot|screengrab|capture d['’]écran|bildschirmfoto|illustration|ilustración|illustrazione|rendering|simulation|credit|foto|fotó|fotoğraf|zdjęcie|kuva|kuvat|bild|ảnh|ภาพ|фото|світлина|снимка|צילום|عکس|تصوير|تصویر|صورة|فوٹو|फोटो|ছবি|사진|写真|撮影|摄影|攝影|picha|larawan|kuha ni|φωτ\.|φωτογραφία)s?\s*(by|credit)?\s*(?:[:：]|\s\/)\s*[^.]{1,70}\)?)$/iu.test(line) ||
     // "Chart: Stackframe", "Map: Ordnance Survey": a chart's or a map's source by its name alone (not "(Graphic: Global assets - here)", a link in the text).
     CHART_SOURCE.test(line) ||
     // "IMAGO/Team 2", "dpa/Bernd Weißbrod": a photo agency, then its photographer; "KOMPAS.com/RINA KUSUMAWATI":
@@ -507,7 +507,7 @@ export function captionText(line: string): string {
   // "[Photo: … Credit: Tom Hale]", "(Pictured: …)": a caption a writer set in brackets, its label inside them.
   const bracketed = /^[[(]\s*((?:photo|image|picture|pictured|caption|foto|bild)\s*[:：].+?)\s*[\])]$/iu.exec(line);
   const text = bracketed ? bracketed[1]! : line;
-  const label = /^(?:(?:photo|image|picture|pictured|caption|foto|bild|صورة|写真|图片)\s*(?::|：|-|–|—)|image caption)\s*/iu.exec(text);
+  const label = /^(?:(?:photo|image|picture|pictured|caption|foto|bild|صورة|写真|撮影|摄影|攝影|图片)\s*(?::|：|-|–|—)|image caption)\s*/iu.exec(text);
   return label ? text.slice(label[0].length) : text;
 }
 

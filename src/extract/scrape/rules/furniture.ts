@@ -232,7 +232,7 @@ const BOILERPLATE_SHORT: RegExp[] = [
   // An article's tool buttons, as their labels read alone: gift, save, listen.
   /^(?:offrir (?:cet|l['’]) ?article|ajouter à (?:vos|mes) (?:sélections|favoris)|lire plus tard|écouter(?: cet article| l'article)?|listen to (?:this|the) (?:article|story)(?:\s*[·•|–—-]\s*\d{1,3} ?min(?:utes?)?)?|save this (?:story|article)|republish(?: this (?:story|article))?|artikel (?:anhören|verschenken|merken)|zur merkliste hinzufügen|ascolta l'articolo|escuchar (?:la )?(?:noticia|nota)|bookmark|save for later|drucken|imprimer|stampa|ouvir (?:a )?(?:matéria|reportagem)|слушать)$/iu,
   // An audio player's controls and a save or comments button: "0:00 / 31:12", "1x", "BeyondWords", "Ver comentarios", "Guardar".
-  /^(?:\d{1,2}:\d{2} \/ \d{1,2}:\d{2}|[12](?:[.,]\d{1,2})?x|beyondwords|ver comentarios|ver \d+ comentarios|guardar|ouvir|ouvir (?:a )?(?:matéria|notícia)|lyssna|kuuntele)$/iu,
+  /^(?:\d{1,2}:\d{2} \/ \d{1,2}:\d{2}|[12](?:[.,]\d{1,2})?x|beyondwords|ver comentarios|ver \d+ comentarios|ir a (?:los )?comentarios|guardar|ouvir|ouvir (?:a )?(?:matéria|notícia)|lyssna|kuuntele)$/iu,
   // A code block's toolbar and an embedded gist's footer: "Enter fullscreen mode", "view raw app.mjs hosted with ❤ by GitHub".
   /^(?:(?:enter|exit) fullscreen mode|view raw\b.{0,80}\bhosted with\b.{0,12}\bby github)$/i,
   // A video player's controls alone, as a scrape keeps their labels: "Play", "Mute", "Captions", "WATCH"; Greek "Αναπαραγωγή", "Πλήρης οθόνη".
@@ -342,7 +342,7 @@ const FEEDBACK_PROMPT = /^(?:is this (?:page|article|information) (?:useful|help
  * "Если вы сняли … — присылайте …").
  */
 const READER_CALL =
-  /^(?:how does this (?:story |article )?make you feel\??|har du (?:tatt |et |en )?(?:tips|bilder|video|bilde)\b.{0,80}\?\s*send\b|¿tienes .{1,80}\?\s*(?:cuéntanos|escríbenos|envíanos|compártelo)\b|(?:heb je|hebt u) (?:een )?(?:tip|foto|video)\b.{0,40}\?\s*(?:stuur|mail|app)\b|masz (?:ciekawy )?temat\?\s*napisz\b|если вы .{1,60}(?:присылайте|пишите нам|сообщите нам))/iu;
+  /^(?:how does this (?:story |article )?make you feel\??|(?:we pay for your (?:stories|videos|photos|pictures)[!.]\s+)?do you have an? (?:story|news tip|tip|video|photo|picture)s?\b.{0,80}\?\s*(?:email|e-mail|call|contact|message|send|whatsapp)\b|har du (?:tatt |et |en )?(?:tips|bilder|video|bilde)\b.{0,80}\?\s*send\b|¿tienes .{1,80}\?\s*(?:cuéntanos|escríbenos|envíanos|compártelo)\b|(?:heb je|hebt u) (?:een )?(?:tip|foto|video)\b.{0,40}\?\s*(?:stuur|mail|app)\b|masz (?:ciekawy )?temat\?\s*napisz\b|если вы .{1,60}(?:присылайте|пишите нам|сообщите нам))/iu;
 
 /**
  * An opinion page's call for letters or replies: the verb opening the line or the sentence after a question
