@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { memoizedByLine } from "../../../src/extract/scrape/rules/line-memo";
-import { isBoilerplate } from "../../../src/extract/scrape/rules/furniture";
+import { memoizedByLine } from "../../../../src/extract/scrape/rules/line-memo";
+import { isBoilerplate } from "../../../../src/extract/scrape/rules/furniture";
 
 describe("a line rule's answers kept by the line", () => {
   it("asks the rule once for a short line a page repeats, and gives its answer each time", () => {

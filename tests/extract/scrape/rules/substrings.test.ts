@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { holds, mayHold, word, words } from "../../../src/extract/scrape/rules/substrings";
+import { holds, mayHold, word, words } from "../../../../src/extract/scrape/rules/substrings";
 
 /** Every line of the vendored pages and scrapes: real text in many scripts and languages. */
 function fixtureLines(): string[] {
