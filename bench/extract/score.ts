@@ -113,10 +113,15 @@ export function bodyText(blocks: Block[]): string {
   return parts.join("\n\n");
 }
 
+/** The tags of inline elements (not a line break) as the loader's HTML blocks keep them. */
+const INLINE_TAG = /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)(?:\s[^>]*)?>/gi;
+
 /** Text of rendered HTML, leaving out figures (their captions are not body text). */
 function htmlText(html: string): string {
   return html
     .replace(/<figure\b[\s\S]*?<\/figure>/gi, " ")
+    // Inline markup runs on with its words ("CO<sub>2</sub>-Abgaben", "rent.<a …>1</a>"); a block's or a break's parts the words.
+    .replace(INLINE_TAG, "")
     .replace(/<[^>]+>/g, " ")
     .replace(/&nbsp;/g, " ")
     .replace(/&amp;/g, "&")
