@@ -272,7 +272,9 @@ function dropStandfirst(document: DomDocument): void {
   const h1 = document.querySelector("h1");
   const from = h1 ? order.get(h1)! : -1;
   const firstParagraph = Array.from(document.querySelectorAll("p")).find((p) =>
-    order.get(p)! > from && (p.textContent ?? "").trim().length >= FIRST_PARAGRAPH_CHARS && !isStandfirstClass(p.getAttribute("class") ?? ""));
+    order.get(p)! > from && (p.textContent ?? "").trim().length >= FIRST_PARAGRAPH_CHARS && !isStandfirstClass(p.getAttribute("class") ?? "") &&
+    // (Nor a paragraph the standfirst's box holds: `div.sommario > p`.)
+    !isStandfirstClass(p.parentElement?.getAttribute("class") ?? ""));
   if (!firstParagraph) return;
   const before = order.get(firstParagraph)!;
   for (const el of Array.from(document.querySelectorAll("[class]"))) {
@@ -291,4 +293,4 @@ function isStandfirstClass(classes: string): boolean {
   return classes.split(/\s+/).some((name) => STANDFIRST_CLASS.test(name));
 }
 
-const STANDFIRST_CLASS = /(?:^|[_-])(?:dek|deck|standfirst|subtitle|sub-title|subheadline|lead-?text|kicker-text|excerpt|intro)(?:$|[_-])|^[a-z]+(?:Dek|Deck|Standfirst|Subtitle|LeadText)$|(?:article|story|post|entry)_{1,2}(?:desc|description)$|(?:header|heading|hero)_{1,2}lead$|^p-summary$/i;
+const STANDFIRST_CLASS = /(?:^|[_-])(?:dek|deck|standfirst|subtitle|sub-title|subheadline|lead-?text|kicker-text|excerpt|intro|sommario|entradilla|bajada|chapo|chapeau|vorspann|linha-?fina|ingress)(?:$|[_-])|^[a-z]+(?:Dek|Deck|Standfirst|Subtitle|LeadText)$|(?:article|story|post|entry)_{1,2}(?:desc|description)$|(?:header|heading|hero)_{1,2}lead$|^p-summary$/i;

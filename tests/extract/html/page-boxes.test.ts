@@ -192,3 +192,37 @@ describe("a cookie banner's text inside the article's markup", () => {
     expect(body).not.toContain("Utilizamos cookies");
   });
 });
+
+describe("the article's own header over its text, and a card's header inside it", () => {
+  const header = `<header class="story-top"><p class="label">Regional economy</p><h2>Old brewery brings in sensors</h2><p class="lead">The family firm measures fermentation every ten minutes now.</p><div class="meta"><span>Jane Doe</span><time datetime="2024-03-12T09:30:00+09:00">March 12, 2024</time></div><figure><img src="https://news.example/photo.jpg" width="800" height="500"><figcaption>A brewer checks the sensors on a tank</figcaption></figure></header>`;
+
+  it("leaves the header's kicker, standfirst and byline row out of the text, and keeps its photo's caption", () => {
+    // (Readability passes a page's header through as it finds it; the body's own step is tested on the element.)
+    const article = parsePage(page(`<article>${header}${P1}${P2}${P3}</article>`)).querySelector("article")!;
+    const body = text(extractBlocks(article, undefined, new Set()).blocks);
+    expect(body).not.toContain("Regional economy");
+    expect(body).not.toContain("The family firm measures");
+    expect(body).toContain("figure:A brewer checks the sensors on a tank");
+    expect(body).toContain("The city council voted");
+  });
+
+  it("does the same for a header set in a div named for it", () => {
+    const parsed = parseHtml(page(`<main><article><h1>Old brewery brings in sensors</h1>${header.replace('<header class="story-top">', '<div class="article-header">').replace("</header>", "</div>")}${P1}${P2}${P3}</article></main>`));
+    expect(text(parsed.blocks)).not.toContain("The family firm measures");
+  });
+
+  it("keeps a header further down, a recipe card's dish over its ingredients", () => {
+    const card = `<div class="recipe-card"><header class="card-top"><h2>Spiced Honey Pear Jam</h2></header><ul><li>4 pears</li><li>1 cup honey</li></ul></div>`;
+    const parsed = parseHtml(page(`<main><article><h1>Homemade jam for the holidays</h1>${P1}${P2}${card}${P3}</article></main>`));
+    expect(text(parsed.blocks)).toContain("Spiced Honey Pear Jam");
+  });
+});
+
+describe("a standfirst named in Italian, Spanish, French, German or Portuguese", () => {
+  it.each(["sommario", "entradilla", "bajada", "chapo", "vorspann", "linha-fina"])("leaves a div.%s's paragraph out of the text", (name) => {
+    const dek = "Nuove cabine da 90 posti, corse ogni quindici minuti e biglietto invariato. Il sindaco: «Per noi non è un'attrazione, è il modo per andare a scuola e al lavoro»";
+    const parsed = parseHtml(page(`<main><article><h1>Riapre la funicolare</h1><div class="${name}"><p>${dek}</p></div>${P1}${P2}${P3}</article></main>`, "it"));
+    expect(text(parsed.blocks)).not.toContain("Nuove cabine");
+    expect(text(parsed.blocks)).toContain("The city council voted");
+  });
+});

@@ -809,3 +809,12 @@ describe("a tabloid's tail, a photo's labelled credit, the comments' button", ()
     expect(parsed.captions[0]).toContain("Uczniowie jednej z krakowskich szkół");
   });
 });
+
+describe("a reporter's name and title, then the stamp, in Japanese and Korean", () => {
+  it("reads both", () => {
+    expect(parseMetaLine("佐藤健一記者 2024年3月12日 9時30分")).toMatchObject({ author: "佐藤健一", published: new Date("2024-03-12T09:30:00Z") });
+    expect(parseMetaLine("홍길동 기자 2024.06.20 09:00")).toMatchObject({ author: "홍길동" });
+    expect(parseMetaLine("홍길동 기자 2024.06.20 09:00")?.published).toBeInstanceOf(Date);
+    expect(parseMetaLine("山田太郎 記者 3日間の取材")).toBeNull();
+  });
+});

@@ -23,6 +23,8 @@ const RICH = new Set(["ul", "ol", "table", "pre", "dl"]);
 // And a reader-revenue appeal ("contributions", "support-us", "donate"), a site's alert bar, an affiliate box; the newsletter and
 // related boxes as CMSs name them in Dutch, Spanish, Portuguese, French, Swedish, Italian, German and Polish ("tp-nieuwsbrief", "mc-leia-tambem").
 const CHROME = /(?:^|[\s_-])(?:byline|author-?(?:info|bio|box|name|card|profile)|reporter|writer-?(?:info|bio|box|card|profile)|kicker|eyebrow|share|sharing|social|newsletter|signup|subscribe|promo|advert|ad-?slot|related|read-?more|recommended|tags?-?list|breadcrumbs?|comments?|comentarios|commentaires|kommentare|commenti|comentários|reacties|contributions|support-us|donate|donation|alert-bar|site-alert|alert-banner|affiliate|nieuwsbrief|boletin|boletim|infolettre|nyhetsbrev|gerelateerd|relacionad[ao]s?|correlati|verwandte|leia-?tambem|veja-?tambem|lees-?ook|lire-?aussi|ver-?tambien|powiazane)(?:$|[\s_-])/i;
+/** The article's header by its class, where a page sets it in a `<div>` ("article-header", "post-header", "entry-header"). */
+const ARTICLE_HEADER = /(?:^|\s)(?:article|post|entry|story)[-_]{1,2}header(?:$|\s)/i;
 /** A reader's comments, by the label a section gives itself in any of these languages: chrome however long the thread. */
 const COMMENTS = /^(?:comments?|comentarios|commentaires|kommentare|commenti|comentários|reacties|reactions)$/i;
 /** Captions and credits that sit outside a <figure>. */
@@ -73,6 +75,15 @@ export function extractBlocks(root: DomElement, pageUrl: string | undefined, rel
         continue;
       }
       if (SKIP.has(tag) || isChrome(node)) continue;
+      // The article's own header, over its text (its kicker, standfirst, byline and date row, share buttons), holds none
+      // of the text; a lead photo set in it keeps its caption. (A header further down heads a card of the text's own, a
+      // recipe's name over its ingredients.)
+      if ((tag === "header" || ARTICLE_HEADER.test(node.getAttribute("class") ?? "")) && inline.length === 0 && blocks.every((block) => block.kind === "figure")) {
+        flush();
+        for (const figure of Array.from(node.querySelectorAll("figure"))) pushFigures(blocks, figure, pageUrl);
+        while (orders.length < blocks.length) orders.push(order);
+        continue;
+      }
       const own = Number(node.getAttribute(ORDER_ATTRIBUTE) ?? NaN);
       if (Number.isFinite(own)) order = own;
       if (INLINE.has(tag) && !node.querySelector("img, amp-img, picture, figure, p, div, ul, ol, table")) {

@@ -383,6 +383,9 @@ export function parseMetaLine(line: string): MetaLine {
   return found && { ...found };
 }
 
+const REPORTER_THEN_STAMP = /^(\S.{0,22}?(?:記者|记者|기자))\s+(\d.{5,40})$/u;
+const MAX_REPORTER_THEN_STAMP = 70;
+
 /**
  * "山田太郎 記者", "记者 王伟", "澎湃新闻记者 陈晓燕", "홍길동 기자": the reporter's title beside the name
  * (the outlet's name may come first), in scripts without "By",
@@ -447,6 +450,11 @@ function readMetaLine(raw: string): MetaLine {
   const result: { author?: string; published?: Date; updated?: Date } = {};
   const cjk = cjkByline(line);
   if (cjk) return { author: cjk };
+  // "佐藤健一記者 2024年3月12日 9時30分", "홍길동 기자 2024.06.20 09:00": the reporter's name and title, a space, then the stamp.
+  const reporterThenStamp = line.length <= MAX_REPORTER_THEN_STAMP ? REPORTER_THEN_STAMP.exec(line) : null;
+  const reporter = reporterThenStamp ? cjkByline(reporterThenStamp[1]!) : null;
+  const reporterStamp = reporter ? parseTimestampLine(reporterThenStamp![2]!) : null;
+  if (reporter && reporterStamp) return { author: reporter, [reporterStamp.kind]: reporterStamp.date };
   const phrased = phraseScriptByline(line);
   if (phrased) return { author: phrased };
   // "Na Rehema Juma, Mtwara": Swahili's byline word, capitalised, the name in capitals, the place after a comma.
