@@ -272,9 +272,7 @@ function dropStandfirst(document: DomDocument): void {
   const h1 = document.querySelector("h1");
   const from = h1 ? order.get(h1)! : -1;
   const firstParagraph = Array.from(document.querySelectorAll("p")).find((p) =>
-    order.get(p)! > from && (p.textContent ?? "").trim().length >= FIRST_PARAGRAPH_CHARS && !isStandfirstClass(p.getAttribute("class") ?? "") &&
-    // (Nor a paragraph the standfirst's box holds: `div.sommario > p`.)
-    !isStandfirstClass(p.parentElement?.getAttribute("class") ?? ""));
+    order.get(p)! > from && (p.textContent ?? "").trim().length >= FIRST_PARAGRAPH_CHARS && !isStandfirstClass(p.getAttribute("class") ?? ""));
   if (!firstParagraph) return;
   const before = order.get(firstParagraph)!;
   for (const el of Array.from(document.querySelectorAll("[class]"))) {

@@ -219,9 +219,9 @@ describe("the article's own header over its text, and a card's header inside it"
 });
 
 describe("a standfirst named in Italian, Spanish, French, German or Portuguese", () => {
-  it.each(["sommario", "entradilla", "bajada", "chapo", "vorspann", "linha-fina"])("leaves a div.%s's paragraph out of the text", (name) => {
+  it.each(["sommario", "entradilla", "bajada", "chapo", "vorspann", "linha-fina"])("leaves a p.%s out of the text", (name) => {
     const dek = "Nuove cabine da 90 posti, corse ogni quindici minuti e biglietto invariato. Il sindaco: «Per noi non è un'attrazione, è il modo per andare a scuola e al lavoro»";
-    const parsed = parseHtml(page(`<main><article><h1>Riapre la funicolare</h1><div class="${name}"><p>${dek}</p></div>${P1}${P2}${P3}</article></main>`, "it"));
+    const parsed = parseHtml(page(`<main><article><h1>Riapre la funicolare</h1><p class="${name}">${dek}</p>${P1}${P2}${P3}</article></main>`, "it"));
     expect(text(parsed.blocks)).not.toContain("Nuove cabine");
     expect(text(parsed.blocks)).toContain("The city council voted");
   });
