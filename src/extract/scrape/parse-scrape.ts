@@ -14,7 +14,7 @@ import type { ParsedArticle } from "../parsed";
 import { attributesQuote, bareNameByline, BYLINE_OPENER, capitalsName, CLOCK_ONLY, datelineDate, isNumericStamp, isCardKicker, isSignature, leadsIntoNext, looksLikePersonName, embedLine, nameBeforeStamp, writerBioName, parseByline, parseCreditsLine, parseMetaLine, stripLeadMarker, wireAgency } from "./rules/bylines";
 import { captionText, hasCaptionMarker, isStandaloneCredit, looksLikePhotoCaption } from "./rules/captions";
 import { isBoilerplate, isJoinDate, isTagUnderLabel, TAGS_LABEL_ALONE, TAGS_LINE } from "./rules/furniture";
-import { isHeadlineLike, isKickerOverHeadline, isNumberCell, isPipeTable, isSubheading, pipeRowCells, tabTablesAsPipeRows } from "./rules/line-shapes";
+import { isHeadlineLike, isKickerOverHeadline, isNumberCell, isPipeTable, isSubheading, pipeRowCells, tabTablesAsPipeRows, boxTablesAsPipeRows } from "./rules/line-shapes";
 import { isWholeQuote } from "./rules/quotes";
 import { inlineRelated, isBareUrl, isInsetLabel, isRelatedHeading, parseLinkLine } from "./rules/related";
 import { cropToArticle, uncropped, type CroppedPage } from "./internal/crop";
@@ -49,7 +49,7 @@ interface Meta {
 
 export function parseScrape(text: string): ParsedArticle {
   const dump = readTextBrowserDump(text);
-  const page = withoutSideColumn(toUnits(tabTablesAsPipeRows(dump.text)));
+  const page = withoutSideColumn(toUnits(boxTablesAsPipeRows(tabTablesAsPipeRows(dump.text))));
   let parsed: ParsedArticle;
   try {
     parsed = readPage(page, cropToArticle(page));

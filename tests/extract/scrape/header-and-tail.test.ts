@@ -818,3 +818,93 @@ describe("a reporter's name and title, then the stamp, in Japanese and Korean", 
     expect(parseMetaLine("山田太郎 記者 3日間の取材")).toBeNull();
   });
 });
+
+describe("a text browser's rows: buttons two spaces apart, a table drawn in boxes, a table in pipes", () => {
+  // A page wrapped at 79 columns, as w3m and lynx print it.
+  const wrapped = (lines: string[]) => [
+    "Tras tres años de subidas casi ininterrumpidas, el aceite de oliva empieza a",
+    "dar un respiro. El precio medio del virgen extra en origen se situó la semana",
+    "pasada en 7,12 euros por kilo, un 18% menos que a principios de diciembre.",
+    "",
+    ...lines,
+    "",
+    "La explicación está en el campo. Las lluvias de la primavera pasada y un otoño",
+    "más suave de lo habitual han permitido una cosecha que, sin ser buena, mejora",
+    "claramente la de la campaña anterior, una de las peores que se recuerdan.",
+  ];
+
+  it("keeps a row of buttons two spaces apart from the line under it, and the header's lines out of the text", () => {
+    const page = [
+      "Saltar al contenido",
+      "",
+      "☰ Menú   [image] La Gaceta Mediterránea          Suscríbete  Iniciar sesión",
+      "",
+      "España  Internacional  Economía  Sociedad  Deportes  Cultura  Opinión  Podcasts",
+      "",
+      "Economía › Agricultura",
+      "",
+      "AGRICULTURA",
+      "",
+      "El precio del aceite de oliva baja por primera vez en tres años tras la mejora",
+      "de la cosecha",
+      "",
+      "El virgen extra cae un 18% en origen desde diciembre, aunque los consumidores",
+      "todavía no notan la rebaja en el supermercado",
+      "",
+      "Lucía Márquez Ordóñez",
+      "Jaén / Madrid - 21 feb 2024 - 05:40 CET",
+      "",
+      "Compartir en Facebook  Compartir en X  Enviar por WhatsApp  Copiar enlace",
+      "Comentarios (14)",
+      "",
+      "[image]",
+      "",
+      "Un agricultor varea olivos en una finca de Mancha Real (Jaén), el pasado mes de",
+      "enero. ANTONIO RUEDA",
+      "",
+      "Tras tres años de subidas casi ininterrumpidas, el aceite de oliva empieza a",
+      "dar un respiro. El precio medio del virgen extra en origen se situó la semana",
+      "pasada en 7,12 euros por kilo, un 18% menos que a principios de diciembre,",
+      "según los datos de precios que recopila el sector. Es la primera caída",
+      "sostenida desde el otoño de 2020.",
+      "",
+      "La explicación está en el campo. Las lluvias de la primavera pasada y un otoño",
+      "más suave de lo habitual han permitido una cosecha que, sin ser buena, mejora",
+      "claramente la de la campaña anterior, una de las peores que se recuerdan. Las",
+      "cooperativas andaluzas calculan que la producción nacional rondará las 850.000",
+      "toneladas, frente a las 665.000 de la campaña 2022-2023.",
+      "",
+      "«El mercado estaba esperando una señal de que la sequía no iba a repetirse, y",
+      "esa señal ha llegado», explica Francisco Javier Ortega, director de una",
+      "cooperativa de segundo grado en Úbeda que agrupa a 14 almazaras. «Pero conviene",
+      "ser prudentes: seguimos muy por encima de los precios de hace cinco años, y los",
+      "embalses todavía no se han recuperado».",
+      "",
+    ].join("\n");
+    const text = texts(parseScrape(page).blocks).join("\n");
+    expect(text).not.toContain("Comentarios (14)");
+    expect(text).not.toContain("Compartir en");
+    expect(text).not.toContain("Lucía Márquez");
+    expect(text).toContain("Tras tres años de subidas");
+  });
+
+  it("reads a table drawn in box-drawing characters as the article's table", () => {
+    const table = [
+      "┌────────────┬─────────┬─────────┐",
+      "│Categoría   │Feb. 2023│Feb. 2024│",
+      "├────────────┼─────────┼─────────┤",
+      "│Virgen extra│     5,48│     7,12│",
+      "├────────────┼─────────┼─────────┤",
+      "│Lampante    │     4,95│     7,05│",
+      "└────────────┴─────────┴─────────┘",
+    ];
+    const blocks = parseScrape(["El precio del aceite de oliva baja", "", ...wrapped(table)].join("\n")).blocks;
+    const html = blocks.find((block) => block.kind === "html");
+    expect(html && "html" in html ? html.html : "").toBe("<table><thead><tr><th>Categoría</th><th>Feb. 2023</th><th>Feb. 2024</th></tr></thead><tbody><tr><td>Virgen extra</td><td>5,48</td><td>7,12</td></tr><tr><td>Lampante</td><td>4,95</td><td>7,05</td></tr></tbody></table>");
+    expect(texts(blocks).join("\n")).not.toMatch(/[│┌─]/);
+  });
+
+  it("reads El País's tags label", () => {
+    expect(isBoilerplate("Archivado en: Aceite de oliva · Agricultura · Precios · Jaén")).toBe(true);
+  });
+});

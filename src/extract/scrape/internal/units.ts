@@ -158,6 +158,9 @@ const BRACKETED_LINE = /^\[[^[\]]+\]$/;
 
 /** Three spaces and more between two words of a line: a gap between a table's columns, as text browsers lay tables out. */
 const COLUMN_GAP = /\S {3,}\S/;
+const PIPE_ROW = /^\|.*\|$/;
+/** Two spaces between two words, the left one not closing a sentence or a clause. */
+const BUTTON_GAP = /[^\s.!?:;,"”’)]  (?=\S)/;
 
 /** Narrowest wrap measured: notes and e-mails are wrapped at 40 columns and more; shorter lines are a list's or a poem's. */
 const MIN_WRAP_WIDTH = 30;
@@ -242,7 +245,10 @@ export function toUnits(text: string): Unit[] {
     }
     const previousLength = lastLength;
     // A table's row set in space-aligned columns ("Ekwendeni    14    12,600") is neither wrapped nor carried on.
-    const tableRow = wrapWidth > 0 && COLUMN_GAP.test(raw.trim());
+    // So is a row of buttons or links a text browser sets apart by two spaces ("Compartir en Facebook  Compartir en X  Copiar
+    // enlace"): prose is wrapped with one (two spaces after a sentence's stop are a typist's, not a row's).
+    // A row of a table written with pipes ("| Virgen extra | 5,48 |") is a line of its own too.
+    const tableRow = wrapWidth > 0 && (COLUMN_GAP.test(raw.trim()) || BUTTON_GAP.test(raw.trim()) || PIPE_ROW.test(raw.trim()));
     // Measured only where a wrap width was found: the width is read for nothing else.
     lastLength = wrapWidth > 0 && !tableRow ? columns(raw.trimEnd()) : 0;
     // A hard-wrapped paragraph: the previous line stops mid-sentence and this

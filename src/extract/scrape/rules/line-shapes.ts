@@ -137,6 +137,35 @@ export function tabTablesAsPipeRows(text: string): string {
   return out.join("\n");
 }
 
+/**
+ * A table as w3m and links draw it, in box-drawing characters ("┌────┬────┐" over "│Virgen extra│ 5,48│"): its rows
+ * written as the pipe rows the table rule reads, its rules between them dropped, when they make a table by its rule.
+ */
+export function boxTablesAsPipeRows(text: string): string {
+  if (!text.includes("│") && !text.includes("║")) return text;
+  const lines = text.split("\n");
+  const out: (string | null)[] = [...lines];
+  const isRule = (line: string) => BOX_RULE.test(line);
+  const cellsOf = (line: string) => (BOX_ROW.test(line) ? line.trim().slice(1, -1).split(/[│║]/).map((cell) => cell.trim()) : null);
+  for (let i = 0; i < lines.length; i++) {
+    if (!isRule(lines[i]!) && !cellsOf(lines[i]!)) continue;
+    let j = i;
+    while (j + 1 < lines.length && (isRule(lines[j + 1]!) || cellsOf(lines[j + 1]!))) j++;
+    const rows = lines.slice(i, j + 1).filter((line) => !isRule(line)).map((line) => `| ${cellsOf(line)!.join(" | ")} |`);
+    if (rows.length >= 2 && isPipeTable(rows)) {
+      let k = 0;
+      for (let n = i; n <= j; n++) out[n] = isRule(lines[n]!) ? null : rows[k++]!;
+    }
+    i = j;
+  }
+  return out.filter((line) => line !== null).join("\n");
+}
+
+/** A table's rule in box-drawing characters, whole or cut off at the page's width. */
+const BOX_RULE = /^\s*[┌├└╔╠╚┬┼┴╦╬╩─═┐┤┘╗╣╝\s]{3,}$/u;
+/** A table's row between box-drawing bars. */
+const BOX_ROW = /^\s*[│║].*[│║]\s*$/u;
+
 /** A table cell that is a number: "182", "-3.5 %", "$1,200", or a clock time: "07:15", "7.30pm". */
 export function isNumberCell(cell: string): boolean {
   return /^[-+]?[$€£]?\d[\d.,]*\s*%?$/.test(cell) || /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|h)?$/i.test(cell);
