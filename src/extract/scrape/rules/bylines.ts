@@ -7,6 +7,7 @@
 import { MONTH_WORD, MORE_UPDATE_WORDS, RELATIVE_AGO, asciiDigits, hasCalendarDate, parseDate, parseTimestampLine } from "../../dates";
 import { endsLikeSentence } from "../internal/units";
 import { isAffiliateDisclosure, PHRASE_SPACED_CHARS } from "../vocabulary";
+import { rememberedLines } from "./line-memo";
 
 /** The labels a reading time goes by ("Reading time: 4 min", "Lesezeit 4 Minuten"); alone, "Lecture" and "Leitura" are words of prose too. */
 export const READING_TIME_LABELS = "reading time|read time|temps de lecture|tiempo de lectura|lesezeit|lesedauer|tempo de leitura|tempo di lettura|leestijd|čas čtení|lästid|läsningstid|czas czytania|czas lektury|okuma süresi|время чтения|lukuaika|læsetid|lesetid|पढ़ने का समय";
@@ -364,7 +365,7 @@ type MetaLine = { author?: string; published?: Date; updated?: Date } | null;
 
 // Every stage asks of the same few lines whether they are bylines or stamps; the
 // answer is kept for a while (bounded) rather than parsed again.
-const META_MEMO = new Map<string, MetaLine>();
+const META_MEMO = rememberedLines(new Map<string, MetaLine>());
 const META_MEMO_LIMIT = 4096;
 
 /**

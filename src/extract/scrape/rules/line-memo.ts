@@ -9,6 +9,7 @@
  */
 export function memoizedByLine<T>(rule: (line: string) => T, maxLength: number, limit = 8192): (line: string) => T {
   const answers = new Map<string, T>();
+  stores.push(answers);
   return (line) => {
     if (line.length > maxLength) return rule(line);
     const known = answers.get(line);
@@ -23,4 +24,21 @@ export function memoizedByLine<T>(rule: (line: string) => T, maxLength: number, 
 /** The line's characters in a string of their own (V8 flattens the joined string into a new one; the slice points into it). */
 function ownCopy(line: string): string {
   return ` ${line}`.slice(1);
+}
+
+/** Every store of answers kept by line, for forgetRememberedLines. */
+const stores: Map<string, unknown>[] = [];
+
+/** A store of answers kept by line that a rule keeps itself (parseMetaLine's), known to forgetRememberedLines. */
+export function rememberedLines<T>(store: Map<string, T>): Map<string, T> {
+  stores.push(store);
+  return store;
+}
+
+/**
+ * Empties every store of answers kept by line. For benchmarks that parse the same pages again: a
+ * second pass would find every line's answer kept and time what no first parse of a page does.
+ */
+export function forgetRememberedLines(): void {
+  for (const store of stores) store.clear();
 }

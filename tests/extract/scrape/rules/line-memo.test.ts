@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memoizedByLine } from "../../../../src/extract/scrape/rules/line-memo";
+import { forgetRememberedLines, memoizedByLine } from "../../../../src/extract/scrape/rules/line-memo";
 import { isBoilerplate } from "../../../../src/extract/scrape/rules/furniture";
 
 describe("a line rule's answers kept by the line", () => {
@@ -31,5 +31,15 @@ describe("a line rule's answers kept by the line", () => {
   it("gives the furniture test's answers the second time a line is asked as the first", () => {
     const expected: [string, boolean][] = [["Share | Tweet | Email", true], ["© 2015 Example News. All rights reserved.", true], ["Advertisement", true], ["The council met on Tuesday.", false], ["Hafenbrücke in Ellersdorf ab Montag gesperrt", false]];
     for (let round = 0; round < 2; round++) for (const [line, furniture] of expected) expect(isBoilerplate(line), line).toBe(furniture);
+  });
+
+  it("forgets every kept answer when asked (a benchmark's next pass over the same pages)", () => {
+    let calls = 0;
+    const rule = memoizedByLine(() => (calls++, true), 40);
+    rule("Share | Tweet | Email");
+    rule("Share | Tweet | Email");
+    forgetRememberedLines();
+    rule("Share | Tweet | Email");
+    expect(calls).toBe(2);
   });
 });
