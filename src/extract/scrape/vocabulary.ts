@@ -256,7 +256,7 @@ const COMMENTS_LABEL =
 // Words looked for in a line's index (rules/substrings.ts) before the line itself.
 const AT_SIGN = word("@");
 const SPACE_AGREE = word(" agree");
-const SPACE_CONSENT = word(" consent");
+const AGREE_OR_CONSENT = word(" agree", " consent");
 
 export function isSectionEnd(line: string): boolean {
   if (line.length <= 300 && COMMENTS_ON_POST.test(line)) return true;
@@ -353,7 +353,7 @@ const LONG_CONSENT = /\bagree\b.{0,60}\b(?:terms|privacy)\b/i;
 
 function isSignUpForm(line: string): boolean {
   // Anchored at the line's opening (fails at once on most lines); the consent's "you agree" can stand anywhere.
-  return SIGN_UP_FORM.test(line) || ((holds(line, SPACE_AGREE) || holds(line, SPACE_CONSENT) || line.startsWith("I would")) && SIGN_UP_CONSENT.test(line)) ||
+  return SIGN_UP_FORM.test(line) || ((holds(line, AGREE_OR_CONSENT) || line.startsWith("I would")) && SIGN_UP_CONSENT.test(line)) ||
     (line.length <= MAX_CHECKBOX && CHECKBOX_CONSENT.test(line));
 }
 

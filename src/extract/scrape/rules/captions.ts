@@ -324,12 +324,12 @@ export function hasCaptionMarker(line: string): boolean {
     (slash && (AGENCY_CREDIT.test(line) || SENTENCE_THEN_NAME_SLASH.test(line))) ||
     ((last === CLOSE_PAREN || last === CLOSE_BRACKET || last === FULLWIDTH_CLOSE_PAREN || /\s$/.test(line)) && (PAREN_CREDIT.test(line) || OUTLET_COLON_NAME.test(line) || AGENCY_PHOTO_CREDIT.test(line) || BRACKET_SOURCE.test(line) || OUTLET_PHOTO_CREDIT.test(line) || BRACKETED_NAME_OUTLET.test(line))) ||
     (holds(line, CAPTION_AT_SIGN) && slash && SENTENCE_THEN_NAME_EMAIL.test(line)) ||
-    ((mayHold(line, CAPTION_COLONS) || mayHold(line, FOTO_WORDS)) && (/[:：]/.test(line) || FOTO_WITHOUT_COLON.test(line)) && (TRAILING_CREDIT.test(line) || hasSetOffLabelCredit(line))) ||
+    ((holds(line, CAPTION_COLONS) || (mayHold(line, FOTO_WORDS) && FOTO_WITHOUT_COLON.test(line))) && (TRAILING_CREDIT.test(line) || hasSetOffLabelCredit(line))) ||
     (last === CLOSE_PAREN && slash && line.length <= MAX_CREDITED_CAPTION && (PAREN_NAME_SLASH_OUTLET.test(line) || parenOutletSlashName(line))) ||
-    ((holds(line, CAPTION_FULLWIDTH_EQUALS) || holds(line, CAPTION_EQUALS)) && JAPANESE_CAPTION.test(line) && JAPANESE_CAPTION_TAIL.test(line)) ||
+    (holds(line, CAPTION_EQUALS) && JAPANESE_CAPTION.test(line) && JAPANESE_CAPTION_TAIL.test(line)) ||
     (last === 0xff09 && line.length <= 100 && JAPANESE_BRACKET_CAPTION.test(line)) ||
     (mayBeCjkCaption(line) && CJK_CAPTION.test(line)) ||
-    (line.length <= MAX_CREDITED_CAPTION && (holds(line, CAPTION_PHOTO) || holds(line, CAPTION_SHASHIN)) && JAPANESE_MAGAZINE_CREDITS.test(line)) ||
+    (line.length <= MAX_CREDITED_CAPTION && holds(line, CAPTION_PHOTO_LABELS) && JAPANESE_MAGAZINE_CREDITS.test(line)) ||
     (mayHold(line, CAPTION_CREDIT_CASELESS) && /credit/i.test(line) && CREDIT_AFTER.test(line)) ||
     // "… today (right). Diagram by the author.": the writer's own picture, credited to them.
     (holds(line, CAPTION_BY) && endsOnSelf(line) && SELF_CREDIT.test(line)) ||
@@ -338,13 +338,13 @@ export function hasCaptionMarker(line: string): boolean {
     (line.length <= MAX_CREDITED_CAPTION && capitalsCredit(line)) ||
     // "… on Tuesday. (PTI photo)", "… on Thursday. File photo", "… 2020. /KDM-KEVIN MUTISYA", "… /FILE": the agency's or the
     // paper's file credit, or the photographer after a slash, in capitals.
-    (line.length <= MAX_CREDITED_CAPTION && (last === CLOSE_PAREN || last === 0x6f || last === 0x4f || holds(line, CAPTION_SLASH)) && SHORT_TRAILING_CREDIT.test(line)) ||
+    (line.length <= MAX_CREDITED_CAPTION && (last === CLOSE_PAREN || last === 0x6f || last === 0x4f || slash) && SHORT_TRAILING_CREDIT.test(line)) ||
     (holds(line, CAPTION_FOR) && SENTENCE_THEN_NAME_FOR_OUTLET.test(line)) ||
     (line.length <= MAX_CREDITED_CAPTION && hasNamedCredit(line)) ||
     // "… Selasa (20/8/2024). WARTANUSA.ID/RINA KARTIKASARI": the outlet by its address, then its photographer in capitals.
-    (holds(line, CAPTION_SLASH) && line.length <= MAX_CREDITED_CAPTION && SENTENCE_THEN_ADDRESS_CREDIT.test(line)) ||
+    (slash && line.length <= MAX_CREDITED_CAPTION && SENTENCE_THEN_ADDRESS_CREDIT.test(line)) ||
     (last === CLOSE_PAREN && AGENCY_IN_BRACKETS.test(line)) ||
-    ((mayHold(line, CAPTION_COURTESY) && (line.includes("ourtesy") || line.includes("OURTESY"))) && COURTESY_CREDIT.test(line)) ||
+    (holds(line, CAPTION_COURTESY) && COURTESY_CREDIT.test(line)) ||
     (mayBeKoreanOrArabicCredit(line) && KOREAN_ARABIC_CREDIT.test(line)) ||
     (last === CLOSE_PAREN && (SOURCE_IN_BRACKETS.test(line) || (line.length <= MAX_CREDITED_CAPTION && SOURCE_LABEL_IN_BRACKETS.test(line)))) ||
     (holds(line, CAPTION_BAR) && (PIPE_CREDIT.test(line) || PIPE_CAPITALS_CREDIT.test(line))) ||
@@ -352,11 +352,11 @@ export function hasCaptionMarker(line: string): boolean {
     // "Budynek dawnego dworca w Jaśle fot. Archiwum": Polish's abbreviated label, no stop before it.
     (holds(line, CAPTION_OT_STOP) && line.length <= MAX_CREDITED_CAPTION && ABBREVIATED_FOT_CREDIT.test(line)) ||
     (last === CLOSE_PAREN && line.length <= MAX_CREDITED_CAPTION && PAREN_INITIALS_CREDIT.test(line)) ||
-    ((holds(line, CAPTION_EM_DASH) || holds(line, CAPTION_EN_DASH)) && line.length <= MAX_CREDITED_CAPTION && EM_DASH_CREDIT.test(line)) ||
+    (holds(line, CAPTION_DASHES) && line.length <= MAX_CREDITED_CAPTION && EM_DASH_CREDIT.test(line)) ||
     (slash && endsWithAgency(line) && DASH_DATE_AGENCY.test(line)) ||
-    ((holds(line, CAPTION_HOTO_SPACE) || holds(line, CAPTION_HOTO_SPACE_CAPITALS)) && PHOTO_AGENCY.test(line)) ||
+    (holds(line, CAPTION_HOTO_SPACE) && PHOTO_AGENCY.test(line)) ||
     // "… in Wigan Credit: MEN Media": a tabloid's credit label after the caption, no stop between.
-    ((holds(line, CAPTION_CREDIT) || holds(line, CAPTION_PIC) || holds(line, CAPTION_PHOTO) || holds(line, CAPTION_FOTO) || holds(line, CAPTION_BILD) || holds(line, CAPTION_FOTO_CYRILLIC)) && line.length <= MAX_CREDITED_CAPTION && GLUED_CREDIT_LABEL.test(line)) ||
+    (holds(line, CAPTION_CREDIT_LABELS) && line.length <= MAX_CREDITED_CAPTION && GLUED_CREDIT_LABEL.test(line)) ||
     // "… on Tuesday. Tom Willard via Getty Images": the photographer, then the agency that carried the photo.
     (holds(line, CAPTION_VIA) && line.length <= MAX_CREDITED_CAPTION && NAME_VIA_AGENCY.test(line)) ||
     isPhotoCopyright(line)
@@ -368,25 +368,17 @@ const CAPTION_BY = word(" by ");
 const CAPTION_FOR = word(" for ");
 const CAPTION_VIA = word(" via ");
 const CAPTION_SLASH = word("/");
-const CAPTION_EQUALS = word("=");
+const CAPTION_EQUALS = word("＝", "=");
 const CAPTION_AT_SIGN = word("@");
-const CAPTION_BILD = word("Bild");
-const CAPTION_CREDIT = word("Credit");
-const CAPTION_FOTO = word("Foto");
-const CAPTION_HOTO_SPACE_CAPITALS = word("HOTO ");
-const CAPTION_PHOTO = word("Photo");
-const CAPTION_PIC = word("Pic");
-const CAPTION_HOTO_SPACE = word("hoto ");
+const CAPTION_CREDIT_LABELS = word("Credit", "Pic", "Photo", "Foto", "Bild", "Фото");
+const CAPTION_PHOTO_LABELS = word("Photo", "写真");
+const CAPTION_HOTO_SPACE = word("hoto ", "HOTO ");
 const CAPTION_OT_STOP = word("ot.");
-const CAPTION_COURTESY = words("ourtesy");
+const CAPTION_COURTESY = word("ourtesy", "OURTESY");
 const CAPTION_BAR = word("|");
-const CAPTION_FOTO_CYRILLIC = word("Фото");
-const CAPTION_EN_DASH = word("–");
-const CAPTION_EM_DASH = word("—");
-const CAPTION_SHASHIN = word("写真");
-const CAPTION_FULLWIDTH_EQUALS = word("＝");
+const CAPTION_DASHES = word("—", "–");
 const CAPTION_CREDIT_CASELESS = words("credit");
-const CAPTION_COLONS = words(":", "：");
+const CAPTION_COLONS = word(":", "：");
 // FOTO_WITHOUT_COLON's words (it reads them in any case).
 const FOTO_WORDS = words("foto", "photo", "bild", "kuva", "picha na", "fot.");
 const PHOTOGRAPHER_WORDS = words("hoto", "icture", "mage", "oto ");

@@ -120,39 +120,26 @@ export function isPipeTable(rows: readonly string[]): boolean {
  */
 export function tabTablesAsPipeRows(text: string): string {
   if (!text.includes("\t")) return text;
-  const lines = text.split("\n");
-  const out = [...lines];
   // A cell holding a bar would split in two as a pipe row: such a line stays as written.
   const cellsOf = (line: string) => (/\S\t+\S/.test(line) && !line.includes("|") ? line.trim().split(/\t+/).map((cell) => cell.trim()) : null);
   // "Title:\tHarbour reopens" over "Date:\t12.03.2024": a header block of labels, not a table.
-  const labelled = (line: string) => /[:：]$/.test(cellsOf(line)![0]!);
-  for (let i = 0; i < lines.length; i++) {
-    if (!cellsOf(lines[i]!)) continue;
-    let j = i;
-    while (j + 1 < lines.length && cellsOf(lines[j + 1]!)) j++;
-    const rows = lines.slice(i, j + 1).map((line) => `| ${cellsOf(line)!.join(" | ")} |`);
-    if (isPipeTable(rows) && !lines.slice(i, j + 1).some(labelled)) rows.forEach((row, k) => (out[i + k] = row));
-    i = j;
-  }
-  return out.join("\n");
+  return runsAsPipeRows(text, cellsOf, (run) => !run.some((line) => /[:：]$/.test(cellsOf(line)![0]!)));
 }
 
 /**
- * A table as w3m and links draw it, in box-drawing characters ("┌────┬────┐" over "│Virgen extra│ 5,48│"): its rows
- * written as the pipe rows the table rule reads, its rules between them dropped, when they make a table by its rule.
+ * Each run of lines `cellsOf` reads as a table's rows (a drawn table's rules, `isRule`, among them), written as pipe
+ * rows (the rules dropped) when they make a table by the pipe-table rule and `accept` takes the run.
  */
-export function boxTablesAsPipeRows(text: string): string {
-  if (!text.includes("│") && !text.includes("║")) return text;
+function runsAsPipeRows(text: string, cellsOf: (line: string) => string[] | null, accept: (run: string[]) => boolean, isRule: (line: string) => boolean = () => false): string {
   const lines = text.split("\n");
   const out: (string | null)[] = [...lines];
-  const isRule = (line: string) => BOX_RULE.test(line);
-  const cellsOf = (line: string) => (BOX_ROW.test(line) ? line.trim().slice(1, -1).split(/[│║]/).map((cell) => cell.trim()) : null);
   for (let i = 0; i < lines.length; i++) {
     if (!isRule(lines[i]!) && !cellsOf(lines[i]!)) continue;
     let j = i;
     while (j + 1 < lines.length && (isRule(lines[j + 1]!) || cellsOf(lines[j + 1]!))) j++;
-    const rows = lines.slice(i, j + 1).filter((line) => !isRule(line)).map((line) => `| ${cellsOf(line)!.join(" | ")} |`);
-    if (rows.length >= 2 && isPipeTable(rows)) {
+    const run = lines.slice(i, j + 1).filter((line) => !isRule(line));
+    const rows = run.map((line) => `| ${cellsOf(line)!.join(" | ")} |`);
+    if (isPipeTable(rows) && accept(run)) {
       let k = 0;
       for (let n = i; n <= j; n++) out[n] = isRule(lines[n]!) ? null : rows[k++]!;
     }
@@ -161,8 +148,19 @@ export function boxTablesAsPipeRows(text: string): string {
   return out.filter((line) => line !== null).join("\n");
 }
 
+/**
+ * A table as w3m and links draw it, in box-drawing characters ("┌────┬────┐" over "│Virgen extra│ 5,48│"): its rows
+ * written as the pipe rows the table rule reads, its rules between them dropped, when they make a table by its rule.
+ */
+export function boxTablesAsPipeRows(text: string): string {
+  if (!text.includes("│") && !text.includes("║")) return text;
+  const cellsOf = (line: string) => (BOX_ROW.test(line) ? line.trim().slice(1, -1).split(/[│║]/).map((cell) => cell.trim()) : null);
+  return runsAsPipeRows(text, cellsOf, () => true, (line) => BOX_RULE.test(line));
+}
+
 /** A table's rule in box-drawing characters, whole or cut off at the page's width. */
-const BOX_RULE = /^\s*[┌├└╔╠╚┬┼┴╦╬╩─═┐┤┘╗╣╝\s]{3,}$/u;
+// (A box-drawing character first: a line of spaces is a blank line, not a rule.)
+const BOX_RULE = /^\s*[┌├└╔╠╚┬┼┴╦╬╩─═┐┤┘╗╣╝][┌├└╔╠╚┬┼┴╦╬╩─═┐┤┘╗╣╝\s]{2,}$/u;
 /** A table's row between box-drawing bars. */
 const BOX_ROW = /^\s*[│║].*[│║]\s*$/u;
 

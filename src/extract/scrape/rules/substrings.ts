@@ -109,16 +109,16 @@ export function mayHold(line: string, words: Words): boolean {
   return false;
 }
 
-/** A word a guard looks for as spelled, asked of the index first. */
+/** Words a guard looks for as spelled (one or several: "ourtesy", "OURTESY"), asked of the index first. */
 export interface Word extends Words {
-  readonly text: string;
+  readonly texts: readonly string[];
 }
 
-export function word(text: string): Word {
-  return { text, ...words(text) };
+export function word(...texts: string[]): Word {
+  return { texts, ...words(...texts) };
 }
 
-/** Exactly `line.includes(word)`, the index asked first. */
+/** Exactly whether the line includes one of the word's spellings, the index asked first. */
 export function holds(line: string, word: Word): boolean {
-  return mayHold(line, word) && line.includes(word.text);
+  return mayHold(line, word) && word.texts.some((text) => line.includes(text));
 }
