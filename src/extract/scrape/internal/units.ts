@@ -248,9 +248,9 @@ export function toUnits(text: string): Unit[] {
     // So is a row of buttons or links a text browser sets apart by two spaces ("Compartir en Facebook  Compartir en X  Copiar
     // enlace"): prose is wrapped with one (two spaces after a sentence's stop are a typist's, not a row's).
     // A row of a table written with pipes ("| Virgen extra | 5,48 |") is a line of its own too.
-    const tableRow = wrapWidth > 0 && (COLUMN_GAP.test(raw.trim()) || BUTTON_GAP.test(raw.trim()) || PIPE_ROW.test(raw.trim()));
+    const rowOfItsOwn = wrapWidth > 0 && (COLUMN_GAP.test(raw.trim()) || BUTTON_GAP.test(raw.trim()) || PIPE_ROW.test(raw.trim()));
     // Measured only where a wrap width was found: the width is read for nothing else.
-    lastLength = wrapWidth > 0 && !tableRow ? columns(raw.trimEnd()) : 0;
+    lastLength = wrapWidth > 0 && !rowOfItsOwn ? columns(raw.trimEnd()) : 0;
     // A hard-wrapped paragraph: the previous line stops mid-sentence and this
     // one carries on in lower case. Join them rather than invent a paragraph.
     // On a page wrapped at a width, a line that filled it carries on into the
@@ -260,7 +260,7 @@ export function toUnits(text: string): Unit[] {
     // handle]") and a line past the width were broken by their writer.
     const brokenByWriter = wrapWidth > 0 && previous !== undefined && (previousLength > wrapWidth || BRACKETED_LINE.test(previous.text) || codeLine(previous.text) === "strong" || codeLine(line) === "strong");
     const wrapped = wrapWidth > 0 && previousLength >= WRAP_FILL * wrapWidth && !BULLET.test(line);
-    if (previous && blanks === 0 && !tableRow && !brokenByWriter && (wrapped || (!endsLikeSentence(previous.text) && /^\p{Ll}/u.test(line) && previous.text.length > 40)) && !isLowerCaseByline(line)) {
+    if (previous && blanks === 0 && !rowOfItsOwn && !brokenByWriter && (wrapped || (!endsLikeSentence(previous.text) && /^\p{Ll}/u.test(line) && previous.text.length > 40)) && !isLowerCaseByline(line)) {
       // Between two characters of an unspaced script the wrap fell inside the text: no space goes in.
       const unspaced = UNSPACED_CHAR.test(previous.text.slice(-1)) && UNSPACED_CHAR.test(line[0]!);
       previous.text += unspaced ? line : ` ${line}`;
