@@ -908,3 +908,45 @@ describe("a text browser's rows: buttons two spaces apart, a table drawn in boxe
     expect(isBoilerplate("Archivado en: Aceite de oliva · Agricultura · Precios · Jaén")).toBe(true);
   });
 });
+
+describe("the sections over a headline, printed as a path", () => {
+  const page = (path: string) =>
+    [
+      "Skip to main content",
+      "",
+      "THE HARBOUR QUARTERLY",
+      "",
+      "  • Latest",
+      "  • Science",
+      "  • Culture",
+      "  • Podcasts",
+      "",
+      path,
+      "",
+      "A Journey Without Maps",
+      "",
+      "Every autumn, silver eels leave the river for a sea none of them has seen. Science is only now",
+      "learning how they find it.",
+      "",
+      "By Maren Holt",
+      "October 3, 2024 · 12 min read",
+      "",
+      "On a cold night in October the science of eels looks like a man in waders holding a torch over a",
+      "trap at the foot of a weir, counting. Pieter Volk has counted here for nineteen years, and he can",
+      "tell from the weight of the net whether the run has started.",
+      "",
+      "The eels he counts are leaving for the Sargasso Sea, five thousand kilometres away, where they were",
+      "born and where they will spawn once and die. Nobody has ever watched them do it, and for a century",
+      "the question of how they find their way has been one of the long puzzles of ocean science.",
+      "",
+      "Volk's counts are part of the answer. Together with tags fitted to a few hundred of the fish, they",
+      "show when the eels leave, how fast they travel and which way they turn once they reach the coast.",
+    ].join("\n");
+
+  it.each(["Science / Long Read", "Science › Oceans", "Features / Science / Long Read"])("takes the line under %s as the headline", (path) => {
+    const parsed = parseScrape(page(path));
+    // (The lead repeats the path's words, not the headline's.)
+    expect(parsed.title).toBe("A Journey Without Maps");
+    expect(texts(parsed.blocks).join("\n")).not.toContain(path);
+  });
+});

@@ -323,6 +323,7 @@ export function findHeadline(units: ClassifiedUnit[], bodyStart: number, stopwor
     // "- 인구 8만 청하시, …" / "- 응급실 …" under the headline: the deck's points, set as a list, sum the story up under it.
     if (opensDeckPoints(units, j, candidate)) score -= w.standfirst;
     if (overLongerHeadline(units, j, candidate)) score -= w.kicker;
+    if (isSectionPath(unit.text) && units[j + 1] !== undefined && units[j + 1]!.gapBefore <= 1 && candidate(j + 1)) score -= w.sectionPath;
     if (headsNestedList(units, j, candidate)) score -= w.listHeading;
     if (inShortLineRun(units, j)) score -= w.listItem;
     if (!gapless && inSummaryList(units, j)) score -= w.summaryItem;
@@ -582,6 +583,8 @@ const HEADLINE_WEIGHTS = {
   nameFragment: 4,
   underByline: 2.5,
   kicker: 2.5,
+  // The sections over the headline, printed as a path ("Science / Long Read"): a kicker.
+  sectionPath: 6,
 };
 /** Indent a headline may have past the body's paragraphs without counting as nested. */
 const DEPTH_SLACK = 2;
@@ -648,6 +651,21 @@ function overLongerHeadline(units: ClassifiedUnit[], j: number, candidate: (k: n
   // A longer line is a standfirst with no closing stop, as some papers set it ("Apple sues Epic" / "The iPhone maker says …").
   return below.words.length >= KICKED_HEADLINE_WORDS && below.words.length <= KICKED_HEADLINE_MAX_WORDS && !endsLikeSentence(below.text) && !below.meta && candidate(j + 1);
 }
+
+/**
+ * A section's path ("Science / Long Read", "News › World › Europe"): a few names of a few words each, set apart by a
+ * path's separator (a bar sets a headline beside its site's name: not one).
+ */
+function isSectionPath(text: string): boolean {
+  if (text.length > SECTION_PATH_CHARS) return false;
+  const names = text.split(SECTION_PATH_SEPARATOR);
+  return names.length >= 2 && names.every((name) => SECTION_NAME.test(name));
+}
+
+const SECTION_PATH_SEPARATOR = / [/›>»] /;
+/** A section's name: one to three words, the first a capital's, no stop. */
+const SECTION_NAME = /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}$/u;
+const SECTION_PATH_CHARS = 60;
 
 /** Fewest and most words of the headline under a kicker. */
 const KICKED_HEADLINE_WORDS = 5;
